@@ -1,0 +1,134 @@
+/**
+ * The `calendar` section of desk.yaml (and a contract's optional override of it): when support
+ * is on duty. Defaults follow DOMAIN.md §5: Mon–Fri 08:00–17:00 Europe/Berlin, public holidays
+ * of Nordrhein-Westfalen.
+ */
+import { z } from 'zod';
+import { holidayRegionProblem, NO_HOLIDAYS } from './holidays.js';
+import { parseDailyInterval, type DailyInterval } from './service-hours.js';
+
+const office = (): string[] => ['08:00-17:00'];
+
+const defaults = {
+  timeZone: 'Europe/Berlin',
+  hours: { mon: office(), tue: office(), wed: office(), thu: office(), fri: office() },
+  holidays: 'DE-NW',
+};
+
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false; // RangeError is how Intl says "no such zone"
+  }
+}
+
+const timeZoneSchema = z.string().superRefine((name, ctx) => {
+  if (!isKnownTimeZone(name)) {
+    ctx.addIssue({ code: 'custom', message: `unknown time zone "${name}": use an IANA name such as Europe/Berlin` });
+  }
+});
+
+const dayHoursSchema = z.array(z.string());
+
+const hoursSchema = z
+  .strictObject({
+    mon: dayHoursSchema.optional(),
+    tue: dayHoursSchema.optional(),
+    wed: dayHoursSchema.optional(),
+    thu: dayHoursSchema.optional(),
+    fri: dayHoursSchema.optional(),
+    sat: dayHoursSchema.optional(),
+    sun: dayHoursSchema.optional(),
+  })
+  .superRefine((hours, ctx) => {
+    let serviceDays = 0;
+    for (const [day, texts] of Object.entries(hours)) {
+      const parsed: { text: string; interval: DailyInterval }[] = [];
+      texts?.forEach((text, index) => {
+        const result = parseDailyInterval(text);
+        if (result.ok) parsed.push({ text, interval: result.interval });
+        else ctx.addIssue({ code: 'custom', path: [day, index], message: result.problem });
+      });
+      parsed.sort((a, b) => a.interval.start - b.interval.start);
+      for (let i = 1; i < parsed.length; i++) {
+        const [before, after] = [parsed[i - 1]!, parsed[i]!];
+        if (after.interval.start < before.interval.end) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [day],
+            message: `"${before.text}" and "${after.text}" overlap: the intervals of a day must not overlap (they may touch, as in "08:00-12:00", "12:00-17:00")`,
+          });
+        }
+      }
+      if (parsed.length > 0) serviceDays++;
+    }
+    if (serviceDays === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'the week has no service hours: give at least one day an interval, e.g. mon: ["08:00-17:00"]',
+      });
+    }
+  });
+
+const holidaysSchema = z
+  .string()
+  .trim()
+  .transform((code) => (code.toLowerCase() === NO_HOLIDAYS ? NO_HOLIDAYS : code.toUpperCase()))
+  .superRefine((code, ctx) => {
+    const problem = holidayRegionProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const isoDateSchema = z.string().superRefine((text, ctx) => {
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!valid) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write closing days as YYYY-MM-DD, e.g. "2025-12-24"` });
+  }
+});
+
+// Each field is validated on its own, so the same pieces serve the full section and an override.
+const fields = {
+  timeZone: timeZoneSchema,
+  hours: hoursSchema,
+  holidays: holidaysSchema,
+  closingDays: z.array(isoDateSchema),
+};
+
+/**
+ * The calendar section; every field has its default, so `parse({})` is the default calendar.
+ * A missing weekday in `hours` is closed; `hours` as a whole falls back to the default only
+ * when absent.
+ */
+export const calendarConfigSchema = z.strictObject({
+  timeZone: fields.timeZone.default(defaults.timeZone),
+  hours: fields.hours.default(() => structuredClone(defaults.hours)),
+  holidays: fields.holidays.default(defaults.holidays),
+  closingDays: fields.closingDays.default(() => []),
+});
+
+export type CalendarConfig = z.output<typeof calendarConfigSchema>;
+
+export const defaultCalendarConfig: CalendarConfig = calendarConfigSchema.parse({});
+
+/** A contract's own calendar (e.g. 24/7 support): only the fields it names replace the company's. */
+export const calendarOverrideSchema = z.strictObject({
+  timeZone: fields.timeZone.optional(),
+  hours: fields.hours.optional(),
+  holidays: fields.holidays.optional(),
+  closingDays: fields.closingDays.optional(),
+});
+
+export type CalendarOverride = z.output<typeof calendarOverrideSchema>;
+
+/** Replaces whole fields, not parts: an override's hours or closing days are the complete list. */
+export function applyCalendarOverride(base: CalendarConfig, override: CalendarOverride | undefined): CalendarConfig {
+  if (!override) return base;
+  return {
+    timeZone: override.timeZone ?? base.timeZone,
+    hours: override.hours ?? base.hours,
+    holidays: override.holidays ?? base.holidays,
+    closingDays: override.closingDays ?? base.closingDays,
+  };
+}
