@@ -1,0 +1,15 @@
+export { calendarConfigSchema, calendarOverrideSchema, defaultCalendarConfig, applyCalendarOverride } from './config.js';
+export type { CalendarConfig, CalendarOverride } from './config.js';
+export {
+  buildCalendar,
+  nextOpening,
+  addServiceMinutes,
+  serviceMinutesBetween,
+  isServiceTime,
+  isHoliday,
+  isClosingDay,
+  serviceIntervalsOn,
+} from './business-calendar.js';
+export type { BusinessCalendar } from './business-calendar.js';
+export { reactionStatus, resolutionStatus, reactionTargetFor, reactionPriorities } from './reaction.js';
+export type { ReactionStatus, ResolutionStatus, ReactionInput, ResolutionInput, ReactionPriority, ReactionTimes, Pause } from './reaction.js';
