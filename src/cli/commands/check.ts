@@ -1,0 +1,16 @@
+import { DeskError } from '../../core/errors.js';
+import { checkHelpdesk } from '../../store/check.js';
+import { locateHelpdesk } from '../../store/locate.js';
+import type { GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+
+/** `desk check`: every problem as `file: field: what is wrong`; exit 2 when there is any. */
+export async function check(o: GlobalOptions & { json?: boolean }): Promise<void> {
+  // no full open: a broken desk.yaml must be reported here, not stop the check
+  const { root } = locateHelpdesk(process.cwd(), o.repo, process.env.DESK_REPO);
+  const problems = await checkHelpdesk(root);
+  if (o.json) await printJson({ ok: problems.length === 0, problems });
+  else if (problems.length === 0) await print('All files are valid.');
+  else await print(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+  if (problems.length) throw new DeskError('invalid', `${problems.length} problem${problems.length > 1 ? 's' : ''} found`);
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { usage } from '../../core/errors.js';
+import { newTicketId } from '../../core/ids.js';
+import type { EventPayload } from '../../core/ticket/events.js';
+import { project } from '../../core/ticket/projection.js';
+import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
+import { parseInstant, toZonedIso } from '../../core/time.js';
+import { listCustomerIds } from '../../store/customers.js';
+import { shortIdOf } from '../../store/tickets.js';
+import { openForChange, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+import { interactive, need } from '../prompts.js';
+import { describeStatus } from '../render/ticket-text.js';
+import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
+
+export interface OpenFlags extends GlobalOptions, QualifyFlags {
+  title?: string;
+  customer?: string;
+  description?: string;
+  descriptionFile?: string;
+  channel?: string;
+  contact?: string;
+  receivedAt?: string;
+  json?: boolean;
+}
+
+/** `desk open`: records a customer's request. A new ticket always starts at First Level. */
+export async function open(o: OpenFlags): Promise<void> {
+  const { hd, actor } = await openForChange(o);
+  const customers = await listCustomerIds(hd.root);
+  const customerId = await need(o.customer, '--customer', (p) => p.select({ message: 'Customer', choices: customers.map((c) => ({ value: c })) }));
+  const customer = await hd.customer(customerId);
+  const title = await need(o.title, '--title', (p) => p.input({ message: 'Title (the problem in a few words)', required: true }));
+  const channel = await need<Channel>(o.channel === undefined ? undefined : oneOf(o.channel, CHANNELS, '--channel'), '--channel', (p) =>
+    p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }));
+  const contact = o.contact ?? (interactive() && customer.contacts.length
+    ? await (await import('@inquirer/prompts')).select({ message: 'Contact person', choices: [...customer.contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })), { value: '', name: '(none)' }] })
+    : undefined);
+  const description = await readDescription(o);
+  const now = hd.now();
+  const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
+  if (received.getTime() > now.getTime()) throw usage(`--received-at: ${o.receivedAt} is in the future`, 'give the time the customer\'s request arrived');
+
+  const id = newTicketId(randomBytes(8));
+  const payload: EventPayload<'opened'> = {
+    type: 'opened',
+    title: title.trim(),
+    customer: customer.id,
+    description,
+    channel,
+    contact: contact || undefined,
+    receivedAt: toZonedIso(received, hd.timeZone),
+    ...qualificationFrom(o, hd),
+  };
+  const event = hd.stamp(payload, actor);
+  const state = project(id, [event]);
+  await hd.change(actor, async () => {
+    const short = await shortIdOf(hd.root, id);
+    return { files: [hd.ticketChange(id, [], [event])], message: `${short}: open "${payload.title}" for ${customer.id}` };
+  });
+  const short = await shortIdOf(hd.root, id);
+  if (o.json) await printJson({ id, short, status: state.status, level: state.level, customer: customer.id });
+  else await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+}
+
+async function readDescription(o: OpenFlags): Promise<string> {
+  if (o.description !== undefined && o.descriptionFile !== undefined) throw usage('give either --description or --description-file, not both');
+  if (o.description === '-' || o.descriptionFile === '-') return readStdin();
+  if (o.descriptionFile !== undefined) {
+    try {
+      return (await readFile(o.descriptionFile, 'utf8')).trim();
+    } catch {
+      throw usage(`--description-file: cannot read ${o.descriptionFile}`);
+    }
+  }
+  if (o.description !== undefined) return o.description.trim();
+  if (!interactive()) return '';
+  const p = await import('@inquirer/prompts');
+  const viaEditor = process.env.VISUAL || process.env.EDITOR;
+  return (viaEditor ? await p.editor({ message: 'Description (opens your editor)' }) : await p.input({ message: 'Description' })).trim();
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}

@@ -1,0 +1,18 @@
+import type { StaffMember } from '../core/schema/config.js';
+import { Helpdesk } from '../store/helpdesk.js';
+
+/** Options every command understands (declared once on the program). */
+export interface GlobalOptions {
+  repo?: string;
+  as?: string;
+}
+
+export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
+  return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env });
+}
+
+/** The helpdesk and the person acting on it, for commands that change something. */
+export async function openForChange(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+  const hd = await openHelpdesk(opts);
+  return { hd, actor: await hd.identify(opts.as, process.env) };
+}

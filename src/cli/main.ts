@@ -1,0 +1,97 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { run } from './run.js';
+
+/**
+ * The command table. Each action imports its module only when it runs, so `desk --version`
+ * and `desk --help` never load git, YAML or prompts.
+ */
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+const program = new Command('desk')
+  .description('A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices')
+  .version(version)
+  .option('--repo <dir>', 'the helpdesk repository (default: DESK_REPO, then the folder holding desk.yaml)')
+  .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
+  .showHelpAfterError('(run desk help for the commands)')
+  .configureOutput({ outputError: (str, write) => write(str) })
+  .exitOverride();
+
+type Handler = (...args: never[]) => Promise<void>;
+/** Wires a command to a lazily imported handler; the handler gets positionals and merged options. */
+function lazy(load: () => Promise<Handler>) {
+  return (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const positionals = args.slice(0, -2);
+    return run(async () => (await load())(...([...positionals, cmd.optsWithGlobals()] as never[])));
+  };
+}
+const wf = () => import('./commands/workflow.js');
+const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
+
+program.command('init [dir]').description('create a new helpdesk repository').option('--company <name>', 'company name for desk.yaml')
+  .action(lazy(async () => (await import('./commands/init.js')).init));
+
+program.command('open').description('record a customer request (always starts at First Level)')
+  .option('-t, --title <text>', 'the problem in a few words')
+  .option('-c, --customer <id>', 'customer id (contracts/<id>.yaml)')
+  .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
+  .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
+  .addOption(new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']))
+  .option('--contact <name>', 'contact person at the customer')
+  .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
+  .option('--category <category>', 'qualify at once: category')
+  .option('--product <product[/module]>', 'qualify at once: product or product/module')
+  .option('--priority <priority>', 'qualify at once: critical, high, normal or low')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/open.js')).open));
+
+program.command('qualify <id>').description('set category, product/module and priority')
+  .option('--category <category>', 'question, malfunction, change-request, data-problem, infrastructure, feature-idea, new-development, project-work')
+  .option('--product <product[/module]>', 'product or product/module from desk.yaml')
+  .option('--priority <priority>', 'critical, high, normal or low')
+  .option(...json).action(lazy(async () => (await wf()).qualify));
+program.command('assign <id> <staff>').description('make a staff member responsible').option(...json).action(lazy(async () => (await wf()).assign));
+program.command('escalate <id>').description('hand a qualified ticket from First to Second Level')
+  .option('-r, --reason <text>', 'why it needs Second Level').option('--to <staff>', 'a Second Level staff member').option(...json)
+  .action(lazy(async () => (await wf()).escalate));
+program.command('estimate <id> <effort>').description('Second Level: effort estimate of a change request, e.g. 6h')
+  .option('--note <text>', 'what the estimate covers').option(...json).action(lazy(async () => (await wf()).estimate));
+program.command('approve <id>').description("the customer's project lead approves a change request (estimate up to 8 h)")
+  .option('--note <text>', 'terms of the approval').option(...json).action(lazy(async () => (await wf()).approve));
+program.command('handoff <id>').description("hand a ticket out of support to the customer's project lead or sales rep")
+  .addOption(new Option('--to <target>', 'who takes it').choices(['project-lead', 'sales'])).option('-r, --reason <text>', 'why it is not support').option(...json)
+  .action(lazy(async () => (await wf()).handoff));
+program.command('reply <id>').description('a message to the customer (an acknowledgement counts as reaction)')
+  .option('-m, --message <text>', 'the message').option('--from-customer', "record the customer's reply instead").option(...json)
+  .action(lazy(async () => (await wf()).reply));
+program.command('comment <id>').description('an internal note').option('-m, --message <text>', 'the note').option(...json)
+  .action(lazy(async () => (await wf()).comment));
+program.command('wait <id>').description('pending the customer, until they reply or the ticket is reopened')
+  .option('-r, --reason <text>', 'what we wait for').option(...json).action(lazy(async () => (await wf()).wait));
+program.command('resolve <id>').description('record the solution').option('-s, --solution <text>', 'how it was solved')
+  .option('--kb <slug>', 'the knowledge-base article with the solution').option(...json).action(lazy(async () => (await wf()).resolve));
+program.command('return <id>').description('Second Level hands a solved ticket back to First Level for the final word')
+  .option('--note <text>', 'what First Level should tell the customer').option(...json).action(lazy(async () => (await wf()).giveBack));
+program.command('close <id>').description('close on customer acceptance')
+  .option('--accepted-by <name>', 'who at the customer accepted the solution')
+  .option('--without-acceptance', 'the exceptional case: close without acceptance (needs --reason)')
+  .option('-r, --reason <text>', 'why close without acceptance').option(...json).action(lazy(async () => (await wf()).close));
+program.command('reopen <id>').description('back to First Level').option('-r, --reason <text>', 'why').option(...json)
+  .action(lazy(async () => (await wf()).reopen));
+
+program.command('show <id>').description('a ticket: summary and full timeline').option(...json)
+  .action(lazy(async () => (await import('./commands/show.js')).show));
+program.command('list').description('open tickets, most urgent first')
+  .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
+  .option('--level <n>', '1 or 2').option('--customer <id>', 'one customer').option('--assignee <staff>', 'assigned to')
+  .option('--category <category>', 'one category').option('--product <product>', 'product or product/module')
+  .option('--mine', 'assigned to me').option('--all', 'include closed and handed-off tickets').option(...json)
+  .action(lazy(async () => (await import('./commands/list.js')).list));
+program.command('check').description('validate every file; exit 2 on any problem').option(...json)
+  .action(lazy(async () => (await import('./commands/check.js')).check));
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  // commander has printed its message already; help and version are not errors
+  const code = (e as { code?: string }).code;
+  process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
+});

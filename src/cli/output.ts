@@ -1,0 +1,39 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/**
+ * Output goes through here: colour only on a terminal (NO_COLOR and FORCE_COLOR honoured),
+ * and everything written is flushed before the process ends, even into a slow pipe.
+ */
+export function colourEnabled(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return Boolean(stream.isTTY);
+}
+
+export const paint: ChalkInstance = new Chalk({ level: colourEnabled(process.stdout, process.env) ? 1 : 0 });
+export const paintErr: ChalkInstance = new Chalk({ level: colourEnabled(process.stderr, process.env) ? 1 : 0 });
+
+/** Writes to stdout and resolves once the data has been handed to the OS (back-pressure aware). */
+export function print(text: string): Promise<void> {
+  const chunk = text.endsWith('\n') ? text : `${text}\n`;
+  return new Promise((resolve, reject) => {
+    process.stdout.write(chunk, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+export function printJson(value: unknown): Promise<void> {
+  return print(JSON.stringify(value, null, 2));
+}
+
+/** A plain table: columns padded to the widest cell, colour codes not counted. */
+export function table(rows: string[][], header?: string[]): string {
+  const all = header ? [header, ...rows] : rows;
+  // eslint-disable-next-line no-control-regex
+  const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+  const widths: number[] = [];
+  for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visible(cell))));
+  const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visible(cell)))).join('  ').trimEnd();
+  const out = all.map(line);
+  if (header) out[0] = paint.bold(out[0] ?? '');
+  return out.join('\n');
+}

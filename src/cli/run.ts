@@ -1,0 +1,37 @@
+import { DeskError } from '../core/errors.js';
+import { paintErr } from './output.js';
+
+const EXIT: Record<DeskError['code'], number> = { refused: 1, failed: 1, usage: 2, invalid: 2, threshold: 3 };
+
+/**
+ * The one place errors become messages and exit codes: one line on stderr saying what is wrong
+ * (and a second with what to do), a stack trace only with DESK_DEBUG.
+ */
+export async function run(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (e) {
+    process.exitCode = report(e);
+  }
+}
+
+export function report(e: unknown): number {
+  if (process.env.DESK_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  if (e instanceof DeskError) {
+    process.stderr.write(`${paintErr.red('desk:')} ${e.message}\n`);
+    if (e.hint) process.stderr.write(`${paintErr.dim('hint:')} ${e.hint}\n`);
+    return EXIT[e.code];
+  }
+  if (isPromptCancel(e)) {
+    process.stderr.write('desk: cancelled; nothing was changed\n');
+    return 1;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`${paintErr.red('desk: unexpected error:')} ${message.split('\n')[0]}\n`);
+  process.stderr.write('hint: run again with DESK_DEBUG=1 for details\n');
+  return 1;
+}
+
+function isPromptCancel(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+}

@@ -1,0 +1,57 @@
+import YAML, { isScalar, type Document } from 'yaml';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+  line?: number;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Parses YAML text; a syntax error becomes a problem naming the file and line. */
+export function parseYamlText(file: string, text: string): Parsed<unknown> {
+  const doc = YAML.parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        field: '(yaml)',
+        line: e.linePos?.[0]?.line,
+        message: `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  return { ok: true, value: doc.toJS() };
+}
+
+/** Zod issues as problems: `contracts[0].fee` style paths, one per issue, all at once. */
+export function issuesToProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
+  return issues.map((i) => ({ file, field: formatPath(i.path) || '(file)', message: i.message }));
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+const QUOTED_KEYS = new Set(['id', 'entry', 'replaces', 'at', 'receivedAt', 'date']);
+
+/**
+ * Stable YAML for files people read and git merges: key order as given, ids and instants quoted,
+ * multi-line text as literal blocks, no line folding.
+ */
+export function stringifyYaml(value: unknown, header?: string): string {
+  const doc: Document = new YAML.Document(value);
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (isScalar(pair.value) && typeof pair.value.value === 'string') {
+        if (pair.value.value.includes('\n')) pair.value.type = 'BLOCK_LITERAL';
+        else if (QUOTED_KEYS.has(key)) pair.value.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}

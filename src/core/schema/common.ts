@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { parseMoney } from '../money.js';
+import { parseDuration } from '../duration.js';
+
+/** An ISO calendar date (`2026-11-26`), kept as a string: dates in files are company-local days. */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-26'))
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+/** An amount of money written as "1200.00" or 1200; parsed to integer cents. */
+export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const cents = parseMoney(v);
+  if (cents === undefined || cents < 0) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not an amount; write it like 110.00` });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+/** Hours as a number (7.5) or a duration ("7h30m"); parsed to whole minutes. */
+export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const minutes = typeof v === 'number' ? (Number.isInteger(v * 60) ? v * 60 : undefined) : parseDuration(v);
+  if (minutes === undefined || minutes < 0) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a number of hours; write it like 10 or 7h30m` });
+    return z.NEVER;
+  }
+  return minutes;
+});
+
+export const staffId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'staff ids are lower-case letters, digits and dashes');
+export const customerId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'customer ids are lower-case letters, digits and dashes');
+
+export const address = z.object({
+  street: z.string().min(1),
+  postalCode: z.string().min(1),
+  city: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'use the two-letter ISO country code, e.g. DE'),
+});
+export type Address = z.infer<typeof address>;

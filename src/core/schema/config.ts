@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { address, hours, money, staffId } from './common.js';
+import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
+
+export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+const staffMember = z.object({
+  id: staffId,
+  name: z.string().min(1),
+  email: z.string().email(),
+  roles: z.array(z.enum(ROLES)).min(1, 'give every staff member at least one role'),
+  phone: z.string().optional(),
+});
+export type StaffMember = z.infer<typeof staffMember>;
+
+const product = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'product ids are lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
+});
+export type Product = z.infer<typeof product>;
+
+/** desk.yaml: everything about the company running the helpdesk. */
+export const deskConfigSchema = z.object({
+  company: z.object({
+    name: z.string().min(1),
+    address: address.optional(),
+    vatId: z.string().optional(),
+    taxNumber: z.string().optional(),
+    email: z.string().email().optional(),
+    phone: z.string().optional(),
+    contactName: z.string().optional(),
+    website: z.string().optional(),
+    bank: z.object({ name: z.string().optional(), iban: z.string(), bic: z.string().optional() }).optional(),
+  }),
+  calendar: calendarConfigSchema.default(defaultCalendarConfig),
+  staff: z.array(staffMember).default([]),
+  products: z.array(product).default([]),
+  billing: z
+    .object({
+      currency: z.literal('EUR').default('EUR'),
+      vatRate: z.number().min(0).max(100).default(19),
+      listRate: money.optional(),
+      increment: z.number().int().min(1).max(60).default(15),
+      analysisCap: hours.default(240),
+      paymentTermsDays: z.number().int().min(0).default(14),
+    })
+    .default({ currency: 'EUR', vatRate: 19, increment: 15, analysisCap: 240, paymentTermsDays: 14 }),
+  invoices: z
+    .object({ numberFormat: z.string().default('RE-{year}-{seq:4}') })
+    .default({ numberFormat: 'RE-{year}-{seq:4}' }),
+});
+export type DeskConfig = z.infer<typeof deskConfigSchema>;

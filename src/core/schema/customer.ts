@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { address, customerId, hours, isoDate, money, staffId } from './common.js';
+import { calendarConfigSchema } from '../calendar/config.js';
+import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
+
+export const PERIODS = ['month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+
+/** Reaction time per priority in service hours; one value for all priorities is allowed. */
+const reactionTimes = z.union([
+  hours.transform((all) => Object.fromEntries(PRIORITIES.map((p) => [p, all])) as Partial<Record<Priority, number>>),
+  z.object({ critical: hours, high: hours, normal: hours, low: hours }).partial(),
+]);
+
+const base = {
+  id: z.string().min(1).optional(),
+  start: isoDate,
+  end: isoDate.optional(),
+  period: z.enum(PERIODS).default('month'),
+  note: z.string().optional(),
+};
+
+const serviceContract = z.object({
+  ...base,
+  kind: z.literal('service'),
+  fee: money,
+  includedHours: hours,
+  overageRate: money,
+  hourlyRate: money,
+  settlement: z.enum(['per-period', 'pooled']).default('per-period'),
+  poolWindow: z.enum(['quarter', 'contract-year']).default('quarter'),
+  increment: z.number().int().min(1).max(60).default(15),
+  analysisCap: hours.default(240),
+  reactionTimes: reactionTimes.optional(),
+  resolutionTimes: reactionTimes.optional(),
+  calendar: calendarConfigSchema.optional(),
+});
+
+const commitmentContract = z.object({
+  ...base,
+  kind: z.literal('commitment'),
+  minimumHours: hours,
+  rate: money,
+  unused: z.enum(['forfeit', 'carry-over']).default('forfeit'),
+  increment: z.number().int().min(1).max(60).default(15),
+  reactionTimes: reactionTimes.optional(),
+  resolutionTimes: reactionTimes.optional(),
+  calendar: calendarConfigSchema.optional(),
+});
+
+const noContract = z.object({
+  ...base,
+  kind: z.literal('none'),
+  hourlyRate: money.optional(),
+  increment: z.number().int().min(1).max(60).default(15),
+});
+
+export const contractSchema = z.discriminatedUnion('kind', [serviceContract, commitmentContract, noContract]);
+export type Contract = z.infer<typeof contractSchema>;
+export type ServiceContract = z.infer<typeof serviceContract>;
+export type CommitmentContract = z.infer<typeof commitmentContract>;
+export type NoContract = z.infer<typeof noContract>;
+
+const contact = z.object({
+  name: z.string().min(1),
+  email: z.string().email().optional(),
+  phone: z.string().optional(),
+  role: z.string().optional(),
+});
+export type Contact = z.infer<typeof contact>;
+
+/** contracts/<customer>.yaml: one customer, its people and its contract history. */
+export const customerSchema = z.object({
+  id: customerId,
+  name: z.string().min(1),
+  address: address.optional(),
+  vatId: z.string().optional(),
+  buyerReference: z.string().optional(),
+  invoiceEmail: z.string().email().optional(),
+  invoiceLanguage: z.enum(['de', 'en']).default('de'),
+  contacts: z.array(contact).default([]),
+  projectLead: staffId.optional(),
+  salesRep: staffId.optional(),
+  listRate: money.optional(),
+  contracts: z.array(contractSchema).default([]),
+});
+export type Customer = z.infer<typeof customerSchema>;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { eventSchema, compareEvents, type TicketEvent } from './events.js';
+import { project, type TicketState } from './projection.js';
+import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed, type Problem } from '../files/yaml-text.js';
+
+const ticketFileSchema = z.object({
+  id: z.string(),
+  summary: z.unknown().optional(),
+  events: z.array(eventSchema).min(1, 'a ticket has at least its "opened" event'),
+});
+
+export interface TicketRecord {
+  id: string;
+  events: TicketEvent[];
+  state: TicketState;
+}
+
+const HEADER = ' desk ticket. The events are the record; the summary is recomputed from them on every write.';
+
+/** Parses a ticket file and checks its event log is consistent. */
+export function parseTicket(file: string, text: string, expectedId?: string): Parsed<TicketRecord> {
+  const yaml = parseYamlText(file, text);
+  if (!yaml.ok) return yaml;
+  const parsed = ticketFileSchema.safeParse(yaml.value);
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
+  const { id } = parsed.data;
+  const events = [...parsed.data.events].sort(compareEvents);
+  const problems = eventLogProblems(file, id, events);
+  if (expectedId && id !== expectedId) problems.push({ file, field: 'id', message: `the file name says ${expectedId} but the id is ${id}` });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { id, events, state: project(id, events) } };
+}
+
+function eventLogProblems(file: string, id: string, events: TicketEvent[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  events.forEach((e, i) => {
+    if (seen.has(e.id)) problems.push({ file, field: `events[${i}].id`, message: `event id ${e.id} occurs twice` });
+    seen.add(e.id);
+  });
+  const opened = events.filter((e) => e.type === 'opened');
+  if (opened.length !== 1) problems.push({ file, field: 'events', message: `a ticket has exactly one "opened" event, ${id} has ${opened.length}` });
+  else if (events[0]?.type !== 'opened') problems.push({ file, field: 'events', message: 'an event is dated before the "opened" event' });
+  return problems;
+}
+
+/** The file text for a ticket: summary first for people, then the events in their fixed order. */
+export function serialiseTicket(events: readonly TicketEvent[], id: string): string {
+  const sorted = [...events].sort(compareEvents);
+  const s = project(id, sorted);
+  const summary = {
+    title: s.title,
+    customer: s.customer,
+    status: s.status,
+    level: s.level,
+    category: s.category,
+    product: s.product,
+    module: s.module,
+    priority: s.priority,
+    assignee: s.assignee,
+    receivedAt: s.receivedAt,
+    updatedAt: s.updatedAt,
+    firstReactionAt: s.firstReactionAt,
+  };
+  return stringifyYaml({ id, summary: dropUndefined(summary), events: sorted.map(dropUndefined) }, HEADER);
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,37 @@
+/** The closed sets of the ticket domain (DOMAIN.md §2–4). Free strings never stand for these. */
+
+export const STATUSES = ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type Level = 1 | 2;
+
+export const CATEGORIES = [
+  'question',
+  'malfunction',
+  'change-request',
+  'data-problem',
+  'infrastructure',
+  'feature-idea',
+  'new-development',
+  'project-work',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** New modules and project programming are not support's work (DOMAIN §3): they can only be handed off. */
+export const NOT_SUPPORT: readonly Category[] = ['new-development', 'project-work'];
+export const isSupport = (category: Category) => !NOT_SUPPORT.includes(category);
+
+export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const CHANNELS = ['phone', 'e-mail', 'portal', 'on-site'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ACTIVITIES = ['communication', 'analysis', 'solution', 'remote-session', 'change', 'documentation'] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+export const HANDOFF_TARGETS = ['project-lead', 'sales'] as const;
+export type HandoffTarget = (typeof HANDOFF_TARGETS)[number];
+
+/** Change requests above this effort are project work (DOMAIN §2). */
+export const CHANGE_REQUEST_LIMIT_MINUTES = 8 * 60;

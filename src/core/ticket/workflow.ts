@@ -1,0 +1,203 @@
+import { refused } from '../errors.js';
+import type { Role } from '../schema/config.js';
+import type { EventPayload } from './events.js';
+import { isQualified, type TicketState } from './projection.js';
+import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, type HandoffTarget, type Status } from './vocabulary.js';
+import { describeDuration } from '../duration.js';
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+}
+
+export interface WorkflowContext {
+  actor: Actor;
+  /** The customer's people, from contracts/<customer>.yaml. */
+  projectLead?: string;
+  salesRep?: string;
+  /** Roles of any staff member, to check targets such as `escalate --to`. */
+  rolesOf: (staffId: string) => readonly Role[] | undefined;
+}
+
+/**
+ * The allowed moves, in one place: for every action the statuses it may start from.
+ * Further conditions (qualification, level, roles, estimates) follow in `decide`.
+ * docs/workflow.md lists this table; keep them in step.
+ */
+export const TRANSITIONS = {
+  qualify: ['new', 'open', 'escalated', 'waiting'],
+  assign: ['new', 'open', 'escalated', 'waiting', 'resolved', 'handed-off'],
+  escalate: ['open'],
+  estimate: ['escalated', 'waiting'],
+  approve: ['escalated', 'waiting', 'handed-off'],
+  handoff: ['new', 'open', 'escalated', 'waiting'],
+  reply: ['new', 'open', 'escalated', 'waiting', 'resolved', 'handed-off'],
+  'customer-reply': ['new', 'open', 'escalated', 'waiting', 'resolved', 'handed-off'],
+  comment: ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'],
+  wait: ['open', 'escalated'],
+  resolve: ['open', 'escalated', 'waiting'],
+  return: ['resolved'],
+  close: ['resolved', 'handed-off'],
+  reopen: ['resolved', 'closed', 'handed-off'],
+} as const satisfies Record<string, readonly Status[]>;
+
+export type Action = keyof typeof TRANSITIONS;
+
+/** What a person can do next from a status, for "what is allowed instead" in refusals. */
+export function actionsFrom(status: Status): Action[] {
+  return (Object.keys(TRANSITIONS) as Action[]).filter((a) => (TRANSITIONS[a] as readonly Status[]).includes(status) && a !== 'comment' && a !== 'assign' && a !== 'customer-reply');
+}
+
+const WHY_NOT: Partial<Record<Status, string>> = {
+  new: 'it is not qualified yet (desk qualify)',
+  closed: 'it is closed (desk reopen it first)',
+  'handed-off': 'it was handed off out of support',
+  resolved: 'it is resolved already',
+  waiting: 'it is waiting on the customer',
+};
+
+/** Throws a refusal unless `action` may start from the ticket's status. */
+export function requireStatus(action: Action, s: TicketState): void {
+  const allowed = TRANSITIONS[action] as readonly Status[];
+  if (allowed.includes(s.status)) return;
+  const why = WHY_NOT[s.status] ?? `it is ${s.status}`;
+  const instead = actionsFrom(s.status);
+  throw refused(
+    `cannot ${action} ${s.id}: ${why}`,
+    instead.length ? `allowed from "${s.status}": ${instead.join(', ')}` : undefined,
+  );
+}
+
+const has = (actor: Actor, role: Role) => actor.roles.includes(role);
+
+/** Second Level works only on tickets First Level escalated to it (DOMAIN §2). */
+function requireSecondLevelReached(action: string, s: TicketState, ctx: WorkflowContext) {
+  if (!s.reachedSecondLevel && has(ctx.actor, 'second-level') && !has(ctx.actor, 'first-level')) {
+    throw refused(
+      `cannot ${action} ${s.id} as Second Level: it was never escalated to Second Level`,
+      'First Level records and qualifies every request; escalate it first (desk escalate) or let First Level answer',
+    );
+  }
+}
+
+/** What each action needs from the person doing it. */
+export interface Inputs {
+  qualify: Omit<EventPayload<'qualified'>, 'type'>;
+  assign: { to: string };
+  escalate: { reason: string; to?: string };
+  estimate: { minutes: number; note?: string };
+  approve: { note?: string };
+  handoff: { target: HandoffTarget; reason: string };
+  reply: { text: string };
+  'customer-reply': { text: string };
+  comment: { text: string };
+  wait: { reason?: string };
+  resolve: { solution: string; kb?: string };
+  return: { note?: string };
+  close: { acceptedBy?: string; withoutAcceptance?: string };
+  reopen: { reason: string };
+}
+
+/**
+ * Decides whether `action` is allowed on the ticket and returns the event to record.
+ * Every refusal says why and what is allowed instead.
+ */
+export function decide<A extends Action>(action: A, s: TicketState, ctx: WorkflowContext, input: Inputs[A]): EventPayload {
+  requireStatus(action, s);
+  const i = input as Inputs[Action];
+  switch (action) {
+    case 'qualify':
+      return { type: 'qualified', ...(i as Inputs['qualify']) };
+    case 'assign':
+      return { type: 'assigned', to: (i as Inputs['assign']).to };
+    case 'escalate':
+      return escalate(s, ctx, i as Inputs['escalate']);
+    case 'estimate':
+      return estimate(s, ctx, i as Inputs['estimate']);
+    case 'approve':
+      return approve(s, ctx, i as Inputs['approve']);
+    case 'handoff':
+      return handoff(s, ctx, i as Inputs['handoff']);
+    case 'reply':
+      requireSecondLevelReached('reply to', s, ctx);
+      return { type: 'message', direction: 'to-customer', text: (i as Inputs['reply']).text };
+    case 'customer-reply':
+      return { type: 'message', direction: 'from-customer', text: (i as Inputs['reply']).text };
+    case 'comment':
+      return { type: 'comment', text: (i as Inputs['comment']).text };
+    case 'wait':
+      return { type: 'waiting', reason: (i as Inputs['wait']).reason };
+    case 'resolve':
+      return resolve(s, ctx, i as Inputs['resolve']);
+    case 'return':
+      if (s.level !== 2) throw refused(`cannot return ${s.id}: it is at First Level already`, 'First Level closes it on customer acceptance: desk close --accepted-by NAME');
+      return { type: 'returned', note: (i as Inputs['return']).note };
+    case 'close':
+      return close(s, i as Inputs['close']);
+    case 'reopen':
+      return { type: 'reopened', reason: (i as Inputs['reopen']).reason };
+  }
+  throw new Error(`unknown action ${String(action)}`);
+}
+
+function escalate(s: TicketState, ctx: WorkflowContext, i: Inputs['escalate']): EventPayload {
+  if (s.level === 2) throw refused(`cannot escalate ${s.id}: it is at Second Level already`);
+  if (!isQualified(s)) throw refused(`cannot escalate ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+  if (s.category && !isSupport(s.category)) {
+    throw refused(`cannot escalate ${s.id}: ${s.category} is not support's work`, `hand it off instead: desk handoff ${s.id} --to project-lead --reason …`);
+  }
+  if (i.to && !ctx.rolesOf(i.to)?.includes('second-level')) {
+    throw refused(`cannot escalate ${s.id} to ${i.to}: ${i.to} is not Second Level staff`);
+  }
+  return { type: 'escalated', reason: i.reason, to: i.to };
+}
+
+function estimate(s: TicketState, ctx: WorkflowContext, i: Inputs['estimate']): EventPayload {
+  if (s.category !== 'change-request') throw refused(`cannot estimate ${s.id}: only change requests get an effort estimate (it is ${s.category ?? 'unqualified'})`);
+  if (s.level !== 2) throw refused(`cannot estimate ${s.id}: Second Level qualifies change requests; escalate it first`);
+  if (!has(ctx.actor, 'second-level')) throw refused(`cannot estimate ${s.id}: ${ctx.actor.id} is not Second Level staff`);
+  return { type: 'estimated', minutes: i.minutes, note: i.note };
+}
+
+function approve(s: TicketState, ctx: WorkflowContext, i: Inputs['approve']): EventPayload {
+  if (s.category !== 'change-request' || s.estimateMinutes === undefined) {
+    throw refused(`cannot approve ${s.id}: only an estimated change request needs approval`, 'Second Level estimates first: desk estimate ID 6h');
+  }
+  if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
+    throw refused(`cannot approve ${s.id} in support: the estimate of ${describeDuration(s.estimateMinutes)} is over 8h, so it is project work`, `hand it off: desk handoff ${s.id} --to project-lead --reason …`);
+  }
+  if (!ctx.projectLead) throw refused(`cannot approve ${s.id}: customer ${s.customer} has no project lead`, `set projectLead in contracts/${s.customer}.yaml`);
+  if (ctx.actor.id !== ctx.projectLead) throw refused(`cannot approve ${s.id}: only the customer's project lead (${ctx.projectLead}) approves change requests`);
+  if (s.approvedBy) throw refused(`${s.id} is approved already (by ${s.approvedBy})`);
+  return { type: 'approved', note: i.note };
+}
+
+function handoff(s: TicketState, ctx: WorkflowContext, i: Inputs['handoff']): EventPayload {
+  const to = i.target === 'project-lead' ? ctx.projectLead : ctx.salesRep;
+  const field = i.target === 'project-lead' ? 'projectLead' : 'salesRep';
+  if (!to) throw refused(`cannot hand off ${s.id}: customer ${s.customer} has no ${i.target.replace('-', ' ')}`, `set ${field} in contracts/${s.customer}.yaml`);
+  return { type: 'handed-off', target: i.target, to, reason: i.reason };
+}
+
+function resolve(s: TicketState, ctx: WorkflowContext, i: Inputs['resolve']): EventPayload {
+  if (!isQualified(s)) throw refused(`cannot resolve ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+  if (s.category && !isSupport(s.category)) {
+    throw refused(`cannot resolve ${s.id} in support: ${s.category} is not support's work`, `hand it off: desk handoff ${s.id} --to project-lead --reason …`);
+  }
+  requireSecondLevelReached('resolve', s, ctx);
+  if (s.category === 'change-request') {
+    if (s.estimateMinutes === undefined) throw refused(`cannot resolve ${s.id}: a change request needs Second Level's effort estimate first`, `desk estimate ${s.id} 4h`);
+    if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
+      throw refused(`cannot resolve ${s.id} in support: estimated ${describeDuration(s.estimateMinutes)} is over 8h (project work)`, `desk handoff ${s.id} --to project-lead --reason …`);
+    }
+    if (!s.approvedBy) throw refused(`cannot resolve ${s.id}: the project lead has not approved the change yet`, `the customer's project lead runs: desk approve ${s.id}`);
+  }
+  return { type: 'resolved', solution: i.solution, kb: i.kb };
+}
+
+function close(s: TicketState, i: Inputs['close']): EventPayload {
+  if (!i.acceptedBy && !i.withoutAcceptance) {
+    throw refused(`cannot close ${s.id} without the customer's acceptance`, 'desk close ID --accepted-by NAME, or in the exceptional case --without-acceptance --reason …');
+  }
+  return { type: 'closed', acceptedBy: i.acceptedBy, withoutAcceptance: i.withoutAcceptance };
+}

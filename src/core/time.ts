@@ -1,0 +1,41 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import { usage } from './errors.js';
+
+/** An instant as ISO 8601 with the company's offset, the way events store it. */
+export function toZonedIso(instant: Date, timeZone: string): string {
+  return formatISO(new TZDate(instant.getTime(), timeZone));
+}
+
+/** The company-local calendar day of an instant, `2026-11-26`. */
+export function localDay(instant: Date, timeZone: string): string {
+  return formatISO(new TZDate(instant.getTime(), timeZone), { representation: 'date' });
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * What a person types for an instant: `2026-11-20 15:30` or `2026-11-20T15:30` in the company's
+ * time zone, or a full ISO instant with offset or Z. `flag` names the option in errors.
+ */
+export function parseInstant(text: string, timeZone: string, flag: string): Date {
+  const m = LOCAL.exec(text.trim());
+  if (m) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+    const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone);
+    if (date.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) throw usage(`${flag}: "${text}" is not a real date and time`);
+    return new Date(date.getTime());
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return new Date(ms);
+  }
+  throw usage(`${flag}: "${text}" is not a date and time`, 'write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00');
+}
+
+/** A calendar day typed by a person, `2026-11-26`, checked to exist. */
+export function parseDay(text: string, flag: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (m && new Date(`${m[0]}T00:00:00Z`).toISOString().startsWith(m[0])) return m[0];
+  throw usage(`${flag}: "${text}" is not a date`, 'write it like 2026-11-26');
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../core/files/yaml-text.js';
+import { referenceProblems } from '../core/references.js';
+import { deskConfigSchema } from '../core/schema/config.js';
+import { loadCustomers } from './customers.js';
+import { loadTickets } from './tickets.js';
+import { readYamlFile } from './yaml-files.js';
+
+/** Every problem in the helpdesk's files: each file's schema, then references between files. */
+export async function checkHelpdesk(root: string): Promise<Problem[]> {
+  if (!existsSync(join(root, 'desk.yaml'))) return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
+  const config = await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema);
+  const { customers, problems: customerProblems } = await loadCustomers(root);
+  const { tickets, problems: ticketProblems } = await loadTickets(root);
+  const problems = [...(config.ok ? [] : config.problems), ...customerProblems, ...ticketProblems];
+  if (config.ok) problems.push(...referenceProblems(config.value, customers, tickets));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+

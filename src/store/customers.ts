@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { usage } from '../core/errors.js';
+import type { Problem } from '../core/files/yaml-text.js';
+import { customerSchema, type Customer } from '../core/schema/customer.js';
+import { orThrow, readYamlFile } from './yaml-files.js';
+
+const CUSTOMER_ID = /^[a-z0-9][a-z0-9-]*$/;
+export const customerFile = (id: string) => `contracts/${id}.yaml`;
+
+export async function listCustomerIds(root: string): Promise<string[]> {
+  const names = await readdir(join(root, 'contracts')).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).filter((id) => CUSTOMER_ID.test(id)).sort();
+}
+
+/** One customer, validated; an unknown id is refused with the ids that exist. */
+export async function readCustomer(root: string, id: string): Promise<Customer> {
+  const file = customerFile(id);
+  if (!CUSTOMER_ID.test(id) || !existsSync(join(root, file))) {
+    const known = await listCustomerIds(root);
+    throw usage(`unknown customer "${id}"`, known.length ? `known customers: ${known.join(', ')}` : 'add one with `desk customer add`');
+  }
+  const customer = orThrow(await readYamlFile(join(root, file), file, customerSchema));
+  if (customer.id !== id) throw usage(`${file}: id: the file name says ${id} but the id is ${customer.id}`);
+  return customer;
+}
+
+export async function loadCustomers(root: string): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> {
+  const customers = new Map<string, Customer>();
+  const problems: Problem[] = [];
+  for (const id of await listCustomerIds(root)) {
+    const file = customerFile(id);
+    const parsed = await readYamlFile(join(root, file), file, customerSchema);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else if (parsed.value.id !== id) problems.push({ file, field: 'id', message: `the file name says ${id} but the id is ${parsed.value.id}` });
+    else customers.set(id, parsed.value);
+  }
+  return { customers, problems };
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { failed, usage } from '../core/errors.js';
+import { newEventId } from '../core/ids.js';
+import { deskConfigSchema, type DeskConfig, type StaffMember } from '../core/schema/config.js';
+import type { Customer } from '../core/schema/customer.js';
+import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
+import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import { toZonedIso } from '../core/time.js';
+import { readCustomer } from './customers.js';
+import { Git } from './git.js';
+import { locateHelpdesk } from './locate.js';
+import { withLock } from './lock.js';
+import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
+import { commitChange, recoverInterrupted, type FileChange } from './transaction.js';
+import { orThrow, readYamlFile } from './yaml-files.js';
+
+export interface OpenOptions {
+  cwd: string;
+  repo?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** An opened helpdesk repository: its configuration and the ways to read and change it. */
+export class Helpdesk {
+  readonly deskDir: string;
+  readonly git: Git;
+
+  private constructor(
+    readonly root: string,
+    readonly config: DeskConfig,
+    readonly clock: () => Date,
+  ) {
+    this.deskDir = join(root, '.desk');
+    this.git = new Git(root);
+  }
+
+  static async open(opts: OpenOptions): Promise<Helpdesk> {
+    const { root } = locateHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
+    if ((await Git.topLevel(root)) === undefined) {
+      throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
+    }
+    const config = orThrow(await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema));
+    const hd = new Helpdesk(root, config, clockFrom(opts.env));
+    const merging = hd.git.inTheMiddleOfAMerge();
+    if (merging) {
+      throw failed(`${root} is in the middle of a ${merging}`, `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`);
+    }
+    await recoverInterrupted(root, hd.deskDir, hd.git);
+    return hd;
+  }
+
+  get timeZone(): string {
+    return this.config.calendar.timeZone;
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  staffMember(id: string): StaffMember | undefined {
+    return this.config.staff.find((s) => s.id === id);
+  }
+
+  /** A staff id given by a person: refused with the known ids when it is not one. */
+  requireStaff(id: string, flag: string): StaffMember {
+    const member = this.staffMember(id);
+    if (!member) throw usage(`${flag}: unknown staff member "${id}"`, `known staff: ${this.config.staff.map((s) => s.id).join(', ')}`);
+    return member;
+  }
+
+  /** Who is acting: `--as`, then DESK_USER, then git's user.email matched against desk.yaml staff. */
+  async identify(as: string | undefined, env: NodeJS.ProcessEnv): Promise<StaffMember> {
+    if (as) return this.requireStaff(as, '--as');
+    if (env.DESK_USER) return this.requireStaff(env.DESK_USER, 'DESK_USER');
+    const email = await this.git.configValue('user.email');
+    const member = email ? this.config.staff.find((s) => s.email.toLowerCase() === email.toLowerCase()) : undefined;
+    if (member) return member;
+    const known = this.config.staff.map((s) => s.id).join(', ');
+    throw usage(
+      email ? `git's user.email ${email} belongs to no staff member in desk.yaml` : 'who are you? git has no user.email and neither --as nor DESK_USER is set',
+      `say who you are with --as STAFF or DESK_USER=STAFF (known staff: ${known})`,
+    );
+  }
+
+  customer(id: string): Promise<Customer> {
+    return readCustomer(this.root, id);
+  }
+
+  resolveTicket(ref: string): Promise<string> {
+    return resolveTicketId(this.root, ref);
+  }
+
+  readTicket(id: string): Promise<TicketRecord> {
+    return readTicket(this.root, id);
+  }
+
+  /** Runs `fn` holding the clone's write lock, then commits what it returns as one commit. */
+  async change(actor: StaffMember, fn: () => Promise<{ files: FileChange[]; message: string }>): Promise<string> {
+    return withLock(this.deskDir, async () => {
+      const { files, message } = await fn();
+      return commitChange(this.root, this.deskDir, this.git, { files, message, author: { name: actor.name, email: actor.email } });
+    });
+  }
+
+  /** A new event with a fresh id, this instant in the company's time zone, and the actor. */
+  stamp(payload: EventPayload, actor: StaffMember): TicketEvent {
+    return { id: newEventId(randomBytes(8)), at: toZonedIso(this.now(), this.timeZone), by: actor.id, ...payload } as TicketEvent;
+  }
+
+  /** The file change that appends `events` to a ticket (new or existing). */
+  ticketChange(id: string, previous: readonly TicketEvent[], events: readonly TicketEvent[]): FileChange {
+    return { path: ticketFile(id), content: serialiseTicket([...previous, ...events], id) };
+  }
+}
+
+/** DESK_NOW pins the clock (reproducible demos and tests); otherwise the real time. */
+function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.DESK_NOW;
+  if (!pinned) return () => new Date();
+  const ms = Date.parse(pinned);
+  if (Number.isNaN(ms)) throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
+  return () => new Date(ms);
+}

@@ -1,0 +1,63 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
+import { faultPoint } from './fault.js';
+import type { Author, Git } from './git.js';
+
+export interface FileChange {
+  /** Relative to the helpdesk root, with forward slashes. */
+  path: string;
+  /** New content; null deletes the file. */
+  content: string | Uint8Array | null;
+}
+
+interface Journal {
+  head: string | undefined;
+  paths: string[];
+}
+
+/**
+ * Every change is one commit of exactly its files. A journal written before the first file is
+ * touched lets the next command undo a change that was interrupted before its commit, so a
+ * power cut never leaves a half-made change in the work tree.
+ */
+export async function commitChange(root: string, deskDir: string, git: Git, change: { files: FileChange[]; message: string; author: Author }): Promise<string> {
+  const paths = change.files.map((f) => f.path);
+  const journalPath = join(deskDir, 'journal.json');
+  const journal: Journal = { head: await git.head(), paths };
+  await writeFile(journalPath, JSON.stringify(journal));
+  try {
+    for (const f of change.files) {
+      const abs = join(root, f.path);
+      if (f.content === null) await rm(abs, { force: true });
+      else await writeFileAtomic(abs, f.content);
+    }
+    faultPoint('before-commit');
+    const commit = await git.commitPaths(paths, change.message, change.author);
+    await rm(journalPath, { force: true });
+    return commit;
+  } catch (e) {
+    await rollBack(root, git, journal);
+    await rm(journalPath, { force: true });
+    throw e;
+  }
+}
+
+/** Called before any command works on the helpdesk: finishes what an interrupted one left. */
+export async function recoverInterrupted(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
+  const journalPath = join(deskDir, 'journal.json');
+  let journal: Journal;
+  try {
+    journal = JSON.parse(await readFile(journalPath, 'utf8')) as Journal;
+  } catch {
+    return undefined; // no journal: nothing was interrupted
+  }
+  if ((await git.head()) === journal.head) await rollBack(root, git, journal);
+  await rm(journalPath, { force: true });
+  return journal.paths;
+}
+
+async function rollBack(root: string, git: Git, journal: Journal): Promise<void> {
+  const missing = await git.restore(journal.paths);
+  for (const p of missing) await rm(join(root, p), { force: true });
+}

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { invalid } from '../core/errors.js';
+import { issuesToProblems, parseYamlText, type Parsed } from '../core/files/yaml-text.js';
+
+/** Reads and validates one YAML file against its schema; every problem carries file and field. */
+export async function readYamlFile<S extends z.ZodType>(abs: string, file: string, schema: S): Promise<Parsed<z.infer<S>>> {
+  const text = await readFile(abs, 'utf8');
+  const yaml = parseYamlText(file, text);
+  if (!yaml.ok) return yaml;
+  const parsed = schema.safeParse(yaml.value ?? {});
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
+  return { ok: true, value: parsed.data };
+}
+
+/** For commands that need the file to be valid: the first problem becomes the error. */
+export function orThrow<T>(parsed: Parsed<T>): T {
+  if (parsed.ok) return parsed.value;
+  const [first, ...rest] = parsed.problems;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  throw invalid(`${first?.file}: ${first?.field}: ${first?.message}${more}`, 'fix the file, then run `desk check` to see every problem');
+}
