@@ -49,7 +49,10 @@ export function buildCalendar(config: CalendarConfig): BusinessCalendar {
   return { config: valid, timeZone: valid.timeZone, isPublicHoliday, closingDays, spansOn };
 }
 
-/** Wall-clock intervals become instants; a DST jump can shorten, lengthen or (inside the gap) empty them. */
+/**
+ * Wall-clock intervals become instants, so a DST jump inside one shortens or lengthens it. A wall
+ * time skipped in spring reads as moved forward by the gap, which can make an interval empty.
+ */
 function toSpans(day: LocalDay, intervals: readonly DailyInterval[], timeZone: string): Span[] {
   const spans: Span[] = [];
   for (const { start, end } of intervals) {
