@@ -32,15 +32,22 @@ const timeZoneSchema = z.string().superRefine((name, ctx) => {
 
 const dayHoursSchema = z.array(z.string());
 
+const weekdayKeys = {
+  mon: dayHoursSchema.optional(),
+  tue: dayHoursSchema.optional(),
+  wed: dayHoursSchema.optional(),
+  thu: dayHoursSchema.optional(),
+  fri: dayHoursSchema.optional(),
+  sat: dayHoursSchema.optional(),
+  sun: dayHoursSchema.optional(),
+};
+
 const hoursSchema = z
-  .strictObject({
-    mon: dayHoursSchema.optional(),
-    tue: dayHoursSchema.optional(),
-    wed: dayHoursSchema.optional(),
-    thu: dayHoursSchema.optional(),
-    fri: dayHoursSchema.optional(),
-    sat: dayHoursSchema.optional(),
-    sun: dayHoursSchema.optional(),
+  .strictObject(weekdayKeys, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown weekday ${issue.keys.map((key) => `"${key}"`).join(', ')}: use mon, tue, wed, thu, fri, sat, sun`
+        : undefined,
   })
   .superRefine((hours, ctx) => {
     let serviceDays = 0;
@@ -62,7 +69,8 @@ const hoursSchema = z
           });
         }
       }
-      if (parsed.length > 0) serviceDays++;
+      // An invalid entry already has its own message; an "empty week" on top would only confuse.
+      if (texts && texts.length > 0) serviceDays++;
     }
     if (serviceDays === 0) {
       ctx.addIssue({
@@ -82,7 +90,9 @@ const holidaysSchema = z
   });
 
 const isoDateSchema = z.string().superRefine((text, ctx) => {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  // Date.parse rolls 2025-02-30 over to March; printing it back catches that.
+  const valid = !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text);
   if (!valid) {
     ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write closing days as YYYY-MM-DD, e.g. "2025-12-24"` });
   }
