@@ -1,10 +1,14 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
+import { format, formatISO } from 'date-fns';
 import { usage } from './errors.js';
 
-/** An instant as ISO 8601 with the company's offset, the way events store it. */
+/**
+ * An instant as ISO 8601 with the company's offset, the way events store it. Milliseconds are
+ * kept only when there are any, so that events recorded within one second still sort in order.
+ */
 export function toZonedIso(instant: Date, timeZone: string): string {
-  return formatISO(new TZDate(instant.getTime(), timeZone));
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  return instant.getMilliseconds() === 0 ? formatISO(zoned) : format(zoned, "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 }
 
 /** The company-local calendar day of an instant, `2026-11-26`. */

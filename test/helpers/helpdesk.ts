@@ -1,0 +1,112 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
+
+/** An empty home: no developer git config or identity leaks into the tests. */
+const HOME = mkdtempSync(join(tmpdir(), 'desk-home-'));
+
+/** An environment without the developer's git config, colour or identity leaking into tests. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME, XDG_CONFIG_HOME: HOME, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', LANG: 'C.UTF-8', TZ: 'UTC' };
+  for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k];
+  else env[k] = v;
+  return env;
+}
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface TempHelpdesk {
+  root: string;
+  /** Runs the built `desk` with `args` in the helpdesk (or `cwd`). */
+  desk(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; input?: string }): Result;
+  /** Same, and fails the test with stderr when desk fails. */
+  ok(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; input?: string }): string;
+  git(...args: string[]): string;
+  read(path: string): string;
+  write(path: string, content: string): void;
+  cleanup(): void;
+}
+
+export const STAFF = `staff:
+  - { id: mk, name: Miriam Krause, email: miriam.krause@example.de, roles: [first-level] }
+  - { id: lw, name: Lars Wegner, email: lars.wegner@example.de, roles: [first-level] }
+  - { id: jb, name: Jonas Becker, email: jonas.becker@example.de, roles: [second-level] }
+  - { id: tb, name: Tobias Brandt, email: tobias.brandt@example.de, roles: [project-lead] }
+  - { id: sh, name: Sandra Hoffmann, email: sandra.hoffmann@example.de, roles: [sales] }
+  - { id: ak, name: Anja Keller, email: anja.keller@example.de, roles: [manager] }
+`;
+
+export const ACME = `id: acme
+name: ACME Maschinenbau GmbH
+address: { street: Industriestraße 4, postalCode: "33602", city: Bielefeld, country: DE }
+contacts:
+  - { name: Sabine Vogt, email: s.vogt@acme.example, role: IT-Leitung }
+projectLead: tb
+salesRep: sh
+contracts:
+  - kind: service
+    start: 2026-01-01
+    fee: "1200.00"
+    includedHours: 10
+    overageRate: "110.00"
+    hourlyRate: "120.00"
+    reactionTimes: 4h
+`;
+
+/** A fresh helpdesk in a temporary git repository, built from an inline file tree. */
+export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
+  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  const tree: Record<string, string> = {
+    'desk.yaml': `company:\n  name: Nordlicht Software GmbH\n${STAFF}products:\n  - { id: lohn, name: Lohn & Gehalt, modules: [export, meldewesen] }\n  - { id: erp, name: Warenwirtschaft, modules: [lager] }\n`,
+    'contracts/acme.yaml': ACME,
+    '.gitignore': '.desk/\n',
+    ...files,
+  };
+  for (const [path, content] of Object.entries(tree)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: 'Setup', GIT_AUTHOR_EMAIL: 'setup@example.de', GIT_COMMITTER_NAME: 'Setup', GIT_COMMITTER_EMAIL: 'setup@example.de' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'sample helpdesk');
+  const desk = (args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): Result => {
+    const r = spawnSync(process.execPath, [DESK, ...args], { cwd: opts.cwd ?? root, env: cleanEnv({ DESK_USER: 'mk', ...opts.env }), encoding: 'utf8', input: opts.input ?? '' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  return {
+    root,
+    desk,
+    ok(args, opts) {
+      const r = desk(args, opts);
+      if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+      return r.stdout;
+    },
+    git,
+    read: (path) => readFileSync(join(root, path), 'utf8'),
+    write: (path, content) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Opens a ticket through the CLI and returns its full id. */
+export function openTicket(hd: TempHelpdesk, args: string[] = [], env?: Record<string, string>): string {
+  const out = hd.ok(['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'phone', '--json', ...args], { env });
+  return (JSON.parse(out) as { id: string }).id;
+}
+
+/** Everything git knows about the work tree, to prove a refused command changed nothing. */
+export function snapshot(hd: TempHelpdesk): string {
+  return hd.git('rev-parse', 'HEAD') + hd.git('status', '--porcelain', '--untracked-files=all', '--ignored=no');
+}
