@@ -11,5 +11,5 @@ export {
   serviceIntervalsOn,
 } from './business-calendar.js';
 export type { BusinessCalendar } from './business-calendar.js';
-export { reactionStatus, resolutionStatus, reactionTargetFor, reactionPriorities } from './reaction.js';
-export type { ReactionStatus, ResolutionStatus, ReactionInput, ResolutionInput, ReactionPriority, ReactionTimes, Pause } from './reaction.js';
+export { reactionStatus, resolutionStatus, reactionTargetFor } from './reaction.js';
+export type { ReactionStatus, ResolutionStatus, ReactionInput, ResolutionInput, ReactionTimes, Pause } from './reaction.js';

@@ -5,18 +5,18 @@
  */
 import type { BusinessCalendar } from './business-calendar.js';
 import { readClock, type Pause } from './sla-clock.js';
+import type { Priority } from '../ticket/vocabulary.js';
 
 export type { Pause } from './sla-clock.js';
 
-export const reactionPriorities = ['critical', 'high', 'normal', 'low'] as const;
-export type ReactionPriority = (typeof reactionPriorities)[number];
-export type ReactionTimes = Partial<Record<ReactionPriority, number>>;
+/** Minutes of service time per priority, as a contract states them. */
+export type ReactionTimes = Partial<Record<Priority, number>>;
 
 /**
  * The agreed reaction time in minutes for a priority, or undefined (best effort). No fallback
  * to another priority: a contract that names only `normal` promises nothing for `critical`.
  */
-export function reactionTargetFor(reactionTimes: ReactionTimes | undefined, priority: ReactionPriority): number | undefined {
+export function reactionTargetFor(reactionTimes: ReactionTimes | undefined, priority: Priority): number | undefined {
   return reactionTimes?.[priority];
 }
 
