@@ -44,6 +44,10 @@ describe('when support is on duty', () => {
     expect(serviceIntervalsOn(calendar, '2025-12-24')).toHaveLength(1);
   });
 
+  it('refuses a date that is not YYYY-MM-DD rather than guess the year', () => {
+    expect(() => isHoliday(calendar, '25.12.2026')).toThrow(RangeError);
+  });
+
   it('knows no holidays with holidays: none', () => {
     const noHolidays = buildCalendar(calendarConfigSchema.parse({ holidays: 'none' }));
     expect(isHoliday(noHolidays, '2026-12-25')).toBe(false);

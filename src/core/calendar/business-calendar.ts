@@ -8,7 +8,7 @@
 import { calendarConfigSchema, type CalendarConfig } from './config.js';
 import { publicHolidayLookup } from './holidays.js';
 import { instantAt, isoOfLocalDay, localDayFromIso, localDayOf, weekdayOf, type LocalDay } from './local-day.js';
-import { parseDay, weekdays, type DailyInterval, type Weekday } from './service-hours.js';
+import { parseDayHours, weekdays, type DailyInterval, type Weekday } from './service-hours.js';
 
 /** Half-open [start, end) in epoch milliseconds. */
 interface Span {
@@ -31,7 +31,7 @@ const SEARCH_LIMIT_DAYS = 3660;
 
 export function buildCalendar(config: CalendarConfig): BusinessCalendar {
   const valid = calendarConfigSchema.parse(config);
-  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDay(valid.hours[day])])) as Record<Weekday, DailyInterval[]>;
+  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDayHours(valid.hours[day])])) as Record<Weekday, DailyInterval[]>;
   const isPublicHoliday = publicHolidayLookup(valid.holidays);
   const closingDays = new Set(valid.closingDays);
   const memo = new Map<LocalDay, readonly Span[]>();
@@ -127,14 +127,21 @@ export function isServiceTime(cal: BusinessCalendar, instant: Date): boolean {
 
 /** A public holiday of the calendar's region (closing days are not holidays: see isClosingDay). */
 export function isHoliday(cal: BusinessCalendar, isoDate: string): boolean {
-  return cal.isPublicHoliday(isoDate);
+  return cal.isPublicHoliday(checkedIsoDate(isoDate));
 }
 
 export function isClosingDay(cal: BusinessCalendar, isoDate: string): boolean {
-  return cal.closingDays.has(isoDate);
+  return cal.closingDays.has(checkedIsoDate(isoDate));
 }
 
 /** The service intervals of one local date as instants; empty on weekends, holidays and closing days. */
 export function serviceIntervalsOn(cal: BusinessCalendar, isoDate: string): { start: Date; end: Date }[] {
-  return cal.spansOn(localDayFromIso(isoDate)).map((span) => ({ start: new Date(span.start), end: new Date(span.end) }));
+  const spans = cal.spansOn(localDayFromIso(checkedIsoDate(isoDate)));
+  return spans.map((span) => ({ start: new Date(span.start), end: new Date(span.end) }));
+}
+
+// Without a year, date-holidays would quietly pick the current one: read the clock.
+function checkedIsoDate(isoDate: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`"${isoDate}" is not an ISO date (YYYY-MM-DD)`);
+  return isoDate;
 }

@@ -45,7 +45,7 @@ function clockMinutes(hours: number, minutes: number, isEnd: boolean): number | 
 }
 
 /** Parses a day's intervals, assumed valid, sorted by start. */
-export function parseDay(texts: readonly string[] | undefined): DailyInterval[] {
+export function parseDayHours(texts: readonly string[] | undefined): DailyInterval[] {
   const intervals: DailyInterval[] = [];
   for (const text of texts ?? []) {
     const parsed = parseDailyInterval(text);
@@ -53,9 +53,4 @@ export function parseDay(texts: readonly string[] | undefined): DailyInterval[] 
     intervals.push(parsed.interval);
   }
   return intervals.sort((a, b) => a.start - b.start);
-}
-
-export function formatClock(minutes: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
