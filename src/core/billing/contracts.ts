@@ -1,0 +1,77 @@
+import { invalid } from '../errors.js';
+import type { Cents } from '../money.js';
+import type { Contract, Customer } from '../schema/customer.js';
+import { addDays, overlaps } from './dates.js';
+import type { DateRange, IsoDate } from './types.js';
+
+export interface ContractProblem {
+  /** Path into the customer file, e.g. `contracts[1].start`. */
+  field: string;
+  message: string;
+}
+
+const FOREVER = '9999-12-31';
+const rangeOf = (c: Contract): DateRange => ({ from: c.start, to: c.end ?? FOREVER });
+const at = (i: number) => `contracts[${i}]`;
+
+/**
+ * The contract in force on `iso`, if any. Two contracts on one day is a broken file, not a choice
+ * billing may make silently, so it throws and points at `desk check`.
+ */
+export function activeContract(customer: Customer, iso: IsoDate): Contract | undefined {
+  const active = customer.contracts.filter((c) => iso >= c.start && (c.end === undefined || iso <= c.end));
+  if (active.length > 1) {
+    throw invalid(`customer ${customer.id} has ${active.length} contracts in force on ${iso}`, 'run desk check and fix the overlapping contract dates');
+  }
+  return active[0];
+}
+
+/**
+ * Everything in a customer's contract history that billing cannot resolve. Consecutive contracts
+ * must follow without a gap: a customer who leaves gets a `kind: none` contract, so that every
+ * day after the first contract has exactly one set of rules and a forgotten renewal shows up here.
+ */
+export function contractProblems(customer: Customer, deskListRate?: Cents): ContractProblem[] {
+  const problems: ContractProblem[] = [];
+  const contracts = customer.contracts.map((contract, index) => ({ contract, index }));
+  for (const { contract: c, index: i } of contracts) {
+    if (c.end !== undefined && c.end < c.start) {
+      problems.push({ field: `${at(i)}.end`, message: `ends ${c.end}, before it starts ${c.start}` });
+    }
+    if (c.kind === 'none' && c.hourlyRate === undefined && customer.listRate === undefined && deskListRate === undefined) {
+      problems.push({
+        field: `${at(i)}.hourlyRate`,
+        message: 'no hourly rate, and neither the customer nor desk.yaml (billing.listRate) has a list rate',
+      });
+    }
+    if (c.kind === 'service' && c.settlement === 'pooled' && c.poolWindow === 'quarter' && c.period === 'year') {
+      problems.push({
+        field: `${at(i)}.poolWindow`,
+        message: `a ${c.poolWindow} pool window is shorter than the ${c.period} billing period; use contract-year`,
+      });
+    }
+  }
+  const valid = contracts.filter(({ contract: c }) => c.end === undefined || c.end >= c.start);
+  for (const [n, a] of valid.entries()) {
+    for (const b of valid.slice(n + 1)) {
+      if (overlaps(rangeOf(a.contract), rangeOf(b.contract))) {
+        const later = a.contract.start > b.contract.start ? a : b;
+        const other = later === a ? b : a;
+        problems.push({ field: `${at(later.index)}.start`, message: `overlaps ${at(other.index)}: a customer has at most one contract on a day` });
+      }
+    }
+  }
+  const ordered = [...valid].sort((x, y) => (x.contract.start < y.contract.start ? -1 : 1));
+  for (const [n, next] of ordered.entries()) {
+    const prev = ordered[n - 1];
+    if (prev?.contract.end === undefined) continue;
+    const expected = addDays(prev.contract.end, 1);
+    if (next.contract.start > expected) {
+      problems.push({
+        field: `${at(next.index)}.start`,
+        message: `leaves a gap ${expected}..${addDays(next.contract.start, -1)} after ${at(prev.index)}; contracts follow without a gap (use kind: none for time without one)`,
+      });
+    }
+  }
+  return problems;
+}
