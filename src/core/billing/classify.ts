@@ -1,0 +1,94 @@
+import { formatDuration, type Minutes } from '../duration.js';
+import type { Contract, Customer, ServiceContract } from '../schema/customer.js';
+import type { Category } from '../ticket/vocabulary.js';
+import { activeContract } from './contracts.js';
+import type { Bucket, TicketFacts, TimeEntry } from './types.js';
+
+/**
+ * What a service contract does not include (DOMAIN §4.1): change requests and any change to the
+ * installation, problems not caused by the software, data problems from misuse, and new software
+ * (new modules, project work), which support only hands off but may have spent time qualifying.
+ */
+export const NOT_INCLUDED: readonly Category[] = ['change-request', 'data-problem', 'infrastructure', 'new-development', 'project-work'];
+
+export interface BilledPart {
+  entry: TimeEntry;
+  bucket: Bucket;
+  /** Rounded minutes of the entry that fall into this bucket. */
+  minutes: Minutes;
+  why: string;
+}
+
+export interface ClassifiedEntry {
+  entry: TimeEntry;
+  contract: Contract | undefined;
+  /** The logged minutes rounded up to the increment; the parts add up to exactly this. */
+  billed: Minutes;
+  parts: BilledPart[];
+}
+
+export interface ClassifyInput {
+  customer: Customer;
+  /** All effective entries of the customer's tickets, not only one period's: the cap spans a ticket's life. */
+  entries: readonly TimeEntry[];
+  tickets: readonly TicketFacts[];
+  /** Increment when no contract is in force (desk.yaml billing.increment). */
+  increment?: number;
+}
+
+/** desk.yaml's own default, for callers that pass no desk configuration. */
+export const DEFAULT_INCREMENT = 15;
+
+/** Rounds up per started increment: 0:20 → 0:30 with 15. */
+export function roundUp(minutes: Minutes, increment: number): Minutes {
+  return Math.ceil(minutes / increment) * increment;
+}
+
+export const chronological = (a: TimeEntry, b: TimeEntry) =>
+  a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? -1 : 1;
+
+/**
+ * Puts every rounded minute of every entry into exactly one bucket. Entries are walked in
+ * chronological order (date, then id) because the L2 analysis cap is consumed in that order.
+ * Only included analysis consumes the cap: time already billed in full (pay-per-use, outside
+ * the contract) or given away does not use up what the contract includes.
+ */
+export function classifyEntries(input: ClassifyInput): ClassifiedEntry[] {
+  const tickets = new Map(input.tickets.map((t) => [t.id, t]));
+  const capUsed = new Map<string, Minutes>();
+  return [...input.entries].sort(chronological).map((entry) => {
+    const contract = activeContract(input.customer, entry.date);
+    const billed = roundUp(entry.minutes, contract?.increment ?? input.increment ?? DEFAULT_INCREMENT);
+    const parts = (bucket: Bucket, why: string) => [{ entry, bucket, minutes: billed, why }];
+    if (entry.nonBillable) return { entry, contract, billed, parts: parts('non-billable', `goodwill: ${entry.nonBillable.reason}`) };
+    if (contract === undefined || contract.kind === 'none') {
+      return { entry, contract, billed, parts: parts('pay-per-use', contract ? 'no-contract terms' : 'no contract in force') };
+    }
+    if (contract.kind === 'commitment') return { entry, contract, billed, parts: parts('commitment', 'service hours of the commitment') };
+    const category = tickets.get(entry.ticketId)?.category;
+    return { entry, contract, billed, parts: serviceParts(contract, entry, category, billed, capUsed) };
+  });
+}
+
+function serviceParts(
+  contract: ServiceContract,
+  entry: TimeEntry,
+  category: Category | undefined,
+  billed: Minutes,
+  capUsed: Map<string, Minutes>,
+): BilledPart[] {
+  const whole = (bucket: Bucket, why: string) => [{ entry, bucket, minutes: billed, why }];
+  if (category !== undefined && NOT_INCLUDED.includes(category)) {
+    return whole('outside-contract', `category ${category} is not included in the service contract`);
+  }
+  if (entry.activity === 'change') return whole('outside-contract', 'changes to the installation are not included in the service contract');
+  if (entry.level !== 2 || entry.activity !== 'analysis') return whole('quota', 'included in the service contract');
+  const used = capUsed.get(entry.ticketId) ?? 0;
+  const within = Math.max(0, Math.min(billed, contract.analysisCap - used));
+  capUsed.set(entry.ticketId, used + within);
+  const cap = formatDuration(contract.analysisCap);
+  if (within === billed) return whole('quota', `L2 analysis within the ${cap} cap per ticket`);
+  const beyond: BilledPart = { entry, bucket: 'beyond-cap', minutes: billed - within, why: `L2 analysis beyond the ${cap} cap per ticket` };
+  if (within === 0) return [beyond];
+  return [{ entry, bucket: 'quota', minutes: within, why: `L2 analysis within the ${cap} cap per ticket` }, beyond];
+}
