@@ -1,6 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { TMP_SUFFIX, writeFileAtomic } from './atomic-write.js';
 import { faultPoint } from './fault.js';
 import type { Author, Git } from './git.js';
 
@@ -60,4 +60,9 @@ export async function recoverInterrupted(root: string, deskDir: string, git: Git
 async function rollBack(root: string, git: Git, journal: Journal): Promise<void> {
   const missing = await git.restore(journal.paths);
   for (const p of missing) await rm(join(root, p), { force: true });
+  // a write cut short leaves its temporary file beside the target
+  for (const dir of new Set(journal.paths.map((p) => dirname(join(root, p))))) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const n of names) if (n.endsWith(TMP_SUFFIX)) await rm(join(dir, n), { force: true });
+  }
 }

@@ -11,17 +11,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 /** Parses YAML text; a syntax error becomes a problem naming the file and line. */
 export function parseYamlText(file: string, text: string): Parsed<unknown> {
-  const doc = YAML.parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        file,
-        field: '(yaml)',
-        line: e.linePos?.[0]?.line,
-        message: `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`,
-      })),
-    };
+  const doc = YAML.parseDocument(text);
+  const first = doc.errors[0];
+  if (first) {
+    // the first syntax error is the one to fix; the rest usually follow from it
+    const line = first.linePos?.[0]?.line;
+    const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, problems: [{ file, field: '(yaml)', line, message: `line ${line ?? '?'}: ${message}` }] };
   }
   return { ok: true, value: doc.toJS() };
 }
