@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { address, customerId, hours, isoDate, money, staffId } from './common.js';
-import { calendarConfigSchema } from '../calendar/config.js';
+import { calendarOverrideSchema } from '../calendar/config.js';
 import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
 
 export const PERIODS = ['month', 'quarter', 'year'] as const;
@@ -34,7 +34,7 @@ const serviceContract = z.object({
   analysisCap: hours.default(240),
   reactionTimes: reactionTimes.optional(),
   resolutionTimes: reactionTimes.optional(),
-  calendar: calendarConfigSchema.optional(),
+  calendar: calendarOverrideSchema.optional(),
 });
 
 const commitmentContract = z.object({
@@ -46,7 +46,7 @@ const commitmentContract = z.object({
   increment: z.number().int().min(1).max(60).default(15),
   reactionTimes: reactionTimes.optional(),
   resolutionTimes: reactionTimes.optional(),
-  calendar: calendarConfigSchema.optional(),
+  calendar: calendarOverrideSchema.optional(),
 });
 
 const noContract = z.object({
