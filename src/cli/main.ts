@@ -79,6 +79,46 @@ program.command('close <id>').description('close on customer acceptance')
 program.command('reopen <id>').description('back to First Level').option('-r, --reason <text>', 'why').option(...json)
   .action(lazy(async () => (await wf()).reopen));
 
+program.command('log [id] [duration]').description('log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis')
+  .option('-a, --activity <activity>', 'communication, analysis, solution, remote-session, change, documentation (default: solution)')
+  .option('--on <date>', 'the day the work was done (default: today)')
+  .option('-m, --message <note>', 'what was done')
+  .option('--non-billable', 'goodwill: counts nowhere (needs --reason)')
+  .option('-r, --reason <text>', 'why the time is not billed, or why an entry is undone')
+  .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
+  .option('--replace <entry>', 'log DURATION in place of an entry')
+  .option(...json).action(lazy(async () => (await import('./commands/time.js')).log));
+const customers = () => import('./commands/customer.js');
+const customer = program.command('customer').description('customers: master data, people, contracts');
+customer.command('list').description('every customer with the contract in force today').option(...json).action(lazy(async () => (await customers()).customerList));
+customer.command('show <customer>').description('master data, contacts and contract history').option(...json).action(lazy(async () => (await customers()).customerShow));
+customer.command('add <customer>').description('add a customer (asks for what is missing in a terminal)')
+  .option('--name <name>', 'company name').option('--street <street>', 'street and number').option('--postal-code <code>', 'postal code')
+  .option('--city <city>', 'city').option('--country <code>', 'two-letter country code (default DE)').option('--vat-id <id>', 'VAT id')
+  .option('--buyer-reference <ref>', 'buyer reference / Leitweg-ID for e-invoices').option('--invoice-email <email>', 'where invoices go')
+  .addOption(new Option('--language <lang>', 'invoice language').choices(['de', 'en']))
+  .option('--project-lead <staff>', 'the customer\'s project lead').option('--sales-rep <staff>', 'the customer\'s sales rep')
+  .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .action(lazy(async () => (await customers()).customerAdd));
+const contracts = () => import('./commands/contract.js');
+const contract = program.command('contract').description('contracts: terms in force, changes of terms');
+contract.command('show <customer>').description('the contract in force on a day').option('--at <date>', 'the day (default: today)').option(...json)
+  .action(lazy(async () => (await contracts()).contractShow));
+contract.command('add <customer>').description('a new contract from a date (an open-ended previous one ends the day before)')
+  .addOption(new Option('--kind <kind>', 'kind of contract').choices(['service', 'commitment', 'none']))
+  .option('--start <date>', 'first day').option('--end <date>', 'last day (default: open-ended)')
+  .addOption(new Option('--period <period>', 'billing period').choices(['month', 'quarter', 'year']))
+  .option('--fee <eur>', 'service: fee per period').option('--included-hours <hours>', 'service: hour quota per period')
+  .option('--overage-rate <eur>', 'service: rate for hours over the quota').option('--hourly-rate <eur>', 'rate outside the contract / beyond the cap; for kind none: the customer\'s rate')
+  .addOption(new Option('--settlement <how>', 'service: overage settlement').choices(['per-period', 'pooled']))
+  .addOption(new Option('--pool-window <window>', 'service, pooled: window').choices(['quarter', 'contract-year']))
+  .option('--increment <minutes>', 'billing increment per time entry (default 15)').option('--analysis-cap <hours>', 'service: L2 analysis included per ticket (default 4h)')
+  .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h').option('--minimum-hours <hours>', 'commitment: minimum hours per period')
+  .option('--rate <eur>', 'commitment: rate per hour').addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .action(lazy(async () => (await contracts()).contractAdd));
+program.command('usage <customer>').description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)').option(...json)
+  .action(lazy(async () => (await import('./commands/usage.js')).usage));
 program.command('show <id>').description('a ticket: summary and full timeline').option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
 program.command('list').description('open tickets, most urgent first')

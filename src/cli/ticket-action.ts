@@ -36,7 +36,7 @@ export async function runTicketAction<A extends Action>(
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
     const payload = decide(action, current.state, await workflowContext(hd, actor, current.state), input);
-    event = hd.stamp(payload, actor);
+    event = hd.stamp(payload, actor, current.events);
     after = project(id, [...current.events, event]);
     return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${summary(input, current.state)}` };
   });

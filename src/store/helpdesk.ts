@@ -103,9 +103,15 @@ export class Helpdesk {
     });
   }
 
-  /** A new event with a fresh id, this instant in the company's time zone, and the actor. */
-  stamp(payload: EventPayload, actor: StaffMember): TicketEvent {
-    return { id: newEventId(randomBytes(8)), at: toZonedIso(this.now(), this.timeZone), by: actor.id, ...payload } as TicketEvent;
+  /**
+   * A new event with a fresh id, the actor, and this instant in the company's time zone — or a
+   * millisecond after the ticket's last event, so a ticket's own history stays in the order it
+   * was recorded even when clocks disagree or are pinned.
+   */
+  stamp(payload: EventPayload, actor: StaffMember, previous: readonly TicketEvent[] = []): TicketEvent {
+    const last = previous.reduce((max, e) => Math.max(max, Date.parse(e.at)), Number.NEGATIVE_INFINITY);
+    const at = new Date(Math.max(this.now().getTime(), last + 1));
+    return { id: newEventId(randomBytes(8)), at: toZonedIso(at, this.timeZone), by: actor.id, ...payload } as TicketEvent;
   }
 
   /** The file change that appends `events` to a ticket (new or existing). */

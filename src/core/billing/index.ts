@@ -12,3 +12,4 @@ export type { QuotaFigures, RatedMinutes, RateSource, Statement } from './statem
 export { settle, type SettleInput } from './settle.js';
 export { advanceCharges } from './advance.js';
 export { vatOf } from './vat.js';
+export { entriesOf, factsOf } from './from-tickets.js';

@@ -1,0 +1,90 @@
+import { formatDuration, requireDuration } from '../../core/duration.js';
+import { usage } from '../../core/errors.js';
+import type { EventPayload } from '../../core/ticket/events.js';
+import type { TicketState } from '../../core/ticket/projection.js';
+import { decideCancel, decideTimeEntry, requireEntry } from '../../core/ticket/time-rules.js';
+import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
+import { localDay, parseDay } from '../../core/time.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
+import { loadTickets, shortIdOf } from '../../store/tickets.js';
+import { openForChange, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+import { oneOf } from './qualification.js';
+
+export interface LogFlags extends GlobalOptions {
+  activity?: string;
+  on?: string;
+  message?: string;
+  nonBillable?: boolean;
+  reason?: string;
+  undo?: string;
+  replace?: string;
+  json?: boolean;
+}
+
+/**
+ * `desk log ID DURATION`: a time entry is an event on the ticket. Corrections are new events:
+ * `--undo ENTRY` cancels an entry, `--replace ENTRY` logs a new one in its place.
+ */
+export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
+  const { hd, actor } = await openForChange(o);
+  const correcting = o.undo ?? o.replace;
+  if (o.undo && o.replace) throw usage('--undo and --replace exclude each other');
+  // with a correction the ticket may be left out: the entry id finds it
+  const [ref, durationText] = correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first)) ? [undefined, first] : [first, second];
+  const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
+  const today = localDay(hd.now(), hd.timeZone);
+
+  let decideOn: (s: TicketState) => EventPayload;
+  if (o.undo) {
+    if (durationText !== undefined) throw usage('--undo takes no DURATION');
+    decideOn = (s) => decideCancel(s, o.undo!, o.reason);
+  } else {
+    if (durationText === undefined) throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
+    if (o.nonBillable && !o.reason) throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
+    const minutes = requireDuration(durationText, 'DURATION');
+    const activity = o.activity === undefined ? undefined : oneOf(o.activity, ACTIVITIES, '--activity');
+    const on = o.on ? parseDay(o.on, '--on') : undefined;
+    decideOn = (s) => {
+      // a replacement keeps what it does not change from the entry it replaces
+      const old = o.replace ? requireEntry(s, o.replace) : undefined;
+      return decideTimeEntry(s, {
+        minutes,
+        activity: activity ?? old?.activity ?? 'solution',
+        on: on ?? old?.on ?? today,
+        staff: actor.id,
+        note: o.message ?? old?.note,
+        nonBillable: o.nonBillable ? o.reason : undefined,
+        replaces: old?.id,
+      }, today);
+    };
+  }
+  decideOn((await hd.readTicket(id)).state); // refuse before taking the lock
+  const short = await shortIdOf(hd.root, id);
+  let recorded: EventPayload | undefined;
+  let entryId = '';
+  await hd.change(actor, async () => {
+    const current = await hd.readTicket(id); // decided again: the ticket may have changed meanwhile
+    recorded = decideOn(current.state);
+    const event = hd.stamp(recorded, actor, current.events);
+    entryId = event.id;
+    return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${describe(recorded)}` };
+  });
+  if (o.json) await printJson({ id, short, entry: entryId, event: recorded });
+  else await print(`${short}: ${describe(recorded!)} [${entryId}]`);
+}
+
+function describe(p: EventPayload): string {
+  if (p.type === 'time-cancelled') return `cancel time entry ${p.entry}`;
+  if (p.type !== 'time-logged') return p.type;
+  const extra = [p.nonBillable && `non-billable: ${p.nonBillable}`, p.replaces && `replacing ${p.replaces}`].filter(Boolean).join(', ');
+  return `log ${formatDuration(p.minutes)} ${p.activity} on ${p.on}${extra ? ` (${extra})` : ''}`;
+}
+
+async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
+  const { tickets } = await loadTickets(hd.root);
+  const owners = tickets.filter((t) => t.state.timeEntries.some((e) => e.id === entry || e.id.startsWith(entry)));
+  if (owners.length === 1) return owners[0]!.id;
+  if (owners.length === 0) throw usage(`no time entry ${entry}`, 'desk show ID lists a ticket\'s entries with their ids');
+  throw usage(`${entry} matches entries on several tickets; give the ticket too: desk log ID --undo ${entry}`);
+}

@@ -1,0 +1,68 @@
+import { customerPeriodsBetween, entriesOf, factsOf, parsePeriod, settle, type Statement } from '../../core/billing/index.js';
+import { formatDuration } from '../../core/duration.js';
+import { displayMoney } from '../../core/money.js';
+import { localDay } from '../../core/time.js';
+import { loadTickets } from '../../store/tickets.js';
+import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { paint, print, printJson, table } from '../output.js';
+import { shortIds } from '../../core/ids.js';
+
+/**
+ * `desk usage CUSTOMER [--period P]`: the statement a project lead discusses with the customer
+ * (Auslastung), one per contract period the range touches.
+ */
+export async function usage(customerId: string, o: GlobalOptions & { period?: string; json?: boolean }): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const customer = await hd.customer(customerId);
+  const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
+  const { tickets } = await loadTickets(hd.root);
+  const own = tickets.filter((t) => t.state.customer === customer.id).map((t) => t.state);
+  const input = { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
+  const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) => settle({ ...input, contract, period }));
+  if (o.json) {
+    await printJson({ customer: customer.id, period: range, statements });
+    return;
+  }
+  const short = shortIds(tickets.map((t) => t.id));
+  const blocks = statements.map((s) => render(s, customer.name, short));
+  await print(blocks.join(`\n${'─'.repeat(60)}\n`));
+}
+
+const h = (m: number) => formatDuration(m);
+const eur = (c: number) => displayMoney(c, 'en');
+
+function render(s: Statement, name: string, short: Map<string, string>): string {
+  const c = s.contract;
+  const lines: string[] = [paint.bold(`${name} — usage ${s.period.label} (${s.period.from} – ${s.period.to})`)];
+  lines.push(c ? `${c.kind} contract since ${c.start}` : 'no contract: pay per use');
+  lines.push('');
+  if (s.quota) {
+    const q = s.quota;
+    lines.push(`Quota       ${h(q.included)} h included, ${h(q.used)} used, ${h(q.remaining)} remaining`);
+    if (q.overage) lines.push(`Overage     ${h(q.overage)} h × ${eur(q.overageRate)}${q.settlement === 'pooled' ? ' (pooled: settled at the end of the pool window)' : ` = ${eur(q.overageAmount)}`}`);
+  }
+  if (s.pool) lines.push(`Pool        ${s.pool.window.label}: ${h(s.pool.used)} of ${h(s.pool.included)} h so far, excess ${h(s.pool.excess)} h${s.pool.closes ? ` × ${eur(s.pool.rate)} = ${eur(s.pool.amount)}` : ' (window still open)'}`);
+  if (s.commitment) {
+    const k = s.commitment;
+    lines.push(`Commitment  ${h(k.available)} h available, ${h(k.used)} used, excess ${h(k.excess)} h = ${eur(k.excessAmount)}, unused ${h(k.unused)} h (${k.policy})`);
+  }
+  if (s.beyondCap.minutes) lines.push(`Beyond the L2 analysis cap  ${h(s.beyondCap.minutes)} h × ${eur(s.beyondCap.rate ?? 0)} = ${eur(s.beyondCap.amount)}`);
+  if (s.outsideContract.minutes) lines.push(`Outside the contract        ${h(s.outsideContract.minutes)} h × ${eur(s.outsideContract.rate ?? 0)} = ${eur(s.outsideContract.amount)}`);
+  if (s.payPerUse.minutes) lines.push(`Pay per use                 ${h(s.payPerUse.minutes)} h × ${eur(s.payPerUse.rate ?? 0)} = ${eur(s.payPerUse.amount)}`);
+  if (s.buckets['non-billable']) lines.push(`Non-billable (goodwill)     ${h(s.buckets['non-billable'])} h`);
+  lines.push(paint.bold(`Billed at the end of the period: ${eur(s.net)} net`), '');
+  if (s.byTicket.length) {
+    lines.push(paint.bold('By ticket'));
+    lines.push(table(s.byTicket.map((t) => [short.get(t.ticketId) ?? t.ticketId, t.category ?? '-', h(t.logged), h(t.billed), bucketsOf(t.buckets), t.title ?? '']), ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE']));
+    lines.push('', paint.bold('By activity'));
+    lines.push(table(s.byActivity.filter((a) => a.billed > 0).map((a) => [a.activity, h(a.logged), h(a.billed)]), ['ACTIVITY', 'LOGGED', 'BILLED']));
+    lines.push('');
+  }
+  lines.push(paint.bold('How the figures were reached'), ...s.explanation.map((e) => `  - ${e}`));
+  return lines.join('\n');
+}
+
+function bucketsOf(b: Statement['buckets']): string {
+  return Object.entries(b).filter(([, m]) => m > 0).map(([k, m]) => `${k} ${h(m)}`).join(', ');
+}
+

@@ -1,0 +1,22 @@
+import type { TicketState } from '../ticket/projection.js';
+import type { TicketFacts, TimeEntry } from './types.js';
+
+/** The effective time entries of tickets, as billing reads them. */
+export function entriesOf(tickets: readonly TicketState[]): TimeEntry[] {
+  return tickets.flatMap((t) =>
+    t.timeEntries.map((e) => ({
+      id: e.id,
+      ticketId: t.id,
+      date: e.on,
+      minutes: e.minutes,
+      activity: e.activity,
+      staff: e.staff,
+      level: e.level,
+      ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
+    })),
+  );
+}
+
+export function factsOf(tickets: readonly TicketState[]): TicketFacts[] {
+  return tickets.map((t) => ({ id: t.id, category: t.category, title: t.title }));
+}

@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { stringifyYaml } from '../core/files/yaml-text.js';
+import { customerFile } from './customers.js';
+import type { FileChange } from './transaction.js';
+
+/** A new customer file: fields in the documented order, nothing left undefined. */
+export function newCustomerFile(customer: Record<string, unknown>): FileChange {
+  const clean = JSON.parse(JSON.stringify(customer)) as Record<string, unknown>;
+  return { path: customerFile(String(customer.id)), content: stringifyYaml(clean, ` customer ${customer.id}: master data, people and contract history (docs/files.md)`) };
+}
+
+/**
+ * Adds a contract to a customer's file, editing the YAML document in place so the comments
+ * and layout people wrote stay as they were. An open-ended previous contract ends the day
+ * before the new one starts: a change of terms is a new contract from a date.
+ */
+export async function addContractToFile(root: string, customerId: string, contract: Record<string, unknown>, endPrevious?: { index: number; end: string }): Promise<FileChange> {
+  const path = customerFile(customerId);
+  const doc = YAML.parseDocument(await readFile(join(root, path), 'utf8'));
+  if (endPrevious) doc.setIn(['contracts', endPrevious.index, 'end'], endPrevious.end);
+  const clean = JSON.parse(JSON.stringify(contract)) as Record<string, unknown>;
+  if (!doc.has('contracts')) doc.set('contracts', doc.createNode([]));
+  doc.addIn(['contracts'], doc.createNode(clean));
+  return { path, content: doc.toString({ lineWidth: 0 }) };
+}
