@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventSchema, compareEvents, type TicketEvent } from './events.js';
 import { project, type TicketState } from './projection.js';
+import { conflictMarkerLine } from '../files/conflict-markers.js';
 import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed, type Problem } from '../files/yaml-text.js';
 
 const ticketFileSchema = z.object({
@@ -19,6 +20,8 @@ const HEADER = ' desk ticket. The events are the record; the summary is recomput
 
 /** Parses a ticket file and checks its event log is consistent. */
 export function parseTicket(file: string, text: string, expectedId?: string): Parsed<TicketRecord> {
+  const marker = conflictMarkerLine(text);
+  if (marker) return { ok: false, problems: [conflictProblem(file, marker)] };
   const yaml = parseYamlText(file, text);
   if (!yaml.ok) return yaml;
   const parsed = ticketFileSchema.safeParse(yaml.value);
@@ -29,6 +32,13 @@ export function parseTicket(file: string, text: string, expectedId?: string): Pa
   if (expectedId && id !== expectedId) problems.push({ file, field: 'id', message: `the file name says ${expectedId} but the id is ${id}` });
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: { id, events, state: project(id, events) } };
+}
+
+/** A plain git merge (no merge driver) left both sides in the file: say how to merge it by its events. */
+function conflictProblem(file: string, line: number): Problem {
+  const message = `line ${line}: git conflict markers: this ticket was merged as plain text, without desk's merge driver; ` +
+    `run \`desk setup\` (it installs the driver and merges the file again by its events), or after it \`git checkout --merge -- ${file}\` while the merge is still going on`;
+  return { file, field: '(merge)', line, message };
 }
 
 function eventLogProblems(file: string, id: string, events: TicketEvent[]): Problem[] {
