@@ -40,6 +40,7 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
 /** A calendar day typed by a person, `2026-11-26`, checked to exist. */
 export function parseDay(text: string, flag: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (m && new Date(`${m[0]}T00:00:00Z`).toISOString().startsWith(m[0])) return m[0];
+  const ms = m ? Date.parse(`${m[0]}T00:00:00Z`) : Number.NaN;
+  if (m && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(m[0])) return m[0];
   throw usage(`${flag}: "${text}" is not a date`, 'write it like 2026-11-26');
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referenceProblems } from '../core/references.js';
+import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { loadTickets } from './tickets.js';
@@ -15,6 +16,10 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const { tickets, problems: ticketProblems } = await loadTickets(root);
   const problems = [...(config.ok ? [] : config.problems), ...customerProblems, ...ticketProblems];
   if (config.ok) problems.push(...referenceProblems(config.value, customers, tickets));
+  for (const c of customers.values()) {
+    const file = `contracts/${c.id}.yaml`;
+    problems.push(...contractProblems(c, config.ok ? config.value.billing.listRate : undefined).map((p) => ({ file, ...p })));
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 

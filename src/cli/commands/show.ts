@@ -1,7 +1,10 @@
 import { formatDuration } from '../../core/duration.js';
 import { shortIdOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson } from '../output.js';
+import { paint, print, printJson, table } from '../output.js';
+import { classifyEntries, entriesOf, factsOf } from '../../core/billing/index.js';
+import type { TicketState } from '../../core/ticket/projection.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
 
 /** `desk show ID`: the summary and the full timeline. */
@@ -11,7 +14,7 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const { state: s, events } = await hd.readTicket(id);
   const short = await shortIdOf(hd.root, id);
   if (o.json) {
-    await printJson({ id, short, state: s, events });
+    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s) });
     return;
   }
   const field = (name: string, value: string | undefined) => (value ? `${paint.dim(name.padEnd(12))}${value}` : undefined);
@@ -34,6 +37,24 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     '',
     paint.bold('Timeline'),
     ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${e.by.padEnd(4)}  ${describeEvent(e)}`),
+    ...(await timeSection(hd, s)),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+/** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */
+async function timeBuckets(hd: Helpdesk, s: TicketState) {
+  if (s.timeEntries.length === 0) return [];
+  const customer = await hd.customer(s.customer);
+  return classifyEntries({ customer, entries: entriesOf([s]), tickets: factsOf([s]), increment: hd.config.billing.increment });
+}
+
+async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
+  const classified = await timeBuckets(hd, s);
+  if (classified.length === 0) return [];
+  const logged = classified.reduce((sum, c) => sum + c.entry.minutes, 0);
+  const billed = classified.reduce((sum, c) => sum + c.billed, 0);
+  const rows = classified.map((c) => [c.entry.id, c.entry.date, c.entry.staff, c.entry.activity, formatDuration(c.entry.minutes), formatDuration(c.billed), c.parts.map((p) => `${p.bucket} ${formatDuration(p.minutes)}`).join(' + ')]);
+  rows.push(['', '', '', paint.bold('total'), paint.bold(formatDuration(logged)), paint.bold(formatDuration(billed)), '']);
+  return ['', paint.bold('Time'), table(rows, ['ENTRY', 'DAY', 'STAFF', 'ACTIVITY', 'LOGGED', 'BILLED', 'BUCKET'])];
 }

@@ -21,7 +21,9 @@ export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
 
 /** Hours as a number (7.5) or a duration ("7h30m"); parsed to whole minutes. */
 export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const minutes = typeof v === 'number' ? (Number.isInteger(v * 60) ? v * 60 : undefined) : parseDuration(v);
+  // a bare number is hours here ("10" included hours), unlike a typed duration where it is minutes
+  const text = typeof v === 'number' ? String(v) : v.trim();
+  const minutes = /^\d+([.,]\d+)?$/.test(text) ? parseDuration(`${text}h`) : parseDuration(text);
   if (minutes === undefined || minutes < 0) {
     ctx.addIssue({ code: 'custom', message: `"${v}" is not a number of hours; write it like 10 or 7h30m` });
     return z.NEVER;

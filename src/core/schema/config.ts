@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, hours, money, staffId } from './common.js';
+import { address, money, staffId } from './common.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
@@ -43,10 +43,9 @@ export const deskConfigSchema = z.object({
       vatRate: z.number().min(0).max(100).default(19),
       listRate: money.optional(),
       increment: z.number().int().min(1).max(60).default(15),
-      analysisCap: hours.default(240),
       paymentTermsDays: z.number().int().min(0).default(14),
     })
-    .default({ currency: 'EUR', vatRate: 19, increment: 15, analysisCap: 240, paymentTermsDays: 14 }),
+    .default({ currency: 'EUR', vatRate: 19, increment: 15, paymentTermsDays: 14 }),
   invoices: z
     .object({ numberFormat: z.string().default('RE-{year}-{seq:4}') })
     .default({ numberFormat: 'RE-{year}-{seq:4}' }),
