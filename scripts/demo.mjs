@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The demo: copies the sample helpdesk into a temporary git repository and walks one ticket
+// through its life there, printing each desk command before running it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const repo = resolve(import.meta.dirname, '..');
+const desk = join(repo, 'bin', 'desk.js');
+const dir = mkdtempSync(join(tmpdir(), 'desk-demo-'));
+for (const part of ['desk.yaml', 'contracts', 'tickets', 'kb', 'invoices', '.gitattributes']) {
+  if (existsSync(join(repo, part))) cpSync(join(repo, part), join(dir, part), { recursive: true });
+}
+const quiet = { cwd: dir, stdio: 'ignore' };
+execFileSync('git', ['init', '-q', '-b', 'main'], quiet);
+execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'add', '-A'], quiet);
+execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qm', 'The sample helpdesk'], quiet);
+
+const config = parse(readFileSync(join(dir, 'desk.yaml'), 'utf8'));
+const withRole = (role) => config.staff.find((s) => s.roles.includes(role))?.id;
+const firstLevel = withRole('first-level');
+const secondLevel = withRole('second-level');
+
+const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
+function step(title, args, as = firstLevel) {
+  console.log(`\n${bold(`# ${title}`)}\n$ ${as ? `DESK_USER=${as} ` : ''}desk ${args.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+  return execFileSync(process.execPath, [desk, ...args], { cwd: dir, env: { ...process.env, DESK_USER: as ?? '' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+}
+const show = (title, args, as) => process.stdout.write(step(title, args, as));
+
+console.log(`A copy of the sample helpdesk in ${dir} (a git repository of its own).`);
+const opened = JSON.parse(step('A customer calls: First Level records the request', ['open', '--customer', 'acme', '--channel', 'phone', '--contact', 'Sabine Vogt',
+  '--title', 'Lohnexport bricht mit Fehler ab', '--description', 'Seit dem Update bricht der Export an die Buchhaltung mit "Ungültiges Datum" ab.', '--json']));
+const id = opened.short;
+console.log(JSON.stringify(opened));
+show('Qualify it: category, product, priority (the knowledge base suggests articles)', ['qualify', id, '--category', 'malfunction', '--priority', 'high']);
+show('Acknowledge receipt: this stops the reaction-time clock', ['reply', id, '--message', 'Danke für Ihre Meldung, wir kümmern uns darum.']);
+show('Not in the knowledge base and needs a developer: escalate to Second Level', ['escalate', id, '--reason', 'Datumsformat im Export, braucht Analyse im Code', '--to', secondLevel]);
+show('Second Level analyses and logs the time', ['log', id, '1h30m', '--activity', 'analysis', '--message', 'Export-Logs und Datumsparser geprüft'], secondLevel);
+show('Second Level answers the customer', ['reply', id, '--message', 'Ursache gefunden: ein leeres Austrittsdatum. Korrektur ist eingespielt.'], secondLevel);
+show('Second Level resolves and returns the ticket to First Level', ['resolve', id, '--solution', 'Leeres Austrittsdatum abgefangen; Export läuft wieder.'], secondLevel);
+show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
+show('First Level closes it on the customer\'s acceptance', ['close', id, '--accepted-by', 'Sabine Vogt']);
+show('The whole story of the ticket', ['show', id]);
+show('Every step is a git commit, authored by the person who did it', ['list', '--customer', 'acme']);
+console.log(`\n$ git log --format='%h %an: %s' -9`);
+console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-9'], { cwd: dir, encoding: 'utf8' }));
+show('What the customer used this month (Auslastung)', ['usage', 'acme']);
+console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);
