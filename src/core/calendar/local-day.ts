@@ -12,8 +12,28 @@ const MINUTE_MS = 60 * 1000;
 
 /** The wall-calendar day in `timeZone` at `instantMs`. */
 export function localDayOf(instantMs: number, timeZone: string): LocalDay {
-  const offsetMinutes = tzOffset(timeZone, new Date(instantMs));
-  return Math.floor((instantMs + offsetMinutes * MINUTE_MS) / DAY_MS);
+  return Math.floor((instantMs + offsetMinutesAt(instantMs, timeZone) * MINUTE_MS) / DAY_MS);
+}
+
+/**
+ * Asking Intl for an offset costs microseconds, and every service-time computation needs a few:
+ * too slow for 100,000 tickets. So the offset is remembered per UTC day on which it does not
+ * change (every day but the DST days), which holds as long as no zone changes its offset twice
+ * within one day and back.
+ */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+function offsetMinutesAt(instantMs: number, timeZone: string): number {
+  let zone = steadyOffsets.get(timeZone);
+  if (!zone) steadyOffsets.set(timeZone, (zone = new Map()));
+  const utcDay = Math.floor(instantMs / DAY_MS);
+  let steady = zone.get(utcDay);
+  if (steady === undefined) {
+    const first = tzOffset(timeZone, new Date(utcDay * DAY_MS));
+    steady = first === tzOffset(timeZone, new Date((utcDay + 1) * DAY_MS - 1)) ? first : null;
+    zone.set(utcDay, steady);
+  }
+  return steady ?? tzOffset(timeZone, new Date(instantMs));
 }
 
 export function localDayFromIso(isoDate: string): LocalDay {
