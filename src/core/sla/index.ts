@@ -1,0 +1,7 @@
+/** Reaction and resolution times of tickets (DOMAIN.md §5); docs/reaction-times.md. */
+export { ticketSla, targetFor, resolutionPauses, reactionBreached, awaitingReaction } from './ticket-sla.js';
+export type { SlaTerms, Target, TicketSla } from './ticket-sla.js';
+export { slaBook } from './terms.js';
+export type { SlaBook } from './terms.js';
+export { workList, awaitingList, levelsOf, isOpenForSupport, pendingDeadline, byDeadline } from './work-list.js';
+export type { SlaRow, QueueRow, AwaitingFilter } from './work-list.js';
