@@ -1,0 +1,36 @@
+/** Ranking quality over queries with known answers. */
+export interface Judged { q: string; a: string[] }
+
+export interface Quality { mrr: number; recall: number; hit: number; misses: string[] }
+
+/**
+ * MRR@10: 1/rank of the first right page, 0 if none in the top 10.
+ * Recall@10: share of a query's right pages that are in the top 10.
+ * Hit@10: share of queries with at least one right page in the top 10.
+ */
+export function quality(queries: Judged[], ranked: string[][]): Quality {
+  let mrr = 0;
+  let recall = 0;
+  let hit = 0;
+  const misses: string[] = [];
+  queries.forEach((query, i) => {
+    const top = (ranked[i] ?? []).slice(0, 10);
+    const right = new Set(query.a);
+    const rank = top.findIndex((slug) => right.has(slug));
+    if (rank >= 0) {
+      mrr += 1 / (rank + 1);
+      hit += 1;
+    } else {
+      misses.push(`${query.q} → ${query.a[0]} (got ${top.slice(0, 3).join(', ') || 'nothing'})`);
+    }
+    recall += top.filter((slug) => right.has(slug)).length / right.size;
+  });
+  const n = queries.length || 1;
+  return { mrr: mrr / n, recall: recall / n, hit: hit / n, misses };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}

@@ -1,0 +1,84 @@
+/** Speed on 10,000 articles: query latency in-process, incremental update, the on-disk store. */
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderArticle } from '../../src/kb/article.js';
+import { openKbIndex } from '../../src/kb/index-store.js';
+import { buildIndex, deserializeIndex, search, serializeIndex, updateIndex } from '../../src/kb/search-index.js';
+import { toArticles } from './engines.js';
+import type { CorpusDoc } from './corpus.js';
+import { percentile } from './metrics.js';
+
+const TARGET = 10_000;
+
+/** The corpus, repeated under new slugs until it has 10,000 articles. */
+function tenThousand(docs: CorpusDoc[]): CorpusDoc[] {
+  const out: CorpusDoc[] = [];
+  for (let i = 0; out.length < TARGET; i++) {
+    const d = docs[i % docs.length]!;
+    const round = Math.floor(i / docs.length);
+    // English and German pages share names (arch-1), so slugs carry the language
+    out.push({ ...d, slug: round === 0 ? `${d.lang}-${d.slug}` : `${d.lang}-${d.slug}-copy${round}` });
+  }
+  return out;
+}
+
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+function timed<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = f();
+  return [r, performance.now() - t0];
+}
+
+export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Promise<void> {
+  const docs = tenThousand(corpus);
+  const articles = toArticles(docs);
+  console.log(`\n## speed: ${docs.length} articles, ${queries.length} queries × 3 rounds; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  const [index, buildMs] = timed(() => buildIndex(articles));
+  console.log(`build: ${ms(buildMs)}`);
+
+  for (const q of queries) search(index, q); // warm-up: JIT and the analyser's word cache
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) times.push(timed(() => search(index, q, { limit: 10 }))[1]);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`query: median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)}`);
+
+  const edits: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const a = articles[i * 97]!;
+    edits.push(timed(() => updateIndex(index, [{ ...a, body: `${a.body}\nedited ${i}` }], []))[1]);
+  }
+  edits.sort((a, b) => a - b);
+  console.log(`incremental update of one edited article: median ${ms(percentile(edits, 50))}, max ${ms(edits[edits.length - 1]!)}`);
+
+  const [json, serMs] = timed(() => JSON.stringify(serializeIndex(index)));
+  const [, deMs] = timed(() => deserializeIndex(JSON.parse(json)));
+  console.log(`serialise: ${ms(serMs)}, ${(json.length / 1e6).toFixed(1)} MB; load: ${ms(deMs)}`);
+
+  const repo = await mkdtemp(join(tmpdir(), 'desk-kb-speed-'));
+  try {
+    const kb = join(repo, 'kb');
+    await writeFile(join(repo, '.keep'), '');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(kb);
+    for (const a of articles) await writeFile(join(kb, `${a.slug}.md`), renderArticle(a));
+    const t0 = performance.now();
+    await openKbIndex({ repoRoot: repo });
+    const cold = performance.now() - t0;
+    const t1 = performance.now();
+    const warm = await openKbIndex({ repoRoot: repo });
+    const warmMs = performance.now() - t1;
+    const edited = join(kb, `${articles[5]!.slug}.md`);
+    await writeFile(edited, renderArticle({ ...articles[5]!, body: `${articles[5]!.body}\nchanged` }));
+    await utimes(edited, new Date(), new Date(Date.now() + 1000));
+    const t2 = performance.now();
+    const updated = await openKbIndex({ repoRoot: repo });
+    const updMs = performance.now() - t2;
+    console.log(`openKbIndex over ${articles.length} files: from scratch ${ms(cold)}, unchanged (${warm.freshness}) ${ms(warmMs)}, one file edited (${updated.freshness}) ${ms(updMs)}`);
+  } finally {
+    await rm(repo, { recursive: true, force: true });
+  }
+}

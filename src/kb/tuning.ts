@@ -1,0 +1,49 @@
+/**
+ * Ranking settings. The defaults were chosen by measurement on the man-page corpus
+ * (`npm run bench:kb`, docs/kb-search.md); the bench passes variants to compare them.
+ */
+export interface SearchTuning {
+  /** Field boosts: a word in the title says more about an article than one in the body. */
+  boost: { title: number; tags: number; lead: number; body: number };
+  /** Query terms at least this long also match longer index terms (prefix search). */
+  prefixMinLength: number;
+  /** ...and occur in fewer than this many articles (common words are spelt right). */
+  prefixMaxDf: number;
+  /** Query terms at least this long tolerate typos... */
+  fuzzyMinLength: number;
+  /** ...of this many edits per character (minisearch's fractional fuzziness)... */
+  fuzzy: number;
+  /** ...but never more than this many... */
+  maxFuzzy: number;
+  /** ...if they occur in fewer than this many articles. */
+  fuzzyMaxDf: number;
+  /** How much prefix and fuzzy matches count relative to exact ones. */
+  weights: { prefix: number; fuzzy: number };
+  /** Weight of the query's less likely language reading (by stop-word evidence). */
+  otherLanguageWeight: number;
+  bm25: { k: number; b: number; d: number };
+  /** Re-ranking of the leading results by how many query words share one short passage. */
+  proximity: number;
+  proximityDepth: number;
+  /** Words in more than this share of articles are matched in titles and tags only. */
+  commonTermRatio: number;
+  /** Weight of the parts of a German compound query word (0 = no splitting). */
+  compoundPartWeight: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  boost: { title: 4, tags: 2, lead: 1, body: 1 },
+  prefixMinLength: 4,
+  prefixMaxDf: Infinity,
+  fuzzyMinLength: 5,
+  fuzzy: 0.2,
+  maxFuzzy: 2,
+  fuzzyMaxDf: Infinity,
+  weights: { prefix: 0.1, fuzzy: 0.2 },
+  otherLanguageWeight: 0.5,
+  bm25: { k: 1.2, b: 0.9, d: 0 },
+  proximity: 0.6,
+  proximityDepth: 20,
+  compoundPartWeight: 0.5,
+  commonTermRatio: 1,
+};

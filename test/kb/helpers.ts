@@ -1,0 +1,32 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { parseArticle, type Article } from '../../src/kb/article.js';
+
+/** An article from front-matter fields and a body, as a file would hold it. */
+export function md(meta: Record<string, unknown>, body: string): string {
+  const lines = Object.entries(meta).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
+
+export function article(slug: string, meta: Record<string, unknown>, body: string): Article {
+  const parsed = parseArticle(slug, md(meta, body), `kb/${slug}.md`);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.article;
+}
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+/** A temporary helpdesk repository holding only kb/ with the given files. */
+export async function tempRepo(files: Record<string, string | Uint8Array>): Promise<{ root: string; kb: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'desk-kb-test-'));
+  dirs.push(root);
+  const kb = join(root, 'kb');
+  await mkdir(kb);
+  for (const [name, content] of Object.entries(files)) await writeFile(join(kb, name), content);
+  return { root, kb };
+}

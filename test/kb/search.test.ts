@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, deserializeIndex, search, serializeIndex, updateIndex, type SearchOutcome } from '../../src/kb/search-index.js';
+import { markSnippet } from '../../src/kb/snippet.js';
+import { article } from './helpers.js';
+
+const articles = [
+  article('drucker-offline', { title: 'Drucker ist offline', lang: 'de', products: ['lohn'], tags: ['drucker'] },
+    'Wenn der Drucker im Netzwerk nicht erreichbar ist, prüfen Sie das Kabel und den Druckerserver.'),
+  article('lohnexport-druckern', { title: 'Lohnexport', lang: 'de', products: ['lohn/export'] },
+    'Der Export nach DATEV läuft nachts. Ausdrucke mit Druckern im Büro sind danach möglich.'),
+  article('printer-offline', { title: 'Printer shows offline', lang: 'en', products: ['fibu'] },
+    'When printers are not reachable on the network, check the cable and the print server.'),
+  article('strasse', { title: 'Adresse ändern', lang: 'de', products: ['crm'] },
+    'Die Straße und Hausnummer des Kunden Müller ändern Sie in der Kundenmaske.'),
+  article('body-mentions-backup', { title: 'Allgemeine Hinweise', lang: 'de' },
+    'Viele Themen. Nebenbei: die Datensicherung läuft täglich. Weitere Hinweise folgen hier.'),
+  article('backup', { title: 'Datensicherung einrichten', lang: 'de' }, 'So richten Sie die tägliche Sicherung ein.'),
+];
+const index = buildIndex(articles);
+
+function slugs(outcome: SearchOutcome): string[] {
+  if (outcome.kind !== 'results') throw new Error(`no results: ${outcome.kind}`);
+  return outcome.hits.map((h) => h.slug);
+}
+
+describe('search', () => {
+  it('finds Druckern for Drucker and the reverse', () => {
+    expect(slugs(search(index, 'Drucker'))).toEqual(expect.arrayContaining(['drucker-offline', 'lohnexport-druckern']));
+    expect(slugs(search(index, 'Druckern'))).toEqual(expect.arrayContaining(['drucker-offline', 'lohnexport-druckern']));
+  });
+
+  it('matches umlauts and ß both ways', () => {
+    for (const q of ['Strasse', 'Straße', 'Mueller', 'Muller', 'Müller', 'aendern']) {
+      expect(slugs(search(index, q))[0], q).toBe('strasse');
+    }
+  });
+
+  it('stems English: printer finds printers', () => {
+    expect(slugs(search(index, 'printer'))[0]).toBe('printer-offline');
+  });
+
+  it('ranks a title match above a body match', () => {
+    expect(slugs(search(index, 'Datensicherung')).slice(0, 2)).toEqual(['backup', 'body-mentions-backup']);
+  });
+
+  it('tolerates typos', () => {
+    expect(slugs(search(index, 'Datensicherng'))[0]).toBe('backup');
+    expect(slugs(search(index, 'priner offline'))).toContain('printer-offline');
+  });
+
+  it('matches word beginnings', () => {
+    expect(slugs(search(index, 'Datensich'))[0]).toBe('backup');
+  });
+
+  it('filters by language and by product (a product includes its modules)', () => {
+    expect(slugs(search(index, 'offline', { lang: 'en' }))).toEqual(['printer-offline']);
+    expect(slugs(search(index, 'Drucker', { product: 'lohn' })).sort()).toEqual(['drucker-offline', 'lohnexport-druckern']);
+    expect(slugs(search(index, 'Drucker', { product: 'lohn/export' })).sort()).toEqual(['drucker-offline', 'lohnexport-druckern']);
+    expect(slugs(search(index, 'printer', { product: 'crm' }))).toEqual([]);
+  });
+
+  it('highlights matched words in a short snippet', () => {
+    const outcome = search(index, 'Kabel Druckerserver');
+    if (outcome.kind !== 'results') throw new Error('no results');
+    const hit = outcome.hits.find((h) => h.slug === 'drucker-offline')!;
+    expect(hit.snippet.text.length).toBeLessThanOrEqual(165);
+    expect(markSnippet(hit.snippet)).toContain('«Kabel»');
+    expect(markSnippet(hit.snippet)).toContain('«Druckerserver»');
+  });
+
+  it('picks the passage with the matches, not the start of a long body', () => {
+    const long = article('long', { title: 'Lang', lang: 'de' }, `${'Einleitung ohne Treffer. '.repeat(40)}Hier steht das Zauberwort mittendrin.`);
+    const outcome = search(buildIndex([long]), 'Zauberwort');
+    if (outcome.kind !== 'results') throw new Error('no results');
+    expect(markSnippet(outcome.hits[0]!.snippet)).toMatch(/^….*«Zauberwort»/);
+  });
+
+  it('answers empty and stop-word-only queries with a typed result', () => {
+    expect(search(index, '   ')).toEqual({ kind: 'empty-query', reason: 'blank' });
+    expect(search(index, 'der die das and the')).toEqual({ kind: 'empty-query', reason: 'only-stop-words' });
+    expect(search(index, '!!! ???')).toEqual({ kind: 'empty-query', reason: 'only-stop-words' });
+  });
+
+  it('splits German compounds into parts the index knows', () => {
+    const idx = buildIndex([article('log', { title: 'Protokoll lesen', lang: 'de' }, 'Das System schreibt ein Protokoll.')]);
+    expect(slugs(search(idx, 'Systemprotokoll'))).toEqual(['log']);
+  });
+
+  it('honours limit', () => {
+    expect(slugs(search(index, 'Drucker printer', { limit: 1 }))).toHaveLength(1);
+  });
+});
+
+describe('incremental update and serialisation', () => {
+  it('adds, edits and removes articles without a rebuild', () => {
+    const idx = buildIndex(articles);
+    updateIndex(idx, [
+      article('neu', { title: 'Scanner einrichten', lang: 'de' }, 'Scanner im Netzwerk.'),
+      article('backup', { title: 'Archiv anlegen', lang: 'de' }, 'Nichts mehr über Sicherung.'),
+    ], ['printer-offline']);
+    expect(slugs(search(idx, 'Scanner'))).toEqual(['neu']);
+    expect(slugs(search(idx, 'Datensicherung'))).not.toContain('backup');
+    expect(slugs(search(idx, 'Archiv'))).toEqual(['backup']);
+    expect(slugs(search(idx, 'printer'))).not.toContain('printer-offline');
+  });
+
+  it('round-trips through JSON and refuses foreign data', () => {
+    const restored = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+    expect(restored).toBeDefined();
+    expect(search(restored!, 'Drucker')).toEqual(search(index, 'Drucker'));
+    expect(deserializeIndex({ format: 999 })).toBeUndefined();
+    expect(deserializeIndex(null)).toBeUndefined();
+    expect(deserializeIndex({ ...serializeIndex(index), mini: 'garbage' })).toBeUndefined();
+  });
+});
