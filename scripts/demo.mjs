@@ -44,8 +44,8 @@ show('Second Level resolves and returns the ticket to First Level', ['resolve', 
 show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
 show('First Level closes it on the customer\'s acceptance', ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
-show('Every step is a git commit, authored by the person who did it', ['list', '--customer', 'acme']);
-console.log(`\n$ git log --format='%h %an: %s' -9`);
+show('What else is open at acme', ['list', '--customer', 'acme']);
+console.log(`\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -9`);
 console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-9'], { cwd: dir, encoding: 'utf8' }));
 show('What the customer used this month (Auslastung)', ['usage', 'acme']);
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);

@@ -1,6 +1,6 @@
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { failed } from '../core/errors.js';
 
 export interface Author {
@@ -55,18 +55,13 @@ export class Git {
    * `commit --only` leaves other staged changes staged and out of this commit.
    */
   async commitPaths(paths: readonly string[], message: string, author: Author): Promise<string> {
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-    };
-    const git = this.git.env(env);
+    // identity as config and --author rather than environment, so the user's own environment
+    // (EDITOR, GIT_SSH_COMMAND …) reaches git unchanged
+    const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     try {
-      await git.raw(['add', '--all', '--', ...paths]);
-      await git.raw(['commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]);
-      return (await git.revparse(['HEAD'])).trim();
+      await this.git.raw(['add', '--all', '--', ...paths]);
+      await this.git.raw([...identity, 'commit', '--quiet', '--only', '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, '--', ...paths]);
+      return (await this.git.revparse(['HEAD'])).trim();
     } catch (e) {
       throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
     }
@@ -81,6 +76,145 @@ export class Git {
     if (unknown.length) await this.git.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
     return unknown;
   }
+
+  // --- clones and remotes: the merge driver, `desk setup` and `desk sync` ---
+
+  /** Writes a setting into this clone's own config (.git/config), never the user's global one. */
+  async setLocalConfig(key: string, value: string): Promise<void> {
+    // simple-git refuses to write merge.*.driver unless told: desk's own driver is the point here
+    await simpleGit({ baseDir: this.root, unsafe: { allowUnsafeMergeDriver: true } }).raw(['config', '--local', key, value]);
+  }
+
+  /** The branch checked out, or undefined when HEAD is detached. */
+  async currentBranch(): Promise<string | undefined> {
+    return (await this.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim() || undefined;
+  }
+
+  async remotes(): Promise<string[]> {
+    return (await this.git.raw(['remote'])).split('\n').filter(Boolean);
+  }
+
+  /** The commit `ref` names, or undefined when there is none. */
+  async commitOf(ref: string): Promise<string | undefined> {
+    return (await this.git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
+  }
+
+  /** Commits reachable from `to` but not from `from` (`from` undefined: all of them). */
+  async countCommits(from: string | undefined, to: string): Promise<number> {
+    return Number((await this.git.raw(['rev-list', '--count', from ? `${from}..${to}` : to])).trim());
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    return (await this.git.raw(['merge-base', a, b]).catch(() => '')).trim() || undefined;
+  }
+
+  /** Files that differ between two commits (`from` undefined: everything in `to`), with git's status letter. */
+  async changedFiles(from: string | undefined, to: string): Promise<{ status: string; path: string }[]> {
+    const out = from ? await this.git.raw(['diff', '--name-status', '--no-renames', '-z', from, to]) : await this.git.raw(['ls-tree', '-r', '--name-only', '-z', to]);
+    const parts = out.split('\0').filter(Boolean);
+    if (!from) return parts.map((path) => ({ status: 'A', path }));
+    const files: { status: string; path: string }[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!, path: parts[i + 1]! });
+    return files;
+  }
+
+  /** Every file under `dir` in commit `ref`. */
+  async filesAt(ref: string, dir: string): Promise<string[]> {
+    return (await this.git.raw(['ls-tree', '-r', '--name-only', '-z', ref, '--', dir])).split('\0').filter(Boolean);
+  }
+
+  /** Tracked files with changes not yet committed (staged or not). */
+  async uncommittedFiles(): Promise<string[]> {
+    return (await this.git.raw(['status', '--porcelain', '-z', '--untracked-files=no'])).split('\0').filter(Boolean).map((l) => l.slice(3));
+  }
+
+  /** Files a merge or rebase left with conflicts. */
+  async unmergedFiles(): Promise<string[]> {
+    return (await this.git.raw(['diff', '--name-only', '-z', '--diff-filter=U'])).split('\0').filter(Boolean);
+  }
+
+  /** Redoes the merge of conflicted files from their three versions (with the merge drivers now configured). */
+  async remerge(paths: readonly string[]): Promise<void> {
+    await this.git.raw(['checkout', '--merge', '--', ...paths]);
+  }
+
+  async stage(paths: readonly string[]): Promise<void> {
+    await this.git.raw(['add', '--', ...paths]);
+  }
+
+  /**
+   * Fetches `branch` of `remote` into refs/remotes/REMOTE/BRANCH. `missing` when the remote is
+   * reachable but has no such branch yet (a new, empty remote); anything else is thrown.
+   */
+  async fetchBranch(remote: string, branch: string): Promise<'fetched' | 'missing'> {
+    try {
+      await this.git.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      return 'fetched';
+    } catch (e) {
+      if (/couldn't find remote ref/i.test(message(e))) return 'missing';
+      throw new GitFailure(message(e));
+    }
+  }
+
+  /**
+   * Replays the local commits onto `onto`, with `committer` as their committer (authors stay);
+   * `conflict` leaves the rebase stopped for the user to finish.
+   */
+  async rebase(onto: string, committer: Author): Promise<'done' | 'conflict'> {
+    try {
+      await this.git.raw(['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`, 'rebase', '--quiet', '--no-autostash', onto]);
+      return 'done';
+    } catch (e) {
+      if (this.inTheMiddleOfAMerge()) return 'conflict';
+      throw new GitFailure(message(e));
+    }
+  }
+
+  async abortRebase(): Promise<void> {
+    await this.git.raw(['rebase', '--abort']);
+  }
+
+  async fastForward(to: string): Promise<void> {
+    await this.git.raw(['merge', '--ff-only', '--quiet', to]);
+  }
+
+  /**
+   * Pushes HEAD to `branch` of `remote`, never forced. `rejected` when the remote moved on since
+   * the fetch (someone was faster); anything else is thrown.
+   */
+  async push(remote: string, branch: string, setUpstream: boolean): Promise<'pushed' | 'rejected'> {
+    try {
+      await this.git.raw(['push', '--quiet', ...(setUpstream ? ['--set-upstream'] : []), remote, `HEAD:refs/heads/${branch}`]);
+      return 'pushed';
+    } catch (e) {
+      const text = message(e);
+      if (/\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(text)) return 'rejected';
+      throw new GitFailure(text);
+    }
+  }
+
+  /** A plain three-way text merge of files into `ours` (conflict markers where they differ), as git does without a driver. */
+  static async mergeFileText(ours: string, base: string, theirs: string, labels: [string, string, string]): Promise<void> {
+    await simpleGit({ baseDir: dirname(ours) }).raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs]).catch((e: unknown) => {
+      // merge-file exits with the number of conflicts; only a real failure says so on stderr
+      if (message(e).trim()) throw new GitFailure(message(e));
+    });
+  }
+}
+
+/** A git command that failed; the message is git's own, trimmed to its first meaningful line by `gitReason`. */
+export class GitFailure extends Error {
+  override readonly name = 'GitFailure';
+}
+
+/** The line of git's output that says why (skipping hints and blank lines). */
+export function gitReason(e: unknown): string {
+  const lines = message(e).split('\n').map((l) => l.trim()).filter((l) => l && !/^(hint|To |From )/.test(l));
+  return (lines.find((l) => /^(fatal|error|ssh|remote):/i.test(l)) ?? lines[0] ?? 'git failed').replace(/^(fatal|error): /i, '');
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function firstLine(e: unknown): string {
