@@ -59,9 +59,13 @@ export class Git {
     // (EDITOR, GIT_SSH_COMMAND …) reaches git unchanged
     const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     try {
+      const before = await this.head();
       await this.git.raw(['add', '--all', '--', ...paths]);
       await this.git.raw([...identity, 'commit', '--quiet', '--only', '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, '--', ...paths]);
-      return (await this.git.revparse(['HEAD'])).trim();
+      const after = (await this.git.revparse(['HEAD'])).trim();
+      // "nothing to commit" exits 1 with its reason on stdout, which simple-git does not count as failure
+      if (after === before) throw new Error('nothing to commit: the files are as in the last commit');
+      return after;
     } catch (e) {
       throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
     }

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { TMP_SUFFIX, writeFileAtomic } from './atomic-write.js';
 import { faultPoint } from './fault.js';
 import type { Author, Git } from './git.js';
+import { withLock } from './lock.js';
 
 export interface FileChange {
   /** Relative to the helpdesk root, with forward slashes. */
@@ -43,8 +45,17 @@ export async function commitChange(root: string, deskDir: string, git: Git, chan
   }
 }
 
-/** Called before any command works on the helpdesk: finishes what an interrupted one left. */
+/**
+ * Called before any command works on the helpdesk: finishes what an interrupted one left.
+ * A journal exists only while its writer holds the lock, so it is read under the lock: a live
+ * writer is waited for (its journal is gone by then), and what remains is a dead writer's.
+ */
 export async function recoverInterrupted(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
+  if (!existsSync(join(deskDir, 'journal.json'))) return undefined;
+  return withLock(deskDir, () => recoverUnderLock(root, deskDir, git));
+}
+
+async function recoverUnderLock(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
   const journalPath = join(deskDir, 'journal.json');
   let journal: Journal;
   try {

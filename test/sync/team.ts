@@ -1,0 +1,135 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { cleanEnv, tempHelpdesk, type Result } from '../helpers/helpdesk.js';
+
+export const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
+
+/** One person's clone of the team's helpdesk, driven through the built desk and plain git. */
+export interface Clone {
+  name: string;
+  root: string;
+  /** Who desk says is acting in this clone (DESK_USER). */
+  user: string;
+  desk(args: string[], env?: Record<string, string | undefined>): Result;
+  /** Same, and fails the test with stderr when desk fails. */
+  ok(args: string[], env?: Record<string, string | undefined>): string;
+  /** The same, as a child process of its own, for running several at once. */
+  deskAsync(args: string[], env?: Record<string, string | undefined>): Promise<Result>;
+  /** Plain git as the person would type it; throws when git fails. */
+  git(...args: string[]): string;
+  /** Plain git that may fail. */
+  tryGit(...args: string[]): Result;
+  read(path: string): string;
+  write(path: string, content: string): void;
+  /** Opens a ticket here and returns its full id. */
+  open(title: string, env?: Record<string, string | undefined>): string;
+}
+
+export interface Team {
+  /** The shared bare repository. */
+  remote: string;
+  clones: Clone[];
+  cleanup(): void;
+}
+
+const PEOPLE: Record<string, { user: string; name: string; email: string }> = {
+  anna: { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' },
+  ben: { user: 'jb', name: 'Jonas Becker', email: 'jonas.becker@example.de' },
+  carla: { user: 'lw', name: 'Lars Wegner', email: 'lars.wegner@example.de' },
+};
+
+/**
+ * A bare repository as the team's remote, seeded with a sample helpdesk (with .gitattributes as
+ * `desk init` writes it), and one git clone per name. Nothing is set up in the clones: desk does
+ * that on its first use there, as it would on a colleague's laptop.
+ */
+export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Record<string, string> = {}): Team {
+  const seed = tempHelpdesk({ '.gitattributes': 'tickets/*.yaml merge=desk-ticket\n', 'kb/drucker.md': KB, ...files });
+  const dir = mkdtempSync(join(tmpdir(), 'desk-team-'));
+  const remote = join(dir, 'remote.git');
+  execFileSync('git', ['clone', '-q', '--bare', seed.root, remote], { env: cleanEnv() });
+  const clones = names.map((name) => {
+    const root = join(dir, name);
+    execFileSync('git', ['clone', '-q', remote, root], { env: cleanEnv() });
+    return clone(name, root, seed.desk);
+  });
+  return {
+    remote,
+    clones,
+    cleanup: () => {
+      seed.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpdesk>['desk']): Clone {
+  const person = PEOPLE[name] ?? { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' };
+  const gitEnv = cleanEnv({
+    GIT_AUTHOR_NAME: person.name, GIT_AUTHOR_EMAIL: person.email, GIT_COMMITTER_NAME: person.name, GIT_COMMITTER_EMAIL: person.email, GIT_EDITOR: 'true',
+  });
+  const deskEnv = (env: Record<string, string | undefined> = {}) => ({ DESK_USER: person.user, ...env });
+  const desk = (args: string[], env?: Record<string, string | undefined>) => runDesk(args, { cwd: root, env: deskEnv(env) });
+  const ok = (args: string[], env?: Record<string, string | undefined>) => {
+    const r = desk(args, env);
+    if (r.code !== 0) throw new Error(`${name}: desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+    return r.stdout;
+  };
+  const tryGit = (...args: string[]): Result => {
+    try {
+      return { code: 0, stdout: execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), stderr: '' };
+    } catch (e) {
+      const err = e as { status?: number; stdout?: string; stderr?: string };
+      return { code: err.status ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+    }
+  };
+  return {
+    name,
+    root,
+    user: person.user,
+    desk,
+    ok,
+    deskAsync: (args, env) => runAsync(root, args, deskEnv(env)),
+    git: (...args) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' }),
+    tryGit,
+    read: (path) => readFileSync(join(root, path), 'utf8'),
+    write: (path, content) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    },
+    open: (title, env) => (JSON.parse(ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as { id: string }).id,
+  };
+}
+
+/** Runs the built desk as a process of its own (its own process group, so a test can kill all of it). */
+export function runAsync(cwd: string, args: string[], env: Record<string, string | undefined>, onSpawn?: (pid: number) => void): Promise<Result> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [DESK, ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : -1), stdout, stderr }));
+    if (child.pid !== undefined) onSpawn?.(child.pid);
+  });
+}
+
+/** Every event id of a ticket, in file order, and its computed state as `desk show --json` gives it. */
+export function ticketView(c: Clone, id: string): { events: string[]; state: unknown; text: string } {
+  const shown = JSON.parse(c.ok(['show', id, '--json'])) as { state: unknown; events?: { id: string }[] };
+  const text = c.read(`tickets/${id}.yaml`);
+  return { events: [...text.matchAll(/^ {2}- id: "(e-[0-9a-z]+)"$/gm)].map((m) => m[1]!), state: shown.state, text };
+}
+
+const KB = `---
+title: Drucker druckt nicht
+tags: [drucker]
+---
+# Drucker druckt nicht
+
+1. Druckertreiber prüfen.
+2. Warteschlange leeren.
+`;
