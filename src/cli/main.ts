@@ -130,6 +130,11 @@ program.command('list').description('open tickets, most urgent first')
 program.command('check').description('validate every file; exit 2 on any problem').option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
+program.command('setup').description('set this clone up to merge ticket files by their events (automatic on first use)').option(...json)
+  .action(lazy(async () => (await import('./commands/setup.js')).setup));
+program.command('merge-driver <base> <ours> <theirs> [path]', { hidden: true }).description('run by git for ticket files (merge=desk-ticket)')
+  .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
+
 program.parseAsync(process.argv).catch((e: unknown) => {
   // commander has printed its message already; help and version are not errors
   const code = (e as { code?: string }).code;

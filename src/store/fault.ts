@@ -3,8 +3,16 @@
  * `DESK_FAULT=mid-write` kills the process at that point as a power cut would; unset, it costs
  * nothing.
  */
-export type FaultPoint = 'mid-write' | 'before-commit';
+export type FaultPoint = 'mid-write' | 'before-commit' | 'in-merge-driver';
 
 export function faultPoint(point: FaultPoint): void {
   if (process.env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');
+}
+
+/**
+ * Like `faultPoint`, but kills the whole process group — the command, the git it started and
+ * that git's children — as Ctrl-C or a closed terminal would in the middle of `desk sync`.
+ */
+export function faultPointForGroup(point: FaultPoint): void {
+  if (process.env.DESK_FAULT === point) process.kill(0, 'SIGKILL');
 }

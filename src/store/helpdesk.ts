@@ -7,6 +7,7 @@ import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import { toZonedIso } from '../core/time.js';
+import { prepareClone } from './clone-setup.js';
 import { readCustomer } from './customers.js';
 import { Git } from './git.js';
 import { locateHelpdesk } from './locate.js';
@@ -40,6 +41,7 @@ export class Helpdesk {
     if ((await Git.topLevel(root)) === undefined) {
       throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
     }
+    await prepareClone(root, join(root, '.desk'), new Git(root)); // merge driver, an interrupted sync, an unfinished merge
     const config = orThrow(await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema));
     const hd = new Helpdesk(root, config, clockFrom(opts.env));
     const merging = hd.git.inTheMiddleOfAMerge();

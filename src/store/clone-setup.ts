@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { failed } from '../core/errors.js';
+import type { Git } from './git.js';
+import { withLock } from './lock.js';
+import { recoverInterruptedSync } from './sync-state.js';
+import type { FileChange } from './transaction.js';
+
+/**
+ * The git merge driver for ticket files lives in two places: `.gitattributes` (committed, the
+ * same for the team) says which files use it, and each clone's `.git/config` says which program
+ * it is. The program is this desk installation: the absolute path of the node binary and of
+ * bin/desk.js, so that git finds it from any shell, IDE or GUI, whatever PATH says.
+ */
+export const DRIVER = 'desk-ticket';
+export const ATTRIBUTE_LINE = `tickets/*.yaml merge=${DRIVER}`;
+const DRIVER_NAME = 'desk: ticket files merge by the union of their events';
+
+/** The command git runs: %O ancestor, %A ours (the result goes here), %B theirs, %P the path. */
+export function driverCommand(node = process.execPath, desk = deskScript()): string {
+  return `${shellQuote(node)} ${shellQuote(desk)} merge-driver %O %A %B %P`;
+}
+
+function deskScript(): string {
+  // dist/store/clone-setup.js (or src/store/… under a test runner) → bin/desk.js
+  const path = fileURLToPath(new URL('../../bin/desk.js', import.meta.url));
+  return existsSync(path) ? realpathSync(path) : path;
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Cheap: reads .git/config and the attribute files, no git process. True when this clone runs
+ * ticket merges through this desk installation.
+ */
+export function mergeDriverInstalled(root: string): boolean {
+  const gitDir = join(root, '.git');
+  if (!isDirectory(gitDir)) return true; // a worktree or submodule: `desk setup` handles it explicitly
+  const config = readText(join(gitDir, 'config'));
+  if (!config.includes(driverCommand())) return false;
+  return declares(readText(join(root, '.gitattributes'))) || declares(readText(join(gitDir, 'info', 'attributes')));
+}
+
+/**
+ * What every desk command does first in a clone: undo a sync that was killed half-way, set the
+ * merge driver up if it is missing, and refuse to work in the middle of a merge or rebase,
+ * naming the conflicted files — ticket files a plain `git pull` merged as text (before the
+ * driver was set up) can be merged again by their events with `desk setup`.
+ */
+export async function prepareClone(root: string, deskDir: string, git: Git): Promise<void> {
+  await recoverInterruptedSync(root, deskDir, git);
+  await ensureMergeDriver(root, deskDir, git);
+  const merging = git.inTheMiddleOfAMerge();
+  if (!merging) return;
+  const conflicted = await git.unmergedFiles();
+  const tickets = conflicted.filter(isTicketFile);
+  const finish = `git ${merging === 'merge' ? 'commit' : `${merging} --continue`}`;
+  const files = conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : '';
+  throw failed(
+    `${root} is in the middle of a ${merging}${files}`,
+    tickets.length
+      ? `run desk setup: it merges the ticket files by their events${tickets.length < conflicted.length ? '; resolve the other files by hand and git add them' : ''}; then ${finish} — or abort it: git ${merging} --abort`
+      : `finish it (${conflicted.length ? 'resolve the conflicts, git add the files, then ' : ''}${finish}) or abort it (git ${merging} --abort), then run desk again`,
+  );
+}
+
+export const isTicketFile = (path: string) => /^tickets\/[^/]+\.yaml$/.test(path);
+
+/**
+ * Sets the driver up when this clone lacks it (first use of desk in a fresh clone, or desk
+ * moved to another place). Under the clone's lock, so that ten commands started at once do not
+ * race on .git/config.
+ */
+export async function ensureMergeDriver(root: string, deskDir: string, git: Git): Promise<void> {
+  if (mergeDriverInstalled(root)) return;
+  await withLock(deskDir, async () => {
+    if (!mergeDriverInstalled(root)) await installMergeDriver(root, git);
+  });
+}
+
+/**
+ * Writes the driver into .git/config; if the committed .gitattributes does not declare it yet,
+ * declares it in .git/info/attributes, which git reads the same way but which is never committed.
+ */
+export async function installMergeDriver(root: string, git: Git): Promise<void> {
+  await git.setLocalConfig(`merge.${DRIVER}.name`, DRIVER_NAME);
+  await git.setLocalConfig(`merge.${DRIVER}.driver`, driverCommand());
+  if (declares(readText(join(root, '.gitattributes')))) return;
+  const info = join(root, '.git', 'info');
+  if (!isDirectory(join(root, '.git')) || declares(readText(join(info, 'attributes')))) return;
+  await mkdir(info, { recursive: true });
+  await appendFile(join(info, 'attributes'), `${ATTRIBUTE_LINE}\n`);
+}
+
+/** The change that declares the driver in .gitattributes for the whole team, if it is missing. */
+export function gitattributesChange(root: string): FileChange | undefined {
+  const text = readText(join(root, '.gitattributes'));
+  if (declares(text)) return undefined;
+  const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+  return { path: '.gitattributes', content: `${text}${sep}# ticket files merge by their events (desk setup installs the driver)\n${ATTRIBUTE_LINE}\n` };
+}
+
+function declares(attributes: string): boolean {
+  return attributes.split('\n').some((line) => {
+    const [pattern, ...attrs] = line.trim().split(/\s+/);
+    return pattern === 'tickets/*.yaml' && attrs.includes(`merge=${DRIVER}`);
+  });
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // a missing file declares nothing
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
