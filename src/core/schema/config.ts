@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, money, staffId } from './common.js';
+import { address, isoDate, money, staffId } from './common.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
@@ -44,10 +44,18 @@ export const deskConfigSchema = z.object({
       listRate: money.optional(),
       increment: z.number().int().min(1).max(60).default(15),
       paymentTermsDays: z.number().int().min(0).default(14),
+      /** Skonto offered on invoices: percent off when paid within days. */
+      discount: z.object({ days: z.number().int().min(1), percent: z.number().positive().max(100) }).optional(),
     })
     .default({ currency: 'EUR', vatRate: 19, increment: 15, paymentTermsDays: 14 }),
   invoices: z
-    .object({ numberFormat: z.string().default('RE-{year}-{seq:4}') })
-    .default({ numberFormat: 'RE-{year}-{seq:4}' }),
+    .object({
+      numberFormat: z.string().default('RE-{year}-{seq:4}'),
+      /** First day desk bills: periods starting earlier were billed before desk was used. */
+      since: isoDate.optional(),
+      /** The e-invoice beside each PDF (a customer's eInvoice overrides it). */
+      format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
+    })
+    .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
 });
 export type DeskConfig = z.infer<typeof deskConfigSchema>;

@@ -79,6 +79,8 @@ export const customerSchema = z.object({
   buyerReference: z.string().optional(),
   invoiceEmail: z.string().email().optional(),
   invoiceLanguage: z.enum(['de', 'en']).default('de'),
+  /** The e-invoice this customer receives, if not desk.yaml's invoices.format. */
+  eInvoice: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).optional(),
   contacts: z.array(contact).default([]),
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),

@@ -1,0 +1,11 @@
+/** Invoicing (issue 6): what is due, the documents that bill it, and the rules they obey. Pure. */
+export * from './types.js';
+export { dueCharges, chargeKey, settlementKey, type CustomerBilling, type DueCharge, type DueCharges } from './charges.js';
+export { activeInvoices, billedKeys, cancelledNumbers, closedUntil, lastIssueDate, settledKeys } from './ledger.js';
+export { formatNumber, nextNumbers, numberGaps, seqOf, checkNumberFormat } from './numbering.js';
+export { buildCreditNote, buildInvoice, withTotals } from './build.js';
+export { planCancel, planRun, customerProblems, sellerProblems, type RunInput, type RunPlan } from './plan.js';
+export { isValidIban, ruleViolations, type RuleViolation } from './rules.js';
+export { EU_COUNTRIES, vatBreakdownOf, vatTreatmentOf, legalNote, taxOn } from './vat.js';
+export { displayDate, displayHours, displayPeriod, hoursOf, lineName, WORDS } from './texts.js';
+export { invoiceRecordPath, invoiceDir, parseInvoice, serialiseInvoice, invoiceRecordSchema } from './record-file.js';

@@ -1,0 +1,50 @@
+import type { IsoDate } from '../billing/types.js';
+import { settlementKey } from './charges.js';
+import type { InvoiceRecord } from './types.js';
+
+/**
+ * What the issued documents say, read back: which invoices still stand, what they billed and
+ * which periods they closed. Issued files are never changed, so a cancellation is a credit note
+ * that names the invoice it cancels.
+ */
+export function cancelledNumbers(records: readonly InvoiceRecord[]): Map<string, InvoiceRecord> {
+  return new Map(records.filter((r) => r.type === 'credit-note' && r.cancels).map((r) => [r.cancels!.number, r]));
+}
+
+/** Invoices not cancelled by a credit note. */
+export function activeInvoices(records: readonly InvoiceRecord[]): InvoiceRecord[] {
+  const cancelled = cancelledNumbers(records);
+  return records.filter((r) => r.type === 'invoice' && !cancelled.has(r.number));
+}
+
+export function billedKeys(records: readonly InvoiceRecord[]): Set<string> {
+  return new Set(activeInvoices(records).flatMap((r) => r.lines.map((l) => l.key)));
+}
+
+export function settledKeys(records: readonly InvoiceRecord[]): Set<string> {
+  return new Set(activeInvoices(records).flatMap((r) => r.settlements.map((s) => settlementKey(r.customer, s.contract, s.period))));
+}
+
+/**
+ * The last day of the latest period an active invoice settled for the customer. Time dated on
+ * or before it may no longer be logged or corrected: it was billed, or billed as not there. Later
+ * periods depend on earlier ones (the analysis cap, pools, carry-over), so one cancelled invoice
+ * in the middle does not reopen its period while a later settlement stands.
+ */
+export function closedUntil(records: readonly InvoiceRecord[], customer: string): IsoDate | undefined {
+  let last: IsoDate | undefined;
+  for (const r of activeInvoices(records)) {
+    if (r.customer !== customer) continue;
+    for (const s of r.settlements) if (last === undefined || s.period.to > last) last = s.period.to;
+  }
+  return last;
+}
+
+/** The latest issue date of any document: a run or cancellation may not be dated before it. */
+export function lastIssueDate(records: readonly InvoiceRecord[]): IsoDate | undefined {
+  return records.reduce<IsoDate | undefined>((max, r) => (max === undefined || r.issueDate > max ? r.issueDate : max), undefined);
+}
+
+export function numbersOfYear(records: readonly InvoiceRecord[], year: string): string[] {
+  return records.filter((r) => r.issueDate.startsWith(`${year}-`)).map((r) => r.number);
+}

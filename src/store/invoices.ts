@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from '../core/files/yaml-text.js';
+import { parseInvoice, type InvoiceRecord } from '../core/invoice/index.js';
+
+/** Every invoice record under invoices/<year>/, in number order; broken files are reported, not fatal. */
+export async function loadInvoices(root: string): Promise<{ records: InvoiceRecord[]; problems: Problem[] }> {
+  const records: InvoiceRecord[] = [];
+  const problems: Problem[] = [];
+  const years = (await readdir(join(root, 'invoices')).catch(() => [] as string[])).filter((y) => /^\d{4}$/.test(y)).sort();
+  for (const year of years) {
+    const names = (await readdir(join(root, 'invoices', year))).filter((n) => n.endsWith('.yaml')).sort();
+    for (const name of names) {
+      const file = `invoices/${year}/${name}`;
+      const parsed = parseInvoice(file, await readFile(join(root, file), 'utf8'));
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const r = parsed.value;
+      if (`${r.number}.yaml` !== name) problems.push({ file, field: 'number', message: `the file name says ${name.slice(0, -5)} but the number is ${r.number}` });
+      else if (!r.issueDate.startsWith(`${year}-`)) problems.push({ file, field: 'issueDate', message: `${r.issueDate} is not in ${year}, the folder's year` });
+      else records.push(r);
+    }
+  }
+  return { records, problems };
+}
