@@ -130,6 +130,9 @@ program.command('list').description('open tickets, most urgent first')
 program.command('check').description('validate every file; exit 2 on any problem').option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
+program.command('sync').description("send and receive: bring in the team's changes, send yours (docs/sync.md)")
+  .option('--remote <name>', 'the shared remote (default: the branch\'s upstream, then origin)').option(...json)
+  .action(lazy(async () => (await import('./commands/sync.js')).sync));
 program.command('setup').description('set this clone up to merge ticket files by their events (automatic on first use)').option(...json)
   .action(lazy(async () => (await import('./commands/setup.js')).setup));
 program.command('merge-driver <base> <ours> <theirs> [path]', { hidden: true }).description('run by git for ticket files (merge=desk-ticket)')

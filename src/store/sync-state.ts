@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { Git } from './git.js';
@@ -43,6 +43,11 @@ export async function recoverInterruptedSync(root: string, deskDir: string, git:
       const indexLock = join(root, '.git', 'index.lock');
       if (existsSync(indexLock) && statSync(indexLock).mtimeMs >= marker.started - 1000) await rm(indexLock, { force: true });
       await git.abortRebase();
+    }
+    // the three versions git hands a merge driver are temporary files at the top; killed, git leaves them
+    for (const name of await readdir(root).catch(() => [] as string[])) {
+      const path = join(root, name);
+      if (/^\.merge_file_\w{6}$/.test(name) && statSync(path).mtimeMs >= marker.started - 1000) await rm(path, { force: true });
     }
     await markSyncEnded(deskDir);
     return true;
