@@ -6,6 +6,8 @@ import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { loadTickets } from './tickets.js';
+import { loadInvoices } from './invoices.js';
+import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 
 /** Every problem in the helpdesk's files: each file's schema, then references between files. */
@@ -20,6 +22,8 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     const file = `contracts/${c.id}.yaml`;
     problems.push(...contractProblems(c, config.ok ? config.value.billing.listRate : undefined).map((p) => ({ file, ...p })));
   }
+  const invoices = await loadInvoices(root);
+  problems.push(...invoices.problems, ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
-import { parseInvoice, type InvoiceRecord } from '../core/invoice/index.js';
+import { closedUntil, parseInvoice, type InvoiceRecord } from '../core/invoice/index.js';
 
 /** Every invoice record under invoices/<year>/, in number order; broken files are reported, not fatal. */
 export async function loadInvoices(root: string): Promise<{ records: InvoiceRecord[]; problems: Problem[] }> {
@@ -24,4 +24,14 @@ export async function loadInvoices(root: string): Promise<{ records: InvoiceReco
     }
   }
   return { records, problems };
+}
+
+/**
+ * The last day of the latest period settled for `customer` by an active invoice: time dated
+ * up to it may not be logged or corrected any more. Unreadable invoice files close nothing here;
+ * `desk check` reports them and the next invoice run refuses them.
+ */
+export async function closedUntilFor(root: string, customer: string): Promise<string | undefined> {
+  const { records } = await loadInvoices(root);
+  return closedUntil(records, customer);
 }

@@ -7,6 +7,7 @@ import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
 import { localDay, parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadTickets, shortIdOf } from '../../store/tickets.js';
+import { closedUntilFor } from '../../store/invoices.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { oneOf } from './qualification.js';
@@ -34,11 +35,13 @@ export async function log(first: string | undefined, second: string | undefined,
   const [ref, durationText] = correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first)) ? [undefined, first] : [first, second];
   const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
   const today = localDay(hd.now(), hd.timeZone);
+  // periods an invoice has settled are closed: their time was billed (docs/invoicing.md)
+  const closed = await closedUntilFor(hd.root, (await hd.readTicket(id)).state.customer);
 
   let decideOn: (s: TicketState) => EventPayload;
   if (o.undo) {
     if (durationText !== undefined) throw usage('--undo takes no DURATION');
-    decideOn = (s) => decideCancel(s, o.undo!, o.reason);
+    decideOn = (s) => decideCancel(s, o.undo!, o.reason, closed);
   } else {
     if (durationText === undefined) throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
     if (o.nonBillable && !o.reason) throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
@@ -48,6 +51,7 @@ export async function log(first: string | undefined, second: string | undefined,
     decideOn = (s) => {
       // a replacement keeps what it does not change from the entry it replaces
       const old = o.replace ? requireEntry(s, o.replace) : undefined;
+      if (old) decideCancel(s, old.id, undefined, closed); // replacing a billed entry would change a settled period
       return decideTimeEntry(s, {
         minutes,
         activity: activity ?? old?.activity ?? 'solution',
@@ -56,7 +60,7 @@ export async function log(first: string | undefined, second: string | undefined,
         note: o.message ?? old?.note,
         nonBillable: o.nonBillable ? o.reason : undefined,
         replaces: old?.id,
-      }, today);
+      }, today, closed);
     };
   }
   decideOn((await hd.readTicket(id)).state); // refuse before taking the lock

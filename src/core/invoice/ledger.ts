@@ -1,5 +1,6 @@
 import type { IsoDate } from '../billing/types.js';
 import { settlementKey } from './charges.js';
+import { numberGaps } from './numbering.js';
 import type { InvoiceRecord } from './types.js';
 
 /**
@@ -47,4 +48,22 @@ export function lastIssueDate(records: readonly InvoiceRecord[]): IsoDate | unde
 
 export function numbersOfYear(records: readonly InvoiceRecord[], year: string): string[] {
   return records.filter((r) => r.issueDate.startsWith(`${year}-`)).map((r) => r.number);
+}
+
+/** What `desk check` says about the issued documents as a whole: gaps in the numbers, dangling cancellations. */
+export function ledgerProblems(records: readonly InvoiceRecord[], numberFormat: string): { file: string; field: string; message: string }[] {
+  const out: { file: string; field: string; message: string }[] = [];
+  const byNumber = new Map(records.map((r) => [r.number, r]));
+  for (const year of new Set(records.map((r) => r.issueDate.slice(0, 4)))) {
+    const gaps = numberGaps(numberFormat, Number(year), numbersOfYear(records, year));
+    if (gaps.length > 0) out.push({ file: `invoices/${year}`, field: 'number', message: `numbers missing: ${gaps.join(', ')}; invoice numbers are gapless per year` });
+  }
+  for (const r of records) {
+    if (!r.cancels) continue;
+    const file = `invoices/${r.issueDate.slice(0, 4)}/${r.number}.yaml`;
+    const original = byNumber.get(r.cancels.number);
+    if (!original) out.push({ file, field: 'cancels.number', message: `cancels ${r.cancels.number}, which was never issued` });
+    else if (original.type !== 'invoice') out.push({ file, field: 'cancels.number', message: `${r.cancels.number} is a credit note, not an invoice` });
+  }
+  return out;
 }
