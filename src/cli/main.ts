@@ -125,8 +125,17 @@ program.command('list').description('open tickets, most urgent first')
   .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
   .option('--level <n>', '1 or 2').option('--customer <id>', 'one customer').option('--assignee <staff>', 'assigned to')
   .option('--category <category>', 'one category').option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me').option('--all', 'include closed and handed-off tickets').option(...json)
+  .option('--mine', 'assigned to me').option('--all', 'include closed and handed-off tickets')
+  .addOption(new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first').choices(['urgency', 'deadline']).default('urgency'))
+  .option(...json)
   .action(lazy(async () => (await import('./commands/list.js')).list));
+program.command('queue').description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
+  .option(...json).action(lazy(async () => (await import('./commands/sla.js')).queue));
+program.command('sla').description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
+  .option('--within <duration>', 'only those due within this much service time, e.g. 2h (overdue ones included)')
+  .option('--breached', 'only those past their reaction deadline')
+  .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)').option(...json)
+  .action(lazy(async () => (await import('./commands/sla.js')).sla));
 program.command('check').description('validate every file; exit 2 on any problem').option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
@@ -138,7 +147,14 @@ program.command('setup').description('set this clone up to merge ticket files by
 program.command('merge-driver <base> <ours> <theirs> [path]', { hidden: true }).description('run by git for ticket files (merge=desk-ticket)')
   .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
 
-program.parseAsync(process.argv).catch((e: unknown) => {
+/** `desk` alone (global options aside) in a terminal answers "what next?" with the queue; elsewhere it prints help. */
+function withDefaultCommand(argv: string[]): string[] {
+  const rest = argv.slice(2);
+  const global = (a: string, i: number) => ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(rest[i - 1] ?? '');
+  return rest.every(global) && process.stdin.isTTY && process.stdout.isTTY ? [...argv, 'queue'] : argv;
+}
+
+program.parseAsync(withDefaultCommand(process.argv)).catch((e: unknown) => {
   // commander has printed its message already; help and version are not errors
   const code = (e as { code?: string }).code;
   process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;

@@ -3,6 +3,11 @@ import type { TicketState } from '../../core/ticket/projection.js';
 import { CATEGORIES, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
 import { loadTickets } from '../../store/tickets.js';
+import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
+import type { TicketRecord } from '../../core/ticket/ticket-file.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
+import { loadSlaSource } from '../../store/sla.js';
+import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, printJson, table } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
@@ -17,6 +22,7 @@ export interface ListFlags extends GlobalOptions {
   product?: string;
   mine?: boolean;
   all?: boolean;
+  sort?: 'urgency' | 'deadline';
   json?: boolean;
 }
 
@@ -45,6 +51,7 @@ export async function list(o: ListFlags): Promise<void> {
     .filter((s) => !category || s.category === category)
     .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product)
     .sort(byUrgency);
+  const due = o.sort === 'deadline' ? await sortByDeadline(hd, tickets, rows) : undefined;
   for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
@@ -55,11 +62,35 @@ export async function list(o: ListFlags): Promise<void> {
     await print('No tickets match.');
     return;
   }
+  if (due) {
+    await print(deadlineTable(rows, due, short, hd.timeZone));
+    return;
+  }
   await print(
     table(
       rows.map((s) => [short.get(s.id) ?? s.id, colourStatus(s.status), `L${s.level}`, s.priority ?? '-', s.customer, s.assignee ?? '-', s.category ?? '-', shortTime(s.receivedAt), s.title]),
       ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
     ),
+  );
+}
+
+/** Reorders `rows` in place by reaction deadline (the unanswered first) and returns each one's status. */
+async function sortByDeadline(hd: Helpdesk, tickets: readonly TicketRecord[], rows: TicketState[]): Promise<Map<string, TicketSla>> {
+  const source = await loadSlaSource(hd);
+  const chosen = new Set(rows.map((s) => s.id));
+  const sorted = source.rowsOf(tickets.filter((t) => chosen.has(t.id)), hd.now()).sort(byDeadline);
+  rows.splice(0, rows.length, ...sorted.map((r) => r.state));
+  return new Map(sorted.map((r) => [r.state.id, r.sla]));
+}
+
+function deadlineTable(rows: readonly TicketState[], due: ReadonlyMap<string, TicketSla>, short: ReadonlyMap<string, string>, timeZone: string): string {
+  return table(
+    rows.map((s) => {
+      const sla = due.get(s.id) as TicketSla;
+      const deadline = pendingDeadline(sla);
+      return [short.get(s.id) ?? s.id, deadline ? localTime(deadline, timeZone) : '-', timeLeft(sla.reaction), colourStatus(s.status), `L${s.level}`, s.priority ?? '-', s.customer, s.assignee ?? '-', s.title];
+    }),
+    ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
 }
 

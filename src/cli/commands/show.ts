@@ -6,6 +6,7 @@ import { classifyEntries, entriesOf, factsOf } from '../../core/billing/index.js
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
+import { ticketSlaView } from './sla.js';
 
 /** `desk show ID`: the summary and the full timeline. */
 export async function show(ref: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -13,8 +14,9 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
   const short = await shortIdOf(hd.root, id);
+  const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
-    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s) });
+    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
     return;
   }
   const field = (name: string, value: string | undefined) => (value ? `${paint.dim(name.padEnd(12))}${value}` : undefined);
@@ -29,6 +31,8 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     field('priority', s.priority),
     field('estimate', s.estimateMinutes === undefined ? undefined : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${s.approvedBy}` : ', not approved yet'}`),
     field('reacted', s.firstReactionAt ? shortTime(s.firstReactionAt) : 'not yet'),
+    field('reaction', sla.reaction),
+    field('resolution', sla.resolution),
     field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${s.timeEntries.length} entries` : undefined),
     field('articles', s.kbLinks.join(', ') || undefined),
     field('feedback', s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined),

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type { Problem } from '../core/files/yaml-text.js';
+import { customerSchema, type Customer } from '../core/schema/customer.js';
+import { slaBook, ticketSla, type SlaBook, type SlaRow, type TicketSla } from '../core/sla/index.js';
+import type { TicketRecord } from '../core/ticket/ticket-file.js';
+import { customerFile, loadCustomers } from './customers.js';
+import type { Helpdesk } from './helpdesk.js';
+import { readYamlFile } from './yaml-files.js';
+
+/**
+ * What reaction and resolution times need from the files: the company's calendar and the
+ * customers' contracts, read once for any number of tickets.
+ */
+export interface SlaSource {
+  readonly book: SlaBook;
+  /** Customer files that did not validate: their tickets count as having no agreement. */
+  readonly problems: readonly Problem[];
+  slaOf(ticket: TicketRecord, now: Date): TicketSla;
+  rowsOf(tickets: readonly TicketRecord[], now: Date): SlaRow[];
+}
+
+export async function loadSlaSource(hd: Helpdesk): Promise<SlaSource> {
+  const { customers, problems } = await loadCustomers(hd.root);
+  return sourceOf(slaBook(hd.config.calendar), customers, problems);
+}
+
+/** For one ticket: reads only its customer's file. */
+export async function loadSlaSourceFor(hd: Helpdesk, customerId: string): Promise<SlaSource> {
+  const file = customerFile(customerId);
+  const parsed = await readYamlFile(join(hd.root, file), file, customerSchema).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+    return { ok: false as const, problems: [{ file, field: '(file)', message: `no such customer "${customerId}"` }] };
+  });
+  const customers = new Map(parsed.ok ? [[customerId, parsed.value]] : []);
+  return sourceOf(slaBook(hd.config.calendar), customers, parsed.ok ? [] : parsed.problems);
+}
+
+function sourceOf(book: SlaBook, customers: ReadonlyMap<string, Customer>, problems: readonly Problem[]): SlaSource {
+  const slaOf = (t: TicketRecord, now: Date) =>
+    ticketSla(t.state, t.events, book.termsFor(customers.get(t.state.customer), new Date(t.state.receivedAt)), now);
+  return { book, problems, slaOf, rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })) };
+}
