@@ -1,0 +1,65 @@
+import { STAFF, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+
+/** A seller with everything a legal invoice and a valid XRechnung need. */
+export const SELLER = `company:
+  name: Nordlicht Software GmbH
+  address: { street: Herforder Straße 214, postalCode: "33609", city: Bielefeld, country: DE }
+  vatId: DE123456788
+  taxNumber: 305/5781/2406
+  email: rechnung@nordlicht.example
+  phone: +49 521 98765-0
+  contactName: Ulrike Rottmann
+  bank: { name: Deutsche Kreditbank AG, iban: DE02120300000000202051, bic: BYLADEM1001 }
+`;
+
+export const DESK_YAML = `${SELLER}${STAFF}billing:\n  listRate: "130.00"\n`;
+
+/** The DOMAIN §4 service contract of ACME, in a customer file with what invoices need. */
+export const acmeFile = (contracts = ACME_CONTRACT, more = '') => `id: acme
+name: ACME Maschinenbau GmbH
+address: { street: Industriestraße 4, postalCode: "33602", city: Bielefeld, country: DE }
+vatId: DE811234567
+invoiceEmail: rechnung@acme.example
+projectLead: tb
+salesRep: sh
+${more}contracts:
+${contracts}`;
+
+export const ACME_CONTRACT = `  - kind: service
+    start: 2026-01-01
+    fee: "1200.00"
+    includedHours: 10
+    overageRate: "110.00"
+    hourlyRate: "120.00"
+`;
+
+export const customerFile = (id: string, name: string, address: string, contracts: string, more = '') =>
+  `id: ${id}\nname: ${name}\naddress: ${address}\ninvoiceEmail: invoices@${id}.example\nprojectLead: tb\nsalesRep: sh\n${more}contracts:\n${contracts}`;
+
+export function invoiceHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
+  return tempHelpdesk({ 'desk.yaml': DESK_YAML, 'contracts/acme.yaml': acmeFile(), ...files });
+}
+
+/** Pins the clock; runs and logs are dated by it. */
+export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
+
+/** Logs the DOMAIN §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
+export function logGoldenOctober(hd: TempHelpdesk, customer = 'acme'): { a: string; b: string; c: string; d: string } {
+  const env = at('2026-10-30');
+  const open = (category: string) => openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+  const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
+  const a = open('question');
+  const b = open('malfunction');
+  const c = open('malfunction');
+  const d = open('data-problem');
+  log([a, '0:20', '--activity', 'communication', '--on', '2026-10-05']);
+  log([a, '1h05m', '--activity', 'solution', '--on', '2026-10-05']);
+  hd.ok(['escalate', b, '-r', 'Datenbankanalyse nötig'], { env });
+  log([b, '3h', '--activity', 'analysis', '--on', '2026-10-06'], 'jb');
+  log([b, '2h', '--activity', 'analysis', '--on', '2026-10-07'], 'jb');
+  log([c, '7:40', '--activity', 'remote-session', '--on', '2026-10-08']);
+  log([d, '70m', '--activity', 'solution', '--on', '2026-10-09']);
+  return { a, b, c, d };
+}
+
+export { STAFF };
