@@ -10,7 +10,7 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 const program = new Command('desk')
   .description('A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices')
   .version(version)
-  .option('--repo <dir>', 'the helpdesk repository (default: DESK_REPO, then the folder holding desk.yaml)')
+  .option('--repo <dir>', 'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)')
   .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
   .showHelpAfterError('(run desk help for the commands)')
   .configureOutput({ outputError: (str, write) => write(str) })

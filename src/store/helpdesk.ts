@@ -10,7 +10,7 @@ import { toZonedIso } from '../core/time.js';
 import { prepareClone } from './clone-setup.js';
 import { readCustomer } from './customers.js';
 import { Git } from './git.js';
-import { locateHelpdesk } from './locate.js';
+import { findHelpdesk } from './locate.js';
 import { withLock } from './lock.js';
 import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
 import { commitChange, recoverInterrupted, type FileChange } from './transaction.js';
@@ -37,7 +37,7 @@ export class Helpdesk {
   }
 
   static async open(opts: OpenOptions): Promise<Helpdesk> {
-    const { root } = locateHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
+    const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
     if ((await Git.topLevel(root)) === undefined) {
       throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
     }

@@ -1,27 +1,59 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { usage } from '../core/errors.js';
+import { deskRepoSetting, type DeskRepoSetting } from './code-repo.js';
 
 export interface Location {
   root: string;
   /** How the helpdesk was found, for messages. */
-  via: 'flag' | 'env' | 'cwd';
+  via: 'flag' | 'env' | 'cwd' | 'git-config';
 }
 
 /**
- * Finds the helpdesk: `--repo DIR`, then `DESK_REPO`, then the nearest folder at or above the
- * current one that holds a desk.yaml (the way git finds .git).
+ * Finds the helpdesk from anywhere, the most specific way first (docs/code-repositories.md):
+ * 1. `--repo DIR`, 2. `DESK_REPO`, 3. `desk.repo` in the config of the git repository around
+ * `cwd` (a developer's code repository), 4. the nearest folder at or above `cwd` holding
+ * desk.yaml, 5. `desk.repo` in the user's own git config (`git config --global`).
+ * A flag beats the environment, as everywhere on the command line; a repository's own setting
+ * beats a desk.yaml it happens to contain (the product repository ships a sample helpdesk),
+ * and a user-wide default yields to the helpdesk you are standing in.
+ */
+export async function findHelpdesk(cwd: string, flag: string | undefined, env: string | undefined): Promise<Location> {
+  if (flag || env) return locateHelpdesk(cwd, flag, env);
+  const local = await deskRepoSetting(cwd, 'local');
+  if (local) return { root: requireHelpdesk(local.path, configSource(local)), via: 'git-config' };
+  const near = nearestHelpdesk(cwd);
+  if (near) return { root: near, via: 'cwd' };
+  const global = await deskRepoSetting(cwd, 'global');
+  if (global) return { root: requireHelpdesk(global.path, configSource(global)), via: 'git-config' };
+  throw nothingHere(cwd);
+}
+
+const configSource = (s: DeskRepoSetting) => `git config ${s.scope === 'global' ? '--global ' : ''}desk.repo (${s.value})`;
+
+/**
+ * Finds the helpdesk without asking git: `--repo DIR`, then `DESK_REPO`, then the nearest folder
+ * at or above the current one that holds a desk.yaml (the way git finds .git).
  */
 export function locateHelpdesk(cwd: string, flag: string | undefined, env: string | undefined): Location {
   if (flag) return { root: requireHelpdesk(resolve(cwd, flag), `--repo ${flag}`), via: 'flag' };
   if (env) return { root: requireHelpdesk(resolve(cwd, env), `DESK_REPO=${env}`), via: 'env' };
+  const near = nearestHelpdesk(cwd);
+  if (near) return { root: near, via: 'cwd' };
+  throw nothingHere(cwd);
+}
+
+function nearestHelpdesk(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'desk.yaml'))) return { root: dir, via: 'cwd' };
-    if (dirname(dir) === dir) break;
+    if (existsSync(join(dir, 'desk.yaml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
-  throw usage(
+}
+
+function nothingHere(cwd: string) {
+  return usage(
     `no helpdesk here: no desk.yaml in ${resolve(cwd)} or any folder above it`,
-    'create one with `desk init`, or point to one with --repo DIR or DESK_REPO',
+    'create one with `desk init`, or point to one with --repo DIR, DESK_REPO or `git config desk.repo DIR` (docs/code-repositories.md)',
   );
 }
 

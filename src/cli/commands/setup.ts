@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { failed, usage } from '../../core/errors.js';
 import { Git } from '../../store/git.js';
-import { locateHelpdesk } from '../../store/locate.js';
+import { findHelpdesk } from '../../store/locate.js';
 import { setUpClone } from '../../store/setup.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
@@ -12,7 +12,7 @@ import { print, printJson } from '../output.js';
  */
 export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void> {
   // no full open: setup must work in the middle of a merge, which every other command refuses
-  const { root } = locateHelpdesk(process.cwd(), o.repo, process.env.DESK_REPO);
+  const { root } = await findHelpdesk(process.cwd(), o.repo, process.env.DESK_REPO);
   if ((await Git.topLevel(root)) === undefined) throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
   const plan = await setUpClone(root, join(root, '.desk'));
   const files = [...(plan.attributes ? [plan.attributes] : []), ...plan.repaired];

@@ -1,0 +1,134 @@
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { usage } from '../core/errors.js';
+import { withoutCredentials } from '../core/code/web-link.js';
+import { Git } from './git.js';
+
+/** A commit of a code repository, as git tells it. */
+export interface CodeCommit {
+  hash: string;
+  subject: string;
+  authorName: string;
+  authorEmail: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  date: string;
+  message: string;
+}
+
+const FIELDS = ['%H', '%s', '%an', '%ae', '%aI', '%B'];
+const FORMAT = `--format=${FIELDS.join('%x1f')}%x1e`;
+
+/**
+ * A developer's code repository: read only, except for its hooks and its `desk.repo` setting.
+ * The helpdesk repository is `Git` (src/store/git.ts); desk never commits here.
+ */
+export class CodeRepo {
+  private readonly git: SimpleGit;
+
+  private constructor(readonly root: string) {
+    this.git = simpleGit({ baseDir: root });
+  }
+
+  /** The repository holding `dir`; `source` names where `dir` came from, for the error. */
+  static async around(dir: string, source: string): Promise<CodeRepo> {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usage(`${source}: no such folder ${dir}`);
+    const top = await Git.topLevel(dir);
+    if (!top) throw usage(`${source}: ${dir} is not inside a git repository`, 'run desk in the code repository, or give --code-repo DIR');
+    return new CodeRepo(top);
+  }
+
+  /** The remote's URL (origin, else the first remote) without credentials, if there is a remote. */
+  async remoteUrl(): Promise<string | undefined> {
+    const remotes = (await this.git.raw(['remote'])).split('\n').filter(Boolean);
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+    if (!remote) return undefined;
+    const url = (await this.git.raw(['remote', 'get-url', remote])).trim();
+    return url ? withoutCredentials(url) : undefined;
+  }
+
+  /** What people call the repository: the remote's last path segment, else the folder's name. */
+  async name(): Promise<string> {
+    const url = await this.remoteUrl();
+    const fromUrl = url?.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop();
+    return fromUrl || basename(this.root);
+  }
+
+  /** The commit `rev` names; a usage error naming `flag` when there is none. */
+  async commit(rev: string, flag: string): Promise<CodeCommit> {
+    const hash = await this.verify(rev, flag);
+    const [commit] = parseLog(await this.git.raw(['log', '-1', FORMAT, hash, '--']));
+    return commit!;
+  }
+
+  /**
+   * Commits on the current branch whose message contains `text` (any case), oldest first;
+   * only those after `since` when given. A cheap filter: the caller reads the messages exactly.
+   */
+  async commitsContaining(text: string, since: string | undefined): Promise<CodeCommit[]> {
+    const head = await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+    if (!head.trim()) return []; // no commit yet
+    const range = since === undefined ? 'HEAD' : `${await this.verify(since, '--since')}..HEAD`;
+    return parseLog(await this.git.raw(['log', FORMAT, '--reverse', '-i', '-F', `--grep=${text}`, range, '--']));
+  }
+
+  /** The folder git runs hooks from (core.hooksPath respected). */
+  async hooksDir(): Promise<string> {
+    return resolve(this.root, (await this.git.raw(['rev-parse', '--git-path', 'hooks'])).trim());
+  }
+
+  /** True when `path` (absolute) is a file the repository tracks. */
+  async tracks(path: string): Promise<boolean> {
+    const out = await this.git.raw(['ls-files', '--full-name', '--', path]).catch(() => '');
+    return out.trim() !== '';
+  }
+
+  async userEmail(): Promise<string | undefined> {
+    return (await this.git.raw(['config', '--get', 'user.email']).catch(() => '')).trim() || undefined;
+  }
+
+  /** Writes `desk.repo` into this repository's own config (.git/config). */
+  async setDeskRepo(helpdesk: string): Promise<void> {
+    await this.git.raw(['config', '--local', 'desk.repo', helpdesk]);
+  }
+
+  private async verify(rev: string, flag: string): Promise<string> {
+    const hash = (await this.git.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => '')).trim();
+    if (!hash) throw usage(`${flag}: no commit "${rev}" in ${this.root}`, 'give a commit hash, branch or tag of that repository');
+    return hash;
+  }
+}
+
+function parseLog(out: string): CodeCommit[] {
+  return out
+    .split('\x1e')
+    .map((record) => record.replace(/^\n/, ''))
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [hash = '', subject = '', authorName = '', authorEmail = '', date = '', message = ''] = record.split('\x1f');
+      return { hash, subject, authorName, authorEmail, date, message: message.trimEnd() };
+    });
+}
+
+/** Where `desk.repo` points, read from one level of git config; relative paths are taken from where that config lives. */
+export interface DeskRepoSetting {
+  value: string;
+  path: string;
+  scope: 'local' | 'global';
+}
+
+/**
+ * `desk.repo` from the config of the git repository around `cwd` (`local`), or from the user's
+ * own git config (`global`). Undefined when unset, or for `local` outside a repository.
+ */
+export async function deskRepoSetting(cwd: string, scope: 'local' | 'global'): Promise<DeskRepoSetting | undefined> {
+  if (!existsSync(cwd)) return undefined;
+  const git = simpleGit({ baseDir: cwd });
+  // `git config --get` exits 1 when the key is unset, and `--local` fails outside a repository: both mean "not set here"
+  const value = (await git.raw(['config', `--${scope}`, '--path', '--get', 'desk.repo']).catch(() => '')).trim();
+  if (!value) return undefined;
+  if (isAbsolute(value)) return { value, path: value, scope };
+  const base = scope === 'local' ? ((await Git.topLevel(cwd)) ?? cwd) : homedir();
+  return { value, path: resolve(base, value), scope };
+}
