@@ -88,6 +88,10 @@ program.command('log [id] [duration]').description('log time on a ticket, e.g. d
   .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
   .option('--replace <entry>', 'log DURATION in place of an entry')
   .option(...json).action(lazy(async () => (await import('./commands/time.js')).log));
+program.command('link <id>').description('link commits of a code repository to a ticket (docs/code-repositories.md)')
+  .option('--commit <rev>', 'this commit').option('--scan', 'every commit whose message names the ticket, not linked yet')
+  .option('--since <rev>', 'with --scan: only commits after this one').option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')
+  .option(...json).action(lazy(async () => (await import('./commands/link.js')).link));
 const customers = () => import('./commands/customer.js');
 const customer = program.command('customer').description('customers: master data, people, contracts');
 customer.command('list').description('every customer with the contract in force today').option(...json).action(lazy(async () => (await customers()).customerList));

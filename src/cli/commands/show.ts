@@ -5,6 +5,7 @@ import { paint, print, printJson, table } from '../output.js';
 import { classifyEntries, entriesOf, factsOf } from '../../core/billing/index.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
+import { commitSection } from '../render/commit-text.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
 import { ticketSlaView } from './sla.js';
 
@@ -42,6 +43,7 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     paint.bold('Timeline'),
     ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${e.by.padEnd(4)}  ${describeEvent(e)}`),
     ...(await timeSection(hd, s)),
+    ...commitSection(s.commits),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }

@@ -1,0 +1,79 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { commitLinked, commitsNaming, isLinked, type CodeRepository } from '../../core/code/links.js';
+import { usage } from '../../core/errors.js';
+import { SHORT_ID_LENGTH } from '../../core/ids.js';
+import { CodeRepo, type CodeCommit } from '../../store/code-repo.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
+import { listTicketIds, shortIdOf } from '../../store/tickets.js';
+import { appendToTickets } from '../append-events.js';
+import { openForChange, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+import { commitRows, webLinkOf } from '../render/commit-text.js';
+
+export interface LinkFlags extends GlobalOptions {
+  commit?: string;
+  scan?: boolean;
+  since?: string;
+  codeRepo?: string;
+  json?: boolean;
+}
+
+/**
+ * `desk link ID --commit REV` records one commit of a code repository on the ticket;
+ * `desk link ID --scan [--since REV]` finds the commits whose message names the ticket and
+ * records those not yet linked. Either way, linking twice changes nothing.
+ */
+export async function link(ref: string, o: LinkFlags): Promise<void> {
+  if (Boolean(o.commit) === Boolean(o.scan)) throw usage('give either --commit REV or --scan', 'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan');
+  if (o.since !== undefined && !o.scan) throw usage('--since goes with --scan');
+  const { hd, actor } = await openForChange(o);
+  const id = await hd.resolveTicket(ref);
+  const code = await openCodeRepo(hd, o.codeRepo);
+  const repo = await describeRepository(code);
+  let candidates: CodeCommit[];
+  let ambiguous: CodeCommit[] = [];
+  if (o.commit) candidates = [await code.commit(o.commit, '--commit')];
+  else {
+    // every way of naming the ticket contains its first characters: git filters by them, core reads exactly
+    const containing = await code.commitsContaining(id.slice(2, 2 + SHORT_ID_LENGTH), o.since);
+    ({ naming: candidates, ambiguous } = commitsNaming(id, containing, await listTicketIds(hd.root)));
+  }
+  const short = await shortIdOf(hd.root, id);
+  const added = await appendToTickets(
+    hd,
+    actor,
+    [id],
+    (t) => candidates.filter((c) => !isLinked(t.state, c.hash)).map((c) => commitLinked(c, repo)),
+    (a) => `${short}: link ${plural(a.get(id)?.length ?? 0, 'commit')} of ${repo.name}`,
+  );
+  const linked = (added.get(id) ?? []).flatMap((e) => (e.type === 'commit-linked' ? [e] : []));
+  const already = candidates.filter((c) => !linked.some((e) => e.hash === c.hash)).map((c) => c.hash);
+  if (o.json) {
+    await printJson({ id, short, repository: repo, linked: linked.map((e) => ({ ...e, web: webLinkOf(e) })), alreadyLinked: already, ambiguous: ambiguous.map((c) => c.hash) });
+    return;
+  }
+  const lines = [
+    linked.length ? `${short}: linked ${plural(linked.length, 'commit')} of ${repo.name}` : `${short}: nothing new to link in ${repo.name}${candidates.length === 0 ? ' (no commit names the ticket)' : ''}`,
+    ...commitRows(linked).map((l) => `  ${l}`),
+    already.length ? `${plural(already.length, 'commit')} already linked` : undefined,
+    ...ambiguous.map((c) => `not linked: ${c.hash.slice(0, 10)} "${c.subject}" names the ticket by a short id that now matches several tickets; link it with --commit ${c.hash.slice(0, 10)} if it is this one`),
+  ];
+  await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+/** The code repository: `--code-repo DIR`, else the one around the current folder. Never the helpdesk itself. */
+export async function openCodeRepo(hd: Helpdesk, flag: string | undefined): Promise<CodeRepo> {
+  const code = await CodeRepo.around(resolve(process.cwd(), flag ?? '.'), flag ? `--code-repo ${flag}` : 'the current folder');
+  if (realpathSync(code.root) === realpathSync(hd.root)) {
+    throw usage(`${code.root} is the helpdesk repository, not a code repository`, 'run this in the code repository, or give --code-repo DIR');
+  }
+  return code;
+}
+
+export async function describeRepository(code: CodeRepo): Promise<CodeRepository> {
+  const [name, url] = await Promise.all([code.name(), code.remoteUrl()]);
+  return { name, url };
+}
+
+export const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
