@@ -92,6 +92,13 @@ program.command('link <id>').description('link commits of a code repository to a
   .option('--commit <rev>', 'this commit').option('--scan', 'every commit whose message names the ticket, not linked yet')
   .option('--since <rev>', 'with --scan: only commits after this one').option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')
   .option(...json).action(lazy(async () => (await import('./commands/link.js')).link));
+const hookCommands = () => import('./commands/hooks.js');
+const hooks = program.command('hooks').description("git hooks in a code repository: check ticket ids in commit messages, link commits");
+hooks.command('install').description('install commit-msg and post-commit hooks, keeping and chaining the ones there').option('--code-repo <dir>', 'the code repository (default: the current one)')
+  .action(lazy(async () => (await hookCommands()).hooksInstall));
+hooks.command('uninstall').description("remove desk's hooks and restore the ones they kept").option('--code-repo <dir>', 'the code repository (default: the current one)')
+  .action(lazy(async () => (await hookCommands()).hooksUninstall));
+hooks.command('run <hook> [args...]', { hidden: true }).option('--code-repo <dir>').action(lazy(async () => (await hookCommands()).hooksRun));
 const customers = () => import('./commands/customer.js');
 const customer = program.command('customer').description('customers: master data, people, contracts');
 customer.command('list').description('every customer with the contract in force today').option(...json).action(lazy(async () => (await customers()).customerList));
