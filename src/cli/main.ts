@@ -88,6 +88,15 @@ program.command('log [id] [duration]').description('log time on a ticket, e.g. d
   .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
   .option('--replace <entry>', 'log DURATION in place of an entry')
   .option(...json).action(lazy(async () => (await import('./commands/time.js')).log));
+const sessions = () => import('./commands/session.js');
+program.command('start <id>').description('start a work session on a ticket; desk stop logs it as time (docs/code-repositories.md)')
+  .option('-a, --activity <activity>', 'what the time will be logged as (default: solution)').option('-m, --message <note>', 'what you work on')
+  .option(...json).action(lazy(async () => (await sessions()).start));
+program.command('stop').description('stop your work session and log it; a forgotten one is capped and marked for review')
+  .option('-m, --message <note>', 'what was done').option('-a, --activity <activity>', 'log it as this activity')
+  .option('--duration <duration>', 'log this real time instead of the measured one').option('--discard', 'drop the session without logging anything')
+  .option(...json).action(lazy(async () => (await sessions()).stop));
+program.command('status').description('your running work session').option(...json).action(lazy(async () => (await sessions()).status));
 program.command('link <id>').description('link commits of a code repository to a ticket (docs/code-repositories.md)')
   .option('--commit <rev>', 'this commit').option('--scan', 'every commit whose message names the ticket, not linked yet')
   .option('--since <rev>', 'with --scan: only commits after this one').option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')

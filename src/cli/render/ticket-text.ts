@@ -60,7 +60,7 @@ export function describeEvent(e: TicketEvent): string {
     case 'reopened':
       return `reopened: ${e.reason}`;
     case 'time-logged':
-      return `logged ${formatDuration(e.minutes)} ${e.activity} on ${e.on}${e.staff !== e.by ? ` for ${e.staff}` : ''}${e.nonBillable ? ` (non-billable: ${e.nonBillable})` : ''}${e.replaces ? ` replacing ${e.replaces}` : ''}${e.note ? ` — ${e.note}` : ''} [${e.id}]`;
+      return `logged ${formatDuration(e.minutes)} ${e.activity} on ${e.on}${e.staff !== e.by ? ` for ${e.staff}` : ''}${e.nonBillable ? ` (non-billable: ${e.nonBillable})` : ''}${e.replaces ? ` replacing ${e.replaces}` : ''}${e.review ? ` (to review: ${e.review})` : ''}${e.note ? ` — ${e.note}` : ''} [${e.id}]`;
     case 'time-cancelled':
       return `cancelled time entry ${e.entry}${e.reason ? `: ${e.reason}` : ''}`;
     case 'kb-linked':

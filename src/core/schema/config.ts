@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, isoDate, money, staffId } from './common.js';
+import { address, hours, isoDate, money, staffId } from './common.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
@@ -57,5 +57,7 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
+  sessions: z.object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) }).default({ cap: 600 }),
 });
 export type DeskConfig = z.infer<typeof deskConfigSchema>;

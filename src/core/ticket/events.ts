@@ -58,6 +58,8 @@ export const eventSchema = z.discriminatedUnion('type', [
     note: z.string().optional(),
     nonBillable: z.string().optional(),
     replaces: z.string().optional(),
+    /** Set when the time needs a person's look before billing, e.g. a forgotten work session that was capped. */
+    review: z.string().optional(),
   }),
   z.object({ ...head, type: z.literal('time-cancelled'), entry: z.string().min(1), reason: z.string().optional() }),
   z.object({ ...head, type: z.literal('kb-linked'), slug: z.string().min(1) }),

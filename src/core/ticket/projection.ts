@@ -10,6 +10,7 @@ export interface TimeEntryState {
   level: Level;
   note?: string;
   nonBillable?: string;
+  review?: string;
   loggedAt: string;
 }
 
@@ -132,7 +133,7 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
       return { ...resume(s), status: isQualified(s) ? 'open' : 'new', level: 1, reopenCount: s.reopenCount + 1, closedAt: undefined, resolvedAt: undefined, handoff: undefined };
     case 'time-logged': {
       const kept = e.replaces ? s.timeEntries.filter((t) => t.id !== e.replaces) : s.timeEntries;
-      const entry: TimeEntryState = { id: e.id, on: e.on, minutes: e.minutes, activity: e.activity, staff: e.staff, level: s.level, note: e.note, nonBillable: e.nonBillable, loggedAt: e.at };
+      const entry: TimeEntryState = { id: e.id, on: e.on, minutes: e.minutes, activity: e.activity, staff: e.staff, level: s.level, note: e.note, nonBillable: e.nonBillable, review: e.review, loggedAt: e.at };
       return { ...s, timeEntries: [...kept, entry] };
     }
     case 'time-cancelled':

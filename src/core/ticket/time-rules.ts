@@ -13,6 +13,7 @@ export interface TimeInput {
   note?: string;
   nonBillable?: string;
   replaces?: string;
+  review?: string;
 }
 
 const MAX_ENTRY = 24 * 60;
