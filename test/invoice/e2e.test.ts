@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pdfAttachments, pdfText, parseXml, ublFigures, violatedRules } from './documents.js';
 import { acmeFile, at, customerFile, DESK_YAML, invoiceHelpdesk, logGoldenOctober, STAFF } from './helpers.js';
 
@@ -193,3 +193,32 @@ describe('bad input: refused before anything is written', () => {
     }
   });
 });
+
+describe('the sample helpdesk', () => {
+  it('has invoices up to September 2026 for acme, so a run on 1 November 2026 bills the golden October settlement and November fee', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const files = Object.fromEntries(['desk.yaml', ...['contracts', 'tickets', 'invoices/2026'].flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`))].map((p) => [p, readFileSync(join(root, p), 'latin1')]));
+    const hd = tempHelpdesk({});
+    try {
+      for (const [path, content] of Object.entries(files)) writeFileSync(mkdirFor(join(hd.root, path)), Buffer.from(content, 'latin1'));
+      hd.git('add', '-A');
+      hd.git('commit', '-qm', 'sample');
+      const run = JSON.parse(hd.ok(['invoice', 'run', '--date', '2026-11-01', '--customer', 'acme', '--dry-run', '--json'], { env: { ...at('2026-11-01'), DESK_USER: 'ulrike' } }));
+      const [acme] = run.invoices;
+      expect(acme.lines.map((l: { kind: string; period: { label: string }; net: number }) => [l.kind, l.period.label, l.net])).toEqual([
+        ['overage', '2026-10', 38500],
+        ['beyond-cap', '2026-10', 12000],
+        ['outside-contract', '2026-10', 15000],
+        ['service-fee', '2026-11', 120000],
+      ]);
+      expect(acme.totals).toEqual({ net: 185500, vat: 35245, gross: 220745, payable: 220745 });
+    } finally {
+      hd.cleanup();
+    }
+  });
+});
+
+function mkdirFor(path: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}

@@ -52,7 +52,7 @@ export function sellerProblems(config: DeskConfig): string[] {
 }
 
 /** What a customer file lacks to be invoiced. */
-export function customerProblems(customer: Customer, sellerCountry: string): string[] {
+export function customerProblems(customer: Customer, sellerCountry: string, deskListRate?: number): string[] {
   const file = `contracts/${customer.id}.yaml`;
   const out: string[] = [];
   if (!customer.address) out.push(`${file}: address: missing — the buyer address is on every invoice (BR-10, BR-DE-8, BR-DE-9)`);
@@ -60,7 +60,7 @@ export function customerProblems(customer: Customer, sellerCountry: string): str
   const treatment = customer.address ? vatTreatmentOf(customer.address.country, sellerCountry) : 'domestic';
   if (treatment === 'reverse-charge' && !customer.vatId) out.push(`${file}: vatId: missing — reverse charge for a customer in ${customer.address!.country} needs its VAT id (BR-AE-02)`);
   if (customer.vatId && !/^[A-Z]{2}/.test(customer.vatId)) out.push(`${file}: vatId: "${customer.vatId}" does not start with the country prefix (BR-CO-09)`);
-  for (const p of contractProblems(customer)) out.push(`${file}: ${p.field}: ${p.message}`);
+  for (const p of contractProblems(customer, deskListRate)) out.push(`${file}: ${p.field}: ${p.message}`);
   return out;
 }
 
@@ -86,7 +86,7 @@ export function planRun(input: RunInput): RunPlan {
   const sellerCountry = config.company.address?.country ?? 'DE';
   const due = [];
   for (const billing of [...input.customers].sort((a, b) => (a.customer.id < b.customer.id ? -1 : 1))) {
-    const own = customerProblems(billing.customer, sellerCountry);
+    const own = customerProblems(billing.customer, sellerCountry, config.billing.listRate);
     const broken = own.some((p) => /: contracts\[/.test(p));
     if (broken) {
       problems.push(...own);
