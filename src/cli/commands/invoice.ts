@@ -31,7 +31,7 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const format = o.format === undefined ? undefined : (oneOf(o.format, EINVOICE_FORMATS, '--format') as EInvoiceFormat);
-  const plan = async () => planRun({ date, today, config: hd.config, format, ...(await readBilling(hd, o.customer)) });
+  const plan = async () => planRun({ date, today, config: hd.config, format, preview: o.dryRun, ...(await readBilling(hd, o.customer)) });
   let invoices = (await plan()).invoices; // refused here, before the lock, when anything is missing
   if (!o.dryRun && invoices.length > 0) {
     await hd.change(actor!, async () => {

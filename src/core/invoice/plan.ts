@@ -24,6 +24,8 @@ export interface RunInput {
   fileProblems?: readonly string[];
   /** --format: overrides the customer's and desk.yaml's e-invoice format. */
   format?: EInvoiceFormat;
+  /** A dry run may look ahead: what a run on a later day would bill, as things stand. */
+  preview?: boolean;
 }
 
 /** The invoices a run issues, every figure final; writing them is a separate step. */
@@ -64,8 +66,8 @@ export function customerProblems(customer: Customer, sellerCountry: string, desk
   return out;
 }
 
-function checkDate(date: IsoDate, today: IsoDate, records: readonly InvoiceRecord[], what: string): void {
-  if (date > today) throw refused(`${what} dated ${date} is after today (${today})`, 'invoices are issued on the day they are made: leave out --date or give today or an earlier day');
+function checkDate(date: IsoDate, today: IsoDate, records: readonly InvoiceRecord[], what: string, preview = false): void {
+  if (date > today && !preview) throw refused(`${what} dated ${date} is after today (${today})`, 'invoices are issued on the day they are made: leave out --date or give today or an earlier day');
   const last = lastIssueDate(records);
   if (last !== undefined && date < last) {
     throw refused(`${what} dated ${date} is before the last one issued (${last})`, `invoice numbers follow the dates: date it ${last} or later`);
@@ -79,7 +81,7 @@ function refuseAll(problems: readonly string[]): never {
 /** Every invoice due on `date`, numbered, checked against the EN 16931 and XRechnung rules. */
 export function planRun(input: RunInput): RunPlan {
   const { date, config, records } = input;
-  checkDate(date, input.today, records, 'the invoice run');
+  checkDate(date, input.today, records, 'the invoice run', input.preview);
   const problems = [...(input.fileProblems ?? [])];
   const billed = billedKeys(records);
   const settled = settledKeys(records);
