@@ -15,6 +15,8 @@ export interface SlaSource {
   readonly book: SlaBook;
   /** Customer files that did not validate: their tickets count as having no agreement. */
   readonly problems: readonly Problem[];
+  /** Whether the customer's file was read; without it a ticket's promise is unknown, not absent. */
+  hasCustomer(id: string): boolean;
   slaOf(ticket: TicketRecord, now: Date): TicketSla;
   rowsOf(tickets: readonly TicketRecord[], now: Date): SlaRow[];
 }
@@ -38,5 +40,5 @@ export async function loadSlaSourceFor(hd: Helpdesk, customerId: string): Promis
 function sourceOf(book: SlaBook, customers: ReadonlyMap<string, Customer>, problems: readonly Problem[]): SlaSource {
   const slaOf = (t: TicketRecord, now: Date) =>
     ticketSla(t.state, t.events, book.termsFor(customers.get(t.state.customer), new Date(t.state.receivedAt)), now);
-  return { book, problems, slaOf, rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })) };
+  return { book, problems, hasCustomer: (id) => customers.has(id), slaOf, rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })) };
 }

@@ -177,6 +177,20 @@ describe('desk check', () => {
     expect(sla.stderr).toContain('desk.yaml: calendar.timeZone');
   });
 
+  it('an unreadable contract makes desk sla refuse, and shows as unknown in the queue and in desk show', () => {
+    const id = open('2026-11-20 15:30');
+    hd.write('contracts/acme.yaml', ACME.replace('fee: "1200.00"', 'fee: lots'));
+    const sla = hd.desk(['sla', '--fail-on-breach'], as('mk'));
+    expect(sla.code).toBe(2);
+    expect(sla.stderr).toMatch(/cannot tell the reaction time of T-\w+: contracts\/acme.yaml: contracts\[0\]\.fee: "lots" is not an amount/);
+    const queue = hd.desk(['queue'], as('mk'));
+    expect(queue.code).toBe(0);
+    expect(queue.stdout).toContain('unknown (desk check)');
+    expect(queue.stderr).toContain('skipped contracts/acme.yaml: contracts[0].fee');
+    expect(hd.ok(['show', id], as('mk'))).toMatch(/^reaction\s+unknown: contracts\/acme.yaml: contracts\[0\]\.fee: .* \(see desk check\)$/m);
+    expect(JSON.parse(hd.ok(['show', id, '--json'], as('mk'))).sla).toBeNull();
+  });
+
   it('a contract calendar that names only some fields keeps the company\'s others, and check accepts it', () => {
     hd.write('contracts/acme.yaml', `${ACME}    calendar:\n      hours: { sat: ["10:00-14:00"] }\n`);
     expect(hd.desk(['check'], as('mk')).code).toBe(0);

@@ -1,10 +1,11 @@
 import { requireDuration } from '../../core/duration.js';
-import { DeskError, refused } from '../../core/errors.js';
+import { DeskError, invalid, refused } from '../../core/errors.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import { shortIds } from '../../core/ids.js';
 import { awaitingList, levelsOf, pendingDeadline, reactionBreached, workList, type SlaRow } from '../../core/sla/index.js';
 import type { TicketRecord } from '../../core/ticket/ticket-file.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
+import { customerFile } from '../../store/customers.js';
 import { loadSlaSource, loadSlaSourceFor } from '../../store/sla.js';
 import { loadTickets } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
@@ -19,32 +20,44 @@ async function loadRows(o: GlobalOptions) {
   const [{ tickets, problems }, source] = await Promise.all([loadTickets(hd.root), loadSlaSource(hd)]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
-  return { hd, now, rows: source.rowsOf(tickets, now), short: shortIds(tickets.map((t) => t.id)) };
+  const view: View = { short: shortIds(tickets.map((t) => t.id)), timeZone: hd.timeZone, known: (customer) => source.hasCustomer(customer) };
+  return { hd, now, rows: source.rowsOf(tickets, now), view, source };
+}
+
+/** What rendering needs besides the rows; a ticket of an unreadable customer has unknown figures, not none. */
+interface View {
+  short: ReadonlyMap<string, string>;
+  timeZone: string;
+  known: (customer: string) => boolean;
 }
 
 function warn(problems: readonly Problem[]): void {
   for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 }
 
-function render(rows: readonly SlaRow[], short: ReadonlyMap<string, string>, timeZone: string): string {
+function render(rows: readonly SlaRow[], view: View): string {
   return table(
     rows.map(({ state: s, sla }) => {
       const due = pendingDeadline(sla);
-      return [breachMark(sla), short.get(s.id) ?? s.id, due ? localTime(due, timeZone) : '-', timeLeft(sla.reaction), s.priority ?? '-', colourStatus(s.status), `L${s.level}`, s.customer, s.assignee ?? '-', s.title];
+      const left = view.known(s.customer) ? timeLeft(sla.reaction) : paint.yellow('unknown (desk check)');
+      return [breachMark(sla), view.short.get(s.id) ?? s.id, due ? localTime(due, view.timeZone) : '-', left, s.priority ?? '-', colourStatus(s.status), `L${s.level}`, s.customer, s.assignee ?? '-', s.title];
     }),
     ['', 'ID', 'DUE', 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
 }
 
-const asJson = (rows: readonly SlaRow[], short: ReadonlyMap<string, string>, timeZone: string) =>
-  rows.map(({ state, sla }) => ({ ...listed(state), short: short.get(state.id), sla: slaJson(sla, timeZone) }));
+const asJson = ({ state, sla }: SlaRow, view: View) => ({
+  ...listed(state),
+  short: view.short.get(state.id),
+  sla: view.known(state.customer) ? slaJson(sla, view.timeZone) : null,
+});
 
 /**
  * `desk queue` (and `desk` alone in a terminal): the acting person's work list at their levels,
  * theirs first, then the unassigned; the unanswered by reaction deadline.
  */
 export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, now, rows, short } = await loadRows(o);
+  const { hd, now, rows, view } = await loadRows(o);
   const me = await hd.identify(o.as, process.env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
@@ -52,7 +65,7 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
   }
   const mine = workList(rows, me, now);
   if (o.json) {
-    await printJson(mine.map((row) => ({ ...asJson([row], short, hd.timeZone)[0], mine: row.mine, awaiting: row.awaiting })));
+    await printJson(mine.map((row) => ({ ...asJson(row, view), mine: row.mine, awaiting: row.awaiting })));
     return;
   }
   const heading = paint.dim(`${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`);
@@ -61,7 +74,7 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
-  await print(`${heading}\n${render(mine, short, hd.timeZone)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`);
+  await print(`${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`);
 }
 
 export interface SlaFlags extends GlobalOptions {
@@ -74,12 +87,20 @@ export interface SlaFlags extends GlobalOptions {
 /** `desk sla`: open tickets awaiting a reaction; with --fail-on-breach exit 3 when any is breached. */
 export async function sla(o: SlaFlags): Promise<void> {
   const withinMinutes = o.within === undefined ? undefined : requireDuration(o.within, '--within');
-  const { hd, now, rows, short } = await loadRows(o);
+  const { hd, now, rows, view, source } = await loadRows(o);
   const awaiting = awaitingList(rows, now, { withinMinutes, breachedOnly: o.breached });
+  // An unreadable customer file could hide a breach: a check for CI must not pass then.
+  const unknown = awaitingList(rows, now).find((r) => !source.hasCustomer(r.state.customer));
+  if (unknown) {
+    const file = customerFile(unknown.state.customer);
+    const problem = source.problems.find((p) => p.file === file);
+    const why = problem ? `${file}: ${problem.field}: ${problem.message}` : `no customer "${unknown.state.customer}" (${file})`;
+    throw invalid(`cannot tell the reaction time of ${view.short.get(unknown.state.id) ?? unknown.state.id}: ${why}`, 'fix the file; `desk check` lists every problem');
+  }
   const breached = awaiting.filter((r) => reactionBreached(r.sla.reaction)).length;
-  if (o.json) await printJson(asJson(awaiting, short, hd.timeZone));
+  if (o.json) await printJson(awaiting.map((row) => asJson(row, view)));
   else if (awaiting.length === 0) await print(`No open ticket awaits a reaction${o.within ? ` due within ${o.within}` : ''}${o.breached ? ' past its deadline' : ''}.`);
-  else await print(`${render(awaiting, short, hd.timeZone)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`);
+  else await print(`${render(awaiting, view)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`);
   if (o.failOnBreach && breached > 0) {
     throw new DeskError('threshold', `${breached} ticket${breached > 1 ? 's are' : ' is'} past the reaction deadline`, 'answer them with `desk reply ID`; `desk sla --breached` lists them');
   }
