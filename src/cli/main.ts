@@ -78,6 +78,9 @@ program.command('close <id>').description('close on customer acceptance')
   .option('-r, --reason <text>', 'why close without acceptance').option(...json).action(lazy(async () => (await wf()).close));
 program.command('reopen <id>').description('back to First Level').option('-r, --reason <text>', 'why').option(...json)
   .action(lazy(async () => (await wf()).reopen));
+program.command('feedback <id>').description("the customer's rating of a resolved or closed ticket, 1 (bad) to 5 (very good); a later one replaces it")
+  .option('--score <n>', '1 to 5').option('-m, --message <text>', "the customer's comment").option('--from <contact>', 'who rated it (default: the ticket\'s contact)')
+  .option(...json).action(lazy(async () => (await import('./commands/feedback.js')).feedback));
 
 program.command('log [id] [duration]').description('log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis')
   .option('-a, --activity <activity>', 'communication, analysis, solution, remote-session, change, documentation (default: solution)')

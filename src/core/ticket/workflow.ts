@@ -1,4 +1,4 @@
-import { refused } from '../errors.js';
+import { refused, usage } from '../errors.js';
 import type { Role } from '../schema/config.js';
 import type { EventPayload } from './events.js';
 import { isQualified, type TicketState } from './projection.js';
@@ -39,6 +39,8 @@ export const TRANSITIONS = {
   return: ['resolved'],
   close: ['resolved', 'handed-off'],
   reopen: ['resolved', 'closed', 'handed-off'],
+  // the customer rates a solution they have seen; a later rating replaces the earlier one
+  feedback: ['resolved', 'closed'],
 } as const satisfies Record<string, readonly Status[]>;
 
 export type Action = keyof typeof TRANSITIONS;
@@ -60,10 +62,10 @@ const WHY_NOT: Partial<Record<Status, string>> = {
 export function requireStatus(action: Action, s: TicketState): void {
   const allowed = TRANSITIONS[action] as readonly Status[];
   if (allowed.includes(s.status)) return;
-  const why = WHY_NOT[s.status] ?? `it is ${s.status}`;
+  const why = action === 'feedback' ? `it is ${s.status}; the customer rates a resolved or closed ticket` : (WHY_NOT[s.status] ?? `it is ${s.status}`);
   const instead = actionsFrom(s.status);
   throw refused(
-    `cannot ${action} ${s.id}: ${why}`,
+    `cannot ${action === 'feedback' ? 'record feedback on' : action} ${s.id}: ${why}`,
     instead.length ? `allowed from "${s.status}": ${instead.join(', ')}` : undefined,
   );
 }
@@ -96,6 +98,7 @@ export interface Inputs {
   return: { note?: string };
   close: { acceptedBy?: string; withoutAcceptance?: string };
   reopen: { reason: string };
+  feedback: { score: number; comment?: string; from?: string };
 }
 
 /**
@@ -136,6 +139,8 @@ export function decide<A extends Action>(action: A, s: TicketState, ctx: Workflo
       return close(s, i as Inputs['close']);
     case 'reopen':
       return { type: 'reopened', reason: (i as Inputs['reopen']).reason };
+    case 'feedback':
+      return feedback(i as Inputs['feedback']);
   }
   throw new Error(`unknown action ${String(action)}`);
 }
@@ -193,6 +198,12 @@ function resolve(s: TicketState, ctx: WorkflowContext, i: Inputs['resolve']): Ev
     if (!s.approvedBy) throw refused(`cannot resolve ${s.id}: the project lead has not approved the change yet`, `the customer's project lead runs: desk approve ${s.id}`);
   }
   return { type: 'resolved', solution: i.solution, kb: i.kb };
+}
+
+/** A score of 1 (bad) to 5 (very good), as the satisfaction report counts it. */
+function feedback(i: Inputs['feedback']): EventPayload {
+  if (!Number.isInteger(i.score) || i.score < 1 || i.score > 5) throw usage(`--score: ${i.score} is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
+  return { type: 'feedback', score: i.score, ...(i.comment && { comment: i.comment }), ...(i.from && { from: i.from }) };
 }
 
 function close(s: TicketState, i: Inputs['close']): EventPayload {
