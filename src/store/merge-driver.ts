@@ -29,12 +29,23 @@ export type DriverOutcome = { merged: true; divergent: Divergence[] } | { merged
 export async function runMergeDriver(files: DriverFiles): Promise<DriverOutcome> {
   faultPointForGroup('in-merge-driver');
   const id = basename(files.path, '.yaml');
-  const [ours, theirs] = await Promise.all([readFile(files.ours, 'utf8'), readFile(files.theirs, 'utf8')]);
-  const result = mergeTicketTexts(files.path, ours, theirs, isTicketId(id) ? id : undefined);
-  if (result.ok) {
-    await writeFileAtomic(files.ours, result.value.text);
-    return { merged: true, divergent: result.value.divergent };
+  let result: ReturnType<typeof mergeTicketTexts>;
+  try {
+    const [ours, theirs] = await Promise.all([readFile(files.ours, 'utf8'), readFile(files.theirs, 'utf8')]);
+    result = mergeTicketTexts(files.path, ours, theirs, isTicketId(id) ? id : undefined);
+    if (result.ok) {
+      await writeFileAtomic(files.ours, result.value.text);
+      return { merged: true, divergent: result.value.divergent };
+    }
+  } catch (e) {
+    // whatever went wrong, %A must not be left holding only our side: git would take it as the result
+    await textMerge(files);
+    throw e;
   }
-  await Git.mergeFileText(files.ours, files.base, files.theirs, ['ours', 'common ancestor', 'theirs']);
+  await textMerge(files);
   return { merged: false, problems: result.problems };
+}
+
+function textMerge(files: DriverFiles): Promise<void> {
+  return Git.mergeFileText(files.ours, files.base, files.theirs, ['ours', 'common ancestor', 'theirs']);
 }

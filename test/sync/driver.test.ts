@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, ticketView, type Clone, type Team } from './team.js';
 
+/** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
+const SLOW = { timeout: 240_000 };
+
 let team: Team | undefined;
 let hd: TempHelpdesk | undefined;
 afterEach(() => {
@@ -27,7 +30,7 @@ function apart(): { anna: Clone; ben: Clone; id: string } {
 
 const comments = (c: Clone, id: string) => [...c.read(`tickets/${id}.yaml`).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
 
-describe('the merge driver', () => {
+describe('the merge driver', SLOW, () => {
   it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', () => {
     hd = tempHelpdesk();
     expect(existsSync(join(hd.root, '.gitattributes'))).toBe(false);
@@ -89,7 +92,7 @@ describe('the merge driver', () => {
   });
 });
 
-describe('a clone where the driver was not set up', () => {
+describe('a clone where the driver was not set up', SLOW, () => {
   /** Ben's clone never ran desk after its config lost the driver: a plain git pull merges tickets as text. */
   function pullWithoutDriver(before?: (ben: Clone) => void): { anna: Clone; ben: Clone; id: string } {
     const { anna, ben, id } = apart();

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempTeam, ticketView, type Clone, type Team } from './team.js';
 
+/** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
+const SLOW = { timeout: 240_000 };
+
 let team: Team;
 afterEach(() => team?.cleanup());
 
@@ -11,7 +14,7 @@ const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 const remoteHead = () => team.clones[0]!.git('ls-remote', team.remote, 'refs/heads/main').split('\t')[0];
 const syncJson = (c: Clone) => JSON.parse(c.ok(['sync', '--json'])) as { received: { tickets: string[]; newTickets: string[]; commits: number; files: string[] }; sent: { tickets: string[]; commits: number }; attempts: number };
 
-describe('a team on one helpdesk', () => {
+describe('a team on one helpdesk', SLOW, () => {
   it('merges the same ticket changed in three clones while apart: every event everywhere, same order, same state', () => {
     team = tempTeam();
     const [anna, ben, carla] = team.clones as [Clone, Clone, Clone];
@@ -80,10 +83,10 @@ describe('a team on one helpdesk', () => {
 
   it('many clones opening tickets while apart: no id collides and every ticket arrives everywhere', () => {
     team = tempTeam(['anna', 'ben', 'carla', 'dora']);
-    const opened = team.clones.flatMap((c) => [1, 2, 3, 4].map((n) => c.open(`${c.name} ${n}`)));
+    const opened = team.clones.flatMap((c) => [1, 2, 3].map((n) => c.open(`${c.name} ${n}`)));
     expect(new Set(opened).size).toBe(opened.length);
     for (const c of team.clones) c.ok(['sync']);
-    for (const c of team.clones) c.ok(['sync']);
+    for (const c of team.clones.slice(0, -1)) c.ok(['sync']); // the last one to sync has everything already
     for (const c of team.clones) {
       const listed = (JSON.parse(c.ok(['list', '--all', '--json'])) as { id: string }[]).map((t) => t.id);
       expect(listed.sort()).toEqual([...opened].sort());
@@ -92,7 +95,7 @@ describe('a team on one helpdesk', () => {
   });
 });
 
-describe('when someone else is faster', () => {
+describe('when someone else is faster', SLOW, () => {
   it('a rejected push integrates the newer work and sends again', () => {
     team = tempTeam(['anna', 'ben']);
     const [anna, ben] = team.clones as [Clone, Clone];
@@ -117,7 +120,7 @@ describe('when someone else is faster', () => {
   });
 });
 
-describe('what sync refuses, and how it says so', () => {
+describe('what sync refuses, and how it says so', SLOW, () => {
   it('no network: a clear message, the work stays committed, the next sync sends it', () => {
     team = tempTeam(['anna']);
     const [anna] = team.clones as [Clone];
@@ -223,7 +226,7 @@ describe('what sync refuses, and how it says so', () => {
   });
 });
 
-describe('invoice numbers across clones', () => {
+describe('invoice numbers across clones', SLOW, () => {
   const invoice = (n: string) => `number: ${n}\ncustomer: acme\n`;
   function issue(c: Clone, number: string) {
     c.write(`invoices/2026/${number}.yaml`, invoice(number));
