@@ -142,6 +142,21 @@ contract.command('add <customer>').description('a new contract from a date (an o
 program.command('usage <customer>').description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)').option(...json)
   .action(lazy(async () => (await import('./commands/usage.js')).usage));
+const invoices = () => import('./commands/invoice.js');
+const invoice = program.command('invoice').description('invoices: runs, credit notes, PDF and EN 16931 e-invoices (docs/invoicing.md)');
+invoice.command('run').description('bill everything due and not billed yet: advance fees, settlements of ended periods (one invoice per customer)')
+  .option('--date <date>', 'the run date (default: today); not before the last invoice').option('-c, --customer <id>', 'only this customer')
+  .addOption(new Option('--format <format>', 'the e-invoice (default: the customer\'s, then desk.yaml invoices.format)').choices(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']))
+  .option('--dry-run', 'print what the run would issue; write nothing').option(...json)
+  .action(lazy(async () => (await invoices()).invoiceRun));
+invoice.command('cancel <number>').description('cancel an invoice with a credit note (Stornorechnung); its charges become billable again')
+  .option('-r, --reason <text>', 'why it is cancelled').option('--date <date>', 'the credit note date (default: today)')
+  .option('--dry-run', 'print the credit note; write nothing').option(...json)
+  .action(lazy(async () => (await invoices()).invoiceCancel));
+invoice.command('list').description('issued invoices and credit notes').option('-c, --customer <id>', 'one customer').option('--year <year>', 'one year').option(...json)
+  .action(lazy(async () => (await invoices()).invoiceList));
+invoice.command('show <number>').description('one invoice: lines, periods, tickets and time entries behind them').option(...json)
+  .action(lazy(async () => (await invoices()).invoiceShow));
 program.command('show <id>').description('a ticket: summary and full timeline').option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
 program.command('list').description('open tickets, most urgent first')
