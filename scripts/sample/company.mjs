@@ -64,7 +64,7 @@ export const company = {
     analysisCap: 4,
     paymentTermsDays: 14,
   },
-  invoices: { numberFormat: 'RE-{year}-{seq:4}' },
+  invoices: { numberFormat: 'RE-{year}-{seq:4}', since: '2026-01-01' },
 };
 
 /** The file text: one block per section, each with a comment saying what it is for. */
