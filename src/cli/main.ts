@@ -174,6 +174,15 @@ program.command('sla').description('open tickets awaiting a reaction, most press
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)').option(...json)
   .action(lazy(async () => (await import('./commands/sla.js')).sla));
+const collect = (v: string, all: string[] = []) => [...all, v];
+program.command('report [name] [customer]').description('reports for project leads, sales, development and managers: utilization, sla, resolution, hotspots, satisfaction, sales, customer C, backlog (docs/reports.md)')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)').option('-c, --customer <id>', 'only this customer')
+  .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)").option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
+  .option('--as-of <date>', 'count what was known then: a day (its end) or a time like "2026-11-26 12:00" (default: now)')
+  .option('--fail-under <metric=value>', 'exit 3 when a metric is below the value, e.g. sla.compliance=95 (repeatable)', collect)
+  .option('--fail-over <metric=value>', 'exit 3 when a metric is above the value, e.g. utilization.max=120 (repeatable)', collect)
+  .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)').option(...json)
+  .action(lazy(async () => (await import('./commands/report.js')).report));
 program.command('check').description('validate every file; exit 2 on any problem').option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
