@@ -1,11 +1,10 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
-
-type QueryCombination = SearchOptions & { queries: string[] };
-import { LANGS, type Article, type Audience, type Lang } from './article.js';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { Article, Audience, Lang } from './article.js';
+import { FIELDS, fieldName } from './fields.js';
 import { markdownToPlainText } from './plain-text.js';
-import { splitCompound } from './decompound.js';
+import { readingQueries } from './query-builder.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { ANALYZER_VERSION, analyze, guessLanguage, planQuery, type QueryPlan } from './text.js';
+import { ANALYZER_VERSION, analyze, guessLanguage, planQuery } from './text.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 
 /**
@@ -13,11 +12,6 @@ import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
  * Fields are per language (title_de, body_en, …) so a German query reading only meets German
  * articles and an English one English articles; the analysis happens before minisearch sees it.
  */
-
-const KINDS = ['title', 'tags', 'lead', 'body'] as const;
-type FieldKind = (typeof KINDS)[number];
-const fieldName = (kind: FieldKind, lang: Lang): string => `${kind}_${lang}`;
-const FIELDS = LANGS.flatMap((lang) => KINDS.map((kind) => fieldName(kind, lang)));
 
 /** What is kept per article beside the inverted index: enough to filter and show a hit. */
 export interface IndexedDoc {
@@ -37,7 +31,8 @@ export interface KbIndex {
   docs: Map<string, IndexedDoc>;
 }
 
-const SNIPPET_SOURCE_CHARS = 32_000;
+/** Snippets are cut from this much of the body (snippet.ts scans no further). */
+const SNIPPET_SOURCE_CHARS = 16_000;
 const LEAD_CHARS = 400;
 
 const miniOptions: Options<PreparedDoc> = {
@@ -125,75 +120,13 @@ function productMatches(products: string[], wanted: string): boolean {
   return products.some((p) => p === wanted || p.startsWith(`${wanted}/`) || wanted.startsWith(`${p}/`));
 }
 
-/**
- * How many articles hold `term` in the given fields. minisearch 7 has no public lookup of its
- * vocabulary, so this reads its term index; if that ever changes, splitting just stops.
- */
-function documentFrequency(index: KbIndex, fields: string[]): (term: string) => number {
-  const inner = (index.mini as unknown as { _index?: { get(t: string): Map<number, Map<number, number>> | undefined }; _fieldIds?: Record<string, number> });
-  const ids = fields.map((f) => inner._fieldIds?.[f]).filter((id): id is number => id !== undefined);
-  return (term) => {
-    const entry = inner._index?.get?.(term);
-    if (!entry) return 0;
-    return ids.reduce((n, id) => Math.max(n, entry.get(id)?.size ?? 0), 0);
-  };
-}
-
-/** German plans get the parts of compound words as extra, lighter terms. */
-function withCompoundParts(index: KbIndex, plan: QueryPlan, query: string, tuning: SearchTuning): { plan: QueryPlan; boosts: Map<string, number> } {
-  const boosts = new Map<string, number>();
-  if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return { plan, boosts };
-  const df = documentFrequency(index, KINDS.map((k) => fieldName(k, 'de')));
-  const terms = [...plan.terms];
-  for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
-    for (const part of splitCompound(m[0], df) ?? []) {
-      if (!terms.includes(part)) {
-        terms.push(part);
-        boosts.set(part, tuning.compoundPartWeight);
-      }
-    }
-  }
-  return { plan: { ...plan, terms }, boosts };
-}
-
-/**
- * One language reading as minisearch queries. Words that most articles contain (Lucene's
- * "common terms") are looked up in titles and tags only: in bodies they barely rank anything
- * yet cost the most time, since their posting lists are the longest.
- */
-function subQueries(index: KbIndex, plan: QueryPlan, tuning: SearchTuning, termBoosts: Map<string, number>): QueryCombination[] {
-  const boost: Record<string, number> = {};
-  for (const kind of KINDS) if (tuning.boost[kind] > 0) boost[fieldName(kind, plan.lang)] = tuning.boost[kind] * plan.weight;
-  const df = documentFrequency(index, Object.keys(boost));
-  const commonAbove = tuning.commonTermRatio * index.mini.documentCount;
-  const rare = plan.terms.filter((t) => df(t) <= commonAbove);
-  const common = rare.length === 0 ? [] : plan.terms.filter((t) => df(t) > commonAbove);
-  const options = (terms: string[], fields: string[]): QueryCombination => ({
-    queries: [terms.join(' ')],
-    fields,
-    boost,
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    // a word many articles contain is spelt right and needs no expansion: expanding it would
-    // only add noise and time; an unknown or rare word is likely a typo or a word's beginning
-    prefix: (term) => term.length >= tuning.prefixMinLength && df(term) < tuning.prefixMaxDf,
-    fuzzy: (term) => (term.length >= tuning.fuzzyMinLength && df(term) < tuning.fuzzyMaxDf ? tuning.fuzzy : false),
-    maxFuzzy: tuning.maxFuzzy,
-    weights: tuning.weights,
-    boostTerm: (term) => termBoosts.get(term) ?? 1,
-    combineWith: 'OR',
-  });
-  const queries = [options(rare.length > 0 ? rare : plan.terms, Object.keys(boost))];
-  if (common.length > 0) queries.push(options(common, [fieldName('title', plan.lang), fieldName('tags', plan.lang)]));
-  return queries;
-}
-
 export function search(index: KbIndex, query: string, opts: SearchOpts = {}): SearchOutcome {
   if (query.trim() === '') return { kind: 'empty-query', reason: 'blank' };
   const tuning = opts.tuning ?? DEFAULT_TUNING;
   const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight);
   if (plans.length === 0) return { kind: 'empty-query', reason: 'only-stop-words' };
 
+  const filtered = opts.lang !== undefined || opts.product !== undefined || opts.audience !== undefined;
   const filter = (r: SearchResult): boolean => {
     const doc = index.docs.get(r.id as string);
     if (!doc) return false;
@@ -204,12 +137,10 @@ export function search(index: KbIndex, query: string, opts: SearchOpts = {}): Se
   const results = index.mini.search(
     {
       combineWith: 'OR',
-      queries: plans.flatMap((p) => {
-        const { plan, boosts } = withCompoundParts(index, p, query, tuning);
-        return subQueries(index, plan, tuning, boosts);
-      }),
+      queries: plans.flatMap((p) => readingQueries(index.mini, p, query, tuning)),
     },
-    { filter, bm25: tuning.bm25 },
+    // minisearch calls the filter once per matching article: skip it when nothing is filtered
+    filtered ? { filter, bm25: tuning.bm25 } : { bm25: tuning.bm25 },
   );
   const limit = opts.limit ?? 10;
   const termCount = Math.max(...plans.map((p) => p.terms.length));

@@ -2,7 +2,7 @@ import type { Lang } from './article.js';
 import { analyzeWord } from './text.js';
 
 /** Snippets look only this far into a body: enough for any real article, bounded for huge ones. */
-const SNIPPET_SCAN_CHARS = 32_000;
+const SNIPPET_SCAN_CHARS = 16_000;
 export const SNIPPET_LENGTH = 160;
 
 export interface Snippet {
@@ -19,14 +19,13 @@ export interface Snippet {
  */
 export function makeSnippet(text: string, lang: Lang, matchedTerms: ReadonlySet<string>, length = SNIPPET_LENGTH): Snippet {
   const scanned = text.slice(0, SNIPPET_SCAN_CHARS);
-  // cheap pre-check on a word's first two letters before the (cached) analysis: most words
-  // of a long body cannot match and are skipped without building anything
-  const starts = new Set([...matchedTerms].map((t) => t.slice(0, 2)));
-  const hits: { word: string; term: string; start: number; end: number }[] = [];
-  for (const m of scanned.matchAll(WORD)) {
-    if (!starts.has(firstTwo(m[0]))) continue;
-    const term = analyzeWord(m[0], lang);
-    if (term !== null && matchedTerms.has(term)) hits.push({ word: m[0], term, start: m.index, end: m.index + m[0].length });
+  const hits: { term: string; start: number; end: number }[] = [];
+  const candidates = candidateWords(matchedTerms);
+  if (candidates) {
+    for (const m of scanned.matchAll(candidates)) {
+      const term = analyzeWord(m[0], lang);
+      if (term !== null && matchedTerms.has(term)) hits.push({ term, start: m.index, end: m.index + m[0].length });
+    }
   }
   if (hits.length === 0) return cut(scanned, 0, length, [], 0);
 
@@ -48,12 +47,18 @@ export function makeSnippet(text: string, lang: Lang, matchedTerms: ReadonlySet<
   return cut(scanned, from, length, hits, best.distinct);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const UMLAUT: Record<string, string> = { a: '[aä]', o: '[oö]', u: '[uü]', s: '[sß]' };
 
-/** The first two letters as index terms start: lowercase, without accents or umlaut dots. */
-function firstTwo(word: string): string {
-  const head = word.slice(0, 2).toLowerCase();
-  return /^[a-z0-9]{2}$/.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').slice(0, 2);
+/**
+ * A regex for the words that can analyse to one of the terms: those starting with a term's
+ * first two letters (umlauts folded). Scanning a long body for these in the regex engine and
+ * analysing only them is what keeps snippets cheap enough to rank by proximity.
+ */
+function candidateWords(terms: ReadonlySet<string>): RegExp | undefined {
+  const starts = new Set([...terms].map((t) => t.slice(0, 2)).filter((s) => /^[a-z0-9]+$/.test(s)));
+  if (starts.size === 0) return undefined;
+  const alternatives = [...starts].map((s) => [...s].map((c) => UMLAUT[c] ?? c).join(''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 function wordStartBefore(text: string, pos: number): number {

@@ -1,3 +1,5 @@
+import type { Lang } from './article.js';
+
 /**
  * Ranking settings. The defaults were chosen by measurement on the man-page corpus
  * (`npm run bench:kb`, docs/kb-search.md); the bench passes variants to compare them.
@@ -7,8 +9,12 @@ export interface SearchTuning {
   boost: { title: number; tags: number; lead: number; body: number };
   /** Query terms at least this long also match longer index terms (prefix search). */
   prefixMinLength: number;
-  /** ...and occur in fewer than this many articles (common words are spelt right). */
-  prefixMaxDf: number;
+  /**
+   * ...and occur in fewer than this many articles. German glues words together, so a known
+   * German word still usefully matches longer ones (Drucker → Druckertreiber); an English word
+   * that articles contain is complete and is only expanded when unknown (a word's beginning).
+   */
+  prefixMaxDf: Record<Lang, number>;
   /** Query terms at least this long tolerate typos... */
   fuzzyMinLength: number;
   /** ...of this many edits per character (minisearch's fractional fuzziness)... */
@@ -34,11 +40,11 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   boost: { title: 4, tags: 2, lead: 1, body: 1 },
   prefixMinLength: 4,
-  prefixMaxDf: Infinity,
+  prefixMaxDf: { de: Infinity, en: 1 },
   fuzzyMinLength: 5,
   fuzzy: 0.2,
   maxFuzzy: 2,
-  fuzzyMaxDf: Infinity,
+  fuzzyMaxDf: 10,
   weights: { prefix: 0.1, fuzzy: 0.2 },
   otherLanguageWeight: 0.5,
   bm25: { k: 1.2, b: 0.9, d: 0 },

@@ -1,0 +1,127 @@
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKbIndex } from '../../src/kb/index-store.js';
+import type { SearchOutcome } from '../../src/kb/search-index.js';
+import { md, tempRepo } from './helpers.js';
+
+function slugs(outcome: SearchOutcome): string[] {
+  return outcome.kind === 'results' ? outcome.hits.map((h) => h.slug) : [];
+}
+
+/** Rewrites a file and moves its mtime on, as an editor saving a second later would. */
+async function edit(path: string, content: string): Promise<void> {
+  await writeFile(path, content);
+  const later = new Date(Date.now() + 5_000);
+  await utimes(path, later, later);
+}
+
+const drucker = md({ title: 'Drucker offline', lang: 'de' }, 'Der Drucker antwortet nicht.');
+const vpn = md({ title: 'VPN trennt', lang: 'de' }, 'Die VPN-Verbindung bricht ab.');
+
+describe('openKbIndex', () => {
+  it('builds the index, saves it, and loads it unchanged next time', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn, 'notes.txt': 'ignored' });
+    const first = await openKbIndex({ repoRoot: root });
+    expect(first.freshness).toBe('rebuilt');
+    expect(first.articleCount).toBe(2);
+    expect(slugs(first.search('Drucker'))).toEqual(['drucker']);
+    const second = await openKbIndex({ repoRoot: root });
+    expect(second.freshness).toBe('loaded');
+    expect(slugs(second.search('VPN'))).toEqual(['vpn']);
+  });
+
+  it('picks up added, edited and deleted articles without a rebuild', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    await openKbIndex({ repoRoot: root });
+    await writeFile(join(kb, 'scanner.md'), md({ title: 'Scanner einrichten', lang: 'de' }, 'Scanner im Netz.'));
+    await edit(join(kb, 'drucker.md'), md({ title: 'Plotter offline', lang: 'de' }, 'Der Plotter antwortet nicht.'));
+    await rm(join(kb, 'vpn.md'));
+    const next = await openKbIndex({ repoRoot: root });
+    expect(next.freshness).toBe('updated');
+    expect(slugs(next.search('Scanner'))).toEqual(['scanner']);
+    expect(slugs(next.search('Plotter'))).toEqual(['drucker']);
+    expect(slugs(next.search('Drucker'))).toEqual([]);
+    expect(slugs(next.search('VPN'))).toEqual([]);
+    const again = await openKbIndex({ repoRoot: root });
+    expect(again.freshness).toBe('loaded');
+    expect(slugs(again.search('Plotter'))).toEqual(['drucker']);
+  });
+
+  it('rebuilds from a corrupt or foreign index file', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker });
+    const indexFile = join(root, '.desk', 'kb-index.json');
+    for (const junk of ['{ not json', '{"version": 999}', 'null', JSON.stringify({ version: 1, files: {}, index: { format: 1 } })]) {
+      await openKbIndex({ repoRoot: root });
+      await writeFile(indexFile, junk);
+      const opened = await openKbIndex({ repoRoot: root });
+      expect(opened.freshness, junk).toBe('rebuilt');
+      expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
+    }
+    expect(JSON.parse(await readFile(indexFile, 'utf8')).version).toBe(1);
+  });
+
+  it('rebuilds a stale index whose saved fingerprints do not match', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker });
+    await openKbIndex({ repoRoot: root });
+    // same size, new content, new mtime: only the fingerprint tells
+    await edit(join(kb, 'drucker.md'), drucker.replace('Drucker', 'Dricker'));
+    const next = await openKbIndex({ repoRoot: root });
+    expect(next.freshness).toBe('updated');
+    expect(slugs(next.search('Dricker'))).toEqual(['drucker']);
+  });
+
+  it('reports broken articles with file and line and still searches the others', async () => {
+    const { root, kb } = await tempRepo({
+      'drucker.md': drucker,
+      'kaputt.md': '---\ntitle: ok\ntags: [a, b\n---\nbody',
+      'ohne-titel.md': '---\ntags: [x]\n---\nbody',
+      'Bad Name.md': drucker,
+      'binary.md': new Uint8Array([0, 159, 146, 150, 0, 255]),
+    });
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
+    const byFile = Object.fromEntries(opened.problems.map((p) => [p.file.slice(kb.length + 1), p]));
+    expect(byFile['kaputt.md']).toMatchObject({ field: 'front matter', line: expect.any(Number) });
+    expect(byFile['ohne-titel.md']).toMatchObject({ field: 'title' });
+    expect(byFile['Bad Name.md']).toMatchObject({ field: 'slug' });
+    expect(byFile['binary.md']).toMatchObject({ field: 'file' });
+    // problems survive a reload from the saved index without re-reading the files
+    const again = await openKbIndex({ repoRoot: root });
+    expect(again.freshness).toBe('loaded');
+    expect(again.problems).toHaveLength(4);
+  });
+
+  it('drops an article that breaks and takes it back when fixed', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker });
+    await openKbIndex({ repoRoot: root });
+    await edit(join(kb, 'drucker.md'), '---\ntitle: [unclosed\n---\nDrucker');
+    const broken = await openKbIndex({ repoRoot: root });
+    expect(slugs(broken.search('Drucker'))).toEqual([]);
+    expect(broken.problems).toHaveLength(1);
+    await edit(join(kb, 'drucker.md'), drucker);
+    const fixed = await openKbIndex({ repoRoot: root });
+    expect(slugs(fixed.search('Drucker'))).toEqual(['drucker']);
+    expect(fixed.problems).toEqual([]);
+  });
+
+  it('indexes the start of a 5 MB article without trouble', async () => {
+    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(90_000);
+    const huge = md({ title: 'Riesenartikel', lang: 'de' }, `Am Anfang steht das Stichwort Frühwarnung. ${filler} Am Ende steht Spätwarnung.`);
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    const { root } = await tempRepo({ 'riesig.md': huge, 'drucker.md': drucker });
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(slugs(opened.search('Frühwarnung'))).toEqual(['riesig']);
+    // beyond the indexed first 200 KB of the body
+    expect(slugs(opened.search('Spätwarnung'))).toEqual([]);
+    expect(slugs(opened.search('Riesenartikel'))).toEqual(['riesig']);
+  });
+
+  it('works without a kb folder', async () => {
+    const { root } = await tempRepo({});
+    await rm(join(root, 'kb'), { recursive: true });
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.articleCount).toBe(0);
+    expect(opened.search('Drucker')).toEqual({ kind: 'results', hits: [] });
+  });
+});
