@@ -10,7 +10,7 @@ export type Period = (typeof PERIODS)[number];
 /** Reaction time per priority in service hours; one value for all priorities is allowed. */
 const reactionTimes = z.union([
   hours.transform((all) => Object.fromEntries(PRIORITIES.map((p) => [p, all])) as Partial<Record<Priority, number>>),
-  z.object({ critical: hours, high: hours, normal: hours, low: hours }).partial(),
+  z.strictObject({ critical: hours, high: hours, normal: hours, low: hours }).partial(),
 ]);
 
 const base = {
