@@ -84,10 +84,6 @@ export class CodeRepo {
     return out.trim() !== '';
   }
 
-  async userEmail(): Promise<string | undefined> {
-    return (await this.git.raw(['config', '--get', 'user.email']).catch(() => '')).trim() || undefined;
-  }
-
   /** Writes `desk.repo` into this repository's own config (.git/config). */
   async setDeskRepo(helpdesk: string): Promise<void> {
     await this.git.raw(['config', '--local', 'desk.repo', helpdesk]);

@@ -76,4 +76,4 @@ export async function describeRepository(code: CodeRepo): Promise<CodeRepository
   return { name, url };
 }
 
-export const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
