@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
 
@@ -22,7 +22,7 @@ export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promis
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number(await readFile(path, 'utf8').catch(() => ''));
       if (owner && !isAlive(owner)) {
-        await rm(path, { force: true });
+        await takeOverStale(path, owner);
         continue;
       }
       if (Date.now() - started > timeoutMs) {
@@ -36,6 +36,23 @@ export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promis
   } finally {
     await rm(path, { force: true });
   }
+}
+
+/**
+ * Removes a dead owner's lock without removing a live one: two commands may find the same dead
+ * lock, and the slower must not delete the lock the faster has just taken. Moving the file aside
+ * is atomic; if what was moved is not the dead owner's, it is put back.
+ */
+async function takeOverStale(path: string, deadOwner: number): Promise<void> {
+  const aside = `${path}.stale-${process.pid}`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  const moved = Number(await readFile(aside, 'utf8').catch(() => ''));
+  if (moved !== deadOwner) await link(aside, path).catch(() => undefined); // a live lock: restore it unless replaced
+  await rm(aside, { force: true });
 }
 
 function isAlive(pid: number): boolean {
