@@ -75,4 +75,5 @@ show('What the customer used this month (Auslastung)', ['usage', 'acme']);
 const today = new Date();
 const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
 show('What the next invoice run would bill ACME: settlement of this month, next month\'s fee (nothing is written)', ['invoice', 'run', '--date', nextMonth, '--customer', 'acme', '--dry-run']);
+show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', ['report', 'utilization']);
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);

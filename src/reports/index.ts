@@ -25,7 +25,7 @@ export function layoutOf(report: Report, ctx: LayoutContext): ReportDocument {
 
 export function renderReport(report: Report, format: Format, opts: RenderOptions): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  const doc = layoutOf(report, opts);
+  const doc = layoutOf(report, { ...opts, terminal: format === 'table' });
   switch (format) {
     case 'table':
       return renderText(doc);

@@ -8,6 +8,8 @@ export interface LayoutContext {
   readonly short: ReadonlyMap<string, string>;
   readonly staffName: (id: string) => string;
   readonly customerName: (id: string) => string;
+  /** Long detail tables are left out of the terminal format, which says where to find them. */
+  readonly terminal?: boolean;
 }
 
 export function meta(report: Report, ctx: LayoutContext): string[] {

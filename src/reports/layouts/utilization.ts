@@ -74,7 +74,7 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
     }
     sections.push({
       title: 'Last periods',
-      blocks: [
+      blocks: ctx.terminal ? [text('Every period in figures: --format md, html, csv or json.')] : [
         table(
           [col('Customer'), col('Period'), col('Included', 'minutes'), col('Used', 'minutes'), col('Over', 'minutes'), col('Use', 'percent')],
           rows.flatMap((r) => r.trend.map((p) => [r.customer, p.period.label, p.included, p.used, p.over, p.percent])),
