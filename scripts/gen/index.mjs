@@ -13,7 +13,8 @@
  * would have pushed it, with every file as it stood then. Uses the compiled serialisers in dist/.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringifyYaml } from '../../dist/core/files/yaml-text.js';
 import { serialiseTicket } from '../../dist/core/ticket/ticket-file.js';

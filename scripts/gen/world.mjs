@@ -175,8 +175,9 @@ export function contractsKnownOn(customer, date) {
 
 /** The customer file's content (without the generator's own fields). */
 export function customerFileOf(customer, contracts = customer.contracts) {
-  const { weight: _weight, ...rest } = customer;
-  return { ...rest, contracts: contracts.map(dropUndefined) };
+  const file = { ...customer, contracts: contracts.map(dropUndefined) };
+  delete file.weight;
+  return file;
 }
 
 function dropUndefined(o) {
