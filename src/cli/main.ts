@@ -16,13 +16,15 @@ const program = new Command('desk')
   .configureOutput({ outputError: (str, write) => write(str) })
   .exitOverride();
 
-type Handler = (...args: never[]) => Promise<void>;
+type Handler = (...args: never[]) => Promise<unknown>;
 /** Wires a command to a lazily imported handler; the handler gets positionals and merged options. */
 function lazy(load: () => Promise<Handler>) {
   return (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
-    return run(async () => (await load())(...([...positionals, cmd.optsWithGlobals()] as never[])));
+    return run(async () => {
+      await (await load())(...([...positionals, cmd.optsWithGlobals()] as never[]));
+    });
   };
 }
 const wf = () => import('./commands/workflow.js');
@@ -157,6 +159,23 @@ invoice.command('list').description('issued invoices and credit notes').option('
   .action(lazy(async () => (await invoices()).invoiceList));
 invoice.command('show <number>').description('one invoice: lines, periods, tickets and time entries behind them').option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
+const kbCommands = () => import('./commands/kb.js');
+const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
+kb.command('list').description('articles, newest first').option('--tag <tag>', 'with this tag').option('--product <product>', 'for this product or product/module')
+  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en'])).addOption(new Option('--audience <audience>', 'who may read it').choices(['internal', 'customer']))
+  .option(...json).action(lazy(async () => (await kbCommands()).kbList));
+kb.command('show <slug>').description('an article rendered for the terminal').option('--raw', 'the file as it is').option(...json)
+  .action(lazy(async () => (await kbCommands()).kbShow));
+kb.command('search <query...>').description('ranked search with matched words highlighted').option('--limit <n>', 'at most this many (default 10)')
+  .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en'])).option('--product <product>', 'only for this product').option(...json)
+  .action(lazy(async () => (await kbCommands()).kbSearch));
+kb.command('new').description('a new article; --from-ticket drafts it from the ticket').option('--title <title>', 'the title')
+  .option('--from-ticket <id>', 'draft from a ticket: problem, Second Level notes, solution').option('--slug <slug>', 'file name (default: from the title)')
+  .addOption(new Option('--lang <lang>', 'language (default de)').choices(['de', 'en'])).addOption(new Option('--audience <audience>', 'default internal').choices(['internal', 'customer']))
+  .option('--tag <tag>', 'a tag (repeatable)', (v: string, all: string[] = []) => [...all, v]).option('--product <product>', 'a product or product/module (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .action(lazy(async () => (await kbCommands()).kbNew));
+kb.command('edit <slug>').description('edit in $EDITOR; validated before it is committed').action(lazy(async () => (await kbCommands()).kbEdit));
+kb.command('link <id> <slug>').description('record on a ticket that an article helped').option(...json).action(lazy(async () => (await kbCommands()).kbLink));
 program.command('show <id>').description('a ticket: summary and full timeline').option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
 program.command('list').description('open tickets, most urgent first')

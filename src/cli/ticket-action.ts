@@ -24,7 +24,7 @@ export async function runTicketAction<A extends Action>(
   action: A,
   gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
   summary: (input: Inputs[A], ticket: TicketState) => string,
-): Promise<void> {
+): Promise<{ hd: Helpdesk; actor: StaffMember; after: TicketState; short: string }> {
   const { hd, actor } = await openForChange(opts);
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
@@ -42,6 +42,7 @@ export async function runTicketAction<A extends Action>(
   });
   if (opts.json) await printJson({ id, short, status: after!.status, level: after!.level, event });
   else await print(`${short}: ${summary(input, before.state)} — now ${describeStatus(after!)}`);
+  return { hd, actor, after: after!, short };
 }
 
 export async function workflowContext(hd: Helpdesk, actor: StaffMember, ticket: TicketState): Promise<WorkflowContext> {

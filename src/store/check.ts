@@ -9,6 +9,7 @@ import { loadTickets } from './tickets.js';
 import { loadInvoices } from './invoices.js';
 import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
+import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 
 /** Every problem in the helpdesk's files: each file's schema, then references between files. */
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
@@ -21,6 +22,14 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   for (const c of customers.values()) {
     const file = `contracts/${c.id}.yaml`;
     problems.push(...contractProblems(c, config.ok ? config.value.billing.listRate : undefined).map((p) => ({ file, ...p })));
+  }
+  const kb = await loadArticles(root);
+  problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(tickets.map((t) => t.id))));
+  for (const t of tickets) {
+    const known = new Set(kb.articles.map((a) => a.slug));
+    t.state.kbLinks.forEach((slug) => {
+      if (!known.has(slug)) problems.push({ file: `tickets/${t.id}.yaml`, field: 'kb', message: `links the unknown article ${slug}` });
+    });
   }
   const invoices = await loadInvoices(root);
   problems.push(...invoices.problems, ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'));

@@ -12,6 +12,7 @@ import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
+import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
 export interface OpenFlags extends GlobalOptions, QualifyFlags {
@@ -60,8 +61,14 @@ export async function open(o: OpenFlags): Promise<void> {
     return { files: [hd.ticketChange(id, [], [event])], message: `${short}: open "${payload.title}" for ${customer.id}` };
   });
   const short = await shortIdOf(hd.root, id);
-  if (o.json) await printJson({ id, short, status: state.status, level: state.level, customer: customer.id });
-  else await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+  const suggestions = await suggestArticles(hd.root, `${payload.title} ${description}`, payload.product);
+  if (o.json) {
+    await printJson({ id, short, status: state.status, level: state.level, customer: customer.id, suggestions: suggestions.map((h) => ({ slug: h.slug, title: h.title, score: h.score })) });
+    return;
+  }
+  await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+  const hints = describeSuggestions(suggestions);
+  if (hints) await print(hints);
 }
 
 async function readDescription(o: OpenFlags): Promise<string> {

@@ -3,12 +3,15 @@ import { usage } from '../../core/errors.js';
 import { CATEGORIES, HANDOFF_TARGETS, PRIORITIES, type Category, type HandoffTarget, type Priority } from '../../core/ticket/vocabulary.js';
 import { need } from '../prompts.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
+import { printSuggestions } from '../kb-suggestions.js';
+import { print } from '../output.js';
+import { readArticle } from '../../store/kb-articles.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
 const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) => p.input({ message, required: true });
 
-export function qualify(ref: string, o: ActionOptions & QualifyFlags) {
-  return runTicketAction(o, ref, 'qualify', async (t, hd) => {
+export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
+  const done = await runTicketAction(o, ref, 'qualify', async (t, hd) => {
     const given = qualificationFrom(o, hd);
     if (Object.values(given).some((v) => v !== undefined)) return given;
     return {
@@ -17,6 +20,7 @@ export function qualify(ref: string, o: ActionOptions & QualifyFlags) {
       priority: await need<Priority>(undefined, '--priority', (p) => p.select({ message: 'Priority', choices: PRIORITIES.map((c) => ({ value: c })), default: t.priority ?? 'normal' })),
     };
   }, (i) => `qualify as ${[i.category, i.product, i.priority].filter(Boolean).join(', ')}`);
+  if (!o.json) await printSuggestions(done.hd.root, done.after);
 }
 
 export function assign(ref: string, to: string, o: ActionOptions) {
@@ -64,8 +68,15 @@ export function wait(ref: string, o: ActionOptions & { reason?: string }) {
   return runTicketAction(o, ref, 'wait', async () => ({ reason: o.reason }), (i) => `wait for the customer${i.reason ? `: ${i.reason}` : ''}`);
 }
 
-export function resolve(ref: string, o: ActionOptions & { solution?: string; kb?: string }) {
-  return runTicketAction(o, ref, 'resolve', async () => ({ solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb }), () => 'resolve');
+export async function resolve(ref: string, o: ActionOptions & { solution?: string; kb?: string }) {
+  const done = await runTicketAction(o, ref, 'resolve', async (_t, hd) => {
+    if (o.kb) await readArticle(hd.root, o.kb);
+    return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
+  }, () => 'resolve');
+  // Second Level writes its solutions down so First Level can reuse them (DOMAIN §2)
+  if (!o.json && done.after.kbLinks.length === 0 && done.actor.roles.includes('second-level')) {
+    await print(`No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`);
+  }
 }
 
 export function giveBack(ref: string, o: ActionOptions & { note?: string }) {

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { failed, refused, usage } from '../../core/errors.js';
+import { localDay } from '../../core/time.js';
+import { LANGS, parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
+import { openKbIndex } from '../../kb/index-store.js';
+import { articleFile, loadArticles, readArticle } from '../../store/kb-articles.js';
+import { shortIdOf } from '../../store/tickets.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
+import { highlight } from '../kb-suggestions.js';
+import { paint, print, printJson, table } from '../output.js';
+import { interactive, need } from '../prompts.js';
+import { draftFromTicket, slugify } from '../render/kb-draft.js';
+import { oneOf } from './qualification.js';
+
+interface ListFlags extends GlobalOptions { tag?: string; product?: string; lang?: string; audience?: string; json?: boolean }
+
+/** `desk kb list`: articles, newest first, filtered by tag, product, language or audience. */
+export async function kbList(o: ListFlags): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const { articles, problems } = await loadArticles(hd.root);
+  const rows = articles
+    .filter((a) => !o.tag || (a.meta.tags ?? []).includes(o.tag))
+    .filter((a) => !o.product || (a.meta.products ?? []).some((p) => p === o.product || p.startsWith(`${o.product}/`)))
+    .filter((a) => !o.lang || a.meta.lang === o.lang)
+    .filter((a) => !o.audience || a.meta.audience === o.audience)
+    .sort((a, b) => (b.meta.updated ?? b.meta.created ?? '').localeCompare(a.meta.updated ?? a.meta.created ?? '') || a.slug.localeCompare(b.slug));
+  for (const p of problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  if (o.json) return printJson(rows.map((a) => ({ slug: a.slug, ...a.meta })));
+  if (rows.length === 0) return print('No articles match.');
+  await print(table(rows.map((a) => [a.slug, a.meta.lang ?? '-', a.meta.audience ?? '-', (a.meta.products ?? []).join(',') || '-', a.meta.updated ?? a.meta.created ?? '-', a.meta.title]), ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE']));
+}
+
+/** `desk kb show SLUG`: rendered for the terminal, or the file as it is with --raw. */
+export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; json?: boolean }): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const article = await readArticle(hd.root, slug);
+  if (o.json) return printJson({ slug: article.slug, ...article.meta, body: article.body });
+  if (o.raw) return print(await readFile(join(hd.root, articleFile(slug)), 'utf8'));
+  const { marked } = await import('marked');
+  const { markedTerminal } = await import('marked-terminal');
+  marked.use(markedTerminal({ reflowText: false, tab: 2 }) as Parameters<typeof marked.use>[0]);
+  const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)].filter(Boolean).join('  ');
+  await print(`${paint.bold(article.meta.title)}\n${paint.dim(meta)}\n\n${await marked.parse(article.body)}`);
+}
+
+interface SearchFlags extends GlobalOptions { limit?: string; lang?: string; product?: string; json?: boolean }
+
+/** `desk kb search QUERY`: ranked articles with the matched words highlighted. */
+export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const query = words.join(' ');
+  const limit = o.limit === undefined ? 10 : Number(o.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
+  const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
+  const kb = await openKbIndex({ repoRoot: hd.root });
+  for (const p of kb.problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  const outcome = kb.search(query, { limit, lang, product: o.product });
+  if (outcome.kind === 'empty-query') {
+    throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
+  }
+  if (o.json) return printJson(outcome.hits.map((h) => ({ slug: h.slug, title: h.title, score: h.score, lang: h.lang, snippet: h.snippet.text, highlights: h.snippet.highlights })));
+  if (outcome.hits.length === 0) return print(`No article matches "${query}".`);
+  await print(outcome.hits.map((h, i) => `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`).join('\n'));
+}
+
+interface NewFlags extends GlobalOptions { title?: string; fromTicket?: string; slug?: string; lang?: string; audience?: string; tag?: string[]; product?: string[] }
+
+/** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
+export async function kbNew(o: NewFlags): Promise<void> {
+  const { hd, actor } = await openForChange(o);
+  const today = localDay(hd.now(), hd.timeZone);
+  const lang = o.lang === undefined ? 'de' : oneOf(o.lang, LANGS, '--lang');
+  const ticket = o.fromTicket ? await hd.readTicket(await hd.resolveTicket(o.fromTicket)) : undefined;
+  const title = await need(o.title ?? ticket?.state.title, '--title', (p) => p.input({ message: 'Title', required: true }));
+  const slug = o.slug ?? slugify(title);
+  const bad = slugProblem(slug);
+  if (bad) throw usage(`--slug: "${slug}" ${bad}`);
+  if (existsSync(join(hd.root, articleFile(slug)))) throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
+  const staffRoles = new Map(hd.config.staff.map((s) => [s.id, s.roles]));
+  const draft = ticket ? draftFromTicket(ticket, lang, (id) => staffRoles.get(id)?.includes('second-level') ?? false) : { body: lang === 'de' ? '\n## Problem\n\n## Lösung\n' : '\n## Problem\n\n## Solution\n', tags: [], products: [] };
+  const meta: ArticleMeta = {
+    title,
+    tags: [...new Set([...draft.tags, ...(o.tag ?? [])])],
+    products: [...new Set([...draft.products, ...(o.product ?? [])])],
+    lang,
+    audience: o.audience === undefined ? 'internal' : oneOf(o.audience, ['internal', 'customer'] as const, '--audience'),
+    related: ticket ? [ticket.id] : [],
+    author: actor.id,
+    created: today,
+    updated: today,
+  };
+  const text = renderArticle({ meta, body: draft.body });
+  const check = parseArticle(slug, text, articleFile(slug));
+  if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
+  await hd.change(actor, async () => {
+    const files = [{ path: articleFile(slug), content: text }];
+    if (!ticket) return { files, message: `kb: new article ${slug}` };
+    const current = await hd.readTicket(ticket.id);
+    const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
+    return { files: [...files, hd.ticketChange(ticket.id, current.events, [event])], message: `kb: new article ${slug} from ${await shortIdOf(hd.root, ticket.id)}` };
+  });
+  await print(`Wrote ${articleFile(slug)}${ticket ? `, drafted from ${await shortIdOf(hd.root, ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`);
+}
+
+/**
+ * `desk kb edit SLUG`: opens the article in $EDITOR on a copy; a valid edit is committed, an
+ * invalid one is kept aside (never committed) and the user is told where.
+ */
+export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
+  const { hd, actor } = await openForChange(o);
+  await readArticle(hd.root, slug); // exists and parses before anyone edits it
+  const editor = process.env.VISUAL || process.env.EDITOR;
+  if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
+  const original = await readFile(join(hd.root, articleFile(slug)), 'utf8');
+  const workDir = join(hd.deskDir, 'kb-edit');
+  await mkdir(workDir, { recursive: true });
+  const copy = join(workDir, `${slug}.md`);
+  await writeFile(copy, original);
+  const ran = spawnSync(editor, [copy], { stdio: interactive() ? 'inherit' : 'ignore', shell: true });
+  if (ran.status !== 0) throw failed(`the editor exited with ${ran.status ?? ran.signal}; nothing was changed`, `your text is kept in ${copy}`);
+  const edited = await readFile(copy, 'utf8');
+  if (edited === original) return print(`No changes to ${slug}.`);
+  const parsed = parseArticle(slug, edited, articleFile(slug));
+  if (!parsed.ok) {
+    const p = parsed.problems[0]!;
+    throw usage(`the edit of ${slug} is not valid: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}; nothing was committed`, `your text is kept in ${copy}; fix it there and copy it to ${articleFile(slug)}, or run desk kb edit again`);
+  }
+  const updated = renderArticle({ meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) }, body: parsed.article.body });
+  await hd.change(actor, async () => ({ files: [{ path: articleFile(slug), content: updated }], message: `kb: edit ${slug}` }));
+  await print(`Updated ${articleFile(slug)}.`);
+}
+
+/** `desk kb link ID SLUG`: records on the ticket that the article helped. */
+export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
+  const { hd, actor } = await openForChange(o);
+  const id = await hd.resolveTicket(ref);
+  const article: Article = await readArticle(hd.root, slug);
+  const short = await shortIdOf(hd.root, id);
+  await hd.change(actor, async () => {
+    const current = await hd.readTicket(id);
+    if (current.state.kbLinks.includes(slug)) throw refused(`${short} is linked to ${slug} already`);
+    const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
+    return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: link article ${slug}` };
+  });
+  if (o.json) return printJson({ id, short, slug });
+  await print(`${short}: linked ${slug} (${article.meta.title})`);
+}

@@ -1,0 +1,36 @@
+import { openKbIndex } from '../kb/index-store.js';
+import type { SearchHit } from '../kb/search-index.js';
+import type { TicketState } from '../core/ticket/projection.js';
+import { paint, print } from './output.js';
+
+/**
+ * The three articles that best match a ticket's text, so First Level sees them before it
+ * escalates. A knowledge base that cannot be searched never stops the ticket command.
+ */
+export async function suggestArticles(root: string, text: string, product?: string): Promise<SearchHit[]> {
+  const kb = await openKbIndex({ repoRoot: root });
+  const outcome = kb.search(text, { limit: 3, product });
+  return outcome.kind === 'results' ? outcome.hits : [];
+}
+
+export function describeSuggestions(hits: readonly SearchHit[]): string {
+  if (hits.length === 0) return '';
+  return [paint.bold('Knowledge base — before escalating, check:'), ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${h.title}`), paint.dim('  (desk kb show SLUG; desk kb link ID SLUG when one helped)')].join('\n');
+}
+
+/** Matched words in a snippet, marked for the terminal. */
+export function highlight(text: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + paint.bold.yellow(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** After open and qualify: the articles that may solve the ticket, on the terminal. */
+export async function printSuggestions(root: string, s: TicketState): Promise<void> {
+  const text = describeSuggestions(await suggestArticles(root, `${s.title} ${s.description}`, s.product));
+  if (text) await print(text);
+}

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { usage } from '../core/errors.js';
+import type { Problem } from '../core/files/yaml-text.js';
+import { parseArticle, slugProblem, type Article } from '../kb/article.js';
+
+export const articleFile = (slug: string) => `kb/${slug}.md`;
+
+/** Every article in kb/ that parses; the others are reported with file and line. */
+export async function loadArticles(root: string): Promise<{ articles: Article[]; problems: Problem[] }> {
+  const names = (await readdir(join(root, 'kb')).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const file = `kb/${name}`;
+    const parsed = parseArticle(name.slice(0, -3), await readFile(join(root, file)), file);
+    if (parsed.ok) articles.push(parsed.article);
+    else problems.push(...parsed.problems);
+  }
+  return { articles, problems };
+}
+
+/** One article by slug; unknown or path-like slugs are refused. */
+export async function readArticle(root: string, slug: string): Promise<Article> {
+  const bad = slugProblem(slug);
+  if (bad) throw usage(`"${slug}" is not an article slug: ${bad}`);
+  const file = articleFile(slug);
+  if (!existsSync(join(root, file))) throw usage(`no article ${slug}`, 'see the articles with `desk kb list` or find one with `desk kb search`');
+  const parsed = parseArticle(slug, await readFile(join(root, file)), file);
+  if (!parsed.ok) {
+    const p = parsed.problems[0]!;
+    throw usage(`${p.file}: ${p.field}: ${p.message}`, 'fix the front matter, then `desk check`');
+  }
+  return parsed.article;
+}
+
+/** Problems between articles and tickets, for `desk check`: articles that name unknown tickets. */
+export function articleReferenceProblems(articles: readonly Article[], ticketIds: ReadonlySet<string>): Problem[] {
+  return articles.flatMap((a) =>
+    (a.meta.related ?? []).flatMap((id, i) => (ticketIds.has(id) ? [] : [{ file: a.file, field: `related[${i}]`, message: `unknown ticket ${id}` }])),
+  );
+}
