@@ -64,7 +64,9 @@ show('A second scan links nothing twice', ['link', id, '--scan'], secondLevel, t
 show('Stop the session: it becomes a time entry', ['stop', '-m', 'Datumsparser analysiert und korrigiert'], secondLevel, there);
 show('Second Level analyses and logs the time', ['log', id, '1h30m', '--activity', 'analysis', '--message', 'Export-Logs und Datumsparser geprüft'], secondLevel);
 show('Second Level answers the customer', ['reply', id, '--message', 'Ursache gefunden: ein leeres Austrittsdatum. Korrektur ist eingespielt.'], secondLevel);
-show('Second Level resolves and returns the ticket to First Level', ['resolve', id, '--solution', 'Leeres Austrittsdatum abgefangen; Export läuft wieder.'], secondLevel);
+show('Second Level resolves the ticket', ['resolve', id, '--solution', 'Leeres Austrittsdatum abgefangen; Export läuft wieder.'], secondLevel);
+show('Second Level writes the solution down for First Level: an article drafted from the ticket', ['kb', 'new', '--from-ticket', id, '--title', 'Lohnexport: Fehler „Ungültiges Datum“ bei leerem Austrittsdatum'], secondLevel);
+show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
 show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
 show('First Level closes it on the customer\'s acceptance', ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
