@@ -55,7 +55,8 @@ async function takeOverStale(path: string, deadOwner: number): Promise<void> {
   await rm(aside, { force: true });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process runs (EPERM: it runs, but as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { Git } from './git.js';
 import { withLock } from './lock.js';
+import { isAlive } from './lock.js';
 
 /**
  * A sync in progress leaves a marker with its pid. When the process dies in the middle (Ctrl-C,
@@ -66,14 +67,5 @@ async function readMarker(deskDir: string): Promise<Marker | undefined> {
     return { pid: Number(m.pid) || 0, started: Number(m.started) || 0 };
   } catch {
     return { pid: 0, started: 0 }; // cut short while being written: that sync died before it began
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
