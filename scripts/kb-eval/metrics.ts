@@ -34,3 +34,18 @@ export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
 }
+
+/**
+ * The same questions with one typo each: two neighbouring letters swapped in the middle of the
+ * longest word ("memory" → "meomry"), the slip a fast typist makes. Deterministic.
+ */
+export function withTypo(q: string): string {
+  const words = q.split(' ');
+  let longest = 0;
+  words.forEach((w, i) => { if (w.length > words[longest]!.length) longest = i; });
+  const w = words[longest]!;
+  if (w.length < 5) return q;
+  const i = Math.floor(w.length / 2) - 1;
+  words[longest] = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+  return words.join(' ');
+}

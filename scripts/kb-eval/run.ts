@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { Lang } from '../../src/kb/article.js';
 import { loadCorpus, missingTools, PACKAGES } from './corpus.js';
 import { deskEngine, flexsearchEngine, lunrEngine, minisearchDefault, oramaEngine, type Engine } from './engines.js';
-import { quality, type Judged } from './metrics.js';
+import { quality, withTypo, type Judged } from './metrics.js';
 import { measureSpeed } from './speed.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,8 +28,10 @@ async function evaluate(engine: Engine, lang: Lang, docs: Awaited<ReturnType<typ
   await engine.build(docs, lang);
   const buildMs = performance.now() - t0;
   const ranked: string[][] = [];
+  const typoRanked: string[][] = [];
   for (const j of judged) ranked.push(await engine.query(j.q));
-  return { ...quality(judged, ranked), buildMs };
+  for (const j of judged) typoRanked.push(await engine.query(withTypo(j.q)));
+  return { ...quality(judged, ranked), typo: quality(judged, typoRanked), buildMs };
 }
 
 async function main(): Promise<void> {
@@ -52,12 +54,12 @@ async function main(): Promise<void> {
     for (const lang of ['en', 'de'] as const) {
       const judged = await queries(lang);
       console.log(`\n## ${lang}: ${judged.length} queries over ${corpus[lang].length} articles`);
-      console.log('| engine | MRR@10 | Recall@10 | Hit@10 | build ms |');
-      console.log('|---|---|---|---|---|');
+      console.log('| engine | MRR@10 | Recall@10 | Hit@10 | MRR@10 with a typo | build ms |');
+      console.log('|---|---|---|---|---|---|');
       const engines = [deskEngine(), minisearchDefault(), lunrEngine(), flexsearchEngine(), oramaEngine()];
       for (const engine of engines) {
         const r = await evaluate(engine, lang, corpus[lang], judged);
-        console.log(`| ${engine.name} | ${pct(r.mrr)} | ${pct(r.recall)} | ${pct(r.hit)} | ${r.buildMs.toFixed(0)} |`);
+        console.log(`| ${engine.name} | ${pct(r.mrr)} | ${pct(r.recall)} | ${pct(r.hit)} | ${pct(r.typo.mrr)} | ${r.buildMs.toFixed(0)} |`);
         if (args.has('--misses') && engine.name === 'desk') for (const m of r.misses) console.log(`    miss: ${m}`);
       }
     }

@@ -10,33 +10,33 @@ import { buildIndex, search } from '../../src/kb/search-index.js';
 import { DEFAULT_TUNING, type SearchTuning } from '../../src/kb/tuning.js';
 import { loadCorpus } from './corpus.js';
 import { toArticles } from './engines.js';
-import { quality, type Judged } from './metrics.js';
+import { quality, withTypo, type Judged } from './metrics.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cacheDir = join(here, '..', '..', '.desk', 'kb-eval');
 
 type Variant = [string, Partial<SearchTuning>];
+const T = DEFAULT_TUNING;
 const variants: Variant[] = [
-  ['default', {}],
-  ['no prefix', { prefixMinLength: 99 }],
-  ['prefix ≥ 3', { prefixMinLength: 3 }],
-  ['prefix ≥ 5', { prefixMinLength: 5 }],
-  ['prefix weight 0.1', { weights: { prefix: 0.1, fuzzy: DEFAULT_TUNING.weights.fuzzy } }],
-  ['prefix weight 0.5', { weights: { prefix: 0.5, fuzzy: DEFAULT_TUNING.weights.fuzzy } }],
-  ['no fuzzy', { fuzzyMinLength: 99 }],
-  ['fuzzy ≥ 4', { fuzzyMinLength: 4 }],
-  ['fuzzy ≥ 7', { fuzzyMinLength: 7 }],
-  ['fuzzy weight 0.05', { weights: { prefix: DEFAULT_TUNING.weights.prefix, fuzzy: 0.05 } }],
-  ['fuzzy weight 0.4', { weights: { prefix: DEFAULT_TUNING.weights.prefix, fuzzy: 0.4 } }],
-  ['title 2', { boost: { ...DEFAULT_TUNING.boost, title: 2 } }],
-  ['title 8', { boost: { ...DEFAULT_TUNING.boost, title: 8 } }],
-  ['title 12', { boost: { ...DEFAULT_TUNING.boost, title: 12 } }],
-  ['bm25 b 0.5', { bm25: { ...DEFAULT_TUNING.bm25, b: 0.5 } }],
-  ['bm25 b 0.9', { bm25: { ...DEFAULT_TUNING.bm25, b: 0.9 } }],
-  ['bm25 k 0.8', { bm25: { ...DEFAULT_TUNING.bm25, k: 0.8 } }],
-  ['bm25 k 2', { bm25: { ...DEFAULT_TUNING.bm25, k: 2 } }],
-  ['bm25 d 0', { bm25: { ...DEFAULT_TUNING.bm25, d: 0 } }],
-  ['bm25 d 1', { bm25: { ...DEFAULT_TUNING.bm25, d: 1 } }],
+  ['chosen settings', {}],
+  ['title boost 2', { boost: { ...T.boost, title: 2 } }],
+  ['title boost 8', { boost: { ...T.boost, title: 8 } }],
+  ['no lead field', { boost: { ...T.boost, lead: 0 } }],
+  ['lead boost 2', { boost: { ...T.boost, lead: 2 } }],
+  ['no prefix matching', { prefixMinLength: 99 }],
+  ['prefix for every word (en too)', { prefixMaxDf: { de: Infinity, en: Infinity } }],
+  ['prefix only for unknown words (de too)', { prefixMaxDf: { de: 1, en: 1 } }],
+  ['prefix weight 0.3', { weights: { ...T.weights, prefix: 0.3 } }],
+  ['no fuzzy matching', { fuzzyMinLength: 99 }],
+  ['fuzzy for every word', { fuzzyMaxDf: Infinity }],
+  ['fuzzy only for unknown words', { fuzzyMaxDf: 1 }],
+  ['no proximity re-ranking', { proximity: 0 }],
+  ['proximity 1.0', { proximity: 1 }],
+  ['no compound splitting', { compoundPartWeight: 0 }],
+  ['compound parts weight 1', { compoundPartWeight: 1 }],
+  ['common words in titles only (30 %)', { commonTermRatio: 0.3 }],
+  ['BM25 b 0.9', { bm25: { ...T.bm25, b: 0.9 } }],
+  ['BM25 d 0.5 (minisearch default)', { bm25: { ...T.bm25, d: 0.5 } }],
 ];
 
 const extra = process.argv.slice(2).map((a) => JSON.parse(a) as Partial<SearchTuning>);
@@ -48,13 +48,14 @@ for (const lang of ['en', 'de'] as const) {
   const index = buildIndex(toArticles(await loadCorpus(cacheDir, lang)));
   for (const [name, v] of list) {
     const tuning = { ...DEFAULT_TUNING, ...v };
-    const ranked = judged.map((j) => {
-      const o = search(index, j.q, { tuning });
+    const rank = (text: string): string[] => {
+      const o = search(index, text, { tuning });
       return o.kind === 'results' ? o.hits.map((h) => h.slug) : [];
-    });
-    const q = quality(judged, ranked);
-    results.set(name, [...(results.get(name) ?? []), q.mrr.toFixed(3), q.hit.toFixed(3)]);
+    };
+    const q = quality(judged, judged.map((j) => rank(j.q)));
+    const typo = quality(judged, judged.map((j) => rank(withTypo(j.q))));
+    results.set(name, [...(results.get(name) ?? []), q.mrr.toFixed(3), q.hit.toFixed(3), typo.mrr.toFixed(3)]);
   }
 }
-console.log('| variant | en MRR@10 | en Hit@10 | de MRR@10 | de Hit@10 |\n|---|---|---|---|---|');
+console.log('| variant | en MRR@10 | en Hit@10 | en MRR@10 typo | de MRR@10 | de Hit@10 | de MRR@10 typo |\n|---|---|---|---|---|---|---|');
 for (const [name, cells] of results) console.log(`| ${name} | ${cells.join(' | ')} |`);

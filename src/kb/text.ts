@@ -95,6 +95,7 @@ export function languageEvidence(text: string): Record<Lang, number> {
   const counts = { de: 0, en: 0 };
   for (const m of text.slice(0, 20_000).matchAll(WORD)) {
     const w = m[0].toLowerCase();
+    if (w.length < 2) continue; // the German list holds single letters, which say nothing ("I")
     if (STOP.de.has(w)) counts.de += 1;
     if (STOP.en.has(w)) counts.en += 1;
     if (/[äöüß]/.test(w)) counts.de += 1;
@@ -112,9 +113,10 @@ export interface QueryPlan { lang: Lang; terms: string[]; weight: number }
 
 /**
  * A query's language is unknown: analyse it both ways and let stop-word evidence weight the
- * two readings, so "wie drucke ich" leans German without dropping the English reading.
+ * two readings. "Drucker offline" is read both ways; "wie drucke ich" shows only German function
+ * words, so its English reading gets `otherWeight` (by default 0: it is not run at all).
  */
-export function planQuery(query: string, lang?: Lang, otherWeight = 0.5): QueryPlan[] {
+export function planQuery(query: string, lang?: Lang, otherWeight = 0): QueryPlan[] {
   const langs: readonly Lang[] = lang ? [lang] : ['de', 'en'];
   const evidence = languageEvidence(query);
   // "der die das and the" is all stop words once each language's are dropped from both
@@ -127,7 +129,7 @@ export function planQuery(query: string, lang?: Lang, otherWeight = 0.5): QueryP
     if (terms.length === 0) continue;
     const other = l === 'de' ? evidence.en : evidence.de;
     const weight = lang || evidence[l] >= other ? 1 : otherWeight;
-    plans.push({ lang: l, terms, weight });
+    if (weight > 0) plans.push({ lang: l, terms, weight });
   }
   return plans;
 }

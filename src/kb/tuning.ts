@@ -25,7 +25,10 @@ export interface SearchTuning {
   fuzzyMaxDf: number;
   /** How much prefix and fuzzy matches count relative to exact ones. */
   weights: { prefix: number; fuzzy: number };
-  /** Weight of the query's less likely language reading (by stop-word evidence). */
+  /**
+   * Weight of the query's less likely language reading (by stop-word evidence); 0 skips it.
+   * Skipping costs 0.007 English MRR@10 on the mixed corpus and halves query time there.
+   */
   otherLanguageWeight: number;
   bm25: { k: number; b: number; d: number };
   /** Re-ranking of the leading results by how many query words share one short passage. */
@@ -42,12 +45,12 @@ export const DEFAULT_TUNING: SearchTuning = {
   prefixMinLength: 4,
   prefixMaxDf: { de: Infinity, en: 1 },
   fuzzyMinLength: 5,
-  fuzzy: 0.2,
+  fuzzy: 0.25,
   maxFuzzy: 2,
   fuzzyMaxDf: 10,
-  weights: { prefix: 0.1, fuzzy: 0.2 },
-  otherLanguageWeight: 0.5,
-  bm25: { k: 1.2, b: 0.9, d: 0 },
+  weights: { prefix: 0.1, fuzzy: 0.4 },
+  otherLanguageWeight: 0,
+  bm25: { k: 1.2, b: 0.7, d: 0 },
   proximity: 0.6,
   proximityDepth: 20,
   compoundPartWeight: 0.5,
