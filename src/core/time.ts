@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format, formatISO } from 'date-fns';
+// one module per function: the package index loads all of date-fns, a tenth of a second at startup
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { usage } from './errors.js';
 
 /**

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
 import { z } from 'zod';
 import { describeDuration, type Minutes } from './duration.js';
 import { localDay } from './time.js';

@@ -5,6 +5,7 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 import { usage } from '../core/errors.js';
 import { withoutCredentials } from '../core/code/web-link.js';
 import { Git } from './git.js';
+import { localConfigMayNameDeskRepo } from './git-dir.js';
 
 /** A commit of a code repository, as git tells it. */
 export interface CodeCommit {
@@ -120,6 +121,7 @@ export interface DeskRepoSetting {
  */
 export async function deskRepoSetting(cwd: string, scope: 'local' | 'global'): Promise<DeskRepoSetting | undefined> {
   if (!existsSync(cwd)) return undefined;
+  if (scope === 'local' && !localConfigMayNameDeskRepo(cwd)) return undefined; // no git process for what the file cannot say
   const git = simpleGit({ baseDir: cwd });
   // `git config --get` exits 1 when the key is unset, and `--local` fails outside a repository: both mean "not set here"
   const value = (await git.raw(['config', `--${scope}`, '--path', '--get', 'desk.repo']).catch(() => '')).trim();

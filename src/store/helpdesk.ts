@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { failed, usage } from '../core/errors.js';
 import { newEventId } from '../core/ids.js';
-import { deskConfigSchema, type DeskConfig, type StaffMember } from '../core/schema/config.js';
+import type { DeskConfig, StaffMember } from '../core/schema/config.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
@@ -14,7 +14,8 @@ import { findHelpdesk } from './locate.js';
 import { withLock } from './lock.js';
 import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
 import { commitChange, recoverInterrupted, type FileChange } from './transaction.js';
-import { orThrow, readYamlFile } from './yaml-files.js';
+import { readDeskConfig } from './config-file.js';
+import { findGitDir } from './git-dir.js';
 
 export interface OpenOptions {
   cwd: string;
@@ -38,11 +39,12 @@ export class Helpdesk {
 
   static async open(opts: OpenOptions): Promise<Helpdesk> {
     const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
-    if ((await Git.topLevel(root)) === undefined) {
+    const repo = findGitDir(root, opts.env);
+    if (repo === 'none' || (repo === 'unknown' && (await Git.topLevel(root)) === undefined)) {
       throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
     }
     await prepareClone(root, join(root, '.desk'), new Git(root)); // merge driver, an interrupted sync, an unfinished merge
-    const config = orThrow(await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema));
+    const config = await readDeskConfig(root);
     const hd = new Helpdesk(root, config, clockFrom(opts.env));
     const merging = hd.git.inTheMiddleOfAMerge();
     if (merging) {

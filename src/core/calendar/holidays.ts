@@ -2,13 +2,24 @@
  * The one place that talks to date-holidays. Its data ships inside the package, so looking a
  * holiday up is pure computation and fine for core.
  */
-import Holidays from 'date-holidays';
+// eslint-disable-next-line no-restricted-imports -- loads a library, reads no data: see holidaysLibrary
+import { createRequire } from 'node:module';
+import type HolidaysClass from 'date-holidays';
+
+/**
+ * date-holidays with its data is a tenth of a second to load: it is loaded on first use, so
+ * commands that build no calendar (and desk.yaml read from its cache) never pay for it.
+ */
+let library: typeof HolidaysClass | undefined;
+function holidaysLibrary(): typeof HolidaysClass {
+  return (library ??= createRequire(import.meta.url)('date-holidays') as typeof HolidaysClass);
+}
 
 /** "none" switches public holidays off, e.g. for a 24/7 service. */
 export const NO_HOLIDAYS = 'none';
 
-let catalogue: Holidays | undefined;
-const queries = (): Holidays => (catalogue ??= new Holidays());
+let catalogue: HolidaysClass | undefined;
+const queries = (): HolidaysClass => (catalogue ??= new (holidaysLibrary())());
 
 interface Region {
   country: string;
@@ -48,7 +59,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function publicHolidayLookup(code: string): (isoDate: string) => boolean {
   if (code === NO_HOLIDAYS) return () => false;
-  const source = new Holidays(splitRegion(code), { types: ['public'] });
+  const source = new (holidaysLibrary())(splitRegion(code), { types: ['public'] });
   const years = new Map<number, ReadonlySet<string>>();
   const yearOf = (year: number): ReadonlySet<string> => {
     let dates = years.get(year);
