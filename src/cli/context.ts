@@ -1,5 +1,7 @@
 import type { StaffMember } from '../core/schema/config.js';
 import { Helpdesk } from '../store/helpdesk.js';
+import { onIndexProgress } from '../store/ticket-index.js';
+import { progressBar } from './progress.js';
 
 /** Options every command understands (declared once on the program). */
 export interface GlobalOptions {
@@ -8,6 +10,7 @@ export interface GlobalOptions {
 }
 
 export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
+  onIndexProgress(progressBar('Indexing tickets'));
   return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env });
 }
 

@@ -4,9 +4,59 @@ import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import type { Status } from '../core/ticket/vocabulary.js';
+import type { BillingTicket, TicketIndex } from './ticket-index.js';
+import type { TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 
 export const ticketFile = (id: string) => `tickets/${id}.yaml`;
+
+/**
+ * Ticket files are read through the index in .desk/ (store/ticket-index.ts) when it can be
+ * used, and directly otherwise — without SQLite, or with DESK_NO_INDEX=1 to compare the two:
+ * every function here answers the same either way.
+ */
+const indexes = new Map<string, Promise<TicketIndex | undefined>>();
+
+export function ticketIndex(root: string): Promise<TicketIndex | undefined> {
+  let index = indexes.get(root);
+  if (!index) {
+    index = openIndex(root);
+    indexes.set(root, index);
+  }
+  return index;
+}
+
+async function openIndex(root: string): Promise<TicketIndex | undefined> {
+  if (process.env.DESK_NO_INDEX) return undefined;
+  let Sqlite: typeof import('better-sqlite3');
+  try {
+    Sqlite = (await import('better-sqlite3')).default;
+  } catch {
+    return undefined; // no SQLite on this machine: read the files
+  }
+  const { TicketIndex } = await import('./ticket-index.js');
+  return TicketIndex.open(root, Sqlite);
+}
+
+/**
+ * Answers from the index, or from the files without one. An index found damaged while it is
+ * read (a page of it overwritten, a truncated file) is deleted and built again, once.
+ */
+async function fromIndex<T>(root: string, read: (index: TicketIndex) => T | Promise<T>, files: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const index = await ticketIndex(root);
+    if (!index) return files();
+    try {
+      return await read(index);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (attempt > 0 || typeof code !== 'string' || !code.startsWith('SQLITE_')) throw e;
+      indexes.delete(root);
+      index.discard();
+    }
+  }
+}
 
 export async function listTicketIds(root: string): Promise<string[]> {
   const names = await readdir(join(root, 'tickets')).catch(() => [] as string[]);
@@ -16,11 +66,11 @@ export async function listTicketIds(root: string): Promise<string[]> {
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
-  const ids = await listTicketIds(root);
+  const ids = await fromIndex(root, (index) => index.idsStartingWith(prefix), () => listTicketIds(root));
   const found = resolveTicketRef(prefix, ids);
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
-  const short = shortIds(ids);
+  const short = await shortIdsOf(root, found.matches.slice(0, 10));
   const shown = found.matches.slice(0, 10).map((id) => short.get(id) ?? id);
   throw usage(`${ref} is ambiguous: it matches ${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}`, 'type more characters of the id');
 }
@@ -48,6 +98,82 @@ export async function loadTickets(root: string): Promise<{ tickets: TicketRecord
 
 /** The short form people use for `id`, given every id in the helpdesk. */
 export async function shortIdOf(root: string, id: string): Promise<string> {
-  const ids = await listTicketIds(root);
-  return shortIds(ids.includes(id) ? ids : [...ids, id]).get(id) ?? id;
+  return (await shortIdsOf(root, [id])).get(id) ?? id;
+}
+
+/** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
+export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
+  return fromIndex(
+    root,
+    // only neighbours in sorted order can share a prefix (core/ids.ts)
+    (index) => new Map(ids.map((id) => [id, shortIds([...index.neighbours(id), id]).get(id) ?? id])),
+    async () => {
+      const all = await listTicketIds(root);
+      const known = new Set(all);
+      const short = shortIds([...all, ...ids.filter((id) => !known.has(id))]);
+      return new Map(ids.map((id) => [id, short.get(id) ?? id]));
+    },
+  );
+}
+
+/** What lists show of the tickets in `statuses`, and the files that did not parse. */
+export async function ticketSummaries(root: string, statuses: readonly Status[]): Promise<{ summaries: TicketSummary[]; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    (index) => ({ summaries: index.summaries(statuses), problems: index.problems() }),
+    async () => {
+      const { tickets, problems } = await loadTickets(root);
+      return { summaries: tickets.map((t) => t.state).filter((s) => statuses.includes(s.status)), problems };
+    },
+  );
+}
+
+/** The whole records of the tickets in `statuses` (the live ones from the index, others from their files). */
+export async function ticketsIn(root: string, statuses: readonly Status[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    async (index) => {
+      const { records, missing } = index.storedRecords(statuses);
+      const read = await Promise.all(missing.map((id) => readTicket(root, id)));
+      return { tickets: [...records, ...read], problems: index.problems() };
+    },
+    async () => {
+      const { tickets, problems } = await loadTickets(root);
+      return { tickets: tickets.filter((t) => statuses.includes(t.state.status)), problems };
+    },
+  );
+}
+
+/**
+ * What billing reads of the tickets of `customers` (every customer when undefined): per
+ * customer its tickets' ids, categories, titles and effective time entries.
+ */
+export async function billingTickets(root: string, customers?: readonly string[]): Promise<{ byCustomer: Map<string, BillingTicket[]>; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    (index) => ({ byCustomer: index.billing(customers), problems: index.problems() }),
+    async () => {
+      const { tickets, problems } = await loadTickets(root);
+      const byCustomer = new Map<string, BillingTicket[]>();
+      for (const { state: s } of tickets) {
+        if (customers && !customers.includes(s.customer)) continue;
+        const list = byCustomer.get(s.customer) ?? [];
+        list.push(s);
+        byCustomer.set(s.customer, list);
+      }
+      return { byCustomer, problems };
+    },
+  );
+}
+
+/** The tickets with a time entry whose id is or starts with `ref`. */
+export async function ticketsWithEntry(root: string, ref: string): Promise<string[]> {
+  return fromIndex(
+    root,
+    (index) => index.ticketsWithEntry(ref),
+    async () => {
+      const { tickets } = await loadTickets(root);
+      return tickets.filter((t) => t.state.timeEntries.some((e) => e.id === ref || e.id.startsWith(ref))).map((t) => t.id).sort();
+    },
+  );
 }

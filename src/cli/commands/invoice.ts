@@ -7,7 +7,7 @@ import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadCustomers } from '../../store/customers.js';
 import { loadInvoices } from '../../store/invoices.js';
-import { loadTickets } from '../../store/tickets.js';
+import { billingTickets } from '../../store/tickets.js';
 import type { FileChange } from '../../store/transaction.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
@@ -145,11 +145,10 @@ async function readBilling(hd: Helpdesk, only: string | undefined): Promise<{ cu
     customers = [...loaded.customers.values()];
     fileProblems.push(...loaded.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   }
-  const { tickets, problems } = await loadTickets(hd.root);
+  const { byCustomer, problems } = await billingTickets(hd.root, only === undefined ? undefined : [only]);
   fileProblems.push(...problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
-  const states = tickets.map((t) => t.state);
   const billing = customers.map((customer) => {
-    const own = states.filter((t) => t.customer === customer.id);
+    const own = byCustomer.get(customer.id) ?? [];
     return { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   });
   return { customers: billing, records: await readRecords(hd), fileProblems };

@@ -1,10 +1,8 @@
-import { shortIds } from '../../core/ids.js';
-import type { TicketState } from '../../core/ticket/projection.js';
+import type { TicketSummary } from '../../store/ticket-rows.js';
 import { CATEGORIES, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
-import { loadTickets } from '../../store/tickets.js';
+import { shortIdsOf, ticketsIn, ticketSummaries } from '../../store/tickets.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
-import type { TicketRecord } from '../../core/ticket/ticket-file.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
@@ -40,18 +38,16 @@ export async function list(o: ListFlags): Promise<void> {
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
 
-  const { tickets, problems } = await loadTickets(hd.root);
-  const short = shortIds(tickets.map((t) => t.id));
-  const rows = tickets
-    .map((t) => t.state)
-    .filter((s) => statuses.includes(s.status))
+  const { summaries, problems } = await ticketSummaries(hd.root, statuses);
+  const rows = summaries
     .filter((s) => level === undefined || s.level === level)
     .filter((s) => !o.customer || s.customer === o.customer)
     .filter((s) => !assignee || s.assignee === assignee)
     .filter((s) => !category || s.category === category)
     .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product)
     .sort(byUrgency);
-  const due = o.sort === 'deadline' ? await sortByDeadline(hd, tickets, rows) : undefined;
+  const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
+  const short = await shortIdsOf(hd.root, rows.map((s) => s.id));
   for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
@@ -75,15 +71,15 @@ export async function list(o: ListFlags): Promise<void> {
 }
 
 /** Reorders `rows` in place by reaction deadline (the unanswered first) and returns each one's status. */
-async function sortByDeadline(hd: Helpdesk, tickets: readonly TicketRecord[], rows: TicketState[]): Promise<Map<string, TicketSla>> {
-  const source = await loadSlaSource(hd);
+async function sortByDeadline(hd: Helpdesk, statuses: readonly Status[], rows: TicketSummary[]): Promise<Map<string, TicketSla>> {
+  const [source, { tickets }] = await Promise.all([loadSlaSource(hd), ticketsIn(hd.root, statuses)]);
   const chosen = new Set(rows.map((s) => s.id));
   const sorted = source.rowsOf(tickets.filter((t) => chosen.has(t.id)), hd.now()).sort(byDeadline);
   rows.splice(0, rows.length, ...sorted.map((r) => r.state));
   return new Map(sorted.map((r) => [r.state.id, r.sla]));
 }
 
-function deadlineTable(rows: readonly TicketState[], due: ReadonlyMap<string, TicketSla>, short: ReadonlyMap<string, string>, timeZone: string): string {
+function deadlineTable(rows: readonly TicketSummary[], due: ReadonlyMap<string, TicketSla>, short: ReadonlyMap<string, string>, timeZone: string): string {
   return table(
     rows.map((s) => {
       const sla = due.get(s.id) as TicketSla;
@@ -94,13 +90,13 @@ function deadlineTable(rows: readonly TicketState[], due: ReadonlyMap<string, Ti
   );
 }
 
-function byUrgency(a: TicketState, b: TicketState): number {
-  const rank = (s: TicketState) => (s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length);
+function byUrgency(a: TicketSummary, b: TicketSummary): number {
+  const rank = (s: TicketSummary) => (s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length);
   return rank(a) - rank(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id.localeCompare(b.id);
 }
 
 /** The documented JSON shape of a ticket in lists (docs/json.md). */
-export function listed(s: TicketState) {
+export function listed(s: TicketSummary) {
   return {
     id: s.id,
     title: s.title,

@@ -1,26 +1,29 @@
 import { requireDuration } from '../../core/duration.js';
 import { DeskError, invalid, refused } from '../../core/errors.js';
 import type { Problem } from '../../core/files/yaml-text.js';
-import { shortIds } from '../../core/ids.js';
-import { awaitingList, levelsOf, pendingDeadline, reactionBreached, workList, type SlaRow } from '../../core/sla/index.js';
+import { awaitingList, isOpenForSupport, levelsOf, pendingDeadline, reactionBreached, workList, type SlaRow } from '../../core/sla/index.js';
+import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import type { TicketRecord } from '../../core/ticket/ticket-file.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { customerFile } from '../../store/customers.js';
 import { loadSlaSource, loadSlaSourceFor } from '../../store/sla.js';
-import { loadTickets } from '../../store/tickets.js';
+import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table } from '../output.js';
 import { breachMark, describeReaction, describeResolution, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
 
+/** Tickets support still works on (the queue and the SLA view show no others). */
+const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
+
 /** Every open ticket with its reaction and resolution status as of the helpdesk's now. */
 async function loadRows(o: GlobalOptions) {
   const hd = await openHelpdesk(o);
-  const [{ tickets, problems }, source] = await Promise.all([loadTickets(hd.root), loadSlaSource(hd)]);
+  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, OPEN_FOR_SUPPORT), loadSlaSource(hd)]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
-  const view: View = { short: shortIds(tickets.map((t) => t.id)), timeZone: hd.timeZone, known: (customer) => source.hasCustomer(customer) };
+  const view: View = { short: await shortIdsOf(hd.root, tickets.map((t) => t.id)), timeZone: hd.timeZone, known: (customer) => source.hasCustomer(customer) };
   return { hd, now, rows: source.rowsOf(tickets, now), view, source };
 }
 

@@ -6,7 +6,7 @@ import { decideCancel, decideTimeEntry, requireEntry } from '../../core/ticket/t
 import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
 import { localDay, parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadTickets, shortIdOf } from '../../store/tickets.js';
+import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
 import { closedUntilFor } from '../../store/invoices.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
@@ -86,9 +86,8 @@ function describe(p: EventPayload): string {
 }
 
 async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
-  const { tickets } = await loadTickets(hd.root);
-  const owners = tickets.filter((t) => t.state.timeEntries.some((e) => e.id === entry || e.id.startsWith(entry)));
-  if (owners.length === 1) return owners[0]!.id;
+  const owners = await ticketsWithEntry(hd.root, entry);
+  if (owners.length === 1) return owners[0]!;
   if (owners.length === 0) throw usage(`no time entry ${entry}`, 'desk show ID lists a ticket\'s entries with their ids');
   throw usage(`${entry} matches entries on several tickets; give the ticket too: desk log ID --undo ${entry}`);
 }

@@ -2,10 +2,9 @@ import { customerPeriodsBetween, entriesOf, factsOf, parsePeriod, settle, type S
 import { formatDuration } from '../../core/duration.js';
 import { displayMoney } from '../../core/money.js';
 import { localDay } from '../../core/time.js';
-import { loadTickets } from '../../store/tickets.js';
+import { billingTickets, shortIdsOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
-import { shortIds } from '../../core/ids.js';
 
 /**
  * `desk usage CUSTOMER [--period P]`: the statement a project lead discusses with the customer
@@ -15,15 +14,14 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
-  const { tickets } = await loadTickets(hd.root);
-  const own = tickets.filter((t) => t.state.customer === customer.id).map((t) => t.state);
+  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? [];
   const input = { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) => settle({ ...input, contract, period }));
   if (o.json) {
     await printJson({ customer: customer.id, period: range, statements });
     return;
   }
-  const short = shortIds(tickets.map((t) => t.id));
+  const short = await shortIdsOf(hd.root, [...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
   const blocks = statements.map((s) => render(s, customer.name, short));
   await print(blocks.join(`\n${'─'.repeat(60)}\n`));
 }

@@ -1,8 +1,11 @@
 import type { TicketState } from '../ticket/projection.js';
 import type { TicketFacts, TimeEntry } from './types.js';
 
+/** What billing reads of a ticket's state: its id, category, title and effective time entries. */
+export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title' | 'timeEntries'>;
+
 /** The effective time entries of tickets, as billing reads them. */
-export function entriesOf(tickets: readonly TicketState[]): TimeEntry[] {
+export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
   return tickets.flatMap((t) =>
     t.timeEntries.map((e) => ({
       id: e.id,
@@ -17,6 +20,6 @@ export function entriesOf(tickets: readonly TicketState[]): TimeEntry[] {
   );
 }
 
-export function factsOf(tickets: readonly TicketState[]): TicketFacts[] {
+export function factsOf(tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title'>[]): TicketFacts[] {
   return tickets.map((t) => ({ id: t.id, category: t.category, title: t.title }));
 }

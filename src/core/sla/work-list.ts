@@ -14,7 +14,7 @@ export interface SlaRow {
 
 /** Support's part is done: resolved (waiting for acceptance), closed, or handed out of support. */
 const DONE: readonly Status[] = ['resolved', 'closed', 'handed-off'];
-export const isOpenForSupport = (s: TicketState) => !DONE.includes(s.status);
+export const isOpenForSupport = (s: Pick<TicketState, 'status'>) => !DONE.includes(s.status);
 
 /** The levels a person works at: First Level staff level 1, Second Level staff level 2, both for both. */
 export function levelsOf(roles: readonly Role[]): Level[] {

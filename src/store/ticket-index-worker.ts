@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readRow } from './ticket-index.js';
+import type { TicketRow } from './ticket-rows.js';
+
+/** One worker of readInWorkers: reads its share of ticket files, sends the rows in batches. */
+const { root, ids } = workerData as { root: string; ids: string[] };
+let batch: TicketRow[] = [];
+for (const id of ids) {
+  batch.push(readRow(root, id));
+  if (batch.length === 250) {
+    parentPort!.postMessage(batch);
+    batch = [];
+  }
+}
+if (batch.length) parentPort!.postMessage(batch);

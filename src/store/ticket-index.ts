@@ -1,0 +1,326 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Problem } from '../core/files/yaml-text.js';
+import { isTicketId } from '../core/ids.js';
+import type { TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TimeEntryState } from '../core/ticket/projection.js';
+import type { Status } from '../core/ticket/vocabulary.js';
+import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
+
+/**
+ * The ticket index: `.desk/tickets.db`, an SQLite file of every ticket file's summary, time
+ * entries and (for tickets still in support's hands) whole record, each with the stat
+ * signature (mtime, size, inode) of the file it was read from. It is a cache: before a command
+ * reads it, every ticket file is stat'ed and the ones that changed, appeared or disappeared
+ * since — a pull, a branch switch, a hand edit, another clone's merge — are read again. A file
+ * changed within the last seconds is never trusted by its signature (git's "racy clean"
+ * problem), a missing, unreadable or foreign index is rebuilt, and without SQLite desk reads
+ * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
+ */
+
+const SCHEMA = 3;
+/** Rows are projections: another desk version may project differently, so its index is not ours. */
+const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+/** A file modified this recently may change again within the same mtime tick: re-read it next time. */
+const RACY_MS = 3000;
+/** Below this many files to read, workers cost more than they save. */
+const PARALLEL_FROM = 3000;
+
+export interface IndexProgress {
+  (done: number, total: number): void;
+}
+
+let progress: IndexProgress | undefined;
+/** The CLI's progress bar for long rebuilds (a fresh clone); quiet when unset. */
+export function onIndexProgress(fn: IndexProgress | undefined): void {
+  progress = fn;
+}
+
+type Db = BetterSqlite3.Database;
+
+interface Signature {
+  mtime: number;
+  size: number;
+  ino: number;
+}
+
+export class TicketIndex {
+  private constructor(
+    private readonly db: Db,
+    readonly root: string,
+  ) {}
+
+  /** Opens (creating or rebuilding as needed) and brings the index up to date with the files. */
+  static async open(root: string, Sqlite: typeof BetterSqlite3): Promise<TicketIndex> {
+    const path = join(root, '.desk', 'tickets.db');
+    mkdirSync(join(root, '.desk'), { recursive: true });
+    for (let attempt = 0; ; attempt++) {
+      let db: Db | undefined;
+      try {
+        db = new Sqlite(path, { timeout: 15_000 });
+        const index = new TicketIndex(prepare(db), root);
+        await index.update();
+        return index;
+      } catch (e) {
+        db?.close();
+        // a broken or foreign file is a cache we cannot use: start it again, once
+        if (attempt > 0 || !isSqliteError(e)) throw e;
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+      }
+    }
+  }
+
+  /** Closes and deletes a damaged index: the next open builds it again from the files. */
+  discard(): void {
+    const path = this.db.name;
+    this.db.close();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  }
+
+  /** Stats every ticket file and reads again those whose signature changed. */
+  private async update(): Promise<void> {
+    const dir = join(this.root, 'tickets');
+    const known = new Map<string, Signature>();
+    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets').raw().iterate() as IterableIterator<[string, number, number, number]>) {
+      known.set(r[0], { mtime: r[1], size: r[2], ino: r[3] });
+    }
+    const names = listNames(dir);
+    const now = Date.now();
+    const changed: { id: string; sig: Signature }[] = [];
+    const present = new Set<string>();
+    for (const name of names) {
+      const id = name.slice(0, -5);
+      if (!isTicketId(id)) continue;
+      const st = statSync(join(dir, name), { throwIfNoEntry: false }) as Stats | undefined;
+      if (!st?.isFile()) continue;
+      present.add(id);
+      const sig = { mtime: st.mtimeMs, size: st.size, ino: st.ino };
+      const old = known.get(id);
+      if (!old || old.mtime !== sig.mtime || old.size !== sig.size || old.ino !== sig.ino) changed.push({ id, sig });
+    }
+    const removed = [...known.keys()].filter((id) => !present.has(id));
+    if (changed.length === 0 && removed.length === 0) return;
+    const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
+    const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
+    const delEntries = this.db.prepare('DELETE FROM entries WHERE ticket = ?');
+    const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const putEntry = this.db.prepare(`INSERT INTO entries
+      (ticket, seq, id, on_day, minutes, activity, staff, level, note, non_billable, review, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const store = (row: TicketRow) => {
+      const sig = sigOf.get(row.id)!;
+      // racily clean: a file written in this very tick may change again unseen; read it next time too
+      const mtime = now - sig.mtime < RACY_MS ? -1 : sig.mtime;
+      const s = row.summary;
+      put.run(row.id, mtime, sig.size, sig.ino, row.problems ? JSON.stringify(row.problems) : null,
+        s?.status ?? null, s?.level ?? null, s?.customer ?? null, s?.assignee ?? null, s?.category ?? null, s?.product ?? null, s?.module ?? null,
+        s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null);
+      delEntries.run(row.id);
+      row.entries?.forEach((e, seq) => {
+        putEntry.run(row.id, seq, e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.note ?? null, e.nonBillable ?? null, e.review ?? null, e.loggedAt);
+      });
+    };
+    // one transaction, written as the rows come in (from workers on a large rebuild), so that
+    // memory holds a batch, not the helpdesk; another process sees the old index or the new one
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const id of removed) {
+        del.run(id);
+        delEntries.run(id);
+      }
+      await this.read(changed.map((c) => c.id), (rows) => rows.forEach(store));
+      this.db.exec('COMMIT');
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  /** Reads and parses ticket files, many of them in worker threads, handing the rows on in batches. */
+  private async read(ids: string[], take: (rows: TicketRow[]) => void): Promise<void> {
+    const report = ids.length >= 2000 ? progress : undefined;
+    if (ids.length < PARALLEL_FROM) {
+      for (let i = 0; i < ids.length; i += 500) {
+        take(ids.slice(i, i + 500).map((id) => readRow(this.root, id)));
+        report?.(Math.min(ids.length, i + 500), ids.length);
+      }
+      return;
+    }
+    const { readInWorkers } = await import('./ticket-index-workers.js');
+    await readInWorkers(this.root, ids, Math.max(1, Math.min(4, cpus().length)), take, report);
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Every ticket id, sorted. */
+  ids(): string[] {
+    return this.db.prepare('SELECT id FROM tickets ORDER BY id').pluck().all() as string[];
+  }
+
+  /** Ticket ids starting with `prefix` (a canonical prefix like T-4K7M2), sorted. */
+  idsStartingWith(prefix: string): string[] {
+    return this.db.prepare('SELECT id FROM tickets WHERE id >= ? AND id < ? ORDER BY id').pluck().all(prefix, `${prefix}\uffff`) as string[];
+  }
+
+  /** The ids next to `id` in sorted order: the only ones a short form must stay apart from. */
+  neighbours(id: string): string[] {
+    const before = this.db.prepare('SELECT id FROM tickets WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(id) as string | undefined;
+    const after = this.db.prepare('SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT 1').pluck().get(id) as string | undefined;
+    return [before, after].filter((x): x is string => x !== undefined);
+  }
+
+  /** Files that do not parse, in file order. */
+  problems(): Problem[] {
+    const rows = this.db.prepare('SELECT problems FROM tickets WHERE problems IS NOT NULL ORDER BY id').pluck().all() as string[];
+    return rows.flatMap((p) => JSON.parse(p) as Problem[]);
+  }
+
+  /** Summaries of the tickets in `statuses`. */
+  summaries(statuses: readonly Status[]): TicketSummary[] {
+    const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at FROM tickets
+      WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
+    return (this.db.prepare(sql).raw().all(...statuses) as (string | number | null)[][]).map((r) => ({
+      id: r[0] as string,
+      title: r[1] as string,
+      customer: r[2] as string,
+      status: r[3] as Status,
+      level: r[4] as 1 | 2,
+      ...opt('category', r[5]),
+      ...opt('product', r[6]),
+      ...opt('module', r[7]),
+      ...opt('priority', r[8]),
+      ...opt('assignee', r[9]),
+      receivedAt: r[10] as string,
+      updatedAt: r[11] as string,
+    })) as TicketSummary[];
+  }
+
+  /** The whole record of each ticket in `statuses`, as kept for live tickets; undefined for others (read the file). */
+  storedRecords(statuses: readonly Status[]): { records: TicketRecord[]; missing: string[] } {
+    const sql = `SELECT id, record FROM tickets WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
+    const records: TicketRecord[] = [];
+    const missing: string[] = [];
+    for (const [id, record] of this.db.prepare(sql).raw().iterate(...statuses) as IterableIterator<[string, string | null]>) {
+      if (record === null) missing.push(id);
+      else records.push(JSON.parse(record) as TicketRecord);
+    }
+    return { records, missing };
+  }
+
+  /** The record kept for one ticket, if it is live. */
+  storedRecord(id: string): TicketRecord | undefined {
+    const record = this.db.prepare('SELECT record FROM tickets WHERE id = ? AND problems IS NULL').pluck().get(id) as string | null | undefined;
+    return record ? (JSON.parse(record) as TicketRecord) : undefined;
+  }
+
+  /**
+   * What billing reads of the tickets of `customers` (all when undefined): per customer, each
+   * ticket's id, category and title, and its effective time entries in the ticket's order.
+   */
+  billing(customers?: readonly string[]): Map<string, BillingTicket[]> {
+    const where = customers ? `AND t.customer IN (${customers.map(() => '?').join(',')})` : '';
+    const tickets = new Map<string, BillingTicket>();
+    const byCustomer = new Map<string, BillingTicket[]>();
+    const ticketSql = `SELECT t.id, t.customer, t.category, t.title FROM tickets t WHERE t.problems IS NULL ${where}`;
+    for (const [id, customer, category, title] of this.db.prepare(ticketSql).raw().iterate(...(customers ?? [])) as IterableIterator<[string, string, string | null, string]>) {
+      const t: BillingTicket = { id, customer, ...opt('category', category), title, timeEntries: [] } as BillingTicket;
+      tickets.set(id, t);
+      const list = byCustomer.get(customer) ?? [];
+      list.push(t);
+      byCustomer.set(customer, list);
+    }
+    const entrySql = `SELECT e.ticket, e.id, e.on_day, e.minutes, e.activity, e.staff, e.level, e.note, e.non_billable, e.review, e.logged_at
+      FROM entries e JOIN tickets t ON t.id = e.ticket WHERE t.problems IS NULL ${where} ORDER BY e.ticket, e.seq`;
+    for (const r of this.db.prepare(entrySql).raw().iterate(...(customers ?? [])) as IterableIterator<(string | number | null)[]>) {
+      const entry = {
+        id: r[1] as string,
+        on: r[2] as string,
+        minutes: r[3] as number,
+        activity: r[4],
+        staff: r[5] as string,
+        level: r[6] as 1 | 2,
+        ...opt('note', r[7]),
+        ...opt('nonBillable', r[8]),
+        ...opt('review', r[9]),
+        loggedAt: r[10] as string,
+      } as TimeEntryState;
+      tickets.get(r[0] as string)?.timeEntries.push(entry);
+    }
+    return byCustomer;
+  }
+
+  /** Tickets with a time entry whose id is or starts with `ref`. */
+  ticketsWithEntry(ref: string): string[] {
+    return this.db.prepare('SELECT DISTINCT ticket FROM entries WHERE id >= ? AND id < ? ORDER BY ticket').pluck().all(ref, `${ref}\uffff`) as string[];
+  }
+}
+
+/** A ticket as billing reads it: what entriesOf and factsOf take from a state. */
+export interface BillingTicket {
+  id: string;
+  customer: string;
+  category?: TicketSummary['category'];
+  title: string;
+  timeEntries: TimeEntryState[];
+}
+
+const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });
+
+export function readRow(root: string, id: string): TicketRow {
+  const file = `tickets/${id}.yaml`;
+  try {
+    return rowOf(file, id, readFileSync(join(root, file), 'utf8'));
+  } catch (e) {
+    // deleted between the stat and the read: the next command sees it gone
+    return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
+  }
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith('.yaml'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []; // no ticket yet
+    throw e;
+  }
+}
+
+function prepare(db: Db): Db {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const made = version === SCHEMA ? (db.prepare("SELECT value FROM meta WHERE key = 'desk'").pluck().get() as string | undefined) : undefined;
+  if (version !== SCHEMA || made !== DESK_VERSION) {
+    db.exec(`
+      DROP TABLE IF EXISTS meta;
+      DROP TABLE IF EXISTS tickets;
+      DROP TABLE IF EXISTS entries;
+      CREATE TABLE tickets (
+        id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
+        status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
+        title TEXT, received_at TEXT, updated_at TEXT, record TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX tickets_status ON tickets (status);
+      CREATE INDEX tickets_customer ON tickets (customer);
+      CREATE TABLE entries (
+        ticket TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, on_day TEXT NOT NULL, minutes INTEGER NOT NULL,
+        activity TEXT NOT NULL, staff TEXT NOT NULL, level INTEGER NOT NULL, note TEXT, non_billable TEXT, review TEXT, logged_at TEXT NOT NULL,
+        PRIMARY KEY (ticket, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX entries_id ON entries (id);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      PRAGMA user_version = ${SCHEMA};
+    `);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('desk', ?)").run(DESK_VERSION);
+  }
+  return db;
+}
+
+function isSqliteError(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
+}

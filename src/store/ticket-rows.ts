@@ -1,0 +1,51 @@
+import type { Problem } from '../core/files/yaml-text.js';
+import type { TicketState, TimeEntryState } from '../core/ticket/projection.js';
+import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import type { Status } from '../core/ticket/vocabulary.js';
+
+/**
+ * What the ticket index keeps of one ticket file: the fields lists filter and sort by, the
+ * time entries billing reads, and — for tickets still in support's hands — the whole record,
+ * so that reaction times need no file. Closed and handed-off tickets are read from their file
+ * when a command needs more than this.
+ */
+export interface TicketRow {
+  id: string;
+  /** Set when the file does not parse: the ticket is left out, and said so, as without the index. */
+  problems?: Problem[];
+  summary?: TicketSummary;
+  entries?: TimeEntryState[];
+  /** JSON of the whole record, for the statuses in LIVE. */
+  record?: string;
+}
+
+/** The fields of a ticket's state that lists show, filter and sort by. */
+export type TicketSummary = Pick<TicketState, 'id' | 'title' | 'customer' | 'status' | 'level' | 'category' | 'product' | 'module' | 'priority' | 'assignee' | 'receivedAt' | 'updatedAt'>;
+
+/** Tickets not closed or handed off: the work lists, SLA views and default lists read all of their record. */
+export const LIVE: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
+
+export function rowOf(file: string, id: string, text: string): TicketRow {
+  const parsed = parseTicket(file, text, id);
+  if (!parsed.ok) return { id, problems: parsed.problems };
+  return rowOfRecord(parsed.value);
+}
+
+export function rowOfRecord(t: TicketRecord): TicketRow {
+  const s = t.state;
+  const summary: TicketSummary = {
+    id: s.id,
+    title: s.title,
+    customer: s.customer,
+    status: s.status,
+    level: s.level,
+    category: s.category,
+    product: s.product,
+    module: s.module,
+    priority: s.priority,
+    assignee: s.assignee,
+    receivedAt: s.receivedAt,
+    updatedAt: s.updatedAt,
+  };
+  return { id: t.id, summary, entries: s.timeEntries, ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
+}

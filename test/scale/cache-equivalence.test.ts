@@ -1,0 +1,121 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generate, ticketsByStatus, type CacheState, type Generated } from './generated.js';
+
+/**
+ * Every command gives the same answer with or without the ticket index in .desk/: each
+ * scenario runs a command against the files alone (DESK_NO_INDEX=1) and with the index
+ * deleted, warm, corrupted and truncated, and compares what it prints.
+ */
+let make: () => Generated;
+let hd: Generated;
+beforeAll(() => {
+  make = generate(600);
+}, 120_000);
+afterEach(() => hd?.cleanup());
+
+const STATES: CacheState[] = ['deleted', 'warm', 'corrupt', 'truncated'];
+
+function sameEverywhere(args: string[], states: CacheState[] = STATES) {
+  const expected = hd.desk(args, 'files');
+  for (const state of states) {
+    const got = hd.desk(args, state);
+    expect({ state, code: got.code, stdout: got.stdout }).toEqual({ state, code: expected.code, stdout: expected.stdout });
+  }
+  return expected;
+}
+
+/** A customer with time logged in October 2026, and a live ticket of theirs. */
+function aCustomerWithTime(): { customer: string; ticket: string } {
+  const live = ticketsByStatus(hd);
+  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as { id: string; status: string; customer: string }[];
+  const open = ['open', 'escalated', 'waiting', 'resolved'].flatMap((s) => live.get(s) ?? []);
+  const ticket = all.find((t) => open.includes(t.id));
+  if (!ticket) throw new Error('the generated helpdesk has no live ticket');
+  return { customer: ticket.customer, ticket: ticket.id };
+}
+
+describe('the same answer with or without the ticket index', () => {
+  it('lists: open tickets, everything as JSON, by deadline, filtered', () => {
+    hd = make();
+    expect(sameEverywhere(['list']).stdout).toMatch(/ID\s+STATUS/);
+    sameEverywhere(['list', '--all', '--json']);
+    sameEverywhere(['list', '--sort', 'deadline'], ['warm', 'corrupt']);
+    sameEverywhere(['list', '--status', 'closed,handed-off', '--level', '1'], ['deleted', 'warm']);
+  });
+
+  it('shows one ticket by its short id, and resolves ids as before', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    expect(sameEverywhere(['show', ticket.slice(0, 7)]).code).toBe(0);
+    sameEverywhere(['show', ticket, '--json'], ['deleted', 'warm']);
+    sameEverywhere(['show', 'T-0'], ['deleted', 'warm']); // ambiguous or unknown: the same refusal
+  });
+
+  it('queue and sla', () => {
+    hd = make();
+    sameEverywhere(['queue']);
+    sameEverywhere(['sla', '--json'], ['deleted', 'warm', 'corrupt']);
+  });
+
+  it('usage, utilization and an invoice dry run', () => {
+    hd = make();
+    const { customer } = aCustomerWithTime();
+    expect(sameEverywhere(['usage', customer, '--period', '2026-10']).code).toBe(0);
+    sameEverywhere(['usage', customer, '--period', '2026', '--json'], ['deleted', 'warm']);
+    sameEverywhere(['report', 'utilization', '--period', '2026-Q3', '--json'], ['deleted', 'warm']);
+    sameEverywhere(['invoice', 'run', '--dry-run', '--json'], ['deleted', 'warm', 'corrupt']);
+  });
+
+  it('a write, then reads', () => {
+    hd = make();
+    const { customer, ticket } = aCustomerWithTime();
+    hd.desk(['list']); // the index is warm before the write
+    const logged = hd.desk(['log', ticket, '30m', '--activity', 'analysis', '--on', '2026-11-25'], 'warm');
+    expect(logged.code, logged.stderr).toBe(0);
+    sameEverywhere(['show', ticket], ['warm']);
+    sameEverywhere(['usage', customer, '--period', '2026-11', '--json'], ['warm', 'deleted']);
+    sameEverywhere(['list', '--all', '--json'], ['warm']);
+  });
+
+  it('a hand edit of a ticket file, in place and by an editor that renames', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    hd.desk(['list']);
+    const path = join(hd.root, 'tickets', `${ticket}.yaml`);
+    // in place, the way `>` in a shell or many editors write: same inode, same folder mtime
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^( {4}title: ).*$/m, '$1Edited by hand'));
+    expect(sameEverywhere(['list'], ['warm']).stdout).toContain('Edited by hand');
+    sameEverywhere(['show', ticket], ['warm']);
+    // a new file renamed over the old one, the way vim saves
+    writeFileSync(`${path}.swp`, readFileSync(path, 'utf8').replace('Edited by hand', 'Edited again'));
+    renameSync(`${path}.swp`, path);
+    expect(sameEverywhere(['list'], ['warm']).stdout).toContain('Edited again');
+    // broken by hand: reported and left out, the same way
+    writeFileSync(path, 'id: [unclosed\n');
+    const broken = sameEverywhere(['list', '--all', '--json'], ['warm']);
+    expect(broken.stdout).not.toContain(ticket);
+  });
+
+  it('a checkout of an older commit, and back', () => {
+    hd = make();
+    hd.desk(['list', '--all']);
+    hd.git('checkout', '-q', 'HEAD~8');
+    sameEverywhere(['list', '--all', '--json'], ['warm']);
+    const { customer } = aCustomerWithTime();
+    sameEverywhere(['usage', customer, '--period', '2026-10', '--json'], ['warm']);
+    hd.git('checkout', '-q', 'main');
+    sameEverywhere(['list', '--all', '--json'], ['warm']);
+    sameEverywhere(['sla', '--json'], ['warm']);
+  });
+
+  it('a ticket file deleted', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    hd.desk(['list']);
+    rmSync(join(hd.root, 'tickets', `${ticket}.yaml`));
+    expect(sameEverywhere(['list', '--all', '--json'], ['warm']).stdout).not.toContain(ticket);
+    expect(sameEverywhere(['show', ticket], ['warm']).code).toBe(2);
+  });
+});

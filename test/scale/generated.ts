@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import { cleanEnv } from '../helpers/helpdesk.js';
+
+const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
+const GEN = resolve(import.meta.dirname, '../../scripts/gen/index.mjs');
+export const NOW = '2026-11-26T09:00:00+01:00';
+
+/** How the ticket index stands when a command runs. */
+export type CacheState = 'files' | 'deleted' | 'warm' | 'corrupt' | 'truncated';
+
+export interface Generated {
+  root: string;
+  /** A First Level staff member (for the queue). */
+  user: string;
+  desk(args: string[], cache?: CacheState): { code: number; stdout: string; stderr: string };
+  git(...args: string[]): string;
+  cleanup(): void;
+}
+
+/** A generated helpdesk (scripts/gen), made once per test file and copied for each test. */
+export function generate(tickets: number): () => Generated {
+  const template = mkdtempSync(join(tmpdir(), 'desk-scale-'));
+  rmSync(template, { recursive: true, force: true });
+  execFileSync(process.execPath, [GEN, '--tickets', String(tickets), '--customers', '12', '--articles', '30', '--years', '1', '--seed', '7', '--out', template], { stdio: 'pipe' });
+  const config = YAML.parse(readFileSync(join(template, 'desk.yaml'), 'utf8')) as { staff: { id: string; roles: string[] }[] };
+  const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
+  return () => {
+    const root = mkdtempSync(join(tmpdir(), 'desk-scale-copy-'));
+    cpSync(template, root, { recursive: true });
+    const env = (extra: Record<string, string | undefined> = {}) => cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...extra });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', env: env({ GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.de', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.de' }) });
+    const index = join(root, '.desk', 'tickets.db');
+    const desk = (args: string[], cache: CacheState = 'warm') => {
+      if (cache === 'deleted') for (const s of ['', '-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
+      if (cache === 'corrupt' || cache === 'truncated') {
+        run(args, env()); // make sure there is an index to damage
+        for (const s of ['-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
+        const bytes = readFileSync(index);
+        const damaged = cache === 'truncated' ? bytes.subarray(0, Math.floor(bytes.length / 3)) : Buffer.concat([Buffer.from('not a database, just bytes'.repeat(40)), bytes.subarray(1000)]);
+        execFileSync('sh', ['-c', 'cat > "$1"', 'sh', index], { input: damaged });
+      }
+      return run(args, env(cache === 'files' ? { DESK_NO_INDEX: '1' } : {}));
+    };
+    const run = (args: string[], e: NodeJS.ProcessEnv) => {
+      const r = spawnSync(process.execPath, [DESK, ...args], { cwd: root, env: e, encoding: 'utf8' });
+      return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    };
+    return { root, user, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  };
+}
+
+/** Ticket ids in the files of a generated helpdesk, by status (from `desk list --all --json` without the index). */
+export function ticketsByStatus(hd: Generated): Map<string, string[]> {
+  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as { id: string; status: string; customer: string }[];
+  const out = new Map<string, string[]>();
+  for (const t of all) out.set(t.status, [...(out.get(t.status) ?? []), t.id]);
+  return out;
+}
