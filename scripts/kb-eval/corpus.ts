@@ -108,15 +108,18 @@ async function assemble(lang: Lang): Promise<CorpusDoc[]> {
 /** Loads the cached corpus or rebuilds it from the installed packages. */
 export async function loadCorpus(cacheDir: string, lang: Lang): Promise<CorpusDoc[]> {
   const file = join(cacheDir, `corpus-${lang}.json`);
+  // installing more of the packages later changes the corpus: the cache names what it was made of
+  const packages = PACKAGES[lang].filter(installed).join(' ');
   try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as { version: number; docs: CorpusDoc[] };
-    if (cached.version === CORPUS_VERSION && cached.docs.length > 0) return cached.docs;
+    const cached = JSON.parse(await readFile(file, 'utf8')) as { version: number; packages: string; docs: CorpusDoc[] };
+    if (cached.version === CORPUS_VERSION && cached.packages === packages && cached.docs.length > 0) return cached.docs;
   } catch {
     // not cached yet
   }
   console.error(`assembling the ${lang} corpus from man pages (once; cached in ${file}) …`);
   const docs = await assemble(lang);
+  if (docs.length === 0) return docs;
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(file, JSON.stringify({ version: CORPUS_VERSION, docs }));
+  await writeFile(file, JSON.stringify({ version: CORPUS_VERSION, packages, docs }));
   return docs;
 }

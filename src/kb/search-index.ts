@@ -162,19 +162,28 @@ const FORMAT_VERSION = 1;
 export interface SerializedIndex {
   format: number;
   analyzer: number;
+  /** The field list: an index made with other fields would be read with the wrong field ids. */
+  fields: string;
   mini: unknown;
   docs: IndexedDoc[];
 }
 
 export function serializeIndex(index: KbIndex): SerializedIndex {
-  return { format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, mini: index.mini.toJSON(), docs: [...index.docs.values()] };
+  return {
+    format: FORMAT_VERSION,
+    analyzer: ANALYZER_VERSION,
+    fields: FIELDS.join(' '),
+    mini: index.mini.toJSON(),
+    docs: [...index.docs.values()],
+  };
 }
 
 /** Returns undefined for anything not written by this version: the caller rebuilds. */
 export function deserializeIndex(data: unknown): KbIndex | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const s = data as Partial<SerializedIndex>;
-  if (s.format !== FORMAT_VERSION || s.analyzer !== ANALYZER_VERSION || !Array.isArray(s.docs)) return undefined;
+  if (s.format !== FORMAT_VERSION || s.analyzer !== ANALYZER_VERSION || s.fields !== FIELDS.join(' ')) return undefined;
+  if (!Array.isArray(s.docs)) return undefined;
   try {
     const mini = MiniSearch.loadJS(s.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions) as MiniSearch<PreparedDoc>;
     const docs = new Map(s.docs.map((d) => [d.slug, d]));
