@@ -6,13 +6,14 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
 import { isTicketId } from '../core/ids.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
-import type { TimeEntryState } from '../core/ticket/projection.js';
-import type { Status } from '../core/ticket/vocabulary.js';
+import type { BillableEntry, BillableTicket } from '../core/billing/from-tickets.js';
+import type { Activity, Category, Status } from '../core/ticket/vocabulary.js';
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
+import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file of every ticket file's summary, time
- * entries and (for tickets still in support's hands) whole record, each with the stat
+ * entries (packed, as billing reads them) and (for tickets still in support's hands) whole record, each with the stat
  * signature (mtime, size, inode) of the file it was read from. It is a cache: before a command
  * reads it, every ticket file is stat'ed and the ones that changed, appeared or disappeared
  * since — a pull, a branch switch, a hand edit, another clone's merge — are read again. A file
@@ -21,7 +22,7 @@ import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 3;
+const SCHEMA = 5;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -83,34 +84,49 @@ export class TicketIndex {
   /** Stats every ticket file and reads again those whose signature changed. */
   private async update(): Promise<void> {
     const dir = join(this.root, 'tickets');
-    const known = new Map<string, Signature>();
-    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets').raw().iterate() as IterableIterator<[string, number, number, number]>) {
-      known.set(r[0], { mtime: r[1], size: r[2], ino: r[3] });
-    }
-    const names = listNames(dir);
+    const sigPath = `${this.db.name.replace(/\.db$/, '')}.sig`;
+    // the folder first: a file added while we look changes it again, and the next command looks again
+    const dirStat = statSync(dir, { throwIfNoEntry: false });
+    const token = this.db.prepare("SELECT value FROM meta WHERE key = 'token'").pluck().get() as string | undefined;
+    const saved = token ? readSignatures(sigPath) : undefined;
+    const known = saved && saved.token === token ? saved : this.signaturesFromIndex(token ?? '');
+    // an unchanged folder holds the same names: no need to list it
+    const sameFolder = dirStat !== undefined && known.dir.mtime === dirStat.mtimeMs && known.dir.ino === dirStat.ino;
+    const ids = sameFolder ? known.ids : listNames(dir).map((n) => n.slice(0, -5)).filter(isTicketId);
+    const position = sameFolder ? undefined : new Map(known.ids.map((id, i) => [id, i]));
     const now = Date.now();
+    const stats = statAll(dir, ids);
     const changed: { id: string; sig: Signature }[] = [];
-    const present = new Set<string>();
-    for (const name of names) {
-      const id = name.slice(0, -5);
-      if (!isTicketId(id)) continue;
-      const st = statSync(join(dir, name), { throwIfNoEntry: false }) as Stats | undefined;
-      if (!st?.isFile()) continue;
-      present.add(id);
-      const sig = { mtime: st.mtimeMs, size: st.size, ino: st.ino };
-      const old = known.get(id);
-      if (!old || old.mtime !== sig.mtime || old.size !== sig.size || old.ino !== sig.ino) changed.push({ id, sig });
+    const present: string[] = [];
+    const sigs = new Float64Array(ids.length * 3);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const [mtime, size, ino] = [stats[3 * i]!, stats[3 * i + 1]!, stats[3 * i + 2]!];
+      if (Number.isNaN(mtime)) continue;
+      const k = present.length;
+      present.push(id);
+      sigs[3 * k] = mtime;
+      sigs[3 * k + 1] = size;
+      sigs[3 * k + 2] = ino;
+      const j = position ? position.get(id) : i;
+      if (j === undefined || known.sigs[3 * j] !== mtime || known.sigs[3 * j + 1] !== size || known.sigs[3 * j + 2] !== ino) {
+        changed.push({ id, sig: { mtime, size, ino } });
+      }
     }
-    const removed = [...known.keys()].filter((id) => !present.has(id));
-    if (changed.length === 0 && removed.length === 0) return;
+    const presentSet = present.length === known.ids.length && changed.length === 0 ? undefined : new Set(present);
+    const removed = presentSet ? known.ids.filter((id) => !presentSet.has(id)) : [];
+    const folder = { mtime: dirStat?.mtimeMs ?? 0, ino: dirStat?.ino ?? 0 };
+    // racily clean: a file written in this very tick may change again unseen; read it next time too
+    for (let k = 0; k < present.length; k++) if (now - sigs[3 * k]! < RACY_MS) sigs[3 * k] = -1;
+    if (changed.length === 0 && removed.length === 0) {
+      if (saved?.token !== token || !sameFolder) await this.saveSignatures(sigPath, token, folder, present, sigs);
+      return;
+    }
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
-    const delEntries = this.db.prepare('DELETE FROM entries WHERE ticket = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const putEntry = this.db.prepare(`INSERT INTO entries
-      (ticket, seq, id, on_day, minutes, activity, staff, level, note, non_billable, review, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -118,26 +134,46 @@ export class TicketIndex {
       const s = row.summary;
       put.run(row.id, mtime, sig.size, sig.ino, row.problems ? JSON.stringify(row.problems) : null,
         s?.status ?? null, s?.level ?? null, s?.customer ?? null, s?.assignee ?? null, s?.category ?? null, s?.product ?? null, s?.module ?? null,
-        s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null);
-      delEntries.run(row.id);
-      row.entries?.forEach((e, seq) => {
-        putEntry.run(row.id, seq, e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.note ?? null, e.nonBillable ?? null, e.review ?? null, e.loggedAt);
-      });
+        s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null, row.lastAt ?? null,
+        row.entries ? JSON.stringify(row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null])) : null);
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
+    const next = newToken();
     this.db.exec('BEGIN IMMEDIATE');
     try {
       for (const id of removed) {
         del.run(id);
-        delEntries.run(id);
       }
       await this.read(changed.map((c) => c.id), (rows) => rows.forEach(store));
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('token', ?)").run(next);
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     }
+    await this.saveSignatures(sigPath, next, folder, present, sigs);
+  }
+
+  /** The signatures as the index rows hold them, when the file beside it is missing or void. */
+  private signaturesFromIndex(token: string): Signatures {
+    const ids: string[] = [];
+    const values: number[] = [];
+    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets').raw().iterate() as IterableIterator<[string, number, number, number]>) {
+      ids.push(r[0]);
+      values.push(r[1], r[2], r[3]);
+    }
+    return { token, dir: { mtime: -1, ino: -1 }, ids, sigs: Float64Array.from(values) };
+  }
+
+  private async saveSignatures(path: string, token: string | undefined, dir: Signatures['dir'], ids: string[], sigs: Float64Array): Promise<void> {
+    let t = token;
+    if (!t) {
+      t = newToken();
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('token', ?)").run(t);
+    }
+    // a cache of a cache: when it cannot be written, the next command reads the index's own rows
+    await writeSignatures(path, { token: t, dir, ids, sigs: sigs.subarray(0, ids.length * 3) }).catch(() => undefined);
   }
 
   /** Reads and parses ticket files, many of them in worker threads, handing the rows on in batches. */
@@ -223,49 +259,44 @@ export class TicketIndex {
    */
   billing(customers?: readonly string[]): Map<string, BillingTicket[]> {
     const where = customers ? `AND t.customer IN (${customers.map(() => '?').join(',')})` : '';
-    const tickets = new Map<string, BillingTicket>();
     const byCustomer = new Map<string, BillingTicket[]>();
-    const ticketSql = `SELECT t.id, t.customer, t.category, t.title FROM tickets t WHERE t.problems IS NULL ${where}`;
-    for (const [id, customer, category, title] of this.db.prepare(ticketSql).raw().iterate(...(customers ?? [])) as IterableIterator<[string, string, string | null, string]>) {
-      const t: BillingTicket = { id, customer, ...opt('category', category), title, timeEntries: [] } as BillingTicket;
-      tickets.set(id, t);
-      const list = byCustomer.get(customer) ?? [];
-      list.push(t);
-      byCustomer.set(customer, list);
-    }
-    const entrySql = `SELECT e.ticket, e.id, e.on_day, e.minutes, e.activity, e.staff, e.level, e.note, e.non_billable, e.review, e.logged_at
-      FROM entries e JOIN tickets t ON t.id = e.ticket WHERE t.problems IS NULL ${where} ORDER BY e.ticket, e.seq`;
-    for (const r of this.db.prepare(entrySql).raw().iterate(...(customers ?? [])) as IterableIterator<(string | number | null)[]>) {
-      const entry = {
-        id: r[1] as string,
-        on: r[2] as string,
-        minutes: r[3] as number,
-        activity: r[4],
-        staff: r[5] as string,
-        level: r[6] as 1 | 2,
-        ...opt('note', r[7]),
-        ...opt('nonBillable', r[8]),
-        ...opt('review', r[9]),
-        loggedAt: r[10] as string,
-      } as TimeEntryState;
-      tickets.get(r[0] as string)?.timeEntries.push(entry);
+    // only what billing reads, packed per ticket: a million entries are a million objects either way
+    const sql = `SELECT t.id, t.customer, t.category, t.title, t.billing FROM tickets t WHERE t.problems IS NULL ${where}`;
+    for (const [id, customer, category, title, billing] of this.db.prepare(sql).raw().iterate(...(customers ?? [])) as IterableIterator<[string, string, Category | null, string, string | null]>) {
+      const t: BillingTicket = { id, customer, title, timeEntries: billing ? unpack(billing) : [] };
+      if (category !== null) t.category = category;
+      const list = byCustomer.get(customer);
+      if (list) list.push(t);
+      else byCustomer.set(customer, [t]);
     }
     return byCustomer;
   }
 
+  /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
+  latestEvent(): number | undefined {
+    return (this.db.prepare('SELECT MAX(last_at) FROM tickets WHERE problems IS NULL').pluck().get() as number | null) ?? undefined;
+  }
+
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
-    return this.db.prepare('SELECT DISTINCT ticket FROM entries WHERE id >= ? AND id < ? ORDER BY ticket').pluck().all(ref, `${ref}\uffff`) as string[];
+    // a coarse filter in SQL (LIKE ignores case), then the exact prefix test on the entries found
+    const pattern = `%["${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = this.db.prepare("SELECT id, billing FROM tickets WHERE problems IS NULL AND billing LIKE ? ESCAPE '\\' ORDER BY id").raw().all(pattern) as [string, string][];
+    return rows.filter(([, billing]) => unpack(billing).some((e) => e.id.startsWith(ref))).map(([id]) => id);
   }
 }
 
+/** The entries as packed by `store`: [id, on, minutes, activity, staff, level, nonBillable]. */
+function unpack(billing: string): BillableEntry[] {
+  return (JSON.parse(billing) as [string, string, number, Activity, string, 1 | 2, string | null][]).map(([id, on, minutes, activity, staff, level, nonBillable]) =>
+    nonBillable === null ? { id, on, minutes, activity, staff, level } : { id, on, minutes, activity, staff, level, nonBillable },
+  );
+}
+
 /** A ticket as billing reads it: what entriesOf and factsOf take from a state. */
-export interface BillingTicket {
-  id: string;
+export interface BillingTicket extends BillableTicket {
   customer: string;
-  category?: TicketSummary['category'];
-  title: string;
-  timeEntries: TimeEntryState[];
+  timeEntries: BillableEntry[];
 }
 
 const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });
@@ -278,6 +309,23 @@ export function readRow(root: string, id: string): TicketRow {
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
   }
+}
+
+/**
+ * mtime, size and inode of every `dir/ID.yaml` (NaN for one that is not a file). On a large
+ * helpdesk these stat calls are most of what a small command costs; a second thread sharing
+ * them was measured slower (the calls contend in the kernel), so they stay on this one.
+ */
+function statAll(dir: string, ids: readonly string[]): Float64Array {
+  const out = new Float64Array(ids.length * 3);
+  for (let i = 0; i < ids.length; i++) {
+    const st = statSync(`${dir}/${ids[i]}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
+    const file = st?.isFile();
+    out[3 * i] = file ? st!.mtimeMs : Number.NaN;
+    out[3 * i + 1] = file ? st!.size : Number.NaN;
+    out[3 * i + 2] = file ? st!.ino : Number.NaN;
+  }
+  return out;
 }
 
 function listNames(dir: string): string[] {
@@ -302,16 +350,10 @@ function prepare(db: Db): Db {
       CREATE TABLE tickets (
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
-        title TEXT, received_at TEXT, updated_at TEXT, record TEXT
+        title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);
-      CREATE TABLE entries (
-        ticket TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, on_day TEXT NOT NULL, minutes INTEGER NOT NULL,
-        activity TEXT NOT NULL, staff TEXT NOT NULL, level INTEGER NOT NULL, note TEXT, non_billable TEXT, review TEXT, logged_at TEXT NOT NULL,
-        PRIMARY KEY (ticket, seq)
-      ) WITHOUT ROWID;
-      CREATE INDEX entries_id ON entries (id);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       PRAGMA user_version = ${SCHEMA};
     `);

@@ -17,6 +17,8 @@ export interface TicketRow {
   entries?: TimeEntryState[];
   /** JSON of the whole record, for the statuses in LIVE. */
   record?: string;
+  /** The instant of the ticket's latest event (ms): reports as of a later instant need none of its events. */
+  lastAt?: number;
 }
 
 /** The fields of a ticket's state that lists show, filter and sort by. */
@@ -47,5 +49,6 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
     receivedAt: s.receivedAt,
     updatedAt: s.updatedAt,
   };
-  return { id: t.id, summary, entries: s.timeEntries, ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
+  const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
+  return { id: t.id, summary, entries: s.timeEntries, lastAt, ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
 }

@@ -85,14 +85,18 @@ export async function loadTickets(root: string): Promise<{ tickets: TicketRecord
   const ids = await listTicketIds(root);
   const tickets: TicketRecord[] = [];
   const problems: Problem[] = [];
-  await Promise.all(
-    ids.map(async (id) => {
+  // a few files at a time: all of them at once runs out of file handles on a large helpdesk
+  let next = 0;
+  const reader = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
       const file = ticketFile(id);
       const parsed = parseTicket(file, await readFile(join(root, file), 'utf8'), id);
       if (parsed.ok) tickets.push(parsed.value);
       else problems.push(...parsed.problems);
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, reader));
   return { tickets, problems };
 }
 
@@ -163,6 +167,19 @@ export async function billingTickets(root: string, customers?: readonly string[]
       }
       return { byCustomer, problems };
     },
+  );
+}
+
+/**
+ * What billing reads of every ticket, when every ticket's events are as they were at `at` (none
+ * recorded later): a report as of `at` then needs no event. Undefined without the index, or when
+ * a ticket changed after `at` — the report reads the files then.
+ */
+export async function billableAsOf(root: string, at: Date): Promise<{ byCustomer: Map<string, BillingTicket[]>; problems: Problem[] } | undefined> {
+  return fromIndex(
+    root,
+    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billing(), problems: index.problems() } : undefined),
+    async () => undefined,
   );
 }
 

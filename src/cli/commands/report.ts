@@ -4,7 +4,7 @@ import { describeFailure, failures, parseAsOf, parseThreshold, reportNamed, repo
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
-import { loadReportSource } from '../../store/report-source.js';
+import { loadBillableSource, loadReportSource } from '../../store/report-source.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print } from '../output.js';
 
@@ -42,7 +42,8 @@ export async function report(name: string | undefined, arg: string | undefined, 
   const customer = arg ?? o.customer;
   if (report === 'customer' && customer === undefined) throw usage('which customer? desk report customer CUSTOMER', 'the customer ids are the file names in contracts/ (desk customer list)');
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
-  const source = await loadReportSource(hd);
+  // utilization reads only what billing reads: from the ticket index when it can
+  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at) : await loadReportSource(hd);
   for (const p of source.problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
@@ -57,6 +58,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     customers: source.customers,
     invoices: source.invoices,
     short: source.short,
+    ...(source.billable && { billable: source.billable }),
   });
   const text = renderReport(result, format, {
     csvLocale,

@@ -1,8 +1,11 @@
-import type { TicketState } from '../ticket/projection.js';
+import type { TicketState, TimeEntryState } from '../ticket/projection.js';
 import type { TicketFacts, TimeEntry } from './types.js';
 
+/** What billing reads of a time entry. */
+export type BillableEntry = Pick<TimeEntryState, 'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'>;
+
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
-export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title' | 'timeEntries'>;
+export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };
 
 /** The effective time entries of tickets, as billing reads them. */
 export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {

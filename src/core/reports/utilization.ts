@@ -4,12 +4,12 @@
  * the pace so far. Figures are the billing rules' own (../billing), so they match `desk usage`.
  */
 import { activeContract, entriesOf, factsOf, periodOf, periodsBetween, settle, type BillingPeriod, type Statement } from '../billing/index.js';
+import type { BillableTicket } from '../billing/from-tickets.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
 import { roundHalfUp, type Cents } from '../money.js';
 import type { CommitmentContract, Customer, ServiceContract } from '../schema/customer.js';
-import type { TicketState } from '../ticket/projection.js';
 import { reportHead, ticketsAt, type Report, type ReportInput } from './input.js';
 import type { MetricDef } from './metrics.js';
 import { daysBetween } from './period.js';
@@ -68,7 +68,9 @@ type QuotaContract = ServiceContract | CommitmentContract;
 export function utilizationReport(input: ReportInput): Report<UtilizationData> {
   const day = input.period.through;
   const customers = [...input.customers.values()].filter((c) => input.customer === undefined || c.id === input.customer).sort((a, b) => byText(a.id, b.id));
-  const tickets = ticketsAt(input.tickets, input.asOf.at);
+  // every customer's tickets as known at the report's instant; `billable` when they are all that already
+  const known = input.billable ? undefined : ticketsAt(input.tickets, input.asOf.at).map((t) => t.state);
+  const own = (id: string): readonly BillableTicket[] => input.billable?.get(id) ?? known?.filter((s) => s.customer === id) ?? [];
   const rows: UtilizationRow[] = [];
   const withoutQuota: UtilizationData['withoutQuota'] = [];
   for (const customer of customers) {
@@ -80,7 +82,7 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
       withoutQuota.push({ customer: customer.id, name: customer.name });
       continue;
     }
-    rows.push(rowOf(customer, contract, tickets.filter((t) => t.state.customer === customer.id).map((t) => t.state), day, input));
+    rows.push(rowOf(customer, contract, own(customer.id), day, input));
   }
   return {
     ...reportHead('utilization', 'Utilisation of contracts', input),
@@ -95,16 +97,17 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
 }
 
 /** One customer's utilisation on `day`, from its tickets as known at the report's instant; undefined without a quota. */
-export function utilizationOf(customer: Customer, own: readonly TicketState[], day: IsoDate, input: ReportInput): UtilizationRow | undefined {
+export function utilizationOf(customer: Customer, own: readonly BillableTicket[], day: IsoDate, input: ReportInput): UtilizationRow | undefined {
   const contract = activeContract(customer, day);
   return contract === undefined || contract.kind === 'none' ? undefined : rowOf(customer, contract, own, day, input);
 }
 
-function rowOf(customer: Customer, contract: QuotaContract, own: readonly TicketState[], day: IsoDate, input: ReportInput): UtilizationRow {
+function rowOf(customer: Customer, contract: QuotaContract, own: readonly BillableTicket[], day: IsoDate, input: ReportInput): UtilizationRow {
   // time worked after the day looked at does not count, whatever was logged since
   const entries = entriesOf(own).filter((e) => e.date <= day);
+  const tickets = factsOf(own); // one array for all periods: the entries are then classified once
   const statementOf = (period: BillingPeriod) =>
-    settle({ customer, contract, period, entries, tickets: factsOf(own), listRate: input.billing.listRate, increment: input.billing.increment });
+    settle({ customer, contract, period, entries, tickets, listRate: input.billing.listRate, increment: input.billing.increment });
   const current = periodOf(contract, day) as BillingPeriod;
   const periods = periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
   const statements = periods.map(statementOf);

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.js';
+
+/**
+ * The stat signatures (mtime, size, inode) the ticket index was made from, and the tickets
+ * folder's own, in one small binary file beside the index (.desk/tickets.sig): checking 100,000
+ * files against it costs their stat calls and little else, where reading the signatures out of
+ * SQLite took longer than the stats. It carries the token of the index state it describes; an
+ * index with another token (an older copy put back, a crash between the two writes) makes it
+ * void, and the signatures are read from the index itself.
+ */
+export interface Signatures {
+  token: string;
+  dir: { mtime: number; ino: number };
+  ids: string[];
+  /** mtime, size, ino of ids[i] at 3i, 3i+1, 3i+2. */
+  sigs: Float64Array;
+}
+
+const MAGIC = 'DSG1';
+
+export const newToken = () => randomBytes(12).toString('hex');
+
+export function readSignatures(path: string): Signatures | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (buf.toString('latin1', 0, 4) !== MAGIC) return undefined;
+    const token = buf.toString('latin1', 4, 28);
+    const dir = { mtime: buf.readDoubleLE(28), ino: buf.readDoubleLE(36) };
+    const count = buf.readUInt32LE(44);
+    const idBytes = buf.readUInt32LE(48);
+    const idsEnd = 52 + idBytes;
+    const ids = count ? buf.toString('latin1', 52, idsEnd).split('\n') : [];
+    const start = Math.ceil(idsEnd / 8) * 8;
+    if (ids.length !== count || buf.length !== start + count * 24) return undefined;
+    const sigs = new Float64Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + count * 24));
+    return { token, dir, ids, sigs };
+  } catch {
+    return undefined; // cut short or foreign: the index has the signatures too
+  }
+}
+
+export async function writeSignatures(path: string, s: Signatures): Promise<void> {
+  const idText = Buffer.from(s.ids.join('\n'), 'latin1');
+  const idsEnd = 52 + idText.length;
+  const start = Math.ceil(idsEnd / 8) * 8;
+  const buf = Buffer.alloc(start + s.sigs.length * 8);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.write(s.token.padEnd(24, ' ').slice(0, 24), 4, 'latin1');
+  buf.writeDoubleLE(s.dir.mtime, 28);
+  buf.writeDoubleLE(s.dir.ino, 36);
+  buf.writeUInt32LE(s.ids.length, 44);
+  buf.writeUInt32LE(idText.length, 48);
+  idText.copy(buf, 52);
+  Buffer.from(s.sigs.buffer, s.sigs.byteOffset, s.sigs.byteLength).copy(buf, start);
+  await writeFileAtomic(path, buf);
+}
