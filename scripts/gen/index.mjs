@@ -49,7 +49,9 @@ const CUTOFF = at(TODAY, 0);
 // ------------------------------------------------------------------ the company and its customers
 const config = companyOf(SEED, TODAY);
 deskConfigSchema.parse(config);
-const customers = customersOf(SEED, C, config, FIRST_YEAR, TODAY);
+// about ten entries of half an hour per ticket, spread over the years: the hours a month all customers use
+const monthlyHours = (N * 10 * 0.5) / (YEARS * 12);
+const customers = customersOf(SEED, C, config, FIRST_YEAR, TODAY, monthlyHours);
 for (const c of customers) customerSchema.parse(customerFileOf(c));
 const staffIds = (role) => config.staff.filter((s) => s.roles.includes(role));
 const staff = { first: staffIds('first-level'), second: staffIds('second-level'), byId: new Map(config.staff.map((s) => [s.id, s])) };

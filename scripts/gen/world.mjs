@@ -71,13 +71,16 @@ const dayBefore = (iso) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000)
  * `count` customers. Each becomes a customer on a quarter start within the years covered and
  * keeps contracts without gaps from then on: segments of one to four years, the last open-ended.
  */
-export function customersOf(seed, count, config, firstYear, today) {
+export function customersOf(seed, count, config, firstYear, today, monthlyHours = 1000) {
   const byRole = (role) => config.staff.filter((s) => s.roles.includes(role)).map((s) => s.id);
   const leads = byRole('project-lead');
   const sales = byRole('sales');
   const lastYear = Number(today.slice(0, 4));
   const ids = new Set();
   const customers = [];
+  const weightOf = (n) => 1 / (n + 3) ** 0.85; // a few large customers, a long tail of small ones
+  let totalWeight = 0;
+  for (let n = 0; n < count; n++) totalWeight += weightOf(n);
   for (let n = 0; n < count; n++) {
     const rnd = stream(seed, `customer/${n}`);
     const family = rnd.pick(LAST);
@@ -107,14 +110,15 @@ export function customersOf(seed, count, config, firstYear, today) {
       contacts,
       projectLead: rnd.pick(leads),
       salesRep: rnd.pick(sales),
-      contracts: contractsOf(rnd, quarterStart(since, sinceQuarter), lastYear, n),
-      weight: 1 / (n + 3) ** 0.85, // a few large customers, a long tail of small ones
+      // contracts sized to what the customer uses: a quota near its usual month, give or take
+      contracts: contractsOf(rnd, quarterStart(since, sinceQuarter), lastYear, n, (weightOf(n) / totalWeight) * monthlyHours),
+      weight: weightOf(n),
     });
   }
   return customers;
 }
 
-function contractsOf(rnd, start, lastYear, n) {
+function contractsOf(rnd, start, lastYear, n, usualHours) {
   const contracts = [];
   let from = start;
   for (let i = 0; ; i++) {
@@ -122,7 +126,7 @@ function contractsOf(rnd, start, lastYear, n) {
     const years = rnd.int(1, 4);
     const open = year + years > lastYear || rnd.chance(0.15);
     const kind = rnd.weighted([['service', 55], ['commitment', 20], ['none', 25]]);
-    const c = contractOf(rnd, kind, from, `${kind === 'service' ? 'SV' : kind === 'commitment' ? 'AB' : 'PU'}-${year}-${String(n).padStart(4, '0')}-${i + 1}`);
+    const c = contractOf(rnd, kind, from, `${kind === 'service' ? 'SV' : kind === 'commitment' ? 'AB' : 'PU'}-${year}-${String(n).padStart(4, '0')}-${i + 1}`, usualHours);
     // a year period needs a year-aligned start; a quarter period a quarter start (always true here)
     if (c.period === 'year' && !from.endsWith('-01-01')) c.period = 'quarter';
     if (c.settlement === 'pooled' && c.period !== 'month') c.poolWindow = 'contract-year';
@@ -137,17 +141,18 @@ function contractsOf(rnd, start, lastYear, n) {
   }
 }
 
-function contractOf(rnd, kind, start, id) {
+function contractOf(rnd, kind, start, id, usualHours) {
+  const hours = (choices) => Math.max(choices[0], choices.reduce((best, h) => (Math.abs(h - usualHours * (0.6 + rnd.next() * 0.7)) < Math.abs(best - usualHours) ? h : best), choices[0]));
   const rate = 95 + 5 * rnd.int(0, 7);
   if (kind === 'none') return { id, kind, start, ...(rnd.chance(0.4) && { hourlyRate: `${rate + 20}.00` }), note: 'Abrechnung nach Aufwand' };
   const period = rnd.weighted([['month', 70], ['quarter', 22], ['year', 8]]);
   const factor = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;
   const reactionTimes = rnd.chance(0.6) ? { critical: 2, high: 4, normal: 8, low: 16 } : rnd.pick([2, 4, 8]);
   if (kind === 'commitment') {
-    const minimumHours = rnd.pick([10, 15, 20, 30, 40]) * factor;
+    const minimumHours = hours([5, 10, 15, 20, 30, 40, 60, 80, 100, 150]) * factor;
     return { id, kind, start, period, minimumHours, rate: `${rate}.00`, unused: rnd.chance(0.5) ? 'carry-over' : 'forfeit', reactionTimes, note: `Abnahmeverpflichtung ${minimumHours} h je ${period}` };
   }
-  const includedHours = rnd.pick([4, 6, 8, 10, 15, 20, 30]) * factor;
+  const includedHours = hours([4, 6, 8, 10, 15, 20, 30, 40, 60, 80, 100, 150]) * factor;
   const pooled = rnd.chance(0.25);
   return {
     id,
