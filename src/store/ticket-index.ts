@@ -115,7 +115,8 @@ export class TicketIndex {
     }
     const presentSet = present.length === known.ids.length && changed.length === 0 ? undefined : new Set(present);
     const removed = presentSet ? known.ids.filter((id) => !presentSet.has(id)) : [];
-    const folder = { mtime: dirStat?.mtimeMs ?? 0, ino: dirStat?.ino ?? 0 };
+    // a folder changed in this very tick may change again unseen: list it next time too
+    const folder = { mtime: dirStat && now - dirStat.mtimeMs >= RACY_MS ? dirStat.mtimeMs : -1, ino: dirStat?.ino ?? 0 };
     // racily clean: a file written in this very tick may change again unseen; read it next time too
     for (let k = 0; k < present.length; k++) if (now - sigs[3 * k]! < RACY_MS) sigs[3 * k] = -1;
     if (changed.length === 0 && removed.length === 0) {
@@ -172,8 +173,12 @@ export class TicketIndex {
       t = newToken();
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('token', ?)").run(t);
     }
+    // in id order, so that resolving an id is a binary search (ticketNames)
+    const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+    const sorted = new Float64Array(ids.length * 3);
+    order.forEach((from, to) => sorted.set(sigs.subarray(3 * from, 3 * from + 3), 3 * to));
     // a cache of a cache: when it cannot be written, the next command reads the index's own rows
-    await writeSignatures(path, { token: t, dir, ids, sigs: sigs.subarray(0, ids.length * 3) }).catch(() => undefined);
+    await writeSignatures(path, { token: t, dir, ids: order.map((i) => ids[i]!), sigs: sorted }).catch(() => undefined);
   }
 
   /** Reads and parses ticket files, many of them in worker threads, handing the rows on in batches. */
@@ -191,23 +196,6 @@ export class TicketIndex {
   }
 
   // ------------------------------------------------------------------ reading
-
-  /** Every ticket id, sorted. */
-  ids(): string[] {
-    return this.db.prepare('SELECT id FROM tickets ORDER BY id').pluck().all() as string[];
-  }
-
-  /** Ticket ids starting with `prefix` (a canonical prefix like T-4K7M2), sorted. */
-  idsStartingWith(prefix: string): string[] {
-    return this.db.prepare('SELECT id FROM tickets WHERE id >= ? AND id < ? ORDER BY id').pluck().all(prefix, `${prefix}\uffff`) as string[];
-  }
-
-  /** The ids next to `id` in sorted order: the only ones a short form must stay apart from. */
-  neighbours(id: string): string[] {
-    const before = this.db.prepare('SELECT id FROM tickets WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(id) as string | undefined;
-    const after = this.db.prepare('SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT 1').pluck().get(id) as string | undefined;
-    return [before, after].filter((x): x is string => x !== undefined);
-  }
 
   /** Files that do not parse, in file order. */
   problems(): Problem[] {

@@ -61,3 +61,12 @@ export async function writeSignatures(path: string, s: Signatures): Promise<void
   Buffer.from(s.sigs.buffer, s.sigs.byteOffset, s.sigs.byteLength).copy(buf, start);
   await writeFileAtomic(path, buf);
 }
+
+/**
+ * The ticket ids, sorted, when the signatures file describes the tickets folder as it is (same
+ * mtime and inode: no file was added, removed or renamed since); undefined otherwise.
+ */
+export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number } | undefined): string[] | undefined {
+  const s = dir && readSignatures(path);
+  return s && s.dir.mtime === dir.mtimeMs && s.dir.ino === dir.ino ? s.ids : undefined;
+}

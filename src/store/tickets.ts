@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
@@ -6,6 +7,7 @@ import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../c
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 import type { BillingTicket, TicketIndex } from './ticket-index.js';
+import { namesIfCurrent } from './ticket-signatures.js';
 import type { TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 
@@ -63,10 +65,26 @@ export async function listTicketIds(root: string): Promise<string[]> {
   return names.filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).filter(isTicketId);
 }
 
+/**
+ * Every ticket id. Names change only when the tickets folder does, so while it keeps its mtime
+ * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
+ * an id then costs about the same for ten tickets and for a hundred thousand.
+ */
+export function ticketNames(root: string): Promise<string[]> {
+  let names = namesByRoot.get(root);
+  if (!names) {
+    const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), statSync(join(root, 'tickets'), { throwIfNoEntry: false }));
+    names = current ? Promise.resolve(current) : listTicketIds(root);
+    namesByRoot.set(root, names);
+  }
+  return names;
+}
+const namesByRoot = new Map<string, Promise<string[]>>();
+
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
-  const ids = await fromIndex(root, (index) => index.idsStartingWith(prefix), () => listTicketIds(root));
+  const ids = (await ticketNames(root)).filter((id) => id.startsWith(prefix));
   const found = resolveTicketRef(prefix, ids);
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
@@ -107,17 +125,25 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
 
 /** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
-  return fromIndex(
-    root,
-    // only neighbours in sorted order can share a prefix (core/ids.ts)
-    (index) => new Map(ids.map((id) => [id, shortIds([...index.neighbours(id), id]).get(id) ?? id])),
-    async () => {
-      const all = await listTicketIds(root);
-      const known = new Set(all);
-      const short = shortIds([...all, ...ids.filter((id) => !known.has(id))]);
-      return new Map(ids.map((id) => [id, short.get(id) ?? id]));
-    },
-  );
+  const all = await ticketNames(root);
+  if (ids.length > 50) {
+    const known = new Set(all);
+    const short = shortIds([...all, ...ids.filter((id) => !known.has(id))]);
+    return new Map(ids.map((id) => [id, short.get(id) ?? id]));
+  }
+  // for a few ids: only their neighbours in sorted order can share a prefix (core/ids.ts)
+  return new Map(ids.map((id) => [id, shortIds([...neighbours(all, id), id]).get(id) ?? id]));
+}
+
+/** The ids just below and just above `id` in sorted order, in one pass over unsorted `all`. */
+function neighbours(all: readonly string[], id: string): string[] {
+  let below: string | undefined;
+  let above: string | undefined;
+  for (const other of all) {
+    if (other < id && (below === undefined || other > below)) below = other;
+    if (other > id && (above === undefined || other < above)) above = other;
+  }
+  return [below, above].filter((x): x is string => x !== undefined);
 }
 
 /** What lists show of the tickets in `statuses`, and the files that did not parse. */

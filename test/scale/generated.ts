@@ -38,11 +38,14 @@ export function generate(tickets: number): () => Generated {
     const desk = (args: string[], cache: CacheState = 'warm') => {
       if (cache === 'deleted') for (const s of ['', '-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
       if (cache === 'corrupt' || cache === 'truncated') {
-        run(args, env()); // make sure there is an index to damage
+        run(['list'], env()); // make sure there is an index to damage
         for (const s of ['-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
-        const bytes = readFileSync(index);
-        const damaged = cache === 'truncated' ? bytes.subarray(0, Math.floor(bytes.length / 3)) : Buffer.concat([Buffer.from('not a database, just bytes'.repeat(40)), bytes.subarray(1000)]);
-        execFileSync('sh', ['-c', 'cat > "$1"', 'sh', index], { input: damaged });
+        // the index and the signatures beside it
+        for (const file of [index, index.replace(/\.db$/, '.sig')]) {
+          const bytes = readFileSync(file);
+          const damaged = cache === 'truncated' ? bytes.subarray(0, Math.floor(bytes.length / 3)) : Buffer.concat([Buffer.from('not a database, just bytes'.repeat(40)), bytes.subarray(1000)]);
+          execFileSync('sh', ['-c', 'cat > "$1"', 'sh', file], { input: damaged });
+        }
       }
       return run(args, env(cache === 'files' ? { DESK_NO_INDEX: '1' } : {}));
     };
