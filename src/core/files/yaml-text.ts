@@ -1,4 +1,5 @@
 import YAML, { isScalar, type Document } from 'yaml';
+import { parseFastYaml } from './fast-yaml.js';
 
 export interface Problem {
   file: string;
@@ -9,8 +10,14 @@ export interface Problem {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** Parses YAML text; a syntax error becomes a problem naming the file and line. */
+/**
+ * Parses YAML text; a syntax error becomes a problem naming the file and line. The files desk
+ * writes take the fast reader (./fast-yaml.ts), which returns what the full parser would or
+ * declines; a hundred thousand ticket files and five hundred customers are read in a fraction.
+ */
 export function parseYamlText(file: string, text: string): Parsed<unknown> {
+  const fast = parseFastYaml(text);
+  if (fast !== undefined) return { ok: true, value: fast };
   const doc = YAML.parseDocument(text);
   const first = doc.errors[0];
   if (first) {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { eventSchema, compareEvents, type TicketEvent } from './events.js';
 import { project, type TicketState } from './projection.js';
 import { conflictMarkerLine } from '../files/conflict-markers.js';
-import { parseFastYaml } from '../files/fast-yaml.js';
 import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed, type Problem } from '../files/yaml-text.js';
 
 const ticketFileSchema = z.object({
@@ -23,9 +22,7 @@ const HEADER = ' desk ticket. The events are the record; the summary is recomput
 export function parseTicket(file: string, text: string, expectedId?: string): Parsed<TicketRecord> {
   const marker = conflictMarkerLine(text);
   if (marker) return { ok: false, problems: [conflictProblem(file, marker)] };
-  // desk's own files take the fast reader; anything it does not know goes to the full parser
-  const fast = parseFastYaml(text);
-  const yaml = fast === undefined ? parseYamlText(file, text) : { ok: true as const, value: fast };
+  const yaml = parseYamlText(file, text);
   if (!yaml.ok) return yaml;
   const parsed = ticketFileSchema.safeParse(yaml.value);
   if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
