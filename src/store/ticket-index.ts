@@ -22,7 +22,7 @@ import { newToken, readSignatures, writeSignatures, type Signatures } from './ti
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 5;
+const SCHEMA = 6;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -342,6 +342,7 @@ function prepare(db: Db): Db {
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);
+      CREATE INDEX tickets_problems ON tickets (id) WHERE problems IS NOT NULL;
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       PRAGMA user_version = ${SCHEMA};
     `);

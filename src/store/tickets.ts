@@ -66,7 +66,7 @@ export async function listTicketIds(root: string): Promise<string[]> {
 }
 
 /**
- * Every ticket id. Names change only when the tickets folder does, so while it keeps its mtime
+ * Every ticket id, sorted. Names change only when the tickets folder does, so while it keeps its mtime
  * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
  * an id then costs about the same for ten tickets and for a hundred thousand.
  */
@@ -74,7 +74,7 @@ export function ticketNames(root: string): Promise<string[]> {
   let names = namesByRoot.get(root);
   if (!names) {
     const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), statSync(join(root, 'tickets'), { throwIfNoEntry: false }));
-    names = current ? Promise.resolve(current) : listTicketIds(root);
+    names = current ? Promise.resolve(current) : listTicketIds(root).then((ids) => ids.sort());
     namesByRoot.set(root, names);
   }
   return names;
@@ -126,24 +126,25 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
 /** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
   const all = await ticketNames(root);
-  if (ids.length > 50) {
-    const known = new Set(all);
-    const short = shortIds([...all, ...ids.filter((id) => !known.has(id))]);
-    return new Map(ids.map((id) => [id, short.get(id) ?? id]));
-  }
-  // for a few ids: only their neighbours in sorted order can share a prefix (core/ids.ts)
-  return new Map(ids.map((id) => [id, shortIds([...neighbours(all, id), id]).get(id) ?? id]));
+  // only neighbours in sorted order can share a prefix (core/ids.ts)
+  return new Map(
+    ids.map((id) => {
+      const at = lowerBound(all, id);
+      const near = [all[at - 1], all[all[at] === id ? at + 1 : at]].filter((x): x is string => x !== undefined);
+      return [id, shortIds([...near, id]).get(id) ?? id];
+    }),
+  );
 }
 
-/** The ids just below and just above `id` in sorted order, in one pass over unsorted `all`. */
-function neighbours(all: readonly string[], id: string): string[] {
-  let below: string | undefined;
-  let above: string | undefined;
-  for (const other of all) {
-    if (other < id && (below === undefined || other > below)) below = other;
-    if (other > id && (above === undefined || other < above)) above = other;
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  return [below, above].filter((x): x is string => x !== undefined);
+  return lo;
 }
 
 /** What lists show of the tickets in `statuses`, and the files that did not parse. */
