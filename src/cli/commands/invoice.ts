@@ -149,6 +149,7 @@ async function readBilling(hd: Helpdesk, only: string | undefined): Promise<{ cu
   fileProblems.push(...problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   const billing = customers.map((customer) => {
     const own = byCustomer.get(customer.id) ?? [];
+    byCustomer.delete(customer.id); // a million entries: let each customer's go once they are billing's
     return { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   });
   return { customers: billing, records: await readRecords(hd), fileProblems };

@@ -54,16 +54,18 @@ export const chronological = (a: TimeEntry, b: TimeEntry) =>
  * the contract) or given away does not use up what the contract includes.
  */
 export function classifyEntries(input: ClassifyInput): ClassifiedEntry[] {
-  // settling several periods of one customer classifies the same entries each time: once is enough
-  const memo = classified.get(input.entries);
-  if (memo && memo.customer === input.customer && memo.tickets === input.tickets && memo.increment === input.increment) return memo.result;
+  // settling several periods of one customer classifies the same entries each time: once is
+  // enough. One customer's result is kept, not every customer's: a run over hundreds of them
+  // settles each in turn, and a million classified entries held at once cost memory, not time.
+  const memo = last;
+  if (memo && memo.entries === input.entries && memo.customer === input.customer && memo.tickets === input.tickets && memo.increment === input.increment) return memo.result;
   const result = classify(input);
-  classified.set(input.entries, { customer: input.customer, tickets: input.tickets, increment: input.increment, result });
+  last = { entries: input.entries, customer: input.customer, tickets: input.tickets, increment: input.increment, result };
   return result;
 }
 
-/** Results by the entries array they were computed from (inputs are never changed in place). */
-const classified = new WeakMap<readonly TimeEntry[], { customer: Customer; tickets: readonly TicketFacts[]; increment: number | undefined; result: ClassifiedEntry[] }>();
+/** The latest result, by the very input arrays it was computed from (inputs are never changed in place). */
+let last: { entries: readonly TimeEntry[]; customer: Customer; tickets: readonly TicketFacts[]; increment: number | undefined; result: ClassifiedEntry[] } | undefined;
 
 function classify(input: ClassifyInput): ClassifiedEntry[] {
   const tickets = new Map(input.tickets.map((t) => [t.id, t]));
