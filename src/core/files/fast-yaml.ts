@@ -48,7 +48,7 @@ class Reader {
   /** Skips empty lines and whole-line comments (outside block scalars). */
   skipBlank(): void {
     while (this.i < this.lines.length) {
-      const trimmed = this.lines[this.i]!.trimStart();
+      const trimmed = this.lines[this.i]!.slice(indentOf(this.lines[this.i]!));
       if (trimmed !== '' && !trimmed.startsWith('#')) return;
       this.i++;
     }
@@ -92,7 +92,7 @@ class Reader {
 
   /** The value after "key:" of a key at column `indent`. */
   private value(indent: number, rest: string | undefined): Value {
-    const text = (rest ?? '').trim();
+    const text = trimSpaces(rest ?? '');
     if (text === '') return this.nested(indent);
     if (text === '|' || text === '|-' || text === '|+') return this.block(indent, text);
     return scalar(text);
@@ -169,6 +169,15 @@ class Reader {
   }
 }
 
+/** YAML's white space is the space (tabs are declined): String#trim would also take U+00A0 and the like. */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(start, end);
+}
+
 function indentOf(line: string): number {
   let n = 0;
   while (n < line.length && line.charCodeAt(n) === 32) n++;
@@ -204,7 +213,7 @@ function scalar(text: string): Value {
 function doubleQuoted(text: string): string {
   let end = 1;
   while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
-  if (end >= text.length || text.slice(end + 1).trim() !== '') bail();
+  if (end >= text.length || trimSpaces(text.slice(end + 1)) !== '') bail();
   try {
     // JSON's escapes are a subset of YAML's; any other escape makes JSON.parse throw
     return JSON.parse(text.slice(0, end + 1)) as string;
@@ -225,7 +234,7 @@ function singleQuoted(text: string): string {
       i = q + 2;
       continue;
     }
-    if (text.slice(q + 1).trim() !== '') bail();
+    if (trimSpaces(text.slice(q + 1)) !== '') bail();
     return out;
   }
 }
