@@ -79,6 +79,17 @@ describe('the same answer with or without the ticket index', () => {
     sameEverywhere(['list', '--all', '--json'], ['warm']);
   });
 
+  it('finds the ticket of a time entry by the entry alone', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    const shown = JSON.parse(hd.desk(['show', ticket, '--json'], 'files').stdout) as { state: { timeEntries: { id: string; on: string }[] } };
+    const entry = shown.state.timeEntries.at(-1)!;
+    sameEverywhere(['log', '--undo', 'e-zzzzzzzz'], ['warm', 'deleted']); // no such entry: the same refusal
+    const undone = hd.desk(['log', '--undo', entry.id.slice(0, 10), '--json'], 'warm');
+    expect(undone.code, undone.stderr).toBe(0);
+    expect((JSON.parse(undone.stdout) as { id: string }).id).toBe(ticket);
+  });
+
   it('a hand edit of a ticket file, in place and by an editor that renames', () => {
     hd = make();
     const { ticket } = aCustomerWithTime();
