@@ -15,6 +15,8 @@ const INT = /^[-+]?[0-9]+$/;
 /** What the YAML 1.2 core schema would read as a number other than a plain integer. */
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** Keys the core schema reads as null or a boolean, which the full parser then turns into other strings. */
+const RESOLVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 class Bail extends Error {}
 const bail = (): never => {
@@ -83,7 +85,8 @@ class Reader {
         if (column > indent) bail();
       }
       first = false;
-      if (key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) bail();
+      // a key is a scalar too: `null:` is the key "" and `True:` the key "true" to the full parser
+      if (key === '__proto__' || RESOLVED_KEY.test(key) || Object.prototype.hasOwnProperty.call(out, key)) bail();
       this.i++;
       out[key] = this.value(indent, rest);
     }
