@@ -1,6 +1,7 @@
 import { formatDuration, type Minutes } from '../duration.js';
 import type { Contract, Customer, ServiceContract } from '../schema/customer.js';
 import type { Category } from '../ticket/vocabulary.js';
+import { ClassifiedTime } from './classified-time.js';
 import { activeContract } from './contracts.js';
 import type { Bucket, TicketFacts, TimeEntry } from './types.js';
 
@@ -53,19 +54,24 @@ export const chronological = (a: TimeEntry, b: TimeEntry) =>
  * Only included analysis consumes the cap: time already billed in full (pay-per-use, outside
  * the contract) or given away does not use up what the contract includes.
  */
-export function classifyEntries(input: ClassifyInput): ClassifiedEntry[] {
+export function classifyEntries(input: ClassifyInput): readonly ClassifiedEntry[] {
+  return classifiedTime(input).entries;
+}
+
+/** The classified entries of `input`, looked up by date range (see ClassifiedTime). */
+export function classifiedTime(input: ClassifyInput): ClassifiedTime {
   // settling several periods of one customer classifies the same entries each time: once is
   // enough. One customer's result is kept, not every customer's: a run over hundreds of them
   // settles each in turn, and a million classified entries held at once cost memory, not time.
   const memo = last;
   if (memo && memo.entries === input.entries && memo.customer === input.customer && memo.tickets === input.tickets && memo.increment === input.increment) return memo.result;
-  const result = classify(input);
+  const result = new ClassifiedTime(classify(input));
   last = { entries: input.entries, customer: input.customer, tickets: input.tickets, increment: input.increment, result };
   return result;
 }
 
 /** The latest result, by the very input arrays it was computed from (inputs are never changed in place). */
-let last: { entries: readonly TimeEntry[]; customer: Customer; tickets: readonly TicketFacts[]; increment: number | undefined; result: ClassifiedEntry[] } | undefined;
+let last: { entries: readonly TimeEntry[]; customer: Customer; tickets: readonly TicketFacts[]; increment: number | undefined; result: ClassifiedTime } | undefined;
 
 function classify(input: ClassifyInput): ClassifiedEntry[] {
   const tickets = new Map(input.tickets.map((t) => [t.id, t]));

@@ -1,10 +1,9 @@
 import type { Minutes } from '../duration.js';
 import { priceOfMinutes, type Cents } from '../money.js';
 import type { CommitmentContract } from '../schema/customer.js';
-import type { BilledPart } from './classify.js';
+import type { ClassifiedTime } from './classified-time.js';
 import { periodsBetween } from './periods.js';
 import type { DateRange } from './types.js';
-import { minutesIn } from './tally.js';
 
 /** How a commitment period came out: minimum paid in advance, excess billed at the period end. */
 export interface CommitmentFigures {
@@ -29,12 +28,12 @@ export interface CommitmentFigures {
  * never pays for the same hour twice, and the company's open liability stays one period long.
  * Nothing carries past the contract's end into another contract with other terms.
  */
-export function commitmentFigures(contract: CommitmentContract, period: DateRange, parts: readonly BilledPart[]): CommitmentFigures {
+export function commitmentFigures(contract: CommitmentContract, period: DateRange, time: ClassifiedTime): CommitmentFigures {
   let carriedIn = 0;
   let figures: CommitmentFigures | undefined;
   for (const p of periodsBetween(contract, contract.start, period.to)) {
     const closesContract = contract.end !== undefined && p.to >= contract.end;
-    figures = periodFigures(contract, carriedIn, minutesIn(parts, 'commitment', p), closesContract);
+    figures = periodFigures(contract, carriedIn, time.minutesIn('commitment', p), closesContract);
     carriedIn = figures.carriedOut;
   }
   return figures ?? periodFigures(contract, 0, 0, false);

@@ -2,9 +2,9 @@ import type { Cents } from '../money.js';
 import { priceOfMinutes } from '../money.js';
 import type { Minutes } from '../duration.js';
 import type { ServiceContract } from '../schema/customer.js';
-import { classifyEntries, type BilledPart, type ClassifyInput } from './classify.js';
+import type { ClassifiedTime } from './classified-time.js';
+import { classifiedTime, type ClassifyInput } from './classify.js';
 import type { PoolWindow } from './periods.js';
-import { minutesIn, partsOf } from './tally.js';
 import type { IsoDate, LabelledRange } from './types.js';
 
 export interface PoolPeriodUse {
@@ -33,11 +33,11 @@ export interface PoolSettlement {
 }
 
 /** The pool window as it stands at the end of the period ending `upTo` (default: the window end). */
-export function poolFromParts(contract: ServiceContract, window: PoolWindow, parts: readonly BilledPart[], upTo?: IsoDate): PoolSettlement {
+export function poolSettlement(contract: ServiceContract, window: PoolWindow, time: ClassifiedTime, upTo?: IsoDate): PoolSettlement {
   const last = upTo ?? window.to;
   const periods = window.periods
     .filter((p) => p.from <= last)
-    .map((p) => ({ period: { from: p.from, to: p.to, label: p.label }, included: contract.includedHours, used: minutesIn(parts, 'quota', p) }));
+    .map((p) => ({ period: { from: p.from, to: p.to, label: p.label }, included: contract.includedHours, used: time.minutesIn('quota', p) }));
   const included = periods.reduce((sum, p) => sum + p.included, 0);
   const used = periods.reduce((sum, p) => sum + p.used, 0);
   const excess = Math.max(0, used - included);
@@ -55,5 +55,5 @@ export function poolFromParts(contract: ServiceContract, window: PoolWindow, par
 
 /** Settles a whole pool window from the customer's time entries. */
 export function settlePoolWindow(input: ClassifyInput & { contract: ServiceContract; window: PoolWindow }): PoolSettlement {
-  return poolFromParts(input.contract, input.window, partsOf(classifyEntries(input)));
+  return poolSettlement(input.contract, input.window, classifiedTime(input));
 }

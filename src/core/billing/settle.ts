@@ -2,13 +2,12 @@ import { failed, invalid } from '../errors.js';
 import { priceOfMinutes, type Cents } from '../money.js';
 import type { Contract, Customer, ServiceContract } from '../schema/customer.js';
 import { usageByActivity, usageByTicket } from './breakdown.js';
-import { classifyEntries, DEFAULT_INCREMENT, type ClassifiedEntry } from './classify.js';
+import { classifiedTime, DEFAULT_INCREMENT, type ClassifiedEntry } from './classify.js';
 import { commitmentFigures } from './commitment.js';
-import { inRange } from './dates.js';
 import { explain } from './explain.js';
 import { chargeLines } from './lines.js';
 import { poolWindowOf, type PoolWindow } from './periods.js';
-import { poolFromParts } from './pool.js';
+import { poolSettlement } from './pool.js';
 import type { QuotaFigures, RateSource, RatedMinutes, Statement } from './statement.js';
 import { partsOf } from './tally.js';
 import { noBucketMinutes, type LabelledRange, type TicketFacts, type TimeEntry } from './types.js';
@@ -31,8 +30,8 @@ export interface SettleInput {
 export function settle(input: SettleInput): Statement {
   const { customer, contract, period } = input;
   checkPeriod(customer, contract, period);
-  const classified = classifyEntries(input);
-  const inPeriod = classified.filter((c) => inRange(c.entry.date, period));
+  const time = classifiedTime(input);
+  const inPeriod = time.within(period);
   checkSameContract(inPeriod, contract);
   const parts = partsOf(inPeriod);
   const buckets = noBucketMinutes();
@@ -56,9 +55,9 @@ export function settle(input: SettleInput): Statement {
     ...(contract?.kind === 'service' && { quota: quotaFigures(contract, buckets.quota) }),
     ...(contract?.kind === 'service' &&
       contract.settlement === 'pooled' && {
-        pool: poolFromParts(contract, windowOf(contract, period), partsOf(classified), period.to),
+        pool: poolSettlement(contract, windowOf(contract, period), time, period.to),
       }),
-    ...(contract?.kind === 'commitment' && { commitment: commitmentFigures(contract, period, partsOf(classified)) }),
+    ...(contract?.kind === 'commitment' && { commitment: commitmentFigures(contract, period, time) }),
     beyondCap: rated(buckets['beyond-cap'], hourly),
     outsideContract: rated(buckets['outside-contract'], hourly),
     payPerUse: { ...rated(buckets['pay-per-use'], ppu?.rate), ...(ppu && { rateSource: ppu.source }) },

@@ -1,11 +1,13 @@
 import { addDays, splitDate, isoOf, minDate } from '../billing/dates.js';
 import {
   advanceCharges,
-  classifyEntries,
+  classifiedTime,
   customerPeriodsBetween,
+  partsOf,
   settle,
   type BilledPart,
   type Bucket,
+  type ClassifiedTime,
   type ChargeKind,
   type ChargeLine,
   type IsoDate,
@@ -82,7 +84,7 @@ export function dueCharges(input: DueInput): DueCharges {
   const firstDays = [...customer.contracts.map((c) => c.start), ...input.entries.map((e) => e.date)];
   if (firstDays.length === 0) return { charges: [], settlements: [], problems: [] };
   const [y, m] = splitDate(firstDays.reduce(minDate));
-  const parts = classifyEntries(input).flatMap((c) => c.parts);
+  const time = classifiedTime(input);
   const charges: DueCharge[] = [];
   const settlements: Settlement[] = [];
   const problems: string[] = [];
@@ -99,7 +101,7 @@ export function dueCharges(input: DueInput): DueCharges {
       const statement = settle({ ...input, contract, period: label });
       settlements.push({ ...(ref && { contract: ref }), period: label, entries: unique(statement.parts.map((p) => p.entry.id)) });
       for (const line of statement.lines) {
-        const behind = tracedParts(parts, line);
+        const behind = tracedParts(time, line);
         add(line, ref, unique(behind.map((p) => p.entry.ticketId)).sort(), unique(behind.map((p) => p.entry.id)));
       }
     } catch (e) {
@@ -116,9 +118,9 @@ export function dueCharges(input: DueInput): DueCharges {
   }
 }
 
-function tracedParts(parts: readonly BilledPart[], line: ChargeLine): BilledPart[] {
+function tracedParts(time: ClassifiedTime, line: ChargeLine): BilledPart[] {
   const bucket = BUCKETS_OF[line.kind];
-  return parts.filter((p) => p.bucket === bucket && p.entry.date >= line.period.from && p.entry.date <= line.period.to);
+  return partsOf(time.within(line.period)).filter((p) => p.bucket === bucket);
 }
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
