@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
+import type { TicketReferences } from '../core/references.js';
 import { isTicketId } from '../core/ids.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import type { BillableEntry, BillableTicket } from '../core/billing/from-tickets.js';
@@ -22,7 +23,7 @@ import { newToken, readSignatures, writeSignatures, type Signatures } from './ti
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 6;
+const SCHEMA = 7;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -126,8 +127,8 @@ export class TicketIndex {
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -136,7 +137,8 @@ export class TicketIndex {
       put.run(row.id, mtime, sig.size, sig.ino, row.problems ? JSON.stringify(row.problems) : null,
         s?.status ?? null, s?.level ?? null, s?.customer ?? null, s?.assignee ?? null, s?.category ?? null, s?.product ?? null, s?.module ?? null,
         s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null, row.lastAt ?? null,
-        row.entries ? JSON.stringify(row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null])) : null);
+        row.entries ? JSON.stringify(row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null])) : null,
+        row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null);
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
@@ -221,6 +223,15 @@ export class TicketIndex {
       receivedAt: r[10] as string,
       updatedAt: r[11] as string,
     })) as TicketSummary[];
+  }
+
+  /** What every ticket that parses names in other files, in id order. */
+  references(): TicketReferences[] {
+    const sql = 'SELECT id, customer, product, module, refs FROM tickets WHERE problems IS NULL ORDER BY id';
+    return (this.db.prepare(sql).raw().all() as [string, string, string | null, string | null, string][]).map(([id, customer, product, module, refs]) => {
+      const [staff, articles] = JSON.parse(refs) as [string[], string[]];
+      return { id, customer, ...opt('product', product), ...opt('module', module), staff, articles };
+    });
   }
 
   /** The whole record of each ticket in `statuses`, as kept for live tickets; undefined for others (read the file). */
@@ -338,7 +349,7 @@ function prepare(db: Db): Db {
       CREATE TABLE tickets (
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
-        title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT
+        title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/files/yaml-text.js';
+import { referencesOf, type TicketReferences } from '../core/references.js';
 import type { TicketState, TimeEntryState } from '../core/ticket/projection.js';
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
@@ -19,6 +20,8 @@ export interface TicketRow {
   record?: string;
   /** The instant of the ticket's latest event (ms): reports as of a later instant need none of its events. */
   lastAt?: number;
+  /** What the ticket names in other files, for `desk check`. */
+  references?: TicketReferences;
 }
 
 /** The fields of a ticket's state that lists show, filter and sort by. */
@@ -50,5 +53,5 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
     updatedAt: s.updatedAt,
   };
   const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
-  return { id: t.id, summary, entries: s.timeEntries, lastAt, ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
+  return { id: t.id, summary, entries: s.timeEntries, lastAt, references: referencesOf(t), ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
 }

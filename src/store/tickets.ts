@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
+import { referencesOf, type TicketReferences } from '../core/references.js';
 import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
@@ -155,6 +156,18 @@ export async function ticketSummaries(root: string, statuses: readonly Status[])
     async () => {
       const { tickets, problems } = await loadTickets(root);
       return { summaries: tickets.map((t) => t.state).filter((s) => statuses.includes(s.status)), problems };
+    },
+  );
+}
+
+/** What every ticket that parses names in other files (in id order), and the files that did not parse. */
+export async function ticketReferences(root: string): Promise<{ references: TicketReferences[]; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    (index) => ({ references: index.references(), problems: index.problems() }),
+    async () => {
+      const { tickets, problems } = await loadTickets(root);
+      return { references: tickets.map(referencesOf).sort((a, b) => (a.id < b.id ? -1 : 1)), problems };
     },
   );
 }

@@ -109,6 +109,18 @@ describe('the same answer with or without the ticket index', () => {
     expect(broken.stdout).not.toContain(ticket);
   });
 
+  it('desk check names the same unknown staff and customers, found through the index or in the files', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    expect(sameEverywhere(['check']).code).toBe(0);
+    const path = join(hd.root, 'tickets', `${ticket}.yaml`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^( +by: ).*$/m, '$1zz').replace(/^( +customer: ).*$/gm, '$1nobody-gmbh'));
+    const checked = sameEverywhere(['check', '--json'], ['warm', 'deleted']);
+    expect(checked.code).toBe(2);
+    const { problems } = JSON.parse(checked.stdout) as { problems: { file: string; field: string; message: string }[] };
+    expect(problems.filter((p) => p.file === `tickets/${ticket}.yaml`).map((p) => p.message)).toEqual(['unknown customer "nobody-gmbh"', 'unknown staff member "zz"']);
+  });
+
   it('a checkout of an older commit, and back', () => {
     hd = make();
     hd.desk(['list', '--all']);
