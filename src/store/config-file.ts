@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { DeskConfig } from '../core/schema/config.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { DESK_VERSION } from './desk-version.js';
 
 /**
  * desk.yaml, validated. Validating it loads YAML, zod and the holiday calendars, which is most
@@ -11,8 +11,6 @@ import { writeFileAtomic } from './atomic-write.js';
  * the file's exact text and desk's version: the same text always validates the same way, so
  * the cache can never disagree with the file, and any edit is read afresh.
  */
-const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-
 interface Cached {
   key: string;
   config: DeskConfig;

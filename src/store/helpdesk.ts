@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { failed, usage } from '../core/errors.js';
 import { newEventId } from '../core/ids.js';
+import type { HolidayMemory } from '../core/calendar/index.js';
 import type { DeskConfig, StaffMember } from '../core/schema/config.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
@@ -16,6 +17,7 @@ import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
 import { commitChange, recoverInterrupted, type FileChange } from './transaction.js';
 import { readDeskConfig } from './config-file.js';
 import { findGitDir } from './git-dir.js';
+import { holidayCache } from './holiday-cache.js';
 
 export interface OpenOptions {
   cwd: string;
@@ -52,6 +54,12 @@ export class Helpdesk {
     }
     await recoverInterrupted(root, hd.deskDir, hd.git);
     return hd;
+  }
+
+  private holidayMemory?: HolidayMemory;
+  /** Public holidays computed by earlier commands, for building calendars. */
+  get holidays(): HolidayMemory {
+    return (this.holidayMemory ??= holidayCache(this.deskDir));
   }
 
   get timeZone(): string {

@@ -23,7 +23,7 @@ export interface SlaSource {
 
 export async function loadSlaSource(hd: Helpdesk): Promise<SlaSource> {
   const { customers, problems } = await loadCustomers(hd.root);
-  return sourceOf(slaBook(hd.config.calendar), customers, problems);
+  return sourceOf(slaBook(hd.config.calendar, hd.holidays), customers, problems);
 }
 
 /** For one ticket: reads only its customer's file. */
@@ -34,7 +34,7 @@ export async function loadSlaSourceFor(hd: Helpdesk, customerId: string): Promis
     return { ok: false as const, problems: [{ file, field: '(file)', message: `no such customer "${customerId}"` }] };
   });
   const customers = new Map(parsed.ok ? [[customerId, parsed.value]] : []);
-  return sourceOf(slaBook(hd.config.calendar), customers, parsed.ok ? [] : parsed.problems);
+  return sourceOf(slaBook(hd.config.calendar, hd.holidays), customers, parsed.ok ? [] : parsed.problems);
 }
 
 function sourceOf(book: SlaBook, customers: ReadonlyMap<string, Customer>, problems: readonly Problem[]): SlaSource {

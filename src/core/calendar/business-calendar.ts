@@ -5,8 +5,8 @@
  * zone, so DST days have their real length) and memoised; every computation walks day by day
  * over them, never minute by minute.
  */
-import { calendarConfigSchema, type CalendarConfig } from './config.js';
-import { publicHolidayLookup } from './holidays.js';
+import type { CalendarConfig } from './config.js';
+import { publicHolidayLookup, type HolidayMemory } from './holidays.js';
 import { instantAt, isoOfLocalDay, localDayFromIso, localDayOf, weekdayOf, type LocalDay } from './local-day.js';
 import { parseDayHours, weekdays, type DailyInterval, type Weekday } from './service-hours.js';
 
@@ -29,24 +29,28 @@ const MINUTE_MS = 60 * 1000;
 /** Holidays and closing days can never close ten years in a row; past that, the config is broken. */
 const SEARCH_LIMIT_DAYS = 3660;
 
-export function buildCalendar(config: CalendarConfig): BusinessCalendar {
-  const valid = calendarConfigSchema.parse(config);
-  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDayHours(valid.hours[day])])) as Record<Weekday, DailyInterval[]>;
-  const isPublicHoliday = publicHolidayLookup(valid.holidays);
-  const closingDays = new Set(valid.closingDays);
+/**
+ * `config` is a validated one (calendarConfigSchema's output: desk.yaml, a contract's override
+ * applied to it), so it is not validated again: that would load zod and date-holidays for every
+ * command that prints a deadline. `holidays` remembers computed public holidays between runs.
+ */
+export function buildCalendar(config: CalendarConfig, holidays?: HolidayMemory): BusinessCalendar {
+  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDayHours(config.hours[day])])) as Record<Weekday, DailyInterval[]>;
+  const isPublicHoliday = publicHolidayLookup(config.holidays, holidays);
+  const closingDays = new Set(config.closingDays);
   const memo = new Map<LocalDay, readonly Span[]>();
 
   const spansOn = (day: LocalDay): readonly Span[] => {
     let spans = memo.get(day);
     if (spans === undefined) {
       const iso = isoOfLocalDay(day);
-      spans = closingDays.has(iso) || isPublicHoliday(iso) ? [] : toSpans(day, weekly[weekdayOf(day)], valid.timeZone);
+      spans = closingDays.has(iso) || isPublicHoliday(iso) ? [] : toSpans(day, weekly[weekdayOf(day)], config.timeZone);
       memo.set(day, spans);
     }
     return spans;
   };
 
-  return { config: valid, timeZone: valid.timeZone, isPublicHoliday, closingDays, spansOn };
+  return { config, timeZone: config.timeZone, isPublicHoliday, closingDays, spansOn };
 }
 
 /**

@@ -131,14 +131,3 @@ export const calendarOverrideSchema = z.strictObject({
 });
 
 export type CalendarOverride = z.output<typeof calendarOverrideSchema>;
-
-/** Replaces whole fields, not parts: an override's hours or closing days are the complete list. */
-export function applyCalendarOverride(base: CalendarConfig, override: CalendarOverride | undefined): CalendarConfig {
-  if (!override) return base;
-  return {
-    timeZone: override.timeZone ?? base.timeZone,
-    hours: override.hours ?? base.hours,
-    holidays: override.holidays ?? base.holidays,
-    closingDays: override.closingDays ?? base.closingDays,
-  };
-}

@@ -53,18 +53,37 @@ export function holidayRegionProblem(code: string): string | undefined {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * Public holidays already computed, by region code and year. Computing them needs date-holidays,
+ * which costs more than a small command, so a store may keep them between runs: what it recalls
+ * must be what date-holidays gave for that code and year.
+ */
+export interface HolidayMemory {
+  recall(code: string, year: number): readonly string[] | undefined;
+  remember(code: string, year: number, dates: readonly string[]): void;
+}
+
+/**
  * A predicate "is this ISO date a public holiday in `code`?", computing each year once.
  * Only type "public" counts: bank holidays and observances (24 Dec in Germany) are normal
  * working days unless the company lists them as closing days.
  */
-export function publicHolidayLookup(code: string): (isoDate: string) => boolean {
+export function publicHolidayLookup(code: string, memory?: HolidayMemory): (isoDate: string) => boolean {
   if (code === NO_HOLIDAYS) return () => false;
-  const source = new (holidaysLibrary())(splitRegion(code), { types: ['public'] });
+  let source: HolidaysClass | undefined;
+  const compute = (year: number): string[] => {
+    source ??= new (holidaysLibrary())(splitRegion(code), { types: ['public'] });
+    return source.getHolidays(year).filter((h) => h.type === 'public').flatMap(daysCovered);
+  };
   const years = new Map<number, ReadonlySet<string>>();
   const yearOf = (year: number): ReadonlySet<string> => {
     let dates = years.get(year);
     if (!dates) {
-      dates = new Set(source.getHolidays(year).filter((h) => h.type === 'public').flatMap(daysCovered));
+      let list = memory?.recall(code, year);
+      if (!list) {
+        list = compute(year);
+        memory?.remember(code, year, list);
+      }
+      dates = new Set(list);
       years.set(year, dates);
     }
     return dates;

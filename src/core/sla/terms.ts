@@ -4,7 +4,11 @@
  * built once per configuration and reused for every ticket (building one is the expensive part).
  */
 import { activeContract } from '../billing/contracts.js';
-import { applyCalendarOverride, buildCalendar, type BusinessCalendar, type CalendarConfig } from '../calendar/index.js';
+// the calendar's modules one by one: its index also holds the schemas, which load zod
+import { buildCalendar, type BusinessCalendar } from '../calendar/business-calendar.js';
+import type { CalendarConfig } from '../calendar/config.js';
+import type { HolidayMemory } from '../calendar/holidays.js';
+import { applyCalendarOverride } from '../calendar/override.js';
 import { isoOfLocalDay, localDayOf } from '../calendar/local-day.js';
 import type { Contract, Customer } from '../schema/customer.js';
 import type { SlaTerms } from './ticket-sla.js';
@@ -16,8 +20,9 @@ export interface SlaBook {
   termsFor(customer: Customer | undefined, receivedAt: Date): SlaTerms;
 }
 
-export function slaBook(company: CalendarConfig): SlaBook {
-  const calendar = buildCalendar(company);
+/** `holidays` remembers computed public holidays between runs (see buildCalendar). */
+export function slaBook(company: CalendarConfig, holidays?: HolidayMemory): SlaBook {
+  const calendar = buildCalendar(company, holidays);
   const bare: SlaTerms = { calendar };
   const byContract = new WeakMap<Contract, SlaTerms>();
 
@@ -28,7 +33,7 @@ export function slaBook(company: CalendarConfig): SlaBook {
         contract.kind === 'none'
           ? bare
           : {
-              calendar: contract.calendar ? buildCalendar(applyCalendarOverride(company, contract.calendar)) : calendar,
+              calendar: contract.calendar ? buildCalendar(applyCalendarOverride(company, contract.calendar), holidays) : calendar,
               reactionTimes: contract.reactionTimes,
               resolutionTimes: contract.resolutionTimes,
             };

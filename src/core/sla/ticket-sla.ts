@@ -3,15 +3,8 @@
  * what its customer's contract promises, in the calendar that contract counts in. The clock
  * arithmetic is in ../calendar; this module only decides which instants and targets go in.
  */
-import {
-  reactionStatus,
-  resolutionStatus,
-  type BusinessCalendar,
-  type Pause,
-  type ReactionStatus,
-  type ReactionTimes,
-  type ResolutionStatus,
-} from '../calendar/index.js';
+import type { BusinessCalendar } from '../calendar/business-calendar.js';
+import { reactionStatus, resolutionStatus, type Pause, type ReactionStatus, type ReactionTimes, type ResolutionStatus } from '../calendar/reaction.js';
 import type { TicketEvent } from '../ticket/events.js';
 import type { TicketState } from '../ticket/projection.js';
 import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
