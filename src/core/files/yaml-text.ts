@@ -1,5 +1,15 @@
-import YAML, { isScalar, type Document } from 'yaml';
+// eslint-disable-next-line no-restricted-imports -- loads a library, reads no data: see yamlLibrary
+import { createRequire } from 'node:module';
 import { parseFastYaml } from './fast-yaml.js';
+
+/**
+ * The full YAML library costs tens of milliseconds to load, and reading the files desk writes
+ * never needs it (the fast reader takes them): it is loaded on first use.
+ */
+let library: typeof import('yaml') | undefined;
+function yamlLibrary(): typeof import('yaml') {
+  return (library ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
 
 export interface Problem {
   file: string;
@@ -18,7 +28,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 export function parseYamlText(file: string, text: string): Parsed<unknown> {
   const fast = parseFastYaml(text);
   if (fast !== undefined) return { ok: true, value: fast };
-  const doc = YAML.parseDocument(text);
+  const doc = yamlLibrary().parseDocument(text);
   const first = doc.errors[0];
   if (first) {
     // the first syntax error is the one to fix; the rest usually follow from it
@@ -45,8 +55,9 @@ const QUOTED_KEYS = new Set(['id', 'entry', 'replaces', 'at', 'receivedAt', 'dat
  * multi-line text as literal blocks, no line folding.
  */
 export function stringifyYaml(value: unknown, header?: string): string {
-  const doc: Document = new YAML.Document(value);
-  YAML.visit(doc, {
+  const { Document, isScalar, visit } = yamlLibrary();
+  const doc = new Document(value);
+  visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (isScalar(pair.value) && typeof pair.value.value === 'string') {
