@@ -1,4 +1,5 @@
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { failed } from '../core/errors.js';
@@ -30,7 +31,7 @@ export class Git {
 
   async head(): Promise<string | undefined> {
     try {
-      return (await this.git.revparse(['--verify', '-q', 'HEAD'])).trim() || undefined;
+      return (await this.run(['rev-parse', '--verify', '-q', 'HEAD'])).trim() || undefined;
     } catch {
       return undefined; // no commit yet
     }
@@ -59,27 +60,46 @@ export class Git {
     // (EDITOR, GIT_SSH_COMMAND …) reaches git unchanged
     const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     try {
-      const before = await this.head();
-      await this.git.raw(['add', '--all', '--', ...paths]);
       // --only builds a second index from HEAD, which costs as much as the commit itself on a
       // large helpdesk; it is needed only when the user has other changes staged
       const only = (await this.stagedBesides(paths)) ? ['--only'] : [];
-      await this.git.raw([...identity, 'commit', '--quiet', ...only, '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, ...(only.length ? ['--', ...paths] : [])]);
-      const after = (await this.git.revparse(['HEAD'])).trim();
-      // "nothing to commit" exits 1 with its reason on stdout, which simple-git does not count as failure
-      if (after === before) throw new Error('nothing to commit: the files are as in the last commit');
-      return after;
+      // exactly these paths, added, updated or removed: `add --all` would list their whole
+      // folder looking for untracked files
+      await this.run(['update-index', '--add', '--remove', '--', ...paths]);
+      await this.run([...identity, 'commit', '--quiet', ...only, '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, ...(only.length ? ['--', ...paths] : [])]).catch((e: unknown) => {
+        // "nothing to commit" is exit code 1 with nothing on stderr (its reason goes to stdout)
+        throw e instanceof GitExit && e.code === 1 && !e.stderr ? new Error('nothing to commit: the files are as in the last commit') : e;
+      });
+      return (await this.run(['rev-parse', 'HEAD'])).trim();
     } catch (e) {
       throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
     }
   }
 
-  /** True when the index holds changes to other files than `paths` (or there is no commit yet). */
+  /**
+   * True when the index holds changes to other files than `paths` (or git cannot tell, e.g. with
+   * no commit yet). Asked before `paths` are staged: the index's cached trees then still match
+   * HEAD, and git answers without comparing every file.
+   */
   private async stagedBesides(paths: readonly string[]): Promise<boolean> {
-    if ((await this.head()) === undefined) return true;
-    // by the names it prints: simple-git does not report diff's exit code 1 as a failure
-    const others = await this.git.raw(['diff', '--cached', '--name-only', '-z', '--no-renames', '--', ':/', ...paths.map((p) => `:(exclude,literal)${p}`)]).catch(() => 'unknown');
-    return others !== '';
+    // --quiet: exit code 1 when there is a difference
+    return this.run(['diff', '--cached', '--quiet', '--no-renames', '--', ':/', ...paths.map((p) => `:(exclude,literal)${p}`)]).then(
+      () => false,
+      () => true,
+    );
+  }
+
+  /**
+   * Runs git in this clone and returns its stdout. The commands of every change run here rather
+   * than through simple-git, which waits 50 ms after each command that prints nothing.
+   */
+  private run(args: readonly string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      execFile('git', args, { cwd: this.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (!error) resolve(stdout);
+        else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
+      });
+    });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
@@ -214,6 +234,17 @@ export class Git {
       // merge-file exits with the number of conflicts; only a real failure says so on stderr
       if (message(e).trim()) throw new GitFailure(message(e));
     });
+  }
+}
+
+/** A git command that exited with a non-zero code; the message is what it printed, as simple-git reports it. */
+class GitExit extends Error {
+  constructor(
+    readonly code: number,
+    stdout: string,
+    readonly stderr: string,
+  ) {
+    super(`${stdout}${stderr}`.trim() || `git exited with code ${code}`);
   }
 }
 
