@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeContract, contractProblems } from '../../src/core/billing/index.js';
+import { contractsInOrder } from '../../src/core/billing/contracts.js';
+import { addDays } from '../../src/core/billing/dates.js';
 import { acmeService, customer } from './fixtures.js';
 
 const none = (start: string, more: Record<string, unknown> = {}) => ({ kind: 'none', start, ...more });
@@ -17,6 +19,20 @@ describe('activeContract', () => {
   it('refuses to choose between overlapping contracts', () => {
     const broken = customer([acmeService(), none('2026-03-01', { hourlyRate: '1' })]);
     expect(() => activeContract(broken, '2026-03-01')).toThrow(/2 contracts in force on 2026-03-01/);
+  });
+});
+
+describe('contractsInOrder', () => {
+  it('answers as activeContract for days in ascending order, across starts and ends', () => {
+    const c = customer([acmeService({ end: '2026-06-30' }), none('2026-07-01', { hourlyRate: '130.00', end: '2026-08-15' })]);
+    const contractOn = contractsInOrder(c);
+    for (let day = '2025-12-20'; day <= '2026-09-10'; day = addDays(day, 3)) expect(contractOn(day)).toBe(activeContract(c, day));
+  });
+
+  it('refuses overlapping contracts on the first day asked that has two', () => {
+    const contractOn = contractsInOrder(customer([acmeService(), none('2026-03-01', { hourlyRate: '1' })]));
+    expect(contractOn('2026-02-27')?.kind).toBe('service');
+    expect(() => contractOn('2026-03-04')).toThrow(/2 contracts in force on 2026-03-04/);
   });
 });
 

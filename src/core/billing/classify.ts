@@ -2,7 +2,7 @@ import { formatDuration, type Minutes } from '../duration.js';
 import type { Contract, Customer, ServiceContract } from '../schema/customer.js';
 import type { Category } from '../ticket/vocabulary.js';
 import { ClassifiedTime } from './classified-time.js';
-import { activeContract } from './contracts.js';
+import { contractsInOrder } from './contracts.js';
 import type { Bucket, TicketFacts, TimeEntry } from './types.js';
 
 /**
@@ -76,15 +76,14 @@ let last: { entries: readonly TimeEntry[]; customer: Customer; tickets: readonly
 function classify(input: ClassifyInput): ClassifiedEntry[] {
   const tickets = new Map(input.tickets.map((t) => [t.id, t]));
   const capUsed = new Map<string, Minutes>();
+  const contractOn = contractsInOrder(input.customer);
   return [...input.entries].sort(chronological).map((entry) => {
-    const contract = activeContract(input.customer, entry.date);
+    const contract = contractOn(entry.date);
     const billed = roundUp(entry.minutes, contract?.increment ?? input.increment ?? DEFAULT_INCREMENT);
-    const parts = (bucket: Bucket, why: string) => [{ entry, bucket, minutes: billed, why }];
-    if (entry.nonBillable) return { entry, contract, billed, parts: parts('non-billable', `goodwill: ${entry.nonBillable.reason}`) };
-    if (contract === undefined || contract.kind === 'none') {
-      return { entry, contract, billed, parts: parts('pay-per-use', contract ? 'no-contract terms' : 'no contract in force') };
-    }
-    if (contract.kind === 'commitment') return { entry, contract, billed, parts: parts('commitment', 'service hours of the commitment') };
+    const whole = (bucket: Bucket, why: string): ClassifiedEntry => ({ entry, contract, billed, parts: [{ entry, bucket, minutes: billed, why }] });
+    if (entry.nonBillable) return whole('non-billable', `goodwill: ${entry.nonBillable.reason}`);
+    if (contract === undefined || contract.kind === 'none') return whole('pay-per-use', contract ? 'no-contract terms' : 'no contract in force');
+    if (contract.kind === 'commitment') return whole('commitment', 'service hours of the commitment');
     const category = tickets.get(entry.ticketId)?.category;
     return { entry, contract, billed, parts: serviceParts(contract, entry, category, billed, capUsed) };
   });

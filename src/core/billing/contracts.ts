@@ -27,6 +27,24 @@ export function activeContract(customer: Customer, iso: IsoDate): Contract | und
 }
 
 /**
+ * activeContract for days asked in ascending order, as classifying a customer's entries does:
+ * the answer changes only on a day a contract starts or after one ends, so it is looked up
+ * again only there (and throws there, as activeContract does, when two contracts overlap).
+ */
+export function contractsInOrder(customer: Customer): (iso: IsoDate) => Contract | undefined {
+  const changes = customer.contracts.flatMap((c) => (c.end === undefined ? [c.start] : [c.start, addDays(c.end, 1)])).sort();
+  let current: Contract | undefined;
+  let until: IsoDate = '';
+  return (iso) => {
+    if (iso >= until) {
+      current = activeContract(customer, iso);
+      until = changes.find((day) => day > iso) ?? FOREVER;
+    }
+    return current;
+  };
+}
+
+/**
  * Everything in a customer's contract history that billing cannot resolve. Consecutive contracts
  * must follow without a gap: a customer who leaves gets a `kind: none` contract, so that every
  * day after the first contract has exactly one set of rules and a forgotten renewal shows up here.
