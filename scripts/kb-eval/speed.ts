@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderArticle } from '../../src/kb/article.js';
 import { openKbIndex } from '../../src/kb/index-store.js';
-import { buildIndex, deserializeIndex, search, serializeIndex, updateIndex } from '../../src/kb/search-index.js';
+import { buildIndex, search, updateIndex } from '../../src/kb/search-index.js';
 import { toArticles } from './engines.js';
 import type { CorpusDoc } from './corpus.js';
 import { percentile } from './metrics.js';
@@ -66,9 +66,6 @@ export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Prom
   edits.sort((a, b) => a - b);
   console.log(`incremental update of one edited article: median ${ms(percentile(edits, 50))}, max ${ms(edits[edits.length - 1]!)}`);
 
-  const [json, serMs] = timed(() => JSON.stringify(serializeIndex(index)));
-  const [, deMs] = timed(() => deserializeIndex(JSON.parse(json)));
-  console.log(`serialise: ${ms(serMs)}, ${(json.length / 1e6).toFixed(1)} MB; load: ${ms(deMs)}`);
 
   const repo = await mkdtemp(join(tmpdir(), 'desk-kb-speed-'));
   try {

@@ -122,6 +122,11 @@ function findKeyOffset(yaml: string, key: string | undefined): number | undefine
   return m?.index;
 }
 
+/** The Markdown body of an article's text, its front matter skipped unread: for a file parseArticle accepted. */
+export function articleBody(text: string): string | undefined {
+  return splitFrontMatter(text)?.body;
+}
+
 function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const open = /^---[ \t]*\r?\n/.exec(src);

@@ -1,24 +1,19 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { parseArticle, type Article, type ArticleProblem } from './article.js';
-import {
-  buildIndex, deserializeIndex, search, serializeIndex, updateIndex,
-  type KbIndex, type SearchOpts, type SearchOutcome, type SerializedIndex,
-} from './search-index.js';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { failed } from '../core/errors.js';
+import { articleBody, parseArticle, type ArticleProblem } from './article.js';
+import { KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
+import { storedSource } from './partial-index.js';
+import { buildIndex, search, searchSource, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
 
 /**
- * The only kb module that touches the disk. The index file under `.desk/` is a cache: it is
- * never trusted over `kb/*.md`. Each file's stat fingerprint tells which articles changed, so
- * an edit re-reads one file, and anything unreadable or from another version is rebuilt.
+ * The kb module that touches the disk. The index file under `.desk/` is a cache: it is never
+ * trusted over `kb/*.md`. Each file's stat fingerprint tells which articles changed, so an
+ * edit re-reads one file and rewrites the index rows of its terms; an index file that is
+ * damaged or from another version is rebuilt. Without SQLite, or where `.desk/` cannot be
+ * written, the articles are indexed in memory.
  */
-
-const STORE_VERSION = 1;
-/** Past this share of discarded entries the index is vacuumed before it is saved. */
-const MAX_DIRT_FACTOR = 0.2;
-
-interface FileEntry { fingerprint: string; slug?: string; problems?: ArticleProblem[] }
-interface StoreFile { version: number; files: Record<string, FileEntry>; index: SerializedIndex }
 
 export type IndexFreshness = 'loaded' | 'updated' | 'rebuilt';
 
@@ -29,7 +24,7 @@ export interface OpenKbIndex {
   articleCount: number;
   /** How the index was obtained: as saved, saved plus changed files, or from scratch. */
   freshness: IndexFreshness;
-  /** Set when the cache could not be written; search still works from memory. */
+  /** Set when the index file could not be used; search then works from memory. */
   cacheError?: string;
 }
 
@@ -37,70 +32,102 @@ export interface OpenKbIndexOptions {
   repoRoot: string;
   /** Articles folder, relative to repoRoot unless absolute. Default "kb". */
   kbDir?: string;
-  /** Index file, relative to repoRoot unless absolute. Default ".desk/kb-index.json". */
+  /** Index file, relative to repoRoot unless absolute. Default ".desk/kb-index.db". */
   indexFile?: string;
 }
 
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
-  const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.json'));
+  const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
   const onDisk = await fingerprintArticles(kbDir);
-  const stored = await loadStore(indexFile);
-
-  let index: KbIndex;
-  let files: Record<string, FileEntry>;
-  let freshness: IndexFreshness;
-  const previous = stored?.files ?? {};
-  const changedNames = [...onDisk].filter(([name, fp]) => previous[name]?.fingerprint !== fp).map(([name]) => name);
-  const removedNames = Object.keys(previous).filter((name) => !onDisk.has(name));
-
-  if (stored) {
-    index = stored.index;
-    files = { ...previous };
-    freshness = changedNames.length + removedNames.length === 0 ? 'loaded' : 'updated';
-  } else {
-    index = buildIndex([]);
-    files = {};
-    freshness = 'rebuilt';
+  let cacheError: string;
+  try {
+    const Sqlite = (await import('better-sqlite3')).default;
+    await mkdir(dirname(indexFile), { recursive: true });
+    for (let attempt = 0; ; attempt++) {
+      const db = KbIndexDb.open(indexFile, Sqlite);
+      try {
+        return await openStored(db, kbDir, onDisk);
+      } catch (e) {
+        // a damaged file is a cache we cannot use: start it again, once
+        if (attempt > 0 || !isSqliteError(e)) throw e;
+        db.discard();
+      }
+    }
+  } catch (e) {
+    cacheError = `could not use ${indexFile}: ${(e as Error).message}`;
   }
+  const change = await readChanges(kbDir, onDisk, new Map(), [...onDisk.keys()], []);
+  const index = buildIndex(change.articles);
+  return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.docs.size, freshness: 'rebuilt', cacheError };
+}
 
-  const removedSlugs = removedNames.flatMap((name) => previous[name]?.slug ?? []);
-  for (const name of removedNames) delete files[name];
-  const changed: Article[] = [];
-  for (const name of stored ? changedNames : [...onDisk.keys()]) {
+async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, string>): Promise<OpenKbIndex> {
+  const previous = db.empty ? new Map<string, FileEntry>() : db.files();
+  const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
+  const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
+  const files = new Map(previous);
+  if (changedNames.length + removedNames.length > 0) {
+    const change = await readChanges(kbDir, onDisk, previous, changedNames, removedNames);
+    db.apply(change);
+    for (const name of removedNames) files.delete(name);
+    for (const [name, entry] of change.files) files.set(name, entry);
+  }
+  const snippetText = (article: ArticleInfo): string => snippetOf(kbDir, article.slug);
+  return {
+    search(query, opts) {
+      try {
+        return db.read(() => searchSource(storedSource(db, snippetText), query, opts));
+      } catch (e) {
+        if (!isSqliteError(e)) throw e;
+        db.discard();
+        throw failed(`the knowledge-base index was damaged (${(e as Error).message}) and has been removed`, 'search again: the index is rebuilt from kb/');
+      }
+    },
+    problems: problemsOf(files),
+    articleCount: db.figures().documentCount,
+    freshness: db.empty ? 'rebuilt' : changedNames.length + removedNames.length === 0 ? 'loaded' : 'updated',
+  };
+}
+
+/** Reads the changed files: the articles to index, and each file's new fingerprint and slug or problems. */
+async function readChanges(kbDir: string, onDisk: Map<string, string>, previous: Map<string, FileEntry>, changedNames: string[], removedNames: string[]): Promise<IndexChange> {
+  const change: IndexChange = { files: new Map(), removedFiles: removedNames, articles: [], removedSlugs: removedNames.flatMap((name) => previous.get(name)?.slug ?? []) };
+  for (const name of changedNames) {
     const slug = name.slice(0, -'.md'.length);
     const file = join(kbDir, name);
     const parsed = parseArticle(slug, await readFile(file), file);
     const fingerprint = onDisk.get(name)!;
     if (parsed.ok) {
-      changed.push(parsed.article);
-      files[name] = { fingerprint, slug };
+      change.articles.push(parsed.article);
+      change.files.set(name, { fingerprint, slug });
     } else {
       // a previously good article that broke leaves the index until it is fixed
-      if (previous[name]?.slug) removedSlugs.push(previous[name].slug);
-      files[name] = { fingerprint, problems: parsed.problems };
+      const was = previous.get(name)?.slug;
+      if (was) change.removedSlugs.push(was);
+      change.files.set(name, { fingerprint, problems: parsed.problems });
     }
   }
-  updateIndex(index, changed, removedSlugs);
+  return change;
+}
 
-  let cacheError: string | undefined;
-  if (freshness !== 'loaded') {
-    if (index.mini.dirtFactor > MAX_DIRT_FACTOR) await index.mini.vacuum();
-    try {
-      await saveStore(indexFile, { version: STORE_VERSION, files, index: serializeIndex(index) });
-    } catch (e) {
-      cacheError = `could not save ${indexFile}: ${(e as Error).message}`;
-    }
+function problemsOf(files: Map<string, FileEntry>): ArticleProblem[] {
+  return [...files.values()].flatMap((f) => f.problems ?? []);
+}
+
+/**
+ * A hit's snippet text, from its file: the index does not keep the text, and only the few
+ * leading hits need it. A file gone since the index was brought up to date gives none.
+ */
+function snippetOf(kbDir: string, slug: string): string {
+  const file = join(kbDir, `${slug}.md`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
-
-  const problems = Object.values(files).flatMap((f) => f.problems ?? []);
-  return {
-    search: (query, opts) => search(index, query, opts),
-    problems,
-    articleCount: index.docs.size,
-    freshness,
-    ...(cacheError ? { cacheError } : {}),
-  };
+  return snippetSource(articleBody(text) ?? '');
 }
 
 /** name → size and nanosecond mtime: cheap to read, and changes whenever an editor saves. */
@@ -121,31 +148,4 @@ async function fingerprintArticles(kbDir: string): Promise<Map<string, string>> 
     batch.forEach((name, j) => result.set(name, `${stats[j]!.size}:${stats[j]!.mtimeNs}`));
   }
   return result;
-}
-
-async function loadStore(indexFile: string): Promise<{ files: Record<string, FileEntry>; index: KbIndex } | undefined> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(indexFile, 'utf8'));
-  } catch {
-    return undefined; // missing or corrupt: rebuilt from the articles
-  }
-  const s = data as Partial<StoreFile> | null;
-  if (!s || s.version !== STORE_VERSION || typeof s.files !== 'object' || s.files === null) return undefined;
-  const index = deserializeIndex(s.index);
-  if (!index) return undefined;
-  return { files: s.files, index };
-}
-
-async function saveStore(indexFile: string, content: StoreFile): Promise<void> {
-  const dir = resolve(indexFile, '..');
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.kb-index.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, JSON.stringify(content));
-    await rename(tmp, indexFile);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }

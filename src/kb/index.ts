@@ -3,7 +3,7 @@ export { parseArticle, renderArticle, slugProblem, articleMetaSchema, LANGS, AUD
 export type { Article, ArticleMeta, ArticleProblem, ParseResult, Lang, Audience } from './article.js';
 export { openKbIndex } from './index-store.js';
 export type { OpenKbIndex, OpenKbIndexOptions, IndexFreshness } from './index-store.js';
-export { buildIndex, updateIndex, search, serializeIndex, deserializeIndex } from './search-index.js';
+export { buildIndex, updateIndex, search } from './search-index.js';
 export type { KbIndex, SearchOpts, SearchHit, SearchOutcome } from './search-index.js';
 export { markSnippet } from './snippet.js';
 export type { Snippet } from './snippet.js';

@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
 import { splitCompound } from './decompound.js';
 import { KINDS, fieldName } from './fields.js';
@@ -10,24 +9,21 @@ import type { SearchTuning } from './tuning.js';
 export type QueryCombination = SearchOptions & { queries: string[] };
 
 /**
- * How many articles hold `term` in the given fields. minisearch 7 has no public lookup of its
- * vocabulary, so this reads its term index; if that ever changes, splitting just stops.
+ * The figures a query is planned with, before minisearch runs it: how many articles there are
+ * and how many hold a word. The whole index in memory and the stored one answer them alike.
  */
-function documentFrequency(mini: MiniSearch, fields: string[]): (term: string) => number {
-  const inner = (mini as unknown as { _index?: { get(t: string): Map<number, Map<number, number>> | undefined }; _fieldIds?: Record<string, number> });
-  const ids = fields.map((f) => inner._fieldIds?.[f]).filter((id): id is number => id !== undefined);
-  return (term) => {
-    const entry = inner._index?.get?.(term);
-    if (!entry) return 0;
-    return ids.reduce((n, id) => Math.max(n, entry.get(id)?.size ?? 0), 0);
-  };
+export interface Vocabulary {
+  documentCount: number;
+  /** How many articles hold `term` in whichever of `fields` holds it most. */
+  documentFrequency(term: string, fields: readonly string[]): number;
 }
 
 /** German plans get the parts of compound words as extra, lighter terms. */
-function withCompoundParts(mini: MiniSearch, plan: QueryPlan, query: string, tuning: SearchTuning): { plan: QueryPlan; boosts: Map<string, number> } {
+function withCompoundParts(vocabulary: Vocabulary, plan: QueryPlan, query: string, tuning: SearchTuning): { plan: QueryPlan; boosts: Map<string, number> } {
   const boosts = new Map<string, number>();
   if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return { plan, boosts };
-  const df = documentFrequency(mini, KINDS.map((k) => fieldName(k, 'de')));
+  const fields = KINDS.map((k) => fieldName(k, 'de'));
+  const df = (term: string): number => vocabulary.documentFrequency(term, fields);
   const terms = [...plan.terms];
   for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
     for (const part of splitCompound(m[0], df) ?? []) {
@@ -45,11 +41,12 @@ function withCompoundParts(mini: MiniSearch, plan: QueryPlan, query: string, tun
  * "common terms") are looked up in titles and tags only: in bodies they barely rank anything
  * yet cost the most time, since their posting lists are the longest.
  */
-function subQueries(mini: MiniSearch, plan: QueryPlan, tuning: SearchTuning, termBoosts: Map<string, number>): QueryCombination[] {
+function subQueries(vocabulary: Vocabulary, plan: QueryPlan, tuning: SearchTuning, termBoosts: Map<string, number>): QueryCombination[] {
   const boost: Record<string, number> = {};
   for (const kind of KINDS) if (tuning.boost[kind] > 0) boost[fieldName(kind, plan.lang)] = tuning.boost[kind] * plan.weight;
-  const df = documentFrequency(mini, Object.keys(boost));
-  const commonAbove = tuning.commonTermRatio * mini.documentCount;
+  const boosted = Object.keys(boost);
+  const df = (term: string): number => vocabulary.documentFrequency(term, boosted);
+  const commonAbove = tuning.commonTermRatio * vocabulary.documentCount;
   const rare = plan.terms.filter((t) => df(t) <= commonAbove);
   const common = rare.length === 0 ? [] : plan.terms.filter((t) => df(t) > commonAbove);
   const options = (terms: string[], fields: string[]): QueryCombination => ({
@@ -67,13 +64,13 @@ function subQueries(mini: MiniSearch, plan: QueryPlan, tuning: SearchTuning, ter
     boostTerm: (term) => termBoosts.get(term) ?? 1,
     combineWith: 'OR',
   });
-  const queries = [options(rare.length > 0 ? rare : plan.terms, Object.keys(boost))];
+  const queries = [options(rare.length > 0 ? rare : plan.terms, boosted)];
   if (common.length > 0) queries.push(options(common, [fieldName('title', plan.lang), fieldName('tags', plan.lang)]));
   return queries;
 }
 
 /** The minisearch queries for one language reading of the user's query. */
-export function readingQueries(mini: MiniSearch, plan: QueryPlan, query: string, tuning: SearchTuning): QueryCombination[] {
-  const { plan: expanded, boosts } = withCompoundParts(mini, plan, query, tuning);
-  return subQueries(mini, expanded, tuning, boosts);
+export function readingQueries(vocabulary: Vocabulary, plan: QueryPlan, query: string, tuning: SearchTuning): QueryCombination[] {
+  const { plan: expanded, boosts } = withCompoundParts(vocabulary, plan, query, tuning);
+  return subQueries(vocabulary, expanded, tuning, boosts);
 }

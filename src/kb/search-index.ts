@@ -2,9 +2,9 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Article, Audience, Lang } from './article.js';
 import { FIELDS, fieldName } from './fields.js';
 import { markdownToPlainText } from './plain-text.js';
-import { readingQueries } from './query-builder.js';
+import { readingQueries, type QueryCombination, type Vocabulary } from './query-builder.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { ANALYZER_VERSION, analyze, guessLanguage, planQuery } from './text.js';
+import { analyze, guessLanguage, planQuery } from './text.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 
 /**
@@ -14,17 +14,21 @@ import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
  */
 
 /** What is kept per article beside the inverted index: enough to filter and show a hit. */
-export interface IndexedDoc {
+export interface ArticleInfo {
   slug: string;
   title: string;
   lang: Lang;
   products: string[];
   audience?: Audience;
-  /** Plain text of the body (capped) for snippets. */
+}
+
+/** An article of the index held in memory, which keeps its snippet text at hand. */
+export interface IndexedDoc extends ArticleInfo {
+  /** Plain text of the body (capped) for snippets: snippetSource(body). */
   text: string;
 }
 
-interface PreparedDoc { id: string; fields: Record<string, string> }
+export interface PreparedDoc { id: string; fields: Record<string, string> }
 
 export interface KbIndex {
   mini: MiniSearch<PreparedDoc>;
@@ -35,7 +39,8 @@ export interface KbIndex {
 const SNIPPET_SOURCE_CHARS = 16_000;
 const LEAD_CHARS = 400;
 
-const miniOptions: Options<PreparedDoc> = {
+/** Every minisearch of articles, built here or loaded from the store, is made with these. */
+export const miniOptions: Options<PreparedDoc> = {
   fields: FIELDS,
   idField: 'id',
   extractField: (doc, field) => (field === 'id' ? doc.id : doc.fields[field]) as string,
@@ -50,6 +55,11 @@ const miniOptions: Options<PreparedDoc> = {
 function leadOf(markdown: string): string {
   const prose = markdown.split('\n').filter((l) => !/^\s*(#|```|~~~|\||$)/.test(l)).join(' ');
   return markdownToPlainText(prose.slice(0, LEAD_CHARS * 2)).slice(0, LEAD_CHARS);
+}
+
+/** The plain text a hit's snippet is cut from. */
+export function snippetSource(markdownBody: string): string {
+  return markdownToPlainText(markdownBody).slice(0, SNIPPET_SOURCE_CHARS);
 }
 
 function prepare(article: Article): { prepared: PreparedDoc; doc: IndexedDoc } {
@@ -120,7 +130,50 @@ function productMatches(products: string[], wanted: string): boolean {
   return products.some((p) => p === wanted || p.startsWith(`${wanted}/`) || wanted.startsWith(`${p}/`));
 }
 
+/**
+ * Where a search reads from: the whole index in memory, or the stored index (index-db.ts),
+ * of which only what a query touches is loaded. Either way minisearch ranks.
+ */
+export interface SearchSource {
+  vocabulary: Vocabulary;
+  /** A minisearch holding at least every term these queries reach: exact, by prefix or fuzzily. */
+  minisearchFor(queries: readonly QueryCombination[]): MiniSearch;
+  /** The article of a minisearch result, after minisearchFor. */
+  article(slug: string): ArticleInfo | undefined;
+  /** The text the article's snippet is cut from: snippetSource of its body. */
+  snippetText(article: ArticleInfo): string;
+}
+
+/**
+ * How many articles hold a term, read from minisearch's term index: minisearch 7 has no public
+ * lookup of its vocabulary. If that ever changes, compound splitting and the df limits stop.
+ */
+export function vocabularyOf(mini: MiniSearch): Vocabulary {
+  const inner = (mini as unknown as { _index?: { get(t: string): Map<number, Map<number, number>> | undefined }; _fieldIds?: Record<string, number> });
+  return {
+    documentCount: mini.documentCount,
+    documentFrequency(term, fields) {
+      const entry = inner._index?.get?.(term);
+      if (!entry) return 0;
+      return fields.reduce((n, f) => Math.max(n, entry.get(inner._fieldIds?.[f] ?? -1)?.size ?? 0), 0);
+    },
+  };
+}
+
+function memorySource(index: KbIndex): SearchSource {
+  return {
+    vocabulary: vocabularyOf(index.mini),
+    minisearchFor: () => index.mini,
+    article: (slug) => index.docs.get(slug),
+    snippetText: (article) => index.docs.get(article.slug)?.text ?? '',
+  };
+}
+
 export function search(index: KbIndex, query: string, opts: SearchOpts = {}): SearchOutcome {
+  return searchSource(memorySource(index), query, opts);
+}
+
+export function searchSource(source: SearchSource, query: string, opts: SearchOpts = {}): SearchOutcome {
   if (query.trim() === '') return { kind: 'empty-query', reason: 'blank' };
   const tuning = opts.tuning ?? DEFAULT_TUNING;
   const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight);
@@ -128,17 +181,15 @@ export function search(index: KbIndex, query: string, opts: SearchOpts = {}): Se
 
   const filtered = opts.lang !== undefined || opts.product !== undefined || opts.audience !== undefined;
   const filter = (r: SearchResult): boolean => {
-    const doc = index.docs.get(r.id as string);
+    const doc = source.article(r.id as string);
     if (!doc) return false;
     if (opts.lang && doc.lang !== opts.lang) return false;
     if (opts.audience && doc.audience !== opts.audience) return false;
     return !opts.product || productMatches(doc.products, opts.product);
   };
-  const results = index.mini.search(
-    {
-      combineWith: 'OR',
-      queries: plans.flatMap((p) => readingQueries(index.mini, p, query, tuning)),
-    },
+  const queries = plans.flatMap((p) => readingQueries(source.vocabulary, p, query, tuning));
+  const results = source.minisearchFor(queries).search(
+    { combineWith: 'OR', queries },
     // minisearch calls the filter once per matching article: skip it when nothing is filtered
     filtered ? { filter, bm25: tuning.bm25 } : { bm25: tuning.bm25 },
   );
@@ -147,49 +198,11 @@ export function search(index: KbIndex, query: string, opts: SearchOpts = {}): Se
   // the leaders are re-ranked by proximity: query words close together in one passage
   // say more than the same words scattered over a long page
   const hits = results.slice(0, Math.max(limit, tuning.proximityDepth)).map((r): SearchHit => {
-    const doc = index.docs.get(r.id as string)!;
-    const snippet = makeSnippet(doc.text, doc.lang, new Set(r.terms));
+    const doc = source.article(r.id as string)!;
+    const snippet = makeSnippet(source.snippetText(doc), doc.lang, new Set(r.terms));
     const together = termCount > 1 ? Math.max(0, snippet.matchedWords - 1) / (termCount - 1) : 0;
     return { slug: doc.slug, title: doc.title, score: r.score * (1 + tuning.proximity * together), lang: doc.lang, snippet };
   });
   hits.sort((a, b) => b.score - a.score);
   return { kind: 'results', hits: hits.slice(0, limit) };
-}
-
-/** Bump when the serialised shape changes; analysis changes bump ANALYZER_VERSION. */
-const FORMAT_VERSION = 1;
-
-export interface SerializedIndex {
-  format: number;
-  analyzer: number;
-  /** The field list: an index made with other fields would be read with the wrong field ids. */
-  fields: string;
-  mini: unknown;
-  docs: IndexedDoc[];
-}
-
-export function serializeIndex(index: KbIndex): SerializedIndex {
-  return {
-    format: FORMAT_VERSION,
-    analyzer: ANALYZER_VERSION,
-    fields: FIELDS.join(' '),
-    mini: index.mini.toJSON(),
-    docs: [...index.docs.values()],
-  };
-}
-
-/** Returns undefined for anything not written by this version: the caller rebuilds. */
-export function deserializeIndex(data: unknown): KbIndex | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const s = data as Partial<SerializedIndex>;
-  if (s.format !== FORMAT_VERSION || s.analyzer !== ANALYZER_VERSION || s.fields !== FIELDS.join(' ')) return undefined;
-  if (!Array.isArray(s.docs)) return undefined;
-  try {
-    const mini = MiniSearch.loadJS(s.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions) as MiniSearch<PreparedDoc>;
-    const docs = new Map(s.docs.map((d) => [d.slug, d]));
-    if (docs.size !== mini.documentCount) return undefined;
-    return { mini, docs };
-  } catch {
-    return undefined;
-  }
 }

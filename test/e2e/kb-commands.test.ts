@@ -93,6 +93,6 @@ describe('the knowledge base from the command line', () => {
     expect(search.code).toBe(0);
     expect(JSON.parse(search.stdout)[0].slug).toBe('drucker-offline');
     expect(search.stderr).toContain('kb/kaputt.md');
-    expect(readdirSync(join(hd.root, '.desk'))).toContain('kb-index.json');
+    expect(readdirSync(join(hd.root, '.desk'))).toContain('kb-index.db');
   });
 });

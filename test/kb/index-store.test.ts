@@ -48,17 +48,30 @@ describe('openKbIndex', () => {
     expect(slugs(again.search('Plotter'))).toEqual(['drucker']);
   });
 
-  it('rebuilds from a corrupt or foreign index file', async () => {
-    const { root } = await tempRepo({ 'drucker.md': drucker });
-    const indexFile = join(root, '.desk', 'kb-index.json');
-    for (const junk of ['{ not json', '{"version": 999}', 'null', JSON.stringify({ version: 1, files: {}, index: { format: 1 } })]) {
+  it('rebuilds from a damaged or foreign index file', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    const indexFile = join(root, '.desk', 'kb-index.db');
+    const damages: [string, (bytes: Buffer) => Buffer | string][] = [
+      ['not SQLite', () => '{ not a database'],
+      ['empty', () => ''],
+      ['truncated', (bytes) => bytes.subarray(0, 4096 + 100)],
+      ['pages overwritten', (bytes) => Buffer.from(bytes).fill(0x55, 4096)],
+    ];
+    for (const [what, damage] of damages) {
       await openKbIndex({ repoRoot: root });
-      await writeFile(indexFile, junk);
+      await writeFile(indexFile, damage(await readFile(indexFile)));
       const opened = await openKbIndex({ repoRoot: root });
-      expect(opened.freshness, junk).toBe('rebuilt');
-      expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
+      expect(opened.freshness, what).toBe('rebuilt');
+      expect(opened.cacheError, what).toBeUndefined();
+      expect(slugs(opened.search('Drucker')), what).toEqual(['drucker']);
     }
-    expect(JSON.parse(await readFile(indexFile, 'utf8')).version).toBe(1);
+    const Sqlite = (await import('better-sqlite3')).default;
+    const db = new Sqlite(indexFile);
+    db.prepare("UPDATE meta SET value = 'another version' WHERE key = 'version'").run();
+    db.close();
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.freshness).toBe('rebuilt');
+    expect(slugs(opened.search('VPN'))).toEqual(['vpn']);
   });
 
   it('rebuilds a stale index whose saved fingerprints do not match', async () => {

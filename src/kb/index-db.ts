@@ -1,0 +1,253 @@
+import { rmSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Article, ArticleProblem } from './article.js';
+import { FIELDS } from './fields.js';
+import { buildIndex, type ArticleInfo } from './search-index.js';
+import { ANALYZER_VERSION } from './text.js';
+
+/**
+ * The stored knowledge-base index, `.desk/kb-index.db`: minisearch's inverted index cut into
+ * one row per term (its postings in minisearch's serialised shape), the article table (what
+ * a hit shows and a filter reads, and the field lengths BM25 needs, as one value read at
+ * once), each article's terms, and the global figures. A query loads
+ * only the rows it can reach (partial-index.ts); an edit rewrites only the rows of the terms
+ * of the articles that changed, in one transaction. Snippet text is not stored: it is cut
+ * from the few hits' files.
+ */
+
+type Db = BetterSqlite3.Database;
+
+/** Bump when the tables change; analysis and field changes are part of the version too. */
+const SCHEMA = 1;
+const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${FIELDS.join(' ')}`;
+
+/** minisearch's serialised postings of one term: field id → short document id → frequency. */
+export type Postings = Record<string, Record<string, number>>;
+
+export interface FileEntry { fingerprint: string; slug?: string; problems?: ArticleProblem[] }
+
+/** What openKbIndex found changed in kb/: applied to the index as one transaction. */
+export interface IndexChange {
+  /** New or changed fingerprints of files, with their slug or their problems. */
+  files: Map<string, FileEntry>;
+  removedFiles: string[];
+  /** Articles to (re)index. */
+  articles: Article[];
+  /** Articles that left the index: deleted, or broken since. */
+  removedSlugs: string[];
+}
+
+/** The figures a score needs beside the postings: what minisearch keeps per index. */
+export interface Figures {
+  documentCount: number;
+  nextId: number;
+  /** Per field id, as minisearch averages it; null for a field no article has. */
+  averageFieldLength: (number | null)[];
+}
+
+export interface StoredDoc extends ArticleInfo {
+  shortId: number;
+  /** Per field id, as minisearch counts it; null for the fields of the other language. */
+  fieldLengths: (number | null)[];
+}
+
+
+export class KbIndexDb {
+  private constructor(
+    private readonly db: Db,
+    /** True when the file was new, damaged or foreign: every article has to be indexed. */
+    readonly empty: boolean,
+  ) {}
+
+  /**
+   * Opens the index, creating it or starting it again when it is not this version's. A file
+   * SQLite cannot read is deleted and created afresh, once.
+   */
+  static open(path: string, Sqlite: typeof BetterSqlite3): KbIndexDb {
+    for (let attempt = 0; ; attempt++) {
+      let db: Db | undefined;
+      try {
+        db = new Sqlite(path, { timeout: 15_000 });
+        const version = tableExists(db, 'meta') ? (db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined) : undefined;
+        if (version === VERSION) return new KbIndexDb(db, false);
+        db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms;
+          CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
+          CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, terms TEXT NOT NULL);
+          CREATE TABLE terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL, df TEXT NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
+          CREATE INDEX terms_by_length ON terms (length);`);
+        const figures: Figures = { documentCount: 0, nextId: 0, averageFieldLength: [] };
+        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('articles', '[]'), ('version', ?)").run(JSON.stringify(figures), VERSION);
+        return new KbIndexDb(db, true);
+      } catch (e) {
+        db?.close();
+        if (attempt > 0 || !isSqliteError(e)) throw e;
+        removeDbFiles(path);
+      }
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Closes and deletes a damaged index: the next command builds it again. */
+  discard(): void {
+    const path = this.db.name;
+    this.db.close();
+    removeDbFiles(path);
+  }
+
+  /** Runs `read` on one snapshot: a command updating the index meanwhile cannot mix in. */
+  read<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
+  /** Every kb file the index has seen, by name, with the fingerprint it was indexed at. */
+  files(): Map<string, FileEntry> {
+    const rows = this.db.prepare('SELECT name, fingerprint, slug, problems FROM files').all() as { name: string; fingerprint: string; slug: string | null; problems: string | null }[];
+    return new Map(rows.map((r) => [r.name, {
+      fingerprint: r.fingerprint,
+      ...(r.slug === null ? {} : { slug: r.slug }),
+      ...(r.problems === null ? {} : { problems: JSON.parse(r.problems) as ArticleProblem[] }),
+    }]));
+  }
+
+  figures(): Figures {
+    return JSON.parse(this.db.prepare("SELECT value FROM meta WHERE key = 'figures'").pluck().get() as string) as Figures;
+  }
+
+  /** Per field id, how many articles hold `term`; undefined for a term no article has. */
+  documentFrequencies(term: string): Record<string, number> | undefined {
+    const df = this.db.prepare('SELECT df FROM terms WHERE term = ?').pluck().get(term) as string | undefined;
+    return df === undefined ? undefined : (JSON.parse(df) as Record<string, number>);
+  }
+
+  /** Serialised postings of these terms, of those the index has. */
+  postingsOf(terms: Iterable<string>): [string, string][] {
+    return this.db.prepare('SELECT term, postings FROM terms WHERE term IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...terms])) as [string, string][];
+  }
+
+  /** Serialised postings of every term that starts with `prefix`: one range of the sorted keys. */
+  postingsByPrefix(prefix: string): [string, string][] {
+    return this.db.prepare('SELECT term, postings FROM terms WHERE term >= ? AND term < ?').raw().all(prefix, `${prefix}\u{10FFFF}`) as [string, string][];
+  }
+
+  /** The terms of this many characters (UTF-16 units, as minisearch counts): fuzzy candidates. */
+  termsOfLength(min: number, max: number): string[] {
+    return this.db.prepare('SELECT term FROM terms WHERE length BETWEEN ? AND ?').pluck().all(min, max) as string[];
+  }
+
+  /** Every article, in short-id order. */
+  articles(): StoredDoc[] {
+    return JSON.parse(this.db.prepare("SELECT value FROM meta WHERE key = 'articles'").pluck().get() as string) as StoredDoc[];
+  }
+
+  /**
+   * Removes the articles that left or changed and adds the changed ones, touching only the
+   * rows of their terms. A changed article gets a new short id, as minisearch gives a
+   * document added again; the figures are then worked out again from every article.
+   */
+  apply(change: IndexChange): void {
+    this.db.transaction(() => {
+      const edited = new Map<string, Postings>();
+      const postings = (term: string): Postings => {
+        let p = edited.get(term);
+        if (!p) {
+          const row = this.db.prepare('SELECT postings FROM terms WHERE term = ?').pluck().get(term) as string | undefined;
+          p = row === undefined ? {} : (JSON.parse(row) as Postings);
+          edited.set(term, p);
+        }
+        return p;
+      };
+
+      const leaving = new Set([...change.removedSlugs, ...change.articles.map((a) => a.slug)]);
+      const docBySlug = this.db.prepare('SELECT short_id AS shortId, terms FROM docs WHERE slug = ?');
+      for (const slug of leaving) {
+        const doc = docBySlug.get(slug) as { shortId: number; terms: string } | undefined;
+        if (!doc) continue;
+        for (const term of doc.terms.split(' ')) {
+          const p = postings(term);
+          for (const [fieldId, docs] of Object.entries(p)) {
+            delete docs[doc.shortId];
+            if (Object.keys(docs).length === 0) delete p[fieldId];
+          }
+        }
+        this.db.prepare('DELETE FROM docs WHERE short_id = ?').run(doc.shortId);
+      }
+      const articles = this.articles().filter((a) => !leaving.has(a.slug));
+
+      // minisearch indexes the new versions; its postings are moved over under new short ids
+      const figures = this.figures();
+      const added = buildIndex(change.articles);
+      const js = added.mini.toJSON();
+      const shortId = (id: string | number): number => figures.nextId + Number(id);
+      const termsOfDoc: string[][] = [];
+      for (const [term, fields] of js.index) {
+        const p = postings(term);
+        for (const fieldId in fields) {
+          const docs = fields[fieldId]!;
+          const target = (p[fieldId] ??= {});
+          for (const id in docs) {
+            target[shortId(id)] = docs[id]!;
+            (termsOfDoc[Number(id)] ??= []).push(term);
+          }
+        }
+      }
+      const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?)');
+      for (const [id, slug] of Object.entries(js.documentIds) as [string, string][]) {
+        const { title, lang, products, audience } = added.docs.get(slug)!;
+        const fieldLengths = Array.from(js.fieldLength[id]!, (n) => n ?? null);
+        articles.push({ shortId: shortId(id), slug, title, lang, products, ...(audience ? { audience } : {}), fieldLengths });
+        insertDoc.run(shortId(id), slug, [...new Set(termsOfDoc[Number(id)])].join(' '));
+      }
+
+      const upsertTerm = this.db.prepare('INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)');
+      const deleteTerm = this.db.prepare('DELETE FROM terms WHERE term = ?');
+      for (const [term, p] of edited) {
+        if (Object.keys(p).length === 0) deleteTerm.run(term);
+        else upsertTerm.run(term, term.length, JSON.stringify(Object.fromEntries(Object.entries(p).map(([f, docs]) => [f, Object.keys(docs).length]))), JSON.stringify(p));
+      }
+
+      const deleteFile = this.db.prepare('DELETE FROM files WHERE name = ?');
+      for (const name of change.removedFiles) deleteFile.run(name);
+      const upsertFile = this.db.prepare('INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)');
+      for (const [name, f] of change.files) upsertFile.run(name, f.fingerprint, f.slug ?? null, f.problems ? JSON.stringify(f.problems) : null);
+
+      const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
+      update.run(JSON.stringify(articles), 'articles');
+      update.run(JSON.stringify(recount(articles, figures.nextId + js.nextId)), 'figures');
+    }).immediate();
+  }
+
+}
+
+/**
+ * The figures as minisearch would hold them had it added the articles in short-id order: it
+ * averages a field's length over all articles so far, those without the field included in the
+ * count (minisearch's addFieldLength). Worked out from scratch, so a long series of edits
+ * cannot drift from what a rebuild gives.
+ */
+function recount(articles: readonly StoredDoc[], nextId: number): Figures {
+  const averageFieldLength: (number | null)[] = [];
+  articles.forEach(({ fieldLengths }, count) => {
+    fieldLengths.forEach((length, fieldId) => {
+      if (length === null) return;
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
+    });
+  });
+  return { documentCount: articles.length, nextId, averageFieldLength: Array.from(averageFieldLength, (a) => a ?? null) };
+}
+
+function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+export function isSqliteError(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
+}
+
+function removeDbFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}

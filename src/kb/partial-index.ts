@@ -1,0 +1,105 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { FIELDS } from './fields.js';
+import type { KbIndexDb, Postings, StoredDoc } from './index-db.js';
+import type { QueryCombination, Vocabulary } from './query-builder.js';
+import { miniOptions, type ArticleInfo, type PreparedDoc, type SearchSource } from './search-index.js';
+
+/**
+ * Search over the stored index without loading all of it. minisearch's BM25 score of a hit
+ * depends only on the postings of the terms matched and on global figures, so per query this
+ * loads the terms it can reach — the exact words, the terms they are a prefix of, their fuzzy
+ * neighbours — with the articles in their postings, and hands that to minisearch in its own
+ * serialised shape. minisearch then ranks exactly as over the whole index.
+ */
+
+const FIELD_IDS: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
+/** minisearch's maxFuzzy when a query does not set one. */
+const MINISEARCH_MAX_FUZZY = 6;
+
+export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) => string): SearchSource {
+  const figures = db.figures();
+  const frequencies = new Map<string, Record<string, number> | undefined>();
+  const articles = new Map<string, ArticleInfo>();
+  const vocabulary: Vocabulary = {
+    documentCount: figures.documentCount,
+    // compound splitting asks about many would-be parts: each term is looked up once
+    documentFrequency(term, fields) {
+      if (!frequencies.has(term)) frequencies.set(term, db.documentFrequencies(term));
+      const df = frequencies.get(term);
+      return df ? fields.reduce((n, f) => Math.max(n, df[FIELD_IDS[f]!] ?? 0), 0) : 0;
+    },
+  };
+  return {
+    vocabulary,
+    minisearchFor(queries) {
+      const rows = reachableRows(db, queries);
+      const index = [...rows]
+        // in sorted order minisearch's radix tree lists prefix and fuzzy matches as it would
+        // over the whole index (also loaded sorted), so scores are summed in the same order
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([term, postings]): [string, Postings] => [term, JSON.parse(postings) as Postings]);
+      const shortIds = new Set<number>();
+      for (const [, postings] of index) for (const docs of Object.values(postings)) for (const id of Object.keys(docs)) shortIds.add(Number(id));
+      const docs = db.articles().filter((d) => shortIds.has(d.shortId));
+      for (const doc of docs) articles.set(doc.slug, infoOf(doc));
+      return MiniSearch.loadJS<PreparedDoc>({
+        documentCount: figures.documentCount,
+        nextId: figures.nextId,
+        documentIds: Object.fromEntries(docs.map((d) => [d.shortId, d.slug])),
+        fieldIds: FIELD_IDS,
+        fieldLength: Object.fromEntries(docs.map((d) => [d.shortId, d.fieldLengths])) as Record<string, number[]>,
+        averageFieldLength: figures.averageFieldLength as number[],
+        storedFields: {},
+        dirtCount: 0,
+        index,
+        serializationVersion: 2,
+      }, miniOptions);
+    },
+    article: (slug) => articles.get(slug),
+    snippetText,
+  };
+}
+
+function infoOf({ slug, title, lang, products, audience }: StoredDoc): ArticleInfo {
+  return { slug, title, lang, products, ...(audience ? { audience } : {}) };
+}
+
+/**
+ * term → serialised postings of every term the queries reach as minisearch runs them: each
+ * query word, and where its options say so, the terms it begins and those within its edit
+ * distance. Fuzzy neighbours are found by minisearch's own SearchableMap over the terms of a
+ * length that can be within reach; loading a few terms too many changes no score.
+ */
+function reachableRows(db: KbIndexDb, queries: readonly QueryCombination[]): Map<string, string> {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  const fuzzy = new Map<string, number>();
+  for (const q of queries) {
+    const terms = q.queries.flatMap((text) => (q.tokenize ?? miniOptions.tokenize!)(text)).flatMap((t) => processed(q, t));
+    terms.forEach((term, i) => {
+      exact.add(term);
+      if (typeof q.prefix === 'function' ? q.prefix(term, i, terms) : q.prefix === true) prefixes.add(term);
+      const f = typeof q.fuzzy === 'function' ? q.fuzzy(term, i, terms) : q.fuzzy;
+      if (f) {
+        const distance = typeof f === 'number' && f >= 1 ? f : (q.maxFuzzy ?? MINISEARCH_MAX_FUZZY);
+        fuzzy.set(term, Math.max(distance, fuzzy.get(term) ?? 0));
+      }
+    });
+  }
+  if (fuzzy.size > 0) {
+    const lengths = [...fuzzy].map(([term, d]) => [term.length - d, term.length + d]);
+    const candidates = SearchableMap.from(db.termsOfLength(Math.min(...lengths.map(([min]) => min!)), Math.max(...lengths.map(([, max]) => max!))).map((t) => [t, true]));
+    for (const [term, distance] of fuzzy) for (const near of candidates.fuzzyGet(term, distance).keys()) exact.add(near);
+  }
+  const rows = new Map(db.postingsOf(exact));
+  for (const prefix of prefixes) for (const [term, postings] of db.postingsByPrefix(prefix)) rows.set(term, postings);
+  return rows;
+}
+
+/** The query's own term processing, as minisearch applies it to each word. */
+function processed(q: QueryCombination, term: string): string[] {
+  const out = (q.processTerm ?? miniOptions.processTerm!)(term);
+  if (out === null || out === undefined || out === false) return [];
+  return Array.isArray(out) ? out : [out];
+}
