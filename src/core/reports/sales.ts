@@ -3,12 +3,12 @@
  * contract, who would be better off with one, who barely uses theirs, and which products
  * customers want extended (docs/reports.md#sales).
  */
-import { activeContract, customerPeriodsBetween, entriesOf, factsOf, periodsBetween, settle, type BillingPeriod } from '../billing/index.js';
+import { activeContract, customerPeriodsBetween, entriesOf, factsOf, periodsBetween, settle, type BillingPeriod, type RulesPeriod } from '../billing/index.js';
 import { addDays, addMonths, daysInMonth, isoOf, splitDate } from '../billing/dates.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import type { Cents } from '../money.js';
-import type { Customer } from '../schema/customer.js';
+import type { Contract, Customer } from '../schema/customer.js';
 import type { TicketState } from '../ticket/projection.js';
 import type { Category } from '../ticket/vocabulary.js';
 import { dayOf, inPeriod, reportHead, ticketsAt, type Report, type ReportInput } from './input.js';
@@ -102,7 +102,7 @@ function quotaSignal(customer: Customer, own: TicketState[], day: IsoDate, input
   const contract = activeContract(customer, day);
   if (contract === undefined || contract.kind === 'none') return undefined;
   const entries = entriesOf(own).filter((e) => e.date <= day);
-  const complete = periodsBetween(contract, contract.start, day).filter((p) => p.to <= day).slice(-SIGNAL_PERIODS);
+  const complete = quotaPeriods(contract, day);
   if (complete.length === 0) return undefined;
   const periods = complete.map((period: BillingPeriod) => {
     const s = settle({ customer, contract, period, entries, tickets: factsOf(own), listRate: input.billing.listRate, increment: input.billing.increment });
@@ -121,6 +121,11 @@ function quotaSignal(customer: Customer, own: TicketState[], day: IsoDate, input
     used,
     percent: percent(used, included),
   };
+}
+
+/** The last SIGNAL_PERIODS periods of `contract` complete on `day`, oldest first: what quota signals settle. */
+export function quotaPeriods(contract: Contract, day: IsoDate): BillingPeriod[] {
+  return periodsBetween(contract, contract.start, day).filter((p) => p.to <= day).slice(-SIGNAL_PERIODS);
 }
 
 /** The cheapest monthly service contract in force on `day`: what a customer without one would be offered first. */
@@ -144,6 +149,13 @@ function lastMonths(day: IsoDate): LabelledRange[] {
   });
 }
 
+/** The spans without a contract (none, or `kind: none`) touching the last months: what a first-contract candidate is billed for. */
+export function payPerUseSpans(customer: Customer, day: IsoDate): RulesPeriod[] {
+  const months = lastMonths(day);
+  const range = { from: (months[0] as LabelledRange).from, to: (months[months.length - 1] as LabelledRange).to };
+  return customerPeriodsBetween(customer, range).filter((span) => span.contract === undefined || span.contract.kind === 'none');
+}
+
 function candidate(customer: Customer, own: TicketState[], day: IsoDate, fee: Cents, input: ReportInput): ContractCandidate | undefined {
   const contract = activeContract(customer, day);
   if (contract !== undefined && contract.kind !== 'none') return undefined;
@@ -151,9 +163,7 @@ function candidate(customer: Customer, own: TicketState[], day: IsoDate, fee: Ce
   const entries = entriesOf(own).filter((e) => e.date <= day);
   let minutes = 0;
   let amount = 0;
-  const range = { from: (months[0] as LabelledRange).from, to: (months[months.length - 1] as LabelledRange).to };
-  for (const span of customerPeriodsBetween(customer, range)) {
-    if (span.contract !== undefined && span.contract.kind !== 'none') continue;
+  for (const span of payPerUseSpans(customer, day)) {
     const s = settle({ customer, contract: span.contract, period: span.period, entries, tickets: factsOf(own), listRate: input.billing.listRate, increment: input.billing.increment });
     minutes += s.payPerUse.minutes;
     amount += s.payPerUse.amount;
