@@ -1,10 +1,9 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { run } from './run.js';
 
 /**
  * The command table. Each action imports its module only when it runs, so `desk --version`
- * and `desk --help` never load git, YAML or prompts.
+ * and `desk --help` never load git, YAML, prompts or even the error reporting and colours.
  */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 const program = new Command('desk')
@@ -19,9 +18,10 @@ const program = new Command('desk')
 type Handler = (...args: never[]) => Promise<unknown>;
 /** Wires a command to a lazily imported handler; the handler gets positionals and merged options. */
 function lazy(load: () => Promise<Handler>) {
-  return (...args: unknown[]) => {
+  return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
+    const { run } = await import('./run.js');
     return run(async () => {
       await (await load())(...([...positionals, cmd.optsWithGlobals()] as never[]));
     });
