@@ -68,8 +68,7 @@ export class KbIndexDb {
       let db: Db | undefined;
       try {
         db = new Sqlite(path, { timeout: 15_000 });
-        const version = tableExists(db, 'meta') ? (db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined) : undefined;
-        if (version === VERSION) return new KbIndexDb(db, false);
+        if (isCurrent(db)) return new KbIndexDb(db, false);
         db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms;
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
@@ -239,8 +238,11 @@ function recount(articles: readonly StoredDoc[], nextId: number): Figures {
   return { documentCount: articles.length, nextId, averageFieldLength: Array.from(averageFieldLength, (a) => a ?? null) };
 }
 
-function tableExists(db: Db, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+/** Written by this version, and whole: an index missing a part is started again. */
+function isCurrent(db: Db): boolean {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() === undefined) return false;
+  const keys = new Set(db.prepare('SELECT key FROM meta').pluck().all() as string[]);
+  return keys.has('figures') && keys.has('articles') && db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION;
 }
 
 export function isSqliteError(e: unknown): boolean {

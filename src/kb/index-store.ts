@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import { articleBody, parseArticle, type ArticleProblem } from './article.js';
@@ -39,7 +39,7 @@ export interface OpenKbIndexOptions {
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
-  const onDisk = await fingerprintArticles(kbDir);
+  const onDisk = fingerprintArticles(kbDir);
   let cacheError: string;
   try {
     const Sqlite = (await import('better-sqlite3')).default;
@@ -130,22 +130,22 @@ function snippetOf(kbDir: string, slug: string): string {
   return snippetSource(articleBody(text) ?? '');
 }
 
-/** name → size and nanosecond mtime: cheap to read, and changes whenever an editor saves. */
-async function fingerprintArticles(kbDir: string): Promise<Map<string, string>> {
+/**
+ * name → size and nanosecond mtime: cheap to read, and changes whenever an editor saves.
+ * Synchronous: thousands of stat calls cost less CPU in a row than as promises.
+ */
+function fingerprintArticles(kbDir: string): Map<string, string> {
   let names: string[];
   try {
-    const entries = await readdir(kbDir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+    names = readdirSync(kbDir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw e;
   }
   const result = new Map<string, string>();
-  const BATCH = 256;
-  for (let i = 0; i < names.length; i += BATCH) {
-    const batch = names.slice(i, i + BATCH);
-    const stats = await Promise.all(batch.map((name) => stat(join(kbDir, name), { bigint: true })));
-    batch.forEach((name, j) => result.set(name, `${stats[j]!.size}:${stats[j]!.mtimeNs}`));
+  for (const name of names) {
+    const s = statSync(`${kbDir}/${name}`, { bigint: true });
+    result.set(name, `${s.size}:${s.mtimeNs}`);
   }
   return result;
 }

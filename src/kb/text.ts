@@ -1,6 +1,12 @@
-import snowball from 'snowball-stemmers';
-import { deu, eng } from 'stopword';
+import { createRequire } from 'node:module';
 import { LANGS, type Lang } from './article.js';
+
+// Both packages are large CommonJS files holding every language. Required rather than imported,
+// they skip the scan Node's ESM loader makes of a CommonJS source for its export names, which
+// took longer than a whole search.
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as typeof import('snowball-stemmers');
+const { deu, eng } = require('stopword') as typeof import('stopword');
 
 /**
  * Language-aware analysis shared by indexing and querying: both sides must fold and stem
