@@ -7,9 +7,10 @@ import { ANALYZER_VERSION } from './text.js';
 
 /**
  * The stored knowledge-base index, `.desk/kb-index.db`: minisearch's inverted index cut into
- * one row per term (its postings in minisearch's serialised shape), the article table (what
- * a hit shows and a filter reads, and the field lengths BM25 needs, as one value read at
- * once), each article's terms, and the global figures. A query loads
+ * one row per term (its postings in minisearch's serialised shape), one row per article (what
+ * a hit shows and a filter reads, and its terms), and in `meta` what every query needs, each
+ * as one value: the global figures, every article's short id, slug and field lengths, and the
+ * fingerprints of the kb files it was built from. A query loads
  * only the rows it can reach (partial-index.ts); an edit rewrites only the rows of the terms
  * of the articles that changed, in one transaction. Snippet text is not stored: it is cut
  * from the few hits' files.
@@ -28,6 +29,8 @@ export interface FileEntry { fingerprint: string; slug?: string; problems?: Arti
 
 /** What openKbIndex found changed in kb/: applied to the index as one transaction. */
 export interface IndexChange {
+  /** Every kb file's name and fingerprint, as fingerprintListing gives them. */
+  listing: string;
   /** New or changed fingerprints of files, with their slug or their problems. */
   files: Map<string, FileEntry>;
   removedFiles: string[];
@@ -45,11 +48,18 @@ export interface Figures {
   averageFieldLength: (number | null)[];
 }
 
-export interface StoredDoc extends ArticleInfo {
-  shortId: number;
-  /** Per field id, as minisearch counts it; null for the fields of the other language. */
-  fieldLengths: (number | null)[];
+/**
+ * What BM25 needs of every article, in short-id order, as columns: JSON reads arrays of
+ * numbers and strings far faster than as many small objects.
+ */
+export interface Scoring {
+  shortIds: number[];
+  slugs: string[];
+  /** FIELDS.length per article, as minisearch counts them; -1 for the other language's fields. */
+  fieldLengths: number[];
 }
+
+interface ArticleRow { slug: string; title: string; lang: string; products: string; audience: string | null }
 
 
 export class KbIndexDb {
@@ -72,11 +82,13 @@ export class KbIndexDb {
         db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms;
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
-          CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, terms TEXT NOT NULL);
+          CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
+            products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
           CREATE TABLE terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL, df TEXT NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
           CREATE INDEX terms_by_length ON terms (length);`);
         const figures: Figures = { documentCount: 0, nextId: 0, averageFieldLength: [] };
-        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('articles', '[]'), ('version', ?)").run(JSON.stringify(figures), VERSION);
+        const scoring: Scoring = { shortIds: [], slugs: [], fieldLengths: [] };
+        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('scoring', ?), ('listing', ''), ('version', ?)").run(JSON.stringify(figures), JSON.stringify(scoring), VERSION);
         return new KbIndexDb(db, true);
       } catch (e) {
         db?.close();
@@ -102,6 +114,11 @@ export class KbIndexDb {
     return this.db.transaction(read)();
   }
 
+  /** The kb files' fingerprints at the last update: when they are still the same, nothing changed. */
+  listing(): string {
+    return this.meta('listing');
+  }
+
   /** Every kb file the index has seen, by name, with the fingerprint it was indexed at. */
   files(): Map<string, FileEntry> {
     const rows = this.db.prepare('SELECT name, fingerprint, slug, problems FROM files').all() as { name: string; fingerprint: string; slug: string | null; problems: string | null }[];
@@ -112,8 +129,27 @@ export class KbIndexDb {
     }]));
   }
 
+  problems(): ArticleProblem[] {
+    return (this.db.prepare('SELECT problems FROM files WHERE problems IS NOT NULL').pluck().all() as string[]).flatMap((p) => JSON.parse(p) as ArticleProblem[]);
+  }
+
   figures(): Figures {
-    return JSON.parse(this.db.prepare("SELECT value FROM meta WHERE key = 'figures'").pluck().get() as string) as Figures;
+    return JSON.parse(this.meta('figures')) as Figures;
+  }
+
+  scoring(): Scoring {
+    return JSON.parse(this.meta('scoring')) as Scoring;
+  }
+
+  article(slug: string): ArticleInfo | undefined {
+    const row = this.db.prepare('SELECT slug, title, lang, products, audience FROM docs WHERE slug = ?').get(slug) as ArticleRow | undefined;
+    if (!row) return undefined;
+    const info: ArticleInfo = { slug: row.slug, title: row.title, lang: row.lang as ArticleInfo['lang'], products: JSON.parse(row.products) as string[] };
+    return row.audience === null ? info : { ...info, audience: row.audience as NonNullable<ArticleInfo['audience']> };
+  }
+
+  private meta(key: string): string {
+    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string;
   }
 
   /** Per field id, how many articles hold `term`; undefined for a term no article has. */
@@ -135,11 +171,6 @@ export class KbIndexDb {
   /** The terms of this many characters (UTF-16 units, as minisearch counts): fuzzy candidates. */
   termsOfLength(min: number, max: number): string[] {
     return this.db.prepare('SELECT term FROM terms WHERE length BETWEEN ? AND ?').pluck().all(min, max) as string[];
-  }
-
-  /** Every article, in short-id order. */
-  articles(): StoredDoc[] {
-    return JSON.parse(this.db.prepare("SELECT value FROM meta WHERE key = 'articles'").pluck().get() as string) as StoredDoc[];
   }
 
   /**
@@ -174,7 +205,14 @@ export class KbIndexDb {
         }
         this.db.prepare('DELETE FROM docs WHERE short_id = ?').run(doc.shortId);
       }
-      const articles = this.articles().filter((a) => !leaving.has(a.slug));
+      const kept = this.scoring();
+      const scoring: Scoring = { shortIds: [], slugs: [], fieldLengths: [] };
+      kept.slugs.forEach((slug, i) => {
+        if (leaving.has(slug)) return;
+        scoring.shortIds.push(kept.shortIds[i]!);
+        scoring.slugs.push(slug);
+        scoring.fieldLengths.push(...kept.fieldLengths.slice(i * FIELDS.length, (i + 1) * FIELDS.length));
+      });
 
       // minisearch indexes the new versions; its postings are moved over under new short ids
       const figures = this.figures();
@@ -193,12 +231,13 @@ export class KbIndexDb {
           }
         }
       }
-      const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?)');
+      const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const [id, slug] of Object.entries(js.documentIds) as [string, string][]) {
         const { title, lang, products, audience } = added.docs.get(slug)!;
-        const fieldLengths = Array.from(js.fieldLength[id]!, (n) => n ?? null);
-        articles.push({ shortId: shortId(id), slug, title, lang, products, ...(audience ? { audience } : {}), fieldLengths });
-        insertDoc.run(shortId(id), slug, [...new Set(termsOfDoc[Number(id)])].join(' '));
+        scoring.shortIds.push(shortId(id));
+        scoring.slugs.push(slug);
+        scoring.fieldLengths.push(...FIELDS.map((_, fieldId) => js.fieldLength[id]![fieldId] ?? -1));
+        insertDoc.run(shortId(id), slug, title, lang, JSON.stringify(products), audience ?? null, [...new Set(termsOfDoc[Number(id)])].join(' '));
       }
 
       const upsertTerm = this.db.prepare('INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)');
@@ -214,8 +253,9 @@ export class KbIndexDb {
       for (const [name, f] of change.files) upsertFile.run(name, f.fingerprint, f.slug ?? null, f.problems ? JSON.stringify(f.problems) : null);
 
       const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
-      update.run(JSON.stringify(articles), 'articles');
-      update.run(JSON.stringify(recount(articles, figures.nextId + js.nextId)), 'figures');
+      update.run(JSON.stringify(scoring), 'scoring');
+      update.run(JSON.stringify(recount(scoring, figures.nextId + js.nextId)), 'figures');
+      update.run(change.listing, 'listing');
     }).immediate();
   }
 
@@ -227,22 +267,23 @@ export class KbIndexDb {
  * count (minisearch's addFieldLength). Worked out from scratch, so a long series of edits
  * cannot drift from what a rebuild gives.
  */
-function recount(articles: readonly StoredDoc[], nextId: number): Figures {
+function recount(scoring: Scoring, nextId: number): Figures {
   const averageFieldLength: (number | null)[] = [];
-  articles.forEach(({ fieldLengths }, count) => {
-    fieldLengths.forEach((length, fieldId) => {
-      if (length === null) return;
+  scoring.shortIds.forEach((_, count) => {
+    for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {
+      const length = scoring.fieldLengths[count * FIELDS.length + fieldId]!;
+      if (length < 0) continue;
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
-    });
+    }
   });
-  return { documentCount: articles.length, nextId, averageFieldLength: Array.from(averageFieldLength, (a) => a ?? null) };
+  return { documentCount: scoring.shortIds.length, nextId, averageFieldLength: Array.from(averageFieldLength, (a) => a ?? null) };
 }
 
 /** Written by this version, and whole: an index missing a part is started again. */
 function isCurrent(db: Db): boolean {
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() === undefined) return false;
   const keys = new Set(db.prepare('SELECT key FROM meta').pluck().all() as string[]);
-  return keys.has('figures') && keys.has('articles') && db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION;
+  return ['figures', 'scoring', 'listing'].every((k) => keys.has(k)) && db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION;
 }
 
 export function isSqliteError(e: unknown): boolean {

@@ -63,15 +63,14 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
 }
 
 async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, string>): Promise<OpenKbIndex> {
-  const previous = db.empty ? new Map<string, FileEntry>() : db.files();
-  const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
-  const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
-  const files = new Map(previous);
-  if (changedNames.length + removedNames.length > 0) {
-    const change = await readChanges(kbDir, onDisk, previous, changedNames, removedNames);
-    db.apply(change);
-    for (const name of removedNames) files.delete(name);
-    for (const [name, entry] of change.files) files.set(name, entry);
+  const listing = fingerprintListing(onDisk);
+  let changes = 0;
+  if (db.empty || listing !== db.listing()) {
+    const previous = db.empty ? new Map<string, FileEntry>() : db.files();
+    const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
+    const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
+    db.apply({ listing, ...(await readChanges(kbDir, onDisk, previous, changedNames, removedNames)) });
+    changes = changedNames.length + removedNames.length;
   }
   const snippetText = (article: ArticleInfo): string => snippetOf(kbDir, article.slug);
   return {
@@ -84,15 +83,20 @@ async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, stri
         throw failed(`the knowledge-base index was damaged (${(e as Error).message}) and has been removed`, 'search again: the index is rebuilt from kb/');
       }
     },
-    problems: problemsOf(files),
+    problems: db.problems(),
     articleCount: db.figures().documentCount,
-    freshness: db.empty ? 'rebuilt' : changedNames.length + removedNames.length === 0 ? 'loaded' : 'updated',
+    freshness: db.empty ? 'rebuilt' : changes === 0 ? 'loaded' : 'updated',
   };
 }
 
+/** Every kb file's name and fingerprint as one string: one comparison tells whether any changed. */
+function fingerprintListing(onDisk: Map<string, string>): string {
+  return JSON.stringify([...onDisk]);
+}
+
 /** Reads the changed files: the articles to index, and each file's new fingerprint and slug or problems. */
-async function readChanges(kbDir: string, onDisk: Map<string, string>, previous: Map<string, FileEntry>, changedNames: string[], removedNames: string[]): Promise<IndexChange> {
-  const change: IndexChange = { files: new Map(), removedFiles: removedNames, articles: [], removedSlugs: removedNames.flatMap((name) => previous.get(name)?.slug ?? []) };
+async function readChanges(kbDir: string, onDisk: Map<string, string>, previous: Map<string, FileEntry>, changedNames: string[], removedNames: string[]): Promise<Omit<IndexChange, 'listing'>> {
+  const change: Omit<IndexChange, 'listing'> = { files: new Map(), removedFiles: removedNames, articles: [], removedSlugs: removedNames.flatMap((name) => previous.get(name)?.slug ?? []) };
   for (const name of changedNames) {
     const slug = name.slice(0, -'.md'.length);
     const file = join(kbDir, name);

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FIELDS } from './fields.js';
-import type { KbIndexDb, Postings, StoredDoc } from './index-db.js';
+import type { KbIndexDb, Postings } from './index-db.js';
 import type { QueryCombination, Vocabulary } from './query-builder.js';
 import { miniOptions, type ArticleInfo, type PreparedDoc, type SearchSource } from './search-index.js';
 
@@ -20,7 +20,7 @@ const MINISEARCH_MAX_FUZZY = 6;
 export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) => string): SearchSource {
   const figures = db.figures();
   const frequencies = new Map<string, Record<string, number> | undefined>();
-  const articles = new Map<string, ArticleInfo>();
+  const articles = new Map<string, ArticleInfo | undefined>();
   const vocabulary: Vocabulary = {
     documentCount: figures.documentCount,
     // compound splitting asks about many would-be parts: each term is looked up once
@@ -41,14 +41,21 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
         .map(([term, postings]): [string, Postings] => [term, JSON.parse(postings) as Postings]);
       const shortIds = new Set<number>();
       for (const [, postings] of index) for (const docs of Object.values(postings)) for (const id of Object.keys(docs)) shortIds.add(Number(id));
-      const docs = db.articles().filter((d) => shortIds.has(d.shortId));
-      for (const doc of docs) articles.set(doc.slug, infoOf(doc));
+      // minisearch needs the id and field lengths of every article in the postings it scores
+      const scoring = db.scoring();
+      const documentIds: Record<number, string> = {};
+      const fieldLength: Record<number, number[]> = {};
+      scoring.shortIds.forEach((shortId, i) => {
+        if (!shortIds.has(shortId)) return;
+        documentIds[shortId] = scoring.slugs[i]!;
+        fieldLength[shortId] = scoring.fieldLengths.slice(i * FIELDS.length, (i + 1) * FIELDS.length);
+      });
       return MiniSearch.loadJS<PreparedDoc>({
         documentCount: figures.documentCount,
         nextId: figures.nextId,
-        documentIds: Object.fromEntries(docs.map((d) => [d.shortId, d.slug])),
+        documentIds,
         fieldIds: FIELD_IDS,
-        fieldLength: Object.fromEntries(docs.map((d) => [d.shortId, d.fieldLengths])) as Record<string, number[]>,
+        fieldLength,
         averageFieldLength: figures.averageFieldLength as number[],
         storedFields: {},
         dirtCount: 0,
@@ -56,13 +63,13 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
         serializationVersion: 2,
       }, miniOptions);
     },
-    article: (slug) => articles.get(slug),
+    // filters ask for each matching article, the hits for a few: looked up one by one, once
+    article(slug) {
+      if (!articles.has(slug)) articles.set(slug, db.article(slug));
+      return articles.get(slug);
+    },
     snippetText,
   };
-}
-
-function infoOf({ slug, title, lang, products, audience }: StoredDoc): ArticleInfo {
-  return { slug, title, lang, products, ...(audience ? { audience } : {}) };
 }
 
 /**
