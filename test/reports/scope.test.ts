@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_NAMES, REPORTS } from '../../src/core/reports/index.js';
-import { canMatter, reportScope, ticketSpan } from '../../src/core/reports/scope.js';
+import { canMatter, ratedSpan, reportScope, ticketSpan } from '../../src/core/reports/scope.js';
 import type { TicketRecord } from '../../src/core/ticket/ticket-file.js';
 import { customerSchema } from '../../src/core/schema/customer.js';
 import { acme, bau, dorn, reportInput, ticket } from './fixtures.js';
@@ -14,8 +14,8 @@ function history(): TicketRecord[] {
     ticket('T-STALE', 'bau', '2025-06-02 09:00', { category: 'malfunction', priority: 'high' }).escalate('2025-06-02 11:00').wait('2025-06-05 09:00'),
     // resolved last year, rated this year
     ticket('T-RATED', 'acme', '2025-12-01 09:00', { category: 'question', priority: 'low' }).reply('2025-12-01 09:30').resolve('2025-12-02 09:00').close('2025-12-20 09:00').feedback('2026-10-05 09:00', 2, 'zu langsam'),
-    // time logged in November 2026 for a day in January, long after the ticket was closed
-    ticket('T-LATE', 'bau', '2026-01-12 09:00', { category: 'malfunction', priority: 'normal' }).log('2026-01-12 12:00', '2026-01-12', 120).resolve('2026-01-13 09:00').close('2026-01-20 09:00').log('2026-11-02 09:00', '2026-01-15', 600),
+    // time logged in November 2026 for a day in January, long after the ticket was closed; rated again then
+    ticket('T-LATE', 'bau', '2026-01-12 09:00', { category: 'malfunction', priority: 'normal' }).log('2026-01-12 12:00', '2026-01-12', 120).resolve('2026-01-13 09:00').feedback('2026-01-14 09:00', 3).close('2026-01-20 09:00').log('2026-11-02 09:00', '2026-01-15', 600).feedback('2026-11-20 09:00', 5),
     // a work day years before the ticket was received, and a receipt after it was recorded
     ticket('T-ODD', 'dorn', '2026-09-07 09:00', { category: 'question', priority: 'normal' }).log('2026-09-07 10:00', '2024-03-04', 90).resolve('2026-09-07 11:00').close('2026-09-08 09:00'),
     ticket('T-NOW', 'acme', '2026-10-12 09:00', { category: 'change-request', priority: 'normal', product: 'lohn' }).estimate('2026-10-13 09:00', 240).log('2026-10-13 10:00', '2026-10-13', 45),
@@ -34,6 +34,11 @@ const eule = customerSchema.parse({
 });
 const customers = [acme, bau, dorn, eule];
 
+const factsOf = (t: TicketRecord) => {
+  const rated = ratedSpan(t);
+  return { customer: t.state.customer, status: t.state.status, span: ticketSpan(t), ...(rated && { rated }) };
+};
+
 const CASES = [
   { asOf: '2026-11-25', period: '2026-11' },
   { asOf: '2026-11-25', period: '2026-Q3' },
@@ -51,7 +56,7 @@ describe('which tickets can matter for a report', () => {
       for (const name of REPORT_NAMES) {
         if (name === 'customer' && input.customer === undefined) continue;
         const scope = reportScope(name, input);
-        const chosen = all.filter((t) => canMatter(scope, { customer: t.state.customer, status: t.state.status, span: ticketSpan(t) }));
+        const chosen = all.filter((t) => canMatter(scope, factsOf(t)));
         expect({ name, ...c, report: REPORTS[name].build({ ...input, tickets: chosen }) }).toEqual({ name, ...c, report: REPORTS[name].build(input) });
       }
     }
@@ -61,7 +66,7 @@ describe('which tickets can matter for a report', () => {
     const input = reportInput(history(), { asOf: '2026-11-25', period: '2025-Q1' });
     const chosen = (name: 'sla' | 'backlog') => {
       const scope = reportScope(name, input);
-      return input.tickets.filter((t) => canMatter(scope, { customer: t.state.customer, status: t.state.status, span: ticketSpan(t) })).map((t) => t.id).sort();
+      return input.tickets.filter((t) => canMatter(scope, factsOf(t))).map((t) => t.id).sort();
     };
     // T-STALE is still open now, but was received after the quarter; T-ODD logged time for a day before it
     expect(chosen('sla')).toEqual(['T-HANDED', 'T-ODD', 'T-OLD']);
@@ -69,7 +74,7 @@ describe('which tickets can matter for a report', () => {
     expect(chosen('backlog')).toEqual(['T-ODD']);
     const now = reportInput(history(), { asOf: '2026-11-25', period: '2026-11' });
     const scope = reportScope('backlog', now);
-    const open = now.tickets.filter((t) => canMatter(scope, { customer: t.state.customer, status: t.state.status, span: ticketSpan(t) })).map((t) => t.id).sort();
+    const open = now.tickets.filter((t) => canMatter(scope, factsOf(t))).map((t) => t.id).sort();
     expect(open).toEqual(['T-NEXT', 'T-NOW', 'T-STALE']);
   });
 

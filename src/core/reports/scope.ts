@@ -37,6 +37,17 @@ export interface TicketScope {
   readonly since: number;
   /** An earlier `since` for the tickets of some customers: billing looks back further for them. */
   readonly sinceFor: ReadonlyMap<string, number>;
+  /** Only tickets rated (a feedback event) from `since` to `until`, whatever else they did. */
+  readonly rated?: boolean;
+}
+
+/** What the index keeps of a ticket to tell whether it can matter. */
+export interface ScopeFacts {
+  readonly customer: string;
+  readonly status: Status;
+  readonly span: TicketSpan;
+  /** From its first to its latest feedback event; none when never rated. */
+  readonly rated?: TicketSpan;
 }
 
 /** Statuses of tickets still in support's hands: in any snapshot after their last event. */
@@ -56,8 +67,16 @@ export function ticketSpan(t: TicketRecord): TicketSpan {
   return { from, to };
 }
 
-export function canMatter(scope: TicketScope, t: { customer: string; status: Status; span: TicketSpan }): boolean {
+/** The first and the latest feedback event of a ticket (ms); undefined when it was never rated. */
+export function ratedSpan(t: TicketRecord): TicketSpan | undefined {
+  const at = t.events.filter((e) => e.type === 'feedback').map((e) => Date.parse(e.at));
+  return at.length ? { from: Math.min(...at), to: Math.max(...at) } : undefined;
+}
+
+export function canMatter(scope: TicketScope, t: ScopeFacts): boolean {
   if (scope.customer !== undefined && t.customer !== scope.customer) return false;
+  // the rating a report counts is the latest given by the as-of instant: one of these events
+  if (scope.rated) return t.rated !== undefined && t.rated.from <= scope.until && t.rated.to >= scope.since;
   if (t.span.from > scope.until) return false;
   return t.span.to >= Math.min(scope.since, scope.sinceFor.get(t.customer) ?? Infinity) || HELD.includes(t.status);
 }
@@ -94,7 +113,7 @@ export function reportScope(name: ReportName, input: ScopeInput): TicketScope {
       return scope(dayStart(shiftPeriod(period, 1, input.asOf.day).from));
     case 'satisfaction':
       // rated in the period or in the earlier periods of the trend
-      return scope(dayStart(trendPeriods(period, TREND_PERIODS, input.asOf.day)[0]!.from));
+      return { ...scope(dayStart(trendPeriods(period, TREND_PERIODS, input.asOf.day)[0]!.from)), rated: true };
     case 'sales':
       // extension demand received in the period; each customer's time as far back as its signals settle
       return scope(dayStart(period.from), salesLookBack(input));
