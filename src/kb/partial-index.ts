@@ -1,5 +1,5 @@
+import { distance } from 'fastest-levenshtein';
 import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import { FIELDS } from './fields.js';
 import type { KbIndexDb, Postings } from './index-db.js';
 import type { QueryCombination, Vocabulary } from './query-builder.js';
@@ -75,8 +75,9 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
 /**
  * term → serialised postings of every term the queries reach as minisearch runs them: each
  * query word, and where its options say so, the terms it begins and those within its edit
- * distance. Fuzzy neighbours are found by minisearch's own SearchableMap over the terms of a
- * length that can be within reach; loading a few terms too many changes no score.
+ * distance (Levenshtein's, as minisearch's). Neighbours are sought among the terms of a length
+ * within reach only. minisearch then matches among what is loaded, so loading a term too many
+ * would change no score; one too few would.
  */
 function reachableRows(db: KbIndexDb, queries: readonly QueryCombination[]): Map<string, string> {
   const exact = new Set<string>();
@@ -94,10 +95,10 @@ function reachableRows(db: KbIndexDb, queries: readonly QueryCombination[]): Map
       }
     });
   }
-  if (fuzzy.size > 0) {
-    const lengths = [...fuzzy].map(([term, d]) => [term.length - d, term.length + d]);
-    const candidates = SearchableMap.from(db.termsOfLength(Math.min(...lengths.map(([min]) => min!)), Math.max(...lengths.map(([, max]) => max!))).map((t) => [t, true]));
-    for (const [term, distance] of fuzzy) for (const near of candidates.fuzzyGet(term, distance).keys()) exact.add(near);
+  for (const [term, maxDistance] of fuzzy) {
+    for (const near of db.termsOfLength(term.length - maxDistance, term.length + maxDistance)) {
+      if (distance(term, near) <= maxDistance) exact.add(near);
+    }
   }
   const rows = new Map(db.postingsOf(exact));
   for (const prefix of prefixes) for (const [term, postings] of db.postingsByPrefix(prefix)) rows.set(term, postings);
