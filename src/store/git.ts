@@ -116,8 +116,7 @@ export class Git {
 
   /** Writes a setting into this clone's own config (.git/config), never the user's global one. */
   async setLocalConfig(key: string, value: string): Promise<void> {
-    // simple-git refuses to write merge.*.driver unless told: desk's own driver is the point here
-    await simpleGit({ baseDir: this.root, unsafe: { allowUnsafeMergeDriver: true } }).raw(['config', '--local', key, value]);
+    await this.run(['config', '--local', key, value]);
   }
 
   /** The branch checked out, or undefined when HEAD is detached. */

@@ -8,7 +8,7 @@ import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import { toZonedIso } from '../core/time.js';
-import { prepareClone } from './clone-setup.js';
+import { ensureFastWriteSettings, prepareClone } from './clone-setup.js';
 import { readCustomer } from './customers.js';
 import { Git } from './git.js';
 import { findHelpdesk } from './locate.js';
@@ -110,6 +110,7 @@ export class Helpdesk {
   /** Runs `fn` holding the clone's write lock, then commits what it returns as one commit. */
   async change(actor: StaffMember, fn: () => Promise<{ files: FileChange[]; message: string }>): Promise<string> {
     return withLock(this.deskDir, async () => {
+      await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message } = await fn();
       return commitChange(this.root, this.deskDir, this.git, { files, message, author: { name: actor.name, email: actor.email } });
     });
