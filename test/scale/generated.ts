@@ -21,11 +21,19 @@ export interface Generated {
   cleanup(): void;
 }
 
+/** How scripts/gen makes it: by default a year of a dozen customers' support. */
+export interface GenOptions {
+  customers?: number;
+  articles?: number;
+  years?: number;
+  seed?: number;
+}
+
 /** A generated helpdesk (scripts/gen), made once per test file and copied for each test. */
-export function generate(tickets: number): () => Generated {
+export function generate(tickets: number, o: GenOptions = {}): () => Generated {
   const template = mkdtempSync(join(tmpdir(), 'desk-scale-'));
   rmSync(template, { recursive: true, force: true });
-  execFileSync(process.execPath, [GEN, '--tickets', String(tickets), '--customers', '12', '--articles', '30', '--years', '1', '--seed', '7', '--out', template], { stdio: 'pipe' });
+  execFileSync(process.execPath, [GEN, '--tickets', String(tickets), '--customers', String(o.customers ?? 12), '--articles', String(o.articles ?? 30), '--years', String(o.years ?? 1), '--seed', String(o.seed ?? 7), '--out', template], { stdio: 'pipe' });
   const config = YAML.parse(readFileSync(join(template, 'desk.yaml'), 'utf8')) as { staff: { id: string; roles: string[] }[] };
   const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
   return () => {

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, type Generated } from './generated.js';
+
+/**
+ * Through the index a report reads only the tickets that can matter for its period and as-of
+ * instant (core/reports/scope.ts); without it, every ticket file. On ten years of history the
+ * two must print the same, for a period now and one years back, in text and JSON.
+ */
+let hd: Generated;
+let customer: string;
+beforeAll(() => {
+  hd = generate(2000, { customers: 30, articles: 50, years: 10, seed: 3 })();
+  customer = readdirSync(join(hd.root, 'contracts'))[0]!.replace(/\.yaml$/, '');
+}, 180_000);
+afterAll(() => hd?.cleanup());
+
+function same(args: string[]): string {
+  const files = hd.desk(args, 'files');
+  const index = hd.desk(args, 'warm');
+  expect({ args, code: index.code, stdout: index.stdout, stderr: index.stderr }).toEqual({ args, code: files.code, stdout: files.stdout, stderr: files.stderr });
+  return files.stdout;
+}
+
+const REPORTS = ['backlog', 'customer', 'hotspots', 'resolution', 'sales', 'satisfaction', 'sla'];
+const PERIODS = ['2026-Q3', '2019-Q1'];
+
+describe('reports read the tickets that can matter, and print what they print from every file', () => {
+  for (const report of REPORTS) {
+    it(report, () => {
+      const name = report === 'customer' ? ['report', 'customer', customer] : ['report', report];
+      for (const period of PERIODS) {
+        const json = JSON.parse(same([...name, '--period', period, '--json'])) as { period: { label: string } };
+        expect(json.period.label).toBe(period);
+        same([...name, '--period', period]);
+      }
+    }, 240_000);
+  }
+
+  it('as of a day years back, and for one customer', () => {
+    same(['report', 'backlog', '--period', '2019-03', '--as-of', '2019-03-15 12:00', '--json']);
+    same(['report', 'sales', '--period', '2020', '--as-of', '2020-08-31', '--json']);
+    same(['report', 'satisfaction', '--period', '2026-11', '--customer', customer, '--json']);
+    same(['report', 'hotspots', '--period', '2017', '--customer', customer]);
+  }, 240_000);
+});
