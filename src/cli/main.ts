@@ -28,6 +28,13 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
+/** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
+function listing(load: () => Promise<Handler>) {
+  return lazy(async () => {
+    (await import('../store/early-stat.js')).statTicketsEarly(process.cwd(), (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO);
+    return load();
+  });
+}
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
 program.command('init [dir]').description('create a new helpdesk repository').option('--company <name>', 'company name for desk.yaml')
@@ -143,7 +150,7 @@ contract.command('add <customer>').description('a new contract from a date (an o
   .action(lazy(async () => (await contracts()).contractAdd));
 program.command('usage <customer>').description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)').option(...json)
-  .action(lazy(async () => (await import('./commands/usage.js')).usage));
+  .action(listing(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
 const invoice = program.command('invoice').description('invoices: runs, credit notes, PDF and EN 16931 e-invoices (docs/invoicing.md)');
 invoice.command('run').description('bill everything due and not billed yet: advance fees, settlements of ended periods (one invoice per customer)')
@@ -185,14 +192,14 @@ program.command('list').description('open tickets, most urgent first')
   .option('--mine', 'assigned to me').option('--all', 'include closed and handed-off tickets')
   .addOption(new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first').choices(['urgency', 'deadline']).default('urgency'))
   .option(...json)
-  .action(lazy(async () => (await import('./commands/list.js')).list));
+  .action(listing(async () => (await import('./commands/list.js')).list));
 program.command('queue').description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
-  .option(...json).action(lazy(async () => (await import('./commands/sla.js')).queue));
+  .option(...json).action(listing(async () => (await import('./commands/sla.js')).queue));
 program.command('sla').description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
   .option('--within <duration>', 'only those due within this much service time, e.g. 2h (overdue ones included)')
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)').option(...json)
-  .action(lazy(async () => (await import('./commands/sla.js')).sla));
+  .action(listing(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program.command('report [name] [customer]').description('reports for project leads, sales, development and managers: utilization, sla, resolution, hotspots, satisfaction, sales, customer C, backlog (docs/reports.md)')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)').option('-c, --customer <id>', 'only this customer')

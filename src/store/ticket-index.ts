@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import type { BillableEntry, BillableTicket } from '../core/billing/from-tickets.js';
 import type { Activity, Category, Status } from '../core/ticket/vocabulary.js';
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
+import { takeEarlyStat } from './early-stat.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
+import { statTicketFiles } from './ticket-stat.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file of every ticket file's summary, time
@@ -95,8 +97,11 @@ export class TicketIndex {
     const sameFolder = dirStat !== undefined && known.dir.mtime === dirStat.mtimeMs && known.dir.ino === dirStat.ino;
     const ids = sameFolder ? known.ids : listNames(dir).map((n) => n.slice(0, -5)).filter(isTicketId);
     const position = sameFolder ? undefined : new Map(known.ids.map((id, i) => [id, i]));
-    const now = Date.now();
-    const stats = statAll(dir, ids);
+    // the stat calls may have been made already, while the command loaded (early-stat.ts)
+    const early = await takeEarlyStat(this.root);
+    const fresh = early && sameFolder && saved === known && early.token === saved.token && early.dir.mtimeMs === dirStat.mtimeMs && early.dir.ino === dirStat.ino ? early : undefined;
+    const now = fresh ? fresh.now : Date.now();
+    const stats = fresh ? fresh.stats : statTicketFiles(dir, ids);
     const changed: { id: string; sig: Signature }[] = [];
     const present: string[] = [];
     const sigs = new Float64Array(ids.length * 3);
@@ -308,23 +313,6 @@ export function readRow(root: string, id: string): TicketRow {
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
   }
-}
-
-/**
- * mtime, size and inode of every `dir/ID.yaml` (NaN for one that is not a file). On a large
- * helpdesk these stat calls are most of what a small command costs; a second thread sharing
- * them was measured slower (the calls contend in the kernel), so they stay on this one.
- */
-function statAll(dir: string, ids: readonly string[]): Float64Array {
-  const out = new Float64Array(ids.length * 3);
-  for (let i = 0; i < ids.length; i++) {
-    const st = statSync(`${dir}/${ids[i]}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
-    const file = st?.isFile();
-    out[3 * i] = file ? st!.mtimeMs : Number.NaN;
-    out[3 * i + 1] = file ? st!.size : Number.NaN;
-    out[3 * i + 2] = file ? st!.ino : Number.NaN;
-  }
-  return out;
 }
 
 function listNames(dir: string): string[] {

@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Checking 100,000 ticket files against the ticket index costs their stat calls, more than
+ * anything else a small command does. They depend only on the files, so a worker thread makes
+ * them while the main thread still loads the command's modules. The index takes the result only
+ * when it describes the signatures the index holds (same token, same folder) and stats the files
+ * itself otherwise: the answer is the same either way, only sooner.
+ */
+export interface EarlyStat {
+  root: string;
+  /** The token of the signatures file whose ids were stat'ed, in its order. */
+  token: string;
+  /** The tickets folder, stat'ed before the files. */
+  dir: { mtimeMs: number; ino: number };
+  /** Date.now() before the stat calls: what "written just now" is measured against. */
+  now: number;
+  stats: Float64Array;
+}
+
+let pending: { worker: Worker; result: Promise<EarlyStat | undefined> } | undefined;
+
+/** Starts the stat calls for the helpdesk at or above `cwd` (or at DESK_REPO) in a worker thread. */
+export function statTicketsEarly(cwd: string, repo: string | undefined): void {
+  if (pending || process.env.DESK_NO_INDEX) return;
+  const worker = new Worker(new URL('./early-stat-worker.js', import.meta.url), { workerData: { cwd, repo } });
+  const result = new Promise<EarlyStat | undefined>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  worker.unref(); // a command that ends early (a usage error) does not wait for it
+  pending = { worker, result };
+}
+
+/** The early result for `root`, once; undefined when none was started or it is for another helpdesk. */
+export async function takeEarlyStat(root: string): Promise<EarlyStat | undefined> {
+  const taken = pending;
+  pending = undefined;
+  taken?.worker.ref(); // now the command waits for it
+  const result = await taken?.result;
+  return result?.root === root ? result : undefined;
+}
