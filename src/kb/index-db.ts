@@ -19,7 +19,7 @@ import { ANALYZER_VERSION } from './text.js';
 type Db = BetterSqlite3.Database;
 
 /** Bump when the tables change; analysis and field changes are part of the version too. */
-const SCHEMA = 1;
+const SCHEMA = 2;
 const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${FIELDS.join(' ')}`;
 
 /** minisearch's serialised postings of one term: field id → short document id → frequency. */
@@ -49,14 +49,14 @@ export interface Figures {
 }
 
 /**
- * What BM25 needs of every article, in short-id order, as columns: JSON reads arrays of
- * numbers and strings far faster than as many small objects.
+ * What BM25 needs of every article, in short-id order, as columns: numbers stored as bytes and
+ * slugs as lines are read many times faster than as many small JSON objects.
  */
 export interface Scoring {
-  shortIds: number[];
+  shortIds: ArrayLike<number>;
   slugs: string[];
   /** FIELDS.length per article, as minisearch counts them; -1 for the other language's fields. */
-  fieldLengths: number[];
+  fieldLengths: ArrayLike<number>;
 }
 
 interface ArticleRow { slug: string; title: string; lang: string; products: string; audience: string | null }
@@ -79,16 +79,17 @@ export class KbIndexDb {
       try {
         db = new Sqlite(path, { timeout: 15_000 });
         if (isCurrent(db)) return new KbIndexDb(db, false);
-        db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms;
+        db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS scoring;
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
           CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
             products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
+          CREATE TABLE scoring (short_ids BLOB NOT NULL, slugs TEXT NOT NULL, field_lengths BLOB NOT NULL);
           CREATE TABLE terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL, df TEXT NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
           CREATE INDEX terms_by_length ON terms (length);`);
         const figures: Figures = { documentCount: 0, nextId: 0, averageFieldLength: [] };
-        const scoring: Scoring = { shortIds: [], slugs: [], fieldLengths: [] };
-        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('scoring', ?), ('listing', ''), ('version', ?)").run(JSON.stringify(figures), JSON.stringify(scoring), VERSION);
+        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('listing', ''), ('version', ?)").run(JSON.stringify(figures), VERSION);
+        db.prepare("INSERT INTO scoring VALUES (x'', '', x'')").run();
         return new KbIndexDb(db, true);
       } catch (e) {
         db?.close();
@@ -138,7 +139,8 @@ export class KbIndexDb {
   }
 
   scoring(): Scoring {
-    return JSON.parse(this.meta('scoring')) as Scoring;
+    const row = this.db.prepare('SELECT short_ids, slugs, field_lengths FROM scoring').raw().get() as [Buffer, string, Buffer];
+    return { shortIds: int32s(row[0]), slugs: row[1] === '' ? [] : row[1].split('\n'), fieldLengths: int32s(row[2]) };
   }
 
   article(slug: string): ArticleInfo | undefined {
@@ -206,12 +208,12 @@ export class KbIndexDb {
         this.db.prepare('DELETE FROM docs WHERE short_id = ?').run(doc.shortId);
       }
       const kept = this.scoring();
-      const scoring: Scoring = { shortIds: [], slugs: [], fieldLengths: [] };
+      const scoring = { shortIds: [] as number[], slugs: [] as string[], fieldLengths: [] as number[] };
       kept.slugs.forEach((slug, i) => {
         if (leaving.has(slug)) return;
         scoring.shortIds.push(kept.shortIds[i]!);
         scoring.slugs.push(slug);
-        scoring.fieldLengths.push(...kept.fieldLengths.slice(i * FIELDS.length, (i + 1) * FIELDS.length));
+        for (let f = 0; f < FIELDS.length; f++) scoring.fieldLengths.push(kept.fieldLengths[i * FIELDS.length + f]!);
       });
 
       // minisearch indexes the new versions; its postings are moved over under new short ids
@@ -253,7 +255,7 @@ export class KbIndexDb {
       for (const [name, f] of change.files) upsertFile.run(name, f.fingerprint, f.slug ?? null, f.problems ? JSON.stringify(f.problems) : null);
 
       const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
-      update.run(JSON.stringify(scoring), 'scoring');
+      this.db.prepare('UPDATE scoring SET short_ids = ?, slugs = ?, field_lengths = ?').run(bytes(scoring.shortIds), scoring.slugs.join('\n'), bytes(scoring.fieldLengths));
       update.run(JSON.stringify(recount(scoring, figures.nextId + js.nextId)), 'figures');
       update.run(change.listing, 'listing');
     }).immediate();
@@ -269,13 +271,13 @@ export class KbIndexDb {
  */
 function recount(scoring: Scoring, nextId: number): Figures {
   const averageFieldLength: (number | null)[] = [];
-  scoring.shortIds.forEach((_, count) => {
+  for (let count = 0; count < scoring.shortIds.length; count++) {
     for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {
       const length = scoring.fieldLengths[count * FIELDS.length + fieldId]!;
       if (length < 0) continue;
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
     }
-  });
+  }
   return { documentCount: scoring.shortIds.length, nextId, averageFieldLength: Array.from(averageFieldLength, (a) => a ?? null) };
 }
 
@@ -283,7 +285,18 @@ function recount(scoring: Scoring, nextId: number): Figures {
 function isCurrent(db: Db): boolean {
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() === undefined) return false;
   const keys = new Set(db.prepare('SELECT key FROM meta').pluck().all() as string[]);
-  return ['figures', 'scoring', 'listing'].every((k) => keys.has(k)) && db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION;
+  return ['figures', 'listing'].every((k) => keys.has(k))
+    && (db.prepare('SELECT count(*) FROM scoring').pluck().get() as number) === 1
+    && db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION;
+}
+
+function bytes(numbers: number[]): Buffer {
+  return Buffer.from(Int32Array.from(numbers).buffer);
+}
+
+/** Copied: SQLite's bytes need not be aligned for an Int32Array over them. */
+function int32s(blob: Buffer): Int32Array {
+  return new Int32Array(Uint8Array.from(blob).buffer);
 }
 
 export function isSqliteError(e: unknown): boolean {

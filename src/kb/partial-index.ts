@@ -45,11 +45,12 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
       const scoring = db.scoring();
       const documentIds: Record<number, string> = {};
       const fieldLength: Record<number, number[]> = {};
-      scoring.shortIds.forEach((shortId, i) => {
-        if (!shortIds.has(shortId)) return;
+      for (let i = 0; i < scoring.shortIds.length; i++) {
+        const shortId = scoring.shortIds[i]!;
+        if (!shortIds.has(shortId)) continue;
         documentIds[shortId] = scoring.slugs[i]!;
-        fieldLength[shortId] = scoring.fieldLengths.slice(i * FIELDS.length, (i + 1) * FIELDS.length);
-      });
+        fieldLength[shortId] = Array.from({ length: FIELDS.length }, (_, f) => scoring.fieldLengths[i * FIELDS.length + f]!);
+      }
       return MiniSearch.loadJS<PreparedDoc>({
         documentCount: figures.documentCount,
         nextId: figures.nextId,
