@@ -1,11 +1,21 @@
 import type { TicketState, TimeEntryState } from '../ticket/projection.js';
-import type { TicketFacts, TimeEntry } from './types.js';
+import type { IsoDate, TicketFacts, TimeEntry } from './types.js';
 
 /** What billing reads of a time entry. */
 export type BillableEntry = Pick<TimeEntryState, 'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'>;
 
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
 export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };
+
+/** One customer's time as billing reads it: the effective entries of its tickets, and their facts. */
+export interface CustomerTime {
+  entries: TimeEntry[];
+  tickets: TicketFacts[];
+}
+
+export function customerTime(tickets: readonly BillableTicket[]): CustomerTime {
+  return { entries: entriesOf(tickets), tickets: factsOf(tickets) };
+}
 
 /** The effective time entries of tickets, as billing reads them. */
 export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
@@ -21,6 +31,17 @@ export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
       ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
     })),
   );
+}
+
+/**
+ * The entries worked by `through` of the tickets with time on or after `from`: what settling the
+ * periods from `from` on reads. A ticket without such time cannot change them, and one with it
+ * keeps all its time, since the analysis cap is spent over the ticket's whole life.
+ */
+export function entriesCountedFrom(entries: readonly TimeEntry[], from: IsoDate, through: IsoDate): TimeEntry[] {
+  const counted = new Set<string>();
+  for (const e of entries) if (e.date >= from && e.date <= through) counted.add(e.ticketId);
+  return entries.filter((e) => e.date <= through && counted.has(e.ticketId));
 }
 
 export function factsOf(tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title'>[]): TicketFacts[] {

@@ -14,4 +14,4 @@ export { partsOf } from './tally.js';
 export type { ClassifiedTime } from './classified-time.js';
 export { advanceCharges } from './advance.js';
 export { vatOf } from './vat.js';
-export { entriesOf, factsOf } from './from-tickets.js';
+export { customerTime, entriesCountedFrom, entriesOf, factsOf, type CustomerTime } from './from-tickets.js';

@@ -2,7 +2,7 @@
  * `desk report customer C`: how things stand at one customer (die Lage beim Kunden, DOMAIN §7),
  * one page for its project lead and sales rep (docs/reports.md#customer).
  */
-import { activeContract, customerPeriodsBetween, entriesOf, factsOf, settle } from '../billing/index.js';
+import { activeContract, customerPeriodsBetween, customerTime, entriesOf, factsOf, settle } from '../billing/index.js';
 import type { IsoDate } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
@@ -66,7 +66,7 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
   const reactions = reactionsInPeriod(input);
   const reaction = reactionFigures(customer.id, reactions);
   const states = known.map((t) => t.state);
-  const utilization = utilizationOf(customer, states, day, input);
+  const utilization = utilizationOf(customer, customerTime(states), day, input);
   const rated = states.flatMap((s) => (s.feedback ? [{ s, f: s.feedback, day: dayOf(s.feedback.at, tz) }] : []));
   const satisfaction = scoreFigures(customer.id, rated.filter((r) => r.day >= input.period.from && r.day <= day).map((r) => r.f));
   const contract = activeContract(customer, day);

@@ -3,8 +3,7 @@
  * (Auslastung, DOMAIN §7), over the last periods, with a projection of the current period from
  * the pace so far. Figures are the billing rules' own (../billing), so they match `desk usage`.
  */
-import { activeContract, entriesOf, factsOf, periodOf, periodsBetween, settle, type BillingPeriod, type Statement } from '../billing/index.js';
-import type { BillableTicket } from '../billing/from-tickets.js';
+import { activeContract, customerTime, entriesCountedFrom, periodOf, periodsBetween, poolWindowOf, settle, type BillingPeriod, type CustomerTime, type Statement } from '../billing/index.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
@@ -70,7 +69,7 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
   const customers = [...input.customers.values()].filter((c) => input.customer === undefined || c.id === input.customer).sort((a, b) => byText(a.id, b.id));
   // every customer's tickets as known at the report's instant; `billable` when they are all that already
   const known = input.billable ? undefined : ticketsAt(input.tickets, input.asOf.at).map((t) => t.state);
-  const own = (id: string): readonly BillableTicket[] => input.billable?.get(id) ?? known?.filter((s) => s.customer === id) ?? [];
+  const own = (id: string): CustomerTime => customerTime(input.billable?.get(id) ?? known?.filter((s) => s.customer === id) ?? []);
   const rows: UtilizationRow[] = [];
   const withoutQuota: UtilizationData['withoutQuota'] = [];
   for (const customer of customers) {
@@ -97,19 +96,19 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
 }
 
 /** One customer's utilisation on `day`, from its tickets as known at the report's instant; undefined without a quota. */
-export function utilizationOf(customer: Customer, own: readonly BillableTicket[], day: IsoDate, input: ReportInput): UtilizationRow | undefined {
+export function utilizationOf(customer: Customer, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow | undefined {
   const contract = activeContract(customer, day);
   return contract === undefined || contract.kind === 'none' ? undefined : rowOf(customer, contract, own, day, input);
 }
 
-function rowOf(customer: Customer, contract: QuotaContract, own: readonly BillableTicket[], day: IsoDate, input: ReportInput): UtilizationRow {
-  // time worked after the day looked at does not count, whatever was logged since
-  const entries = entriesOf(own).filter((e) => e.date <= day);
-  const tickets = factsOf(own); // one array for all periods: the entries are then classified once
-  const statementOf = (period: BillingPeriod) =>
-    settle({ customer, contract, period, entries, tickets, listRate: input.billing.listRate, increment: input.billing.increment });
+function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow {
   const current = periodOf(contract, day) as BillingPeriod;
   const periods = periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
+  // time worked after the day looked at does not count, whatever was logged since
+  const entries = entriesCountedFrom(own.entries, firstDaySettled(contract, periods[0]!), day);
+  const tickets = own.tickets; // one array for all periods: the entries are then classified once
+  const statementOf = (period: BillingPeriod) =>
+    settle({ customer, contract, period, entries, tickets, listRate: input.billing.listRate, increment: input.billing.increment });
   const statements = periods.map(statementOf);
   const now = statements[statements.length - 1] as Statement;
   const point = pointOf(now);
@@ -134,6 +133,15 @@ function rowOf(customer: Customer, contract: QuotaContract, own: readonly Billab
     projection: { elapsedDays, totalDays, used: projected, percent: percent(projected, point.included), over: Math.max(0, projected - point.included) },
     trend: statements.map(pointOf),
   };
+}
+
+/**
+ * The first day whose time the statements from `first` on read: a commitment's carry-over
+ * chains back to the contract's start, a pool to its window's first day.
+ */
+function firstDaySettled(contract: QuotaContract, first: BillingPeriod): IsoDate {
+  if (contract.kind === 'commitment') return contract.start;
+  return contract.settlement === 'pooled' ? (poolWindowOf(contract, first.from)?.from ?? first.from) : first.from;
 }
 
 function pointOf(s: Statement): UsagePoint {
