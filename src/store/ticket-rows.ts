@@ -1,7 +1,7 @@
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
-import type { TicketState, TimeEntryState } from '../core/ticket/projection.js';
-import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TimeEntryState } from '../core/ticket/projection.js';
+import { parseTicket, summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 
 /**
@@ -24,8 +24,7 @@ export interface TicketRow {
   references?: TicketReferences;
 }
 
-/** The fields of a ticket's state that lists show, filter and sort by. */
-export type TicketSummary = Pick<TicketState, 'id' | 'title' | 'customer' | 'status' | 'level' | 'category' | 'product' | 'module' | 'priority' | 'assignee' | 'receivedAt' | 'updatedAt'>;
+export type { TicketSummary };
 
 /** Tickets not closed or handed off: the work lists, SLA views and default lists read all of their record. */
 export const LIVE: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
@@ -38,20 +37,7 @@ export function rowOf(file: string, id: string, text: string): TicketRow {
 
 export function rowOfRecord(t: TicketRecord): TicketRow {
   const s = t.state;
-  const summary: TicketSummary = {
-    id: s.id,
-    title: s.title,
-    customer: s.customer,
-    status: s.status,
-    level: s.level,
-    category: s.category,
-    product: s.product,
-    module: s.module,
-    priority: s.priority,
-    assignee: s.assignee,
-    receivedAt: s.receivedAt,
-    updatedAt: s.updatedAt,
-  };
+  const summary = summaryOf(s);
   const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
   return { id: t.id, summary, entries: s.timeEntries, lastAt, references: referencesOf(t), ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
 }

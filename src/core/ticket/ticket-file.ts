@@ -54,24 +54,20 @@ function eventLogProblems(file: string, id: string, events: TicketEvent[]): Prob
   return problems;
 }
 
+/** The fields of a ticket's state that lists show, filter and sort by; a file's summary repeats them for people. */
+const SUMMARY_FIELDS = ['title', 'customer', 'status', 'level', 'category', 'product', 'module', 'priority', 'assignee', 'receivedAt', 'updatedAt'] as const;
+export type TicketSummary = Pick<TicketState, 'id' | (typeof SUMMARY_FIELDS)[number]>;
+
+export function summaryOf(s: TicketState): TicketSummary {
+  return Object.fromEntries([['id', s.id], ...SUMMARY_FIELDS.map((k) => [k, s[k]])]) as TicketSummary;
+}
+
 /** The file text for a ticket: summary first for people, then the events in their fixed order. */
 export function serialiseTicket(events: readonly TicketEvent[], id: string): string {
   const sorted = [...events].sort(compareEvents);
   const s = project(id, sorted);
-  const summary = {
-    title: s.title,
-    customer: s.customer,
-    status: s.status,
-    level: s.level,
-    category: s.category,
-    product: s.product,
-    module: s.module,
-    priority: s.priority,
-    assignee: s.assignee,
-    receivedAt: s.receivedAt,
-    updatedAt: s.updatedAt,
-    firstReactionAt: s.firstReactionAt,
-  };
+  const { id: _, ...listed } = summaryOf(s);
+  const summary = { ...listed, firstReactionAt: s.firstReactionAt };
   return stringifyYaml({ id, summary: dropUndefined(summary), events: sorted.map(dropUndefined) }, HEADER);
 }
 
