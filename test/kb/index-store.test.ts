@@ -130,6 +130,16 @@ describe('openKbIndex', () => {
     expect(slugs(opened.search('Riesenartikel'))).toEqual(['riesig']);
   });
 
+  it('searches from memory where the index file cannot be written', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    // a file where the index's folder would be: nothing can be created under it
+    await writeFile(join(root, '.desk'), 'not a folder');
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.cacheError).toMatch(/could not use .*kb-index\.db/);
+    expect(opened.articleCount).toBe(2);
+    expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
+  });
+
   it('works without a kb folder', async () => {
     const { root } = await tempRepo({});
     await rm(join(root, 'kb'), { recursive: true });
