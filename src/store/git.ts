@@ -52,23 +52,33 @@ export class Git {
   }
 
   /**
-   * Commits exactly `paths` (new, changed or deleted), whatever else the user has staged:
-   * `commit --only` leaves other staged changes staged and out of this commit.
+   * Commits exactly `paths` (new, changed or deleted), whatever else the user has staged. The
+   * commit stages them itself, in the same git process: `--include` adds them to what is staged,
+   * `--only` commits them alone and leaves other staged changes staged and out of this commit.
+   * Both take only files git knows, so `created` (those the change adds) are staged first.
    */
-  async commitPaths(paths: readonly string[], message: string, author: Author): Promise<string> {
+  async commitPaths(paths: readonly string[], created: readonly string[], message: string, author: Author): Promise<string> {
     // identity as config and --author rather than environment, so the user's own environment
     // (EDITOR, GIT_SSH_COMMAND …) reaches git unchanged
     const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     try {
       // --only builds a second index from HEAD, which costs as much as the commit itself on a
       // large helpdesk; it is needed only when the user has other changes staged
-      const only = (await this.stagedBesides(paths)) ? ['--only'] : [];
+      const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
       // folder looking for untracked files
-      await this.run(['update-index', '--add', '--remove', '--', ...paths]);
-      await this.run([...identity, 'commit', '--quiet', ...only, '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, ...(only.length ? ['--', ...paths] : [])]).catch((e: unknown) => {
-        // "nothing to commit" is exit code 1 with nothing on stderr (its reason goes to stdout)
-        throw e instanceof GitExit && e.code === 1 && !e.stderr ? new Error('nothing to commit: the files are as in the last commit') : e;
+      const stage = (files: readonly string[]) => this.run(['update-index', '--add', '--remove', '--', ...files]);
+      const commit = () => this.run([...identity, 'commit', '--quiet', only ? '--only' : '--include', '--no-verify', `--author=${author.name} <${author.email}>`, '-m', message, '--', ...paths]);
+      if (created.length) await stage(created);
+      await commit().catch(async (e: unknown) => {
+        // exit code 1: nothing to commit, or a path git did not know though its file was there
+        // before the change: staged, it is known, and a second attempt tells which it was
+        if (!(e instanceof GitExit && e.code === 1)) throw e;
+        await stage(paths);
+        await commit().catch((again: unknown) => {
+          // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+          throw again instanceof GitExit && again.code === 1 && !again.stderr ? new Error('nothing to commit: the files are as in the last commit') : again;
+        });
       });
       return (await this.run(['rev-parse', 'HEAD'])).trim();
     } catch (e) {

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Git } from '../../src/store/git.js';
+import { cleanEnv } from '../helpers/helpdesk.js';
+
+const AUTHOR = { name: 'Miriam Krause', email: 'miriam.krause@example.de' };
+let root: string;
+let git: Git;
+const run = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: cleanEnv() });
+const write = (path: string, text: string) => writeFileSync(join(root, path), text);
+const committed = () => run('show', '--name-status', '--format=%an <%ae>|%cn|%s', 'HEAD').trim().split('\n').filter(Boolean);
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'desk-commit-'));
+  run('init', '-q', '--initial-branch=main');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+async function firstCommit(): Promise<void> {
+  write('a.yaml', 'a: 1\n');
+  write('b.yaml', 'b: 1\n');
+  await git.commitPaths(['a.yaml', 'b.yaml'], ['a.yaml', 'b.yaml'], 'first', AUTHOR);
+}
+
+describe('committing exactly the paths of a change', () => {
+  beforeEach(() => {
+    git = new Git(root);
+  });
+
+  it('makes the first commit of a repository, with the given author and committer', async () => {
+    await firstCommit();
+    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|first', 'A\ta.yaml', 'A\tb.yaml']);
+  });
+
+  it('commits changed, new and deleted files and only them; what the user staged stays staged', async () => {
+    await firstCommit();
+    write('notes.txt', 'meine Notizen');
+    run('add', 'notes.txt');
+    write('a.yaml', 'a: 2\n');
+    rmSync(join(root, 'b.yaml'));
+    write('c.yaml', 'c: 1\n');
+    write('untouched.txt', 'not part of the change');
+    const head = await git.commitPaths(['a.yaml', 'b.yaml', 'c.yaml'], ['c.yaml'], 'second', AUTHOR);
+    expect(head).toBe(run('rev-parse', 'HEAD').trim());
+    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|second', 'M\ta.yaml', 'D\tb.yaml', 'A\tc.yaml']);
+    expect(run('status', '--porcelain')).toBe('A  notes.txt\n?? untouched.txt\n');
+  });
+
+  it('commits a file git did not know though it was there before the change', async () => {
+    await firstCommit();
+    write('c.yaml', 'c: 1\n');
+    await git.commitPaths(['c.yaml'], [], 'third', AUTHOR);
+    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|third', 'A\tc.yaml']);
+  });
+
+  it('refuses a change that changes nothing', async () => {
+    await firstCommit();
+    await expect(git.commitPaths(['a.yaml'], [], 'nothing', AUTHOR)).rejects.toThrow('nothing to commit');
+    expect(run('log', '--format=%s')).toBe('first\n');
+  });
+});
