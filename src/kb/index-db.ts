@@ -79,18 +79,24 @@ export class KbIndexDb {
       try {
         db = new Sqlite(path, { timeout: 15_000 });
         if (isCurrent(db)) return new KbIndexDb(db, false);
-        db.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS scoring;
-          CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-          CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
-          CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
-            products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
-          CREATE TABLE scoring (short_ids BLOB NOT NULL, slugs TEXT NOT NULL, field_lengths BLOB NOT NULL);
-          CREATE TABLE terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL, df TEXT NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
-          CREATE INDEX terms_by_length ON terms (length);`);
-        const figures: Figures = { documentCount: 0, nextId: 0, averageFieldLength: [] };
-        db.prepare("INSERT INTO meta VALUES ('figures', ?), ('listing', ''), ('version', ?)").run(JSON.stringify(figures), VERSION);
-        db.prepare("INSERT INTO scoring VALUES (x'', '', x'')").run();
-        return new KbIndexDb(db, true);
+        const fresh = db;
+        // another command may be starting it at the same time: the first one does
+        const created = fresh.transaction(() => {
+          if (isCurrent(fresh)) return false;
+          fresh.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS scoring;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
+            CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
+              products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
+            CREATE TABLE scoring (short_ids BLOB NOT NULL, slugs TEXT NOT NULL, field_lengths BLOB NOT NULL);
+            CREATE TABLE terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL, df TEXT NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
+            CREATE INDEX terms_by_length ON terms (length);`);
+          const figures: Figures = { documentCount: 0, nextId: 0, averageFieldLength: [] };
+          fresh.prepare("INSERT INTO meta VALUES ('figures', ?), ('listing', ''), ('version', ?)").run(JSON.stringify(figures), VERSION);
+          fresh.prepare("INSERT INTO scoring VALUES (x'', '', x'')").run();
+          return true;
+        }).immediate();
+        return new KbIndexDb(db, created);
       } catch (e) {
         db?.close();
         if (attempt > 0 || !isSqliteError(e)) throw e;
@@ -283,7 +289,8 @@ function recount(scoring: Scoring, nextId: number): Figures {
 
 /** Written by this version, and whole: an index missing a part is started again. */
 function isCurrent(db: Db): boolean {
-  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() === undefined) return false;
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  if (!['meta', 'files', 'docs', 'scoring', 'terms'].every((t) => tables.has(t))) return false;
   const keys = new Set(db.prepare('SELECT key FROM meta').pluck().all() as string[]);
   return ['figures', 'listing'].every((k) => keys.has(k))
     && (db.prepare('SELECT count(*) FROM scoring').pluck().get() as number) === 1
