@@ -2,12 +2,13 @@ import type { Problem } from '../core/files/yaml-text.js';
 import { shortIds } from '../core/ids.js';
 import type { InvoiceRecord } from '../core/invoice/types.js';
 import type { Customer } from '../core/schema/customer.js';
+import type { TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import { loadCustomers } from './customers.js';
 import type { Helpdesk } from './helpdesk.js';
 import { loadInvoices } from './invoices.js';
 import type { BillingTicket } from './ticket-index.js';
-import { billableAsOf, loadTickets } from './tickets.js';
+import { billableAsOf, loadTickets, shortIdsOf, ticketsInScope } from './tickets.js';
 
 /** Everything a report reads, in a fixed order (ticket ids, customer ids, invoice numbers). */
 export interface ReportSource {
@@ -27,6 +28,20 @@ export async function loadReportSource(hd: Helpdesk): Promise<ReportSource> {
   const tickets = [...t.tickets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { tickets, customers: c.customers, invoices: i.records, short: shortIds(tickets.map((x) => x.id)), problems };
+}
+
+/**
+ * For the other reports: the tickets that can matter for them (core/reports/scope.ts), the
+ * scope drawn once the contracts are known; every ticket file without the index.
+ */
+export async function loadScopedSource(hd: Helpdesk, scopeOf: (customers: ReadonlyMap<string, Customer>) => TicketScope): Promise<ReportSource> {
+  const [c, i] = await Promise.all([loadCustomers(hd.root), loadInvoices(hd.root)]);
+  const t = await ticketsInScope(hd.root, scopeOf(c.customers));
+  const tickets = [...t.tickets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // short forms among every ticket id, not only the ones read
+  const short = await shortIdsOf(hd.root, tickets.map((x) => x.id));
+  return { tickets, customers: c.customers, invoices: i.records, short, problems };
 }
 
 /**

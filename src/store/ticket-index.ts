@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { TicketReferences } from '../core/references.js';
 import { isTicketId } from '../core/ids.js';
+import { canMatter, HELD, type TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import type { BillableEntry, BillableTicket } from '../core/billing/from-tickets.js';
 import type { Activity, Category, Status } from '../core/ticket/vocabulary.js';
@@ -25,7 +26,7 @@ import { statTicketFiles } from './ticket-stat.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 7;
+const SCHEMA = 8;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -132,8 +133,8 @@ export class TicketIndex {
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -143,7 +144,7 @@ export class TicketIndex {
         s?.status ?? null, s?.level ?? null, s?.customer ?? null, s?.assignee ?? null, s?.category ?? null, s?.product ?? null, s?.module ?? null,
         s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null, row.lastAt ?? null,
         row.entries ? JSON.stringify(row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null])) : null,
-        row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null);
+        row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null, row.span?.from ?? null, row.span?.to ?? null, row.rated?.from ?? null, row.rated?.to ?? null);
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
@@ -251,6 +252,26 @@ export class TicketIndex {
     return { records, missing };
   }
 
+  /** The tickets that can matter for a report (core/reports/scope.ts): records as kept, and the ids of those to read from their files. */
+  inScope(scope: TicketScope): { records: TicketRecord[]; missing: string[] } {
+    // a coarse cut the span index answers (a file that does not parse has no span), then the exact one
+    const lowest = Math.min(scope.since, ...scope.sinceFor.values());
+    const sql = `SELECT id, customer, status, span_from, span_to, rated_from, rated_to FROM tickets
+      WHERE span_from <= ? AND (span_to >= ? OR status IN (${HELD.map(() => '?').join(',')})) ${scope.customer === undefined ? '' : 'AND customer = ?'}`;
+    const rows = this.db.prepare(sql).raw().all(scope.until, lowest, ...HELD, ...(scope.customer === undefined ? [] : [scope.customer])) as [string, string, Status, number, number, number | null, number | null][];
+    const record = this.db.prepare('SELECT record FROM tickets WHERE id = ?').pluck();
+    const records: TicketRecord[] = [];
+    const missing: string[] = [];
+    for (const [id, customer, status, from, to, ratedFrom, ratedTo] of rows) {
+      const rated = ratedFrom === null || ratedTo === null ? {} : { rated: { from: ratedFrom, to: ratedTo } };
+      if (!canMatter(scope, { customer, status, span: { from, to }, ...rated })) continue;
+      const kept = record.get(id) as string | null;
+      if (kept === null) missing.push(id);
+      else records.push(JSON.parse(kept) as TicketRecord);
+    }
+    return { records, missing };
+  }
+
   /** The record kept for one ticket, if it is live. */
   storedRecord(id: string): TicketRecord | undefined {
     const record = this.db.prepare('SELECT record FROM tickets WHERE id = ? AND problems IS NULL').pluck().get(id) as string | null | undefined;
@@ -337,11 +358,13 @@ function prepare(db: Db): Db {
       CREATE TABLE tickets (
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
-        title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT
+        title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT,
+        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);
       CREATE INDEX tickets_problems ON tickets (id) WHERE problems IS NOT NULL;
+      CREATE INDEX tickets_span ON tickets (span_from, span_to, status, customer, rated_from, rated_to);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       PRAGMA user_version = ${SCHEMA};
     `);

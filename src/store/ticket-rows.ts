@@ -1,5 +1,6 @@
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
+import { ratedSpan, ticketSpan, type TicketSpan } from '../core/reports/scope.js';
 import type { TimeEntryState } from '../core/ticket/projection.js';
 import { parseTicket, summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
@@ -20,6 +21,10 @@ export interface TicketRow {
   record?: string;
   /** The instant of the ticket's latest event (ms): reports as of a later instant need none of its events. */
   lastAt?: number;
+  /** From the earliest to the latest instant the ticket mentions: which reports it can matter for. */
+  span?: TicketSpan;
+  /** From the first to the latest feedback event, for the reports that count ratings. */
+  rated?: TicketSpan;
   /** What the ticket names in other files, for `desk check`. */
   references?: TicketReferences;
 }
@@ -39,5 +44,5 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
   const s = t.state;
   const summary = summaryOf(s);
   const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
-  return { id: t.id, summary, entries: s.timeEntries, lastAt, references: referencesOf(t), ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
+  return { id: t.id, summary, entries: s.timeEntries, lastAt, span: ticketSpan(t), rated: ratedSpan(t), references: referencesOf(t), ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
 }

@@ -7,6 +7,7 @@ import { referencesOf, type TicketReferences } from '../core/references.js';
 import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
+import type { TicketScope } from '../core/reports/scope.js';
 import type { BillingTicket, TicketIndex } from './ticket-index.js';
 import { namesIfCurrent } from './ticket-signatures.js';
 import type { TicketSummary } from './ticket-rows.js';
@@ -101,7 +102,10 @@ export async function readTicket(root: string, id: string): Promise<TicketRecord
 
 /** Every ticket that parses; broken files are reported, not fatal, so the rest still list. */
 export async function loadTickets(root: string): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
-  const ids = await listTicketIds(root);
+  return readTickets(root, await listTicketIds(root));
+}
+
+async function readTickets(root: string, ids: readonly string[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
   const tickets: TicketRecord[] = [];
   const problems: Problem[] = [];
   // a few files at a time: all of them at once runs out of file handles on a large helpdesk
@@ -185,6 +189,22 @@ export async function ticketsIn(root: string, statuses: readonly Status[]): Prom
       const { tickets, problems } = await loadTickets(root);
       return { tickets: tickets.filter((t) => statuses.includes(t.state.status)), problems };
     },
+  );
+}
+
+/**
+ * The tickets that can matter for a report (core/reports/scope.ts): chosen through the index,
+ * the live ones' records from it, the others from their files. Without the index every ticket.
+ */
+export async function ticketsInScope(root: string, scope: TicketScope): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    async (index) => {
+      const { records, missing } = index.inScope(scope);
+      const read = await readTickets(root, missing);
+      return { tickets: [...records, ...read.tickets], problems: [...index.problems(), ...read.problems] };
+    },
+    () => loadTickets(root),
   );
 }
 

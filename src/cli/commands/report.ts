@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { DeskError, usage } from '../../core/errors.js';
 import { describeFailure, failures, parseAsOf, parseThreshold, reportNamed, reportPeriod, type Threshold } from '../../core/reports/index.js';
+import { reportScope } from '../../core/reports/scope.js';
+import type { Customer } from '../../core/schema/customer.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
-import { loadBillableSource, loadReportSource } from '../../store/report-source.js';
+import { loadBillableSource, loadScopedSource } from '../../store/report-source.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print } from '../output.js';
 
@@ -42,8 +44,9 @@ export async function report(name: string | undefined, arg: string | undefined, 
   const customer = arg ?? o.customer;
   if (report === 'customer' && customer === undefined) throw usage('which customer? desk report customer CUSTOMER', 'the customer ids are the file names in contracts/ (desk customer list)');
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
-  // utilization reads only what billing reads: from the ticket index when it can
-  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at) : await loadReportSource(hd);
+  // utilization reads only what billing reads, the others the tickets that can matter: from the ticket index when it can
+  const scoped = (customers: ReadonlyMap<string, Customer>) => reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
+  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at) : await loadScopedSource(hd, scoped);
   for (const p of source.problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
