@@ -2,12 +2,17 @@ import { formatDuration } from '../../core/duration.js';
 import { shortIdOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
-import { classifyEntries, entriesOf, factsOf } from '../../core/billing/index.js';
+// billing's modules one by one: its index loads everything invoicing needs
+import { classifyEntries } from '../../core/billing/classify.js';
+import { entriesOf, factsOf } from '../../core/billing/from-tickets.js';
+import { DeskError } from '../../core/errors.js';
+import type { TicketRecord } from '../../core/ticket/ticket-file.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
+import { loadSlaSourceFor } from '../../store/sla.js';
 import { commitSection } from '../render/commit-text.js';
+import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
-import { ticketSlaView } from './sla.js';
 
 /** `desk show ID`: the summary and the full timeline. */
 export async function show(ref: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -46,6 +51,25 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     ...commitSection(s.commits),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+/**
+ * One ticket's figures for `desk show`: the `reaction` and `resolution` lines and the `sla` JSON
+ * object (null when the customer's contracts cannot be read; the line says why).
+ */
+async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
+  const source = await loadSlaSourceFor(hd, ticket.state.customer);
+  const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
+  const problem = source.problems[0];
+  if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);
+  try {
+    const sla = source.slaOf(ticket, hd.now());
+    return { json: slaJson(sla, hd.timeZone), reaction: describeReaction(sla, hd.timeZone), resolution: describeResolution(sla, hd.timeZone, ticket.state.status === 'waiting') };
+  } catch (e) {
+    // overlapping contracts: show the rest of the ticket, say what is wrong here
+    if (e instanceof DeskError) return unknown(e.message);
+    throw e;
+  }
 }
 
 /** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */

@@ -3,14 +3,12 @@ import { DeskError, invalid, refused } from '../../core/errors.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import { awaitingList, isOpenForSupport, levelsOf, pendingDeadline, reactionBreached, workList, type SlaRow } from '../../core/sla/index.js';
 import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
-import type { TicketRecord } from '../../core/ticket/ticket-file.js';
-import type { Helpdesk } from '../../store/helpdesk.js';
 import { customerFile } from '../../store/customers.js';
-import { loadSlaSource, loadSlaSourceFor } from '../../store/sla.js';
+import { loadSlaSource } from '../../store/sla.js';
 import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table } from '../output.js';
-import { breachMark, describeReaction, describeResolution, localTime, slaJson, timeLeft } from '../render/sla-text.js';
+import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
 
@@ -106,24 +104,5 @@ export async function sla(o: SlaFlags): Promise<void> {
   else await print(`${render(awaiting, view)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`);
   if (o.failOnBreach && breached > 0) {
     throw new DeskError('threshold', `${breached} ticket${breached > 1 ? 's are' : ' is'} past the reaction deadline`, 'answer them with `desk reply ID`; `desk sla --breached` lists them');
-  }
-}
-
-/**
- * One ticket's figures for `desk show`: the `reaction` and `resolution` lines and the `sla` JSON
- * object (null when the customer's contracts cannot be read; the line says why).
- */
-export async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
-  const source = await loadSlaSourceFor(hd, ticket.state.customer);
-  const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
-  const problem = source.problems[0];
-  if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);
-  try {
-    const sla = source.slaOf(ticket, hd.now());
-    return { json: slaJson(sla, hd.timeZone), reaction: describeReaction(sla, hd.timeZone), resolution: describeResolution(sla, hd.timeZone, ticket.state.status === 'waiting') };
-  } catch (e) {
-    // overlapping contracts: show the rest of the ticket, say what is wrong here
-    if (e instanceof DeskError) return unknown(e.message);
-    throw e;
   }
 }
