@@ -9,7 +9,7 @@ export { settlePoolWindow, type PoolSettlement, type PoolPeriodUse } from './poo
 export type { CommitmentFigures } from './commitment.js';
 export type { ActivityUsage, TicketUsage, UsageRow } from './breakdown.js';
 export type { QuotaFigures, RatedMinutes, RateSource, Statement } from './statement.js';
-export { settle, type SettleInput } from './settle.js';
+export { firstDayRead, settle, type SettleInput } from './settle.js';
 export { partsOf } from './tally.js';
 export type { ClassifiedTime } from './classified-time.js';
 export { advanceCharges } from './advance.js';

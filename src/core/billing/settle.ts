@@ -10,7 +10,7 @@ import { poolWindowOf, type PoolWindow } from './periods.js';
 import { poolSettlement } from './pool.js';
 import type { QuotaFigures, RateSource, RatedMinutes, Statement } from './statement.js';
 import { partsOf } from './tally.js';
-import { noBucketMinutes, type LabelledRange, type TicketFacts, type TimeEntry } from './types.js';
+import { noBucketMinutes, type IsoDate, type LabelledRange, type TicketFacts, type TimeEntry } from './types.js';
 
 export interface SettleInput {
   customer: Customer;
@@ -68,6 +68,17 @@ export function settle(input: SettleInput): Statement {
   const lines = chargeLines(draft);
   const net = lines.reduce((sum, l) => sum + l.amount, 0);
   return { ...draft, lines, net, explanation: explain({ ...draft, lines, net }, contract) };
+}
+
+/**
+ * The first day whose time the statement of `period` reads: a commitment's carry-over chains
+ * back to the contract's start, a pooled quota to its window's first day; other terms read the
+ * period alone. (Earlier time of the same tickets still counts: the analysis cap spans a ticket.)
+ */
+export function firstDayRead(contract: Contract | undefined, period: LabelledRange): IsoDate {
+  if (contract?.kind === 'commitment') return contract.start;
+  if (contract?.kind === 'service' && contract.settlement === 'pooled') return windowOf(contract, period).from;
+  return period.from;
 }
 
 function quotaFigures(contract: ServiceContract, used: number): QuotaFigures {

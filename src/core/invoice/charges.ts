@@ -3,11 +3,14 @@ import {
   advanceCharges,
   classifiedTime,
   customerPeriodsBetween,
+  entriesCountedFrom,
+  firstDayRead,
   partsOf,
   settle,
   type BilledPart,
   type Bucket,
   type ClassifiedTime,
+  type RulesPeriod,
   type ChargeKind,
   type ChargeLine,
   type IsoDate,
@@ -84,21 +87,26 @@ export function dueCharges(input: DueInput): DueCharges {
   const firstDays = [...customer.contracts.map((c) => c.start), ...input.entries.map((e) => e.date)];
   if (firstDays.length === 0) return { charges: [], settlements: [], problems: [] };
   const [y, m] = splitDate(firstDays.reduce(minDate));
-  const time = classifiedTime(input);
+  const since = input.since ?? '0000-01-01';
+  const spans = customerPeriodsBetween(customer, { from: isoOf(y, m, 1), to: date }).filter(({ period }) => period.from >= since);
+  const settles = ({ contract, period }: RulesPeriod) => period.to < date && !input.settled.has(settlementKey(customer.id, contractRefOf(contract), period));
+  // only the tickets with time the periods settled here read: on a long history most were billed long since
+  const reads = spans.filter(settles).map(({ contract, period }) => firstDayRead(contract, period));
+  const counted = { ...input, entries: reads.length === 0 ? [] : entriesCountedFrom(input.entries, reads.reduce(minDate), date) };
+  const time = classifiedTime(counted);
   const charges: DueCharge[] = [];
   const settlements: Settlement[] = [];
   const problems: string[] = [];
-  const since = input.since ?? '0000-01-01';
-  for (const { contract, period } of customerPeriodsBetween(customer, { from: isoOf(y, m, 1), to: date })) {
-    if (period.from < since) continue;
+  for (const span of spans) {
+    const { contract, period } = span;
     const ref = contractRefOf(contract);
     const label = { from: period.from, to: period.to, label: period.label };
     if (contract && period.from <= date) {
       for (const line of advanceCharges(contract, label)) add(line, ref, [], []);
     }
-    if (period.to >= date || input.settled.has(settlementKey(customer.id, ref, period))) continue;
+    if (!settles(span)) continue;
     try {
-      const statement = settle({ ...input, contract, period: label });
+      const statement = settle({ ...counted, contract, period: label });
       settlements.push({ ...(ref && { contract: ref }), period: label, entries: unique(statement.parts.map((p) => p.entry.id)) });
       for (const line of statement.lines) {
         const behind = tracedParts(time, line);

@@ -3,7 +3,7 @@
  * (Auslastung, DOMAIN §7), over the last periods, with a projection of the current period from
  * the pace so far. Figures are the billing rules' own (../billing), so they match `desk usage`.
  */
-import { activeContract, customerTime, entriesCountedFrom, periodOf, periodsBetween, poolWindowOf, settle, type BillingPeriod, type CustomerTime, type Statement } from '../billing/index.js';
+import { activeContract, customerTime, entriesCountedFrom, firstDayRead, periodOf, periodsBetween, settle, type BillingPeriod, type CustomerTime, type Statement } from '../billing/index.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
@@ -104,8 +104,9 @@ export function utilizationOf(customer: Customer, own: CustomerTime, day: IsoDat
 function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow {
   const current = periodOf(contract, day) as BillingPeriod;
   const periods = periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
-  // time worked after the day looked at does not count, whatever was logged since
-  const entries = entriesCountedFrom(own.entries, firstDaySettled(contract, periods[0]!), day);
+  // time worked after the day looked at does not count, whatever was logged since; the oldest
+  // period of the trend reads back furthest
+  const entries = entriesCountedFrom(own.entries, firstDayRead(contract, periods[0]!), day);
   const tickets = own.tickets; // one array for all periods: the entries are then classified once
   const statementOf = (period: BillingPeriod) =>
     settle({ customer, contract, period, entries, tickets, listRate: input.billing.listRate, increment: input.billing.increment });
@@ -133,15 +134,6 @@ function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, d
     projection: { elapsedDays, totalDays, used: projected, percent: percent(projected, point.included), over: Math.max(0, projected - point.included) },
     trend: statements.map(pointOf),
   };
-}
-
-/**
- * The first day whose time the statements from `first` on read: a commitment's carry-over
- * chains back to the contract's start, a pool to its window's first day.
- */
-function firstDaySettled(contract: QuotaContract, first: BillingPeriod): IsoDate {
-  if (contract.kind === 'commitment') return contract.start;
-  return contract.settlement === 'pooled' ? (poolWindowOf(contract, first.from)?.from ?? first.from) : first.from;
 }
 
 function pointOf(s: Statement): UsagePoint {
