@@ -8,9 +8,13 @@ import { paint, print } from './output.js';
  * escalates. A knowledge base that cannot be searched never stops the ticket command.
  */
 export async function suggestArticles(root: string, text: string, product?: string): Promise<SearchHit[]> {
-  const kb = await openKbIndex({ repoRoot: root });
-  const outcome = kb.search(text, { limit: 3, product });
-  return outcome.kind === 'results' ? outcome.hits : [];
+  try {
+    const kb = await openKbIndex({ repoRoot: root });
+    const outcome = kb.search(text, { limit: 3, product });
+    return outcome.kind === 'results' ? outcome.hits : [];
+  } catch {
+    return []; // e.g. an index found damaged: it is removed, and the next command rebuilds it
+  }
 }
 
 export function describeSuggestions(hits: readonly SearchHit[]): string {

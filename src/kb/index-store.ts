@@ -78,7 +78,8 @@ async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, stri
       try {
         return db.read(() => searchSource(storedSource(db, snippetText), query, opts));
       } catch (e) {
-        if (!isSqliteError(e)) throw e;
+        // SQLite finding a damaged page, or a stored value that is not the JSON written
+        if (!isSqliteError(e) && !(e instanceof SyntaxError)) throw e;
         db.discard();
         throw failed(`the knowledge-base index was damaged (${(e as Error).message}) and has been removed`, 'search again: the index is rebuilt from kb/');
       }

@@ -74,6 +74,20 @@ describe('openKbIndex', () => {
     expect(slugs(opened.search('VPN'))).toEqual(['vpn']);
   });
 
+  it('removes an index found damaged while searching, and the next search rebuilds it', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    await openKbIndex({ repoRoot: root });
+    const Sqlite = (await import('better-sqlite3')).default;
+    const db = new Sqlite(join(root, '.desk', 'kb-index.db'));
+    db.prepare("UPDATE terms SET postings = '{ damaged' WHERE term = 'druck'").run();
+    db.close();
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(() => opened.search('Drucker')).toThrow(/damaged .*removed/);
+    const again = await openKbIndex({ repoRoot: root });
+    expect(again.freshness).toBe('rebuilt');
+    expect(slugs(again.search('Drucker'))).toEqual(['drucker']);
+  });
+
   it('rebuilds a stale index whose saved fingerprints do not match', async () => {
     const { root, kb } = await tempRepo({ 'drucker.md': drucker });
     await openKbIndex({ repoRoot: root });
