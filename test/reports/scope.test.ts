@@ -18,6 +18,8 @@ function history(): TicketRecord[] {
     ticket('T-LATE', 'bau', '2026-01-12 09:00', { category: 'malfunction', priority: 'normal' }).log('2026-01-12 12:00', '2026-01-12', 120).resolve('2026-01-13 09:00').feedback('2026-01-14 09:00', 3).close('2026-01-20 09:00').log('2026-11-02 09:00', '2026-01-15', 600).feedback('2026-11-20 09:00', 5),
     // a work day years before the ticket was received, and a receipt after it was recorded
     ticket('T-ODD', 'dorn', '2026-09-07 09:00', { category: 'question', priority: 'normal' }).log('2026-09-07 10:00', '2024-03-04', 90).resolve('2026-09-07 11:00').close('2026-09-08 09:00'),
+    // a day no calendar has, as a hand edit can leave it: it sorts into the first quarter
+    ticket('T-FEB', 'bau', '2026-04-13 09:00', { category: 'question', priority: 'normal' }).log('2026-04-13 10:00', '2026-02-99', 150).resolve('2026-04-13 11:00').close('2026-04-14 09:00'),
     ticket('T-NOW', 'acme', '2026-10-12 09:00', { category: 'change-request', priority: 'normal', product: 'lohn' }).estimate('2026-10-13 09:00', 240).log('2026-10-13 10:00', '2026-10-13', 45),
     ticket('T-NEXT', 'dorn', '2026-11-03 09:00', { category: 'question', priority: 'normal' }).reply('2026-11-03 09:10').log('2026-11-03 09:30', '2026-10-30', 30),
     // worked and closed in September: in the quota periods the sales signals of November settle
@@ -45,6 +47,7 @@ const CASES = [
   { asOf: '2026-11-25', period: '2025' },
   { asOf: '2026-11-25', period: '2024-04' },
   { asOf: '2026-01-14 12:00', period: '2026-01' },
+  { asOf: '2026-11-25', period: '2026-Q1' },
   { asOf: '2026-11-25', period: '2026', customer: 'bau' },
 ];
 

@@ -12,7 +12,7 @@
  * snapshot the report looks at.
  */
 import { activeContract } from '../billing/contracts.js';
-import { addDays } from '../billing/dates.js';
+import { addDays, daysInMonth, splitDate } from '../billing/dates.js';
 import type { IsoDate } from '../billing/types.js';
 import type { TicketRecord } from '../ticket/ticket-file.js';
 import type { Status } from '../ticket/vocabulary.js';
@@ -62,9 +62,20 @@ export function ticketSpan(t: TicketRecord): TicketSpan {
   };
   for (const e of t.events) {
     mention(Date.parse(e.at));
-    if (e.type === 'time-logged') mention(Date.parse(`${e.on}T00:00:00Z`));
+    if (e.type === 'time-logged') mention(dayInstant(e.on));
   }
   return { from, to };
+}
+
+/**
+ * A day worked as its midnight UTC. Reports compare days as text, so a day no calendar has (a
+ * hand-edited 2026-02-99) counts as the real day it sorts next to (2026-02-28).
+ */
+function dayInstant(day: IsoDate): number {
+  const [y, m, d] = splitDate(day);
+  const month = Math.min(12, Math.max(1, m));
+  const last = daysInMonth(y, month);
+  return Date.UTC(y, month - 1, m > 12 ? last : m < 1 ? 1 : Math.min(last, Math.max(1, d)));
 }
 
 /** The first and the latest feedback event of a ticket (ms); undefined when it was never rated. */
