@@ -189,10 +189,11 @@ export class KbIndexDb {
   apply(change: IndexChange): void {
     this.db.transaction(() => {
       const edited = new Map<string, Postings>();
+      const stored = this.db.prepare('SELECT postings FROM terms WHERE term = ?').pluck();
       const postings = (term: string): Postings => {
         let p = edited.get(term);
         if (!p) {
-          const row = this.db.prepare('SELECT postings FROM terms WHERE term = ?').pluck().get(term) as string | undefined;
+          const row = stored.get(term) as string | undefined;
           p = row === undefined ? {} : (JSON.parse(row) as Postings);
           edited.set(term, p);
         }
@@ -250,7 +251,8 @@ export class KbIndexDb {
 
       const upsertTerm = this.db.prepare('INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)');
       const deleteTerm = this.db.prepare('DELETE FROM terms WHERE term = ?');
-      for (const [term, p] of edited) {
+      // in key order, SQLite appends to its tree instead of splitting pages all over it
+      for (const [term, p] of [...edited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         if (Object.keys(p).length === 0) deleteTerm.run(term);
         else upsertTerm.run(term, term.length, JSON.stringify(Object.fromEntries(Object.entries(p).map(([f, docs]) => [f, Object.keys(docs).length]))), JSON.stringify(p));
       }
