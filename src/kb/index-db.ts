@@ -105,15 +105,18 @@ export class KbIndexDb {
     }
   }
 
+  get path(): string {
+    return this.db.name;
+  }
+
   close(): void {
     this.db.close();
   }
 
   /** Closes and deletes a damaged index: the next command builds it again. */
   discard(): void {
-    const path = this.db.name;
     this.db.close();
-    removeDbFiles(path);
+    removeDbFiles(this.path);
   }
 
   /** Runs `read` on one snapshot: a command updating the index meanwhile cannot mix in. */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import { articleBody, parseArticle, type ArticleProblem } from './article.js';
@@ -50,7 +50,10 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
         return await openStored(db, kbDir, onDisk);
       } catch (e) {
         // a damaged file is a cache we cannot use: start it again, once
-        if (attempt > 0 || !isSqliteError(e)) throw e;
+        if (attempt > 0 || !isSqliteError(e)) {
+          db.close();
+          throw e;
+        }
         db.discard();
       }
     }
@@ -64,6 +67,8 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
 
 async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, string>): Promise<OpenKbIndex> {
   const listing = fingerprintListing(onDisk);
+  // the former format, a JSON file loaded whole, can be tens of MB: it is no longer read
+  if (db.empty) await rm(join(dirname(db.path), 'kb-index.json'), { force: true });
   let changes = 0;
   if (db.empty || listing !== db.listing()) {
     const previous = db.empty ? new Map<string, FileEntry>() : db.files();

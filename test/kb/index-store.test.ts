@@ -1,4 +1,5 @@
-import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKbIndex } from '../../src/kb/index-store.js';
@@ -86,6 +87,14 @@ describe('openKbIndex', () => {
     const again = await openKbIndex({ repoRoot: root });
     expect(again.freshness).toBe('rebuilt');
     expect(slugs(again.search('Drucker'))).toEqual(['drucker']);
+  });
+
+  it('removes the index file of the former format when it builds its own', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker });
+    await mkdir(join(root, '.desk'));
+    await writeFile(join(root, '.desk', 'kb-index.json'), '{"version": 1}');
+    expect((await openKbIndex({ repoRoot: root })).freshness).toBe('rebuilt');
+    expect(readdirSync(join(root, '.desk'))).not.toContain('kb-index.json');
   });
 
   it('rebuilds a stale index whose saved fingerprints do not match', async () => {
