@@ -7,7 +7,8 @@ import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import { loadCustomers } from './customers.js';
 import type { Helpdesk } from './helpdesk.js';
 import { loadInvoices } from './invoices.js';
-import type { BillingTicket } from './ticket-index.js';
+import type { CustomerTime } from '../core/billing/from-tickets.js';
+import type { IsoDate } from '../core/billing/types.js';
 import { billableAsOf, loadTickets, shortIdsOf, ticketsInScope } from './tickets.js';
 
 /** Everything a report reads, in a fixed order (ticket ids, customer ids, invoice numbers). */
@@ -19,7 +20,7 @@ export interface ReportSource {
   /** Files that did not validate: left out of the report, and said so. */
   readonly problems: Problem[];
   /** Instead of `tickets`, for reports that read only what billing reads (see ReportInput.billable). */
-  readonly billable?: Map<string, BillingTicket[]>;
+  readonly billable?: Map<string, CustomerTime>;
 }
 
 export async function loadReportSource(hd: Helpdesk): Promise<ReportSource> {
@@ -45,13 +46,18 @@ export async function loadScopedSource(hd: Helpdesk, scopeOf: (customers: Readon
 }
 
 /**
- * For the utilization report: what billing reads of every ticket, from the ticket index, when
- * no ticket changed after `at`; otherwise (or without the index) every ticket file, as above.
+ * For the utilization report: what billing reads of the tickets with time since each customer's
+ * `lookBack` day (none without one), from the ticket index, when no ticket changed after `at`;
+ * otherwise (or without the index) every ticket file, as above.
  */
-export async function loadBillableSource(hd: Helpdesk, at: Date): Promise<ReportSource> {
-  const billable = await billableAsOf(hd.root, at);
-  if (!billable) return loadReportSource(hd);
+export async function loadBillableSource(hd: Helpdesk, at: Date, lookBack: (customer: Customer) => IsoDate | undefined): Promise<ReportSource> {
   const [c, i] = await Promise.all([loadCustomers(hd.root), loadInvoices(hd.root)]);
+  const since = new Map([...c.customers.values()].flatMap((customer) => {
+    const day = lookBack(customer);
+    return day === undefined ? [] : [[customer.id, day] as const];
+  }));
+  const billable = await billableAsOf(hd.root, at, since);
+  if (!billable) return loadReportSource(hd);
   const problems = [...billable.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { tickets: [], customers: c.customers, invoices: i.records, short: new Map(), problems, billable: billable.byCustomer };
 }

@@ -8,7 +8,8 @@ import type { TicketReferences } from '../core/references.js';
 import { isTicketId } from '../core/ids.js';
 import { canMatter, HELD, type TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
-import type { BillableEntry, BillableTicket } from '../core/billing/from-tickets.js';
+import type { CustomerTime } from '../core/billing/from-tickets.js';
+import type { IsoDate, TimeEntry } from '../core/billing/types.js';
 import type { Activity, Category, Status } from '../core/ticket/vocabulary.js';
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
@@ -280,19 +281,27 @@ export class TicketIndex {
 
   /**
    * What billing reads of the tickets of `customers` (all when undefined): per customer, each
-   * ticket's id, category and title, and its effective time entries in the ticket's order.
+   * ticket's id, category and title, and the effective time entries of its tickets, ticket by
+   * ticket in the ticket's order — as customerTime makes them from the tickets' states. With
+   * `since`, only the tickets of the customers in it that mention a day on or after theirs.
    */
-  billing(customers?: readonly string[]): Map<string, BillingTicket[]> {
-    const where = customers ? `AND t.customer IN (${customers.map(() => '?').join(',')})` : '';
-    const byCustomer = new Map<string, BillingTicket[]>();
-    // only what billing reads, packed per ticket: a million entries are a million objects either way
-    const sql = `SELECT t.id, t.customer, t.category, t.title, t.billing FROM tickets t WHERE t.problems IS NULL ${where}`;
-    for (const [id, customer, category, title, billing] of this.db.prepare(sql).raw().iterate(...(customers ?? [])) as IterableIterator<[string, string, Category | null, string, string | null]>) {
-      const t: BillingTicket = { id, customer, title, timeEntries: billing ? unpack(billing) : [] };
-      if (category !== null) t.category = category;
-      const list = byCustomer.get(customer);
-      if (list) list.push(t);
-      else byCustomer.set(customer, [t]);
+  billing(customers?: readonly string[], since?: ReadonlyMap<string, IsoDate>): Map<string, CustomerTime> {
+    // a day worked is in a ticket's span as its midnight UTC
+    const from = since && JSON.stringify(Object.fromEntries([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)])));
+    const sql = `SELECT t.id, t.customer, t.category, t.title, t.billing FROM tickets t
+      ${from ? 'JOIN json_each(?) s ON s.key = t.customer AND t.span_to >= s.value' : ''}
+      WHERE t.problems IS NULL ${customers ? `AND t.customer IN (${customers.map(() => '?').join(',')})` : ''}`;
+    const args = [...(from ? [from] : []), ...(customers ?? [])];
+    const byCustomer = new Map<string, CustomerTime>();
+    // only what billing reads, packed per ticket, unpacked straight into the entries billing takes
+    for (const [id, customer, category, title, billing] of this.db.prepare(sql).raw().iterate(...args) as IterableIterator<[string, string, Category | null, string, string | null]>) {
+      let time = byCustomer.get(customer);
+      if (!time) {
+        time = { entries: [], tickets: [] };
+        byCustomer.set(customer, time);
+      }
+      time.tickets.push({ id, category: category ?? undefined, title });
+      if (billing) unpackInto(time.entries, id, billing);
     }
     return byCustomer;
   }
@@ -307,21 +316,18 @@ export class TicketIndex {
     // a coarse filter in SQL (LIKE ignores case), then the exact prefix test on the entries found
     const pattern = `%["${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = this.db.prepare("SELECT id, billing FROM tickets WHERE problems IS NULL AND billing LIKE ? ESCAPE '\\' ORDER BY id").raw().all(pattern) as [string, string][];
-    return rows.filter(([, billing]) => unpack(billing).some((e) => e.id.startsWith(ref))).map(([id]) => id);
+    return rows.filter(([, billing]) => (JSON.parse(billing) as Packed[]).some(([id]) => id.startsWith(ref))).map(([id]) => id);
   }
 }
 
-/** The entries as packed by `store`: [id, on, minutes, activity, staff, level, nonBillable]. */
-function unpack(billing: string): BillableEntry[] {
-  return (JSON.parse(billing) as [string, string, number, Activity, string, 1 | 2, string | null][]).map(([id, on, minutes, activity, staff, level, nonBillable]) =>
-    nonBillable === null ? { id, on, minutes, activity, staff, level } : { id, on, minutes, activity, staff, level, nonBillable },
-  );
-}
+/** An entry as packed by `store`: [id, on, minutes, activity, staff, level, nonBillable]. */
+type Packed = [string, string, number, Activity, string, 1 | 2, string | null];
 
-/** A ticket as billing reads it: what entriesOf and factsOf take from a state. */
-export interface BillingTicket extends BillableTicket {
-  customer: string;
-  timeEntries: BillableEntry[];
+/** Appends the packed entries of ticket `ticketId` to `entries`, as entriesOf makes them. */
+function unpackInto(entries: TimeEntry[], ticketId: string, billing: string): void {
+  for (const [id, date, minutes, activity, staff, level, nonBillable] of JSON.parse(billing) as Packed[]) {
+    entries.push(nonBillable === null ? { id, ticketId, date, minutes, activity, staff, level } : { id, ticketId, date, minutes, activity, staff, level, nonBillable: { reason: nonBillable } });
+  }
 }
 
 const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });

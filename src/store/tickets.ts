@@ -8,7 +8,10 @@ import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../c
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 import type { TicketScope } from '../core/reports/scope.js';
-import type { BillingTicket, TicketIndex } from './ticket-index.js';
+import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
+import type { IsoDate } from '../core/billing/types.js';
+import type { TicketState } from '../core/ticket/projection.js';
+import type { TicketIndex } from './ticket-index.js';
 import { namesIfCurrent } from './ticket-signatures.js';
 import type { TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
@@ -212,33 +215,34 @@ export async function ticketsInScope(root: string, scope: TicketScope): Promise<
  * What billing reads of the tickets of `customers` (every customer when undefined): per
  * customer its tickets' ids, categories, titles and effective time entries.
  */
-export async function billingTickets(root: string, customers?: readonly string[]): Promise<{ byCustomer: Map<string, BillingTicket[]>; problems: Problem[] }> {
+export async function billingTickets(root: string, customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> {
   return fromIndex(
     root,
     (index) => ({ byCustomer: index.billing(customers), problems: index.problems() }),
     async () => {
       const { tickets, problems } = await loadTickets(root);
-      const byCustomer = new Map<string, BillingTicket[]>();
+      const states = new Map<string, TicketState[]>();
       for (const { state: s } of tickets) {
         if (customers && !customers.includes(s.customer)) continue;
-        const list = byCustomer.get(s.customer) ?? [];
+        const list = states.get(s.customer) ?? [];
         list.push(s);
-        byCustomer.set(s.customer, list);
+        states.set(s.customer, list);
       }
-      return { byCustomer, problems };
+      return { byCustomer: new Map([...states].map(([customer, own]) => [customer, customerTime(own)])), problems };
     },
   );
 }
 
 /**
- * What billing reads of every ticket, when every ticket's events are as they were at `at` (none
- * recorded later): a report as of `at` then needs no event. Undefined without the index, or when
- * a ticket changed after `at` — the report reads the files then.
+ * What billing reads of the tickets of the customers in `since` with time on or after their day
+ * (and maybe some without), when every ticket's events are as they were at `at` (none recorded
+ * later): a report as of `at` then needs no event. Undefined without the index, or when a
+ * ticket changed after `at` — the report reads the files then.
  */
-export async function billableAsOf(root: string, at: Date): Promise<{ byCustomer: Map<string, BillingTicket[]>; problems: Problem[] } | undefined> {
+export async function billableAsOf(root: string, at: Date, since: ReadonlyMap<string, IsoDate>): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] } | undefined> {
   return fromIndex(
     root,
-    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billing(), problems: index.problems() } : undefined),
+    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billing(undefined, since), problems: index.problems() } : undefined),
     async () => undefined,
   );
 }

@@ -1,6 +1,5 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { entriesOf, factsOf } from '../../core/billing/index.js';
 import { cancelledNumbers, invoiceDir, invoiceRecordPath, planCancel, planRun, serialiseInvoice, EINVOICE_FORMATS, type CustomerBilling, type EInvoiceFormat, type InvoiceRecord } from '../../core/invoice/index.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
@@ -148,9 +147,9 @@ async function readBilling(hd: Helpdesk, only: string | undefined): Promise<{ cu
   const { byCustomer, problems } = await billingTickets(hd.root, only === undefined ? undefined : [only]);
   fileProblems.push(...problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   const billing = customers.map((customer) => {
-    const own = byCustomer.get(customer.id) ?? [];
+    const own = byCustomer.get(customer.id) ?? { entries: [], tickets: [] };
     byCustomer.delete(customer.id); // a million entries: let each customer's go once they are billing's
-    return { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
+    return { customer, ...own, listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   });
   return { customers: billing, records: await readRecords(hd), fileProblems };
 }

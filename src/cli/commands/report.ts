@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DeskError, usage } from '../../core/errors.js';
 import { describeFailure, failures, parseAsOf, parseThreshold, reportNamed, reportPeriod, type Threshold } from '../../core/reports/index.js';
 import { reportScope } from '../../core/reports/scope.js';
+import { utilizationLookBack } from '../../core/reports/utilization.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
@@ -46,7 +47,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
   // utilization reads only what billing reads, the others the tickets that can matter: from the ticket index when it can
   const scoped = (customers: ReadonlyMap<string, Customer>) => reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
-  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at) : await loadScopedSource(hd, scoped);
+  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through)) : await loadScopedSource(hd, scoped);
   for (const p of source.problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,

@@ -1,4 +1,4 @@
-import { customerPeriodsBetween, entriesOf, factsOf, parsePeriod, settle, type Statement } from '../../core/billing/index.js';
+import { customerPeriodsBetween, parsePeriod, settle, type Statement } from '../../core/billing/index.js';
 import { formatDuration } from '../../core/duration.js';
 import { displayMoney } from '../../core/money.js';
 import { localDay } from '../../core/time.js';
@@ -14,8 +14,8 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
-  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? [];
-  const input = { customer, entries: entriesOf(own), tickets: factsOf(own), listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
+  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? { entries: [], tickets: [] };
+  const input = { customer, ...own, listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) => settle({ ...input, contract, period }));
   if (o.json) {
     await printJson({ customer: customer.id, period: range, statements });

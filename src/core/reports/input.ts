@@ -2,7 +2,7 @@
  * What every report reads: the files of the helpdesk as plain data, and when it looks. Reports
  * are pure functions of this, so the same repository and `--as-of` give the same figures.
  */
-import type { BillableTicket } from '../billing/from-tickets.js';
+import type { CustomerTime } from '../billing/from-tickets.js';
 import type { IsoDate } from '../billing/types.js';
 import type { CalendarConfig } from '../calendar/index.js';
 import type { Cents } from '../money.js';
@@ -35,9 +35,10 @@ export interface ReportInput {
   readonly short: ReadonlyMap<string, string>;
   /**
    * Set instead of `tickets` when no ticket has an event after the as-of instant: what billing
-   * reads of each customer's tickets (from the ticket index), enough for the utilization report.
+   * reads of each customer's tickets (from the ticket index), enough for the utilization report
+   * (the tickets with time since its utilizationLookBack at least).
    */
-  readonly billable?: ReadonlyMap<string, readonly BillableTicket[]>;
+  readonly billable?: ReadonlyMap<string, CustomerTime>;
 }
 
 /** What every report returns: its figures as plain data, and the metrics `--fail-*` checks. */

@@ -69,7 +69,7 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
   const customers = [...input.customers.values()].filter((c) => input.customer === undefined || c.id === input.customer).sort((a, b) => byText(a.id, b.id));
   // every customer's tickets as known at the report's instant; `billable` when they are all that already
   const known = input.billable ? undefined : ticketsAt(input.tickets, input.asOf.at).map((t) => t.state);
-  const own = (id: string): CustomerTime => customerTime(input.billable?.get(id) ?? known?.filter((s) => s.customer === id) ?? []);
+  const own = (id: string): CustomerTime => input.billable?.get(id) ?? customerTime(known?.filter((s) => s.customer === id) ?? []);
   const rows: UtilizationRow[] = [];
   const withoutQuota: UtilizationData['withoutQuota'] = [];
   for (const customer of customers) {
@@ -103,9 +103,8 @@ export function utilizationOf(customer: Customer, own: CustomerTime, day: IsoDat
 
 function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow {
   const current = periodOf(contract, day) as BillingPeriod;
-  const periods = periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
-  // time worked after the day looked at does not count, whatever was logged since; the oldest
-  // period of the trend reads back furthest
+  const periods = trendOf(contract, day);
+  // time worked after the day looked at does not count, whatever was logged since
   const entries = entriesCountedFrom(own.entries, firstDayRead(contract, periods[0]!), day);
   const tickets = own.tickets; // one array for all periods: the entries are then classified once
   const statementOf = (period: BillingPeriod) =>
@@ -135,6 +134,16 @@ function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, d
     trend: statements.map(pointOf),
   };
 }
+
+/** The first day whose time can change `customer`'s row on `day`; undefined without a quota. */
+export function utilizationLookBack(customer: Customer, day: IsoDate): IsoDate | undefined {
+  const contract = activeContract(customer, day);
+  // the oldest period of the trend reads back furthest
+  return contract === undefined || contract.kind === 'none' ? undefined : firstDayRead(contract, trendOf(contract, day)[0]!);
+}
+
+/** The last periods of the contract up to the one holding `day`, oldest first. */
+const trendOf = (contract: QuotaContract, day: IsoDate): BillingPeriod[] => periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
 
 function pointOf(s: Statement): UsagePoint {
   const included = s.quota?.included ?? s.commitment?.available ?? 0;
