@@ -59,6 +59,8 @@ export interface Scoring {
   fieldLengths: ArrayLike<number>;
 }
 
+interface EditedScoring { shortIds: number[]; slugs: string[]; fieldLengths: number[] }
+
 interface ArticleRow { slug: string; title: string; lang: string; products: string; audience: string | null }
 
 
@@ -191,8 +193,8 @@ export class KbIndexDb {
    */
   apply(change: IndexChange): void {
     this.db.transaction(() => {
-      const edited = new Map<string, Postings>();
       const stored = this.db.prepare('SELECT postings FROM terms WHERE term = ?').pluck();
+      const edited = new Map<string, Postings>();
       const postings = (term: string): Postings => {
         let p = edited.get(term);
         if (!p) {
@@ -202,76 +204,88 @@ export class KbIndexDb {
         }
         return p;
       };
-
       const leaving = new Set([...change.removedSlugs, ...change.articles.map((a) => a.slug)]);
-      const docBySlug = this.db.prepare('SELECT short_id AS shortId, terms FROM docs WHERE slug = ?');
-      for (const slug of leaving) {
-        const doc = docBySlug.get(slug) as { shortId: number; terms: string } | undefined;
-        if (!doc) continue;
-        for (const term of doc.terms.split(' ')) {
-          const p = postings(term);
-          for (const [fieldId, docs] of Object.entries(p)) {
-            delete docs[doc.shortId];
-            if (Object.keys(docs).length === 0) delete p[fieldId];
-          }
-        }
-        this.db.prepare('DELETE FROM docs WHERE short_id = ?').run(doc.shortId);
-      }
-      const kept = this.scoring();
-      const scoring = { shortIds: [] as number[], slugs: [] as string[], fieldLengths: [] as number[] };
-      kept.slugs.forEach((slug, i) => {
-        if (leaving.has(slug)) return;
-        scoring.shortIds.push(kept.shortIds[i]!);
-        scoring.slugs.push(slug);
-        for (let f = 0; f < FIELDS.length; f++) scoring.fieldLengths.push(kept.fieldLengths[i * FIELDS.length + f]!);
-      });
-
-      // minisearch indexes the new versions; its postings are moved over under new short ids
-      const figures = this.figures();
-      const added = buildIndex(change.articles);
-      const js = added.mini.toJSON();
-      const shortId = (id: string | number): number => figures.nextId + Number(id);
-      const termsOfDoc: string[][] = [];
-      for (const [term, fields] of js.index) {
-        const p = postings(term);
-        for (const fieldId in fields) {
-          const docs = fields[fieldId]!;
-          const target = (p[fieldId] ??= {});
-          for (const id in docs) {
-            target[shortId(id)] = docs[id]!;
-            (termsOfDoc[Number(id)] ??= []).push(term);
-          }
-        }
-      }
-      const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const [id, slug] of Object.entries(js.documentIds) as [string, string][]) {
-        const { title, lang, products, audience } = added.docs.get(slug)!;
-        scoring.shortIds.push(shortId(id));
-        scoring.slugs.push(slug);
-        scoring.fieldLengths.push(...FIELDS.map((_, fieldId) => js.fieldLength[id]![fieldId] ?? -1));
-        insertDoc.run(shortId(id), slug, title, lang, JSON.stringify(products), audience ?? null, [...new Set(termsOfDoc[Number(id)])].join(' '));
-      }
-
-      const upsertTerm = this.db.prepare('INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)');
-      const deleteTerm = this.db.prepare('DELETE FROM terms WHERE term = ?');
-      // in key order, SQLite appends to its tree instead of splitting pages all over it
-      for (const [term, p] of [...edited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (Object.keys(p).length === 0) deleteTerm.run(term);
-        else upsertTerm.run(term, term.length, JSON.stringify(Object.fromEntries(Object.entries(p).map(([f, docs]) => [f, Object.keys(docs).length]))), JSON.stringify(p));
-      }
-
+      const scoring = this.withdraw(leaving, postings);
+      const nextId = this.add(change.articles, postings, scoring);
+      this.writeTerms(edited);
       const deleteFile = this.db.prepare('DELETE FROM files WHERE name = ?');
       for (const name of change.removedFiles) deleteFile.run(name);
       const upsertFile = this.db.prepare('INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)');
       for (const [name, f] of change.files) upsertFile.run(name, f.fingerprint, f.slug ?? null, f.problems ? JSON.stringify(f.problems) : null);
-
-      const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
       this.db.prepare('UPDATE scoring SET short_ids = ?, slugs = ?, field_lengths = ?').run(bytes(scoring.shortIds), scoring.slugs.join('\n'), bytes(scoring.fieldLengths));
-      update.run(JSON.stringify(recount(scoring, figures.nextId + js.nextId)), 'figures');
+      const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
+      update.run(JSON.stringify(recount(scoring, nextId)), 'figures');
       update.run(change.listing, 'listing');
     }).immediate();
   }
 
+  /** Takes the articles out of the postings of the terms they had; returns the scoring of the rest. */
+  private withdraw(slugs: ReadonlySet<string>, postings: (term: string) => Postings): EditedScoring {
+    const docBySlug = this.db.prepare('SELECT short_id AS shortId, terms FROM docs WHERE slug = ?');
+    const deleteDoc = this.db.prepare('DELETE FROM docs WHERE short_id = ?');
+    for (const slug of slugs) {
+      const doc = docBySlug.get(slug) as { shortId: number; terms: string } | undefined;
+      if (!doc) continue;
+      for (const term of doc.terms.split(' ')) {
+        const p = postings(term);
+        for (const [fieldId, docs] of Object.entries(p)) {
+          delete docs[doc.shortId];
+          if (Object.keys(docs).length === 0) delete p[fieldId];
+        }
+      }
+      deleteDoc.run(doc.shortId);
+    }
+    const kept = this.scoring();
+    const scoring: EditedScoring = { shortIds: [], slugs: [], fieldLengths: [] };
+    kept.slugs.forEach((slug, i) => {
+      if (slugs.has(slug)) return;
+      scoring.shortIds.push(kept.shortIds[i]!);
+      scoring.slugs.push(slug);
+      for (let f = 0; f < FIELDS.length; f++) scoring.fieldLengths.push(kept.fieldLengths[i * FIELDS.length + f]!);
+    });
+    return scoring;
+  }
+
+  /**
+   * minisearch indexes the articles on its own; their postings are merged in under short ids
+   * after the last one given. Returns the next free short id.
+   */
+  private add(articles: Article[], postings: (term: string) => Postings, scoring: EditedScoring): number {
+    const { nextId } = this.figures();
+    const added = buildIndex(articles);
+    const js = added.mini.toJSON();
+    const termsOfDoc: string[][] = [];
+    for (const [term, fields] of js.index) {
+      const p = postings(term);
+      for (const fieldId in fields) {
+        const docs = fields[fieldId]!;
+        const target = (p[fieldId] ??= {});
+        for (const id in docs) {
+          target[nextId + Number(id)] = docs[id]!;
+          (termsOfDoc[Number(id)] ??= []).push(term);
+        }
+      }
+    }
+    const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const [id, slug] of Object.entries(js.documentIds) as [string, string][]) {
+      const { title, lang, products, audience } = added.docs.get(slug)!;
+      scoring.shortIds.push(nextId + Number(id));
+      scoring.slugs.push(slug);
+      scoring.fieldLengths.push(...FIELDS.map((_, fieldId) => js.fieldLength[id]![fieldId] ?? -1));
+      insertDoc.run(nextId + Number(id), slug, title, lang, JSON.stringify(products), audience ?? null, [...new Set(termsOfDoc[Number(id)])].join(' '));
+    }
+    return nextId + js.nextId;
+  }
+
+  private writeTerms(edited: Map<string, Postings>): void {
+    const upsertTerm = this.db.prepare('INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)');
+    const deleteTerm = this.db.prepare('DELETE FROM terms WHERE term = ?');
+    // in key order, SQLite appends to its tree instead of splitting pages all over it
+    for (const [term, p] of [...edited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (Object.keys(p).length === 0) deleteTerm.run(term);
+      else upsertTerm.run(term, term.length, JSON.stringify(Object.fromEntries(Object.entries(p).map(([f, docs]) => [f, Object.keys(docs).length]))), JSON.stringify(p));
+    }
+  }
 }
 
 /**
