@@ -1,5 +1,13 @@
+import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { LineCounter, parseDocument, stringify, isMap } from 'yaml';
+
+/**
+ * The YAML library takes longer to load than a search on an unchanged index: it is loaded
+ * when front matter is first read or written, which a search whose articles did not change
+ * never does.
+ */
+let yamlLibrary: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** Knowledge-base article: `kb/<slug>.md`, YAML front matter + Markdown body. */
 
@@ -80,6 +88,7 @@ export function parseArticle(slug: string, input: string | Uint8Array, file: str
   if (!split) return fail('front matter', 'missing front matter: the file must start with a line "---", YAML, and a closing "---"', 1);
   if (split.yaml.length > MAX_FRONT_MATTER_CHARS) return fail('front matter', `front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB`, 1);
 
+  const { LineCounter, parseDocument, isMap } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // +1 for the opening "---" line: YAML line 1 is file line 2.
@@ -144,6 +153,6 @@ export function renderArticle(article: Pick<Article, 'meta' | 'body'>): string {
     const value = article.meta[key];
     if (value !== undefined) ordered[key] = value;
   }
-  const yaml = stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n${article.body}`;
+  const frontMatter = yaml().stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return `---\n${frontMatter}---\n${article.body}`;
 }
