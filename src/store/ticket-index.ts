@@ -282,28 +282,23 @@ export class TicketIndex {
   /**
    * What billing reads of the tickets of `customers` (all when undefined): per customer, each
    * ticket's id, category and title, and the effective time entries of its tickets, ticket by
-   * ticket in the ticket's order — as customerTime makes them from the tickets' states. With
-   * `since`, only the tickets of the customers in it that mention a day on or after theirs.
+   * ticket in the ticket's order — as customerTime makes them from the tickets' states.
    */
-  billing(customers?: readonly string[], since?: ReadonlyMap<string, IsoDate>): Map<string, CustomerTime> {
-    // a day worked is in a ticket's span as its midnight UTC
-    const from = since && JSON.stringify(Object.fromEntries([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)])));
-    const sql = `SELECT t.id, t.customer, t.category, t.title, t.billing FROM tickets t
-      ${from ? 'JOIN json_each(?) s ON s.key = t.customer AND t.span_to >= s.value' : ''}
-      WHERE t.problems IS NULL ${customers ? `AND t.customer IN (${customers.map(() => '?').join(',')})` : ''}`;
-    const args = [...(from ? [from] : []), ...(customers ?? [])];
-    const byCustomer = new Map<string, CustomerTime>();
-    // only what billing reads, packed per ticket, unpacked straight into the entries billing takes
-    for (const [id, customer, category, title, billing] of this.db.prepare(sql).raw().iterate(...args) as IterableIterator<[string, string, Category | null, string, string | null]>) {
-      let time = byCustomer.get(customer);
-      if (!time) {
-        time = { entries: [], tickets: [] };
-        byCustomer.set(customer, time);
-      }
-      time.tickets.push({ id, category: category ?? undefined, title });
-      if (billing) unpackInto(time.entries, id, billing);
-    }
-    return byCustomer;
+  billing(customers?: readonly string[]): Map<string, CustomerTime> {
+    const where = customers ? `AND customer IN (${customers.map(() => '?').join(',')})` : '';
+    return timeByCustomer(this.db.prepare(`SELECT ${BILLING} FROM tickets WHERE problems IS NULL ${where}`).raw().iterate(...(customers ?? [])) as Iterable<BillingRow>);
+  }
+
+  /** As billing, for the tickets of the customers in `since` that mention a day on or after theirs. */
+  billingSince(since: ReadonlyMap<string, IsoDate>): Map<string, CustomerTime> {
+    // a day worked is in a ticket's span as its midnight UTC; the span index answers which
+    // tickets qualify without reading a row (a file that does not parse has no span)
+    const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
+    const spans = this.db.prepare('SELECT id, customer, span_to FROM tickets WHERE span_to >= ?').raw().iterate(Math.min(...from.values())) as Iterable<[string, string, number]>;
+    const ids: string[] = [];
+    for (const [id, customer, to] of spans) if (to >= (from.get(customer) ?? Infinity)) ids.push(id);
+    const row = this.db.prepare(`SELECT ${BILLING} FROM tickets WHERE id = ?`).raw();
+    return timeByCustomer(ids.sort().map((id) => row.get(id) as BillingRow)); // in id order: the rows are stored so
   }
 
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
@@ -328,6 +323,24 @@ function unpackInto(entries: TimeEntry[], ticketId: string, billing: string): vo
   for (const [id, date, minutes, activity, staff, level, nonBillable] of JSON.parse(billing) as Packed[]) {
     entries.push(nonBillable === null ? { id, ticketId, date, minutes, activity, staff, level } : { id, ticketId, date, minutes, activity, staff, level, nonBillable: { reason: nonBillable } });
   }
+}
+
+const BILLING = 'id, customer, category, title, billing';
+type BillingRow = [string, string, Category | null, string, string | null];
+
+/** Per customer, the facts and entries of its tickets, unpacked straight into the entries billing takes. */
+function timeByCustomer(rows: Iterable<BillingRow>): Map<string, CustomerTime> {
+  const byCustomer = new Map<string, CustomerTime>();
+  for (const [id, customer, category, title, billing] of rows) {
+    let time = byCustomer.get(customer);
+    if (!time) {
+      time = { entries: [], tickets: [] };
+      byCustomer.set(customer, time);
+    }
+    time.tickets.push({ id, category: category ?? undefined, title });
+    if (billing) unpackInto(time.entries, id, billing);
+  }
+  return byCustomer;
 }
 
 const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });

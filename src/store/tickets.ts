@@ -242,7 +242,7 @@ export async function billingTickets(root: string, customers?: readonly string[]
 export async function billableAsOf(root: string, at: Date, since: ReadonlyMap<string, IsoDate>): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] } | undefined> {
   return fromIndex(
     root,
-    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billing(undefined, since), problems: index.problems() } : undefined),
+    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billingSince(since), problems: index.problems() } : undefined),
     async () => undefined,
   );
 }
