@@ -10,7 +10,7 @@ import { miniOptions, type ArticleInfo, type PreparedDoc, type SearchSource } fr
  * depends only on the postings of the terms matched and on global figures, so per query this
  * loads the terms it can reach — the exact words, the terms they are a prefix of, their fuzzy
  * neighbours — with the articles in their postings, and hands that to minisearch in its own
- * serialised shape. minisearch then ranks exactly as over the whole index.
+ * serialised shape. minisearch then ranks as over the whole index.
  */
 
 const FIELD_IDS: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
@@ -35,8 +35,8 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
     minisearchFor(queries) {
       const rows = reachableRows(db, queries);
       const index = [...rows]
-        // in sorted order minisearch's radix tree lists prefix and fuzzy matches as it would
-        // over the whole index (also loaded sorted), so scores are summed in the same order
+        // loaded in sorted order, minisearch's radix tree lists a word's prefix and fuzzy matches
+        // (and adds up their scores) in that order, whichever other terms were loaded
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([term, postings]): [string, Postings] => [term, JSON.parse(postings) as Postings]);
       const shortIds = new Set<number>();
@@ -91,8 +91,8 @@ function reachableRows(db: KbIndexDb, queries: readonly QueryCombination[]): Map
       if (typeof q.prefix === 'function' ? q.prefix(term, i, terms) : q.prefix === true) prefixes.add(term);
       const f = typeof q.fuzzy === 'function' ? q.fuzzy(term, i, terms) : q.fuzzy;
       if (f) {
-        const distance = typeof f === 'number' && f >= 1 ? f : (q.maxFuzzy ?? MINISEARCH_MAX_FUZZY);
-        fuzzy.set(term, Math.max(distance, fuzzy.get(term) ?? 0));
+        const reach = typeof f === 'number' && f >= 1 ? f : (q.maxFuzzy ?? MINISEARCH_MAX_FUZZY);
+        fuzzy.set(term, Math.max(reach, fuzzy.get(term) ?? 0));
       }
     });
   }
