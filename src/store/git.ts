@@ -246,14 +246,14 @@ export class Git {
   }
 }
 
-/** A git command that exited with a non-zero code; the message is what it printed, as simple-git reports it. */
+/** A git command that exited with a non-zero code; the message is its reason, from stderr (or stdout, where some commands say it). */
 class GitExit extends Error {
   constructor(
     readonly code: number,
     stdout: string,
     readonly stderr: string,
   ) {
-    super(`${stdout}${stderr}`.trim() || `git exited with code ${code}`);
+    super(stderr.trim() || stdout.trim() || `git exited with code ${code}`);
   }
 }
 

@@ -56,6 +56,14 @@ describe('committing exactly the paths of a change', () => {
     expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|third', 'A\tc.yaml']);
   });
 
+  it('says why git could not commit', async () => {
+    await firstCommit();
+    write('a.yaml', 'a: 2\n');
+    write('.git/index.lock', ''); // another git command at work
+    await expect(git.commitPaths(['a.yaml'], [], 'blocked', AUTHOR)).rejects.toThrow(/git could not commit: fatal: Unable to create .*index\.lock.*File exists/);
+    expect(run('log', '--format=%s')).toBe('first\n');
+  });
+
   it('refuses a change that changes nothing', async () => {
     await firstCommit();
     await expect(git.commitPaths(['a.yaml'], [], 'nothing', AUTHOR)).rejects.toThrow('nothing to commit');
