@@ -6,11 +6,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { TicketReferences } from '../core/references.js';
 import { isTicketId } from '../core/ids.js';
-import { canMatter, HELD, type TicketScope } from '../core/reports/scope.js';
+import { canMatter, type TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import type { CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate, TimeEntry } from '../core/billing/types.js';
-import type { Activity, Category, Status } from '../core/ticket/vocabulary.js';
+import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/ticket/vocabulary.js';
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
@@ -27,7 +27,7 @@ import { statTicketFiles } from './ticket-stat.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 8;
+const SCHEMA = 9;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -258,8 +258,8 @@ export class TicketIndex {
     // a coarse cut the span index answers (a file that does not parse has no span), then the exact one
     const lowest = Math.min(scope.since, ...scope.sinceFor.values());
     const sql = `SELECT id, customer, status, span_from, span_to, rated_from, rated_to FROM tickets
-      WHERE span_from <= ? AND (span_to >= ? OR status IN (${HELD.map(() => '?').join(',')})) ${scope.customer === undefined ? '' : 'AND customer = ?'}`;
-    const rows = this.db.prepare(sql).raw().all(scope.until, lowest, ...HELD, ...(scope.customer === undefined ? [] : [scope.customer])) as [string, string, Status, number, number, number | null, number | null][];
+      WHERE span_from <= ? AND (span_to >= ? OR status IN (${IN_SUPPORT.map(() => '?').join(',')})) ${scope.customer === undefined ? '' : 'AND customer = ?'}`;
+    const rows = this.db.prepare(sql).raw().all(scope.until, lowest, ...IN_SUPPORT, ...(scope.customer === undefined ? [] : [scope.customer])) as [string, string, Status, number, number, number | null, number | null][];
     const record = this.db.prepare('SELECT record FROM tickets WHERE id = ?').pluck();
     const records: TicketRecord[] = [];
     const missing: string[] = [];

@@ -3,7 +3,7 @@ import { referencesOf, type TicketReferences } from '../core/references.js';
 import { ratedSpan, ticketSpan, type TicketSpan } from '../core/reports/scope.js';
 import type { TimeEntryState } from '../core/ticket/projection.js';
 import { parseTicket, summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-file.js';
-import type { Status } from '../core/ticket/vocabulary.js';
+import { IN_SUPPORT } from '../core/ticket/vocabulary.js';
 
 /**
  * What the ticket index keeps of one ticket file: the fields lists filter and sort by, the
@@ -17,7 +17,7 @@ export interface TicketRow {
   problems?: Problem[];
   summary?: TicketSummary;
   entries?: TimeEntryState[];
-  /** JSON of the whole record, for the statuses in LIVE. */
+  /** JSON of the whole record, for the tickets IN_SUPPORT. */
   record?: string;
   /** The instant of the ticket's latest event (ms): reports as of a later instant need none of its events. */
   lastAt?: number;
@@ -31,8 +31,6 @@ export interface TicketRow {
 
 export type { TicketSummary };
 
-/** Tickets not closed or handed off: the work lists, SLA views and default lists read all of their record. */
-export const LIVE: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
 
 export function rowOf(file: string, id: string, text: string): TicketRow {
   const parsed = parseTicket(file, text, id);
@@ -44,5 +42,5 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
   const s = t.state;
   const summary = summaryOf(s);
   const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
-  return { id: t.id, summary, entries: s.timeEntries, lastAt, span: ticketSpan(t), rated: ratedSpan(t), references: referencesOf(t), ...(LIVE.includes(s.status) && { record: JSON.stringify(t) }) };
+  return { id: t.id, summary, entries: s.timeEntries, lastAt, span: ticketSpan(t), rated: ratedSpan(t), references: referencesOf(t), ...(IN_SUPPORT.includes(s.status) && { record: JSON.stringify(t) }) };
 }

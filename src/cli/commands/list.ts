@@ -1,5 +1,5 @@
 import type { TicketSummary } from '../../store/ticket-rows.js';
-import { CATEGORIES, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { CATEGORIES, IN_SUPPORT, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
 import { shortIdsOf, ticketsIn, ticketSummaries } from '../../store/tickets.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
@@ -24,13 +24,11 @@ export interface ListFlags extends GlobalOptions {
   json?: boolean;
 }
 
-/** Still support's work: closed and handed-off tickets show only with --all or --status. */
-const ACTIVE: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
 
 /** `desk list`: the open tickets, most urgent first, oldest first within a priority. */
 export async function list(o: ListFlags): Promise<void> {
   const hd = await openHelpdesk(o);
-  const statuses = o.status ? o.status.split(',').map((s) => oneOf(s.trim(), STATUSES, '--status')) : o.all ? STATUSES : ACTIVE;
+  const statuses = o.status ? o.status.split(',').map((s) => oneOf(s.trim(), STATUSES, '--status')) : o.all ? STATUSES : IN_SUPPORT;
   const level = o.level === undefined ? undefined : Number(oneOf(o.level, ['1', '2'], '--level'));
   const category = o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category');
   const assignee = o.mine ? (await hd.identify(o.as, process.env)).id : o.assignee;

@@ -15,7 +15,7 @@ import { activeContract } from '../billing/contracts.js';
 import { addDays, daysInMonth, splitDate } from '../billing/dates.js';
 import type { IsoDate } from '../billing/types.js';
 import type { TicketRecord } from '../ticket/ticket-file.js';
-import type { Status } from '../ticket/vocabulary.js';
+import { IN_SUPPORT, type Status } from '../ticket/vocabulary.js';
 import type { ReportName } from './index.js';
 import type { ReportInput } from './input.js';
 import { shiftPeriod, trendPeriods } from './period.js';
@@ -49,9 +49,6 @@ export interface ScopeFacts {
   /** From its first to its latest feedback event; none when never rated. */
   readonly rated?: TicketSpan;
 }
-
-/** Statuses of tickets still in support's hands: in any snapshot after their last event. */
-export const HELD: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
 
 export function ticketSpan(t: TicketRecord): TicketSpan {
   let from = Date.parse(t.state.receivedAt);
@@ -89,7 +86,7 @@ export function canMatter(scope: TicketScope, t: ScopeFacts): boolean {
   // the rating a report counts is the latest given by the as-of instant: one of these events
   if (scope.rated) return t.rated !== undefined && t.rated.from <= scope.until && t.rated.to >= scope.since;
   if (t.span.from > scope.until) return false;
-  return t.span.to >= Math.min(scope.since, scope.sinceFor.get(t.customer) ?? Infinity) || HELD.includes(t.status);
+  return t.span.to >= Math.min(scope.since, scope.sinceFor.get(t.customer) ?? Infinity) || IN_SUPPORT.includes(t.status);
 }
 
 /** What a scope needs of a report's input: everything known before the tickets are read. */

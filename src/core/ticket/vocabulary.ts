@@ -2,6 +2,8 @@
 
 export const STATUSES = ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'] as const;
 export type Status = (typeof STATUSES)[number];
+/** Still in support's hands: not closed, not handed off. Work lists show these; the index keeps their whole record. */
+export const IN_SUPPORT: readonly Status[] = ['new', 'open', 'escalated', 'waiting', 'resolved'];
 
 export type Level = 1 | 2;
 
