@@ -23,7 +23,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
-  const problems = [...(config.ok ? staffProblems(config.value, customers) : []), ...customerProblems, ...ticketProblems];
+  const problems = [...(config.ok ? staffProblems(config.value, customers) : config.problems), ...customerProblems, ...ticketProblems];
   const known = knownIds(config.ok ? config.value : undefined, customers, new Set(kb.articles.map((a) => a.slug)));
   for (const r of references.filter((r) => namesUnknown(r, known))) problems.push(...ticketReferenceProblems(await readTicket(root, r.id), known));
   for (const c of customers.values()) {
