@@ -10,6 +10,7 @@ import type { InvoiceRecord } from '../invoice/types.js';
 import type { Product, StaffMember } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import { slaBook, type SlaBook } from '../sla/index.js';
+import type { HolidayMemory } from '../calendar/holidays.js';
 import { project } from '../ticket/projection.js';
 import type { TicketRecord } from '../ticket/ticket-file.js';
 import type { MetricValues } from './metrics.js';
@@ -24,6 +25,8 @@ export interface ReportInput {
   readonly customer?: string;
   readonly timeZone: string;
   readonly calendar: CalendarConfig;
+  /** Public holidays remembered between runs (store/holiday-cache.ts): the same dates, without the holiday library. */
+  readonly holidays?: HolidayMemory;
   readonly staff: readonly StaffMember[];
   readonly products: readonly Product[];
   readonly billing: { readonly listRate?: Cents; readonly increment: number };
@@ -93,7 +96,7 @@ export function forCustomer<T extends { state: { customer: string } }>(tickets: 
 
 /** Reaction and resolution terms, built once per report (calendars are expensive to build). */
 export function slaBookOf(input: ReportInput): SlaBook {
-  return slaBook(input.calendar);
+  return slaBook(input.calendar, input.holidays);
 }
 
 export const staffName = (input: ReportInput, id: string) => input.staff.find((s) => s.id === id)?.name ?? id;
