@@ -1,6 +1,6 @@
 import type { StaffMember } from '../core/schema/config.js';
 import { Helpdesk } from '../store/helpdesk.js';
-import { onIndexProgress } from '../store/ticket-index.js';
+import { onIndexProgress } from '../store/index-progress.js';
 import { progressBar } from './progress.js';
 
 /** Options every command understands (declared once on the program). */

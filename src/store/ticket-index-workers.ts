@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { IndexProgress } from './ticket-index.js';
+import type { IndexProgress } from './index-progress.js';
 import type { TicketRow } from './ticket-rows.js';
 
 /**

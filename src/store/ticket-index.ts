@@ -13,6 +13,7 @@ import type { IsoDate, TimeEntry } from '../core/billing/types.js';
 import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/ticket/vocabulary.js';
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
+import { indexProgress } from './index-progress.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 import { statTicketFiles } from './ticket-stat.js';
 
@@ -34,16 +35,6 @@ const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { 
 const RACY_MS = 3000;
 /** Below this many files to read, workers cost more than they save. */
 const PARALLEL_FROM = 3000;
-
-export interface IndexProgress {
-  (done: number, total: number): void;
-}
-
-let progress: IndexProgress | undefined;
-/** The CLI's progress bar for long rebuilds (a fresh clone); quiet when unset. */
-export function onIndexProgress(fn: IndexProgress | undefined): void {
-  progress = fn;
-}
 
 type Db = BetterSqlite3.Database;
 
@@ -192,7 +183,7 @@ export class TicketIndex {
 
   /** Reads and parses ticket files, many of them in worker threads, handing the rows on in batches. */
   private async read(ids: string[], take: (rows: TicketRow[]) => void): Promise<void> {
-    const report = ids.length >= 2000 ? progress : undefined;
+    const report = ids.length >= 2000 ? indexProgress() : undefined;
     if (ids.length < PARALLEL_FROM) {
       for (let i = 0; i < ids.length; i += 500) {
         take(ids.slice(i, i + 500).map((id) => readRow(this.root, id)));
