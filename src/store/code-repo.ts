@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { usage } from '../core/errors.js';
 import { withoutCredentials } from '../core/code/web-link.js';
-import { Git } from './git.js';
+import { Git, simpleGit } from './git.js';
 import { localConfigMayNameDeskRepo } from './git-dir.js';
 
 /** A commit of a code repository, as git tells it. */
@@ -26,10 +26,12 @@ const FORMAT = `--format=${FIELDS.join('%x1f')}%x1e`;
  * The helpdesk repository is `Git` (src/store/git.ts); desk never commits here.
  */
 export class CodeRepo {
-  private readonly git: SimpleGit;
+  private simple?: Promise<SimpleGit>;
 
-  private constructor(readonly root: string) {
-    this.git = simpleGit({ baseDir: root });
+  private constructor(readonly root: string) {}
+
+  private async raw(args: string[]): Promise<string> {
+    return (await (this.simple ??= simpleGit({ baseDir: this.root }))).raw(args);
   }
 
   /** The repository holding `dir`; `source` names where `dir` came from, for the error. */
@@ -42,10 +44,10 @@ export class CodeRepo {
 
   /** The remote's URL (origin, else the first remote) without credentials, if there is a remote. */
   async remoteUrl(): Promise<string | undefined> {
-    const remotes = (await this.git.raw(['remote'])).split('\n').filter(Boolean);
+    const remotes = (await this.raw(['remote'])).split('\n').filter(Boolean);
     const remote = remotes.includes('origin') ? 'origin' : remotes[0];
     if (!remote) return undefined;
-    const url = (await this.git.raw(['remote', 'get-url', remote])).trim();
+    const url = (await this.raw(['remote', 'get-url', remote])).trim();
     return url ? withoutCredentials(url) : undefined;
   }
 
@@ -59,7 +61,7 @@ export class CodeRepo {
   /** The commit `rev` names; a usage error naming `flag` when there is none. */
   async commit(rev: string, flag: string): Promise<CodeCommit> {
     const hash = await this.verify(rev, flag);
-    const [commit] = parseLog(await this.git.raw(['log', '-1', FORMAT, hash, '--']));
+    const [commit] = parseLog(await this.raw(['log', '-1', FORMAT, hash, '--']));
     return commit!;
   }
 
@@ -68,30 +70,30 @@ export class CodeRepo {
    * only those after `since` when given. A cheap filter: the caller reads the messages exactly.
    */
   async commitsContaining(text: string, since: string | undefined): Promise<CodeCommit[]> {
-    const head = await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+    const head = await this.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
     if (!head.trim()) return []; // no commit yet
     const range = since === undefined ? 'HEAD' : `${await this.verify(since, '--since')}..HEAD`;
-    return parseLog(await this.git.raw(['log', FORMAT, '--reverse', '-i', '-F', `--grep=${text}`, range, '--']));
+    return parseLog(await this.raw(['log', FORMAT, '--reverse', '-i', '-F', `--grep=${text}`, range, '--']));
   }
 
   /** The folder git runs hooks from (core.hooksPath respected). */
   async hooksDir(): Promise<string> {
-    return resolve(this.root, (await this.git.raw(['rev-parse', '--git-path', 'hooks'])).trim());
+    return resolve(this.root, (await this.raw(['rev-parse', '--git-path', 'hooks'])).trim());
   }
 
   /** True when `path` (absolute) is a file the repository tracks. */
   async tracks(path: string): Promise<boolean> {
-    const out = await this.git.raw(['ls-files', '--full-name', '--', path]).catch(() => '');
+    const out = await this.raw(['ls-files', '--full-name', '--', path]).catch(() => '');
     return out.trim() !== '';
   }
 
   /** Writes `desk.repo` into this repository's own config (.git/config). */
   async setDeskRepo(helpdesk: string): Promise<void> {
-    await this.git.raw(['config', '--local', 'desk.repo', helpdesk]);
+    await this.raw(['config', '--local', 'desk.repo', helpdesk]);
   }
 
   private async verify(rev: string, flag: string): Promise<string> {
-    const hash = (await this.git.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => '')).trim();
+    const hash = (await this.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => '')).trim();
     if (!hash) throw usage(`${flag}: no commit "${rev}" in ${this.root}`, 'give a commit hash, branch or tag of that repository');
     return hash;
   }
@@ -122,7 +124,7 @@ export interface DeskRepoSetting {
 export async function deskRepoSetting(cwd: string, scope: 'local' | 'global'): Promise<DeskRepoSetting | undefined> {
   if (!existsSync(cwd)) return undefined;
   if (scope === 'local' && !localConfigMayNameDeskRepo(cwd)) return undefined; // no git process for what the file cannot say
-  const git = simpleGit({ baseDir: cwd });
+  const git = await simpleGit({ baseDir: cwd });
   // `git config --get` exits 1 when the key is unset, and `--local` fails outside a repository: both mean "not set here"
   const value = (await git.raw(['config', `--${scope}`, '--path', '--get', 'desk.repo']).catch(() => '')).trim();
   if (!value) return undefined;

@@ -1,4 +1,4 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit, SimpleGitOptions } from 'simple-git';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,19 +11,26 @@ export interface Author {
 
 /** The one place desk talks to git. */
 export class Git {
-  private readonly git: SimpleGit;
+  private simple?: Promise<SimpleGit>;
 
-  constructor(readonly root: string) {
-    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 4 });
+  constructor(readonly root: string) {}
+
+  /** simple-git for the commands that read its parsed answers; loaded on first use, as most commands never need it. */
+  private git(): Promise<SimpleGit> {
+    return (this.simple ??= simpleGit({ baseDir: this.root, maxConcurrentProcesses: 4 }));
+  }
+
+  private async raw(args: string[]): Promise<string> {
+    return (await this.git()).raw(args);
   }
 
   static async init(dir: string): Promise<void> {
-    await simpleGit({ baseDir: dir }).init(['--initial-branch=main']);
+    await (await simpleGit({ baseDir: dir })).init(['--initial-branch=main']);
   }
 
   static async topLevel(dir: string): Promise<string | undefined> {
     try {
-      return (await simpleGit({ baseDir: dir }).revparse(['--show-toplevel'])).trim();
+      return (await (await simpleGit({ baseDir: dir })).revparse(['--show-toplevel'])).trim();
     } catch {
       return undefined; // not inside a git work tree
     }
@@ -38,7 +45,7 @@ export class Git {
   }
 
   async configValue(key: string): Promise<string | undefined> {
-    const value = (await this.git.getConfig(key)).value;
+    const value = (await (await this.git()).getConfig(key)).value;
     return value ?? undefined;
   }
 
@@ -114,11 +121,11 @@ export class Git {
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
   async restore(paths: readonly string[]): Promise<string[]> {
-    const tracked = new Set((await this.git.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', ...paths]).catch(() => '')).split('\n').filter(Boolean));
+    const tracked = new Set((await this.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', ...paths]).catch(() => '')).split('\n').filter(Boolean));
     const known = paths.filter((p) => tracked.has(p));
     const unknown = paths.filter((p) => !tracked.has(p));
-    if (known.length) await this.git.raw(['checkout', 'HEAD', '--', ...known]);
-    if (unknown.length) await this.git.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
+    if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
+    if (unknown.length) await this.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
     return unknown;
   }
 
@@ -131,30 +138,30 @@ export class Git {
 
   /** The branch checked out, or undefined when HEAD is detached. */
   async currentBranch(): Promise<string | undefined> {
-    return (await this.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim() || undefined;
+    return (await this.raw(['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim() || undefined;
   }
 
   async remotes(): Promise<string[]> {
-    return (await this.git.raw(['remote'])).split('\n').filter(Boolean);
+    return (await this.raw(['remote'])).split('\n').filter(Boolean);
   }
 
   /** The commit `ref` names, or undefined when there is none. */
   async commitOf(ref: string): Promise<string | undefined> {
-    return (await this.git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
+    return (await this.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
   }
 
   /** Commits reachable from `to` but not from `from` (`from` undefined: all of them). */
   async countCommits(from: string | undefined, to: string): Promise<number> {
-    return Number((await this.git.raw(['rev-list', '--count', from ? `${from}..${to}` : to])).trim());
+    return Number((await this.raw(['rev-list', '--count', from ? `${from}..${to}` : to])).trim());
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
-    return (await this.git.raw(['merge-base', a, b]).catch(() => '')).trim() || undefined;
+    return (await this.raw(['merge-base', a, b]).catch(() => '')).trim() || undefined;
   }
 
   /** Files that differ between two commits (`from` undefined: everything in `to`), with git's status letter. */
   async changedFiles(from: string | undefined, to: string): Promise<{ status: string; path: string }[]> {
-    const out = from ? await this.git.raw(['diff', '--name-status', '--no-renames', '-z', from, to]) : await this.git.raw(['ls-tree', '-r', '--name-only', '-z', to]);
+    const out = from ? await this.raw(['diff', '--name-status', '--no-renames', '-z', from, to]) : await this.raw(['ls-tree', '-r', '--name-only', '-z', to]);
     const parts = out.split('\0').filter(Boolean);
     if (!from) return parts.map((path) => ({ status: 'A', path }));
     const files: { status: string; path: string }[] = [];
@@ -164,26 +171,26 @@ export class Git {
 
   /** Every file under `dir` in commit `ref`. */
   async filesAt(ref: string, dir: string): Promise<string[]> {
-    return (await this.git.raw(['ls-tree', '-r', '--name-only', '-z', ref, '--', dir])).split('\0').filter(Boolean);
+    return (await this.raw(['ls-tree', '-r', '--name-only', '-z', ref, '--', dir])).split('\0').filter(Boolean);
   }
 
   /** Tracked files with changes not yet committed (staged or not). */
   async uncommittedFiles(): Promise<string[]> {
-    return (await this.git.raw(['status', '--porcelain', '-z', '--untracked-files=no'])).split('\0').filter(Boolean).map((l) => l.slice(3));
+    return (await this.raw(['status', '--porcelain', '-z', '--untracked-files=no'])).split('\0').filter(Boolean).map((l) => l.slice(3));
   }
 
   /** Files a merge or rebase left with conflicts. */
   async unmergedFiles(): Promise<string[]> {
-    return (await this.git.raw(['diff', '--name-only', '-z', '--diff-filter=U'])).split('\0').filter(Boolean);
+    return (await this.raw(['diff', '--name-only', '-z', '--diff-filter=U'])).split('\0').filter(Boolean);
   }
 
   /** Redoes the merge of conflicted files from their three versions (with the merge drivers now configured). */
   async remerge(paths: readonly string[]): Promise<void> {
-    await this.git.raw(['checkout', '--merge', '--', ...paths]);
+    await this.raw(['checkout', '--merge', '--', ...paths]);
   }
 
   async stage(paths: readonly string[]): Promise<void> {
-    await this.git.raw(['add', '--', ...paths]);
+    await this.raw(['add', '--', ...paths]);
   }
 
   /**
@@ -192,7 +199,7 @@ export class Git {
    */
   async fetchBranch(remote: string, branch: string): Promise<'fetched' | 'missing'> {
     try {
-      await this.git.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      await this.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
       return 'fetched';
     } catch (e) {
       if (/couldn't find remote ref/i.test(message(e))) return 'missing';
@@ -206,7 +213,7 @@ export class Git {
    */
   async rebase(onto: string, committer: Author): Promise<'done' | 'conflict'> {
     try {
-      await this.git.raw(['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`, 'rebase', '--quiet', '--no-autostash', onto]);
+      await this.raw(['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`, 'rebase', '--quiet', '--no-autostash', onto]);
       return 'done';
     } catch (e) {
       if (this.inTheMiddleOfAMerge()) return 'conflict';
@@ -215,11 +222,11 @@ export class Git {
   }
 
   async abortRebase(): Promise<void> {
-    await this.git.raw(['rebase', '--abort']);
+    await this.raw(['rebase', '--abort']);
   }
 
   async fastForward(to: string): Promise<void> {
-    await this.git.raw(['merge', '--ff-only', '--quiet', to]);
+    await this.raw(['merge', '--ff-only', '--quiet', to]);
   }
 
   /**
@@ -228,7 +235,7 @@ export class Git {
    */
   async push(remote: string, branch: string, setUpstream: boolean): Promise<'pushed' | 'rejected'> {
     try {
-      await this.git.raw(['push', '--quiet', ...(setUpstream ? ['--set-upstream'] : []), remote, `HEAD:refs/heads/${branch}`]);
+      await this.raw(['push', '--quiet', ...(setUpstream ? ['--set-upstream'] : []), remote, `HEAD:refs/heads/${branch}`]);
       return 'pushed';
     } catch (e) {
       const text = message(e);
@@ -239,7 +246,7 @@ export class Git {
 
   /** A plain three-way text merge of files into `ours` (conflict markers where they differ), as git does without a driver. */
   static async mergeFileText(ours: string, base: string, theirs: string, labels: [string, string, string]): Promise<void> {
-    await simpleGit({ baseDir: dirname(ours) }).raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs]).catch((e: unknown) => {
+    await (await simpleGit({ baseDir: dirname(ours) })).raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs]).catch((e: unknown) => {
       // merge-file exits with the number of conflicts; only a real failure says so on stderr
       if (message(e).trim()) throw new GitFailure(message(e));
     });
@@ -274,4 +281,9 @@ function message(e: unknown): string {
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().split('\n')[0] ?? '';
+}
+
+/** simple-git, loaded on first use: reading a ticket needs no git process at all. */
+export async function simpleGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit> {
+  return (await import('simple-git')).simpleGit(options);
 }
