@@ -1,13 +1,15 @@
 import { Worker } from 'node:worker_threads';
+import type { SharedStat } from './ticket-stat.js';
 
 /**
  * Checking 100,000 ticket files against the ticket index costs their stat calls, more than
- * anything else a small command does. They depend only on the files, so a worker thread makes
- * them while the main thread still loads the command's modules. The index takes the result only
- * when it describes the signatures the index holds (same token, same folder) and stats the files
- * itself otherwise: the answer is the same either way, only sooner.
+ * anything else a small command does. They depend only on the files, so a worker thread starts
+ * them while the main thread still loads the command's modules, and the main thread takes its
+ * share of what is left once it is loaded (ticket-stat.ts). The index uses them only when they
+ * describe the signatures the index holds (same token, same folder) and stats the files itself
+ * otherwise: the answer is the same either way, only sooner.
  */
-export interface EarlyStat {
+export interface EarlyStat extends SharedStat {
   root: string;
   /** The token of the signatures file whose ids were stat'ed, in its order. */
   token: string;
@@ -15,7 +17,6 @@ export interface EarlyStat {
   dir: { mtimeMs: number; ino: number };
   /** Date.now() before the stat calls: what "written just now" is measured against. */
   now: number;
-  stats: Float64Array;
 }
 
 let pending: { worker: Worker; result: Promise<EarlyStat | undefined> } | undefined;

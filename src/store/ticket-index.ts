@@ -15,7 +15,7 @@ import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
 import { indexProgress } from './index-progress.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
-import { statTicketFiles } from './ticket-stat.js';
+import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file of every ticket file's summary, time
@@ -92,7 +92,9 @@ export class TicketIndex {
     const position = sameFolder ? undefined : new Map(known.ids.map((id, i) => [id, i]));
     // the stat calls may have been made already, while the command loaded (early-stat.ts)
     const early = await takeEarlyStat(this.root);
-    const fresh = early && sameFolder && saved === known && early.token === saved.token && early.dir.mtimeMs === dirStat.mtimeMs && early.dir.ino === dirStat.ino ? early : undefined;
+    const usable = early && sameFolder && saved === known && early.token === saved.token && early.dir.mtimeMs === dirStat.mtimeMs && early.dir.ino === dirStat.ino;
+    if (usable) statChunks(dir, ids, early);
+    const fresh = usable && allStatted(ids, early) ? early : undefined;
     const now = fresh ? fresh.now : Date.now();
     const stats = fresh ? fresh.stats : statTicketFiles(dir, ids);
     const changed: { id: string; sig: Signature }[] = [];
