@@ -138,6 +138,8 @@ for (const size of SIZES) {
   measure('sla', size, desk('sla'), opts);
   measure(`usage (largest customer, a month)`, size, desk('usage', biggest, '--period', '2026-10'), opts);
   measure('report utilization --period 2026-Q3', size, desk('report', 'utilization', '--period', '2026-Q3'), { ...opts, runs: Math.min(RUNS, 3), target: big ? '< 1.5 s' : undefined });
+  measure('report sla --period 2026-Q3', size, desk('report', 'sla', '--period', '2026-Q3'), { ...opts, runs: Math.min(RUNS, 3) });
+  measure('check', size, desk('check'), { ...opts, runs: Math.min(RUNS, 3) });
   measure(`invoice run --dry-run (${size >= 100_000 ? 500 : size >= 10_000 ? 200 : 50} customers)`, size, desk('invoice', 'run', '--dry-run'), { ...opts, runs: Math.min(RUNS, 3), target: big ? '< 3 s' : undefined });
   measure('log ID 30m (write + commit)', size, desk('log', live.id, '30m', '-m', 'bench'), { ...opts, target: big ? '< 500 ms' : undefined });
   git(dir, 'reset', '-q', '--hard', base);
