@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
-import { LANGS, parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
+import { LANGS, parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta, type ArticleProblem } from '../../kb/article.js';
 import { openKbIndex } from '../../kb/index-store.js';
 import { articleFile, loadArticles, readArticle } from '../../store/kb-articles.js';
 import { shortIdOf } from '../../store/tickets.js';
@@ -27,7 +27,7 @@ export async function kbList(o: ListFlags): Promise<void> {
     .filter((a) => !o.lang || a.meta.lang === o.lang)
     .filter((a) => !o.audience || a.meta.audience === o.audience)
     .sort((a, b) => (b.meta.updated ?? b.meta.created ?? '').localeCompare(a.meta.updated ?? a.meta.created ?? '') || a.slug.localeCompare(b.slug));
-  for (const p of problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  reportSkipped(hd.root, problems);
   if (o.json) return printJson(rows.map((a) => ({ slug: a.slug, ...a.meta })));
   if (rows.length === 0) return print('No articles match.');
   await print(table(rows.map((a) => [a.slug, a.meta.lang ?? '-', a.meta.audience ?? '-', (a.meta.products ?? []).join(',') || '-', a.meta.updated ?? a.meta.created ?? '-', a.meta.title]), ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE']));
@@ -46,6 +46,14 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   await print(`${paint.bold(article.meta.title)}\n${paint.dim(meta)}\n\n${await marked.parse(article.body)}`);
 }
 
+/** Articles left out, named by file (as in the helpdesk) and line, the way `desk check` names them. */
+function reportSkipped(root: string, problems: readonly ArticleProblem[]): void {
+  for (const p of problems) {
+    const at = p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : '';
+    process.stderr.write(`skipped ${relative(root, resolve(root, p.file))}: ${p.field}: ${at}${p.message}\n`);
+  }
+}
+
 interface SearchFlags extends GlobalOptions { limit?: string; lang?: string; product?: string; json?: boolean }
 
 /** `desk kb search QUERY`: ranked articles with the matched words highlighted. */
@@ -56,7 +64,7 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
   const kb = await openKbIndex({ repoRoot: hd.root });
-  for (const p of kb.problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  reportSkipped(hd.root, kb.problems);
   const outcome = kb.search(query, { limit, lang, product: o.product });
   if (outcome.kind === 'empty-query') {
     throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
