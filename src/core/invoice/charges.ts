@@ -1,4 +1,4 @@
-import { addDays, splitDate, isoOf, minDate } from '../billing/dates.js';
+import { splitDate, isoOf, minDate } from '../billing/dates.js';
 import {
   advanceCharges,
   classifiedTime,
@@ -132,6 +132,3 @@ function tracedParts(time: ClassifiedTime, line: ChargeLine): BilledPart[] {
 }
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
-
-/** The day before `iso`: the last day a run dated `iso` settles. */
-export const lastSettledDay = (iso: IsoDate) => addDays(iso, -1);
