@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate, ticketsByStatus, type CacheState, type Generated } from './generated.js';
 
 /**
@@ -8,12 +8,13 @@ import { generate, ticketsByStatus, type CacheState, type Generated } from './ge
  * scenario runs a command against the files alone (DESK_NO_INDEX=1) and with the index
  * deleted, warm, corrupted and truncated, and compares what it prints.
  */
-let make: () => Generated;
+let make: ReturnType<typeof generate>;
 let hd: Generated;
 beforeAll(() => {
   make = generate(600);
 }, 120_000);
 afterEach(() => hd?.cleanup());
+afterAll(() => make?.remove());
 
 const STATES: CacheState[] = ['deleted', 'warm', 'corrupt', 'truncated'];
 

@@ -29,14 +29,14 @@ export interface GenOptions {
   seed?: number;
 }
 
-/** A generated helpdesk (scripts/gen), made once per test file and copied for each test. */
-export function generate(tickets: number, o: GenOptions = {}): () => Generated {
+/** A generated helpdesk (scripts/gen), made once per test file and copied for each test; `remove` deletes the original. */
+export function generate(tickets: number, o: GenOptions = {}): (() => Generated) & { remove(): void } {
   const template = mkdtempSync(join(tmpdir(), 'desk-scale-'));
   rmSync(template, { recursive: true, force: true });
   execFileSync(process.execPath, [GEN, '--tickets', String(tickets), '--customers', String(o.customers ?? 12), '--articles', String(o.articles ?? 30), '--years', String(o.years ?? 1), '--seed', String(o.seed ?? 7), '--out', template], { stdio: 'pipe' });
   const config = YAML.parse(readFileSync(join(template, 'desk.yaml'), 'utf8')) as { staff: { id: string; roles: string[] }[] };
   const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
-  return () => {
+  const copy = () => {
     const root = mkdtempSync(join(tmpdir(), 'desk-scale-copy-'));
     cpSync(template, root, { recursive: true });
     const env = (extra: Record<string, string | undefined> = {}) => cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...extra });
@@ -63,6 +63,7 @@ export function generate(tickets: number, o: GenOptions = {}): () => Generated {
     };
     return { root, user, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   };
+  return Object.assign(copy, { remove: () => rmSync(template, { recursive: true, force: true }) });
 }
 
 /** Ticket ids in the files of a generated helpdesk, by status (from `desk list --all --json` without the index). */

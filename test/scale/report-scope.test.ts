@@ -11,7 +11,9 @@ import { generate, type Generated } from './generated.js';
 let hd: Generated;
 let customer: string;
 beforeAll(() => {
-  hd = generate(2000, { customers: 30, articles: 50, years: 10, seed: 3 })();
+  const make = generate(2000, { customers: 30, articles: 50, years: 10, seed: 3 });
+  hd = make();
+  make.remove();
   customer = readdirSync(join(hd.root, 'contracts'))[0]!.replace(/\.yaml$/, '');
 }, 180_000);
 afterAll(() => hd?.cleanup());
