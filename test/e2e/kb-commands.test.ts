@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
@@ -95,5 +95,14 @@ describe('the knowledge base from the command line', () => {
     expect(search.stderr).toMatch(/^skipped kb\/kaputt\.md: front matter: line \d+: /m);
     expect(search.stderr).toMatch(/^skipped kb\/binaer\.md: /m);
     expect(readdirSync(join(hd.root, '.desk'))).toContain('kb-index.db');
+  });
+
+  it('searches without the index, and says so, where the index file cannot be used', () => {
+    hd.ok(['list']); // .desk/ exists
+    mkdirSync(join(hd.root, '.desk', 'kb-index.db')); // a folder where the file would be
+    const search = hd.desk(['kb', 'search', 'Warteschlange', '--json']);
+    expect(search.code).toBe(0);
+    expect(JSON.parse(search.stdout)[0].slug).toBe('drucker-offline');
+    expect(search.stderr).toMatch(/^note searched without the index \(could not use .*kb-index\.db/m);
   });
 });

@@ -10,7 +10,7 @@ import { articleFile, loadArticles, readArticle } from '../../store/kb-articles.
 import { shortIdOf } from '../../store/tickets.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { highlight } from '../kb-suggestions.js';
-import { paint, print, printJson, table } from '../output.js';
+import { paint, paintErr, print, printJson, table } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../render/kb-draft.js';
 import { oneOf } from './qualification.js';
@@ -65,6 +65,7 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
   const kb = await openKbIndex({ repoRoot: hd.root });
   reportSkipped(hd.root, kb.problems);
+  if (kb.cacheError) process.stderr.write(`${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`);
   const outcome = kb.search(query, { limit, lang, product: o.product });
   if (outcome.kind === 'empty-query') {
     throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
