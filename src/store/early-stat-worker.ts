@@ -1,18 +1,22 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EarlyStat } from './early-stat.js';
+import { locateHelpdesk } from './locate.js';
 import { readSignatures } from './ticket-signatures.js';
 import { sharedStat, statChunks } from './ticket-stat.js';
 
-/** Runs in a worker (early-stat.ts): finds the helpdesk the simple way, reads the signatures' ids, stats. */
+/**
+ * Runs in a worker (early-stat.ts): finds the helpdesk without asking git (a helpdesk named only
+ * by `git config desk.repo` gets no early start), reads the signatures' ids, and stats.
+ */
 const { cwd, repo } = workerData as { cwd: string; repo?: string };
 
 function helpdeskRoot(): string | undefined {
-  if (repo) return resolve(cwd, repo);
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'desk.yaml'))) return dir;
-    if (dirname(dir) === dir) return undefined;
+  try {
+    return locateHelpdesk(cwd, repo, undefined).root;
+  } catch {
+    return undefined; // the command says what is wrong
   }
 }
 
