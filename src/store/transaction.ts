@@ -27,8 +27,6 @@ export async function commitChange(root: string, deskDir: string, git: Git, chan
   const paths = change.files.map((f) => f.path);
   const journalPath = join(deskDir, 'journal.json');
   const journal: Journal = { head: await git.head(), paths };
-  // files git cannot know yet: the commit has them staged first
-  const created = change.files.filter((f) => f.content !== null && !existsSync(join(root, f.path))).map((f) => f.path);
   await writeFile(journalPath, JSON.stringify(journal));
   try {
     for (const f of change.files) {
@@ -37,7 +35,7 @@ export async function commitChange(root: string, deskDir: string, git: Git, chan
       else await writeFileAtomic(abs, f.content);
     }
     faultPoint('before-commit');
-    const commit = await git.commitPaths(paths, created, change.message, change.author);
+    const commit = await git.commitPaths(paths, change.message, change.author);
     await rm(journalPath, { force: true });
     return commit;
   } catch (e) {

@@ -22,7 +22,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 async function firstCommit(): Promise<void> {
   write('a.yaml', 'a: 1\n');
   write('b.yaml', 'b: 1\n');
-  await git.commitPaths(['a.yaml', 'b.yaml'], ['a.yaml', 'b.yaml'], 'first', AUTHOR);
+  await git.commitPaths(['a.yaml', 'b.yaml'], 'first', AUTHOR);
 }
 
 describe('committing exactly the paths of a change', () => {
@@ -43,16 +43,25 @@ describe('committing exactly the paths of a change', () => {
     rmSync(join(root, 'b.yaml'));
     write('c.yaml', 'c: 1\n');
     write('untouched.txt', 'not part of the change');
-    const head = await git.commitPaths(['a.yaml', 'b.yaml', 'c.yaml'], ['c.yaml'], 'second', AUTHOR);
+    const head = await git.commitPaths(['a.yaml', 'b.yaml', 'c.yaml'], 'second', AUTHOR);
     expect(head).toBe(run('rev-parse', 'HEAD').trim());
     expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|second', 'M\ta.yaml', 'D\tb.yaml', 'A\tc.yaml']);
     expect(run('status', '--porcelain')).toBe('A  notes.txt\n?? untouched.txt\n');
   });
 
+  it('leaves the clone as git commit would: nothing left to stage, the reflog naming the commit', async () => {
+    await firstCommit();
+    write('a.yaml', 'a: 2\n');
+    await git.commitPaths(['a.yaml'], 'second', AUTHOR);
+    expect(run('status', '--porcelain')).toBe('');
+    expect(run('reflog', '--format=%gs', 'HEAD').split('\n').filter(Boolean)).toEqual(['commit: second', 'commit (initial): first']);
+    expect(run('fsck', '--no-progress', '--no-dangling')).toBe('');
+  });
+
   it('commits a file git did not know though it was there before the change', async () => {
     await firstCommit();
     write('c.yaml', 'c: 1\n');
-    await git.commitPaths(['c.yaml'], [], 'third', AUTHOR);
+    await git.commitPaths(['c.yaml'], 'third', AUTHOR);
     expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|third', 'A\tc.yaml']);
   });
 
@@ -60,13 +69,13 @@ describe('committing exactly the paths of a change', () => {
     await firstCommit();
     write('a.yaml', 'a: 2\n');
     write('.git/index.lock', ''); // another git command at work
-    await expect(git.commitPaths(['a.yaml'], [], 'blocked', AUTHOR)).rejects.toThrow(/git could not commit: fatal: Unable to create .*index\.lock.*File exists/);
+    await expect(git.commitPaths(['a.yaml'], 'blocked', AUTHOR)).rejects.toThrow(/git could not commit: fatal: Unable to create .*index\.lock.*File exists/);
     expect(run('log', '--format=%s')).toBe('first\n');
   });
 
   it('refuses a change that changes nothing', async () => {
     await firstCommit();
-    await expect(git.commitPaths(['a.yaml'], [], 'nothing', AUTHOR)).rejects.toThrow('nothing to commit');
+    await expect(git.commitPaths(['a.yaml'], 'nothing', AUTHOR)).rejects.toThrow('nothing to commit');
     expect(run('log', '--format=%s')).toBe('first\n');
   });
 });
