@@ -1,11 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { TicketReferences } from '../core/references.js';
-import { isTicketId } from '../core/ids.js';
 import { canMatter, type TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-file.js';
 import type { CustomerTime } from '../core/billing/from-tickets.js';
@@ -14,6 +13,7 @@ import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/t
 import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
 import { indexProgress } from './index-progress.js';
+import { ticketIdsIn } from './ticket-folder.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
 
@@ -88,7 +88,7 @@ export class TicketIndex {
     const known = saved && saved.token === token ? saved : this.signaturesFromIndex(token ?? '');
     // an unchanged folder holds the same names: no need to list it
     const sameFolder = dirStat !== undefined && known.dir.mtime === dirStat.mtimeMs && known.dir.ino === dirStat.ino;
-    const ids = sameFolder ? known.ids : listNames(dir).map((n) => n.slice(0, -5)).filter(isTicketId);
+    const ids = sameFolder ? known.ids : ticketIdsIn(dir);
     const position = sameFolder ? undefined : new Map(known.ids.map((id, i) => [id, i]));
     // the stat calls may have been made already, while the command loaded (early-stat.ts)
     const early = await takeEarlyStat(this.root);
@@ -345,15 +345,6 @@ export function readRow(root: string, id: string): TicketRow {
   } catch (e) {
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
-  }
-}
-
-function listNames(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => n.endsWith('.yaml'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []; // no ticket yet
-    throw e;
   }
 }
 

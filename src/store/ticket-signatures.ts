@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { SortedIds } from '../core/sorted-ids.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 /**
@@ -64,9 +65,26 @@ export async function writeSignatures(path: string, s: Signatures): Promise<void
 
 /**
  * The ticket ids, sorted, when the signatures file describes the tickets folder as it is (same
- * mtime and inode: no file was added, removed or renamed since); undefined otherwise.
+ * mtime and inode: no file was added, removed or renamed since); undefined otherwise. Reads the
+ * header first and then only the ids, not the signatures after them.
  */
-export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number } | undefined): string[] | undefined {
-  const s = dir && readSignatures(path);
-  return s && s.dir.mtime === dir.mtimeMs && s.dir.ino === dir.ino ? s.ids : undefined;
+export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number } | undefined): SortedIds | undefined {
+  if (!dir) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(52);
+    if (readSync(fd, head, 0, 52, 0) !== 52 || head.toString('latin1', 0, 4) !== MAGIC) return undefined;
+    if (head.readDoubleLE(28) !== dir.mtimeMs || head.readDoubleLE(36) !== dir.ino) return undefined;
+    const ids = Buffer.alloc(head.readUInt32LE(48));
+    if (readSync(fd, ids, 0, ids.length, 52) !== ids.length) return undefined;
+    const sorted = SortedIds.fromText(ids.toString('latin1'));
+    return sorted?.length === head.readUInt32LE(44) ? sorted : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
-import { isTicketId, normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
+import { normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
 import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 import type { TicketScope } from '../core/reports/scope.js';
@@ -12,6 +12,8 @@ import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js
 import type { IsoDate } from '../core/billing/types.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import type { TicketIndex } from './ticket-index.js';
+import { SortedIds } from '../core/sorted-ids.js';
+import { ticketIdsIn } from './ticket-folder.js';
 import { namesIfCurrent } from './ticket-signatures.js';
 import type { TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
@@ -66,8 +68,7 @@ async function fromIndex<T>(root: string, read: (index: TicketIndex) => T | Prom
 }
 
 export async function listTicketIds(root: string): Promise<string[]> {
-  const names = await readdir(join(root, 'tickets')).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).filter(isTicketId);
+  return ticketIdsIn(join(root, 'tickets'));
 }
 
 /**
@@ -75,21 +76,21 @@ export async function listTicketIds(root: string): Promise<string[]> {
  * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
  * an id then costs about the same for ten tickets and for a hundred thousand.
  */
-export function ticketNames(root: string): Promise<string[]> {
+export function ticketNames(root: string): SortedIds {
   let names = namesByRoot.get(root);
   if (!names) {
     const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), statSync(join(root, 'tickets'), { throwIfNoEntry: false }));
-    names = current ? Promise.resolve(current) : listTicketIds(root).then((ids) => ids.sort());
+    names = current ?? SortedIds.of(ticketIdsIn(join(root, 'tickets')));
     namesByRoot.set(root, names);
   }
   return names;
 }
-const namesByRoot = new Map<string, Promise<string[]>>();
+const namesByRoot = new Map<string, SortedIds>();
 
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
-  const ids = (await ticketNames(root)).filter((id) => id.startsWith(prefix));
+  const ids = ticketNames(root).startingWith(prefix);
   const found = resolveTicketRef(prefix, ids);
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
@@ -133,26 +134,15 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
 
 /** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const all = await ticketNames(root);
+  const all = ticketNames(root);
   // only neighbours in sorted order can share a prefix (core/ids.ts)
   return new Map(
     ids.map((id) => {
-      const at = lowerBound(all, id);
-      const near = [all[at - 1], all[all[at] === id ? at + 1 : at]].filter((x): x is string => x !== undefined);
+      const at = all.lowerBound(id);
+      const near = [all.at(at - 1), all.at(all.at(at) === id ? at + 1 : at)].filter((x): x is string => x !== undefined);
       return [id, shortIds([...near, id]).get(id) ?? id];
     }),
   );
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What lists show of the tickets in `statuses`, and the files that did not parse. */

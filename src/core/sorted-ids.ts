@@ -1,0 +1,51 @@
+import { TICKET_ID_LENGTH } from './ids.js';
+
+const WIDTH = 2 + TICKET_ID_LENGTH;
+const STRIDE = WIDTH + 1;
+
+/**
+ * Ticket ids in sorted order, held as one text of ids joined by newlines. Every ticket id has
+ * the same length, so the i-th id is found by arithmetic: the list kept beside the ticket index
+ * is searched as it is read from its file, without making 100,000 strings a command would
+ * throw away after looking at twenty of them.
+ */
+export class SortedIds {
+  readonly length: number;
+
+  private constructor(private readonly text: string) {
+    this.length = text ? (text.length + 1) / STRIDE : 0;
+  }
+
+  static of(ids: readonly string[]): SortedIds {
+    return new SortedIds([...ids].sort().join('\n'));
+  }
+
+  /** The list from its joined text, or undefined when the text is not ids of one length. */
+  static fromText(text: string): SortedIds | undefined {
+    if ((text.length + 1) % STRIDE !== 0 && text !== '') return undefined;
+    for (let at = WIDTH; at < text.length; at += STRIDE) if (text[at] !== '\n') return undefined;
+    return new SortedIds(text);
+  }
+
+  at(i: number): string | undefined {
+    return i >= 0 && i < this.length ? this.text.slice(i * STRIDE, i * STRIDE + WIDTH) : undefined;
+  }
+
+  /** The position of the first id not before `key`. */
+  lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at(mid)! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  startingWith(prefix: string): string[] {
+    const found: string[] = [];
+    for (let i = this.lowerBound(prefix), id = this.at(i); id?.startsWith(prefix); id = this.at(++i)) found.push(id);
+    return found;
+  }
+}
