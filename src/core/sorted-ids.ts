@@ -16,8 +16,9 @@ export class SortedIds {
     this.length = text ? (text.length + 1) / STRIDE : 0;
   }
 
-  static of(ids: readonly string[]): SortedIds {
-    return new SortedIds([...ids].sort().join('\n'));
+  /** From ids in sorted order. */
+  static of(sorted: readonly string[]): SortedIds {
+    return new SortedIds(sorted.join('\n'));
   }
 
   /** The list from its joined text, or undefined when the text is not ids of one length. */

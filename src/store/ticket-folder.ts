@@ -1,27 +1,24 @@
-import { opendirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { isTicketId } from '../core/ids.js';
 
 /**
- * The ids of the ticket files in `dir` (the tickets folder), in the folder's order; none when
- * there is no folder yet. Read in large batches: listing 100,000 names this way takes about half
- * as long as readdir, which also sorts them and whose order nobody here needs.
+ * The ids of the ticket files in `dir` (the tickets folder), sorted; none when there is no
+ * folder yet. readdir hands the names over already sorted by byte (libuv sorts them in C), so
+ * sorting them again to be sure costs a few milliseconds at 100,000 tickets, where sorting the
+ * folder's own order in JavaScript costs a hundred.
  */
 export function ticketIdsIn(dir: string): string[] {
-  let folder;
+  let names: string[];
   try {
-    folder = opendirSync(dir, { bufferSize: 1024 });
+    names = readdirSync(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []; // no ticket yet
     throw e;
   }
   const ids: string[] = [];
-  try {
-    for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
-      const id = entry.name.endsWith('.yaml') ? entry.name.slice(0, -5) : '';
-      if (isTicketId(id)) ids.push(id);
-    }
-  } finally {
-    folder.closeSync();
+  for (const name of names) {
+    const id = name.endsWith('.yaml') ? name.slice(0, -5) : '';
+    if (isTicketId(id)) ids.push(id);
   }
-  return ids;
+  return ids.sort();
 }
