@@ -38,10 +38,21 @@ export class SortedIds {
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.at(mid)! < key) lo = mid + 1;
+      if (this.before(mid, key)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** ids[i] < key, compared where the id lies in the text: a list of thousands asks this tens of thousands of times. */
+  private before(i: number, key: string): boolean {
+    const start = i * STRIDE;
+    for (let k = 0; k < WIDTH; k++) {
+      if (k === key.length) return false;
+      const d = this.text.charCodeAt(start + k) - key.charCodeAt(k);
+      if (d !== 0) return d < 0;
+    }
+    return WIDTH < key.length;
   }
 
   startingWith(prefix: string): string[] {

@@ -42,8 +42,8 @@ export async function list(o: ListFlags): Promise<void> {
     .filter((s) => !o.customer || s.customer === o.customer)
     .filter((s) => !assignee || s.assignee === assignee)
     .filter((s) => !category || s.category === category)
-    .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product)
-    .sort(byUrgency);
+    .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product);
+  sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
   const short = await shortIdsOf(hd.root, rows.map((s) => s.id));
   for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
@@ -88,9 +88,13 @@ function deadlineTable(rows: readonly TicketSummary[], due: ReadonlyMap<string, 
   );
 }
 
-function byUrgency(a: TicketSummary, b: TicketSummary): number {
-  const rank = (s: TicketSummary) => (s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length);
-  return rank(a) - rank(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id.localeCompare(b.id);
+/** Most urgent first: by priority, then oldest first, then by id. Keys are computed once per row, not per comparison. */
+function sortByUrgency(rows: TicketSummary[]): void {
+  const key = new Map(rows.map((s) => [s, { rank: s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length, received: Date.parse(s.receivedAt) }]));
+  rows.sort((a, b) => {
+    const [x, y] = [key.get(a)!, key.get(b)!];
+    return x.rank - y.rank || x.received - y.received || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
 }
 
 /** The documented JSON shape of a ticket in lists (docs/json.md). */
