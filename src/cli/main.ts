@@ -21,6 +21,11 @@ function lazy(load: () => Promise<Handler>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
+    // commands naming a ticket, and open, which names the new one by its short id: the folder
+    // may need listing, which starts before the loading (store/early-names.ts)
+    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
+      (await import('../store/early-names.js')).listTicketNamesEarly(process.cwd(), (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO);
+    }
     const { run } = await import('./run.js');
     return run(async () => {
       await (await load())(...([...positionals, cmd.optsWithGlobals()] as never[]));

@@ -69,7 +69,20 @@ export async function writeSignatures(path: string, s: Signatures): Promise<void
  * header first and then only the ids, not the signatures after them.
  */
 export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number } | undefined): SortedIds | undefined {
-  if (!dir) return undefined;
+  return dir && withHeader(path, dir, (fd, head) => {
+    const ids = Buffer.alloc(head.readUInt32LE(48));
+    if (readSync(fd, ids, 0, ids.length, 52) !== ids.length) return undefined;
+    const sorted = SortedIds.fromText(ids.toString('latin1'));
+    return sorted?.length === head.readUInt32LE(44) ? sorted : undefined;
+  });
+}
+
+/** True when the signatures file describes the tickets folder as it is; only its header is read. */
+export function signaturesDescribe(path: string, dir: { mtimeMs: number; ino: number }): boolean {
+  return withHeader(path, dir, () => true) ?? false;
+}
+
+function withHeader<T>(path: string, dir: { mtimeMs: number; ino: number }, read: (fd: number, head: Buffer) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -80,10 +93,7 @@ export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number
     const head = Buffer.alloc(52);
     if (readSync(fd, head, 0, 52, 0) !== 52 || head.toString('latin1', 0, 4) !== MAGIC) return undefined;
     if (head.readDoubleLE(28) !== dir.mtimeMs || head.readDoubleLE(36) !== dir.ino) return undefined;
-    const ids = Buffer.alloc(head.readUInt32LE(48));
-    if (readSync(fd, ids, 0, ids.length, 52) !== ids.length) return undefined;
-    const sorted = SortedIds.fromText(ids.toString('latin1'));
-    return sorted?.length === head.readUInt32LE(44) ? sorted : undefined;
+    return read(fd, head);
   } finally {
     closeSync(fd);
   }

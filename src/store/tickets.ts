@@ -13,7 +13,8 @@ import type { IsoDate } from '../core/billing/types.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import type { TicketIndex } from './ticket-index.js';
 import { SortedIds } from '../core/sorted-ids.js';
-import { ticketIdsIn } from './ticket-folder.js';
+import { takeEarlyNames } from './early-names.js';
+import { ticketIdsAmong, ticketIdsIn } from './ticket-folder.js';
 import { namesIfCurrent } from './ticket-signatures.js';
 import type { TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
@@ -76,21 +77,29 @@ export async function listTicketIds(root: string): Promise<string[]> {
  * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
  * an id then costs about the same for ten tickets and for a hundred thousand.
  */
-export function ticketNames(root: string): SortedIds {
+export function ticketNames(root: string): Promise<SortedIds> {
   let names = namesByRoot.get(root);
   if (!names) {
-    const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), statSync(join(root, 'tickets'), { throwIfNoEntry: false }));
-    names = current ?? SortedIds.of(ticketIdsIn(join(root, 'tickets')));
+    names = readNames(root);
     namesByRoot.set(root, names);
   }
   return names;
 }
-const namesByRoot = new Map<string, SortedIds>();
+
+async function readNames(root: string): Promise<SortedIds> {
+  const folder = join(root, 'tickets');
+  const dir = statSync(folder, { throwIfNoEntry: false });
+  const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), dir);
+  if (current) return current;
+  const early = dir && (await takeEarlyNames(root, dir));
+  return SortedIds.of(early ? ticketIdsAmong(early) : ticketIdsIn(folder));
+}
+const namesByRoot = new Map<string, Promise<SortedIds>>();
 
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
-  const ids = ticketNames(root).startingWith(prefix);
+  const ids = (await ticketNames(root)).startingWith(prefix);
   const found = resolveTicketRef(prefix, ids);
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
@@ -134,7 +143,7 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
 
 /** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const all = ticketNames(root);
+  const all = await ticketNames(root);
   // only neighbours in sorted order can share a prefix (core/ids.ts)
   return new Map(
     ids.map((id) => {

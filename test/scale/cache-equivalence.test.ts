@@ -80,6 +80,22 @@ describe('the same answer with or without the ticket index', () => {
     sameEverywhere(['list', '--all', '--json'], ['warm']);
   });
 
+  it('a ticket added by hand after a write: found by its short id, and its neighbour needs a longer one', () => {
+    hd = make();
+    const { ticket } = aCustomerWithTime();
+    hd.desk(['list']); // the names kept beside the index are current
+    expect(hd.desk(['log', ticket, '30m', '--on', '2026-11-25']).code).toBe(0); // and now the folder changed
+    const twin = `${ticket.slice(0, 9)}${ticket[9] === 'Z' ? 'Y' : 'Z'}${ticket.slice(10)}`;
+    const text = readFileSync(join(hd.root, 'tickets', `${ticket}.yaml`), 'utf8');
+    writeFileSync(join(hd.root, 'tickets', `${twin}.yaml`), text.replace(`id: "${ticket}"`, `id: "${twin}"`));
+    expect(sameEverywhere(['show', twin.slice(0, 10)], ['warm']).stdout).toContain(twin.slice(0, 10));
+    const ambiguous = sameEverywhere(['show', ticket.slice(0, 7)], ['warm']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(`matches ${[ticket, twin].sort().map((id) => id.slice(0, 10)).join(', ')}`);
+    const shown = sameEverywhere(['show', ticket], ['warm']);
+    expect(shown.stdout.split('\n')[0]).toMatch(new RegExp(`^${ticket.slice(0, 10)}\\b`));
+  });
+
   it('finds the ticket of a time entry by the entry alone', () => {
     hd = make();
     const { ticket } = aCustomerWithTime();
