@@ -17,7 +17,7 @@ import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringifyYaml } from '../../dist/core/files/yaml-text.js';
-import { serialiseTicket } from '../../dist/core/ticket/ticket-file.js';
+import { serialiseTicket } from '../../dist/core/ticket/ticket-record.js';
 import { deskConfigSchema } from '../../dist/core/schema/config.js';
 import { customerSchema } from '../../dist/core/schema/customer.js';
 import { renderArticle } from '../../dist/kb/article.js';

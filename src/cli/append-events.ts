@@ -1,6 +1,6 @@
 import type { StaffMember } from '../core/schema/config.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
-import type { TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 
 /**

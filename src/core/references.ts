@@ -2,7 +2,7 @@ import type { Problem } from './files/yaml-text.js';
 import type { DeskConfig } from './schema/config.js';
 import type { Customer } from './schema/customer.js';
 import type { TicketEvent } from './ticket/events.js';
-import type { TicketRecord } from './ticket/ticket-file.js';
+import type { TicketRecord } from './ticket/ticket-record.js';
 
 /**
  * Problems between files: every staff id, customer id, product and article a file names must

@@ -3,8 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
-import { customerSchema, type Customer } from '../core/schema/customer.js';
-import { orThrow, readYamlFile } from './yaml-files.js';
+import type { Customer } from '../core/schema/customer.js';
+import { readValidYaml } from './validated-files.js';
+import { orThrow } from './yaml-files.js';
 
 const CUSTOMER_ID = /^[a-z0-9][a-z0-9-]*$/;
 export const customerFile = (id: string) => `contracts/${id}.yaml`;
@@ -21,17 +22,20 @@ export async function readCustomer(root: string, id: string): Promise<Customer> 
     const known = await listCustomerIds(root);
     throw usage(`unknown customer "${id}"`, known.length ? `known customers: ${known.join(', ')}` : 'add one with `desk customer add`');
   }
-  const customer = orThrow(await readYamlFile(join(root, file), file, customerSchema));
+  const customer = orThrow(await readValidYaml(root, file, customerSchema));
   if (customer.id !== id) throw usage(`${file}: id: the file name says ${id} but the id is ${customer.id}`);
   return customer;
 }
+
+/** The schema of contracts/<id>.yaml, loaded (with zod) only when a file is not known valid already. */
+export const customerSchema = async () => (await import('../core/schema/customer.js')).customerSchema;
 
 export async function loadCustomers(root: string): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> {
   const customers = new Map<string, Customer>();
   const problems: Problem[] = [];
   for (const id of await listCustomerIds(root)) {
     const file = customerFile(id);
-    const parsed = await readYamlFile(join(root, file), file, customerSchema);
+    const parsed = await readValidYaml(root, file, customerSchema);
     if (!parsed.ok) problems.push(...parsed.problems);
     else if (parsed.value.id !== id) problems.push({ file, field: 'id', message: `the file name says ${id} but the id is ${parsed.value.id}` });
     else customers.set(id, parsed.value);

@@ -6,7 +6,7 @@ import type { HolidayMemory } from '../core/calendar/index.js';
 import type { DeskConfig, StaffMember } from '../core/schema/config.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
-import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-record.js';
 import { toZonedIso } from '../core/time.js';
 import { ensureFastWriteSettings, prepareClone } from './clone-setup.js';
 import { readCustomer } from './customers.js';

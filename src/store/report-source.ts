@@ -3,7 +3,7 @@ import { shortIds } from '../core/ids.js';
 import type { InvoiceRecord } from '../core/invoice/types.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { TicketScope } from '../core/reports/scope.js';
-import type { TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import { loadCustomers } from './customers.js';
 import type { Helpdesk } from './helpdesk.js';
 import { loadInvoices } from './invoices.js';

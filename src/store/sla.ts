@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
-import { customerSchema, type Customer } from '../core/schema/customer.js';
+import type { Customer } from '../core/schema/customer.js';
 import { slaBook, ticketSla, type SlaBook, type SlaRow, type TicketSla } from '../core/sla/index.js';
-import type { TicketRecord } from '../core/ticket/ticket-file.js';
-import { customerFile, loadCustomers } from './customers.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
+import { customerFile, customerSchema, loadCustomers } from './customers.js';
 import type { Helpdesk } from './helpdesk.js';
-import { readYamlFile } from './yaml-files.js';
+import { readValidYaml } from './validated-files.js';
 
 /**
  * What reaction and resolution times need from the files: the company's calendar and the
@@ -29,7 +28,7 @@ export async function loadSlaSource(hd: Helpdesk): Promise<SlaSource> {
 /** For one ticket: reads only its customer's file. */
 export async function loadSlaSourceFor(hd: Helpdesk, customerId: string): Promise<SlaSource> {
   const file = customerFile(customerId);
-  const parsed = await readYamlFile(join(hd.root, file), file, customerSchema).catch((e: NodeJS.ErrnoException) => {
+  const parsed = await readValidYaml(hd.root, file, customerSchema).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
     return { ok: false as const, problems: [{ file, field: '(file)', message: `no such customer "${customerId}"` }] };
   });

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { parseTicket } from '../core/ticket/ticket-file.js';
 import { readRow } from './ticket-index.js';
 import type { TicketRow } from './ticket-rows.js';
 
@@ -6,7 +7,7 @@ import type { TicketRow } from './ticket-rows.js';
 const { root, ids } = workerData as { root: string; ids: string[] };
 let batch: TicketRow[] = [];
 for (const id of ids) {
-  batch.push(readRow(root, id));
+  batch.push(readRow(root, id, parseTicket));
   if (batch.length === 250) {
     parentPort!.postMessage(batch);
     batch = [];

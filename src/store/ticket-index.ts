@@ -6,11 +6,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { TicketReferences } from '../core/references.js';
 import { canMatter, type TicketScope } from '../core/reports/scope.js';
-import type { TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate, TimeEntry } from '../core/billing/types.js';
 import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/ticket/vocabulary.js';
-import { rowOf, type TicketRow, type TicketSummary } from './ticket-rows.js';
+import { rowOf, ticketParser, type TicketParser, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
 import { indexProgress } from './index-progress.js';
 import { ticketIdsIn } from './ticket-folder.js';
@@ -187,8 +187,9 @@ export class TicketIndex {
   private async read(ids: string[], take: (rows: TicketRow[]) => void): Promise<void> {
     const report = ids.length >= 2000 ? indexProgress() : undefined;
     if (ids.length < PARALLEL_FROM) {
+      const parse = await ticketParser();
       for (let i = 0; i < ids.length; i += 500) {
-        take(ids.slice(i, i + 500).map((id) => readRow(this.root, id)));
+        take(ids.slice(i, i + 500).map((id) => readRow(this.root, id, parse)));
         report?.(Math.min(ids.length, i + 500), ids.length);
       }
       return;
@@ -338,10 +339,10 @@ function timeByCustomer(rows: Iterable<BillingRow>): Map<string, CustomerTime> {
 
 const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });
 
-export function readRow(root: string, id: string): TicketRow {
+export function readRow(root: string, id: string, parse: TicketParser): TicketRow {
   const file = `tickets/${id}.yaml`;
   try {
-    return rowOf(file, id, readFileSync(join(root, file), 'utf8'));
+    return rowOf(parse, file, id, readFileSync(join(root, file), 'utf8'));
   } catch (e) {
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };

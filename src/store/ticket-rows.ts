@@ -2,7 +2,8 @@ import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
 import { ratedSpan, ticketSpan, type TicketSpan } from '../core/reports/scope.js';
 import type { TimeEntryState } from '../core/ticket/projection.js';
-import { parseTicket, summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-file.js';
+import type { parseTicket } from '../core/ticket/ticket-file.js';
+import { summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-record.js';
 import { IN_SUPPORT } from '../core/ticket/vocabulary.js';
 
 /**
@@ -32,8 +33,15 @@ export interface TicketRow {
 export type { TicketSummary };
 
 
-export function rowOf(file: string, id: string, text: string): TicketRow {
-  const parsed = parseTicket(file, text, id);
+export type TicketParser = typeof parseTicket;
+
+/** The reader of ticket files, loaded when a file must be read: with zod, it is most of a small command's loading. */
+export async function ticketParser(): Promise<TicketParser> {
+  return (await import('../core/ticket/ticket-file.js')).parseTicket;
+}
+
+export function rowOf(parse: TicketParser, file: string, id: string, text: string): TicketRow {
+  const parsed = parse(file, text, id);
   if (!parsed.ok) return { id, problems: parsed.problems };
   return rowOfRecord(parsed.value);
 }

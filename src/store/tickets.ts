@@ -5,19 +5,20 @@ import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
 import { normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
-import { parseTicket, type TicketRecord } from '../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
-import type { TicketState } from '../core/ticket/projection.js';
+import { project, type TicketState } from '../core/ticket/projection.js';
 import type { TicketIndex } from './ticket-index.js';
 import { SortedIds } from '../core/sorted-ids.js';
 import { takeEarlyNames } from './early-names.js';
 import { ticketIdsAmong, ticketIdsIn } from './ticket-folder.js';
 import { namesIfCurrent } from './ticket-signatures.js';
-import type { TicketSummary } from './ticket-rows.js';
+import { ticketParser, type TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
+import { validatedOnce } from './validated-files.js';
 
 export const ticketFile = (id: string) => `tickets/${id}.yaml`;
 
@@ -108,9 +109,21 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
   throw usage(`${ref} is ambiguous: it matches ${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}`, 'type more characters of the id');
 }
 
+/**
+ * One ticket, validated once per version of its file (validated-files.ts). What is kept is the
+ * validated event log; the state is projected from it again, which is cheap and keeps the copy
+ * half the size.
+ */
 export async function readTicket(root: string, id: string): Promise<TicketRecord> {
   const file = ticketFile(id);
-  return orThrow(parseTicket(file, await readFile(join(root, file), 'utf8'), id));
+  const text = await readFile(join(root, file), 'utf8');
+  const { events } = orThrow(
+    await validatedOnce(root, file, text, async () => {
+      const parsed = (await ticketParser())(file, text, id);
+      return parsed.ok ? { ok: true, value: { events: parsed.value.events } } : parsed;
+    }),
+  );
+  return { id, events, state: project(id, events) };
 }
 
 /** Every ticket that parses; broken files are reported, not fatal, so the rest still list. */
@@ -121,6 +134,7 @@ export async function loadTickets(root: string): Promise<{ tickets: TicketRecord
 async function readTickets(root: string, ids: readonly string[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
   const tickets: TicketRecord[] = [];
   const problems: Problem[] = [];
+  const parseTicket = await ticketParser();
   // a few files at a time: all of them at once runs out of file handles on a large helpdesk
   let next = 0;
   const reader = async () => {

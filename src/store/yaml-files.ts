@@ -5,7 +5,10 @@ import { issuesToProblems, parseYamlText, type Parsed } from '../core/files/yaml
 
 /** Reads and validates one YAML file against its schema; every problem carries file and field. */
 export async function readYamlFile<S extends z.ZodType>(abs: string, file: string, schema: S): Promise<Parsed<z.infer<S>>> {
-  const text = await readFile(abs, 'utf8');
+  return validateYaml(file, await readFile(abs, 'utf8'), schema);
+}
+
+export function validateYaml<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
   const yaml = parseYamlText(file, text);
   if (!yaml.ok) return yaml;
   const parsed = schema.safeParse(yaml.value ?? {});

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serialiseTicket } from '../../src/core/ticket/ticket-file.js';
+import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { DOWN, ENTER, inTerminal } from '../helpers/terminal.js';
 

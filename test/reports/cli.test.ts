@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serialiseTicket } from '../../src/core/ticket/ticket-file.js';
+import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { ticket } from './fixtures.js';
 

@@ -7,7 +7,7 @@ import { deskConfigSchema } from '../../src/core/schema/config.js';
 import { customerSchema, type Customer } from '../../src/core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../../src/core/ticket/events.js';
 import { project } from '../../src/core/ticket/projection.js';
-import type { TicketRecord } from '../../src/core/ticket/ticket-file.js';
+import type { TicketRecord } from '../../src/core/ticket/ticket-record.js';
 import type { Activity, Category, HandoffTarget, Priority } from '../../src/core/ticket/vocabulary.js';
 import type { InvoiceRecord } from '../../src/core/invoice/types.js';
 import { parseInstant, toZonedIso } from '../../src/core/time.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_NAMES, REPORTS } from '../../src/core/reports/index.js';
 import { canMatter, ratedSpan, reportScope, ticketSpan } from '../../src/core/reports/scope.js';
-import type { TicketRecord } from '../../src/core/ticket/ticket-file.js';
+import type { TicketRecord } from '../../src/core/ticket/ticket-record.js';
 import { customerSchema } from '../../src/core/schema/customer.js';
 import { acme, bau, dorn, reportInput, ticket } from './fixtures.js';
 

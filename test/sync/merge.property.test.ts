@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareEvents, type TicketEvent } from '../../src/core/ticket/events.js';
+import type { TicketEvent } from '../../src/core/ticket/events.js';
+import { compareEvents } from '../../src/core/ticket/event-order.js';
 import { mergeConflicted, mergeTicketTexts, unionEvents } from '../../src/core/ticket/merge.js';
-import { parseTicket, serialiseTicket } from '../../src/core/ticket/ticket-file.js';
+import { parseTicket } from '../../src/core/ticket/ticket-file.js';
+import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { stringifyYaml } from '../../src/core/files/yaml-text.js';
 import { ACTIVITIES, CATEGORIES, PRIORITIES } from '../../src/core/ticket/vocabulary.js';
 

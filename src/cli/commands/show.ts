@@ -6,7 +6,7 @@ import { paint, print, printJson, table } from '../output.js';
 import { classifyEntries } from '../../core/billing/classify.js';
 import { entriesOf, factsOf } from '../../core/billing/from-tickets.js';
 import { DeskError } from '../../core/errors.js';
-import type { TicketRecord } from '../../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';

@@ -1,4 +1,4 @@
-import type { TicketRecord } from '../../core/ticket/ticket-file.js';
+import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { Lang } from '../../kb/article.js';
 
 const HEADINGS: Record<Lang, { problem: string; analysis: string; solution: string; source: string }> = {

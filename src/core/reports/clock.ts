@@ -6,7 +6,7 @@ import { activeContract } from '../billing/contracts.js';
 import { serviceMinutesBetween, type BusinessCalendar } from '../calendar/index.js';
 import type { Customer } from '../schema/customer.js';
 import { resolutionPauses, ticketSla, type SlaBook } from '../sla/index.js';
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import type { Priority } from '../ticket/vocabulary.js';
 import { toZonedIso } from '../time.js';
 import { dayOf } from './input.js';

@@ -3,7 +3,7 @@
  * development and project leads: requests by product/module and category against the previous
  * period, the customers with the most requests, and problems that keep coming back.
  */
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import { dayOf, forCustomer, inPeriod, reportHead, ticketsAt, type Report, type ReportInput } from './input.js';
 import type { MetricDef } from './metrics.js';
 import { shiftPeriod, type ReportPeriod } from './period.js';

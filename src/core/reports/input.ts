@@ -12,7 +12,7 @@ import type { Customer } from '../schema/customer.js';
 import { slaBook, type SlaBook } from '../sla/index.js';
 import type { HolidayMemory } from '../calendar/holidays.js';
 import { project } from '../ticket/projection.js';
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import type { MetricValues } from './metrics.js';
 import { endOfDay, type AsOf, type ReportPeriod } from './period.js';
 import { byText } from './stats.js';

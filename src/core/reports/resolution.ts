@@ -2,7 +2,7 @@
  * `desk report resolution`: how requests end (DOMAIN §2): first-contact resolution, escalation,
  * reopening, time to resolve, and the knowledge base's part in it (docs/reports.md#resolution).
  */
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import { minutesToResolve } from './clock.js';
 import { dayOf, forCustomer, inPeriod, reportHead, slaBookOf, ticketsAt, type Report, type ReportInput } from './input.js';
 import type { MetricDef } from './metrics.js';

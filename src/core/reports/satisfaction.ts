@@ -2,7 +2,7 @@
  * `desk report satisfaction`: customer feedback (DOMAIN §7: support's value is the customers'
  * satisfaction), by customer, staff and product, with the comments and a trend.
  */
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import { dayOf, forCustomer, inPeriod, reportHead, ticketsAt, type Report, type ReportInput } from './input.js';
 import type { MetricDef } from './metrics.js';
 import { trendPeriods, type ReportPeriod } from './period.js';

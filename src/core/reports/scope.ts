@@ -14,7 +14,7 @@
 import { activeContract } from '../billing/contracts.js';
 import { addDays, daysInMonth, splitDate } from '../billing/dates.js';
 import type { IsoDate } from '../billing/types.js';
-import type { TicketRecord } from '../ticket/ticket-file.js';
+import type { TicketRecord } from '../ticket/ticket-record.js';
 import { IN_SUPPORT, type Status } from '../ticket/vocabulary.js';
 import type { ReportName } from './index.js';
 import type { ReportInput } from './input.js';

@@ -1,6 +1,7 @@
 import type { Parsed, Problem } from '../files/yaml-text.js';
 import type { TicketEvent } from './events.js';
-import { parseTicket, serialiseTicket } from './ticket-file.js';
+import { parseTicket } from './ticket-file.js';
+import { serialiseTicket } from './ticket-record.js';
 import { splitConflict } from '../files/conflict-markers.js';
 
 /**

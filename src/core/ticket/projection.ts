@@ -1,4 +1,5 @@
-import { compareEvents, type EventOf, type TicketEvent } from './events.js';
+import type { EventOf, TicketEvent } from './events.js';
+import { compareEvents } from './event-order.js';
 import type { Category, Channel, HandoffTarget, Level, Priority, Status } from './vocabulary.js';
 
 export interface TimeEntryState {

@@ -1,22 +1,21 @@
 import { z } from 'zod';
-import { eventSchema, compareEvents, type TicketEvent } from './events.js';
-import { project, type TicketState } from './projection.js';
+import { eventSchema, type TicketEvent } from './events.js';
+import { compareEvents } from './event-order.js';
+import { project } from './projection.js';
+import type { TicketRecord } from './ticket-record.js';
 import { conflictMarkerLine } from '../files/conflict-markers.js';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed, type Problem } from '../files/yaml-text.js';
+import { issuesToProblems, parseYamlText, type Parsed, type Problem } from '../files/yaml-text.js';
 
+/**
+ * Reading a ticket file: YAML, then the schema of its events (zod), then the log's own rules.
+ * Apart from writing one (ticket-record.ts), so that a command that finds the file as it was
+ * validated last time loads neither zod nor this module.
+ */
 const ticketFileSchema = z.object({
   id: z.string(),
   summary: z.unknown().optional(),
   events: z.array(eventSchema).min(1, 'a ticket has at least its "opened" event'),
 });
-
-export interface TicketRecord {
-  id: string;
-  events: TicketEvent[];
-  state: TicketState;
-}
-
-const HEADER = ' desk ticket. The events are the record; the summary is recomputed from them on every write.';
 
 /** Parses a ticket file and checks its event log is consistent. */
 export function parseTicket(file: string, text: string, expectedId?: string): Parsed<TicketRecord> {
@@ -52,25 +51,4 @@ function eventLogProblems(file: string, id: string, events: TicketEvent[]): Prob
   if (opened.length !== 1) problems.push({ file, field: 'events', message: `a ticket has exactly one "opened" event, ${id} has ${opened.length}` });
   else if (events[0]?.type !== 'opened') problems.push({ file, field: 'events', message: 'an event is dated before the "opened" event' });
   return problems;
-}
-
-/** The fields of a ticket's state that lists show, filter and sort by; a file's summary repeats them for people. */
-const SUMMARY_FIELDS = ['title', 'customer', 'status', 'level', 'category', 'product', 'module', 'priority', 'assignee', 'receivedAt', 'updatedAt'] as const;
-export type TicketSummary = Pick<TicketState, 'id' | (typeof SUMMARY_FIELDS)[number]>;
-
-export function summaryOf(s: TicketState): TicketSummary {
-  return Object.fromEntries([['id', s.id], ...SUMMARY_FIELDS.map((k) => [k, s[k]])]) as TicketSummary;
-}
-
-/** The file text for a ticket: summary first for people, then the events in their fixed order. */
-export function serialiseTicket(events: readonly TicketEvent[], id: string): string {
-  const sorted = [...events].sort(compareEvents);
-  const s = project(id, sorted);
-  const { id: _, ...listed } = summaryOf(s);
-  const summary = { ...listed, firstReactionAt: s.firstReactionAt };
-  return stringifyYaml({ id, summary: dropUndefined(summary), events: sorted.map(dropUndefined) }, HEADER);
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
