@@ -25,7 +25,8 @@ export function driverCommand(node = process.execPath, desk = deskLauncher()): s
 
 /** This installation's bin/desk.js, for programs that call desk back: git's merge driver, the code repositories' hooks. */
 export function deskLauncher(): string {
-  // dist/store/clone-setup.js (or src/store/… under a test runner) → bin/desk.js
+  // two folders below the package wherever this runs: dist/bundle/ (the CLI), dist/store/
+  // (scripts using the compiled modules) or src/store/ (a test runner)
   const path = fileURLToPath(new URL('../../bin/desk.js', import.meta.url));
   return existsSync(path) ? realpathSync(path) : path;
 }
