@@ -3,7 +3,7 @@
  * npm run bench — how long desk's commands take and how much memory they need as a helpdesk
  * grows, next to tools a team might use instead.
  *
- *   npx tsc -p tsconfig.build.json && npm run bench [-- --sizes 1000,10000,100000 --runs 5]
+ *   npm run build && npm run bench [-- --sizes 1000,10000,100000 --runs 5]
  *
  * For each size it generates a helpdesk once (scripts/gen, kept in .desk-bench/ and reused),
  * runs every command once to warm up and then several times, and prints the median and spread

@@ -19,12 +19,14 @@ export const ATTRIBUTE_LINE = `tickets/*.yaml merge=${DRIVER}`;
 const DRIVER_NAME = 'desk: ticket files merge by the union of their events';
 
 /** The command git runs: %O ancestor, %A ours (the result goes here), %B theirs, %P the path. */
-export function driverCommand(node = process.execPath, desk = deskScript()): string {
+export function driverCommand(node = process.execPath, desk = deskLauncher()): string {
   return `${shellQuote(node)} ${shellQuote(desk)} merge-driver %O %A %B %P`;
 }
 
-function deskScript(): string {
-  // dist/store/clone-setup.js (or src/store/… under a test runner) → bin/desk.js
+/** This installation's bin/desk.js, for programs that call desk back: git's merge driver, the code repositories' hooks. */
+export function deskLauncher(): string {
+  // two folders below the package wherever this runs: dist/bundle/ (the CLI), dist/store/
+  // (scripts using the compiled modules) or src/store/ (a test runner)
   const path = fileURLToPath(new URL('../../bin/desk.js', import.meta.url));
   return existsSync(path) ? realpathSync(path) : path;
 }

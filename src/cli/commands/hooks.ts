@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { KEPT_SUFFIX, type DeskCommand } from '../../core/code/hooks.js';
 import { commitLinked, isLinked, ticketsNamedBy } from '../../core/code/links.js';
 import { mentionsIn, messageAsCommitted, resolveMentions } from '../../core/code/mentions.js';
 import { refused, usage } from '../../core/errors.js';
 import type { StaffMember } from '../../core/schema/config.js';
+import { deskLauncher } from '../../store/clone-setup.js';
 import { CodeRepo, deskRepoSetting } from '../../store/code-repo.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { installHooks, uninstallHooks } from '../../store/hook-files.js';
@@ -22,7 +22,7 @@ interface HookFlags extends GlobalOptions {
 
 /** The node and launcher running now: what the hooks call (they fall back to a `desk` on the PATH). */
 function thisDesk(): DeskCommand {
-  return { node: process.execPath, launcher: fileURLToPath(new URL('../../../bin/desk.js', import.meta.url)) };
+  return { node: process.execPath, launcher: deskLauncher() };
 }
 
 /** `desk hooks install`: commit-msg and post-commit hooks in a code repository, next to the developer's own. */
