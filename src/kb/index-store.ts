@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
-import { articleBody, parseArticle, type ArticleProblem } from './article.js';
+import type { ArticleProblem } from './article.js';
+import { articleBody } from './front-matter.js';
 import { KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
 import { storedSource } from './partial-index.js';
 import { buildIndex, search, searchSource, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
@@ -103,6 +104,9 @@ function fingerprintListing(onDisk: Map<string, string>): string {
 /** Reads the changed files: the articles to index, and each file's new fingerprint and slug or problems. */
 async function readChanges(kbDir: string, onDisk: Map<string, string>, previous: Map<string, FileEntry>, changedNames: string[], removedNames: string[]): Promise<Omit<IndexChange, 'listing'>> {
   const change: Omit<IndexChange, 'listing'> = { files: new Map(), removedFiles: removedNames, articles: [], removedSlugs: removedNames.flatMap((name) => previous.get(name)?.slug ?? []) };
+  if (changedNames.length === 0) return change;
+  // validating front matter loads zod and the YAML library: only when there is a file to read
+  const { parseArticle } = await import('./article.js');
   for (const name of changedNames) {
     const slug = name.slice(0, -'.md'.length);
     const file = join(kbDir, name);
