@@ -29,7 +29,7 @@ export interface FileEntry { fingerprint: string; slug?: string; problems?: Arti
 
 /** What openKbIndex found changed in kb/: applied to the index as one transaction. */
 export interface IndexChange {
-  /** Every kb file's name and fingerprint, as fingerprintListing gives them. */
+  /** Every kb file's name and stats, as listingOf gives them. */
   listing: string;
   /** New or changed fingerprints of files, with their slug or their problems. */
   files: Map<string, FileEntry>;

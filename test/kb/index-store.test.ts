@@ -107,6 +107,19 @@ describe('openKbIndex', () => {
     expect(slugs(next.search('Dricker'))).toEqual(['drucker']);
   });
 
+  it('reads no article again when only the saved listing differs, as after a change of its form', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    await openKbIndex({ repoRoot: root });
+    const Sqlite = (await import('better-sqlite3')).default;
+    const db = new Sqlite(join(root, '.desk', 'kb-index.db'));
+    db.prepare("UPDATE meta SET value = '[[\"drucker.md\",\"1:2\"]]' WHERE key = 'listing'").run();
+    db.close();
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.freshness).toBe('loaded');
+    expect(slugs(opened.search('VPN'))).toEqual(['vpn']);
+    expect((await openKbIndex({ repoRoot: root })).freshness).toBe('loaded');
+  });
+
   it('reports broken articles with file and line and still searches the others', async () => {
     const { root, kb } = await tempRepo({
       'drucker.md': drucker,
