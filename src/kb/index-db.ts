@@ -53,10 +53,10 @@ export interface Figures {
  * slugs as lines are read many times faster than as many small JSON objects.
  */
 export interface Scoring {
-  shortIds: ArrayLike<number>;
+  shortIds: Int32Array;
   slugs: string[];
   /** FIELDS.length per article, as minisearch counts them; -1 for the other language's fields. */
-  fieldLengths: ArrayLike<number>;
+  fieldLengths: Int32Array;
 }
 
 interface EditedScoring { shortIds: number[]; slugs: string[]; fieldLengths: number[] }
@@ -294,7 +294,7 @@ export class KbIndexDb {
  * count (minisearch's addFieldLength). Worked out from scratch, so a long series of edits
  * cannot drift from what a rebuild gives.
  */
-function recount(scoring: Scoring, nextId: number): Figures {
+function recount(scoring: EditedScoring, nextId: number): Figures {
   const averageFieldLength: (number | null)[] = [];
   for (let count = 0; count < scoring.shortIds.length; count++) {
     for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {
