@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 
 /**
@@ -8,16 +8,16 @@ import { relative } from 'node:path';
  * in one array, two a file, and hashed as they are: no string per file unless one changed.
  */
 export interface ArticleFiles {
-  /** The article files in kb/, sorted. */
+  /** The names in kb/ that end in .md, sorted. */
   names: readonly string[];
-  /** Size and mtime of names[i] at 2i and 2i+1; -1 for a file gone since it was listed. */
+  /** Size and mtime of names[i] at 2i and 2i+1; -1 where it is no file (a folder, a link, gone since it was listed). */
   stats: BigInt64Array;
 }
 
-/** The article files in kb/, sorted; none when there is no kb/. */
+/** The names in kb/ that end in .md, sorted; none when there is no kb/. */
 function articleNames(kbDir: string): string[] {
   try {
-    return readdirSync(kbDir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+    return readdirSync(kbDir).filter((name) => name.endsWith('.md')).sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
@@ -25,7 +25,8 @@ function articleNames(kbDir: string): string[] {
 }
 
 /**
- * Synchronous: thousands of stat calls cost less CPU in a row than as promises. Paths are
+ * Synchronous: thousands of stat calls cost less CPU in a row than as promises. The stat call
+ * tells a file from a folder or link, which saves the listing an object per entry. Paths are
  * relative to the working directory: the kernel then walks two names, not the whole path,
  * for each file.
  */
@@ -34,9 +35,10 @@ export function statArticleFiles(kbDir: string): ArticleFiles {
   const stats = new BigInt64Array(names.length * 2);
   const prefix = `${relative(process.cwd(), kbDir) || '.'}/`;
   for (let i = 0; i < names.length; i++) {
-    const s = statSync(`${prefix}${names[i]}`, { bigint: true, throwIfNoEntry: false });
-    stats[2 * i] = s ? s.size : -1n;
-    stats[2 * i + 1] = s ? s.mtimeNs : -1n;
+    const s = lstatSync(`${prefix}${names[i]}`, { bigint: true, throwIfNoEntry: false });
+    const file = s?.isFile();
+    stats[2 * i] = file ? s!.size : -1n;
+    stats[2 * i + 1] = file ? s!.mtimeNs : -1n;
   }
   return { names, stats };
 }
@@ -49,7 +51,7 @@ export function listingOf(files: ArticleFiles): string {
   return createHash('sha256').update(files.names.join('/')).update(files.stats).digest('base64');
 }
 
-/** name → fingerprint, for the files that were there when stat'ed. */
+/** name → fingerprint, for the names that were files when stat'ed. */
 export function fingerprintsOf(files: ArticleFiles): Map<string, string> {
   const { names, stats } = files;
   const result = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKbIndex } from '../../src/kb/index-store.js';
@@ -105,6 +105,16 @@ describe('openKbIndex', () => {
     const next = await openKbIndex({ repoRoot: root });
     expect(next.freshness).toBe('updated');
     expect(slugs(next.search('Dricker'))).toEqual(['drucker']);
+  });
+
+  it('indexes files only: a folder or a link named like an article is left out', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker });
+    await mkdir(join(kb, 'ordner.md'));
+    await symlink(join(kb, 'drucker.md'), join(kb, 'verweis.md'));
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.articleCount).toBe(1);
+    expect(opened.problems).toEqual([]);
+    expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
   });
 
   it('reads no article again when only the saved listing differs, as after a change of its form', async () => {
