@@ -3,15 +3,17 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 
 /**
- * The kb files as the index checks them: their names, and per file its size and nanosecond
- * mtime, cheap to read and changed whenever an editor saves. The stats are kept as numbers
- * in one array, two a file, and hashed as they are: no string per file unless one changed.
+ * The kb files as the index checks them: their names, and per file its size and mtime, cheap
+ * to read and changed whenever an editor saves. The mtime is Node's float of milliseconds,
+ * exact to a fraction of a microsecond: asked for as nanoseconds, every stat call builds
+ * twenty-two objects more. The stats are kept as numbers in one array, two a file, and hashed
+ * as they are: no string per file unless one changed.
  */
 export interface ArticleFiles {
   /** The names in kb/ that end in .md, sorted. */
   names: readonly string[];
   /** Size and mtime of names[i] at 2i and 2i+1; -1 where it is no file (a folder, a link, gone since it was listed). */
-  stats: BigInt64Array;
+  stats: Float64Array;
 }
 
 /** The names in kb/ that end in .md, sorted; none when there is no kb/. */
@@ -32,13 +34,13 @@ function articleNames(kbDir: string): string[] {
  */
 export function statArticleFiles(kbDir: string): ArticleFiles {
   const names = articleNames(kbDir);
-  const stats = new BigInt64Array(names.length * 2);
+  const stats = new Float64Array(names.length * 2);
   const prefix = `${relative(process.cwd(), kbDir) || '.'}/`;
   for (let i = 0; i < names.length; i++) {
-    const s = lstatSync(`${prefix}${names[i]}`, { bigint: true, throwIfNoEntry: false });
+    const s = lstatSync(`${prefix}${names[i]}`, { throwIfNoEntry: false });
     const file = s?.isFile();
-    stats[2 * i] = file ? s!.size : -1n;
-    stats[2 * i + 1] = file ? s!.mtimeNs : -1n;
+    stats[2 * i] = file ? s!.size : -1;
+    stats[2 * i + 1] = file ? s!.mtimeMs : -1;
   }
   return { names, stats };
 }
@@ -56,7 +58,7 @@ export function fingerprintsOf(files: ArticleFiles): Map<string, string> {
   const { names, stats } = files;
   const result = new Map<string, string>();
   for (let i = 0; i < names.length; i++) {
-    if (stats[2 * i]! >= 0n) result.set(names[i]!, `${stats[2 * i]}:${stats[2 * i + 1]}`);
+    if (stats[2 * i]! >= 0) result.set(names[i]!, `${stats[2 * i]}:${stats[2 * i + 1]}`);
   }
   return result;
 }

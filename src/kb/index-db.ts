@@ -18,8 +18,8 @@ import { ANALYZER_VERSION } from './text.js';
 
 type Db = BetterSqlite3.Database;
 
-/** Bump when the tables change; analysis and field changes are part of the version too. */
-const SCHEMA = 2;
+/** Bump when the tables or the form of a fingerprint change; analysis and field changes are part of the version too. */
+const SCHEMA = 3;
 const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${FIELDS.join(' ')}`;
 
 /** minisearch's serialised postings of one term: field id → short document id → frequency. */
