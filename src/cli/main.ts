@@ -180,7 +180,7 @@ kb.command('show <slug>').description('an article rendered for the terminal').op
   .action(lazy(async () => (await kbCommands()).kbShow));
 kb.command('search <query...>').description('ranked search with matched words highlighted').option('--limit <n>', 'at most this many (default 10)')
   .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en'])).option('--product <product>', 'only for this product').option(...json)
-  .action(lazy(async () => (await kbCommands()).kbSearch));
+  .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
 kb.command('new').description('a new article; --from-ticket drafts it from the ticket').option('--title <title>', 'the title')
   .option('--from-ticket <id>', 'draft from a ticket: problem, Second Level notes, solution').option('--slug <slug>', 'file name (default: from the title)')
   .addOption(new Option('--lang <lang>', 'language (default de)').choices(['de', 'en'])).addOption(new Option('--audience <audience>', 'default internal').choices(['internal', 'customer']))

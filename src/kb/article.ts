@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { splitFrontMatter } from './front-matter.js';
+import { LANGS } from './langs.js';
 
 /**
  * The YAML library takes longer to load than a search on an unchanged index: it is loaded
@@ -11,8 +13,6 @@ const yaml = (): typeof import('yaml') => (yamlLibrary ??= createRequire(import.
 
 /** Knowledge-base article: `kb/<slug>.md`, YAML front matter + Markdown body. */
 
-export const LANGS = ['de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 export const AUDIENCES = ['internal', 'customer'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -129,21 +129,6 @@ function findKeyOffset(yaml: string, key: string | undefined): number | undefine
   if (!key) return undefined;
   const m = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm').exec(yaml);
   return m?.index;
-}
-
-/** The Markdown body of an article's text, its front matter skipped unread: for a file parseArticle accepted. */
-export function articleBody(text: string): string | undefined {
-  return splitFrontMatter(text)?.body;
-}
-
-function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
-  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const open = /^---[ \t]*\r?\n/.exec(src);
-  if (!open) return undefined;
-  const rest = src.slice(open[0].length);
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest);
-  if (!close) return undefined;
-  return { yaml: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length) };
 }
 
 /** Serialises an article back to its file text with a fixed key order. */

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './article.js';
+import { LANGS, type Lang } from './langs.js';
 
 /**
  * Index fields are per language (title_de, body_en, …): each article fills those of its own

@@ -18,8 +18,8 @@ import { ANALYZER_VERSION } from './text.js';
 
 type Db = BetterSqlite3.Database;
 
-/** Bump when the tables change; analysis and field changes are part of the version too. */
-const SCHEMA = 2;
+/** Bump when the tables or the form of a fingerprint change; analysis and field changes are part of the version too. */
+const SCHEMA = 3;
 const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${FIELDS.join(' ')}`;
 
 /** minisearch's serialised postings of one term: field id → short document id → frequency. */
@@ -29,7 +29,7 @@ export interface FileEntry { fingerprint: string; slug?: string; problems?: Arti
 
 /** What openKbIndex found changed in kb/: applied to the index as one transaction. */
 export interface IndexChange {
-  /** Every kb file's name and fingerprint, as fingerprintListing gives them. */
+  /** Every kb file's name and stats, as listingOf gives them. */
   listing: string;
   /** New or changed fingerprints of files, with their slug or their problems. */
   files: Map<string, FileEntry>;
@@ -53,10 +53,10 @@ export interface Figures {
  * slugs as lines are read many times faster than as many small JSON objects.
  */
 export interface Scoring {
-  shortIds: ArrayLike<number>;
+  shortIds: Int32Array;
   slugs: string[];
   /** FIELDS.length per article, as minisearch counts them; -1 for the other language's fields. */
-  fieldLengths: ArrayLike<number>;
+  fieldLengths: Int32Array;
 }
 
 interface EditedScoring { shortIds: number[]; slugs: string[]; fieldLengths: number[] }
@@ -294,7 +294,7 @@ export class KbIndexDb {
  * count (minisearch's addFieldLength). Worked out from scratch, so a long series of edits
  * cannot drift from what a rebuild gives.
  */
-function recount(scoring: Scoring, nextId: number): Figures {
+function recount(scoring: EditedScoring, nextId: number): Figures {
   const averageFieldLength: (number | null)[] = [];
   for (let count = 0; count < scoring.shortIds.length; count++) {
     for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
-import { articleBody, parseArticle, type ArticleProblem } from './article.js';
+import type { ArticleProblem } from './article.js';
+import { fingerprintsOf, listingOf, statArticleFiles, type ArticleFiles } from './article-files.js';
+import { articleBody } from './front-matter.js';
 import { KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
 import { storedSource } from './partial-index.js';
 import { buildIndex, search, searchSource, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
@@ -39,7 +41,7 @@ export interface OpenKbIndexOptions {
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
-  const onDisk = fingerprintArticles(kbDir);
+  const files = statArticleFiles(kbDir);
   let cacheError: string;
   try {
     const Sqlite = (await import('better-sqlite3')).default;
@@ -47,7 +49,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
       try {
-        return await openStored(db, kbDir, onDisk);
+        return await openStored(db, kbDir, files);
       } catch (e) {
         // a damaged file is a cache we cannot use: start it again, once
         if (attempt > 0 || !isSqliteError(e)) {
@@ -60,17 +62,19 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   } catch (e) {
     cacheError = `could not use ${indexFile}: ${(e as Error).message}`;
   }
+  const onDisk = fingerprintsOf(files);
   const change = await readChanges(kbDir, onDisk, new Map(), [...onDisk.keys()], []);
   const index = buildIndex(change.articles);
   return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.docs.size, freshness: 'rebuilt', cacheError };
 }
 
-async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, string>): Promise<OpenKbIndex> {
-  const listing = fingerprintListing(onDisk);
+async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles): Promise<OpenKbIndex> {
+  const listing = listingOf(files);
   // the former format, a JSON file loaded whole, can be tens of MB: it is no longer read
   if (db.empty) await rm(join(dirname(db.path), 'kb-index.json'), { force: true });
   let changes = 0;
   if (db.empty || listing !== db.listing()) {
+    const onDisk = fingerprintsOf(files);
     const previous = db.empty ? new Map<string, FileEntry>() : db.files();
     const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
     const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
@@ -95,14 +99,12 @@ async function openStored(db: KbIndexDb, kbDir: string, onDisk: Map<string, stri
   };
 }
 
-/** Every kb file's name and fingerprint as one string: one comparison tells whether any changed. */
-function fingerprintListing(onDisk: Map<string, string>): string {
-  return JSON.stringify([...onDisk]);
-}
-
 /** Reads the changed files: the articles to index, and each file's new fingerprint and slug or problems. */
 async function readChanges(kbDir: string, onDisk: Map<string, string>, previous: Map<string, FileEntry>, changedNames: string[], removedNames: string[]): Promise<Omit<IndexChange, 'listing'>> {
   const change: Omit<IndexChange, 'listing'> = { files: new Map(), removedFiles: removedNames, articles: [], removedSlugs: removedNames.flatMap((name) => previous.get(name)?.slug ?? []) };
+  if (changedNames.length === 0) return change;
+  // validating front matter loads zod and the YAML library: only when there is a file to read
+  const { parseArticle } = await import('./article.js');
   for (const name of changedNames) {
     const slug = name.slice(0, -'.md'.length);
     const file = join(kbDir, name);
@@ -138,24 +140,4 @@ function snippetOf(kbDir: string, slug: string): string {
     return '';
   }
   return snippetSource(articleBody(text) ?? '');
-}
-
-/**
- * name → size and nanosecond mtime: cheap to read, and changes whenever an editor saves.
- * Synchronous: thousands of stat calls cost less CPU in a row than as promises.
- */
-function fingerprintArticles(kbDir: string): Map<string, string> {
-  let names: string[];
-  try {
-    names = readdirSync(kbDir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw e;
-  }
-  const result = new Map<string, string>();
-  for (const name of names) {
-    const s = statSync(`${kbDir}/${name}`, { bigint: true });
-    result.set(name, `${s.size}:${s.mtimeNs}`);
-  }
-  return result;
 }

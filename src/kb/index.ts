@@ -1,6 +1,8 @@
 /** The knowledge base's public surface, for the CLI and `desk check`. */
-export { parseArticle, renderArticle, slugProblem, articleMetaSchema, LANGS, AUDIENCES, SLUG_PATTERN } from './article.js';
-export type { Article, ArticleMeta, ArticleProblem, ParseResult, Lang, Audience } from './article.js';
+export { parseArticle, renderArticle, slugProblem, articleMetaSchema, AUDIENCES, SLUG_PATTERN } from './article.js';
+export type { Article, ArticleMeta, ArticleProblem, ParseResult, Audience } from './article.js';
+export { LANGS } from './langs.js';
+export type { Lang } from './langs.js';
 export { openKbIndex } from './index-store.js';
 export type { OpenKbIndex, OpenKbIndexOptions, IndexFreshness } from './index-store.js';
 export { buildIndex, updateIndex, search } from './search-index.js';

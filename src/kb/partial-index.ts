@@ -39,24 +39,26 @@ export function storedSource(db: KbIndexDb, snippetText: (article: ArticleInfo) 
         // (and adds up their scores) in that order, whichever other terms were loaded
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([term, postings]): [string, Postings] => [term, JSON.parse(postings) as Postings]);
-      const shortIds = new Set<number>();
-      for (const [, postings] of index) for (const docs of Object.values(postings)) for (const id of Object.keys(docs)) shortIds.add(Number(id));
-      // minisearch needs the id and field lengths of every article in the postings it scores
+      // short ids run below nextId: a flag per id is cheaper than a set of thousands
+      const inPostings = new Uint8Array(figures.nextId);
+      for (const [, postings] of index) for (const docs of Object.values(postings)) for (const id in docs) inPostings[Number(id)] = 1;
+      // minisearch needs the id and field lengths of every article in the postings it scores;
+      // it only reads a length by field id, which a view of the stored column answers alike
       const scoring = db.scoring();
       const documentIds: Record<number, string> = {};
-      const fieldLength: Record<number, number[]> = {};
+      const fieldLength: Record<number, Int32Array> = {};
       for (let i = 0; i < scoring.shortIds.length; i++) {
         const shortId = scoring.shortIds[i]!;
-        if (!shortIds.has(shortId)) continue;
+        if (inPostings[shortId] !== 1) continue;
         documentIds[shortId] = scoring.slugs[i]!;
-        fieldLength[shortId] = Array.from({ length: FIELDS.length }, (_, f) => scoring.fieldLengths[i * FIELDS.length + f]!);
+        fieldLength[shortId] = scoring.fieldLengths.subarray(i * FIELDS.length, (i + 1) * FIELDS.length);
       }
       return MiniSearch.loadJS<PreparedDoc>({
         documentCount: figures.documentCount,
         nextId: figures.nextId,
         documentIds,
         fieldIds: FIELD_IDS,
-        fieldLength,
+        fieldLength: fieldLength as unknown as Record<number, number[]>,
         averageFieldLength: figures.averageFieldLength as number[],
         storedFields: {},
         dirtCount: 0,

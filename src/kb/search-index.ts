@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { Article, Audience, Lang } from './article.js';
+import type { Article, Audience } from './article.js';
+import type { Lang } from './langs.js';
 import { FIELDS, fieldName } from './fields.js';
 import { markdownToPlainText } from './plain-text.js';
 import { readingQueries, type QueryCombination, type Vocabulary } from './query-builder.js';

@@ -1,4 +1,4 @@
-import type { Lang } from './article.js';
+import type { Lang } from './langs.js';
 import { analyzeWord } from './text.js';
 
 /** Snippets look only this far into a body: enough for any real article, bounded for huge ones. */

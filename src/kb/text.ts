@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { LANGS, type Lang } from './article.js';
+import { LANGS, type Lang } from './langs.js';
 
 // Both packages are large CommonJS files holding every language. Required rather than imported,
 // they skip the scan Node's ESM loader makes of a CommonJS source for its export names, which

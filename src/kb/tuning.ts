@@ -1,4 +1,4 @@
-import type { Lang } from './article.js';
+import type { Lang } from './langs.js';
 
 /**
  * Ranking settings. The defaults were chosen by measurement on the man-page corpus

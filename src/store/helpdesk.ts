@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { failed, usage } from '../core/errors.js';
+import { usage } from '../core/errors.js';
 import { newEventId } from '../core/ids.js';
 import type { HolidayMemory } from '../core/calendar/index.js';
 import type { DeskConfig, StaffMember } from '../core/schema/config.js';
@@ -8,22 +8,14 @@ import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-record.js';
 import { toZonedIso } from '../core/time.js';
-import { ensureFastWriteSettings, prepareClone } from './clone-setup.js';
+import { ensureFastWriteSettings } from './clone-setup.js';
 import { readCustomer } from './customers.js';
 import { Git } from './git.js';
-import { findHelpdesk } from './locate.js';
 import { withLock } from './lock.js';
 import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
-import { commitChange, recoverInterrupted, type FileChange } from './transaction.js';
-import { readDeskConfig } from './config-file.js';
-import { findGitDir } from './git-dir.js';
+import { commitChange, type FileChange } from './transaction.js';
+import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
-
-export interface OpenOptions {
-  cwd: string;
-  repo?: string;
-  env: NodeJS.ProcessEnv;
-}
 
 /** An opened helpdesk repository: its configuration and the ways to read and change it. */
 export class Helpdesk {
@@ -40,20 +32,8 @@ export class Helpdesk {
   }
 
   static async open(opts: OpenOptions): Promise<Helpdesk> {
-    const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
-    const repo = findGitDir(root, opts.env);
-    if (repo === 'none' || (repo === 'unknown' && (await Git.topLevel(root)) === undefined)) {
-      throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
-    }
-    await prepareClone(root, join(root, '.desk'), new Git(root)); // merge driver, an interrupted sync, an unfinished merge
-    const config = await readDeskConfig(root);
-    const hd = new Helpdesk(root, config, clockFrom(opts.env));
-    const merging = hd.git.inTheMiddleOfAMerge();
-    if (merging) {
-      throw failed(`${root} is in the middle of a ${merging}`, `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`);
-    }
-    await recoverInterrupted(root, hd.deskDir, hd.git);
-    return hd;
+    const { root, config, clock } = await openChecked(opts);
+    return new Helpdesk(root, config, clock);
   }
 
   private holidayMemory?: HolidayMemory;
@@ -131,13 +111,4 @@ export class Helpdesk {
   ticketChange(id: string, previous: readonly TicketEvent[], events: readonly TicketEvent[]): FileChange {
     return { path: ticketFile(id), content: serialiseTicket([...previous, ...events], id) };
   }
-}
-
-/** DESK_NOW pins the clock (reproducible demos and tests); otherwise the real time. */
-function clockFrom(env: NodeJS.ProcessEnv): () => Date {
-  const pinned = env.DESK_NOW;
-  if (!pinned) return () => new Date();
-  const ms = Date.parse(pinned);
-  if (Number.isNaN(ms)) throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
-  return () => new Date(ms);
 }

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKbIndex } from '../../src/kb/index-store.js';
@@ -105,6 +105,29 @@ describe('openKbIndex', () => {
     const next = await openKbIndex({ repoRoot: root });
     expect(next.freshness).toBe('updated');
     expect(slugs(next.search('Dricker'))).toEqual(['drucker']);
+  });
+
+  it('indexes files only: a folder or a link named like an article is left out', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker });
+    await mkdir(join(kb, 'ordner.md'));
+    await symlink(join(kb, 'drucker.md'), join(kb, 'verweis.md'));
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.articleCount).toBe(1);
+    expect(opened.problems).toEqual([]);
+    expect(slugs(opened.search('Drucker'))).toEqual(['drucker']);
+  });
+
+  it('reads no article again when only the saved listing differs, as after a change of its form', async () => {
+    const { root } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    await openKbIndex({ repoRoot: root });
+    const Sqlite = (await import('better-sqlite3')).default;
+    const db = new Sqlite(join(root, '.desk', 'kb-index.db'));
+    db.prepare("UPDATE meta SET value = '[[\"drucker.md\",\"1:2\"]]' WHERE key = 'listing'").run();
+    db.close();
+    const opened = await openKbIndex({ repoRoot: root });
+    expect(opened.freshness).toBe('loaded');
+    expect(slugs(opened.search('VPN'))).toEqual(['vpn']);
+    expect((await openKbIndex({ repoRoot: root })).freshness).toBe('loaded');
   });
 
   it('reports broken articles with file and line and still searches the others', async () => {

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
-import { LANGS, parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta, type ArticleProblem } from '../../kb/article.js';
-import { openKbIndex } from '../../kb/index-store.js';
+import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
+import { LANGS } from '../../kb/langs.js';
 import { articleFile, loadArticles, readArticle } from '../../store/kb-articles.js';
 import { shortIdOf } from '../../store/tickets.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { highlight } from '../kb-suggestions.js';
-import { paint, paintErr, print, printJson, table } from '../output.js';
+import { paint, print, printJson, table } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../render/kb-draft.js';
+import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 
 interface ListFlags extends GlobalOptions { tag?: string; product?: string; lang?: string; audience?: string; json?: boolean }
@@ -44,35 +44,6 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   marked.use(markedTerminal({ reflowText: false, tab: 2 }) as Parameters<typeof marked.use>[0]);
   const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)].filter(Boolean).join('  ');
   await print(`${paint.bold(article.meta.title)}\n${paint.dim(meta)}\n\n${await marked.parse(article.body)}`);
-}
-
-/** Articles left out, named by file (as in the helpdesk) and line, the way `desk check` names them. */
-function reportSkipped(root: string, problems: readonly ArticleProblem[]): void {
-  for (const p of problems) {
-    const at = p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : '';
-    process.stderr.write(`skipped ${relative(root, resolve(root, p.file))}: ${p.field}: ${at}${p.message}\n`);
-  }
-}
-
-interface SearchFlags extends GlobalOptions { limit?: string; lang?: string; product?: string; json?: boolean }
-
-/** `desk kb search QUERY`: ranked articles with the matched words highlighted. */
-export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const hd = await openHelpdesk(o);
-  const query = words.join(' ');
-  const limit = o.limit === undefined ? 10 : Number(o.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
-  const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
-  const kb = await openKbIndex({ repoRoot: hd.root });
-  reportSkipped(hd.root, kb.problems);
-  if (kb.cacheError) process.stderr.write(`${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`);
-  const outcome = kb.search(query, { limit, lang, product: o.product });
-  if (outcome.kind === 'empty-query') {
-    throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
-  }
-  if (o.json) return printJson(outcome.hits.map((h) => ({ slug: h.slug, title: h.title, score: h.score, lang: h.lang, snippet: h.snippet.text, highlights: h.snippet.highlights })));
-  if (outcome.hits.length === 0) return print(`No article matches "${query}".`);
-  await print(outcome.hits.map((h, i) => `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`).join('\n'));
 }
 
 interface NewFlags extends GlobalOptions { title?: string; fromTicket?: string; slug?: string; lang?: string; audience?: string; tag?: string[]; product?: string[] }

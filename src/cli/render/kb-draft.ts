@@ -1,5 +1,5 @@
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
-import type { Lang } from '../../kb/article.js';
+import type { Lang } from '../../kb/langs.js';
 
 const HEADINGS: Record<Lang, { problem: string; analysis: string; solution: string; source: string }> = {
   de: { problem: 'Problem', analysis: 'Analyse (Second Level)', solution: 'Lösung', source: 'Quelle' },

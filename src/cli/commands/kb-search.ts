@@ -1,0 +1,34 @@
+import { usage } from '../../core/errors.js';
+import { LANGS } from '../../kb/langs.js';
+import { openKbIndex } from '../../kb/index-store.js';
+import { openChecked } from '../../store/open-checks.js';
+import type { GlobalOptions } from '../context.js';
+import { highlight } from '../kb-suggestions.js';
+import { paint, paintErr, print, printJson } from '../output.js';
+import { reportSkipped } from '../render/kb-problems.js';
+import { oneOf } from './qualification.js';
+
+interface SearchFlags extends GlobalOptions { limit?: string; lang?: string; product?: string; json?: boolean }
+
+/**
+ * `desk kb search QUERY`: ranked articles with the matched words highlighted. A module of its
+ * own, opened without Helpdesk: a search reads only articles, and the ticket modules would
+ * take longer to load than the search takes.
+ */
+export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
+  const { root } = await openChecked({ cwd: process.cwd(), repo: o.repo, env: process.env });
+  const query = words.join(' ');
+  const limit = o.limit === undefined ? 10 : Number(o.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
+  const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
+  const kb = await openKbIndex({ repoRoot: root });
+  reportSkipped(root, kb.problems);
+  if (kb.cacheError) process.stderr.write(`${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`);
+  const outcome = kb.search(query, { limit, lang, product: o.product });
+  if (outcome.kind === 'empty-query') {
+    throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
+  }
+  if (o.json) return printJson(outcome.hits.map((h) => ({ slug: h.slug, title: h.title, score: h.score, lang: h.lang, snippet: h.snippet.text, highlights: h.snippet.highlights })));
+  if (outcome.hits.length === 0) return print(`No article matches "${query}".`);
+  await print(outcome.hits.map((h, i) => `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`).join('\n'));
+}

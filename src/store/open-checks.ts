@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { failed, usage } from '../core/errors.js';
+import type { DeskConfig } from '../core/schema/config.js';
+import { prepareClone } from './clone-setup.js';
+import { readDeskConfig } from './config-file.js';
+import { Git } from './git.js';
+import { findGitDir } from './git-dir.js';
+import { findHelpdesk } from './locate.js';
+import { recoverInterrupted } from './transaction.js';
+
+export interface OpenOptions {
+  cwd: string;
+  repo?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CheckedHelpdesk {
+  root: string;
+  config: DeskConfig;
+  clock: () => Date;
+}
+
+/**
+ * What every command makes sure of before it reads a helpdesk: where it is, that it is a git
+ * repository not stuck in a merge, that an interrupted change is rolled back, that desk.yaml
+ * is valid. Apart from Helpdesk, which loads the ticket modules, so that a command reading
+ * only articles loads none of them.
+ */
+export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
+  const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
+  const repo = findGitDir(root, opts.env);
+  if (repo === 'none' || (repo === 'unknown' && (await Git.topLevel(root)) === undefined)) {
+    throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
+  }
+  const git = new Git(root);
+  const deskDir = join(root, '.desk');
+  await prepareClone(root, deskDir, git); // merge driver, an interrupted sync, an unfinished merge
+  const config = await readDeskConfig(root);
+  const clock = clockFrom(opts.env);
+  const merging = git.inTheMiddleOfAMerge();
+  if (merging) {
+    throw failed(`${root} is in the middle of a ${merging}`, `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`);
+  }
+  await recoverInterrupted(root, deskDir, git);
+  return { root, config, clock };
+}
+
+/** DESK_NOW pins the clock (reproducible demos and tests); otherwise the real time. */
+function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.DESK_NOW;
+  if (!pinned) return () => new Date();
+  const ms = Date.parse(pinned);
+  if (Number.isNaN(ms)) throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
+  return () => new Date(ms);
+}
