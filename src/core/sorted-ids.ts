@@ -3,6 +3,12 @@ import { TICKET_ID_LENGTH } from './ids.js';
 const WIDTH = 2 + TICKET_ID_LENGTH;
 const STRIDE = WIDTH + 1;
 
+/** Ids by position: an array, or a SortedIds that makes each string only when asked. */
+export interface IdList {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
+
 /**
  * Ticket ids in sorted order, held as one text of ids joined by newlines. Every ticket id has
  * the same length, so the i-th id is found by arithmetic: the list kept beside the ticket index

@@ -13,6 +13,7 @@ import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/t
 import { rowOf, ticketParser, type TicketParser, type TicketRow, type TicketSummary } from './ticket-rows.js';
 import { takeEarlyStat } from './early-stat.js';
 import { indexProgress } from './index-progress.js';
+import { SortedIds, type IdList } from '../core/sorted-ids.js';
 import { ticketIdsIn } from './ticket-folder.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
@@ -88,8 +89,8 @@ export class TicketIndex {
     const known = saved && saved.token === token ? saved : this.signaturesFromIndex(token ?? '');
     // an unchanged folder holds the same names: no need to list it
     const sameFolder = dirStat !== undefined && known.dir.mtime === dirStat.mtimeMs && known.dir.ino === dirStat.ino;
-    const ids = sameFolder ? known.ids : ticketIdsIn(dir);
-    const position = sameFolder ? undefined : new Map(known.ids.map((id, i) => [id, i]));
+    const ids: IdList = sameFolder ? known.ids : ticketIdsIn(dir);
+    const position = sameFolder ? undefined : positions(known.ids);
     // the stat calls may have been made already, while the command loaded (early-stat.ts)
     const early = await takeEarlyStat(this.root);
     const usable = early && sameFolder && saved === known && early.token === saved.token && early.dir.mtimeMs === dirStat.mtimeMs && early.dir.ino === dirStat.ino;
@@ -97,11 +98,13 @@ export class TicketIndex {
     const fresh = usable && allStatted(ids, early) ? early : undefined;
     const now = fresh ? fresh.now : Date.now();
     const stats = fresh ? fresh.stats : statTicketFiles(dir, ids);
+    // the usual case, a command after a command: every file as the signatures say, nothing to write
+    if (sameFolder && saved === known && sameValues(stats, known.sigs)) return;
     const changed: { id: string; sig: Signature }[] = [];
     const present: string[] = [];
     const sigs = new Float64Array(ids.length * 3);
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
+      const id = ids.at(i)!;
       const [mtime, size, ino] = [stats[3 * i]!, stats[3 * i + 1]!, stats[3 * i + 2]!];
       if (Number.isNaN(mtime)) continue;
       const k = present.length;
@@ -115,7 +118,7 @@ export class TicketIndex {
       }
     }
     const presentSet = present.length === known.ids.length && changed.length === 0 ? undefined : new Set(present);
-    const removed = presentSet ? known.ids.filter((id) => !presentSet.has(id)) : [];
+    const removed = presentSet ? Array.from({ length: known.ids.length }, (_, j) => known.ids.at(j)!).filter((id) => !presentSet.has(id)) : [];
     // a folder changed in this very tick may change again unseen: list it next time too
     const folder = { mtime: dirStat && now - dirStat.mtimeMs >= RACY_MS ? dirStat.mtimeMs : -1, ino: dirStat?.ino ?? 0 };
     // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -162,11 +165,11 @@ export class TicketIndex {
   private signaturesFromIndex(token: string): Signatures {
     const ids: string[] = [];
     const values: number[] = [];
-    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets').raw().iterate() as IterableIterator<[string, number, number, number]>) {
+    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets ORDER BY id').raw().iterate() as IterableIterator<[string, number, number, number]>) {
       ids.push(r[0]);
       values.push(r[1], r[2], r[3]);
     }
-    return { token, dir: { mtime: -1, ino: -1 }, ids, sigs: Float64Array.from(values) };
+    return { token, dir: { mtime: -1, ino: -1 }, ids: SortedIds.of(ids), sigs: Float64Array.from(values) };
   }
 
   private async saveSignatures(path: string, token: string | undefined, dir: Signatures['dir'], ids: string[], sigs: Float64Array): Promise<void> {
@@ -347,6 +350,18 @@ export function readRow(root: string, id: string, parse: TicketParser): TicketRo
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
   }
+}
+
+function positions(ids: IdList): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) at.set(ids.at(i)!, i);
+  return at;
+}
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function prepare(db: Db): Db {

@@ -14,7 +14,8 @@ import { writeFileAtomic } from './atomic-write.js';
 export interface Signatures {
   token: string;
   dir: { mtime: number; ino: number };
-  ids: string[];
+  /** Sorted; read as they lie in the file, without a string per id until one is asked for. */
+  ids: SortedIds;
   /** mtime, size, ino of ids[i] at 3i, 3i+1, 3i+2. */
   sigs: Float64Array;
 }
@@ -37,9 +38,9 @@ export function readSignatures(path: string): Signatures | undefined {
     const count = buf.readUInt32LE(44);
     const idBytes = buf.readUInt32LE(48);
     const idsEnd = 52 + idBytes;
-    const ids = count ? buf.toString('latin1', 52, idsEnd).split('\n') : [];
+    const ids = SortedIds.fromText(buf.toString('latin1', 52, idsEnd));
     const start = Math.ceil(idsEnd / 8) * 8;
-    if (ids.length !== count || buf.length !== start + count * 24) return undefined;
+    if (ids?.length !== count || buf.length !== start + count * 24) return undefined;
     const sigs = new Float64Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + count * 24));
     return { token, dir, ids, sigs };
   } catch {
@@ -47,7 +48,7 @@ export function readSignatures(path: string): Signatures | undefined {
   }
 }
 
-export async function writeSignatures(path: string, s: Signatures): Promise<void> {
+export async function writeSignatures(path: string, s: Omit<Signatures, 'ids'> & { ids: readonly string[] }): Promise<void> {
   const idText = Buffer.from(s.ids.join('\n'), 'latin1');
   const idsEnd = 52 + idText.length;
   const start = Math.ceil(idsEnd / 8) * 8;

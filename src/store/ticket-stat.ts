@@ -1,12 +1,13 @@
 import { statSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
+import type { IdList } from '../core/sorted-ids.js';
 
 /**
  * mtime, size and inode of every `dir/ID.yaml` (NaN for one that is not a file). On a large
  * helpdesk these stat calls are most of what a small command costs. Paths are relative to the
  * working directory: the kernel then walks two names, not the whole path, for each file.
  */
-export function statTicketFiles(dir: string, ids: readonly string[]): Float64Array {
+export function statTicketFiles(dir: string, ids: IdList): Float64Array {
   const out = new Float64Array(ids.length * 3);
   statRange(prefixOf(dir), ids, out, 0, ids.length);
   return out;
@@ -29,7 +30,7 @@ export function sharedStat(count: number): SharedStat {
 }
 
 /** Takes chunks until none is left; a failure is flagged for the other thread instead of leaving it waiting. */
-export function statChunks(dir: string, ids: readonly string[], shared: SharedStat): void {
+export function statChunks(dir: string, ids: IdList, shared: SharedStat): void {
   const prefix = prefixOf(dir);
   const { progress } = shared;
   try {
@@ -46,7 +47,7 @@ export function statChunks(dir: string, ids: readonly string[], shared: SharedSt
 }
 
 /** Waits until every chunk is done; false when a thread failed or stopped making progress. */
-export function allStatted(ids: readonly string[], shared: SharedStat): boolean {
+export function allStatted(ids: IdList, shared: SharedStat): boolean {
   const chunks = Math.ceil(ids.length / CHUNK);
   const { progress } = shared;
   for (let done = Atomics.load(progress, 1); done < chunks; done = Atomics.load(progress, 1)) {
@@ -59,9 +60,9 @@ function prefixOf(dir: string): string {
   return `${relative(process.cwd(), dir) || '.'}/`;
 }
 
-function statRange(prefix: string, ids: readonly string[], out: Float64Array, from: number, to: number): void {
+function statRange(prefix: string, ids: IdList, out: Float64Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const st = statSync(`${prefix}${ids[i]}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
+    const st = statSync(`${prefix}${ids.at(i)}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
     const file = st?.isFile();
     out[3 * i] = file ? st!.mtimeMs : Number.NaN;
     out[3 * i + 1] = file ? st!.size : Number.NaN;
