@@ -68,16 +68,27 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.docs.size, freshness: 'rebuilt', cacheError };
 }
 
+/**
+ * A file written within the last seconds may be written again within the same mtime tick, at the
+ * same size, and look unchanged (git's "racily clean" files). Its fingerprint, and the listing,
+ * are saved marked, so that the next command compares and reads it again; once it is older, it
+ * is trusted. A file dated in the future counts as just written.
+ */
+const RACY_MS = 3000;
+const RACY = '~';
+
 async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles): Promise<OpenKbIndex> {
-  const listing = listingOf(files);
+  const racy = racyNames(files, Date.now());
+  const listing = listingOf(files) + (racy.size ? RACY : '');
   // the former format, a JSON file loaded whole, can be tens of MB: it is no longer read
   if (db.empty) await rm(join(dirname(db.path), 'kb-index.json'), { force: true });
   let changes = 0;
-  if (db.empty || listing !== db.listing()) {
+  if (db.empty || racy.size > 0 || listing !== db.listing()) {
     const onDisk = fingerprintsOf(files);
     const previous = db.empty ? new Map<string, FileEntry>() : db.files();
     const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
     const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
+    for (const name of racy) onDisk.set(name, onDisk.get(name)! + RACY);
     db.apply({ listing, ...(await readChanges(kbDir, onDisk, previous, changedNames, removedNames)) });
     changes = changedNames.length + removedNames.length;
   }
@@ -97,6 +108,14 @@ async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles): Pr
     articleCount: db.figures().documentCount,
     freshness: db.empty ? 'rebuilt' : changes === 0 ? 'loaded' : 'updated',
   };
+}
+
+function racyNames(files: ArticleFiles, now: number): Set<string> {
+  const racy = new Set<string>();
+  files.names.forEach((name, i) => {
+    if (files.stats[2 * i]! >= 0 && now - files.stats[2 * i + 1]! < RACY_MS) racy.add(name);
+  });
+  return racy;
 }
 
 /** Reads the changed files: the articles to index, and each file's new fingerprint and slug or problems. */

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -21,12 +21,25 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
 
+/**
+ * Writes a file dated a minute ago, a second later than the file put before it: the index trusts
+ * a file's signature only once it is a few seconds old (racily clean files), as articles
+ * written before a search usually are. Each put moves the date on, as a later save would.
+ */
+export async function put(path: string, content: string | Uint8Array): Promise<void> {
+  await writeFile(path, content);
+  const at = new Date(settledBase + ++settled * 1000);
+  await utimes(path, at, at);
+}
+const settledBase = Date.now() - 600_000;
+let settled = 0;
+
 /** A temporary helpdesk repository holding only kb/ with the given files. */
 export async function tempRepo(files: Record<string, string | Uint8Array>): Promise<{ root: string; kb: string }> {
   const root = await mkdtemp(join(tmpdir(), 'desk-kb-test-'));
   dirs.push(root);
   const kb = join(root, 'kb');
   await mkdir(kb);
-  for (const [name, content] of Object.entries(files)) await writeFile(join(kb, name), content);
+  for (const [name, content] of Object.entries(files)) await put(join(kb, name), content);
   return { root, kb };
 }

@@ -4,18 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKbIndex } from '../../src/kb/index-store.js';
 import type { SearchOutcome } from '../../src/kb/search-index.js';
-import { md, tempRepo } from './helpers.js';
+import { md, put, tempRepo } from './helpers.js';
 
 function slugs(outcome: SearchOutcome): string[] {
   return outcome.kind === 'results' ? outcome.hits.map((h) => h.slug) : [];
 }
 
-/** Rewrites a file and moves its mtime on, as an editor saving a second later would. */
-async function edit(path: string, content: string): Promise<void> {
-  await writeFile(path, content);
-  const later = new Date(Date.now() + 5_000);
-  await utimes(path, later, later);
-}
 
 const drucker = md({ title: 'Drucker offline', lang: 'de' }, 'Der Drucker antwortet nicht.');
 const vpn = md({ title: 'VPN trennt', lang: 'de' }, 'Die VPN-Verbindung bricht ab.');
@@ -35,8 +29,8 @@ describe('openKbIndex', () => {
   it('picks up added, edited and deleted articles without a rebuild', async () => {
     const { root, kb } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
     await openKbIndex({ repoRoot: root });
-    await writeFile(join(kb, 'scanner.md'), md({ title: 'Scanner einrichten', lang: 'de' }, 'Scanner im Netz.'));
-    await edit(join(kb, 'drucker.md'), md({ title: 'Plotter offline', lang: 'de' }, 'Der Plotter antwortet nicht.'));
+    await put(join(kb, 'scanner.md'), md({ title: 'Scanner einrichten', lang: 'de' }, 'Scanner im Netz.'));
+    await put(join(kb, 'drucker.md'), md({ title: 'Plotter offline', lang: 'de' }, 'Der Plotter antwortet nicht.'));
     await rm(join(kb, 'vpn.md'));
     const next = await openKbIndex({ repoRoot: root });
     expect(next.freshness).toBe('updated');
@@ -47,6 +41,20 @@ describe('openKbIndex', () => {
     const again = await openKbIndex({ repoRoot: root });
     expect(again.freshness).toBe('loaded');
     expect(slugs(again.search('Plotter'))).toEqual(['drucker']);
+  });
+
+  it('reads an article written just now again, though a second write keeps its size and mtime', async () => {
+    const { root, kb } = await tempRepo({});
+    const path = join(kb, 'drucker.md');
+    const justNow = new Date(Date.now() - 1000);
+    await writeFile(path, drucker);
+    await utimes(path, justNow, justNow);
+    expect(slugs((await openKbIndex({ repoRoot: root })).search('Drucker'))).toEqual(['drucker']);
+    // saved again within the same tick of the file system's clock: same size, same mtime
+    await writeFile(path, drucker.replace('Drucker offline', 'Plotter offline'));
+    await utimes(path, justNow, justNow);
+    const next = await openKbIndex({ repoRoot: root });
+    expect(slugs(next.search('Plotter'))).toEqual(['drucker']);
   });
 
   it('rebuilds from a damaged or foreign index file', async () => {
@@ -101,7 +109,7 @@ describe('openKbIndex', () => {
     const { root, kb } = await tempRepo({ 'drucker.md': drucker });
     await openKbIndex({ repoRoot: root });
     // same size, new content, new mtime: only the fingerprint tells
-    await edit(join(kb, 'drucker.md'), drucker.replace('Drucker', 'Dricker'));
+    await put(join(kb, 'drucker.md'), drucker.replace('Drucker', 'Dricker'));
     const next = await openKbIndex({ repoRoot: root });
     expect(next.freshness).toBe('updated');
     expect(slugs(next.search('Dricker'))).toEqual(['drucker']);
@@ -154,11 +162,11 @@ describe('openKbIndex', () => {
   it('drops an article that breaks and takes it back when fixed', async () => {
     const { root, kb } = await tempRepo({ 'drucker.md': drucker });
     await openKbIndex({ repoRoot: root });
-    await edit(join(kb, 'drucker.md'), '---\ntitle: [unclosed\n---\nDrucker');
+    await put(join(kb, 'drucker.md'), '---\ntitle: [unclosed\n---\nDrucker');
     const broken = await openKbIndex({ repoRoot: root });
     expect(slugs(broken.search('Drucker'))).toEqual([]);
     expect(broken.problems).toHaveLength(1);
-    await edit(join(kb, 'drucker.md'), drucker);
+    await put(join(kb, 'drucker.md'), drucker);
     const fixed = await openKbIndex({ repoRoot: root });
     expect(slugs(fixed.search('Drucker'))).toEqual(['drucker']);
     expect(fixed.problems).toEqual([]);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { rm, utimes, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, renderArticle, type Article } from '../../src/kb/article.js';
 import { openKbIndex } from '../../src/kb/index-store.js';
 import { buildIndex, search, type SearchOpts, type SearchOutcome } from '../../src/kb/search-index.js';
-import { tempRepo } from './helpers.js';
+import { put, tempRepo } from './helpers.js';
 
 /**
  * The stored index loads per query only the terms it can reach. These tests hold it to the
@@ -66,11 +66,9 @@ describe('the stored index', () => {
     const [edited, removed] = [names[3]!, names[7]!];
     const article = parse(edited, files[edited]!);
     const newText = renderArticle({ meta: { ...article.meta, title: `${article.meta.title} Druckertreiber` }, body: `${article.body}\nDer Etikettendrucker braucht einen neuen Treiber.` });
-    await writeFile(join(kb, edited), newText);
-    const later = new Date(Date.now() + 5_000);
-    await utimes(join(kb, edited), later, later);
+    await put(join(kb, edited), newText);
     await rm(join(kb, removed));
-    await writeFile(join(kb, 'neu-hinzu.md'), '---\ntitle: Neuer Artikel zum Drucker\nlang: de\n---\nDruckertreiber neu installieren.\n');
+    await put(join(kb, 'neu-hinzu.md'), '---\ntitle: Neuer Artikel zum Drucker\nlang: de\n---\nDruckertreiber neu installieren.\n');
 
     const updated = await openKbIndex({ repoRoot: root });
     expect(updated.freshness).toBe('updated');
