@@ -78,19 +78,20 @@ export class Git {
     const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     try {
       const only = await this.stagedBesides(paths);
-      const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then((out) => out.trim().split('\n'), () => undefined);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
       // folder looking for untracked files
       await this.run(['update-index', '--add', '--remove', '--', ...paths]);
       if (only) return await this.commitOnly(identity, paths, message);
+      const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then((out) => out.trim().split('\n'), () => undefined);
       const tree = (await this.run(['write-tree', '--missing-ok'])).trim();
       if (parent && tree === parent[1]) throw new Error('nothing to commit: the files are as in the last commit');
       const commit = (await this.run([...identity, 'commit-tree', tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message])).trim();
       // the old value makes the move fail if HEAD moved meanwhile; the reflog reads as git commit's
       const subject = message.split('\n')[0];
       await this.run(['update-ref', '-m', parent ? `commit: ${subject}` : `commit (initial): ${subject}`, 'HEAD', commit, parent ? parent[0]! : '']);
-      // what git commit does after each commit: packs loose objects once there are many
-      await this.run(['maintenance', 'run', '--auto', '--quiet']);
+      // what git commit does after each commit: packs loose objects once there are many. The
+      // commit is made by now; a git without maintenance (before 2.29) only packs less often.
+      await this.run(['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined);
       return commit;
     } catch (e) {
       throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
