@@ -13,6 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'desk-demo-'));
 for (const part of ['desk.yaml', 'contracts', 'tickets', 'kb', 'invoices', '.gitattributes']) {
   if (existsSync(join(repo, part))) cpSync(join(repo, part), join(dir, part), { recursive: true });
 }
+// as `desk init` writes it: the caches in .desk/ are never committed
+writeFileSync(join(dir, '.gitignore'), '# derived caches and indexes, always safe to delete\n.desk/\n');
 const quiet = { cwd: dir, stdio: 'ignore' };
 execFileSync('git', ['init', '-q', '-b', 'main'], quiet);
 execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'add', '-A'], quiet);
