@@ -89,6 +89,9 @@ describe('the knowledge base from the command line', () => {
     expect(check.stdout).toMatch(/^kb\/kaputt\.md: .*line \d/m);
     expect(check.stdout).toMatch(/^kb\/binaer\.md: /m);
     expect(check.stdout).toMatch(/^kb\/verwaist\.md: related\[0\]: unknown ticket T-ZZZZZZZZZZZZ/m);
+    // no second article under one slug: a copy differing in case is no slug at all
+    hd.write('kb/Drucker-Offline.md', hd.read('kb/drucker-offline.md'));
+    expect(hd.desk(['check']).stdout).toMatch(/^kb\/Drucker-Offline\.md: slug: /m);
     const search = hd.desk(['kb', 'search', 'Warteschlange', '--json']);
     expect(search.code).toBe(0);
     expect(JSON.parse(search.stdout)[0].slug).toBe('drucker-offline');
