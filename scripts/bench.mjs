@@ -23,7 +23,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, '.desk-bench');
 const DESK = join(ROOT, 'bin', 'desk.js');
 const NOW = '2026-11-26T09:00:00+01:00';
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split(/\s*--/).filter(Boolean).map((a) => a.split(/[= ]/)));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .join(' ')
+    .split(/\s*--/)
+    .filter(Boolean)
+    .map((a) => a.split(/[= ]/)),
+);
 const SIZES = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(args.runs ?? 5);
 const PEER_SIZES = { backlog: [100, 1000, 5000], taskwarrior: [1000, 10000] };
@@ -39,11 +46,18 @@ const say = (s) => process.stderr.write(`${s}\n`);
 function once(argv, opts = {}) {
   const cmd = TIME ? [TIME, '-f', '%M', ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: opts.env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, input: '' });
+  const r = spawnSync(cmd[0], cmd.slice(1), {
+    cwd: opts.cwd,
+    env: opts.env,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    input: '',
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const lines = (r.stderr ?? '').trim().split('\n');
   const kb = TIME ? Number(lines.pop()) : NaN;
-  if (r.status !== 0 && !opts.allowFail) throw new Error(`${argv.join(' ')} failed (${r.status}): ${lines.join('\n').slice(0, 500)}`);
+  if (r.status !== 0 && !opts.allowFail)
+    throw new Error(`${argv.join(' ')} failed (${r.status}): ${lines.join('\n').slice(0, 500)}`);
   return { ms, mb: kb / 1024, stdout: r.stdout };
 }
 
@@ -77,7 +91,9 @@ function measure(label, size, argv, opts = {}) {
     target: opts.target,
   };
   results.rows.push(row);
-  say(`${row.tool.padEnd(11)} ${String(size).padStart(6)}  ${label.padEnd(36)} ${fmt(row.medianMs)} (${fmt(row.minMs)}–${fmt(row.maxMs)})  ${row.peakMb.toFixed(0)} MB${row.target ? `  target ${row.target}` : ''}`);
+  say(
+    `${row.tool.padEnd(11)} ${String(size).padStart(6)}  ${label.padEnd(36)} ${fmt(row.medianMs)} (${fmt(row.minMs)}–${fmt(row.maxMs)})  ${row.peakMb.toFixed(0)} MB${row.target ? `  target ${row.target}` : ''}`,
+  );
   return row;
 }
 
@@ -94,7 +110,24 @@ function helpdesk(size) {
   if (!existsSync(marker) || readFileSync(marker, 'utf8').split('\n')[0] !== spec) {
     rmSync(dir, { recursive: true, force: true });
     say(`generating ${spec} (once; reused by later runs)`);
-    execFileSync(process.execPath, ['--max-old-space-size=8192', join(ROOT, 'scripts/gen/index.mjs'), '--tickets', String(size), '--customers', String(customers), '--articles', String(articles), '--seed', '1', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      [
+        '--max-old-space-size=8192',
+        join(ROOT, 'scripts/gen/index.mjs'),
+        '--tickets',
+        String(size),
+        '--customers',
+        String(customers),
+        '--articles',
+        String(articles),
+        '--seed',
+        '1',
+        '--out',
+        dir,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     writeFileSync(marker, `${spec}\n${git(dir, 'rev-parse', 'HEAD').trim()}\n`);
   }
   const base = readFileSync(marker, 'utf8').split('\n')[1];
@@ -111,8 +144,14 @@ function git(cwd, ...a) {
 // ------------------------------------------------------------------ desk
 
 const baseline = measure('node -e 0 (baseline)', 0, [process.execPath, '-e', '0'], { runs: RUNS * 2, tool: 'node' });
-measure('--version', 0, [process.execPath, DESK, '--version'], { runs: RUNS * 2, target: `≤ ${fmt(baseline.medianMs + 60)}` });
-measure('--help', 0, [process.execPath, DESK, '--help'], { runs: RUNS * 2, target: `≤ ${fmt(baseline.medianMs + 60)}` });
+measure('--version', 0, [process.execPath, DESK, '--version'], {
+  runs: RUNS * 2,
+  target: `≤ ${fmt(baseline.medianMs + 60)}`,
+});
+measure('--help', 0, [process.execPath, DESK, '--help'], {
+  runs: RUNS * 2,
+  target: `≤ ${fmt(baseline.medianMs + 60)}`,
+});
 
 const samples = {};
 for (const size of SIZES) {
@@ -128,7 +167,9 @@ for (const size of SIZES) {
   once(desk('list'), opts);
   const all = JSON.parse(once(desk('list', '--all', '--json'), opts).stdout);
   const live = all.find((t) => t.status === 'open' || t.status === 'escalated') ?? all[0];
-  const biggest = [...all.reduce((m, t) => m.set(t.customer, (m.get(t.customer) ?? 0) + 1), new Map())].sort((a, b) => b[1] - a[1])[0][0];
+  const biggest = [...all.reduce((m, t) => m.set(t.customer, (m.get(t.customer) ?? 0) + 1), new Map())].sort(
+    (a, b) => b[1] - a[1],
+  )[0][0];
   samples[size] = all;
   const big = size >= 100_000;
 
@@ -137,15 +178,34 @@ for (const size of SIZES) {
   measure('queue', size, desk('queue'), opts);
   measure('sla', size, desk('sla'), opts);
   measure(`usage (largest customer, a month)`, size, desk('usage', biggest, '--period', '2026-10'), opts);
-  measure('report utilization --period 2026-Q3', size, desk('report', 'utilization', '--period', '2026-Q3'), { ...opts, runs: Math.min(RUNS, 3), target: big ? '< 1.5 s' : undefined });
-  measure('report sla --period 2026-Q3', size, desk('report', 'sla', '--period', '2026-Q3'), { ...opts, runs: Math.min(RUNS, 3) });
+  measure('report utilization --period 2026-Q3', size, desk('report', 'utilization', '--period', '2026-Q3'), {
+    ...opts,
+    runs: Math.min(RUNS, 3),
+    target: big ? '< 1.5 s' : undefined,
+  });
+  measure('report sla --period 2026-Q3', size, desk('report', 'sla', '--period', '2026-Q3'), {
+    ...opts,
+    runs: Math.min(RUNS, 3),
+  });
   measure('check', size, desk('check'), { ...opts, runs: Math.min(RUNS, 3) });
-  measure(`invoice run --dry-run (${size >= 100_000 ? 500 : size >= 10_000 ? 200 : 50} customers)`, size, desk('invoice', 'run', '--dry-run'), { ...opts, runs: Math.min(RUNS, 3), target: big ? '< 3 s' : undefined });
-  measure('log ID 30m (write + commit)', size, desk('log', live.id, '30m', '-m', 'bench'), { ...opts, target: big ? '< 500 ms' : undefined });
+  measure(
+    `invoice run --dry-run (${size >= 100_000 ? 500 : size >= 10_000 ? 200 : 50} customers)`,
+    size,
+    desk('invoice', 'run', '--dry-run'),
+    { ...opts, runs: Math.min(RUNS, 3), target: big ? '< 3 s' : undefined },
+  );
+  measure('log ID 30m (write + commit)', size, desk('log', live.id, '30m', '-m', 'bench'), {
+    ...opts,
+    target: big ? '< 500 ms' : undefined,
+  });
   git(dir, 'reset', '-q', '--hard', base);
   await new Promise((r) => setTimeout(r, 3500));
   once(desk('list'), opts);
-  if (hasKbSearch(dir, env)) measure('kb search drucker', size, desk('kb', 'search', 'drucker'), { ...opts, target: big ? '< 200 ms' : undefined });
+  if (hasKbSearch(dir, env))
+    measure('kb search drucker', size, desk('kb', 'search', 'drucker'), {
+      ...opts,
+      target: big ? '< 200 ms' : undefined,
+    });
 
   // the first command in a fresh clone builds the index from every file
   const clone = join(BENCH, `clone-${size}`);
@@ -153,7 +213,14 @@ for (const size of SIZES) {
     rmSync(clone, { recursive: true, force: true });
     git(BENCH, 'clone', '-q', dir, clone);
   };
-  measure('first list after a fresh clone (cold)', size, desk('list'), { cwd: clone, env, before: fresh, warmup: 0, runs: big ? 2 : 3, target: big ? '< 20 s' : undefined });
+  measure('first list after a fresh clone (cold)', size, desk('list'), {
+    cwd: clone,
+    env,
+    before: fresh,
+    warmup: 0,
+    runs: big ? 2 : 3,
+    target: big ? '< 20 s' : undefined,
+  });
   rmSync(clone, { recursive: true, force: true });
 }
 
@@ -164,8 +231,18 @@ if (backlogBin) {
   for (const n of PEER_SIZES.backlog) {
     const dir = backlogProject(n);
     const env = { ...process.env, NO_COLOR: '1' };
-    measure('backlog task list --plain', n, [backlogBin, 'task', 'list', '--plain'], { cwd: dir, env, tool: 'backlog.md', runs: n >= 5000 ? 3 : RUNS });
-    measure('backlog task view ID --plain', n, [backlogBin, 'task', 'view', String(Math.ceil(n / 2)), '--plain'], { cwd: dir, env, tool: 'backlog.md', runs: n >= 5000 ? 3 : RUNS });
+    measure('backlog task list --plain', n, [backlogBin, 'task', 'list', '--plain'], {
+      cwd: dir,
+      env,
+      tool: 'backlog.md',
+      runs: n >= 5000 ? 3 : RUNS,
+    });
+    measure('backlog task view ID --plain', n, [backlogBin, 'task', 'view', String(Math.ceil(n / 2)), '--plain'], {
+      cwd: dir,
+      env,
+      tool: 'backlog.md',
+      runs: n >= 5000 ? 3 : RUNS,
+    });
   }
 } else say('backlog.md: not installable here, skipped');
 
@@ -200,7 +277,9 @@ function installBacklog() {
   const bin = join(prefix, 'node_modules', '.bin', 'backlog');
   if (existsSync(bin)) return bin;
   mkdirSync(prefix, { recursive: true });
-  const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'backlog.md@1'], { stdio: 'ignore' });
+  const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'backlog.md@1'], {
+    stdio: 'ignore',
+  });
   return r.status === 0 && existsSync(bin) ? bin : undefined;
 }
 
@@ -237,11 +316,21 @@ function taskwarriorData(n) {
   const source = ticketTexts(n);
   const tasks = Array.from({ length: n }, (_, i) => {
     const t = source[i % source.length];
-    return { description: t.title, project: t.customer, priority: ['H', 'M', 'L'][i % 3], entry: '20260101T100000Z', status: 'pending', uuid: uuid(i) };
+    return {
+      description: t.title,
+      project: t.customer,
+      priority: ['H', 'M', 'L'][i % 3],
+      entry: '20260101T100000Z',
+      status: 'pending',
+      uuid: uuid(i),
+    };
   });
   const file = join(dir, 'import.json');
   writeFileSync(file, JSON.stringify(tasks));
-  execFileSync('task', ['rc.confirmation=off', 'rc.verbose=nothing', 'import', file], { env: { ...process.env, TASKRC: join(dir, 'taskrc'), TASKDATA: dir }, stdio: 'ignore' });
+  execFileSync('task', ['rc.confirmation=off', 'rc.verbose=nothing', 'import', file], {
+    env: { ...process.env, TASKRC: join(dir, 'taskrc'), TASKDATA: dir },
+    stdio: 'ignore',
+  });
   writeFileSync(join(dir, 'done'), '');
   return dir;
 }
@@ -272,19 +361,31 @@ function machine() {
   } catch {
     // not Linux
   }
-  return { nproc: cpus().length, memoryGb: +(totalmem() / 2 ** 30).toFixed(1), freeGb: +(freemem() / 2 ** 30).toFixed(1), cpu, node: process.version, loadavg: loadavg().map((x) => +x.toFixed(2)) };
+  return {
+    nproc: cpus().length,
+    memoryGb: +(totalmem() / 2 ** 30).toFixed(1),
+    freeGb: +(freemem() / 2 ** 30).toFixed(1),
+    cpu,
+    node: process.version,
+    loadavg: loadavg().map((x) => +x.toFixed(2)),
+  };
 }
 
 function renderReport() {
   const m = results.machine;
-  const end = loadavg().map((x) => x.toFixed(2)).join(', ');
+  const end = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
   const lines = [
     `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGb} GB memory, Node ${m.node}; load average ${m.loadavg.join(', ')} at the start, ${end} at the end.`,
     `Each row: median wall time of ${RUNS} runs after a warm-up (fewer for the slow ones, see "runs"), min–max, and median peak memory (max RSS).`,
     '',
     '| tool | tickets | command | median | spread | peak memory | runs | target |',
     '|---|---:|---|---:|---:|---:|---:|---|',
-    ...results.rows.map((r) => `| ${r.tool} | ${r.size || '–'} | ${r.label} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} | ${r.peakMb.toFixed(0)} MB | ${r.runs} | ${r.target ?? ''} |`),
+    ...results.rows.map(
+      (r) =>
+        `| ${r.tool} | ${r.size || '–'} | ${r.label} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} | ${r.peakMb.toFixed(0)} MB | ${r.runs} | ${r.target ?? ''} |`,
+    ),
     '',
     'Ratios (peer ÷ desk, median wall time, listing and showing at the nearest size desk was measured at):',
     '',
@@ -302,7 +403,10 @@ function ratios() {
   };
   for (const r of results.rows.filter((x) => x.tool === 'backlog.md' || x.tool === 'taskwarrior')) {
     const d = deskRow(/list/.test(r.label) ? 'list' : 'show ID', r.size);
-    if (d) out.push(`- ${r.tool} \`${r.label}\` at ${r.size} items: ${fmt(r.medianMs)} vs desk \`${d.label}\` at ${d.size} tickets: ${fmt(d.medianMs)} → ${(r.medianMs / d.medianMs).toFixed(1)}×`);
+    if (d)
+      out.push(
+        `- ${r.tool} \`${r.label}\` at ${r.size} items: ${fmt(r.medianMs)} vs desk \`${d.label}\` at ${d.size} tickets: ${fmt(d.medianMs)} → ${(r.medianMs / d.medianMs).toFixed(1)}×`,
+      );
   }
   return out;
 }

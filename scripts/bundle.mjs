@@ -34,7 +34,9 @@ await build({
     'yaml', // also loaded with createRequire: bundling the static import too would load it twice
   ],
   // the CommonJS libraries in the bundle require Node's built-in modules
-  banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
+  },
   sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
   sourcesContent: false,
   logLevel: 'warning',

@@ -18,7 +18,11 @@ writeFileSync(join(dir, '.gitignore'), '# derived caches and indexes, always saf
 const quiet = { cwd: dir, stdio: 'ignore' };
 execFileSync('git', ['init', '-q', '-b', 'main'], quiet);
 execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'add', '-A'], quiet);
-execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qm', 'The sample helpdesk'], quiet);
+execFileSync(
+  'git',
+  ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qm', 'The sample helpdesk'],
+  quiet,
+);
 
 const config = parse(readFileSync(join(dir, 'desk.yaml'), 'utf8'));
 const withRole = (role) => config.staff.find((s) => s.roles.includes(role))?.id;
@@ -28,25 +32,71 @@ const secondLevel = withRole('second-level');
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
 /** `where`: run in another folder (`prompt` shown before the $) with more environment (shown too). */
 function step(title, args, as = firstLevel, where = {}) {
-  const env = Object.entries(where.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
-  console.log(`\n${bold(`# ${title}`)}\n${where.prompt ?? ''}$ ${as ? `DESK_USER=${as} ` : ''}${env}desk ${args.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
-  return execFileSync(process.execPath, [desk, ...args], { cwd: where.cwd ?? dir, env: { ...process.env, DESK_USER: as ?? '', ...where.env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = Object.entries(where.env ?? {})
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
+  console.log(
+    `\n${bold(`# ${title}`)}\n${where.prompt ?? ''}$ ${as ? `DESK_USER=${as} ` : ''}${env}desk ${args.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
+  );
+  return execFileSync(process.execPath, [desk, ...args], {
+    cwd: where.cwd ?? dir,
+    env: { ...process.env, DESK_USER: as ?? '', ...where.env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 const show = (title, args, as, where) => process.stdout.write(step(title, args, as, where));
 
 console.log(`A copy of the sample helpdesk in ${dir} (a git repository of its own).`);
-const opened = JSON.parse(step('A customer calls: First Level records the request', ['open', '--customer', 'acme', '--channel', 'phone', '--contact', 'Sabine Vogt',
-  '--title', 'Lohnexport bricht mit Fehler ab', '--description', 'Seit dem Update bricht der Export an die Buchhaltung mit "Ungültiges Datum" ab.', '--json']));
+const opened = JSON.parse(
+  step('A customer calls: First Level records the request', [
+    'open',
+    '--customer',
+    'acme',
+    '--channel',
+    'phone',
+    '--contact',
+    'Sabine Vogt',
+    '--title',
+    'Lohnexport bricht mit Fehler ab',
+    '--description',
+    'Seit dem Update bricht der Export an die Buchhaltung mit "Ungültiges Datum" ab.',
+    '--json',
+  ]),
+);
 const id = opened.short;
 console.log(JSON.stringify(opened));
-show('Qualify it: category, product, priority (the knowledge base suggests articles)', ['qualify', id, '--category', 'malfunction', '--priority', 'high']);
-show('Acknowledge receipt: this stops the reaction-time clock', ['reply', id, '--message', 'Danke für Ihre Meldung, wir kümmern uns darum.']);
-show('Not in the knowledge base and needs a developer: escalate to Second Level', ['escalate', id, '--reason', 'Datumsformat im Export, braucht Analyse im Code', '--to', secondLevel]);
+show('Qualify it: category, product, priority (the knowledge base suggests articles)', [
+  'qualify',
+  id,
+  '--category',
+  'malfunction',
+  '--priority',
+  'high',
+]);
+show('Acknowledge receipt: this stops the reaction-time clock', [
+  'reply',
+  id,
+  '--message',
+  'Danke für Ihre Meldung, wir kümmern uns darum.',
+]);
+show('Not in the knowledge base and needs a developer: escalate to Second Level', [
+  'escalate',
+  id,
+  '--reason',
+  'Datumsformat im Export, braucht Analyse im Code',
+  '--to',
+  secondLevel,
+]);
 
 // Second Level works in the product's code repository; `git config desk.repo` points desk at the helpdesk
 const code = join(mkdtempSync(join(tmpdir(), 'desk-demo-code-')), 'lohn-app');
 const developer = config.staff.find((s) => s.id === secondLevel);
-const inCode = (...args) => execFileSync('git', ['-c', `user.name=${developer.name}`, '-c', `user.email=${developer.email}`, ...args], { cwd: code, stdio: 'ignore' });
+const inCode = (...args) =>
+  execFileSync('git', ['-c', `user.name=${developer.name}`, '-c', `user.email=${developer.email}`, ...args], {
+    cwd: code,
+    stdio: 'ignore',
+  });
 mkdirSync(join(code, 'src'), { recursive: true });
 writeFileSync(join(code, 'src', 'export.ts'), 'export const leavingDate = (d: string) => new Date(d);\n');
 inCode('init', '-q', '-b', 'main');
@@ -56,28 +106,71 @@ inCode('config', 'desk.repo', dir);
 const there = { cwd: code, prompt: 'lohn-app ' };
 console.log(`\nA code repository in ${code}, with \`git config desk.repo ${dir}\`.`);
 show('Second Level, in the code repository: the queue at Second Level', ['queue'], secondLevel, there);
-show('A work session on the ticket (started 50 minutes ago: the clock pinned with DESK_NOW)', ['start', id, '--activity', 'analysis'], secondLevel,
-  { ...there, env: { DESK_NOW: new Date(Date.now() - 50 * 60_000).toISOString() } });
-writeFileSync(join(code, 'src', 'export.ts'), 'export const leavingDate = (d: string) => (d ? new Date(d) : undefined);\n');
+show(
+  'A work session on the ticket (started 50 minutes ago: the clock pinned with DESK_NOW)',
+  ['start', id, '--activity', 'analysis'],
+  secondLevel,
+  { ...there, env: { DESK_NOW: new Date(Date.now() - 50 * 60_000).toISOString() } },
+);
+writeFileSync(
+  join(code, 'src', 'export.ts'),
+  'export const leavingDate = (d: string) => (d ? new Date(d) : undefined);\n',
+);
 inCode('commit', '-qam', `Leeres Austrittsdatum im Export abfangen\n\nTicket: ${id}`);
-console.log(`\n${bold('# The fix, committed in the code repository')}\nlohn-app $ git commit -am "Leeres Austrittsdatum im Export abfangen" -m "Ticket: ${id}"`);
+console.log(
+  `\n${bold('# The fix, committed in the code repository')}\nlohn-app $ git commit -am "Leeres Austrittsdatum im Export abfangen" -m "Ticket: ${id}"`,
+);
 show('Link the commits whose message names the ticket', ['link', id, '--scan'], secondLevel, there);
 show('A second scan links nothing twice', ['link', id, '--scan'], secondLevel, there);
-show('Stop the session: it becomes a time entry', ['stop', '-m', 'Datumsparser analysiert und korrigiert'], secondLevel, there);
-show('Second Level analyses and logs the time', ['log', id, '1h30m', '--activity', 'analysis', '--message', 'Export-Logs und Datumsparser geprüft'], secondLevel);
-show('Second Level answers the customer', ['reply', id, '--message', 'Ursache gefunden: ein leeres Austrittsdatum. Korrektur ist eingespielt.'], secondLevel);
-show('Second Level resolves the ticket', ['resolve', id, '--solution', 'Leeres Austrittsdatum abgefangen; Export läuft wieder.'], secondLevel);
-show('Second Level writes the solution down for First Level: an article drafted from the ticket', ['kb', 'new', '--from-ticket', id, '--title', 'Lohnexport: Fehler „Ungültiges Datum“ bei leerem Austrittsdatum'], secondLevel);
+show(
+  'Stop the session: it becomes a time entry',
+  ['stop', '-m', 'Datumsparser analysiert und korrigiert'],
+  secondLevel,
+  there,
+);
+show(
+  'Second Level analyses and logs the time',
+  ['log', id, '1h30m', '--activity', 'analysis', '--message', 'Export-Logs und Datumsparser geprüft'],
+  secondLevel,
+);
+show(
+  'Second Level answers the customer',
+  ['reply', id, '--message', 'Ursache gefunden: ein leeres Austrittsdatum. Korrektur ist eingespielt.'],
+  secondLevel,
+);
+show(
+  'Second Level resolves the ticket',
+  ['resolve', id, '--solution', 'Leeres Austrittsdatum abgefangen; Export läuft wieder.'],
+  secondLevel,
+);
+show(
+  'Second Level writes the solution down for First Level: an article drafted from the ticket',
+  ['kb', 'new', '--from-ticket', id, '--title', 'Lohnexport: Fehler „Ungültiges Datum“ bei leerem Austrittsdatum'],
+  secondLevel,
+);
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
 show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
-show('First Level closes it on the customer\'s acceptance', ['close', id, '--accepted-by', 'Sabine Vogt']);
+show("First Level closes it on the customer's acceptance", ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
 show('What else is open at acme', ['list', '--customer', 'acme']);
-console.log(`\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -9`);
+console.log(
+  `\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -9`,
+);
 console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-9'], { cwd: dir, encoding: 'utf8' }));
 show('What the customer used this month (Auslastung)', ['usage', 'acme']);
 const today = new Date();
 const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-show('What the next invoice run would bill ACME: settlement of this month, next month\'s fee (nothing is written)', ['invoice', 'run', '--date', nextMonth, '--customer', 'acme', '--dry-run']);
-show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', ['report', 'utilization']);
+show("What the next invoice run would bill ACME: settlement of this month, next month's fee (nothing is written)", [
+  'invoice',
+  'run',
+  '--date',
+  nextMonth,
+  '--customer',
+  'acme',
+  '--dry-run',
+]);
+show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', [
+  'report',
+  'utilization',
+]);
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);

@@ -15,12 +15,19 @@ import { cleanEnv } from './helpers/helpdesk.js';
  * and everything else is parsed in-process.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const files = (dir: string, ext: string) => readdirSync(join(ROOT, dir)).filter((n) => n.endsWith(ext)).sort();
+const files = (dir: string, ext: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((n) => n.endsWith(ext))
+    .sort();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('the sample helpdesk', () => {
   it('passes desk check', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'desk.js'), 'check', '--json'], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'desk.js'), 'check', '--json'], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
     const result = JSON.parse(run.stdout) as { ok: boolean; problems: unknown[] };
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
@@ -35,7 +42,8 @@ describe('the sample helpdesk', () => {
     });
     expect(states.length).toBeGreaterThanOrEqual(60);
     for (const status of STATUSES) expect(states.filter((s) => s.status === status).length, status).toBeGreaterThan(0);
-    for (const category of CATEGORIES) expect(states.filter((s) => s.category === category).length, category).toBeGreaterThan(0);
+    for (const category of CATEGORIES)
+      expect(states.filter((s) => s.category === category).length, category).toBeGreaterThan(0);
   });
 
   it('has the customers of the golden cases with their contract kinds', () => {
@@ -58,9 +66,29 @@ describe('the sample helpdesk', () => {
     expect(customers.get('alpenblick')?.vatId).toMatch(/^ATU\d{8}$/);
 
     const acme = customers.get('acme')!.contracts[0]!;
-    expect(acme).toMatchObject({ kind: 'service', period: 'month', fee: 120000, includedHours: 600, overageRate: 11000, hourlyRate: 12000, increment: 15, settlement: 'per-period', analysisCap: 240 });
-    expect(customers.get('bergmann')!.contracts[0]).toMatchObject({ settlement: 'pooled', poolWindow: 'quarter', fee: 120000, includedHours: 600 });
-    expect(customers.get('clausen')!.contracts[0]).toMatchObject({ period: 'month', minimumHours: 1200, rate: 10000, unused: 'forfeit' });
+    expect(acme).toMatchObject({
+      kind: 'service',
+      period: 'month',
+      fee: 120000,
+      includedHours: 600,
+      overageRate: 11000,
+      hourlyRate: 12000,
+      increment: 15,
+      settlement: 'per-period',
+      analysisCap: 240,
+    });
+    expect(customers.get('bergmann')!.contracts[0]).toMatchObject({
+      settlement: 'pooled',
+      poolWindow: 'quarter',
+      fee: 120000,
+      includedHours: 600,
+    });
+    expect(customers.get('clausen')!.contracts[0]).toMatchObject({
+      period: 'month',
+      minimumHours: 1200,
+      rate: 10000,
+      unused: 'forfeit',
+    });
   });
 
   it('has knowledge-base articles in German and English', () => {

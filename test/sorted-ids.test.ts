@@ -31,7 +31,17 @@ describe('ticket ids kept sorted for lookups by prefix', () => {
 describe('lowerBound agrees with sorting', () => {
   it('for ids, prefixes and keys longer than an id', () => {
     const sorted = SortedIds.of([...ids].sort());
-    for (const key of ['', 'T', 'T-', 'T-4K7M2', 'T-4K7M2AAAAAAA', 'T-4K7M2AAAAAAAX', 'T-4K7M2B', 'U', 'T-09KEYK80WNDQ0']) {
+    for (const key of [
+      '',
+      'T',
+      'T-',
+      'T-4K7M2',
+      'T-4K7M2AAAAAAA',
+      'T-4K7M2AAAAAAAX',
+      'T-4K7M2B',
+      'U',
+      'T-09KEYK80WNDQ0',
+    ]) {
       const expected = [...ids].sort().filter((id) => id < key).length;
       expect(sorted.lowerBound(key), key).toBe(expected);
     }

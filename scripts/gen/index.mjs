@@ -54,8 +54,18 @@ const monthlyHours = (N * 10 * 0.5) / (YEARS * 12);
 const customers = customersOf(SEED, C, config, FIRST_YEAR, TODAY, monthlyHours);
 for (const c of customers) customerSchema.parse(customerFileOf(c));
 const staffIds = (role) => config.staff.filter((s) => s.roles.includes(role));
-const staff = { first: staffIds('first-level'), second: staffIds('second-level'), byId: new Map(config.staff.map((s) => [s.id, s])) };
-const articles = articlesOf(SEED, A, FIRST_DAY, dayBefore(TODAY), [...staff.first, ...staff.second].map((s) => s.id));
+const staff = {
+  first: staffIds('first-level'),
+  second: staffIds('second-level'),
+  byId: new Map(config.staff.map((s) => [s.id, s])),
+};
+const articles = articlesOf(
+  SEED,
+  A,
+  FIRST_DAY,
+  dayBefore(TODAY),
+  [...staff.first, ...staff.second].map((s) => s.id),
+);
 say(`${customers.length} customers, ${config.staff.length} staff, ${articles.length} articles`);
 
 // ------------------------------------------------------------------ tickets
@@ -124,12 +134,26 @@ const addVersion = (b, path, content, author) => {
 };
 
 addVersion(0, '.gitignore', () => '.desk/\nnode_modules/\n', 'ur');
-addVersion(0, '.gitattributes', () => '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n', 'ur');
+addVersion(
+  0,
+  '.gitattributes',
+  () => '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
+  'ur',
+);
 addVersion(0, 'desk.yaml', () => deskYaml(config), 'ur');
 for (const c of customers) {
   for (const k of c.contracts) {
     const b = Math.max(0, batchOf(at(k.start, 0) - 30 * DAY)); // contracts are entered ahead of their start
-    addVersion(b, `contracts/${c.id}.yaml`, () => stringifyYaml(customerFileOf(c, contractsKnownOn(c, k.start)), ` desk customer ${c.id}: master data, the people responsible, and the contract history.`), c.projectLead);
+    addVersion(
+      b,
+      `contracts/${c.id}.yaml`,
+      () =>
+        stringifyYaml(
+          customerFileOf(c, contractsKnownOn(c, k.start)),
+          ` desk customer ${c.id}: master data, the people responsible, and the contract history.`,
+        ),
+      c.projectLead,
+    );
   }
 }
 for (const a of articles) {
@@ -138,7 +162,13 @@ for (const a of articles) {
   const created = at(a.meta.created, 12 * 60);
   const { updated, ...first } = a.meta;
   addVersion(batchOf(created), file, () => renderArticle({ meta: first, body: a.body }), a.meta.author);
-  if (updated || related) addVersion(Math.max(batchOf(created), batchOf(updated ? at(updated, 12 * 60) : CUTOFF - DAY)), file, () => renderArticle({ meta: { ...a.meta, ...(related && { related }) }, body: a.body }), a.meta.author);
+  if (updated || related)
+    addVersion(
+      Math.max(batchOf(created), batchOf(updated ? at(updated, 12 * 60) : CUTOFF - DAY)),
+      file,
+      () => renderArticle({ meta: { ...a.meta, ...(related && { related }) }, body: a.body }),
+      a.meta.author,
+    );
 }
 for (const t of tickets) {
   const file = `tickets/${t.id}.yaml`;
@@ -155,9 +185,15 @@ say(`${[...versions.values()].reduce((s, v) => s + v.length, 0)} file versions i
 
 mkdirSync(OUT, { recursive: true });
 execFileSync('git', ['init', '-q', '-b', 'main', OUT]);
-const importer = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: OUT, stdio: ['pipe', 'inherit', 'inherit'] });
-const exited = new Promise((ok, ko) => importer.on('exit', (code) => (code === 0 ? ok() : ko(new Error(`git fast-import exited with ${code}`)))));
-const write = (chunk) => (importer.stdin.write(chunk) ? undefined : new Promise((ok) => importer.stdin.once('drain', ok)));
+const importer = spawn('git', ['fast-import', '--quiet', '--done'], {
+  cwd: OUT,
+  stdio: ['pipe', 'inherit', 'inherit'],
+});
+const exited = new Promise((ok, ko) =>
+  importer.on('exit', (code) => (code === 0 ? ok() : ko(new Error(`git fast-import exited with ${code}`)))),
+);
+const write = (chunk) =>
+  importer.stdin.write(chunk) ? undefined : new Promise((ok) => importer.stdin.once('drain', ok));
 const data = (text) => {
   const bytes = Buffer.from(text, 'utf8');
   return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]);
@@ -176,7 +212,9 @@ for (const b of batches) {
   const other = files.length - tickets;
   const label = new Date(when + offsetMinutes(when) * 60_000).toISOString().slice(0, 10);
   const message = `${BATCH === 'day' ? 'Day' : 'Week'} to ${label}: ${tickets} ticket file${tickets === 1 ? '' : 's'}${other ? `, ${other} other file${other === 1 ? '' : 's'}` : ''}\n`;
-  await write(`commit refs/heads/main\nauthor ${author.name} <${author.email}> ${stamp}\ncommitter ${author.name} <${author.email}> ${stamp}\n`);
+  await write(
+    `commit refs/heads/main\nauthor ${author.name} <${author.email}> ${stamp}\ncommitter ${author.name} <${author.email}> ${stamp}\n`,
+  );
   await write(data(message));
   // the last version of a path within a batch wins
   const last = new Map();
@@ -193,7 +231,9 @@ importer.stdin.end();
 await exited;
 say('checking out the work tree');
 execFileSync('git', ['reset', '--hard', '-q'], { cwd: OUT });
-say(`done: ${OUT} (${tickets.length} tickets, ${customers.length} customers, ${articles.length} articles, ${batches.length} commits)`);
+say(
+  `done: ${OUT} (${tickets.length} tickets, ${customers.length} customers, ${articles.length} articles, ${batches.length} commits)`,
+);
 
 // ------------------------------------------------------------------ helpers
 function deskYaml(cfg) {

@@ -13,12 +13,39 @@ import { addService, iso, day, minutes } from './clock.mjs';
 import { crockford, stream } from './random.mjs';
 
 const CATEGORY_MIX = [
-  ['question', 34], ['malfunction', 30], ['data-problem', 9], ['infrastructure', 8], ['change-request', 8],
-  ['feature-idea', 5], ['project-work', 3], ['new-development', 3],
+  ['question', 34],
+  ['malfunction', 30],
+  ['data-problem', 9],
+  ['infrastructure', 8],
+  ['change-request', 8],
+  ['feature-idea', 5],
+  ['project-work', 3],
+  ['new-development', 3],
 ];
-const PRIORITY_MIX = [['critical', 3], ['high', 17], ['normal', 60], ['low', 20]];
-const CHANNEL_MIX = [['e-mail', 55], ['phone', 30], ['portal', 13], ['on-site', 2]];
-const VARIANTS = ['', '', '', ' (Filiale Nord)', ' seit dem Update', ' – dringend', ' bei einem Mandanten', ' nach Serverumzug', ' (zweiter Fall)', ' im Homeoffice'];
+const PRIORITY_MIX = [
+  ['critical', 3],
+  ['high', 17],
+  ['normal', 60],
+  ['low', 20],
+];
+const CHANNEL_MIX = [
+  ['e-mail', 55],
+  ['phone', 30],
+  ['portal', 13],
+  ['on-site', 2],
+];
+const VARIANTS = [
+  '',
+  '',
+  '',
+  ' (Filiale Nord)',
+  ' seit dem Update',
+  ' – dringend',
+  ' bei einem Mandanten',
+  ' nach Serverumzug',
+  ' (zweiter Fall)',
+  ' im Homeoffice',
+];
 
 /** Texts of the sample tickets, by category. */
 const templates = (() => {
@@ -40,7 +67,10 @@ const templates = (() => {
       solutions: texts('resolve'),
       escalations: texts('esc'),
       handoffs: spec.steps.filter((s) => s[2] === 'handoff').map((s) => String(s[4])),
-      logNotes: spec.steps.filter((s) => s[2] === 'log').map((s) => s[5]).filter(Boolean),
+      logNotes: spec.steps
+        .filter((s) => s[2] === 'log')
+        .map((s) => s[5])
+        .filter(Boolean),
     };
     if (!byCategory.has(category)) byCategory.set(category, []);
     byCategory.get(category).push(t);
@@ -49,7 +79,14 @@ const templates = (() => {
 })();
 const all = [...templates.values()].flat();
 const pool = (key) => all.flatMap((t) => t[key]);
-const ANY = { replies: pool('replies'), customer: pool('customer'), notes: pool('notes'), solutions: pool('solutions'), escalations: pool('escalations'), logNotes: pool('logNotes') };
+const ANY = {
+  replies: pool('replies'),
+  customer: pool('customer'),
+  notes: pool('notes'),
+  solutions: pool('solutions'),
+  escalations: pool('escalations'),
+  logNotes: pool('logNotes'),
+};
 
 /**
  * Simulates ticket number `n`, received at `received` (ms), for `customer`, as far as `cutoff`
@@ -100,8 +137,14 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
   const later = (serviceMinutes) => addService(t, serviceMinutes);
   const log = (by, activity, mins, note) => {
     const when = later(rnd.int(10, 120));
-    const extra = rnd.chance(0.02) ? { nonBillable: rnd.pick(['Kulanz', 'eigener Fehler im Update', 'Nachbesserung']) } : {};
-    return push(when, by.id, drop({ type: 'time-logged', minutes: mins, activity, on: day(Math.max(when, t)), staff: by.id, note, ...extra }));
+    const extra = rnd.chance(0.02)
+      ? { nonBillable: rnd.pick(['Kulanz', 'eigener Fehler im Update', 'Nachbesserung']) }
+      : {};
+    return push(
+      when,
+      by.id,
+      drop({ type: 'time-logged', minutes: mins, activity, on: day(Math.max(when, t)), staff: by.id, note, ...extra }),
+    );
   };
   const entryMinutes = () => 5 * Math.max(1, Math.min(96, Math.round(rnd.lognormal(6, 0.8))));
 
@@ -109,17 +152,26 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
   const channel = rnd.weighted(CHANNEL_MIX);
   const openAt = channel === 'phone' ? received + minutes(rnd.int(1, 6)) : later(rnd.int(5, 90));
   const qualifyAtOnce = rnd.chance(0.6);
-  const qualification = { category, product: template.product, ...(template.module && { module: template.module }), priority };
-  push(openAt, first.id, drop({
-    type: 'opened',
-    title: `${template.title}${rnd.pick(VARIANTS)}`,
-    customer: customer.id,
-    description: template.description,
-    channel,
-    contact,
-    receivedAt: iso(received),
-    ...(qualifyAtOnce && qualification),
-  }));
+  const qualification = {
+    category,
+    product: template.product,
+    ...(template.module && { module: template.module }),
+    priority,
+  };
+  push(
+    openAt,
+    first.id,
+    drop({
+      type: 'opened',
+      title: `${template.title}${rnd.pick(VARIANTS)}`,
+      customer: customer.id,
+      description: template.description,
+      channel,
+      contact,
+      receivedAt: iso(received),
+      ...(qualifyAtOnce && qualification),
+    }),
+  );
   if (!qualifyAtOnce) act(later(rnd.int(3, 60)), first, 'qualify', qualification);
   push(t + 30_000, first.id, { type: 'assigned', to: first.id });
 
@@ -131,7 +183,14 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
   if (!support || category === 'feature-idea') {
     // not support's work: hand it to the project lead or sales (a feature idea goes to sales)
     const target = category === 'feature-idea' || rnd.chance(0.3) ? 'sales' : 'project-lead';
-    act(later(rnd.int(20, 300)), first, 'handoff', { target, reason: rnd.pick(template.handoffs?.length ? template.handoffs : ['Kein Supportfall: Angebot und Planung über den Projektleiter']) });
+    act(later(rnd.int(20, 300)), first, 'handoff', {
+      target,
+      reason: rnd.pick(
+        template.handoffs?.length
+          ? template.handoffs
+          : ['Kein Supportfall: Angebot und Planung über den Projektleiter'],
+      ),
+    });
     if (rnd.chance(0.4)) act(later(rnd.int(600, 6000)), first, 'close', { acceptedBy: contact ?? 'Kunde' });
     return { id, events };
   }
@@ -140,14 +199,33 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
   let entries = rnd.int(4, 14);
   const escalate = category === 'change-request' || (category !== 'question' && rnd.chance(0.45)) || rnd.chance(0.06);
   if (escalate) {
-    act(later(rnd.int(30, 480)), first, 'escalate', { reason: text('escalations') || 'Analyse durch den Second Level nötig', to: second.id });
+    act(later(rnd.int(30, 480)), first, 'escalate', {
+      reason: text('escalations') || 'Analyse durch den Second Level nötig',
+      to: second.id,
+    });
     worker = second;
     if (category === 'change-request') {
-      const estimate = 60 * rnd.weighted([[1, 1], [2, 3], [4, 4], [6, 3], [8, 2], [12, 2], [24, 1]]);
+      const estimate =
+        60 *
+        rnd.weighted([
+          [1, 1],
+          [2, 3],
+          [4, 4],
+          [6, 3],
+          [8, 2],
+          [12, 2],
+          [24, 1],
+        ]);
       log(second, 'analysis', entryMinutes(), 'Aufwand geschätzt');
-      act(later(rnd.int(60, 900)), second, 'estimate', { minutes: estimate, note: 'Umsetzung inklusive Test auf dem Testsystem' });
+      act(later(rnd.int(60, 900)), second, 'estimate', {
+        minutes: estimate,
+        note: 'Umsetzung inklusive Test auf dem Testsystem',
+      });
       if (estimate > 8 * 60) {
-        act(later(rnd.int(60, 600)), second, 'handoff', { target: 'project-lead', reason: 'Aufwand über 8 h: Projektarbeit, Angebot über den Projektleiter' });
+        act(later(rnd.int(60, 600)), second, 'handoff', {
+          target: 'project-lead',
+          reason: 'Aufwand über 8 h: Projektarbeit, Angebot über den Projektleiter',
+        });
         return { id, events };
       }
       const lead = staff.byId.get(customer.projectLead);
@@ -156,14 +234,31 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
   }
 
   // the work: time entries, questions to the customer, waiting, notes
-  const activities = worker === second
-    ? [['analysis', 45], ['solution', 25], ['remote-session', 15], ['communication', 10], ['documentation', 5], ...(category === 'change-request' ? [['change', 60]] : [])]
-    : [['solution', 40], ['communication', 30], ['remote-session', 20], ['documentation', 10]];
+  const activities =
+    worker === second
+      ? [
+          ['analysis', 45],
+          ['solution', 25],
+          ['remote-session', 15],
+          ['communication', 10],
+          ['documentation', 5],
+          ...(category === 'change-request' ? [['change', 60]] : []),
+        ]
+      : [
+          ['solution', 40],
+          ['communication', 30],
+          ['remote-session', 20],
+          ['documentation', 10],
+        ];
   while (entries-- > 0 && !done) {
     const roll = rnd.next();
     if (roll < 0.07) {
       act(later(rnd.int(10, 240)), worker, 'wait', { reason: 'Rückmeldung des Kunden abwarten' });
-      push(addService(t, rnd.lognormal(600, 1)), worker.id, { type: 'message', direction: 'from-customer', text: text('customer') });
+      push(addService(t, rnd.lognormal(600, 1)), worker.id, {
+        type: 'message',
+        direction: 'from-customer',
+        text: text('customer'),
+      });
     } else if (roll < 0.12) {
       push(later(rnd.int(10, 300)), worker.id, { type: 'comment', text: text('notes') || 'Rückfrage intern geklärt.' });
     } else if (roll < 0.2) {
@@ -174,7 +269,10 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
 
   const kb = rnd.chance(0.2) ? articleBefore(articles, t, rnd) : undefined;
   if (kb) push(later(5), worker.id, { type: 'kb-linked', slug: kb });
-  act(later(rnd.int(30, 600)), worker, 'resolve', { solution: text('solutions') || 'Problem behoben, Kunde informiert.', ...(kb && rnd.chance(0.5) && { kb }) });
+  act(later(rnd.int(30, 600)), worker, 'resolve', {
+    solution: text('solutions') || 'Problem behoben, Kunde informiert.',
+    ...(kb && rnd.chance(0.5) && { kb }),
+  });
   if (worker === second) act(later(rnd.int(5, 120)), second, 'return', { note: 'Bitte Abnahme beim Kunden einholen.' });
   if (rnd.chance(0.03)) {
     // not accepted: the customer reports it again, First Level takes it back
@@ -183,10 +281,30 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
     act(later(rnd.int(60, 900)), first, 'resolve', { solution: 'Nachbesserung: Ursache endgültig behoben.' });
   }
   if (rnd.chance(0.004)) return { id, events }; // left resolved: acceptance never came
-  act(later(rnd.int(60, 4000)), first, 'close', rnd.chance(0.97) ? { acceptedBy: contact ?? 'Kunde' } : { withoutAcceptance: 'Kunde nicht erreichbar' });
+  act(
+    later(rnd.int(60, 4000)),
+    first,
+    'close',
+    rnd.chance(0.97) ? { acceptedBy: contact ?? 'Kunde' } : { withoutAcceptance: 'Kunde nicht erreichbar' },
+  );
   if (rnd.chance(0.25)) {
-    const score = rnd.weighted([[5, 50], [4, 30], [3, 12], [2, 5], [1, 3]]);
-    push(addService(t, rnd.int(60, 2000)), first.id, drop({ type: 'feedback', score, from: contact, ...(rnd.chance(0.3) && { comment: score >= 4 ? 'Schnelle Hilfe, danke!' : 'Hat zu lange gedauert.' }) }));
+    const score = rnd.weighted([
+      [5, 50],
+      [4, 30],
+      [3, 12],
+      [2, 5],
+      [1, 3],
+    ]);
+    push(
+      addService(t, rnd.int(60, 2000)),
+      first.id,
+      drop({
+        type: 'feedback',
+        score,
+        from: contact,
+        ...(rnd.chance(0.3) && { comment: score >= 4 ? 'Schnelle Hilfe, danke!' : 'Hat zu lange gedauert.' }),
+      }),
+    );
   }
   return { id, events };
 }
@@ -204,4 +322,3 @@ function articleBefore(articles, ms, rnd) {
 function drop(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
-

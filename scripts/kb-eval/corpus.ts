@@ -12,14 +12,55 @@ import type { Lang } from '../../src/kb/article.js';
 
 const run = promisify(execFile);
 
-export interface CorpusDoc { slug: string; title: string; lang: Lang; body: string }
+export interface CorpusDoc {
+  slug: string;
+  title: string;
+  lang: Lang;
+  body: string;
+}
 
 /** Packages whose pages make up each language's corpus. */
 export const PACKAGES: Record<Lang, string[]> = {
-  en: ['manpages', 'manpages-dev', 'coreutils', 'util-linux', 'procps', 'findutils', 'grep', 'sed', 'tar', 'gzip',
-    'bash', 'diffutils', 'openssh-client', 'man-db', 'apt', 'dpkg', 'systemd', 'less', 'psmisc', 'e2fsprogs', 'passwd',
-    'login', 'curl', 'wget', 'iproute2', 'mount', 'bsdutils', 'bsdextrautils', 'xz-utils', 'bzip2', 'zip', 'unzip',
-    'file', 'tmux', 'openssl', 'git-man', 'make', 'gpg'],
+  en: [
+    'manpages',
+    'manpages-dev',
+    'coreutils',
+    'util-linux',
+    'procps',
+    'findutils',
+    'grep',
+    'sed',
+    'tar',
+    'gzip',
+    'bash',
+    'diffutils',
+    'openssh-client',
+    'man-db',
+    'apt',
+    'dpkg',
+    'systemd',
+    'less',
+    'psmisc',
+    'e2fsprogs',
+    'passwd',
+    'login',
+    'curl',
+    'wget',
+    'iproute2',
+    'mount',
+    'bsdutils',
+    'bsdextrautils',
+    'xz-utils',
+    'bzip2',
+    'zip',
+    'unzip',
+    'file',
+    'tmux',
+    'openssl',
+    'git-man',
+    'make',
+    'gpg',
+  ],
   de: ['manpages-de', 'manpages-de-dev'],
 };
 const MAN_DIR: Record<Lang, RegExp> = {
@@ -77,7 +118,10 @@ export function pageToDoc(path: string, rendered: string, lang: Lang): CorpusDoc
   }
   title = title.replace(/\s+/g, ' ').trim();
   if (!title) return undefined;
-  const slug = `${m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}-${m[1]}`;
+  const slug = `${m[2]!
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')}-${m[1]}`;
   return { slug, title, lang, body: body.join('\n').replace(/\n{3,}/g, '\n\n') };
 }
 

@@ -24,7 +24,12 @@ export interface Engine {
 }
 
 export function toArticles(docs: CorpusDoc[]) {
-  return docs.map((d) => ({ slug: d.slug, file: `${d.slug}.md`, meta: { title: d.title, lang: d.lang }, body: d.body }));
+  return docs.map((d) => ({
+    slug: d.slug,
+    file: `${d.slug}.md`,
+    meta: { title: d.title, lang: d.lang },
+    body: d.body,
+  }));
 }
 
 export function deskEngine(tuning?: SearchTuning, name = 'desk'): Engine & { index?: KbIndex } {
@@ -49,7 +54,11 @@ export function minisearchDefault(): Engine {
       mini = new MiniSearch<CorpusDoc>({ fields: ['title', 'body'], idField: 'slug' });
       mini.addAll(docs);
     },
-    query: (q) => mini.search(q).slice(0, 10).map((r) => r.id as string),
+    query: (q) =>
+      mini
+        .search(q)
+        .slice(0, 10)
+        .map((r) => r.id as string),
   };
 }
 
@@ -73,9 +82,13 @@ export function lunrEngine(): Engine {
       });
     },
     // lunr.Index#search parses query syntax (+, -, ~, :); plain words are passed as terms instead
-    query: (q) => idx.query((query) => {
-      for (const token of lunr.tokenizer(q)) query.term(token.toString(), {});
-    }).slice(0, 10).map((r) => r.ref),
+    query: (q) =>
+      idx
+        .query((query) => {
+          for (const token of lunr.tokenizer(q)) query.term(token.toString(), {});
+        })
+        .slice(0, 10)
+        .map((r) => r.ref),
   };
 }
 
@@ -89,8 +102,10 @@ export function flexsearchEngine(): Engine {
       for (const d of docs) doc.add(d as never);
     },
     // suggest: without it every query word must occur, which natural questions rarely satisfy
-    query: (q) => (doc.search(q, { limit: 10, suggest: true, merge: true } as never) as unknown as { id: string }[])
-      .slice(0, 10).map((r) => r.id),
+    query: (q) =>
+      (doc.search(q, { limit: 10, suggest: true, merge: true } as never) as unknown as { id: string }[])
+        .slice(0, 10)
+        .map((r) => r.id),
   };
 }
 
@@ -105,10 +120,15 @@ export function oramaEngine(): Engine {
       db = create({
         schema: { slug: 'string', title: 'string', body: 'string' } as const,
         components: {
-          tokenizer: lang === 'en' ? { language: 'english', stemming: true, stopWords } : { language: 'german', stopWords },
+          tokenizer:
+            lang === 'en' ? { language: 'english', stemming: true, stopWords } : { language: 'german', stopWords },
         },
       });
-      await insertMultiple(db, docs.map((d) => ({ id: d.slug, ...d })), 500);
+      await insertMultiple(
+        db,
+        docs.map((d) => ({ id: d.slug, ...d })),
+        500,
+      );
     },
     async query(q) {
       const res = await oramaSearch(db, { term: q, properties: ['title', 'body'], limit: 10 });

@@ -1,7 +1,15 @@
 /** Ranking quality over queries with known answers. */
-export interface Judged { q: string; a: string[] }
+export interface Judged {
+  q: string;
+  a: string[];
+}
 
-export interface Quality { mrr: number; recall: number; hit: number; misses: string[] }
+export interface Quality {
+  mrr: number;
+  recall: number;
+  hit: number;
+  misses: string[];
+}
 
 /**
  * MRR@10: 1/rank of the first right page, 0 if none in the top 10.
@@ -42,7 +50,9 @@ export function percentile(sorted: number[], p: number): number {
 export function withTypo(q: string): string {
   const words = q.split(' ');
   let longest = 0;
-  words.forEach((w, i) => { if (w.length > words[longest]!.length) longest = i; });
+  words.forEach((w, i) => {
+    if (w.length > words[longest]!.length) longest = i;
+  });
   const w = words[longest]!;
   if (w.length < 5) return q;
   const i = Math.floor(w.length / 2) - 1;

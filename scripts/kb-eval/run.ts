@@ -42,12 +42,16 @@ async function main(): Promise<void> {
     if (corpus.en.length === 0 || corpus.de.length === 0) throw new Error('no man pages found');
   } catch (e) {
     console.error(`could not assemble the corpus: ${(e as Error).message}`);
-    console.error(`install the man pages first: apt-get install -y ${[...PACKAGES.en, ...PACKAGES.de, 'mandoc'].join(' ')}`);
+    console.error(
+      `install the man pages first: apt-get install -y ${[...PACKAGES.en, ...PACKAGES.de, 'mandoc'].join(' ')}`,
+    );
     process.exitCode = 1;
     return;
   }
   if (missing.length > 0) {
-    console.error(`note: not installed, so not in the corpus: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`);
+    console.error(
+      `note: not installed, so not in the corpus: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`,
+    );
   }
   console.log(`corpus: ${corpus.en.length} English and ${corpus.de.length} German man pages`);
 
@@ -55,7 +59,10 @@ async function main(): Promise<void> {
   // the quality tables would otherwise leave garbage that the timed queries pay for
   if (!args.has('--quality-only')) {
     const judged = [...(await queries('en')), ...(await queries('de'))];
-    await measureSpeed([...corpus.en, ...corpus.de], judged.map((j) => j.q));
+    await measureSpeed(
+      [...corpus.en, ...corpus.de],
+      judged.map((j) => j.q),
+    );
   }
 
   if (!args.has('--speed-only')) {
@@ -67,7 +74,9 @@ async function main(): Promise<void> {
       const engines = [deskEngine(), minisearchDefault(), lunrEngine(), flexsearchEngine(), oramaEngine()];
       for (const engine of engines) {
         const r = await evaluate(engine, lang, corpus[lang], judged);
-        console.log(`| ${engine.name} | ${pct(r.mrr)} | ${pct(r.recall)} | ${pct(r.hit)} | ${pct(r.typo.mrr)} | ${r.buildMs.toFixed(0)} |`);
+        console.log(
+          `| ${engine.name} | ${pct(r.mrr)} | ${pct(r.recall)} | ${pct(r.hit)} | ${pct(r.typo.mrr)} | ${r.buildMs.toFixed(0)} |`,
+        );
         if (args.has('--misses') && engine.name === 'desk') for (const m of r.misses) console.log(`    miss: ${m}`);
       }
     }
@@ -75,8 +84,13 @@ async function main(): Promise<void> {
   if (!args.has('--speed-only')) {
     // the realistic case: one knowledge base in both languages, the query's language unknown
     const mixed = deskEngine(undefined, 'desk, both languages in one index');
-    mixed.build([...corpus.en, ...corpus.de].map((d) => ({ ...d, slug: `${d.slug}--${d.lang}` })), 'de');
-    console.log(`\n## desk on both corpora in one index (${corpus.en.length + corpus.de.length} articles), query language not given`);
+    mixed.build(
+      [...corpus.en, ...corpus.de].map((d) => ({ ...d, slug: `${d.slug}--${d.lang}` })),
+      'de',
+    );
+    console.log(
+      `\n## desk on both corpora in one index (${corpus.en.length + corpus.de.length} articles), query language not given`,
+    );
     console.log('| queries | MRR@10 | Recall@10 | Hit@10 |\n|---|---|---|---|');
     for (const lang of ['en', 'de'] as const) {
       const judged = (await queries(lang)).map((j) => ({ q: j.q, a: j.a.map((a) => `${a}--${lang}`) }));

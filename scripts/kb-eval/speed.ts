@@ -35,7 +35,9 @@ function timed<T>(f: () => T): [T, number] {
 export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Promise<void> {
   const docs = tenThousand(corpus);
   const articles = toArticles(docs);
-  console.log(`\n## speed: ${docs.length} articles, ${queries.length} queries × ${ROUNDS} rounds; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  console.log(
+    `\n## speed: ${docs.length} articles, ${queries.length} queries × ${ROUNDS} rounds; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+  );
   const [index, buildMs] = timed(() => buildIndex(articles));
   console.log(`build: ${ms(buildMs)}`);
 
@@ -55,8 +57,12 @@ export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Prom
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   // other work on a shared machine stretches wall-clock time; CPU time shows the query's own cost
-  console.log(`query wall-clock: median ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))}, max ${ms(wall[wall.length - 1]!)}`);
-  console.log(`query CPU time:   median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))} (load average while measuring: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
+  console.log(
+    `query wall-clock: median ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))}, max ${ms(wall[wall.length - 1]!)}`,
+  );
+  console.log(
+    `query CPU time:   median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))} (load average while measuring: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
+  );
 
   const edits: number[] = [];
   for (let i = 0; i < 20; i++) {
@@ -64,7 +70,9 @@ export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Prom
     edits.push(timed(() => updateIndex(index, [{ ...a, body: `${a.body}\nedited ${i}` }], []))[1]);
   }
   edits.sort((a, b) => a - b);
-  console.log(`incremental update of one edited article: median ${ms(percentile(edits, 50))}, max ${ms(edits[edits.length - 1]!)}`);
+  console.log(
+    `incremental update of one edited article: median ${ms(percentile(edits, 50))}, max ${ms(edits[edits.length - 1]!)}`,
+  );
 
   const repo = await mkdtemp(join(tmpdir(), 'desk-kb-speed-'));
   try {
@@ -87,8 +95,12 @@ export async function measureSpeed(corpus: CorpusDoc[], queries: string[]): Prom
     const t2 = performance.now();
     const updated = await openKbIndex({ repoRoot: repo });
     const updMs = performance.now() - t2;
-    console.log(`openKbIndex over ${articles.length} files: from scratch ${ms(cold)}, unchanged (${warm.freshness}) ${ms(warmMs)}, one file edited (${updated.freshness}) ${ms(updMs)}`);
-    console.log(`query on the index file (loading what it reaches, snippets from the files): median ${ms(percentile(stored, 50))}, p95 ${ms(percentile(stored, 95))}`);
+    console.log(
+      `openKbIndex over ${articles.length} files: from scratch ${ms(cold)}, unchanged (${warm.freshness}) ${ms(warmMs)}, one file edited (${updated.freshness}) ${ms(updMs)}`,
+    );
+    console.log(
+      `query on the index file (loading what it reaches, snippets from the files): median ${ms(percentile(stored, 50))}, p95 ${ms(percentile(stored, 95))}`,
+    );
   } finally {
     await rm(repo, { recursive: true, force: true });
   }

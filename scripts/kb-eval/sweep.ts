@@ -40,7 +40,8 @@ const variants: Variant[] = [
 ];
 
 const extra = process.argv.slice(2).map((a) => JSON.parse(a) as Partial<SearchTuning>);
-const list: Variant[] = extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
+const list: Variant[] =
+  extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
 
 const results = new Map<string, string[]>();
 for (const lang of ['en', 'de'] as const) {
@@ -52,10 +53,18 @@ for (const lang of ['en', 'de'] as const) {
       const o = search(index, text, { tuning });
       return o.kind === 'results' ? o.hits.map((h) => h.slug) : [];
     };
-    const q = quality(judged, judged.map((j) => rank(j.q)));
-    const typo = quality(judged, judged.map((j) => rank(withTypo(j.q))));
+    const q = quality(
+      judged,
+      judged.map((j) => rank(j.q)),
+    );
+    const typo = quality(
+      judged,
+      judged.map((j) => rank(withTypo(j.q))),
+    );
     results.set(name, [...(results.get(name) ?? []), q.mrr.toFixed(3), q.hit.toFixed(3), typo.mrr.toFixed(3)]);
   }
 }
-console.log('| variant | en MRR@10 | en Hit@10 | en MRR@10 typo | de MRR@10 | de Hit@10 | de MRR@10 typo |\n|---|---|---|---|---|---|---|');
+console.log(
+  '| variant | en MRR@10 | en Hit@10 | en MRR@10 typo | de MRR@10 | de Hit@10 | de MRR@10 typo |\n|---|---|---|---|---|---|---|',
+);
 for (const [name, cells] of results) console.log(`| ${name} | ${cells.join(' | ')} |`);

@@ -19,7 +19,12 @@ import { project } from '../../dist/core/ticket/projection.js';
 import { decide } from '../../dist/core/ticket/workflow.js';
 import { CATEGORIES, STATUSES } from '../../dist/core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso, localDay } from '../../dist/core/time.js';
-import { addServiceMinutes, buildCalendar, serviceMinutesBetween, isServiceTime } from '../../dist/core/calendar/index.js';
+import {
+  addServiceMinutes,
+  buildCalendar,
+  serviceMinutesBetween,
+  isServiceTime,
+} from '../../dist/core/calendar/index.js';
 import { deskConfigSchema } from '../../dist/core/schema/config.js';
 import { customerSchema } from '../../dist/core/schema/customer.js';
 import { parseArticle, renderArticle } from '../../dist/kb/article.js';
@@ -106,7 +111,8 @@ function buildTicket(spec) {
   const id = `T-${chars(rnd, 12)}`;
   const eventId = () => `e-${chars(rnd, 12).toLowerCase()}`;
   const customer = customerById.get(spec.customer) ?? fail(where, `unknown customer ${spec.customer}`);
-  if (spec.contact && !customer.contacts.some((c) => c.name === spec.contact)) fail(where, `${spec.contact} is no contact of ${customer.id}`);
+  if (spec.contact && !customer.contacts.some((c) => c.name === spec.contact))
+    fail(where, `${spec.contact} is no contact of ${customer.id}`);
 
   const events = [];
   let previous = parseInstant(`${YEAR}-${spec.received}`, TZ, where);
@@ -117,9 +123,13 @@ function buildTicket(spec) {
   const push = (at, by, payload) => {
     if (!staffById.has(by)) fail(where, `unknown staff ${by}`);
     if (events.length && at.getTime() <= previous.getTime()) {
-      fail(where, `step ${payload.type} at ${toZonedIso(at, TZ)} is not after the previous event (${toZonedIso(previous, TZ)})`);
+      fail(
+        where,
+        `step ${payload.type} at ${toZonedIso(at, TZ)} is not after the previous event (${toZonedIso(previous, TZ)})`,
+      );
     }
-    if (at.getTime() >= CUTOFF.getTime()) fail(where, `step ${payload.type} at ${toZonedIso(at, TZ)} is not before 2026-11-26`);
+    if (at.getTime() >= CUTOFF.getTime())
+      fail(where, `step ${payload.type} at ${toZonedIso(at, TZ)} is not before 2026-11-26`);
     events.push({ id: eventId(), at: toZonedIso(at, TZ), by, ...payload });
     previous = at;
   };
@@ -157,16 +167,20 @@ function buildTicket(spec) {
       case 'open': {
         if (at.getTime() < receivedAt.getTime()) fail(stepWhere, 'opened before it was received');
         role('first-level');
-        push(at, by, drop({
-          type: 'opened',
-          title: spec.title,
-          customer: spec.customer,
-          description: spec.description.trim(),
-          channel: spec.channel,
-          contact: spec.contact,
-          receivedAt: toZonedIso(receivedAt, TZ),
-          ...(spec.q && qualification(spec.q, stepWhere)),
-        }));
+        push(
+          at,
+          by,
+          drop({
+            type: 'opened',
+            title: spec.title,
+            customer: spec.customer,
+            description: spec.description.trim(),
+            channel: spec.channel,
+            contact: spec.contact,
+            receivedAt: toZonedIso(receivedAt, TZ),
+            ...(spec.q && qualification(spec.q, stepWhere)),
+          }),
+        );
         autoAssign(by);
         break;
       }
@@ -224,7 +238,8 @@ function buildTicket(spec) {
         const [minutes, activity, note, extra = {}] = args;
         const s = state();
         if (s.status === 'closed' || s.status === 'new') fail(stepWhere, `no time on a ${s.status} ticket`);
-        if (!isServiceTime(calendar, new Date(at.getTime() - 60_000))) fail(stepWhere, `time logged outside service hours (${toZonedIso(at, TZ)})`);
+        if (!isServiceTime(calendar, new Date(at.getTime() - 60_000)))
+          fail(stepWhere, `time logged outside service hours (${toZonedIso(at, TZ)})`);
         push(at, by, drop({ type: 'time-logged', minutes, activity, on: localDay(at, TZ), staff: by, note, ...extra }));
         break;
       }
@@ -234,7 +249,8 @@ function buildTicket(spec) {
         break;
       case 'fb': {
         const s = state();
-        if (s.status !== 'resolved' && s.status !== 'closed') fail(stepWhere, 'feedback comes on resolved or closed tickets');
+        if (s.status !== 'resolved' && s.status !== 'closed')
+          fail(stepWhere, 'feedback comes on resolved or closed tickets');
         const from = args[2] ?? spec.contact;
         if (!customer.contacts.some((c) => c.name === from)) fail(stepWhere, `${from} is no contact of ${customer.id}`);
         push(at, by, drop({ type: 'feedback', score: args[0], comment: args[1], from }));
@@ -261,7 +277,10 @@ if (new Set(built.map((t) => t.id)).size !== built.length) fail('tickets', 'two 
 const files = new Map();
 files.set('desk.yaml', deskYaml(stringifyYaml));
 for (const c of customers) {
-  files.set(`contracts/${c.id}.yaml`, stringifyYaml(c, ` desk customer ${c.id}: master data, the people responsible, and the contract history.`));
+  files.set(
+    `contracts/${c.id}.yaml`,
+    stringifyYaml(c, ` desk customer ${c.id}: master data, the people responsible, and the contract history.`),
+  );
 }
 for (const t of built) files.set(`tickets/${t.id}.yaml`, serialiseTicket(t.events, t.id));
 for (const a of articles) {
@@ -283,19 +302,28 @@ for (const t of built) {
 // ---------------------------------------------------------------- golden figures (DOMAIN §4)
 
 const entries = built.flatMap((t) =>
-  t.state.timeEntries.map((e) => ({ ...e, key: t.key, ticket: t.id, customer: t.state.customer, category: t.state.category })),
+  t.state.timeEntries.map((e) => ({
+    ...e,
+    key: t.key,
+    ticket: t.id,
+    customer: t.state.customer,
+    category: t.state.category,
+  })),
 );
 const month = (e) => e.on.slice(0, 7);
 const sum = (list) => list.reduce((n, e) => n + e.minutes, 0);
 const of = (customer, m) => entries.filter((e) => e.customer === customer && (!m || month(e) === m));
 function expect(what, actual, wanted) {
-  if (JSON.stringify(actual) !== JSON.stringify(wanted)) fail('golden', `${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
+  if (JSON.stringify(actual) !== JSON.stringify(wanted))
+    fail('golden', `${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
 }
 
 const golden = { A: 'acme-A', B: 'acme-B', C: 'acme-C', D: 'acme-D' };
 expect(
   'acme, October 2026',
-  of('acme', '2026-10').map((e) => [e.key, e.category, e.activity, e.minutes, e.level]).sort(),
+  of('acme', '2026-10')
+    .map((e) => [e.key, e.category, e.activity, e.minutes, e.level])
+    .sort(),
   [
     ['acme-A', 'question', 'communication', 20, 1],
     ['acme-A', 'question', 'solution', 65, 1],
@@ -305,42 +333,66 @@ expect(
     ['acme-D', 'data-problem', 'solution', 70, 1],
   ].sort(),
 );
-const bOrder = of('acme', '2026-10').filter((e) => e.key === 'acme-B').sort((a, b) => (a.on < b.on ? -1 : 1)).map((e) => e.minutes);
+const bOrder = of('acme', '2026-10')
+  .filter((e) => e.key === 'acme-B')
+  .sort((a, b) => (a.on < b.on ? -1 : 1))
+  .map((e) => e.minutes);
 expect('acme B: 3:00 before 2:00 (the cap is used in date order)', bOrder, [180, 120]);
 for (const e of of('acme', '2026-10').filter((x) => x.key === 'acme-B')) {
   if (!staffById.get(e.staff).roles.includes('second-level')) fail('golden', 'acme B analysis by Second Level');
 }
 
-for (const [m, hours] of [['2026-07', 14], ['2026-08', 6], ['2026-09', 12]]) {
+for (const [m, hours] of [
+  ['2026-07', 14],
+  ['2026-08', 6],
+  ['2026-09', 12],
+]) {
   const list = of('bergmann', m);
   expect(`bergmann ${m}`, sum(list), hours * 60);
   for (const e of list) {
     if (e.minutes % 15) fail('golden', `bergmann entry ${e.id} is not a multiple of 15 minutes`);
-    if (!['question', 'malfunction'].includes(e.category) || e.activity === 'change') fail('golden', `bergmann entry ${e.id} is not in-scope support`);
+    if (!['question', 'malfunction'].includes(e.category) || e.activity === 'change')
+      fail('golden', `bergmann entry ${e.id} is not in-scope support`);
   }
 }
 const analysisPerTicket = new Map();
 for (const e of of('bergmann').filter((x) => x.level === 2 && x.activity === 'analysis')) {
   analysisPerTicket.set(e.key, (analysisPerTicket.get(e.key) ?? 0) + e.minutes);
 }
-for (const [key, minutes] of analysisPerTicket) if (minutes > 240) fail('golden', `bergmann ${key}: L2 analysis over the 4 h cap`);
+for (const [key, minutes] of analysisPerTicket)
+  if (minutes > 240) fail('golden', `bergmann ${key}: L2 analysis over the 4 h cap`);
 
 const clausenSep = of('clausen', '2026-09');
-expect('clausen September, change work', sum(clausenSep.filter((e) => e.activity === 'change' && e.category === 'change-request')), 11 * 60);
+expect(
+  'clausen September, change work',
+  sum(clausenSep.filter((e) => e.activity === 'change' && e.category === 'change-request')),
+  11 * 60,
+);
 expect('clausen September, support', sum(clausenSep.filter((e) => e.activity !== 'change')), 12 * 60);
 expect('clausen October', sum(of('clausen', '2026-10')), 15 * 60);
-for (const e of [...clausenSep, ...of('clausen', '2026-10')]) if (e.minutes % 15) fail('golden', `clausen entry ${e.id} is not a multiple of 15`);
+for (const e of [...clausenSep, ...of('clausen', '2026-10')])
+  if (e.minutes % 15) fail('golden', `clausen entry ${e.id} is not a multiple of 15`);
 for (const t of built.filter((x) => x.state.customer === 'clausen' && x.state.category === 'change-request')) {
   const approved = t.events.find((e) => e.type === 'approved');
   for (const e of t.events.filter((x) => x.type === 'time-logged' && x.activity === 'change')) {
-    if (!approved || Date.parse(e.at) < Date.parse(approved.at)) fail('golden', `${t.key}: change work before approval`);
+    if (!approved || Date.parse(e.at) < Date.parse(approved.at))
+      fail('golden', `${t.key}: change work before approval`);
   }
 }
-expect('dorn October', of('dorn', '2026-10').map((e) => e.minutes), [125]);
+expect(
+  'dorn October',
+  of('dorn', '2026-10').map((e) => e.minutes),
+  [125],
+);
 
 // ---------------------------------------------------------------- coverage
 
-const count = (key) => Object.fromEntries([...new Set(built.map((t) => t.state[key] ?? '(none)'))].sort().map((k) => [k, built.filter((t) => (t.state[key] ?? '(none)') === k).length]));
+const count = (key) =>
+  Object.fromEntries(
+    [...new Set(built.map((t) => t.state[key] ?? '(none)'))]
+      .sort()
+      .map((k) => [k, built.filter((t) => (t.state[key] ?? '(none)') === k).length]),
+  );
 const byStatus = count('status');
 const byCategory = count('category');
 for (const s of STATUSES) if (!byStatus[s]) fail('coverage', `no ticket is ${s}`);
@@ -369,9 +421,13 @@ const lines = [
   `category: ${JSON.stringify(byCategory)}`,
   `articles: ${JSON.stringify(Object.fromEntries(['de', 'en'].map((l) => [l, articles.filter((a) => a.meta.lang === l).length])))}`,
   `first reaction: ${reactions.length} tickets, ${late} after more than 4 service hours, median ${reactions.sort((a, b) => a - b)[Math.floor(reactions.length / 2)].toFixed(2)} h`,
-  `golden acme tickets: ${Object.entries(golden).map(([k, key]) => `${k}=${idOf.get(key)}`).join(' ')}`,
+  `golden acme tickets: ${Object.entries(golden)
+    .map(([k, key]) => `${k}=${idOf.get(key)}`)
+    .join(' ')}`,
   `dorn 2:05: ${built.find((t) => t.key === 'dorn-1').id}`,
 ];
 if (process.argv.includes('--quiet')) process.exit(0);
 console.log(lines.join('\n'));
-if (process.argv.includes('--keys')) for (const t of built) console.log(`${t.key.padEnd(10)} ${t.id} ${t.state.status.padEnd(10)} ${t.state.category ?? '-'}`);
+if (process.argv.includes('--keys'))
+  for (const t of built)
+    console.log(`${t.key.padEnd(10)} ${t.id} ${t.state.status.padEnd(10)} ${t.state.category ?? '-'}`);

@@ -5,7 +5,12 @@
  */
 import { leitwegId, vatIdAT, vatIdCH, vatIdDE, vatIdNL } from './check-digits.mjs';
 
-const contact = (name, local, domain, role, phone) => ({ name, email: `${local}@${domain}`, ...(phone && { phone }), role });
+const contact = (name, local, domain, role, phone) => ({
+  name,
+  email: `${local}@${domain}`,
+  ...(phone && { phone }),
+  role,
+});
 
 export const customers = [
   {
@@ -118,7 +123,14 @@ export const customers = [
     ],
     projectLead: 'pk',
     salesRep: 'dh',
-    contracts: [{ kind: 'none', start: '2024-03-01', increment: 15, note: 'Kein Vertrag: Abrechnung nach Aufwand zum Listenpreis' }],
+    contracts: [
+      {
+        kind: 'none',
+        start: '2024-03-01',
+        increment: 15,
+        note: 'Kein Vertrag: Abrechnung nach Aufwand zum Listenpreis',
+      },
+    ],
   },
   {
     id: 'alpenblick',
@@ -192,7 +204,13 @@ export const customers = [
     invoiceEmail: 'accounts.payable@vandermeer-logistics.example',
     invoiceLanguage: 'en',
     contacts: [
-      contact('Pieter van der Meer', 'p.vandermeer', 'vandermeer-logistics.example', 'Managing Director', '+31 53 555 0190'),
+      contact(
+        'Pieter van der Meer',
+        'p.vandermeer',
+        'vandermeer-logistics.example',
+        'Managing Director',
+        '+31 53 555 0190',
+      ),
       contact('Sanne de Vries', 's.devries', 'vandermeer-logistics.example', 'Operations Manager', '+31 53 555 0142'),
       contact('Mark Jansen', 'm.jansen', 'vandermeer-logistics.example', 'IT'),
     ],
@@ -369,6 +387,14 @@ export const customers = [
     ],
     projectLead: 'or',
     salesRep: 'cp',
-    contracts: [{ kind: 'none', start: '2025-05-01', hourlyRate: '125.00', increment: 15, note: 'Kein Vertrag, vereinbarter Stundensatz 125,00 EUR' }],
+    contracts: [
+      {
+        kind: 'none',
+        start: '2025-05-01',
+        hourlyRate: '125.00',
+        increment: 15,
+        note: 'Kein Vertrag, vereinbarter Stundensatz 125,00 EUR',
+      },
+    ],
   },
 ];

@@ -19,7 +19,11 @@ export async function suggestArticles(root: string, text: string, product?: stri
 
 export function describeSuggestions(hits: readonly SearchHit[]): string {
   if (hits.length === 0) return '';
-  return [paint.bold('Knowledge base — before escalating, check:'), ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${h.title}`), paint.dim('  (desk kb show SLUG; desk kb link ID SLUG when one helped)')].join('\n');
+  return [
+    paint.bold('Knowledge base — before escalating, check:'),
+    ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${h.title}`),
+    paint.dim('  (desk kb show SLUG; desk kb link ID SLUG when one helped)'),
+  ].join('\n');
 }
 
 /** Matched words in a snippet, marked for the terminal. */

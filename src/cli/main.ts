@@ -9,7 +9,10 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 const program = new Command('desk')
   .description('A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices')
   .version(version)
-  .option('--repo <dir>', 'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)')
+  .option(
+    '--repo <dir>',
+    'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)',
+  )
   .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
   .showHelpAfterError('(run desk help for the commands)')
   .configureOutput({ outputError: (str, write) => write(str) })
@@ -24,11 +27,16 @@ function lazy(load: () => Promise<Handler>) {
     // commands naming a ticket, and open, which names the new one by its short id: the folder
     // may need listing, which starts before the loading (store/early-names.ts)
     if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
-      (await import('../store/early-names.js')).listTicketNamesEarly(process.cwd(), (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO);
+      (await import('../store/early-names.js')).listTicketNamesEarly(
+        process.cwd(),
+        (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
+      );
     }
     const { run } = await import('./run.js');
     return run(async () => {
-      await (await load())(...([...positionals, cmd.optsWithGlobals()] as never[]));
+      await (
+        await load()
+      )(...([...positionals, cmd.optsWithGlobals()] as never[]));
     });
   };
 }
@@ -36,21 +44,31 @@ const wf = () => import('./commands/workflow.js');
 /** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
 function listing(load: () => Promise<Handler>) {
   return lazy(async () => {
-    (await import('../store/early-stat.js')).statTicketsEarly(process.cwd(), (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO);
+    (await import('../store/early-stat.js')).statTicketsEarly(
+      process.cwd(),
+      (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
+    );
     return load();
   });
 }
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
-program.command('init [dir]').description('create a new helpdesk repository').option('--company <name>', 'company name for desk.yaml')
+program
+  .command('init [dir]')
+  .description('create a new helpdesk repository')
+  .option('--company <name>', 'company name for desk.yaml')
   .action(lazy(async () => (await import('./commands/init.js')).init));
 
-program.command('open').description('record a customer request (always starts at First Level)')
+program
+  .command('open')
+  .description('record a customer request (always starts at First Level)')
   .option('-t, --title <text>', 'the problem in a few words')
   .option('-c, --customer <id>', 'customer id (contracts/<id>.yaml)')
   .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
   .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
-  .addOption(new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']))
+  .addOption(
+    new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']),
+  )
   .option('--contact <name>', 'contact person at the customer')
   .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
   .option('--category <category>', 'qualify at once: category')
@@ -59,181 +77,410 @@ program.command('open').description('record a customer request (always starts at
   .option(...json)
   .action(lazy(async () => (await import('./commands/open.js')).open));
 
-program.command('qualify <id>').description('set category, product/module and priority')
-  .option('--category <category>', 'question, malfunction, change-request, data-problem, infrastructure, feature-idea, new-development, project-work')
+program
+  .command('qualify <id>')
+  .description('set category, product/module and priority')
+  .option(
+    '--category <category>',
+    'question, malfunction, change-request, data-problem, infrastructure, feature-idea, new-development, project-work',
+  )
   .option('--product <product[/module]>', 'product or product/module from desk.yaml')
   .option('--priority <priority>', 'critical, high, normal or low')
-  .option(...json).action(lazy(async () => (await wf()).qualify));
-program.command('assign <id> <staff>').description('make a staff member responsible').option(...json).action(lazy(async () => (await wf()).assign));
-program.command('escalate <id>').description('hand a qualified ticket from First to Second Level')
-  .option('-r, --reason <text>', 'why it needs Second Level').option('--to <staff>', 'a Second Level staff member').option(...json)
+  .option(...json)
+  .action(lazy(async () => (await wf()).qualify));
+program
+  .command('assign <id> <staff>')
+  .description('make a staff member responsible')
+  .option(...json)
+  .action(lazy(async () => (await wf()).assign));
+program
+  .command('escalate <id>')
+  .description('hand a qualified ticket from First to Second Level')
+  .option('-r, --reason <text>', 'why it needs Second Level')
+  .option('--to <staff>', 'a Second Level staff member')
+  .option(...json)
   .action(lazy(async () => (await wf()).escalate));
-program.command('estimate <id> <effort>').description('Second Level: effort estimate of a change request, e.g. 6h')
-  .option('--note <text>', 'what the estimate covers').option(...json).action(lazy(async () => (await wf()).estimate));
-program.command('approve <id>').description("the customer's project lead approves a change request (estimate up to 8 h)")
-  .option('--note <text>', 'terms of the approval').option(...json).action(lazy(async () => (await wf()).approve));
-program.command('handoff <id>').description("hand a ticket out of support to the customer's project lead or sales rep")
-  .addOption(new Option('--to <target>', 'who takes it').choices(['project-lead', 'sales'])).option('-r, --reason <text>', 'why it is not support').option(...json)
+program
+  .command('estimate <id> <effort>')
+  .description('Second Level: effort estimate of a change request, e.g. 6h')
+  .option('--note <text>', 'what the estimate covers')
+  .option(...json)
+  .action(lazy(async () => (await wf()).estimate));
+program
+  .command('approve <id>')
+  .description("the customer's project lead approves a change request (estimate up to 8 h)")
+  .option('--note <text>', 'terms of the approval')
+  .option(...json)
+  .action(lazy(async () => (await wf()).approve));
+program
+  .command('handoff <id>')
+  .description("hand a ticket out of support to the customer's project lead or sales rep")
+  .addOption(new Option('--to <target>', 'who takes it').choices(['project-lead', 'sales']))
+  .option('-r, --reason <text>', 'why it is not support')
+  .option(...json)
   .action(lazy(async () => (await wf()).handoff));
-program.command('reply <id>').description('a message to the customer (an acknowledgement counts as reaction)')
-  .option('-m, --message <text>', 'the message').option('--from-customer', "record the customer's reply instead").option(...json)
+program
+  .command('reply <id>')
+  .description('a message to the customer (an acknowledgement counts as reaction)')
+  .option('-m, --message <text>', 'the message')
+  .option('--from-customer', "record the customer's reply instead")
+  .option(...json)
   .action(lazy(async () => (await wf()).reply));
-program.command('comment <id>').description('an internal note').option('-m, --message <text>', 'the note').option(...json)
+program
+  .command('comment <id>')
+  .description('an internal note')
+  .option('-m, --message <text>', 'the note')
+  .option(...json)
   .action(lazy(async () => (await wf()).comment));
-program.command('wait <id>').description('pending the customer, until they reply or the ticket is reopened')
-  .option('-r, --reason <text>', 'what we wait for').option(...json).action(lazy(async () => (await wf()).wait));
-program.command('resolve <id>').description('record the solution').option('-s, --solution <text>', 'how it was solved')
-  .option('--kb <slug>', 'the knowledge-base article with the solution').option(...json).action(lazy(async () => (await wf()).resolve));
-program.command('return <id>').description('Second Level hands a solved ticket back to First Level for the final word')
-  .option('--note <text>', 'what First Level should tell the customer').option(...json).action(lazy(async () => (await wf()).giveBack));
-program.command('close <id>').description('close on customer acceptance')
+program
+  .command('wait <id>')
+  .description('pending the customer, until they reply or the ticket is reopened')
+  .option('-r, --reason <text>', 'what we wait for')
+  .option(...json)
+  .action(lazy(async () => (await wf()).wait));
+program
+  .command('resolve <id>')
+  .description('record the solution')
+  .option('-s, --solution <text>', 'how it was solved')
+  .option('--kb <slug>', 'the knowledge-base article with the solution')
+  .option(...json)
+  .action(lazy(async () => (await wf()).resolve));
+program
+  .command('return <id>')
+  .description('Second Level hands a solved ticket back to First Level for the final word')
+  .option('--note <text>', 'what First Level should tell the customer')
+  .option(...json)
+  .action(lazy(async () => (await wf()).giveBack));
+program
+  .command('close <id>')
+  .description('close on customer acceptance')
   .option('--accepted-by <name>', 'who at the customer accepted the solution')
   .option('--without-acceptance', 'the exceptional case: close without acceptance (needs --reason)')
-  .option('-r, --reason <text>', 'why close without acceptance').option(...json).action(lazy(async () => (await wf()).close));
-program.command('reopen <id>').description('back to First Level').option('-r, --reason <text>', 'why').option(...json)
+  .option('-r, --reason <text>', 'why close without acceptance')
+  .option(...json)
+  .action(lazy(async () => (await wf()).close));
+program
+  .command('reopen <id>')
+  .description('back to First Level')
+  .option('-r, --reason <text>', 'why')
+  .option(...json)
   .action(lazy(async () => (await wf()).reopen));
-program.command('feedback <id>').description("the customer's rating of a resolved or closed ticket, 1 (bad) to 5 (very good); a later one replaces it")
-  .option('--score <n>', '1 to 5').option('-m, --message <text>', "the customer's comment").option('--from <contact>', 'who rated it (default: the ticket\'s contact)')
-  .option(...json).action(lazy(async () => (await import('./commands/feedback.js')).feedback));
+program
+  .command('feedback <id>')
+  .description(
+    "the customer's rating of a resolved or closed ticket, 1 (bad) to 5 (very good); a later one replaces it",
+  )
+  .option('--score <n>', '1 to 5')
+  .option('-m, --message <text>', "the customer's comment")
+  .option('--from <contact>', "who rated it (default: the ticket's contact)")
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/feedback.js')).feedback));
 
-program.command('log [id] [duration]').description('log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis')
-  .option('-a, --activity <activity>', 'communication, analysis, solution, remote-session, change, documentation (default: solution)')
+program
+  .command('log [id] [duration]')
+  .description('log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis')
+  .option(
+    '-a, --activity <activity>',
+    'communication, analysis, solution, remote-session, change, documentation (default: solution)',
+  )
   .option('--on <date>', 'the day the work was done (default: today)')
   .option('-m, --message <note>', 'what was done')
   .option('--non-billable', 'goodwill: counts nowhere (needs --reason)')
   .option('-r, --reason <text>', 'why the time is not billed, or why an entry is undone')
   .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
   .option('--replace <entry>', 'log DURATION in place of an entry')
-  .option(...json).action(lazy(async () => (await import('./commands/time.js')).log));
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/time.js')).log));
 const sessions = () => import('./commands/session.js');
-program.command('start <id>').description('start a work session on a ticket; desk stop logs it as time (docs/code-repositories.md)')
-  .option('-a, --activity <activity>', 'what the time will be logged as (default: solution)').option('-m, --message <note>', 'what you work on')
-  .option(...json).action(lazy(async () => (await sessions()).start));
-program.command('stop').description('stop your work session and log it; a forgotten one is capped and marked for review')
-  .option('-m, --message <note>', 'what was done').option('-a, --activity <activity>', 'log it as this activity')
-  .option('--duration <duration>', 'log this real time instead of the measured one').option('--discard', 'drop the session without logging anything')
-  .option(...json).action(lazy(async () => (await sessions()).stop));
-program.command('status').description('your running work session').option(...json).action(lazy(async () => (await sessions()).status));
-program.command('link <id>').description('link commits of a code repository to a ticket (docs/code-repositories.md)')
-  .option('--commit <rev>', 'this commit').option('--scan', 'every commit whose message names the ticket, not linked yet')
-  .option('--since <rev>', 'with --scan: only commits after this one').option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')
-  .option(...json).action(lazy(async () => (await import('./commands/link.js')).link));
+program
+  .command('start <id>')
+  .description('start a work session on a ticket; desk stop logs it as time (docs/code-repositories.md)')
+  .option('-a, --activity <activity>', 'what the time will be logged as (default: solution)')
+  .option('-m, --message <note>', 'what you work on')
+  .option(...json)
+  .action(lazy(async () => (await sessions()).start));
+program
+  .command('stop')
+  .description('stop your work session and log it; a forgotten one is capped and marked for review')
+  .option('-m, --message <note>', 'what was done')
+  .option('-a, --activity <activity>', 'log it as this activity')
+  .option('--duration <duration>', 'log this real time instead of the measured one')
+  .option('--discard', 'drop the session without logging anything')
+  .option(...json)
+  .action(lazy(async () => (await sessions()).stop));
+program
+  .command('status')
+  .description('your running work session')
+  .option(...json)
+  .action(lazy(async () => (await sessions()).status));
+program
+  .command('link <id>')
+  .description('link commits of a code repository to a ticket (docs/code-repositories.md)')
+  .option('--commit <rev>', 'this commit')
+  .option('--scan', 'every commit whose message names the ticket, not linked yet')
+  .option('--since <rev>', 'with --scan: only commits after this one')
+  .option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/link.js')).link));
 const hookCommands = () => import('./commands/hooks.js');
-const hooks = program.command('hooks').description("git hooks in a code repository: check ticket ids in commit messages, link commits");
-hooks.command('install').description('install commit-msg and post-commit hooks, keeping and chaining the ones there').option('--code-repo <dir>', 'the code repository (default: the current one)')
+const hooks = program
+  .command('hooks')
+  .description('git hooks in a code repository: check ticket ids in commit messages, link commits');
+hooks
+  .command('install')
+  .description('install commit-msg and post-commit hooks, keeping and chaining the ones there')
+  .option('--code-repo <dir>', 'the code repository (default: the current one)')
   .action(lazy(async () => (await hookCommands()).hooksInstall));
-hooks.command('uninstall').description("remove desk's hooks and restore the ones they kept").option('--code-repo <dir>', 'the code repository (default: the current one)')
+hooks
+  .command('uninstall')
+  .description("remove desk's hooks and restore the ones they kept")
+  .option('--code-repo <dir>', 'the code repository (default: the current one)')
   .action(lazy(async () => (await hookCommands()).hooksUninstall));
-hooks.command('run <hook> [args...]', { hidden: true }).option('--code-repo <dir>').action(lazy(async () => (await hookCommands()).hooksRun));
+hooks
+  .command('run <hook> [args...]', { hidden: true })
+  .option('--code-repo <dir>')
+  .action(lazy(async () => (await hookCommands()).hooksRun));
 const customers = () => import('./commands/customer.js');
 const customer = program.command('customer').description('customers: master data, people, contracts');
-customer.command('list').description('every customer with the contract in force today').option(...json).action(lazy(async () => (await customers()).customerList));
-customer.command('show <customer>').description('master data, contacts and contract history').option(...json).action(lazy(async () => (await customers()).customerShow));
-customer.command('add <customer>').description('add a customer (asks for what is missing in a terminal)')
-  .option('--name <name>', 'company name').option('--street <street>', 'street and number').option('--postal-code <code>', 'postal code')
-  .option('--city <city>', 'city').option('--country <code>', 'two-letter country code (default DE)').option('--vat-id <id>', 'VAT id')
-  .option('--buyer-reference <ref>', 'buyer reference / Leitweg-ID for e-invoices').option('--invoice-email <email>', 'where invoices go')
+customer
+  .command('list')
+  .description('every customer with the contract in force today')
+  .option(...json)
+  .action(lazy(async () => (await customers()).customerList));
+customer
+  .command('show <customer>')
+  .description('master data, contacts and contract history')
+  .option(...json)
+  .action(lazy(async () => (await customers()).customerShow));
+customer
+  .command('add <customer>')
+  .description('add a customer (asks for what is missing in a terminal)')
+  .option('--name <name>', 'company name')
+  .option('--street <street>', 'street and number')
+  .option('--postal-code <code>', 'postal code')
+  .option('--city <city>', 'city')
+  .option('--country <code>', 'two-letter country code (default DE)')
+  .option('--vat-id <id>', 'VAT id')
+  .option('--buyer-reference <ref>', 'buyer reference / Leitweg-ID for e-invoices')
+  .option('--invoice-email <email>', 'where invoices go')
   .addOption(new Option('--language <lang>', 'invoice language').choices(['de', 'en']))
-  .option('--project-lead <staff>', 'the customer\'s project lead').option('--sales-rep <staff>', 'the customer\'s sales rep')
+  .option('--project-lead <staff>', "the customer's project lead")
+  .option('--sales-rep <staff>', "the customer's sales rep")
   .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
   .action(lazy(async () => (await customers()).customerAdd));
 const contracts = () => import('./commands/contract.js');
 const contract = program.command('contract').description('contracts: terms in force, changes of terms');
-contract.command('show <customer>').description('the contract in force on a day').option('--at <date>', 'the day (default: today)').option(...json)
+contract
+  .command('show <customer>')
+  .description('the contract in force on a day')
+  .option('--at <date>', 'the day (default: today)')
+  .option(...json)
   .action(lazy(async () => (await contracts()).contractShow));
-contract.command('add <customer>').description('a new contract from a date (an open-ended previous one ends the day before)')
+contract
+  .command('add <customer>')
+  .description('a new contract from a date (an open-ended previous one ends the day before)')
   .addOption(new Option('--kind <kind>', 'kind of contract').choices(['service', 'commitment', 'none']))
-  .option('--start <date>', 'first day').option('--end <date>', 'last day (default: open-ended)')
+  .option('--start <date>', 'first day')
+  .option('--end <date>', 'last day (default: open-ended)')
   .addOption(new Option('--period <period>', 'billing period').choices(['month', 'quarter', 'year']))
-  .option('--fee <eur>', 'service: fee per period').option('--included-hours <hours>', 'service: hour quota per period')
-  .option('--overage-rate <eur>', 'service: rate for hours over the quota').option('--hourly-rate <eur>', 'rate outside the contract / beyond the cap; for kind none: the customer\'s rate')
+  .option('--fee <eur>', 'service: fee per period')
+  .option('--included-hours <hours>', 'service: hour quota per period')
+  .option('--overage-rate <eur>', 'service: rate for hours over the quota')
+  .option('--hourly-rate <eur>', "rate outside the contract / beyond the cap; for kind none: the customer's rate")
   .addOption(new Option('--settlement <how>', 'service: overage settlement').choices(['per-period', 'pooled']))
   .addOption(new Option('--pool-window <window>', 'service, pooled: window').choices(['quarter', 'contract-year']))
-  .option('--increment <minutes>', 'billing increment per time entry (default 15)').option('--analysis-cap <hours>', 'service: L2 analysis included per ticket (default 4h)')
-  .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h').option('--minimum-hours <hours>', 'commitment: minimum hours per period')
-  .option('--rate <eur>', 'commitment: rate per hour').addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .option('--increment <minutes>', 'billing increment per time entry (default 15)')
+  .option('--analysis-cap <hours>', 'service: L2 analysis included per ticket (default 4h)')
+  .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h')
+  .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
+  .option('--rate <eur>', 'commitment: rate per hour')
+  .addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
   .action(lazy(async () => (await contracts()).contractAdd));
-program.command('usage <customer>').description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
-  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)').option(...json)
+program
+  .command('usage <customer>')
+  .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
+  .option(...json)
   .action(listing(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
-const invoice = program.command('invoice').description('invoices: runs, credit notes, PDF and EN 16931 e-invoices (docs/invoicing.md)');
-invoice.command('run').description('bill everything due and not billed yet: advance fees, settlements of ended periods (one invoice per customer)')
-  .option('--date <date>', 'the run date (default: today); not before the last invoice').option('-c, --customer <id>', 'only this customer')
-  .addOption(new Option('--format <format>', 'the e-invoice (default: the customer\'s, then desk.yaml invoices.format)').choices(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']))
-  .option('--dry-run', 'print what the run would issue; write nothing').option(...json)
+const invoice = program
+  .command('invoice')
+  .description('invoices: runs, credit notes, PDF and EN 16931 e-invoices (docs/invoicing.md)');
+invoice
+  .command('run')
+  .description(
+    'bill everything due and not billed yet: advance fees, settlements of ended periods (one invoice per customer)',
+  )
+  .option('--date <date>', 'the run date (default: today); not before the last invoice')
+  .option('-c, --customer <id>', 'only this customer')
+  .addOption(
+    new Option('--format <format>', "the e-invoice (default: the customer's, then desk.yaml invoices.format)").choices([
+      'xrechnung-ubl',
+      'xrechnung-cii',
+      'factur-x',
+    ]),
+  )
+  .option('--dry-run', 'print what the run would issue; write nothing')
+  .option(...json)
   .action(lazy(async () => (await invoices()).invoiceRun));
-invoice.command('cancel <number>').description('cancel an invoice with a credit note (Stornorechnung); its charges become billable again')
-  .option('-r, --reason <text>', 'why it is cancelled').option('--date <date>', 'the credit note date (default: today)')
-  .option('--dry-run', 'print the credit note; write nothing').option(...json)
+invoice
+  .command('cancel <number>')
+  .description('cancel an invoice with a credit note (Stornorechnung); its charges become billable again')
+  .option('-r, --reason <text>', 'why it is cancelled')
+  .option('--date <date>', 'the credit note date (default: today)')
+  .option('--dry-run', 'print the credit note; write nothing')
+  .option(...json)
   .action(lazy(async () => (await invoices()).invoiceCancel));
-invoice.command('list').description('issued invoices and credit notes').option('-c, --customer <id>', 'one customer').option('--year <year>', 'one year').option(...json)
+invoice
+  .command('list')
+  .description('issued invoices and credit notes')
+  .option('-c, --customer <id>', 'one customer')
+  .option('--year <year>', 'one year')
+  .option(...json)
   .action(lazy(async () => (await invoices()).invoiceList));
-invoice.command('show <number>').description('one invoice: lines, periods, tickets and time entries behind them').option(...json)
+invoice
+  .command('show <number>')
+  .description('one invoice: lines, periods, tickets and time entries behind them')
+  .option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
 const kbCommands = () => import('./commands/kb.js');
 const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
-kb.command('list').description('articles, newest first').option('--tag <tag>', 'with this tag').option('--product <product>', 'for this product or product/module')
-  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en'])).addOption(new Option('--audience <audience>', 'who may read it').choices(['internal', 'customer']))
-  .option(...json).action(lazy(async () => (await kbCommands()).kbList));
-kb.command('show <slug>').description('an article rendered for the terminal').option('--raw', 'the file as it is').option(...json)
+kb.command('list')
+  .description('articles, newest first')
+  .option('--tag <tag>', 'with this tag')
+  .option('--product <product>', 'for this product or product/module')
+  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']))
+  .addOption(new Option('--audience <audience>', 'who may read it').choices(['internal', 'customer']))
+  .option(...json)
+  .action(lazy(async () => (await kbCommands()).kbList));
+kb.command('show <slug>')
+  .description('an article rendered for the terminal')
+  .option('--raw', 'the file as it is')
+  .option(...json)
   .action(lazy(async () => (await kbCommands()).kbShow));
-kb.command('search <query...>').description('ranked search with matched words highlighted').option('--limit <n>', 'at most this many (default 10)')
-  .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en'])).option('--product <product>', 'only for this product').option(...json)
+kb.command('search <query...>')
+  .description('ranked search with matched words highlighted')
+  .option('--limit <n>', 'at most this many (default 10)')
+  .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
+  .option('--product <product>', 'only for this product')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
-kb.command('new').description('a new article; --from-ticket drafts it from the ticket').option('--title <title>', 'the title')
-  .option('--from-ticket <id>', 'draft from a ticket: problem, Second Level notes, solution').option('--slug <slug>', 'file name (default: from the title)')
-  .addOption(new Option('--lang <lang>', 'language (default de)').choices(['de', 'en'])).addOption(new Option('--audience <audience>', 'default internal').choices(['internal', 'customer']))
-  .option('--tag <tag>', 'a tag (repeatable)', (v: string, all: string[] = []) => [...all, v]).option('--product <product>', 'a product or product/module (repeatable)', (v: string, all: string[] = []) => [...all, v])
+kb.command('new')
+  .description('a new article; --from-ticket drafts it from the ticket')
+  .option('--title <title>', 'the title')
+  .option('--from-ticket <id>', 'draft from a ticket: problem, Second Level notes, solution')
+  .option('--slug <slug>', 'file name (default: from the title)')
+  .addOption(new Option('--lang <lang>', 'language (default de)').choices(['de', 'en']))
+  .addOption(new Option('--audience <audience>', 'default internal').choices(['internal', 'customer']))
+  .option('--tag <tag>', 'a tag (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--product <product>', 'a product or product/module (repeatable)', (v: string, all: string[] = []) => [
+    ...all,
+    v,
+  ])
   .action(lazy(async () => (await kbCommands()).kbNew));
-kb.command('edit <slug>').description('edit in $EDITOR; validated before it is committed').action(lazy(async () => (await kbCommands()).kbEdit));
-kb.command('link <id> <slug>').description('record on a ticket that an article helped').option(...json).action(lazy(async () => (await kbCommands()).kbLink));
-program.command('show <id>').description('a ticket: summary and full timeline').option(...json)
+kb.command('edit <slug>')
+  .description('edit in $EDITOR; validated before it is committed')
+  .action(lazy(async () => (await kbCommands()).kbEdit));
+kb.command('link <id> <slug>')
+  .description('record on a ticket that an article helped')
+  .option(...json)
+  .action(lazy(async () => (await kbCommands()).kbLink));
+program
+  .command('show <id>')
+  .description('a ticket: summary and full timeline')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
-program.command('list').description('open tickets, most urgent first')
+program
+  .command('list')
+  .description('open tickets, most urgent first')
   .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
-  .option('--level <n>', '1 or 2').option('--customer <id>', 'one customer').option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category').option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me').option('--all', 'include closed and handed-off tickets')
-  .addOption(new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first').choices(['urgency', 'deadline']).default('urgency'))
+  .option('--level <n>', '1 or 2')
+  .option('--customer <id>', 'one customer')
+  .option('--assignee <staff>', 'assigned to')
+  .option('--category <category>', 'one category')
+  .option('--product <product>', 'product or product/module')
+  .option('--mine', 'assigned to me')
+  .option('--all', 'include closed and handed-off tickets')
+  .addOption(
+    new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first')
+      .choices(['urgency', 'deadline'])
+      .default('urgency'),
+  )
   .option(...json)
   .action(listing(async () => (await import('./commands/list.js')).list));
-program.command('queue').description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
-  .option(...json).action(listing(async () => (await import('./commands/sla.js')).queue));
-program.command('sla').description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
+program
+  .command('queue')
+  .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
+  .option(...json)
+  .action(listing(async () => (await import('./commands/sla.js')).queue));
+program
+  .command('sla')
+  .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
   .option('--within <duration>', 'only those due within this much service time, e.g. 2h (overdue ones included)')
   .option('--breached', 'only those past their reaction deadline')
-  .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)').option(...json)
+  .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
+  .option(...json)
   .action(listing(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
-program.command('report [name] [customer]').description('reports for project leads, sales, development and managers: utilization, sla, resolution, hotspots, satisfaction, sales, customer C, backlog (docs/reports.md)')
-  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)').option('-c, --customer <id>', 'only this customer')
-  .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)").option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
-  .option('--as-of <date>', 'count what was known then: a day (its end) or a time like "2026-11-26 12:00" (default: now)')
-  .option('--fail-under <metric=value>', 'exit 3 when a metric is below the value, e.g. sla.compliance=95 (repeatable)', collect)
-  .option('--fail-over <metric=value>', 'exit 3 when a metric is above the value, e.g. utilization.max=120 (repeatable)', collect)
-  .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)').option(...json)
+program
+  .command('report [name] [customer]')
+  .description(
+    'reports for project leads, sales, development and managers: utilization, sla, resolution, hotspots, satisfaction, sales, customer C, backlog (docs/reports.md)',
+  )
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)')
+  .option('-c, --customer <id>', 'only this customer')
+  .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)")
+  .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
+  .option(
+    '--as-of <date>',
+    'count what was known then: a day (its end) or a time like "2026-11-26 12:00" (default: now)',
+  )
+  .option(
+    '--fail-under <metric=value>',
+    'exit 3 when a metric is below the value, e.g. sla.compliance=95 (repeatable)',
+    collect,
+  )
+  .option(
+    '--fail-over <metric=value>',
+    'exit 3 when a metric is above the value, e.g. utilization.max=120 (repeatable)',
+    collect,
+  )
+  .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
-program.command('check').description('validate every file; exit 2 on any problem').option(...json)
+program
+  .command('check')
+  .description('validate every file; exit 2 on any problem')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
-program.command('sync').description("send and receive: bring in the team's changes, send yours (docs/sync.md)")
-  .option('--remote <name>', 'the shared remote (default: the branch\'s upstream, then origin)').option(...json)
+program
+  .command('sync')
+  .description("send and receive: bring in the team's changes, send yours (docs/sync.md)")
+  .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
+  .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
-program.command('setup').description('set this clone up to merge ticket files by their events (automatic on first use)').option(...json)
+program
+  .command('setup')
+  .description('set this clone up to merge ticket files by their events (automatic on first use)')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/setup.js')).setup));
-program.command('merge-driver <base> <ours> <theirs> [path]', { hidden: true }).description('run by git for ticket files (merge=desk-ticket)')
+program
+  .command('merge-driver <base> <ours> <theirs> [path]', { hidden: true })
+  .description('run by git for ticket files (merge=desk-ticket)')
   .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
 
 /** `desk` alone (global options aside) in a terminal answers "what next?" with the queue; elsewhere it prints help. */
 function withDefaultCommand(argv: string[]): string[] {
   const rest = argv.slice(2);
-  const global = (a: string, i: number) => ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(rest[i - 1] ?? '');
+  const global = (a: string, i: number) =>
+    ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(rest[i - 1] ?? '');
   return rest.every(global) && process.stdin.isTTY && process.stdout.isTTY ? [...argv, 'queue'] : argv;
 }
 
 program.parseAsync(withDefaultCommand(process.argv)).catch((e: unknown) => {
   // commander has printed its message already; help and version are not errors
   const code = (e as { code?: string }).code;
-  process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
+  process.exitCode =
+    code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
 });

@@ -2,7 +2,10 @@
  * A one-line progress bar on stderr for long work (indexing a fresh clone's tickets), drawn
  * only on a terminal and at most ten times a second; elsewhere long work stays quiet.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): ((done: number, total: number) => void) | undefined {
+export function progressBar(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): ((done: number, total: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
   let last = 0;
   return (done, total) => {

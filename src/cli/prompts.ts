@@ -9,7 +9,11 @@ export function interactive(): boolean {
  * A value from its flag, or asked for when interactive; otherwise an error naming the flag.
  * Inquirer is loaded only when a question is actually asked.
  */
-export async function need<T>(value: T | undefined, flag: string, ask: (p: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> {
+export async function need<T>(
+  value: T | undefined,
+  flag: string,
+  ask: (p: typeof import('@inquirer/prompts')) => Promise<T>,
+): Promise<T> {
   if (value !== undefined && value !== '') return value;
   if (!interactive()) throw usage(`missing ${flag}`, `give ${flag}, or run desk in a terminal to be asked`);
   return ask(await import('@inquirer/prompts'));

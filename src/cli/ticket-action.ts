@@ -38,7 +38,10 @@ export async function runTicketAction<A extends Action>(
     const payload = decide(action, current.state, await workflowContext(hd, actor, current.state), input);
     event = hd.stamp(payload, actor, current.events);
     after = project(id, [...current.events, event]);
-    return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${summary(input, current.state)}` };
+    return {
+      files: [hd.ticketChange(id, current.events, [event])],
+      message: `${short}: ${summary(input, current.state)}`,
+    };
   });
   if (opts.json) await printJson({ id, short, status: after!.status, level: after!.level, event });
   else await print(`${short}: ${summary(input, before.state)} — now ${describeStatus(after!)}`);

@@ -20,7 +20,11 @@ export interface KnownIds {
   article(slug: string): boolean;
 }
 
-export function knownIds(config: DeskConfig | undefined, customers: ReadonlyMap<string, Customer>, articles: ReadonlySet<string>): KnownIds {
+export function knownIds(
+  config: DeskConfig | undefined,
+  customers: ReadonlyMap<string, Customer>,
+  articles: ReadonlySet<string>,
+): KnownIds {
   const staff = new Set(config?.staff.map((s) => s.id));
   const products = new Map(config?.products.map((p) => [p.id, p.modules]));
   return {
@@ -50,14 +54,22 @@ export function referencesOf(t: TicketRecord): TicketReferences {
     if (target !== undefined) staff.add(target);
   }
   const { customer, product, module, kbLinks } = t.state;
-  return { id: t.id, customer, ...(product && { product }), ...(module && { module }), staff: [...staff], articles: kbLinks };
+  return {
+    id: t.id,
+    customer,
+    ...(product && { product }),
+    ...(module && { module }),
+    staff: [...staff],
+    articles: kbLinks,
+  };
 }
 
 /** True when the ticket names anything unknown: then ticketReferenceProblems says what and where. */
 export function namesUnknown(r: TicketReferences, known: KnownIds): boolean {
   return (
     !known.customer(r.customer) ||
-    (r.product !== undefined && (!known.product(r.product) || (r.module !== undefined && !known.module(r.product, r.module)))) ||
+    (r.product !== undefined &&
+      (!known.product(r.product) || (r.module !== undefined && !known.module(r.product, r.module)))) ||
     r.staff.some((id) => !known.staff(id)) ||
     r.articles.some((slug) => !known.article(slug))
   );
@@ -68,21 +80,31 @@ export function ticketReferenceProblems(t: TicketRecord, known: KnownIds): Probl
   const problems: Problem[] = [];
   const file = `tickets/${t.id}.yaml`;
   const s = t.state;
-  if (!known.customer(s.customer)) problems.push({ file, field: 'events[0].customer', message: `unknown customer "${s.customer}"` });
-  if (s.product && !known.product(s.product)) problems.push({ file, field: 'product', message: `unknown product "${s.product}" (not in desk.yaml)` });
-  else if (s.product && s.module && !known.module(s.product, s.module)) problems.push({ file, field: 'module', message: `product ${s.product} has no module "${s.module}"` });
+  if (!known.customer(s.customer))
+    problems.push({ file, field: 'events[0].customer', message: `unknown customer "${s.customer}"` });
+  if (s.product && !known.product(s.product))
+    problems.push({ file, field: 'product', message: `unknown product "${s.product}" (not in desk.yaml)` });
+  else if (s.product && s.module && !known.module(s.product, s.module))
+    problems.push({ file, field: 'module', message: `product ${s.product} has no module "${s.module}"` });
   t.events.forEach((e, i) => {
-    if (!known.staff(e.by)) problems.push({ file, field: `events[${i}].by`, message: `unknown staff member "${e.by}"` });
+    if (!known.staff(e.by))
+      problems.push({ file, field: `events[${i}].by`, message: `unknown staff member "${e.by}"` });
     const target = staffTarget(e);
-    if (target !== undefined && !known.staff(target)) problems.push({ file, field: `events[${i}]`, message: `unknown staff member "${target}"` });
+    if (target !== undefined && !known.staff(target))
+      problems.push({ file, field: `events[${i}]`, message: `unknown staff member "${target}"` });
   });
-  for (const slug of s.kbLinks) if (!known.article(slug)) problems.push({ file, field: 'kb', message: `links the unknown article ${slug}` });
+  for (const slug of s.kbLinks)
+    if (!known.article(slug)) problems.push({ file, field: 'kb', message: `links the unknown article ${slug}` });
   return problems;
 }
 
 /** The staff member an event hands work or time to, besides its author. */
 function staffTarget(e: TicketEvent): string | undefined {
-  return e.type === 'assigned' || e.type === 'handed-off' || e.type === 'escalated' ? e.to : e.type === 'time-logged' ? e.staff : undefined;
+  return e.type === 'assigned' || e.type === 'handed-off' || e.type === 'escalated'
+    ? e.to
+    : e.type === 'time-logged'
+      ? e.staff
+      : undefined;
 }
 
 /** Problems in desk.yaml's staff list and in the contracts' people. */
@@ -93,16 +115,21 @@ export function staffProblems(config: DeskConfig, customers: ReadonlyMap<string,
 
   const seen = new Set<string>();
   config.staff.forEach((s, i) => {
-    if (seen.has(s.id)) problems.push({ file: 'desk.yaml', field: `staff[${i}].id`, message: `staff id ${s.id} occurs twice` });
+    if (seen.has(s.id))
+      problems.push({ file: 'desk.yaml', field: `staff[${i}].id`, message: `staff id ${s.id} occurs twice` });
     seen.add(s.id);
   });
 
   for (const c of customers.values()) {
     const file = `contracts/${c.id}.yaml`;
-    for (const [field, id, role] of [['projectLead', c.projectLead, 'project-lead'], ['salesRep', c.salesRep, 'sales']] as const) {
+    for (const [field, id, role] of [
+      ['projectLead', c.projectLead, 'project-lead'],
+      ['salesRep', c.salesRep, 'sales'],
+    ] as const) {
       if (id === undefined) continue;
       if (!staff.has(id)) problems.push({ file, field, message: `unknown staff member "${id}"` });
-      else if (!roles.get(id)?.includes(role)) problems.push({ file, field, message: `${id} does not have the role ${role} in desk.yaml` });
+      else if (!roles.get(id)?.includes(role))
+        problems.push({ file, field, message: `${id} does not have the role ${role} in desk.yaml` });
     }
   }
   return problems;

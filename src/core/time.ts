@@ -33,14 +33,18 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
   if (m) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
     const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone);
-    if (date.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) throw usage(`${flag}: "${text}" is not a real date and time`);
+    if (date.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59)
+      throw usage(`${flag}: "${text}" is not a real date and time`);
     return new Date(date.getTime());
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return new Date(ms);
   }
-  throw usage(`${flag}: "${text}" is not a date and time`, 'write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00');
+  throw usage(
+    `${flag}: "${text}" is not a date and time`,
+    'write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00',
+  );
 }
 
 /** A calendar day typed by a person, `2026-11-26`, checked to exist. */

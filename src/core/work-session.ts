@@ -32,7 +32,12 @@ export function measureSession(startedAt: Date, now: Date, timeZone: string, cap
   if (ran <= capMinutes && !pastMidnight) return { ran, minutes: ran, on };
   const minutes = Math.min(ran, capMinutes, untilMidnight);
   const why = pastMidnight ? 'it ran past midnight' : `it ran longer than the ${describeDuration(capMinutes)} cap`;
-  return { ran, minutes, on, review: `session started ${on} ran ${describeDuration(ran)}; ${why}, so ${describeDuration(minutes)} were logged` };
+  return {
+    ran,
+    minutes,
+    on,
+    review: `session started ${on} ran ${describeDuration(ran)}; ${why}, so ${describeDuration(minutes)} were logged`,
+  };
 }
 
 /** A running session, as kept in the user's state folder between `desk start` and `desk stop`. */

@@ -39,7 +39,11 @@ export function toLibraryInvoice(r: InvoiceRecord): Invoice {
     'cbc:DocumentCurrencyCode': EUR,
     'cbc:BuyerReference': r.buyer.buyerReference, // BT-10, BR-DE-15
     'cac:InvoicePeriod': { 'cbc:StartDate': r.period.from, 'cbc:EndDate': r.period.to }, // BG-14
-    ...(r.cancels && { 'cac:BillingReference': [{ 'cac:InvoiceDocumentReference': { 'cbc:ID': r.cancels.number, 'cbc:IssueDate': r.cancels.issueDate } }] }),
+    ...(r.cancels && {
+      'cac:BillingReference': [
+        { 'cac:InvoiceDocumentReference': { 'cbc:ID': r.cancels.number, 'cbc:IssueDate': r.cancels.issueDate } },
+      ],
+    }),
     'cac:AccountingSupplierParty': {
       'cac:Party': {
         'cbc:EndpointID': seller.email, // BT-34
@@ -54,7 +58,11 @@ export function toLibraryInvoice(r: InvoiceRecord): Invoice {
         },
         ...(sellerTax.length > 0 && { 'cac:PartyTaxScheme': sellerTax as never }),
         'cac:PartyLegalEntity': { 'cbc:RegistrationName': seller.name },
-        'cac:Contact': { 'cbc:Name': seller.contactName, 'cbc:Telephone': seller.phone, 'cbc:ElectronicMail': seller.email }, // BG-6, BR-DE-2/5/6/7
+        'cac:Contact': {
+          'cbc:Name': seller.contactName,
+          'cbc:Telephone': seller.phone,
+          'cbc:ElectronicMail': seller.email,
+        }, // BG-6, BR-DE-2/5/6/7
       },
     },
     'cac:AccountingCustomerParty': {
@@ -68,7 +76,10 @@ export function toLibraryInvoice(r: InvoiceRecord): Invoice {
           'cbc:PostalZone': r.buyer.address.postalCode,
           'cac:Country': { 'cbc:IdentificationCode': r.buyer.address.country as never },
         },
-        ...(r.buyer.vatId && !outside && { 'cac:PartyTaxScheme': { 'cbc:CompanyID': r.buyer.vatId, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } } }),
+        ...(r.buyer.vatId &&
+          !outside && {
+            'cac:PartyTaxScheme': { 'cbc:CompanyID': r.buyer.vatId, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } },
+          }),
         'cac:PartyLegalEntity': { 'cbc:RegistrationName': r.buyer.name },
       },
     },
@@ -151,16 +162,32 @@ export async function renderXml(r: InvoiceRecord): Promise<string> {
 
 /** A Factur-X PDF: the visual PDF with the CII embedded, made PDF/A-3 by the library. */
 export async function renderFacturX(r: InvoiceRecord, pdf: Uint8Array): Promise<Uint8Array> {
-  const out = await generate(r, 'Factur-X-EN16931', { buffer: pdf, filename: `${r.number}.pdf`, mimetype: 'application/pdf' });
+  const out = await generate(r, 'Factur-X-EN16931', {
+    buffer: pdf,
+    filename: `${r.number}.pdf`,
+    mimetype: 'application/pdf',
+  });
   if (typeof out === 'string') throw failed(`the e-invoice library returned text for the Factur-X PDF of ${r.number}`);
   return out;
 }
 
-async function generate(r: InvoiceRecord, format: string, pdf?: { buffer: Uint8Array; filename: string; mimetype: string }): Promise<string | Uint8Array> {
+async function generate(
+  r: InvoiceRecord,
+  format: string,
+  pdf?: { buffer: Uint8Array; filename: string; mimetype: string },
+): Promise<string | Uint8Array> {
   try {
-    return await new InvoiceService(quiet).generate(toLibraryInvoice(r), { format, lang: r.language, noWarnings: true, ...(pdf && { pdf }) });
+    return await new InvoiceService(quiet).generate(toLibraryInvoice(r), {
+      format,
+      lang: r.language,
+      noWarnings: true,
+      ...(pdf && { pdf }),
+    });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw failed(`the e-invoice of ${r.number} could not be made: ${message.split('\n').slice(0, 3).join(' ')}`, 'nothing was issued; run with DESK_DEBUG=1 and report it');
+    throw failed(
+      `the e-invoice of ${r.number} could not be made: ${message.split('\n').slice(0, 3).join(' ')}`,
+      'nothing was issued; run with DESK_DEBUG=1 and report it',
+    );
   }
 }

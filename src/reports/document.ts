@@ -62,7 +62,16 @@ export interface ReportDocument {
 
 export const figures = (items: FiguresBlock['items']): FiguresBlock => ({ kind: 'figures', items });
 export const text = (t: string): TextBlock => ({ kind: 'text', text: t });
-export const col = (header: string, unit: Unit = 'text', reference?: number): Column => ({ header, unit, ...(reference !== undefined && { reference }) });
-export function table(columns: readonly Column[], rows: readonly (readonly Value[])[], empty: string, title?: string): TableBlock {
+export const col = (header: string, unit: Unit = 'text', reference?: number): Column => ({
+  header,
+  unit,
+  ...(reference !== undefined && { reference }),
+});
+export function table(
+  columns: readonly Column[],
+  rows: readonly (readonly Value[])[],
+  empty: string,
+  title?: string,
+): TableBlock {
   return { kind: 'table', columns, rows, empty, ...(title !== undefined && { title }) };
 }

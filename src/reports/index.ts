@@ -41,6 +41,14 @@ export function renderReport(report: Report, format: Format, opts: RenderOptions
 /** The format an `--out` file's extension asks for, when `--format` is not given. */
 export function formatForFile(path: string): Format | undefined {
   const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
-  const byExt: Record<string, Format> = { md: 'md', markdown: 'md', json: 'json', csv: 'csv', html: 'html', htm: 'html', txt: 'table' };
+  const byExt: Record<string, Format> = {
+    md: 'md',
+    markdown: 'md',
+    json: 'json',
+    csv: 'csv',
+    html: 'html',
+    htm: 'html',
+    txt: 'table',
+  };
   return ext === undefined ? undefined : byExt[ext];
 }

@@ -18,20 +18,31 @@ import { articleReferenceProblems, loadArticles } from './kb-articles.js';
  * in memory, not all.
  */
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
-  if (!existsSync(join(root, 'desk.yaml'))) return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
+  if (!existsSync(join(root, 'desk.yaml')))
+    return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
   const config = await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema);
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
-  const problems = [...(config.ok ? staffProblems(config.value, customers) : config.problems), ...customerProblems, ...ticketProblems];
+  const problems = [
+    ...(config.ok ? staffProblems(config.value, customers) : config.problems),
+    ...customerProblems,
+    ...ticketProblems,
+  ];
   const known = knownIds(config.ok ? config.value : undefined, customers, new Set(kb.articles.map((a) => a.slug)));
-  for (const r of references.filter((r) => namesUnknown(r, known))) problems.push(...ticketReferenceProblems(await readTicket(root, r.id), known));
+  for (const r of references.filter((r) => namesUnknown(r, known)))
+    problems.push(...ticketReferenceProblems(await readTicket(root, r.id), known));
   for (const c of customers.values()) {
     const file = `contracts/${c.id}.yaml`;
-    problems.push(...contractProblems(c, config.ok ? config.value.billing.listRate : undefined).map((p) => ({ file, ...p })));
+    problems.push(
+      ...contractProblems(c, config.ok ? config.value.billing.listRate : undefined).map((p) => ({ file, ...p })),
+    );
   }
   problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(references.map((r) => r.id))));
   const invoices = await loadInvoices(root);
-  problems.push(...invoices.problems, ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'));
+  problems.push(
+    ...invoices.problems,
+    ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
+  );
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

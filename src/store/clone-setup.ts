@@ -104,7 +104,9 @@ export async function installMergeDriver(root: string, git: Git): Promise<void> 
  * anew, some megabytes at 100,000 tickets; zlib's fastest level writes it in two thirds of the
  * time for a few per cent more bytes, and only until git packs it (packs keep their own level).
  */
-const FAST_WRITE_SETTINGS: readonly (readonly [section: string, key: string, value: string])[] = [['core', 'looseCompression', '1']];
+const FAST_WRITE_SETTINGS: readonly (readonly [section: string, key: string, value: string])[] = [
+  ['core', 'looseCompression', '1'],
+];
 
 /**
  * Sets what this clone lacks of FAST_WRITE_SETTINGS, once: a key the clone's .git/config names
@@ -125,7 +127,10 @@ export function gitattributesChange(root: string): FileChange | undefined {
   const text = readText(join(root, '.gitattributes'));
   if (declares(text)) return undefined;
   const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-  return { path: '.gitattributes', content: `${text}${sep}# ticket files merge by their events (desk setup installs the driver)\n${ATTRIBUTE_LINE}\n` };
+  return {
+    path: '.gitattributes',
+    content: `${text}${sep}# ticket files merge by their events (desk setup installs the driver)\n${ATTRIBUTE_LINE}\n`,
+  };
 }
 
 function declares(attributes: string): boolean {

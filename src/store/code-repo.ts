@@ -38,7 +38,11 @@ export class CodeRepo {
   static async around(dir: string, source: string): Promise<CodeRepo> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usage(`${source}: no such folder ${dir}`);
     const top = await Git.topLevel(dir);
-    if (!top) throw usage(`${source}: ${dir} is not inside a git repository`, 'run desk in the code repository, or give --code-repo DIR');
+    if (!top)
+      throw usage(
+        `${source}: ${dir} is not inside a git repository`,
+        'run desk in the code repository, or give --code-repo DIR',
+      );
     return new CodeRepo(top);
   }
 
@@ -54,7 +58,11 @@ export class CodeRepo {
   /** What people call the repository: the remote's last path segment, else the folder's name. */
   async name(): Promise<string> {
     const url = await this.remoteUrl();
-    const fromUrl = url?.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop();
+    const fromUrl = url
+      ?.replace(/\/+$/, '')
+      .replace(/\.git$/, '')
+      .split(/[/:]/)
+      .pop();
     return fromUrl || basename(this.root);
   }
 
@@ -94,7 +102,11 @@ export class CodeRepo {
 
   private async verify(rev: string, flag: string): Promise<string> {
     const hash = (await this.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => '')).trim();
-    if (!hash) throw usage(`${flag}: no commit "${rev}" in ${this.root}`, 'give a commit hash, branch or tag of that repository');
+    if (!hash)
+      throw usage(
+        `${flag}: no commit "${rev}" in ${this.root}`,
+        'give a commit hash, branch or tag of that repository',
+      );
     return hash;
   }
 }
@@ -105,7 +117,8 @@ function parseLog(out: string): CodeCommit[] {
     .map((record) => record.replace(/^\n/, ''))
     .filter((record) => record.trim() !== '')
     .map((record) => {
-      const [hash = '', subject = '', authorName = '', authorEmail = '', date = '', message = ''] = record.split('\x1f');
+      const [hash = '', subject = '', authorName = '', authorEmail = '', date = '', message = ''] =
+        record.split('\x1f');
       return { hash, subject, authorName, authorEmail, date, message: message.trimEnd() };
     });
 }

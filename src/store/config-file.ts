@@ -11,5 +11,9 @@ import { orThrow, validateYaml } from './yaml-files.js';
  */
 export async function readDeskConfig(root: string): Promise<DeskConfig> {
   const text = readFileSync(join(root, 'desk.yaml'), 'utf8');
-  return orThrow(await validatedOnce(root, 'desk.yaml', text, async () => validateYaml('desk.yaml', text, (await import('../core/schema/config.js')).deskConfigSchema)));
+  return orThrow(
+    await validatedOnce(root, 'desk.yaml', text, async () =>
+      validateYaml('desk.yaml', text, (await import('../core/schema/config.js')).deskConfigSchema),
+    ),
+  );
 }

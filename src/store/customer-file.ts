@@ -8,7 +8,10 @@ import type { FileChange } from './transaction.js';
 /** A new customer file: fields in the documented order, nothing left undefined. */
 export function newCustomerFile(customer: Record<string, unknown>): FileChange {
   const clean = JSON.parse(JSON.stringify(customer)) as Record<string, unknown>;
-  return { path: customerFile(String(customer.id)), content: stringifyYaml(clean, ` customer ${customer.id}: master data, people and contract history (docs/files.md)`) };
+  return {
+    path: customerFile(String(customer.id)),
+    content: stringifyYaml(clean, ` customer ${customer.id}: master data, people and contract history (docs/files.md)`),
+  };
 }
 
 /**
@@ -16,7 +19,12 @@ export function newCustomerFile(customer: Record<string, unknown>): FileChange {
  * and layout people wrote stay as they were. An open-ended previous contract ends the day
  * before the new one starts: a change of terms is a new contract from a date.
  */
-export async function addContractToFile(root: string, customerId: string, contract: Record<string, unknown>, endPrevious?: { index: number; end: string }): Promise<FileChange> {
+export async function addContractToFile(
+  root: string,
+  customerId: string,
+  contract: Record<string, unknown>,
+  endPrevious?: { index: number; end: string },
+): Promise<FileChange> {
   const path = customerFile(customerId);
   const doc = YAML.parseDocument(await readFile(join(root, path), 'utf8'));
   if (endPrevious) doc.setIn(['contracts', endPrevious.index, 'end'], endPrevious.end);

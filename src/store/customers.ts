@@ -12,7 +12,11 @@ export const customerFile = (id: string) => `contracts/${id}.yaml`;
 
 export async function listCustomerIds(root: string): Promise<string[]> {
   const names = await readdir(join(root, 'contracts')).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).filter((id) => CUSTOMER_ID.test(id)).sort();
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => n.slice(0, -5))
+    .filter((id) => CUSTOMER_ID.test(id))
+    .sort();
 }
 
 /** One customer, validated; an unknown id is refused with the ids that exist. */
@@ -20,7 +24,10 @@ export async function readCustomer(root: string, id: string): Promise<Customer> 
   const file = customerFile(id);
   if (!CUSTOMER_ID.test(id) || !existsSync(join(root, file))) {
     const known = await listCustomerIds(root);
-    throw usage(`unknown customer "${id}"`, known.length ? `known customers: ${known.join(', ')}` : 'add one with `desk customer add`');
+    throw usage(
+      `unknown customer "${id}"`,
+      known.length ? `known customers: ${known.join(', ')}` : 'add one with `desk customer add`',
+    );
   }
   const customer = orThrow(await readValidYaml(root, file, customerSchema));
   if (customer.id !== id) throw usage(`${file}: id: the file name says ${id} but the id is ${customer.id}`);
@@ -37,7 +44,8 @@ export async function loadCustomers(root: string): Promise<{ customers: Map<stri
     const file = customerFile(id);
     const parsed = await readValidYaml(root, file, customerSchema);
     if (!parsed.ok) problems.push(...parsed.problems);
-    else if (parsed.value.id !== id) problems.push({ file, field: 'id', message: `the file name says ${id} but the id is ${parsed.value.id}` });
+    else if (parsed.value.id !== id)
+      problems.push({ file, field: 'id', message: `the file name says ${id} but the id is ${parsed.value.id}` });
     else customers.set(id, parsed.value);
   }
   return { customers, problems };

@@ -30,12 +30,21 @@ export function listTicketNamesEarly(cwd: string, repo: string | undefined): voi
   }
   const dir = statSync(join(root, 'tickets'), { throwIfNoEntry: false });
   if (!dir || (!process.env.DESK_NO_INDEX && signaturesDescribe(join(root, '.desk', 'tickets.sig'), dir))) return;
-  pending = { root, dir: { mtimeMs: dir.mtimeMs, ino: dir.ino }, names: readdir(join(root, 'tickets')).catch(() => undefined) };
+  pending = {
+    root,
+    dir: { mtimeMs: dir.mtimeMs, ino: dir.ino },
+    names: readdir(join(root, 'tickets')).catch(() => undefined),
+  };
 }
 
 /** The early listing of `root`'s tickets folder, once, if the folder is still as it was then. */
-export async function takeEarlyNames(root: string, dir: { mtimeMs: number; ino: number }): Promise<string[] | undefined> {
+export async function takeEarlyNames(
+  root: string,
+  dir: { mtimeMs: number; ino: number },
+): Promise<string[] | undefined> {
   const taken = pending;
   pending = undefined;
-  return taken && taken.root === root && taken.dir.mtimeMs === dir.mtimeMs && taken.dir.ino === dir.ino ? taken.names : undefined;
+  return taken && taken.root === root && taken.dir.mtimeMs === dir.mtimeMs && taken.dir.ino === dir.ino
+    ? taken.names
+    : undefined;
 }

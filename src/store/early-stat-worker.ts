@@ -25,7 +25,13 @@ const signatures = root && readSignatures(join(root, '.desk', 'tickets.sig'));
 const dir = root && statSync(join(root, 'tickets'), { throwIfNoEntry: false });
 if (root && signatures && dir) {
   const shared = sharedStat(signatures.ids.length);
-  const result: EarlyStat = { root, token: signatures.token, dir: { mtimeMs: dir.mtimeMs, ino: dir.ino }, now: Date.now(), ...shared };
+  const result: EarlyStat = {
+    root,
+    token: signatures.token,
+    dir: { mtimeMs: dir.mtimeMs, ino: dir.ino },
+    now: Date.now(),
+    ...shared,
+  };
   // said before the work starts, so that the command can take its share once it is loaded
   parentPort!.postMessage(result);
   statChunks(join(root, 'tickets'), signatures.ids, shared);

@@ -52,7 +52,12 @@ export class Git {
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
   inTheMiddleOfAMerge(): string | undefined {
     const gitDir = join(this.root, '.git');
-    for (const [file, what] of [['MERGE_HEAD', 'merge'], ['rebase-merge', 'rebase'], ['rebase-apply', 'rebase'], ['CHERRY_PICK_HEAD', 'cherry-pick']] as const) {
+    for (const [file, what] of [
+      ['MERGE_HEAD', 'merge'],
+      ['rebase-merge', 'rebase'],
+      ['rebase-apply', 'rebase'],
+      ['CHERRY_PICK_HEAD', 'cherry-pick'],
+    ] as const) {
       if (existsSync(join(gitDir, file))) return what;
     }
     return undefined;
@@ -82,13 +87,25 @@ export class Git {
       // folder looking for untracked files
       await this.run(['update-index', '--add', '--remove', '--', ...paths]);
       if (only) return await this.commitOnly(identity, paths, message);
-      const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then((out) => out.trim().split('\n'), () => undefined);
+      const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
+        (out) => out.trim().split('\n'),
+        () => undefined,
+      );
       const tree = (await this.run(['write-tree', '--missing-ok'])).trim();
       if (parent && tree === parent[1]) throw new Error('nothing to commit: the files are as in the last commit');
-      const commit = (await this.run([...identity, 'commit-tree', tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message])).trim();
+      const commit = (
+        await this.run([...identity, 'commit-tree', tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message])
+      ).trim();
       // the old value makes the move fail if HEAD moved meanwhile; the reflog reads as git commit's
       const subject = message.split('\n')[0];
-      await this.run(['update-ref', '-m', parent ? `commit: ${subject}` : `commit (initial): ${subject}`, 'HEAD', commit, parent ? parent[0]! : '']);
+      await this.run([
+        'update-ref',
+        '-m',
+        parent ? `commit: ${subject}` : `commit (initial): ${subject}`,
+        'HEAD',
+        commit,
+        parent ? parent[0]! : '',
+      ]);
       // what git commit does after each commit: packs loose objects once there are many. The
       // commit is made by now; a git without maintenance (before 2.29) only packs less often.
       await this.run(['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined);
@@ -99,10 +116,14 @@ export class Git {
   }
 
   private async commitOnly(identity: readonly string[], paths: readonly string[], message: string): Promise<string> {
-    await this.run([...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]).catch((e: unknown) => {
-      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-      throw e instanceof GitExit && e.code === 1 && !e.stderr ? new Error('nothing to commit: the files are as in the last commit') : e;
-    });
+    await this.run([...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]).catch(
+      (e: unknown) => {
+        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+        throw e instanceof GitExit && e.code === 1 && !e.stderr
+          ? new Error('nothing to commit: the files are as in the last commit')
+          : e;
+      },
+    );
     return (await this.run(['rev-parse', 'HEAD'])).trim();
   }
 
@@ -113,7 +134,15 @@ export class Git {
    */
   private async stagedBesides(paths: readonly string[]): Promise<boolean> {
     // --quiet: exit code 1 when there is a difference
-    return this.run(['diff', '--cached', '--quiet', '--no-renames', '--', ':/', ...paths.map((p) => `:(exclude,literal)${p}`)]).then(
+    return this.run([
+      'diff',
+      '--cached',
+      '--quiet',
+      '--no-renames',
+      '--',
+      ':/',
+      ...paths.map((p) => `:(exclude,literal)${p}`),
+    ]).then(
       () => false,
       () => true,
     );
@@ -125,16 +154,25 @@ export class Git {
    */
   private run(args: readonly string[]): Promise<string> {
     return new Promise((resolve, reject) => {
-      execFile('git', args, { cwd: this.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (!error) resolve(stdout);
-        else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
-      });
+      execFile(
+        'git',
+        args,
+        { cwd: this.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (!error) resolve(stdout);
+          else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
+        },
+      );
     });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
   async restore(paths: readonly string[]): Promise<string[]> {
-    const tracked = new Set((await this.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', ...paths]).catch(() => '')).split('\n').filter(Boolean));
+    const tracked = new Set(
+      (await this.raw(['ls-tree', '-r', '--name-only', 'HEAD', '--', ...paths]).catch(() => ''))
+        .split('\n')
+        .filter(Boolean),
+    );
     const known = paths.filter((p) => tracked.has(p));
     const unknown = paths.filter((p) => !tracked.has(p));
     if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
@@ -174,7 +212,9 @@ export class Git {
 
   /** Files that differ between two commits (`from` undefined: everything in `to`), with git's status letter. */
   async changedFiles(from: string | undefined, to: string): Promise<{ status: string; path: string }[]> {
-    const out = from ? await this.raw(['diff', '--name-status', '--no-renames', '-z', from, to]) : await this.raw(['ls-tree', '-r', '--name-only', '-z', to]);
+    const out = from
+      ? await this.raw(['diff', '--name-status', '--no-renames', '-z', from, to])
+      : await this.raw(['ls-tree', '-r', '--name-only', '-z', to]);
     const parts = out.split('\0').filter(Boolean);
     if (!from) return parts.map((path) => ({ status: 'A', path }));
     const files: { status: string; path: string }[] = [];
@@ -189,7 +229,10 @@ export class Git {
 
   /** Tracked files with changes not yet committed (staged or not). */
   async uncommittedFiles(): Promise<string[]> {
-    return (await this.raw(['status', '--porcelain', '-z', '--untracked-files=no'])).split('\0').filter(Boolean).map((l) => l.slice(3));
+    return (await this.raw(['status', '--porcelain', '-z', '--untracked-files=no']))
+      .split('\0')
+      .filter(Boolean)
+      .map((l) => l.slice(3));
   }
 
   /** Files a merge or rebase left with conflicts. */
@@ -212,7 +255,13 @@ export class Git {
    */
   async fetchBranch(remote: string, branch: string): Promise<'fetched' | 'missing'> {
     try {
-      await this.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      await this.raw([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+      ]);
       return 'fetched';
     } catch (e) {
       if (/couldn't find remote ref/i.test(message(e))) return 'missing';
@@ -226,7 +275,16 @@ export class Git {
    */
   async rebase(onto: string, committer: Author): Promise<'done' | 'conflict'> {
     try {
-      await this.raw(['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`, 'rebase', '--quiet', '--no-autostash', onto]);
+      await this.raw([
+        '-c',
+        `user.name=${committer.name}`,
+        '-c',
+        `user.email=${committer.email}`,
+        'rebase',
+        '--quiet',
+        '--no-autostash',
+        onto,
+      ]);
       return 'done';
     } catch (e) {
       if (this.inTheMiddleOfAMerge()) return 'conflict';
@@ -248,21 +306,39 @@ export class Git {
    */
   async push(remote: string, branch: string, setUpstream: boolean): Promise<'pushed' | 'rejected'> {
     try {
-      await this.raw(['push', '--quiet', ...(setUpstream ? ['--set-upstream'] : []), remote, `HEAD:refs/heads/${branch}`]);
+      await this.raw([
+        'push',
+        '--quiet',
+        ...(setUpstream ? ['--set-upstream'] : []),
+        remote,
+        `HEAD:refs/heads/${branch}`,
+      ]);
       return 'pushed';
     } catch (e) {
       const text = message(e);
-      if (/\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(text)) return 'rejected';
+      if (
+        /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(
+          text,
+        )
+      )
+        return 'rejected';
       throw new GitFailure(text);
     }
   }
 
   /** A plain three-way text merge of files into `ours` (conflict markers where they differ), as git does without a driver. */
-  static async mergeFileText(ours: string, base: string, theirs: string, labels: [string, string, string]): Promise<void> {
-    await (await simpleGit({ baseDir: dirname(ours) })).raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs]).catch((e: unknown) => {
-      // merge-file exits with the number of conflicts; only a real failure says so on stderr
-      if (message(e).trim()) throw new GitFailure(message(e));
-    });
+  static async mergeFileText(
+    ours: string,
+    base: string,
+    theirs: string,
+    labels: [string, string, string],
+  ): Promise<void> {
+    await (await simpleGit({ baseDir: dirname(ours) }))
+      .raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs])
+      .catch((e: unknown) => {
+        // merge-file exits with the number of conflicts; only a real failure says so on stderr
+        if (message(e).trim()) throw new GitFailure(message(e));
+      });
   }
 }
 
@@ -284,8 +360,14 @@ export class GitFailure extends Error {
 
 /** The line of git's output that says why (skipping hints and blank lines). */
 export function gitReason(e: unknown): string {
-  const lines = message(e).split('\n').map((l) => l.trim()).filter((l) => l && !/^(hint|To |From )/.test(l));
-  return (lines.find((l) => /^(fatal|error|ssh|remote):/i.test(l)) ?? lines[0] ?? 'git failed').replace(/^(fatal|error): /i, '');
+  const lines = message(e)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(hint|To |From )/.test(l));
+  return (lines.find((l) => /^(fatal|error|ssh|remote):/i.test(l)) ?? lines[0] ?? 'git failed').replace(
+    /^(fatal|error): /i,
+    '',
+  );
 }
 
 function message(e: unknown): string {

@@ -57,7 +57,11 @@ export class Helpdesk {
   /** A staff id given by a person: refused with the known ids when it is not one. */
   requireStaff(id: string, flag: string): StaffMember {
     const member = this.staffMember(id);
-    if (!member) throw usage(`${flag}: unknown staff member "${id}"`, `known staff: ${this.config.staff.map((s) => s.id).join(', ')}`);
+    if (!member)
+      throw usage(
+        `${flag}: unknown staff member "${id}"`,
+        `known staff: ${this.config.staff.map((s) => s.id).join(', ')}`,
+      );
     return member;
   }
 
@@ -70,7 +74,9 @@ export class Helpdesk {
     if (member) return member;
     const known = this.config.staff.map((s) => s.id).join(', ');
     throw usage(
-      email ? `git's user.email ${email} belongs to no staff member in desk.yaml` : 'who are you? git has no user.email and neither --as nor DESK_USER is set',
+      email
+        ? `git's user.email ${email} belongs to no staff member in desk.yaml`
+        : 'who are you? git has no user.email and neither --as nor DESK_USER is set',
       `say who you are with --as STAFF or DESK_USER=STAFF (known staff: ${known})`,
     );
   }
@@ -92,7 +98,11 @@ export class Helpdesk {
     return withLock(this.deskDir, async () => {
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message } = await fn();
-      return commitChange(this.root, this.deskDir, this.git, { files, message, author: { name: actor.name, email: actor.email } });
+      return commitChange(this.root, this.deskDir, this.git, {
+        files,
+        message,
+        author: { name: actor.name, email: actor.email },
+      });
     });
   }
 
@@ -104,7 +114,12 @@ export class Helpdesk {
   stamp(payload: EventPayload, actor: StaffMember, previous: readonly TicketEvent[] = []): TicketEvent {
     const last = previous.reduce((max, e) => Math.max(max, Date.parse(e.at)), Number.NEGATIVE_INFINITY);
     const at = new Date(Math.max(this.now().getTime(), last + 1));
-    return { id: newEventId(randomBytes(8)), at: toZonedIso(at, this.timeZone), by: actor.id, ...payload } as TicketEvent;
+    return {
+      id: newEventId(randomBytes(8)),
+      at: toZonedIso(at, this.timeZone),
+      by: actor.id,
+      ...payload,
+    } as TicketEvent;
   }
 
   /** The file change that appends `events` to a ticket (new or existing). */

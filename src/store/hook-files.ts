@@ -1,6 +1,16 @@
 import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HOOK_NAMES, KEPT_SUFFIX, hookScript, planInstall, planUninstall, type DeskCommand, type HookSlot, type InstallStep, type UninstallStep } from '../core/code/hooks.js';
+import {
+  HOOK_NAMES,
+  KEPT_SUFFIX,
+  hookScript,
+  planInstall,
+  planUninstall,
+  type DeskCommand,
+  type HookSlot,
+  type InstallStep,
+  type UninstallStep,
+} from '../core/code/hooks.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { CodeRepo } from './code-repo.js';
 
@@ -10,11 +20,15 @@ async function readSlots(code: CodeRepo, dir: string): Promise<HookSlot[]> {
     HOOK_NAMES.map(async (name) => {
       const path = join(dir, name);
       const current = await readFile(path, 'utf8').catch(() => undefined);
-      return { name, current, tracked: current !== undefined && (await code.tracks(path)), kept: await exists(`${path}${KEPT_SUFFIX}`) };
+      return {
+        name,
+        current,
+        tracked: current !== undefined && (await code.tracks(path)),
+        kept: await exists(`${path}${KEPT_SUFFIX}`),
+      };
     }),
   );
 }
-
 
 /** Installs desk's hooks next to the developer's own (see src/core/code/hooks.ts); all or nothing is checked before the first file moves. */
 export async function installHooks(code: CodeRepo, desk: DeskCommand): Promise<{ dir: string; steps: InstallStep[] }> {

@@ -7,7 +7,9 @@ import { closedUntil, parseInvoice, type InvoiceRecord } from '../core/invoice/i
 export async function loadInvoices(root: string): Promise<{ records: InvoiceRecord[]; problems: Problem[] }> {
   const records: InvoiceRecord[] = [];
   const problems: Problem[] = [];
-  const years = (await readdir(join(root, 'invoices')).catch(() => [] as string[])).filter((y) => /^\d{4}$/.test(y)).sort();
+  const years = (await readdir(join(root, 'invoices')).catch(() => [] as string[]))
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort();
   for (const year of years) {
     const names = (await readdir(join(root, 'invoices', year))).filter((n) => n.endsWith('.yaml')).sort();
     for (const name of names) {
@@ -18,8 +20,14 @@ export async function loadInvoices(root: string): Promise<{ records: InvoiceReco
         continue;
       }
       const r = parsed.value;
-      if (`${r.number}.yaml` !== name) problems.push({ file, field: 'number', message: `the file name says ${name.slice(0, -5)} but the number is ${r.number}` });
-      else if (!r.issueDate.startsWith(`${year}-`)) problems.push({ file, field: 'issueDate', message: `${r.issueDate} is not in ${year}, the folder's year` });
+      if (`${r.number}.yaml` !== name)
+        problems.push({
+          file,
+          field: 'number',
+          message: `the file name says ${name.slice(0, -5)} but the number is ${r.number}`,
+        });
+      else if (!r.issueDate.startsWith(`${year}-`))
+        problems.push({ file, field: 'issueDate', message: `${r.issueDate} is not in ${year}, the folder's year` });
       else records.push(r);
     }
   }

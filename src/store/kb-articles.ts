@@ -26,7 +26,8 @@ export async function readArticle(root: string, slug: string): Promise<Article> 
   const bad = slugProblem(slug);
   if (bad) throw usage(`"${slug}" is not an article slug: ${bad}`);
   const file = articleFile(slug);
-  if (!existsSync(join(root, file))) throw usage(`no article ${slug}`, 'see the articles with `desk kb list` or find one with `desk kb search`');
+  if (!existsSync(join(root, file)))
+    throw usage(`no article ${slug}`, 'see the articles with `desk kb list` or find one with `desk kb search`');
   const parsed = parseArticle(slug, await readFile(join(root, file)), file);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
@@ -38,6 +39,8 @@ export async function readArticle(root: string, slug: string): Promise<Article> 
 /** Problems between articles and tickets, for `desk check`: articles that name unknown tickets. */
 export function articleReferenceProblems(articles: readonly Article[], ticketIds: ReadonlySet<string>): Problem[] {
   return articles.flatMap((a) =>
-    (a.meta.related ?? []).flatMap((id, i) => (ticketIds.has(id) ? [] : [{ file: a.file, field: `related[${i}]`, message: `unknown ticket ${id}` }])),
+    (a.meta.related ?? []).flatMap((id, i) =>
+      ticketIds.has(id) ? [] : [{ file: a.file, field: `related[${i}]`, message: `unknown ticket ${id}` }],
+    ),
   );
 }

@@ -29,7 +29,8 @@ export async function findHelpdesk(cwd: string, flag: string | undefined, env: s
   throw nothingHere(cwd);
 }
 
-const configSource = (s: DeskRepoSetting) => `git config ${s.scope === 'global' ? '--global ' : ''}desk.repo (${s.value})`;
+const configSource = (s: DeskRepoSetting) =>
+  `git config ${s.scope === 'global' ? '--global ' : ''}desk.repo (${s.value})`;
 
 /**
  * Finds the helpdesk without asking git: `--repo DIR`, then `DESK_REPO`, then the nearest folder
@@ -58,7 +59,12 @@ function nothingHere(cwd: string) {
 }
 
 function requireHelpdesk(dir: string, source: string): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usage(`${source}: no such folder`, 'point it at a helpdesk repository (the folder holding desk.yaml)');
-  if (!existsSync(join(dir, 'desk.yaml'))) throw usage(`${source}: ${dir} has no desk.yaml`, 'point it at a helpdesk repository, or create one there with `desk init`');
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw usage(`${source}: no such folder`, 'point it at a helpdesk repository (the folder holding desk.yaml)');
+  if (!existsSync(join(dir, 'desk.yaml')))
+    throw usage(
+      `${source}: ${dir} has no desk.yaml`,
+      'point it at a helpdesk repository, or create one there with `desk init`',
+    );
   return dir;
 }

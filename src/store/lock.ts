@@ -26,7 +26,10 @@ export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promis
         continue;
       }
       if (Date.now() - started > timeoutMs) {
-        throw failed(`the helpdesk is busy: another desk command (pid ${owner || '?'}) is writing to it`, `retry in a moment; if no desk command is running, delete ${path}`);
+        throw failed(
+          `the helpdesk is busy: another desk command (pid ${owner || '?'}) is writing to it`,
+          `retry in a moment; if no desk command is running, delete ${path}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }

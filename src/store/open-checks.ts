@@ -30,7 +30,10 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
   const repo = findGitDir(root, opts.env);
   if (repo === 'none' || (repo === 'unknown' && (await Git.topLevel(root)) === undefined)) {
-    throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
+    throw usage(
+      `${root} is not a git repository`,
+      'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`',
+    );
   }
   const git = new Git(root);
   const deskDir = join(root, '.desk');
@@ -39,7 +42,10 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   const clock = clockFrom(opts.env);
   const merging = git.inTheMiddleOfAMerge();
   if (merging) {
-    throw failed(`${root} is in the middle of a ${merging}`, `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`);
+    throw failed(
+      `${root} is in the middle of a ${merging}`,
+      `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`,
+    );
   }
   await recoverInterrupted(root, deskDir, git);
   return { root, config, clock };
@@ -50,6 +56,7 @@ function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.DESK_NOW;
   if (!pinned) return () => new Date();
   const ms = Date.parse(pinned);
-  if (Number.isNaN(ms)) throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
+  if (Number.isNaN(ms))
+    throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
   return () => new Date(ms);
 }

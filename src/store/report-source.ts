@@ -27,7 +27,9 @@ export async function loadReportSource(hd: Helpdesk): Promise<ReportSource> {
   const [t, c, i] = await Promise.all([loadTickets(hd.root), loadCustomers(hd.root), loadInvoices(hd.root)]);
   // loadTickets reads in parallel: sort, so that nothing depends on which file was read first
   const tickets = [...t.tickets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
   return { tickets, customers: c.customers, invoices: i.records, short: shortIds(tickets.map((x) => x.id)), problems };
 }
 
@@ -35,13 +37,21 @@ export async function loadReportSource(hd: Helpdesk): Promise<ReportSource> {
  * For the other reports: the tickets that can matter for them (core/reports/scope.ts), the
  * scope drawn once the contracts are known; every ticket file without the index.
  */
-export async function loadScopedSource(hd: Helpdesk, scopeOf: (customers: ReadonlyMap<string, Customer>) => TicketScope): Promise<ReportSource> {
+export async function loadScopedSource(
+  hd: Helpdesk,
+  scopeOf: (customers: ReadonlyMap<string, Customer>) => TicketScope,
+): Promise<ReportSource> {
   const [c, i] = await Promise.all([loadCustomers(hd.root), loadInvoices(hd.root)]);
   const t = await ticketsInScope(hd.root, scopeOf(c.customers));
   const tickets = [...t.tickets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const problems = [...t.problems, ...c.problems, ...i.problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
   // short forms among every ticket id, not only the ones read
-  const short = await shortIdsOf(hd.root, tickets.map((x) => x.id));
+  const short = await shortIdsOf(
+    hd.root,
+    tickets.map((x) => x.id),
+  );
   return { tickets, customers: c.customers, invoices: i.records, short, problems };
 }
 
@@ -50,14 +60,29 @@ export async function loadScopedSource(hd: Helpdesk, scopeOf: (customers: Readon
  * `lookBack` day (none without one), from the ticket index, when no ticket changed after `at`;
  * otherwise (or without the index) every ticket file, as above.
  */
-export async function loadBillableSource(hd: Helpdesk, at: Date, lookBack: (customer: Customer) => IsoDate | undefined): Promise<ReportSource> {
+export async function loadBillableSource(
+  hd: Helpdesk,
+  at: Date,
+  lookBack: (customer: Customer) => IsoDate | undefined,
+): Promise<ReportSource> {
   const [c, i] = await Promise.all([loadCustomers(hd.root), loadInvoices(hd.root)]);
-  const since = new Map([...c.customers.values()].flatMap((customer) => {
-    const day = lookBack(customer);
-    return day === undefined ? [] : [[customer.id, day] as const];
-  }));
+  const since = new Map(
+    [...c.customers.values()].flatMap((customer) => {
+      const day = lookBack(customer);
+      return day === undefined ? [] : [[customer.id, day] as const];
+    }),
+  );
   const billable = await billableAsOf(hd.root, at, since);
   if (!billable) return loadReportSource(hd);
-  const problems = [...billable.problems, ...c.problems, ...i.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { tickets: [], customers: c.customers, invoices: i.records, short: new Map(), problems, billable: billable.byCustomer };
+  const problems = [...billable.problems, ...c.problems, ...i.problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
+  return {
+    tickets: [],
+    customers: c.customers,
+    invoices: i.records,
+    short: new Map(),
+    problems,
+    billable: billable.byCustomer,
+  };
 }

@@ -32,7 +32,11 @@ export async function readSession(path: string): Promise<RunningSession | undefi
     raw = undefined; // reported below with the schema's message
   }
   const parsed = runningSessionSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(`${path}: not a running work session`, 'drop it with `desk stop --discard` and log the time with `desk log`');
+  if (!parsed.success)
+    throw invalid(
+      `${path}: not a running work session`,
+      'drop it with `desk stop --discard` and log the time with `desk log`',
+    );
   return parsed.data;
 }
 

@@ -41,7 +41,10 @@ export async function setUpClone(root: string, deskDir: string): Promise<SetupPl
     if (merging) {
       for (const file of (await git.unmergedFiles()).filter(isTicketFile)) {
         // one at a time: a ticket that still cannot be merged must not hold up the others
-        const ok = await git.remerge([file]).then(() => true, () => false);
+        const ok = await git.remerge([file]).then(
+          () => true,
+          () => false,
+        );
         const text = await readFile(join(root, file), 'utf8').catch(() => '');
         if (ok && conflictMarkerLine(text) === undefined) {
           await git.stage([file]);

@@ -39,5 +39,11 @@ export async function loadSlaSourceFor(hd: Helpdesk, customerId: string): Promis
 function sourceOf(book: SlaBook, customers: ReadonlyMap<string, Customer>, problems: readonly Problem[]): SlaSource {
   const slaOf = (t: TicketRecord, now: Date) =>
     ticketSla(t.state, t.events, book.termsFor(customers.get(t.state.customer), new Date(t.state.receivedAt)), now);
-  return { book, problems, hasCustomer: (id) => customers.has(id), slaOf, rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })) };
+  return {
+    book,
+    problems,
+    hasCustomer: (id) => customers.has(id),
+    slaOf,
+    rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })),
+  };
 }

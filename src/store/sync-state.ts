@@ -34,7 +34,10 @@ export async function recoverInterruptedSync(root: string, deskDir: string, git:
   if (!existsSync(markerPath(deskDir))) return false;
   const running = await readMarker(deskDir);
   if (running && running.pid !== process.pid && isAlive(running.pid)) {
-    throw failed(`desk sync is running in this clone (pid ${running.pid})`, `wait until it has finished, then run the command again (if no desk sync is running, delete ${markerPath(deskDir)})`);
+    throw failed(
+      `desk sync is running in this clone (pid ${running.pid})`,
+      `wait until it has finished, then run the command again (if no desk sync is running, delete ${markerPath(deskDir)})`,
+    );
   }
   return withLock(deskDir, async () => {
     const marker = await readMarker(deskDir);
@@ -42,13 +45,15 @@ export async function recoverInterruptedSync(root: string, deskDir: string, git:
     if (git.inTheMiddleOfAMerge() === 'rebase') {
       // the killed git may have left its index lock; it is the sync's if it is younger than the sync
       const indexLock = join(root, '.git', 'index.lock');
-      if (existsSync(indexLock) && statSync(indexLock).mtimeMs >= marker.started - 1000) await rm(indexLock, { force: true });
+      if (existsSync(indexLock) && statSync(indexLock).mtimeMs >= marker.started - 1000)
+        await rm(indexLock, { force: true });
       await git.abortRebase();
     }
     // the three versions git hands a merge driver are temporary files at the top; killed, git leaves them
     for (const name of await readdir(root).catch(() => [] as string[])) {
       const path = join(root, name);
-      if (/^\.merge_file_\w{6}$/.test(name) && statSync(path).mtimeMs >= marker.started - 1000) await rm(path, { force: true });
+      if (/^\.merge_file_\w{6}$/.test(name) && statSync(path).mtimeMs >= marker.started - 1000)
+        await rm(path, { force: true });
     }
     await markSyncEnded(deskDir);
     return true;

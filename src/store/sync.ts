@@ -39,14 +39,21 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
   const remote = await chooseRemote(git, branch, opts.remote);
   const uncommitted = await git.uncommittedFiles();
   if (uncommitted.length) {
-    throw refused(`uncommitted changes in ${list(uncommitted)}`, 'commit them (git commit) or put them aside (git stash), then run desk sync again');
+    throw refused(
+      `uncommitted changes in ${list(uncommitted)}`,
+      'commit them (git commit) or put them aside (git stash), then run desk sync again',
+    );
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
   return withLock(deskDir, async () => {
     await markSyncStarted(deskDir);
     try {
       const start = await git.commitOf('HEAD');
-      if (!start) throw refused('this clone has no commit yet', 'create the helpdesk with `desk init` or clone the team\'s one with git clone');
+      if (!start)
+        throw refused(
+          'this clone has no commit yet',
+          "create the helpdesk with `desk init` or clone the team's one with git clone",
+        );
       const setUpstream = (await git.configValue(`branch.${branch}.remote`)) === undefined;
       const maxAttempts = opts.maxAttempts ?? DEFAULT_ATTEMPTS;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -77,7 +84,11 @@ async function requireMainBranch(git: Git): Promise<string> {
   const main = (await git.configValue('desk.branch')) ?? 'main';
   const current = await git.currentBranch();
   if (current === main) return main;
-  if (current === undefined) throw refused(`no branch is checked out (detached HEAD); desk sync works on ${main}`, `switch to it: git switch ${main}`);
+  if (current === undefined)
+    throw refused(
+      `no branch is checked out (detached HEAD); desk sync works on ${main}`,
+      `switch to it: git switch ${main}`,
+    );
   throw refused(
     `you are on branch ${current}; the helpdesk's shared history is ${main}`,
     `switch to it (git switch ${main}) and run desk sync there; to bring your work from ${current} along, merge it into ${main} first`,
@@ -88,16 +99,27 @@ async function chooseRemote(git: Git, branch: string, wanted: string | undefined
   const remotes = await git.remotes();
   if (wanted) {
     if (remotes.includes(wanted)) return wanted;
-    throw usage(`--remote: no remote named ${wanted}`, remotes.length ? `this clone has: ${remotes.join(', ')}` : 'this clone has no remote; add one with git remote add origin URL');
+    throw usage(
+      `--remote: no remote named ${wanted}`,
+      remotes.length
+        ? `this clone has: ${remotes.join(', ')}`
+        : 'this clone has no remote; add one with git remote add origin URL',
+    );
   }
   if (remotes.length === 0) {
-    throw refused('no remote configured: this clone has nothing to sync with', "add the team's shared repository with git remote add origin URL, then run desk sync (docs/sync.md)");
+    throw refused(
+      'no remote configured: this clone has nothing to sync with',
+      "add the team's shared repository with git remote add origin URL, then run desk sync (docs/sync.md)",
+    );
   }
   const upstream = await git.configValue(`branch.${branch}.remote`);
   if (upstream && remotes.includes(upstream)) return upstream;
   if (remotes.includes('origin')) return 'origin';
   if (remotes.length === 1) return remotes[0]!;
-  throw usage(`this clone has several remotes (${remotes.join(', ')})`, 'say which one the team shares with --remote NAME');
+  throw usage(
+    `this clone has several remotes (${remotes.join(', ')})`,
+    'say which one the team shares with --remote NAME',
+  );
 }
 
 async function fetch(git: Git, remote: string, branch: string, tracking: string): Promise<'fetched' | 'missing'> {
@@ -122,7 +144,7 @@ async function checkInvoiceNumbers(git: Git, theirs: string): Promise<void> {
   throw refused(
     `nothing was sent: ${problems.map(describeInvoiceProblem).join('; ')}`,
     'invoice numbers must stay unique and without gaps: let invoicing run in one place only (one clone, or CI). ' +
-      'Renumber only invoices that were never sent (drafts), to follow the team\'s last number; an invoice already sent keeps its number — ' +
+      "Renumber only invoices that were never sent (drafts), to follow the team's last number; an invoice already sent keeps its number — " +
       'talk to whoever issued the other one before anything else is sent (docs/sync.md)',
   );
 }
@@ -137,11 +159,18 @@ async function integrate(git: Git, remote: string, theirs: string, committer: Au
       return;
     }
     if ((await git.mergeBase('HEAD', theirs)) === undefined) {
-      throw refused(`this clone and ${remote} share no history: they are different helpdesks`, `to work on the team's helpdesk, clone it (git clone URL) instead of syncing this one`);
+      throw refused(
+        `this clone and ${remote} share no history: they are different helpdesks`,
+        `to work on the team's helpdesk, clone it (git clone URL) instead of syncing this one`,
+      );
     }
     if ((await git.rebase(theirs, committer)) === 'conflict') await stopOnConflict(git, remote);
   } catch (e) {
-    if (e instanceof GitFailure) throw failed(`could not bring in the team's changes: ${gitReason(e)}`, 'nothing was sent; your commits are unchanged');
+    if (e instanceof GitFailure)
+      throw failed(
+        `could not bring in the team's changes: ${gitReason(e)}`,
+        'nothing was sent; your commits are unchanged',
+      );
     throw e;
   }
 }
@@ -149,7 +178,9 @@ async function integrate(git: Git, remote: string, theirs: string, committer: Au
 async function stopOnConflict(git: Git, remote: string): Promise<never> {
   const files = await git.unmergedFiles();
   const tickets = files.filter((f) => f.startsWith('tickets/'));
-  const note = tickets.length ? ` (${list(tickets)}: a side is not a valid ticket, so it could not be merged by its events; desk check names the problem)` : '';
+  const note = tickets.length
+    ? ` (${list(tickets)}: a side is not a valid ticket, so it could not be merged by its events; desk check names the problem)`
+    : '';
   throw failed(
     `your changes and the team's (from ${remote}) conflict in ${list(files)}${note}; the sync stopped before sending anything`,
     `finish it: edit ${files.length > 1 ? 'each file' : 'the file'} to keep what both sides need (and remove the <<<<<<< ======= >>>>>>> lines), ` +
@@ -157,7 +188,13 @@ async function stopOnConflict(git: Git, remote: string): Promise<never> {
   );
 }
 
-async function push(git: Git, remote: string, branch: string, setUpstream: boolean, outgoing: number): Promise<'pushed' | 'rejected'> {
+async function push(
+  git: Git,
+  remote: string,
+  branch: string,
+  setUpstream: boolean,
+  outgoing: number,
+): Promise<'pushed' | 'rejected'> {
   try {
     return await git.push(remote, branch, setUpstream);
   } catch (e) {

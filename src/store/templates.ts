@@ -1,6 +1,12 @@
 /** The desk.yaml a new helpdesk starts with: every setting present, commented, with its default. */
 export function deskYamlTemplate(opts: { company: string; staff?: { name: string; email: string } }): string {
-  const staffId = opts.staff ? opts.staff.email.split('@')[0]!.toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^[^a-z]+/, '') || 'me' : undefined;
+  const staffId = opts.staff
+    ? opts.staff.email
+        .split('@')[0]!
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, '-')
+        .replace(/^[^a-z]+/, '') || 'me'
+    : undefined;
   const staff = opts.staff
     ? `staff:
   - id: ${staffId}

@@ -93,7 +93,13 @@ export class TicketIndex {
     const position = sameFolder ? undefined : positions(known.ids);
     // the stat calls may have been made already, while the command loaded (early-stat.ts)
     const early = await takeEarlyStat(this.root);
-    const usable = early && sameFolder && saved === known && early.token === saved.token && early.dir.mtimeMs === dirStat.mtimeMs && early.dir.ino === dirStat.ino;
+    const usable =
+      early &&
+      sameFolder &&
+      saved === known &&
+      early.token === saved.token &&
+      early.dir.mtimeMs === dirStat.mtimeMs &&
+      early.dir.ino === dirStat.ino;
     if (usable) statChunks(dir, ids, early);
     const fresh = usable && allStatted(ids, early) ? early : undefined;
     const now = fresh ? fresh.now : Date.now();
@@ -113,14 +119,24 @@ export class TicketIndex {
       sigs[3 * k + 1] = size;
       sigs[3 * k + 2] = ino;
       const j = position ? position.get(id) : i;
-      if (j === undefined || known.sigs[3 * j] !== mtime || known.sigs[3 * j + 1] !== size || known.sigs[3 * j + 2] !== ino) {
+      if (
+        j === undefined ||
+        known.sigs[3 * j] !== mtime ||
+        known.sigs[3 * j + 1] !== size ||
+        known.sigs[3 * j + 2] !== ino
+      ) {
         changed.push({ id, sig: { mtime, size, ino } });
       }
     }
     const presentSet = present.length === known.ids.length && changed.length === 0 ? undefined : new Set(present);
-    const removed = presentSet ? Array.from({ length: known.ids.length }, (_, j) => known.ids.at(j)!).filter((id) => !presentSet.has(id)) : [];
+    const removed = presentSet
+      ? Array.from({ length: known.ids.length }, (_, j) => known.ids.at(j)!).filter((id) => !presentSet.has(id))
+      : [];
     // a folder changed in this very tick may change again unseen: list it next time too
-    const folder = { mtime: dirStat && now - dirStat.mtimeMs >= RACY_MS ? dirStat.mtimeMs : -1, ino: dirStat?.ino ?? 0 };
+    const folder = {
+      mtime: dirStat && now - dirStat.mtimeMs >= RACY_MS ? dirStat.mtimeMs : -1,
+      ino: dirStat?.ino ?? 0,
+    };
     // racily clean: a file written in this very tick may change again unseen; read it next time too
     for (let k = 0; k < present.length; k++) if (now - sigs[3 * k]! < RACY_MS) sigs[3 * k] = -1;
     if (changed.length === 0 && removed.length === 0) {
@@ -137,11 +153,36 @@ export class TicketIndex {
       // racily clean: a file written in this very tick may change again unseen; read it next time too
       const mtime = now - sig.mtime < RACY_MS ? -1 : sig.mtime;
       const s = row.summary;
-      put.run(row.id, mtime, sig.size, sig.ino, row.problems ? JSON.stringify(row.problems) : null,
-        s?.status ?? null, s?.level ?? null, s?.customer ?? null, s?.assignee ?? null, s?.category ?? null, s?.product ?? null, s?.module ?? null,
-        s?.priority ?? null, s?.title ?? null, s?.receivedAt ?? null, s?.updatedAt ?? null, row.record ?? null, row.lastAt ?? null,
-        row.entries ? JSON.stringify(row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null])) : null,
-        row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null, row.span?.from ?? null, row.span?.to ?? null, row.rated?.from ?? null, row.rated?.to ?? null);
+      put.run(
+        row.id,
+        mtime,
+        sig.size,
+        sig.ino,
+        row.problems ? JSON.stringify(row.problems) : null,
+        s?.status ?? null,
+        s?.level ?? null,
+        s?.customer ?? null,
+        s?.assignee ?? null,
+        s?.category ?? null,
+        s?.product ?? null,
+        s?.module ?? null,
+        s?.priority ?? null,
+        s?.title ?? null,
+        s?.receivedAt ?? null,
+        s?.updatedAt ?? null,
+        row.record ?? null,
+        row.lastAt ?? null,
+        row.entries
+          ? JSON.stringify(
+              row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null]),
+            )
+          : null,
+        row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null,
+        row.span?.from ?? null,
+        row.span?.to ?? null,
+        row.rated?.from ?? null,
+        row.rated?.to ?? null,
+      );
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
@@ -151,7 +192,10 @@ export class TicketIndex {
       for (const id of removed) {
         del.run(id);
       }
-      await this.read(changed.map((c) => c.id), (rows) => rows.forEach(store));
+      await this.read(
+        changed.map((c) => c.id),
+        (rows) => rows.forEach(store),
+      );
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('token', ?)").run(next);
       this.db.exec('COMMIT');
     } catch (e) {
@@ -165,14 +209,23 @@ export class TicketIndex {
   private signaturesFromIndex(token: string): Signatures {
     const ids: string[] = [];
     const values: number[] = [];
-    for (const r of this.db.prepare('SELECT id, mtime, size, ino FROM tickets ORDER BY id').raw().iterate() as IterableIterator<[string, number, number, number]>) {
+    for (const r of this.db
+      .prepare('SELECT id, mtime, size, ino FROM tickets ORDER BY id')
+      .raw()
+      .iterate() as IterableIterator<[string, number, number, number]>) {
       ids.push(r[0]);
       values.push(r[1], r[2], r[3]);
     }
     return { token, dir: { mtime: -1, ino: -1 }, ids: SortedIds.of(ids), sigs: Float64Array.from(values) };
   }
 
-  private async saveSignatures(path: string, token: string | undefined, dir: Signatures['dir'], ids: string[], sigs: Float64Array): Promise<void> {
+  private async saveSignatures(
+    path: string,
+    token: string | undefined,
+    dir: Signatures['dir'],
+    ids: string[],
+    sigs: Float64Array,
+  ): Promise<void> {
     let t = token;
     if (!t) {
       t = newToken();
@@ -205,7 +258,10 @@ export class TicketIndex {
 
   /** Files that do not parse, in file order. */
   problems(): Problem[] {
-    const rows = this.db.prepare('SELECT problems FROM tickets WHERE problems IS NOT NULL ORDER BY id').pluck().all() as string[];
+    const rows = this.db
+      .prepare('SELECT problems FROM tickets WHERE problems IS NOT NULL ORDER BY id')
+      .pluck()
+      .all() as string[];
     return rows.flatMap((p) => JSON.parse(p) as Problem[]);
   }
 
@@ -213,7 +269,12 @@ export class TicketIndex {
   summaries(statuses: readonly Status[]): TicketSummary[] {
     const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at FROM tickets
       WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
-    return (this.db.prepare(sql).raw().all(...statuses) as (string | number | null)[][]).map((r) => ({
+    return (
+      this.db
+        .prepare(sql)
+        .raw()
+        .all(...statuses) as (string | number | null)[][]
+    ).map((r) => ({
       id: r[0] as string,
       title: r[1] as string,
       customer: r[2] as string,
@@ -232,10 +293,12 @@ export class TicketIndex {
   /** What every ticket that parses names in other files, in id order. */
   references(): TicketReferences[] {
     const sql = 'SELECT id, customer, product, module, refs FROM tickets WHERE problems IS NULL ORDER BY id';
-    return (this.db.prepare(sql).raw().all() as [string, string, string | null, string | null, string][]).map(([id, customer, product, module, refs]) => {
-      const [staff, articles] = JSON.parse(refs) as [string[], string[]];
-      return { id, customer, ...opt('product', product), ...opt('module', module), staff, articles };
-    });
+    return (this.db.prepare(sql).raw().all() as [string, string, string | null, string | null, string][]).map(
+      ([id, customer, product, module, refs]) => {
+        const [staff, articles] = JSON.parse(refs) as [string[], string[]];
+        return { id, customer, ...opt('product', product), ...opt('module', module), staff, articles };
+      },
+    );
   }
 
   /** The whole record of each ticket in `statuses`, as kept for live tickets; undefined for others (read the file). */
@@ -243,7 +306,10 @@ export class TicketIndex {
     const sql = `SELECT id, record FROM tickets WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
     const records: TicketRecord[] = [];
     const missing: string[] = [];
-    for (const [id, record] of this.db.prepare(sql).raw().iterate(...statuses) as IterableIterator<[string, string | null]>) {
+    for (const [id, record] of this.db
+      .prepare(sql)
+      .raw()
+      .iterate(...statuses) as IterableIterator<[string, string | null]>) {
       if (record === null) missing.push(id);
       else records.push(JSON.parse(record) as TicketRecord);
     }
@@ -256,7 +322,18 @@ export class TicketIndex {
     const lowest = Math.min(scope.since, ...scope.sinceFor.values());
     const sql = `SELECT id, customer, status, span_from, span_to, rated_from, rated_to FROM tickets
       WHERE span_from <= ? AND (span_to >= ? OR status IN (${IN_SUPPORT.map(() => '?').join(',')})) ${scope.customer === undefined ? '' : 'AND customer = ?'}`;
-    const rows = this.db.prepare(sql).raw().all(scope.until, lowest, ...IN_SUPPORT, ...(scope.customer === undefined ? [] : [scope.customer])) as [string, string, Status, number, number, number | null, number | null][];
+    const rows = this.db
+      .prepare(sql)
+      .raw()
+      .all(scope.until, lowest, ...IN_SUPPORT, ...(scope.customer === undefined ? [] : [scope.customer])) as [
+      string,
+      string,
+      Status,
+      number,
+      number,
+      number | null,
+      number | null,
+    ][];
     const record = this.db.prepare('SELECT record FROM tickets WHERE id = ?').pluck();
     const records: TicketRecord[] = [];
     const missing: string[] = [];
@@ -272,7 +349,10 @@ export class TicketIndex {
 
   /** The record kept for one ticket, if it is live. */
   storedRecord(id: string): TicketRecord | undefined {
-    const record = this.db.prepare('SELECT record FROM tickets WHERE id = ? AND problems IS NULL').pluck().get(id) as string | null | undefined;
+    const record = this.db.prepare('SELECT record FROM tickets WHERE id = ? AND problems IS NULL').pluck().get(id) as
+      | string
+      | null
+      | undefined;
     return record ? (JSON.parse(record) as TicketRecord) : undefined;
   }
 
@@ -283,7 +363,12 @@ export class TicketIndex {
    */
   billing(customers?: readonly string[]): Map<string, CustomerTime> {
     const where = customers ? `AND customer IN (${customers.map(() => '?').join(',')})` : '';
-    return timeByCustomer(this.db.prepare(`SELECT ${BILLING} FROM tickets WHERE problems IS NULL ${where}`).raw().iterate(...(customers ?? [])) as Iterable<BillingRow>);
+    return timeByCustomer(
+      this.db
+        .prepare(`SELECT ${BILLING} FROM tickets WHERE problems IS NULL ${where}`)
+        .raw()
+        .iterate(...(customers ?? [])) as Iterable<BillingRow>,
+    );
   }
 
   /** As billing, for the tickets of the customers in `since` that mention a day on or after theirs. */
@@ -291,7 +376,10 @@ export class TicketIndex {
     // a day worked is in a ticket's span as its midnight UTC; the span index answers which
     // tickets qualify without reading a row (a file that does not parse has no span)
     const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
-    const spans = this.db.prepare('SELECT id, customer, span_to FROM tickets WHERE span_to >= ?').raw().iterate(Math.min(...from.values())) as Iterable<[string, string, number]>;
+    const spans = this.db
+      .prepare('SELECT id, customer, span_to FROM tickets WHERE span_to >= ?')
+      .raw()
+      .iterate(Math.min(...from.values())) as Iterable<[string, string, number]>;
     const ids: string[] = [];
     for (const [id, customer, to] of spans) if (to >= (from.get(customer) ?? Infinity)) ids.push(id);
     const row = this.db.prepare(`SELECT ${BILLING} FROM tickets WHERE id = ?`).raw();
@@ -300,15 +388,23 @@ export class TicketIndex {
 
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
   latestEvent(): number | undefined {
-    return (this.db.prepare('SELECT MAX(last_at) FROM tickets WHERE problems IS NULL').pluck().get() as number | null) ?? undefined;
+    return (
+      (this.db.prepare('SELECT MAX(last_at) FROM tickets WHERE problems IS NULL').pluck().get() as number | null) ??
+      undefined
+    );
   }
 
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
     // a coarse filter in SQL (LIKE ignores case), then the exact prefix test on the entries found
     const pattern = `%["${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = this.db.prepare("SELECT id, billing FROM tickets WHERE problems IS NULL AND billing LIKE ? ESCAPE '\\' ORDER BY id").raw().all(pattern) as [string, string][];
-    return rows.filter(([, billing]) => (JSON.parse(billing) as Packed[]).some(([id]) => id.startsWith(ref))).map(([id]) => id);
+    const rows = this.db
+      .prepare("SELECT id, billing FROM tickets WHERE problems IS NULL AND billing LIKE ? ESCAPE '\\' ORDER BY id")
+      .raw()
+      .all(pattern) as [string, string][];
+    return rows
+      .filter(([, billing]) => (JSON.parse(billing) as Packed[]).some(([id]) => id.startsWith(ref)))
+      .map(([id]) => id);
   }
 }
 
@@ -318,7 +414,11 @@ type Packed = [string, string, number, Activity, string, 1 | 2, string | null];
 /** Appends the packed entries of ticket `ticketId` to `entries`, as entriesOf makes them. */
 function unpackInto(entries: TimeEntry[], ticketId: string, billing: string): void {
   for (const [id, date, minutes, activity, staff, level, nonBillable] of JSON.parse(billing) as Packed[]) {
-    entries.push(nonBillable === null ? { id, ticketId, date, minutes, activity, staff, level } : { id, ticketId, date, minutes, activity, staff, level, nonBillable: { reason: nonBillable } });
+    entries.push(
+      nonBillable === null
+        ? { id, ticketId, date, minutes, activity, staff, level }
+        : { id, ticketId, date, minutes, activity, staff, level, nonBillable: { reason: nonBillable } },
+    );
   }
 }
 
@@ -340,7 +440,8 @@ function timeByCustomer(rows: Iterable<BillingRow>): Map<string, CustomerTime> {
   return byCustomer;
 }
 
-const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });
+const opt = <K extends string>(key: K, value: unknown) =>
+  value === null || value === undefined ? {} : { [key]: value };
 
 export function readRow(root: string, id: string, parse: TicketParser): TicketRow {
   const file = `tickets/${id}.yaml`;
@@ -368,7 +469,10 @@ function prepare(db: Db): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const version = db.pragma('user_version', { simple: true }) as number;
-  const made = version === SCHEMA ? (db.prepare("SELECT value FROM meta WHERE key = 'desk'").pluck().get() as string | undefined) : undefined;
+  const made =
+    version === SCHEMA
+      ? (db.prepare("SELECT value FROM meta WHERE key = 'desk'").pluck().get() as string | undefined)
+      : undefined;
   if (version !== SCHEMA || made !== DESK_VERSION) {
     db.exec(`
       DROP TABLE IF EXISTS meta;

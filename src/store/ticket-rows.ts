@@ -32,7 +32,6 @@ export interface TicketRow {
 
 export type { TicketSummary };
 
-
 export type TicketParser = typeof parseTicket;
 
 /** The reader of ticket files, loaded when a file must be read: with zod, it is most of a small command's loading. */
@@ -50,5 +49,14 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
   const s = t.state;
   const summary = summaryOf(s);
   const lastAt = Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt));
-  return { id: t.id, summary, entries: s.timeEntries, lastAt, span: ticketSpan(t), rated: ratedSpan(t), references: referencesOf(t), ...(IN_SUPPORT.includes(s.status) && { record: JSON.stringify(t) }) };
+  return {
+    id: t.id,
+    summary,
+    entries: s.timeEntries,
+    lastAt,
+    span: ticketSpan(t),
+    rated: ratedSpan(t),
+    references: referencesOf(t),
+    ...(IN_SUPPORT.includes(s.status) && { record: JSON.stringify(t) }),
+  };
 }

@@ -48,7 +48,10 @@ export function readSignatures(path: string): Signatures | undefined {
   }
 }
 
-export async function writeSignatures(path: string, s: Omit<Signatures, 'ids'> & { ids: readonly string[] }): Promise<void> {
+export async function writeSignatures(
+  path: string,
+  s: Omit<Signatures, 'ids'> & { ids: readonly string[] },
+): Promise<void> {
   const idText = Buffer.from(s.ids.join('\n'), 'latin1');
   const idsEnd = 52 + idText.length;
   const start = Math.ceil(idsEnd / 8) * 8;
@@ -70,12 +73,15 @@ export async function writeSignatures(path: string, s: Omit<Signatures, 'ids'> &
  * header first and then only the ids, not the signatures after them.
  */
 export function namesIfCurrent(path: string, dir: { mtimeMs: number; ino: number } | undefined): SortedIds | undefined {
-  return dir && withHeader(path, dir, (fd, head) => {
-    const ids = Buffer.alloc(head.readUInt32LE(48));
-    if (readSync(fd, ids, 0, ids.length, 52) !== ids.length) return undefined;
-    const sorted = SortedIds.fromText(ids.toString('latin1'));
-    return sorted?.length === head.readUInt32LE(44) ? sorted : undefined;
-  });
+  return (
+    dir &&
+    withHeader(path, dir, (fd, head) => {
+      const ids = Buffer.alloc(head.readUInt32LE(48));
+      if (readSync(fd, ids, 0, ids.length, 52) !== ids.length) return undefined;
+      const sorted = SortedIds.fromText(ids.toString('latin1'));
+      return sorted?.length === head.readUInt32LE(44) ? sorted : undefined;
+    })
+  );
 }
 
 /** True when the signatures file describes the tickets folder as it is; only its header is read. */
@@ -83,7 +89,11 @@ export function signaturesDescribe(path: string, dir: { mtimeMs: number; ino: nu
   return withHeader(path, dir, () => true) ?? false;
 }
 
-function withHeader<T>(path: string, dir: { mtimeMs: number; ino: number }, read: (fd: number, head: Buffer) => T | undefined): T | undefined {
+function withHeader<T>(
+  path: string,
+  dir: { mtimeMs: number; ino: number },
+  read: (fd: number, head: Buffer) => T | undefined,
+): T | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');

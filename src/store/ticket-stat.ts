@@ -26,7 +26,10 @@ export interface SharedStat {
 const CHUNK = 1024;
 
 export function sharedStat(count: number): SharedStat {
-  return { stats: new Float64Array(new SharedArrayBuffer(count * 24)), progress: new Int32Array(new SharedArrayBuffer(12)) };
+  return {
+    stats: new Float64Array(new SharedArrayBuffer(count * 24)),
+    progress: new Int32Array(new SharedArrayBuffer(12)),
+  };
 }
 
 /** Takes chunks until none is left; a failure is flagged for the other thread instead of leaving it waiting. */

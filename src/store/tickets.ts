@@ -54,7 +54,11 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
  * Answers from the index, or from the files without one. An index found damaged while it is
  * read (a page of it overwritten, a truncated file) is deleted and built again, once.
  */
-async function fromIndex<T>(root: string, read: (index: TicketIndex) => T | Promise<T>, files: () => Promise<T>): Promise<T> {
+async function fromIndex<T>(
+  root: string,
+  read: (index: TicketIndex) => T | Promise<T>,
+  files: () => Promise<T>,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const index = await ticketIndex(root);
     if (!index) return files();
@@ -106,7 +110,10 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
   const short = await shortIdsOf(root, found.matches.slice(0, 10));
   const shown = found.matches.slice(0, 10).map((id) => short.get(id) ?? id);
-  throw usage(`${ref} is ambiguous: it matches ${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}`, 'type more characters of the id');
+  throw usage(
+    `${ref} is ambiguous: it matches ${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}`,
+    'type more characters of the id',
+  );
 }
 
 /**
@@ -131,7 +138,10 @@ export async function loadTickets(root: string): Promise<{ tickets: TicketRecord
   return readTickets(root, await listTicketIds(root));
 }
 
-async function readTickets(root: string, ids: readonly string[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+async function readTickets(
+  root: string,
+  ids: readonly string[],
+): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
   const tickets: TicketRecord[] = [];
   const problems: Problem[] = [];
   const parseTicket = await ticketParser();
@@ -162,14 +172,19 @@ export async function shortIdsOf(root: string, ids: readonly string[]): Promise<
   return new Map(
     ids.map((id) => {
       const at = all.lowerBound(id);
-      const near = [all.at(at - 1), all.at(all.at(at) === id ? at + 1 : at)].filter((x): x is string => x !== undefined);
+      const near = [all.at(at - 1), all.at(all.at(at) === id ? at + 1 : at)].filter(
+        (x): x is string => x !== undefined,
+      );
       return [id, shortIds([...near, id]).get(id) ?? id];
     }),
   );
 }
 
 /** What lists show of the tickets in `statuses`, and the files that did not parse. */
-export async function ticketSummaries(root: string, statuses: readonly Status[]): Promise<{ summaries: TicketSummary[]; problems: Problem[] }> {
+export async function ticketSummaries(
+  root: string,
+  statuses: readonly Status[],
+): Promise<{ summaries: TicketSummary[]; problems: Problem[] }> {
   return fromIndex(
     root,
     (index) => ({ summaries: index.summaries(statuses), problems: index.problems() }),
@@ -193,7 +208,10 @@ export async function ticketReferences(root: string): Promise<{ references: Tick
 }
 
 /** The whole records of the tickets in `statuses` (the live ones from the index, others from their files). */
-export async function ticketsIn(root: string, statuses: readonly Status[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+export async function ticketsIn(
+  root: string,
+  statuses: readonly Status[],
+): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
   return fromIndex(
     root,
     async (index) => {
@@ -212,7 +230,10 @@ export async function ticketsIn(root: string, statuses: readonly Status[]): Prom
  * The tickets that can matter for a report (core/reports/scope.ts): chosen through the index,
  * the live ones' records from it, the others from their files. Without the index every ticket.
  */
-export async function ticketsInScope(root: string, scope: TicketScope): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+export async function ticketsInScope(
+  root: string,
+  scope: TicketScope,
+): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
   return fromIndex(
     root,
     async (index) => {
@@ -228,7 +249,10 @@ export async function ticketsInScope(root: string, scope: TicketScope): Promise<
  * What billing reads of the tickets of `customers` (every customer when undefined): per
  * customer its tickets' ids, categories, titles and effective time entries.
  */
-export async function billingTickets(root: string, customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> {
+export async function billingTickets(
+  root: string,
+  customers?: readonly string[],
+): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> {
   return fromIndex(
     root,
     (index) => ({ byCustomer: index.billing(customers), problems: index.problems() }),
@@ -252,10 +276,17 @@ export async function billingTickets(root: string, customers?: readonly string[]
  * later): a report as of `at` then needs no event. Undefined without the index, or when a
  * ticket changed after `at` — the report reads the files then.
  */
-export async function billableAsOf(root: string, at: Date, since: ReadonlyMap<string, IsoDate>): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] } | undefined> {
+export async function billableAsOf(
+  root: string,
+  at: Date,
+  since: ReadonlyMap<string, IsoDate>,
+): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] } | undefined> {
   return fromIndex(
     root,
-    (index) => ((index.latestEvent() ?? 0) <= at.getTime() ? { byCustomer: index.billingSince(since), problems: index.problems() } : undefined),
+    (index) =>
+      (index.latestEvent() ?? 0) <= at.getTime()
+        ? { byCustomer: index.billingSince(since), problems: index.problems() }
+        : undefined,
     async () => undefined,
   );
 }
@@ -267,7 +298,10 @@ export async function ticketsWithEntry(root: string, ref: string): Promise<strin
     (index) => index.ticketsWithEntry(ref),
     async () => {
       const { tickets } = await loadTickets(root);
-      return tickets.filter((t) => t.state.timeEntries.some((e) => e.id === ref || e.id.startsWith(ref))).map((t) => t.id).sort();
+      return tickets
+        .filter((t) => t.state.timeEntries.some((e) => e.id === ref || e.id.startsWith(ref)))
+        .map((t) => t.id)
+        .sort();
     },
   );
 }

@@ -23,7 +23,12 @@ interface Journal {
  * touched lets the next command undo a change that was interrupted before its commit, so a
  * power cut never leaves a half-made change in the work tree.
  */
-export async function commitChange(root: string, deskDir: string, git: Git, change: { files: FileChange[]; message: string; author: Author }): Promise<string> {
+export async function commitChange(
+  root: string,
+  deskDir: string,
+  git: Git,
+  change: { files: FileChange[]; message: string; author: Author },
+): Promise<string> {
   const paths = change.files.map((f) => f.path);
   const journalPath = join(deskDir, 'journal.json');
   const journal: Journal = { head: await git.head(), paths };

@@ -21,7 +21,12 @@ interface Kept {
   value: unknown;
 }
 
-export async function validatedOnce<T>(root: string, file: string, text: string, validate: () => Promise<Parsed<T>>): Promise<Parsed<T>> {
+export async function validatedOnce<T>(
+  root: string,
+  file: string,
+  text: string,
+  validate: () => Promise<Parsed<T>>,
+): Promise<Parsed<T>> {
   const key = `${DESK_VERSION}:${createHash('sha256').update(text).digest('base64url')}`;
   const path = join(root, '.desk', 'valid', `${file}.json`);
   try {
@@ -31,12 +36,17 @@ export async function validatedOnce<T>(root: string, file: string, text: string,
     // not validated before, or an unreadable copy: validate the file
   }
   const parsed = await validate();
-  if (parsed.ok) await writeFileAtomic(path, JSON.stringify({ key, value: parsed.value } satisfies Kept)).catch(() => undefined); // a read-only clone still works
+  if (parsed.ok)
+    await writeFileAtomic(path, JSON.stringify({ key, value: parsed.value } satisfies Kept)).catch(() => undefined); // a read-only clone still works
   return parsed;
 }
 
 /** Reads one YAML file of the helpdesk and validates it against the schema `load` imports, once per version of its text. */
-export async function readValidYaml<S extends z.ZodType>(root: string, file: string, load: () => Promise<S>): Promise<Parsed<z.infer<S>>> {
+export async function readValidYaml<S extends z.ZodType>(
+  root: string,
+  file: string,
+  load: () => Promise<S>,
+): Promise<Parsed<z.infer<S>>> {
   const text = await readFile(join(root, file), 'utf8');
   return validatedOnce(root, file, text, async () => validateYaml(file, text, await load()));
 }

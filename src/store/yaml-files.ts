@@ -4,7 +4,11 @@ import { invalid } from '../core/errors.js';
 import { issuesToProblems, parseYamlText, type Parsed } from '../core/files/yaml-text.js';
 
 /** Reads and validates one YAML file against its schema; every problem carries file and field. */
-export async function readYamlFile<S extends z.ZodType>(abs: string, file: string, schema: S): Promise<Parsed<z.infer<S>>> {
+export async function readYamlFile<S extends z.ZodType>(
+  abs: string,
+  file: string,
+  schema: S,
+): Promise<Parsed<z.infer<S>>> {
   return validateYaml(file, await readFile(abs, 'utf8'), schema);
 }
 
@@ -21,5 +25,8 @@ export function orThrow<T>(parsed: Parsed<T>): T {
   if (parsed.ok) return parsed.value;
   const [first, ...rest] = parsed.problems;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  throw invalid(`${first?.file}: ${first?.field}: ${first?.message}${more}`, 'fix the file, then run `desk check` to see every problem');
+  throw invalid(
+    `${first?.file}: ${first?.field}: ${first?.message}${more}`,
+    'fix the file, then run `desk check` to see every problem',
+  );
 }

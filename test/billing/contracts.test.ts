@@ -24,9 +24,13 @@ describe('activeContract', () => {
 
 describe('contractsInOrder', () => {
   it('answers as activeContract for days in ascending order, across starts and ends', () => {
-    const c = customer([acmeService({ end: '2026-06-30' }), none('2026-07-01', { hourlyRate: '130.00', end: '2026-08-15' })]);
+    const c = customer([
+      acmeService({ end: '2026-06-30' }),
+      none('2026-07-01', { hourlyRate: '130.00', end: '2026-08-15' }),
+    ]);
     const contractOn = contractsInOrder(c);
-    for (let day = '2025-12-20'; day <= '2026-09-10'; day = addDays(day, 3)) expect(contractOn(day)).toBe(activeContract(c, day));
+    for (let day = '2025-12-20'; day <= '2026-09-10'; day = addDays(day, 3))
+      expect(contractOn(day)).toBe(activeContract(c, day));
   });
 
   it('refuses overlapping contracts on the first day asked that has two', () => {
@@ -38,7 +42,9 @@ describe('contractsInOrder', () => {
 
 describe('contractProblems', () => {
   it('a gapless history has none', () => {
-    expect(contractProblems(customer([acmeService({ end: '2026-06-30' }), none('2026-07-01')], { listRate: '130.00' }))).toEqual([]);
+    expect(
+      contractProblems(customer([acmeService({ end: '2026-06-30' }), none('2026-07-01')], { listRate: '130.00' })),
+    ).toEqual([]);
   });
 
   it('reports overlaps, gaps, end before start and missing rates with field paths', () => {
@@ -52,7 +58,10 @@ describe('contractProblems', () => {
       { field: 'contracts[1].hourlyRate', message: expect.stringMatching(/no hourly rate/) },
       { field: 'contracts[2].end', message: 'ends 2026-09-01, before it starts 2026-10-01' },
       { field: 'contracts[1].start', message: expect.stringMatching(/^overlaps contracts\[0\]/) },
-      { field: 'contracts[3].start', message: expect.stringMatching(/^leaves a gap 2026-09-01..2026-10-31 after contracts\[1\]/) },
+      {
+        field: 'contracts[3].start',
+        message: expect.stringMatching(/^leaves a gap 2026-09-01..2026-10-31 after contracts\[1\]/),
+      },
     ]);
   });
 

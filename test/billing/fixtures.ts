@@ -35,4 +35,8 @@ export function entry(ticketId: string, date: string, logged: string, more: Part
   };
 }
 
-export const ticket = (id: string, category?: TicketFacts['category']): TicketFacts => ({ id, title: `Ticket ${id}`, ...(category && { category }) });
+export const ticket = (id: string, category?: TicketFacts['category']): TicketFacts => ({
+  id,
+  title: `Ticket ${id}`,
+  ...(category && { category }),
+});

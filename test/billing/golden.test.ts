@@ -11,7 +11,12 @@ const must = <T>(value: T | undefined): T => {
 describe('DOMAIN §4 golden case: ACME, October 2026', () => {
   const acme = customer([acmeService()]);
   const contract = must(acme.contracts[0]);
-  const tickets = [ticket('T-A', 'question'), ticket('T-B', 'malfunction'), ticket('T-C', 'malfunction'), ticket('T-D', 'data-problem')];
+  const tickets = [
+    ticket('T-A', 'question'),
+    ticket('T-B', 'malfunction'),
+    ticket('T-C', 'malfunction'),
+    ticket('T-D', 'data-problem'),
+  ];
   const entries = [
     entry('T-A', '2026-10-05', '0:20', { activity: 'communication' }),
     entry('T-A', '2026-10-05', '1:05'),
@@ -24,13 +29,19 @@ describe('DOMAIN §4 golden case: ACME, October 2026', () => {
   const s = settle({ customer: acme, contract, period: october, entries, tickets });
 
   it('rounds each entry up to started 15 minutes', () => {
-    const billed = s.parts.reduce((m, p) => m.set(p.entry.id, (m.get(p.entry.id) ?? 0) + p.minutes), new Map<string, number>());
+    const billed = s.parts.reduce(
+      (m, p) => m.set(p.entry.id, (m.get(p.entry.id) ?? 0) + p.minutes),
+      new Map<string, number>(),
+    );
     expect(entries.map((e) => billed.get(e.id))).toEqual([30, 75, 180, 120, 465, 75]);
   });
 
   it('splits the second L2 analysis of B at the 4 h cap', () => {
     const b2 = s.parts.filter((p) => p.entry === entries[3]).map((p) => [p.bucket, p.minutes]);
-    expect(b2).toEqual([['quota', 60], ['beyond-cap', 60]]);
+    expect(b2).toEqual([
+      ['quota', 60],
+      ['beyond-cap', 60],
+    ]);
   });
 
   it('bills 385.00 overage, 120.00 beyond the cap and 150.00 out of scope: net 655.00', () => {
@@ -38,7 +49,11 @@ describe('DOMAIN §4 golden case: ACME, October 2026', () => {
     expect(s.quota).toMatchObject({ included: 600, used: 810, remaining: 0, overage: 210, overageAmount: 38500 });
     expect(s.beyondCap).toEqual({ minutes: 60, rate: 12000, amount: 12000 });
     expect(s.outsideContract).toEqual({ minutes: 75, rate: 12000, amount: 15000 });
-    expect(s.lines.map((l) => [l.kind, l.amount])).toEqual([['overage', 38500], ['beyond-cap', 12000], ['outside-contract', 15000]]);
+    expect(s.lines.map((l) => [l.kind, l.amount])).toEqual([
+      ['overage', 38500],
+      ['beyond-cap', 12000],
+      ['outside-contract', 15000],
+    ]);
     expect(s.net).toBe(65500);
   });
 
@@ -53,9 +68,17 @@ describe('DOMAIN §4 golden case: ACME, October 2026', () => {
     const starting = must(periodOf(contract, runDate));
     expect(ended).toMatchObject({ from: '2026-10-01', to: '2026-10-31' });
     const advance = advanceCharges(contract, starting);
-    expect(advance).toEqual([expect.objectContaining({ kind: 'service-fee', amount: 120000, period: { from: '2026-11-01', to: '2026-11-30', label: '2026-11' } })]);
+    expect(advance).toEqual([
+      expect.objectContaining({
+        kind: 'service-fee',
+        amount: 120000,
+        period: { from: '2026-11-01', to: '2026-11-30', label: '2026-11' },
+      }),
+    ]);
     expect(vatOf(120000, 19)).toBe(22800);
-    const net = settle({ customer: acme, contract, period: ended, entries, tickets }).net + advance.reduce((n, l) => n + l.amount, 0);
+    const net =
+      settle({ customer: acme, contract, period: ended, entries, tickets }).net +
+      advance.reduce((n, l) => n + l.amount, 0);
     expect(net).toBe(185500);
   });
 
@@ -67,7 +90,16 @@ describe('DOMAIN §4 golden case: ACME, October 2026', () => {
       'Not included in the service contract (T-D): 1:15 × 120.00/h = 150.00.',
       'Net due at the end of 2026-10: 655.00; the fee 1200.00 was billed in advance.',
     ]);
-    expect(s.byTicket.map((t) => [t.ticketId, t.logged, t.billed, t.buckets.quota, t.buckets['beyond-cap'], t.buckets['outside-contract']])).toEqual([
+    expect(
+      s.byTicket.map((t) => [
+        t.ticketId,
+        t.logged,
+        t.billed,
+        t.buckets.quota,
+        t.buckets['beyond-cap'],
+        t.buckets['outside-contract'],
+      ]),
+    ).toEqual([
       ['T-A', 85, 105, 105, 0, 0],
       ['T-B', 300, 300, 240, 60, 0],
       ['T-C', 460, 465, 465, 0, 0],
@@ -89,7 +121,9 @@ describe('DOMAIN §4 golden case: pooled over a quarter', () => {
   const run = (settlement: string) => {
     const c = customer([acmeService({ settlement, poolWindow: 'quarter' })]);
     const contract = must(c.contracts[0]);
-    return ['2026-07-01', '2026-08-01', '2026-09-01'].map((d) => settle({ customer: c, contract, period: must(periodOf(contract, d)), entries, tickets }));
+    return ['2026-07-01', '2026-08-01', '2026-09-01'].map((d) =>
+      settle({ customer: c, contract, period: must(periodOf(contract, d)), entries, tickets }),
+    );
   };
 
   it('bills only the window net excess, 2 h × 110 = 220.00, after September', () => {
@@ -97,9 +131,26 @@ describe('DOMAIN §4 golden case: pooled over a quarter', () => {
     expect([jul?.net, aug?.net, sep?.net]).toEqual([0, 0, 22000]);
     expect(jul?.quota).toMatchObject({ overage: 240, overageAmount: 0, settlement: 'pooled' });
     expect(aug?.pool).toMatchObject({ used: 1200, included: 1200, excess: 0, closes: false });
-    expect(sep?.pool).toMatchObject({ window: { label: '2026-Q3' }, used: 1920, included: 1800, excess: 120, amount: 22000, closes: true });
-    expect(sep?.explanation).toContain('Pool window 2026-Q3 closes: 32:00 used of 30:00 included, net excess 2:00 × 110.00/h = 220.00.');
-    expect(sep?.lines).toEqual([expect.objectContaining({ kind: 'pool-excess', minutes: 120, rate: 11000, amount: 22000, period: { from: '2026-07-01', to: '2026-09-30', label: '2026-Q3' } })]);
+    expect(sep?.pool).toMatchObject({
+      window: { label: '2026-Q3' },
+      used: 1920,
+      included: 1800,
+      excess: 120,
+      amount: 22000,
+      closes: true,
+    });
+    expect(sep?.explanation).toContain(
+      'Pool window 2026-Q3 closes: 32:00 used of 30:00 included, net excess 2:00 × 110.00/h = 220.00.',
+    );
+    expect(sep?.lines).toEqual([
+      expect.objectContaining({
+        kind: 'pool-excess',
+        minutes: 120,
+        rate: 11000,
+        amount: 22000,
+        period: { from: '2026-07-01', to: '2026-09-30', label: '2026-Q3' },
+      }),
+    ]);
   });
 
   it('per-period settlement would bill 4 h for July and 2 h for September', () => {
@@ -141,7 +192,13 @@ describe('DOMAIN §4 golden case: commitment of 20 h/month at 100.00', () => {
 describe('DOMAIN §4 golden case: no contract, list rate 130.00', () => {
   it('2:05 logged → 2:15 billed → 292.50', () => {
     const c = customer([], { listRate: '130.00' });
-    const s = settle({ customer: c, contract: undefined, period: { from: '2026-10-01', to: '2026-10-31', label: '2026-10' }, entries: [entry('T-N', '2026-10-02', '2:05')], tickets: [] });
+    const s = settle({
+      customer: c,
+      contract: undefined,
+      period: { from: '2026-10-01', to: '2026-10-31', label: '2026-10' },
+      entries: [entry('T-N', '2026-10-02', '2:05')],
+      tickets: [],
+    });
     expect(s.billed).toBe(135);
     expect(s.payPerUse).toEqual({ minutes: 135, rate: 13000, amount: 29250, rateSource: 'customer' });
     expect(s.net).toBe(29250);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { customerPeriodsBetween, labelOf, parsePeriod, periodOf, periodsBetween, poolWindowOf } from '../../src/core/billing/index.js';
+import {
+  customerPeriodsBetween,
+  labelOf,
+  parsePeriod,
+  periodOf,
+  periodsBetween,
+  poolWindowOf,
+} from '../../src/core/billing/index.js';
 import { DeskError } from '../../src/core/errors.js';
 import type { ServiceContract } from '../../src/core/schema/customer.js';
 import { acmeService, customer } from './fixtures.js';
@@ -16,15 +23,31 @@ describe('billing periods follow the contract start', () => {
     const c = contractOf({ start: '2026-01-15' });
     expect(range(periodOf(c, '2026-01-15'))).toBe('2026-01-15..2026-02-14');
     expect(range(periodOf(c, '2026-02-14'))).toBe('2026-01-15..2026-02-14');
-    expect(periodOf(c, '2026-02-15')).toMatchObject({ from: '2026-02-15', to: '2026-03-14', index: 1, label: '2026-02-15..2026-03-14' });
+    expect(periodOf(c, '2026-02-15')).toMatchObject({
+      from: '2026-02-15',
+      to: '2026-03-14',
+      index: 1,
+      label: '2026-02-15..2026-03-14',
+    });
     expect(periodOf(c, '2026-01-14')).toBeUndefined();
   });
 
   it('a contract starting on the 1st has calendar months, quarters, years', () => {
-    expect(periodOf(contractOf({}), '2026-10-31')).toMatchObject({ from: '2026-10-01', to: '2026-10-31', label: '2026-10', index: 9 });
-    expect(periodOf(contractOf({ period: 'quarter' }), '2026-11-30')).toMatchObject({ label: '2026-Q4', from: '2026-10-01', to: '2026-12-31' });
+    expect(periodOf(contractOf({}), '2026-10-31')).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      label: '2026-10',
+      index: 9,
+    });
+    expect(periodOf(contractOf({ period: 'quarter' }), '2026-11-30')).toMatchObject({
+      label: '2026-Q4',
+      from: '2026-10-01',
+      to: '2026-12-31',
+    });
     expect(periodOf(contractOf({ period: 'year' }), '2027-03-01')).toMatchObject({ label: '2027', index: 1 });
-    expect(periodOf(contractOf({ period: 'quarter', start: '2026-02-01' }), '2026-04-30')).toMatchObject({ label: '2026-02-01..2026-04-30' });
+    expect(periodOf(contractOf({ period: 'quarter', start: '2026-02-01' }), '2026-04-30')).toMatchObject({
+      label: '2026-02-01..2026-04-30',
+    });
   });
 
   it('a start on the 31st stays on the month end without drifting', () => {
@@ -39,13 +62,20 @@ describe('billing periods follow the contract start', () => {
 
   it('the last period is cut at the contract end', () => {
     const c = contractOf({ end: '2026-03-20' });
-    expect(periodsBetween(c, '2025-01-01', '2027-01-01').map(range)).toEqual(['2026-01-01..2026-01-31', '2026-02-01..2026-02-28', '2026-03-01..2026-03-20']);
+    expect(periodsBetween(c, '2025-01-01', '2027-01-01').map(range)).toEqual([
+      '2026-01-01..2026-01-31',
+      '2026-02-01..2026-02-28',
+      '2026-03-01..2026-03-20',
+    ]);
     expect(periodOf(c, '2026-03-21')).toBeUndefined();
   });
 
   it('periodsBetween keeps whole periods that overlap the range', () => {
     const c = contractOf({ start: '2026-01-15' });
-    expect(periodsBetween(c, '2026-10-01', '2026-10-31').map(range)).toEqual(['2026-09-15..2026-10-14', '2026-10-15..2026-11-14']);
+    expect(periodsBetween(c, '2026-10-01', '2026-10-31').map(range)).toEqual([
+      '2026-09-15..2026-10-14',
+      '2026-10-15..2026-11-14',
+    ]);
   });
 });
 
@@ -96,7 +126,10 @@ describe('parsePeriod reads --period', () => {
 
 describe('customerPeriodsBetween', () => {
   it('cuts a user range into contract periods and calendar months without a contract', () => {
-    const c = customer([acmeService({ start: '2026-10-15', end: '2026-11-14' }), { kind: 'none', start: '2026-11-15' }], { listRate: '130.00' });
+    const c = customer(
+      [acmeService({ start: '2026-10-15', end: '2026-11-14' }), { kind: 'none', start: '2026-11-15' }],
+      { listRate: '130.00' },
+    );
     const spans = customerPeriodsBetween(c, { from: '2026-09-01', to: '2026-12-31' });
     expect(spans.map((s) => [s.contract?.kind ?? '-', range(s.period)])).toEqual([
       ['-', '2026-09-01..2026-09-30'],

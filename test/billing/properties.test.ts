@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, classifyEntries, entriesCountedFrom, firstDayRead, periodOf, periodsBetween, roundUp, settle, type Statement, type TicketFacts, type TimeEntry } from '../../src/core/billing/index.js';
+import {
+  BUCKETS,
+  classifyEntries,
+  entriesCountedFrom,
+  firstDayRead,
+  periodOf,
+  periodsBetween,
+  roundUp,
+  settle,
+  type Statement,
+  type TicketFacts,
+  type TimeEntry,
+} from '../../src/core/billing/index.js';
 import { ACTIVITIES, CATEGORIES } from '../../src/core/ticket/vocabulary.js';
 import { formatMoney } from '../../src/core/money.js';
 import { isoOf } from '../../src/core/billing/dates.js';
@@ -14,33 +26,50 @@ const hours = fc.integer({ min: 0, max: 60 * 40 }).map((m) => `${m}m`);
 /** Small caps, so that tickets run past them often. */
 const cap = fc.integer({ min: 0, max: 60 * 6 }).map((m) => `${m}m`);
 /** L2 analysis is what the cap splits, so it is drawn far more often than its share. */
-const activity = fc.oneof({ arbitrary: fc.constant('analysis' as const), weight: 2 }, { arbitrary: fc.constantFrom(...ACTIVITIES), weight: 3 });
+const activity = fc.oneof(
+  { arbitrary: fc.constant('analysis' as const), weight: 2 },
+  { arbitrary: fc.constantFrom(...ACTIVITIES), weight: 3 },
+);
 
 /** Service contracts carry most rules (quota, cap, scope, pools), so they are drawn most often. */
 const contract = fc.oneof(
-  { weight: 3, arbitrary: fc.record({
-    kind: fc.constant('service'),
-    fee: rate,
-    includedHours: hours,
-    overageRate: rate,
-    hourlyRate: rate,
-    increment,
-    analysisCap: cap,
-    settlement: fc.constantFrom('per-period', 'pooled'),
-    poolWindow: fc.constantFrom('quarter', 'contract-year'),
-    period: fc.constantFrom('month', 'quarter'),
-  }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('commitment'), minimumHours: hours, rate, increment, unused: fc.constantFrom('forfeit', 'carry-over') }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('service'),
+      fee: rate,
+      includedHours: hours,
+      overageRate: rate,
+      hourlyRate: rate,
+      increment,
+      analysisCap: cap,
+      settlement: fc.constantFrom('per-period', 'pooled'),
+      poolWindow: fc.constantFrom('quarter', 'contract-year'),
+      period: fc.constantFrom('month', 'quarter'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('commitment'),
+      minimumHours: hours,
+      rate,
+      increment,
+      unused: fc.constantFrom('forfeit', 'carry-over'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('none'), hourlyRate: rate, increment }) },
 );
 
 /** A customer with one contract from 2026-01-01, or none at all (pay-per-use at its list rate). */
-const customers = fc.option(contract, { nil: undefined }).map((c) =>
-  c ? customer([{ ...c, start: '2026-01-01' }]) : customer([], { listRate: '130.00' }),
-);
+const customers = fc
+  .option(contract, { nil: undefined })
+  .map((c) => (c ? customer([{ ...c, start: '2026-01-01' }]) : customer([], { listRate: '130.00' })));
 
 const day = (months: [number, number]) =>
-  fc.record({ m: fc.integer({ min: months[0], max: months[1] }), d: fc.integer({ min: 1, max: 28 }) }).map(({ m, d }) => isoOf(2026, m, d));
+  fc
+    .record({ m: fc.integer({ min: months[0], max: months[1] }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ m, d }) => isoOf(2026, m, d));
 
 const entryArb = (months: [number, number]) =>
   fc.record({
@@ -54,7 +83,9 @@ const entryArb = (months: [number, number]) =>
   });
 
 const entriesArb = (months: [number, number]) =>
-  fc.array(entryArb(months), { maxLength: 40, size: 'medium' }).map((list) => list.map((e, i): TimeEntry => ({ ...e, id: `e-${String(i).padStart(3, '0')}` })));
+  fc
+    .array(entryArb(months), { maxLength: 40, size: 'medium' })
+    .map((list) => list.map((e, i): TimeEntry => ({ ...e, id: `e-${String(i).padStart(3, '0')}` })));
 
 /** Included categories are drawn often enough for tickets to reach the analysis cap. */
 const category = fc.oneof(
@@ -62,13 +93,19 @@ const category = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('question' as const, 'malfunction' as const) },
   { weight: 2, arbitrary: fc.constantFrom(...CATEGORIES) },
 );
-const ticketsArb = fc.tuple(...TICKETS.map(() => category)).map((cats) =>
-  TICKETS.map((id, i): TicketFacts => ({ id, ...(cats[i] && { category: cats[i] }) })),
-);
+const ticketsArb = fc
+  .tuple(...TICKETS.map(() => category))
+  .map((cats) => TICKETS.map((id, i): TicketFacts => ({ id, ...(cats[i] && { category: cats[i] }) })));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-function statementsOf(c: Customer, entries: TimeEntry[], tickets: TicketFacts[], from: string, to: string): Statement[] {
+function statementsOf(
+  c: Customer,
+  entries: TimeEntry[],
+  tickets: TicketFacts[],
+  from: string,
+  to: string,
+): Statement[] {
   const k = c.contracts[0];
   if (!k) return [settle({ customer: c, contract: undefined, period: { from, to, label: 'x' }, entries, tickets })];
   return periodsBetween(k, from, to).map((period) => settle({ customer: c, contract: k, period, entries, tickets }));
@@ -98,7 +135,9 @@ describe('billing properties', () => {
           expect(x.parts.every((p) => p.minutes > 0 && p.entry === x.entry)).toBe(true);
         }
         const statements = statementsOf(c, entries, tickets, '2026-01-01', '2026-12-31');
-        expect(sum(statements.map((s) => sum(BUCKETS.map((b) => s.buckets[b]))))).toBe(sum(classified.map((x) => x.billed)));
+        expect(sum(statements.map((s) => sum(BUCKETS.map((b) => s.buckets[b]))))).toBe(
+          sum(classified.map((x) => x.billed)),
+        );
         expect(sum(statements.map((s) => s.entries))).toBe(entries.length);
       }),
     );
@@ -113,7 +152,8 @@ describe('billing properties', () => {
           expect(x.billed).toBeGreaterThanOrEqual(x.entry.minutes);
           expect(x.billed - x.entry.minutes).toBeLessThan(increment);
         }
-        for (const s of statementsOf(c, entries, tickets, '2026-01-01', '2026-12-31')) expect(s.billed).toBeGreaterThanOrEqual(s.logged);
+        for (const s of statementsOf(c, entries, tickets, '2026-01-01', '2026-12-31'))
+          expect(s.billed).toBeGreaterThanOrEqual(s.logged);
       }),
     );
   });
@@ -131,14 +171,24 @@ describe('billing properties', () => {
 
   it('periods from a day on settle the same from the time of the tickets worked on since', () => {
     fc.assert(
-      fc.property(customers, entriesArb([1, 12]), ticketsArb, fc.integer({ min: 1, max: 12 }), (c, entries, tickets, month) => {
-        const k = c.contracts[0];
-        const from = isoOf(2026, month, 1);
-        const counted = entriesCountedFrom(entries, from, '2026-12-31');
-        const all = statementsOf(c, entries, tickets, '2026-01-01', '2026-12-31').filter((s) => firstDayRead(k, s.period) >= from);
-        const cut = statementsOf(c, counted, tickets, '2026-01-01', '2026-12-31').filter((s) => firstDayRead(k, s.period) >= from);
-        expect(cut).toEqual(all);
-      }),
+      fc.property(
+        customers,
+        entriesArb([1, 12]),
+        ticketsArb,
+        fc.integer({ min: 1, max: 12 }),
+        (c, entries, tickets, month) => {
+          const k = c.contracts[0];
+          const from = isoOf(2026, month, 1);
+          const counted = entriesCountedFrom(entries, from, '2026-12-31');
+          const all = statementsOf(c, entries, tickets, '2026-01-01', '2026-12-31').filter(
+            (s) => firstDayRead(k, s.period) >= from,
+          );
+          const cut = statementsOf(c, counted, tickets, '2026-01-01', '2026-12-31').filter(
+            (s) => firstDayRead(k, s.period) >= from,
+          );
+          expect(cut).toEqual(all);
+        },
+      ),
     );
   });
 
@@ -147,7 +197,8 @@ describe('billing properties', () => {
       fc.property(customers, entriesArb([1, 12]), entryArb([1, 12]), ticketsArb, (c, entries, extra, tickets) => {
         const totals = (list: TimeEntry[]) => {
           const t = Object.fromEntries(BUCKETS.map((b) => [b, 0]));
-          for (const p of classifyEntries({ customer: c, entries: list, tickets }).flatMap((x) => x.parts)) t[p.bucket] = (t[p.bucket] ?? 0) + p.minutes;
+          for (const p of classifyEntries({ customer: c, entries: list, tickets }).flatMap((x) => x.parts))
+            t[p.bucket] = (t[p.bucket] ?? 0) + p.minutes;
           return t;
         };
         const before = totals(entries);

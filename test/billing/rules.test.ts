@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEntries, periodOf, roundUp, settle, settlePoolWindow, poolWindowOf, vatOf } from '../../src/core/billing/index.js';
+import {
+  classifyEntries,
+  periodOf,
+  roundUp,
+  settle,
+  settlePoolWindow,
+  poolWindowOf,
+  vatOf,
+} from '../../src/core/billing/index.js';
 import type { ServiceContract } from '../../src/core/schema/customer.js';
 import { acmeService, customer, entry, ticket } from './fixtures.js';
 
@@ -7,7 +15,8 @@ const must = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('expected a value');
   return value;
 };
-const bucketsOf = (c: ReturnType<typeof classifyEntries>) => c.map((x) => x.parts.map((p) => `${p.bucket} ${p.minutes}`).join(' + '));
+const bucketsOf = (c: ReturnType<typeof classifyEntries>) =>
+  c.map((x) => x.parts.map((p) => `${p.bucket} ${p.minutes}`).join(' + '));
 
 describe('rounding per entry', () => {
   it.each([
@@ -20,21 +29,32 @@ describe('rounding per entry', () => {
 
   it("uses the contract's increment, and desk.yaml's where no contract is in force", () => {
     const c = customer([acmeService({ start: '2026-10-01', increment: 10 })], { listRate: 100 });
-    const classified = classifyEntries({ customer: c, entries: [entry('T', '2026-09-30', '0:11'), entry('T', '2026-10-01', '0:11')], tickets: [], increment: 30 });
+    const classified = classifyEntries({
+      customer: c,
+      entries: [entry('T', '2026-09-30', '0:11'), entry('T', '2026-10-01', '0:11')],
+      tickets: [],
+      increment: 30,
+    });
     expect(classified.map((x) => x.billed)).toEqual([30, 20]);
   });
 });
 
 describe('which bucket time goes to under a service contract', () => {
   const c = customer([acmeService()]);
-  const classify = (entries: ReturnType<typeof entry>[], tickets = [ticket('T', 'malfunction')]) => bucketsOf(classifyEntries({ customer: c, entries, tickets }));
+  const classify = (entries: ReturnType<typeof entry>[], tickets = [ticket('T', 'malfunction')]) =>
+    bucketsOf(classifyEntries({ customer: c, entries, tickets }));
 
-  it.each(['change-request', 'data-problem', 'infrastructure', 'new-development', 'project-work'] as const)('category %s is outside the contract', (category) => {
-    expect(classify([entry('T', '2026-10-01', '1:00')], [ticket('T', category)])).toEqual(['outside-contract 60']);
-  });
+  it.each(['change-request', 'data-problem', 'infrastructure', 'new-development', 'project-work'] as const)(
+    'category %s is outside the contract',
+    (category) => {
+      expect(classify([entry('T', '2026-10-01', '1:00')], [ticket('T', category)])).toEqual(['outside-contract 60']);
+    },
+  );
 
   it('a change on any ticket is outside the contract', () => {
-    expect(classify([entry('T', '2026-10-01', '1:00', { activity: 'change' })], [ticket('T', 'question')])).toEqual(['outside-contract 60']);
+    expect(classify([entry('T', '2026-10-01', '1:00', { activity: 'change' })], [ticket('T', 'question')])).toEqual([
+      'outside-contract 60',
+    ]);
   });
 
   it('an unqualified or unknown ticket counts as included', () => {
@@ -57,12 +77,20 @@ describe('which bucket time goes to under a service contract', () => {
       entry('T', '2026-10-02', '3:00', { activity: 'analysis', level: 2, nonBillable: { reason: 'our bug' } }),
       entry('T', '2026-10-03', '4:00', { activity: 'analysis', level: 2 }),
     ];
-    expect(classify(entries, [ticket('X', 'data-problem'), ticket('T', 'malfunction')])).toEqual(['outside-contract 180', 'non-billable 180', 'quota 240']);
+    expect(classify(entries, [ticket('X', 'data-problem'), ticket('T', 'malfunction')])).toEqual([
+      'outside-contract 180',
+      'non-billable 180',
+      'quota 240',
+    ]);
   });
 
   it('the analysis cap is a contract setting', () => {
     const tight = customer([acmeService({ analysisCap: '1h' })]);
-    const classified = classifyEntries({ customer: tight, entries: [entry('T', '2026-10-01', '1:30', { activity: 'analysis', level: 2 })], tickets: [] });
+    const classified = classifyEntries({
+      customer: tight,
+      entries: [entry('T', '2026-10-01', '1:30', { activity: 'analysis', level: 2 })],
+      tickets: [],
+    });
     expect(bucketsOf(classified)).toEqual(['quota 60 + beyond-cap 30']);
   });
 });
@@ -77,16 +105,32 @@ describe('commitment', () => {
       entry('T', '2026-10-01', '6:00', { activity: 'analysis', level: 2 }),
       entry('X', '2026-10-02', '2:00', { activity: 'change' }),
     ];
-    expect(bucketsOf(classifyEntries({ customer: c, entries, tickets: [ticket('X', 'change-request')] }))).toEqual(['commitment 360', 'commitment 120']);
+    expect(bucketsOf(classifyEntries({ customer: c, entries, tickets: [ticket('X', 'change-request')] }))).toEqual([
+      'commitment 360',
+      'commitment 120',
+    ]);
   });
 
   it('carries unused minimum hours into the next period only, used first', () => {
     const c = commitment({ unused: 'carry-over' });
     const contract = must(c.contracts[0]);
-    const entries = [entry('T', '2026-01-10', '6:00'), entry('T', '2026-02-10', '15:00'), entry('T', '2026-03-10', '2:00')];
-    const at = (d: string) => settle({ customer: c, contract, period: must(periodOf(contract, d)), entries, tickets: [] }).commitment;
+    const entries = [
+      entry('T', '2026-01-10', '6:00'),
+      entry('T', '2026-02-10', '15:00'),
+      entry('T', '2026-03-10', '2:00'),
+    ];
+    const at = (d: string) =>
+      settle({ customer: c, contract, period: must(periodOf(contract, d)), entries, tickets: [] }).commitment;
     expect(at('2026-01-01')).toMatchObject({ carriedIn: 0, used: 360, unused: 240, carriedOut: 240, forfeited: 0 });
-    expect(at('2026-02-01')).toMatchObject({ carriedIn: 240, available: 840, used: 900, excess: 60, excessAmount: 10000, unused: 0, carriedOut: 0 });
+    expect(at('2026-02-01')).toMatchObject({
+      carriedIn: 240,
+      available: 840,
+      used: 900,
+      excess: 60,
+      excessAmount: 10000,
+      unused: 0,
+      carriedOut: 0,
+    });
     expect(at('2026-03-01')).toMatchObject({ carriedIn: 0, used: 120, unused: 480, carriedOut: 480 });
     expect(at('2026-04-01')).toMatchObject({ carriedIn: 480, used: 0, unused: 600, carriedOut: 600, forfeited: 480 });
   });
@@ -94,7 +138,13 @@ describe('commitment', () => {
   it('carries nothing past the contract end', () => {
     const c = commitment({ unused: 'carry-over', end: '2026-01-31' });
     const contract = must(c.contracts[0]);
-    const s = settle({ customer: c, contract, period: must(periodOf(contract, '2026-01-01')), entries: [], tickets: [] });
+    const s = settle({
+      customer: c,
+      contract,
+      period: must(periodOf(contract, '2026-01-01')),
+      entries: [],
+      tickets: [],
+    });
     expect(s.commitment).toMatchObject({ unused: 600, carriedOut: 0, forfeited: 600 });
   });
 });
@@ -104,7 +154,13 @@ describe('statements', () => {
   const service = must(c.contracts[0]);
 
   it('goodwill counts nowhere and says why', () => {
-    const s = settle({ customer: c, contract: service, period: must(periodOf(service, '2026-10-01')), entries: [entry('T', '2026-10-01', '0:20', { nonBillable: { reason: 'our bug' } })], tickets: [] });
+    const s = settle({
+      customer: c,
+      contract: service,
+      period: must(periodOf(service, '2026-10-01')),
+      entries: [entry('T', '2026-10-01', '0:20', { nonBillable: { reason: 'our bug' } })],
+      tickets: [],
+    });
     expect(s.buckets).toMatchObject({ 'non-billable': 30, quota: 0 });
     expect(s.parts[0]?.why).toBe('goodwill: our bug');
     expect(s.net).toBe(0);
@@ -116,17 +172,42 @@ describe('statements', () => {
     const period = must(periodOf(none, '2027-01-01'));
     const entries = [entry('T', '2027-01-05', '1:00')];
     expect(() => settle({ customer: c, contract: none, period, entries, tickets: [] })).toThrow(/has no rate/);
-    expect(settle({ customer: c, contract: none, period, entries, tickets: [], listRate: 9000 }).payPerUse).toMatchObject({ amount: 9000, rateSource: 'desk' });
+    expect(
+      settle({ customer: c, contract: none, period, entries, tickets: [], listRate: 9000 }).payPerUse,
+    ).toMatchObject({ amount: 9000, rateSource: 'desk' });
   });
 
   it('refuses a period outside the contract, or time under another contract', () => {
     const entries = [entry('T', '2027-01-05', '1:00')];
-    expect(() => settle({ customer: c, contract: service, period: { from: '2026-12-01', to: '2027-01-31', label: 'x' }, entries, tickets: [] })).toThrow(/not within the contract/);
-    expect(() => settle({ customer: c, contract: undefined, period: { from: '2027-01-01', to: '2027-01-31', label: 'x' }, entries, tickets: [], listRate: 1 })).toThrow(/another contract/);
+    expect(() =>
+      settle({
+        customer: c,
+        contract: service,
+        period: { from: '2026-12-01', to: '2027-01-31', label: 'x' },
+        entries,
+        tickets: [],
+      }),
+    ).toThrow(/not within the contract/);
+    expect(() =>
+      settle({
+        customer: c,
+        contract: undefined,
+        period: { from: '2027-01-01', to: '2027-01-31', label: 'x' },
+        entries,
+        tickets: [],
+        listRate: 1,
+      }),
+    ).toThrow(/another contract/);
   });
 
   it('an empty period still explains itself', () => {
-    const s = settle({ customer: c, contract: service, period: must(periodOf(service, '2026-10-01')), entries: [], tickets: [] });
+    const s = settle({
+      customer: c,
+      contract: service,
+      period: must(periodOf(service, '2026-10-01')),
+      entries: [],
+      tickets: [],
+    });
     expect(s.explanation).toEqual([
       'No time logged in 2026-10.',
       'Quota: 0:00 used of 10:00 included, 10:00 left unused (never refunded).',
@@ -138,7 +219,13 @@ describe('statements', () => {
     const pooled = customer([acmeService({ settlement: 'pooled' })]);
     const contract = must(pooled.contracts[0]) as ServiceContract;
     const window = must(poolWindowOf(contract, '2026-10-01'));
-    const result = settlePoolWindow({ customer: pooled, contract, window, entries: [entry('T', '2026-12-31', '31:00')], tickets: [] });
+    const result = settlePoolWindow({
+      customer: pooled,
+      contract,
+      window,
+      entries: [entry('T', '2026-12-31', '31:00')],
+      tickets: [],
+    });
     expect(result).toMatchObject({ included: 1800, used: 1860, excess: 60, amount: 11000, closes: true });
   });
 });

@@ -17,7 +17,9 @@ import {
 const calendar = buildCalendar(defaultCalendarConfig);
 const lunchBreak = ['08:00-12:00', '13:00-17:00'];
 const withLunch = buildCalendar(
-  calendarConfigSchema.parse({ hours: { mon: lunchBreak, tue: lunchBreak, wed: lunchBreak, thu: lunchBreak, fri: lunchBreak } }),
+  calendarConfigSchema.parse({
+    hours: { mon: lunchBreak, tue: lunchBreak, wed: lunchBreak, thu: lunchBreak, fri: lunchBreak },
+  }),
 );
 const at = (local: string) => new Date(`${local}+01:00`);
 

@@ -17,21 +17,24 @@ const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 // Boundaries avoid 02:00–03:00, where DST jumps move wall times and a plain wall-clock oracle would lie.
-const boundary = fc.integer({ min: 0, max: 96 }).map((q) => q * 15).filter((m) => m <= 120 || m >= 180);
-const dayHours = fc
-  .uniqueArray(boundary, { maxLength: 6 })
-  .map((points) => {
-    const sorted = [...points].sort((a, b) => a - b);
-    const intervals: string[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push(`${clock(sorted[i]!)}-${clock(sorted[i + 1]!)}`);
-    return intervals;
-  });
+const boundary = fc
+  .integer({ min: 0, max: 96 })
+  .map((q) => q * 15)
+  .filter((m) => m <= 120 || m >= 180);
+const dayHours = fc.uniqueArray(boundary, { maxLength: 6 }).map((points) => {
+  const sorted = [...points].sort((a, b) => a - b);
+  const intervals: string[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push(`${clock(sorted[i]!)}-${clock(sorted[i + 1]!)}`);
+  return intervals;
+});
 const weekHours = fc
   .tuple(...days.map(() => dayHours))
   .filter((week) => week.some((intervals) => intervals.length > 0))
   .map((week) => Object.fromEntries(days.map((day, i) => [day, week[i]!])));
 
-const closingDay = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const closingDay = fc
+  .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const anyCalendarConfig: fc.Arbitrary<CalendarConfig> = fc
   .record({
@@ -49,7 +52,9 @@ const splitDayConfig = calendarConfigSchema.parse({
 });
 const configs = fc.oneof(anyCalendarConfig, fc.constant(splitDayConfig));
 
-const instant = fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-06-30T00:00:00Z') }).map((ms) => new Date(ms));
+const instant = fc
+  .integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-06-30T00:00:00Z') })
+  .map((ms) => new Date(ms));
 const minutes = fc.integer({ min: 0, max: 6000 });
 
 /** Wall-clock reading by Intl, independent of the calendar's own time-zone arithmetic. */
@@ -69,7 +74,8 @@ function wallClock(timeZone: string, at: Date): { isoDate: string; day: string; 
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
-  const minute = Number(parts.hour) * 60 + Number(parts.minute) + Number(parts.second) / 60 + at.getUTCMilliseconds() / 60_000;
+  const minute =
+    Number(parts.hour) * 60 + Number(parts.minute) + Number(parts.second) / 60 + at.getUTCMilliseconds() / 60_000;
   return { isoDate: `${parts.year}-${parts.month}-${parts.day}`, day: String(parts.weekday).toLowerCase(), minute };
 }
 
@@ -79,7 +85,10 @@ function configSaysOpen(cal: BusinessCalendar, config: CalendarConfig, at: Date)
   if (config.closingDays.includes(isoDate) || isHoliday(cal, isoDate)) return false;
   const intervals = config.hours[day as keyof CalendarConfig['hours']] ?? [];
   return intervals.some((text) => {
-    const [start, end] = text.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))) as [number, number];
+    const [start, end] = text.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))) as [
+      number,
+      number,
+    ];
     return start <= minute && minute < end;
   });
 }
@@ -102,7 +111,9 @@ describe('deadlines in any calendar', () => {
       fc.property(configs, instant, instant, minutes, (config, a, b, m) => {
         const cal = buildCalendar(config);
         const [early, late] = a <= b ? [a, b] : [b, a];
-        expect(addServiceMinutes(cal, early, m).getTime()).toBeLessThanOrEqual(addServiceMinutes(cal, late, m).getTime());
+        expect(addServiceMinutes(cal, early, m).getTime()).toBeLessThanOrEqual(
+          addServiceMinutes(cal, late, m).getTime(),
+        );
       }),
     );
   });
@@ -122,7 +133,9 @@ describe('deadlines in any calendar', () => {
     fc.assert(
       fc.property(configs, instant, minutes, fc.integer({ min: 1, max: 3000 }), (config, start, a, b) => {
         const cal = buildCalendar(config);
-        expect(addServiceMinutes(cal, addServiceMinutes(cal, start, a), b)).toEqual(addServiceMinutes(cal, start, a + b));
+        expect(addServiceMinutes(cal, addServiceMinutes(cal, start, a), b)).toEqual(
+          addServiceMinutes(cal, start, a + b),
+        );
       }),
     );
   });

@@ -19,7 +19,13 @@ describe('the default calendar', () => {
   it('is Mon–Fri 08:00–17:00 in Europe/Berlin with the holidays of Nordrhein-Westfalen', () => {
     expect(calendarConfigSchema.parse({})).toEqual({
       timeZone: 'Europe/Berlin',
-      hours: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] },
+      hours: {
+        mon: ['08:00-17:00'],
+        tue: ['08:00-17:00'],
+        wed: ['08:00-17:00'],
+        thu: ['08:00-17:00'],
+        fri: ['08:00-17:00'],
+      },
       holidays: 'DE-NW',
       closingDays: [],
     });
@@ -49,14 +55,22 @@ describe('a wrong calendar section is refused, naming the field', () => {
     expect(problems({ holidays: 'DE-XX' })).toEqual([
       { path: 'holidays', message: expect.stringContaining('unknown holiday region "DE-XX": DE has no state "XX"') },
     ]);
-    expect(problems({ holidays: 'Narnia' })).toEqual([{ path: 'holidays', message: expect.stringContaining('unknown holiday region "NARNIA"') }]);
+    expect(problems({ holidays: 'Narnia' })).toEqual([
+      { path: 'holidays', message: expect.stringContaining('unknown holiday region "NARNIA"') },
+    ]);
   });
 
   it('a malformed interval', () => {
     expect(problems({ hours: { mon: ['8 to 5'] } })).toEqual([
-      { path: 'hours.mon.0', message: expect.stringContaining('"8 to 5" is not a time interval: write it as "HH:MM-HH:MM"') },
+      {
+        path: 'hours.mon.0',
+        message: expect.stringContaining('"8 to 5" is not a time interval: write it as "HH:MM-HH:MM"'),
+      },
     ]);
-    expect(problems({ hours: { tue: ['08:00-25:00'] } })[0]).toMatchObject({ path: 'hours.tue.0', message: expect.stringContaining('impossible time') });
+    expect(problems({ hours: { tue: ['08:00-25:00'] } })[0]).toMatchObject({
+      path: 'hours.tue.0',
+      message: expect.stringContaining('impossible time'),
+    });
   });
 
   it('an interval that ends before it starts, or where it starts', () => {
@@ -73,7 +87,9 @@ describe('a wrong calendar section is refused, naming the field', () => {
   });
 
   it('a week without any service hours', () => {
-    expect(problems({ hours: {} })).toEqual([{ path: 'hours', message: expect.stringContaining('the week has no service hours') }]);
+    expect(problems({ hours: {} })).toEqual([
+      { path: 'hours', message: expect.stringContaining('the week has no service hours') },
+    ]);
     expect(problems({ hours: { mon: [], sat: [] } })[0]?.path).toBe('hours');
   });
 
@@ -85,14 +101,21 @@ describe('a wrong calendar section is refused, naming the field', () => {
 
   it('malformed or impossible closing days', () => {
     expect(problems({ closingDays: ['24.12.2025', '2025-02-30', '2025-13-01'] })).toEqual([
-      { path: 'closingDays.0', message: expect.stringContaining('"24.12.2025" is not a date: write closing days as YYYY-MM-DD') },
+      {
+        path: 'closingDays.0',
+        message: expect.stringContaining('"24.12.2025" is not a date: write closing days as YYYY-MM-DD'),
+      },
       { path: 'closingDays.1', message: expect.stringContaining('"2025-02-30" is not a date') },
       { path: 'closingDays.2', message: expect.stringContaining('"2025-13-01" is not a date') },
     ]);
   });
 
   it('reports every problem at once, and zod can print them with their paths', () => {
-    const result = calendarConfigSchema.safeParse({ timeZone: 'Mars/Olympus', hours: { fri: ['9-5'] }, closingDays: ['soon'] });
+    const result = calendarConfigSchema.safeParse({
+      timeZone: 'Mars/Olympus',
+      hours: { fri: ['9-5'] },
+      closingDays: ['soon'],
+    });
     expect(result.success).toBe(false);
     const printed = z.prettifyError(result.error!);
     expect(printed).toContain('at timeZone');

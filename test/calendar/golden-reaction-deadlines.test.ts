@@ -2,7 +2,13 @@
 // Europe/Berlin, holidays of Nordrhein-Westfalen). Instants are written with their Berlin offset;
 // the expected deadlines are asserted as exact UTC instants.
 import { describe, expect, it } from 'vitest';
-import { addServiceMinutes, buildCalendar, calendarConfigSchema, defaultCalendarConfig, reactionStatus } from '../../src/core/calendar/index.js';
+import {
+  addServiceMinutes,
+  buildCalendar,
+  calendarConfigSchema,
+  defaultCalendarConfig,
+  reactionStatus,
+} from '../../src/core/calendar/index.js';
 
 const FOUR_HOURS = 240;
 const defaultCalendar = buildCalendar(defaultCalendarConfig);

@@ -4,7 +4,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCalendar, calendarConfigSchema, defaultCalendarConfig, isHoliday } from '../../src/core/calendar/index.js';
+import {
+  buildCalendar,
+  calendarConfigSchema,
+  defaultCalendarConfig,
+  isHoliday,
+} from '../../src/core/calendar/index.js';
 import { holidayCache } from '../../src/store/holiday-cache.js';
 
 let deskDir: string;
@@ -20,7 +25,17 @@ async function saved(): Promise<{ key: string; regions: Record<string, Record<st
   return JSON.parse(readFileSync(file(), 'utf8'));
 }
 
-const days = ['2026-01-01', '2026-03-08', '2026-06-04', '2026-11-01', '2026-11-02', '2026-12-24', '2026-12-25', '2027-01-01', '2026-08-15'];
+const days = [
+  '2026-01-01',
+  '2026-03-08',
+  '2026-06-04',
+  '2026-11-01',
+  '2026-11-02',
+  '2026-12-24',
+  '2026-12-25',
+  '2027-01-01',
+  '2026-08-15',
+];
 const holidaysOf = (code: string, memory = holidayCache(deskDir)) => {
   const cal = buildCalendar(calendarConfigSchema.parse({ holidays: code }), memory);
   return days.filter((d) => isHoliday(cal, d));

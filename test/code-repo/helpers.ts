@@ -16,7 +16,12 @@ export interface CodeRepoFixture {
   cleanup(): void;
 }
 
-const JONAS = { GIT_AUTHOR_NAME: 'Jonas Becker', GIT_AUTHOR_EMAIL: 'jonas.becker@example.de', GIT_COMMITTER_NAME: 'Jonas Becker', GIT_COMMITTER_EMAIL: 'jonas.becker@example.de' };
+const JONAS = {
+  GIT_AUTHOR_NAME: 'Jonas Becker',
+  GIT_AUTHOR_EMAIL: 'jonas.becker@example.de',
+  GIT_COMMITTER_NAME: 'Jonas Becker',
+  GIT_COMMITTER_EMAIL: 'jonas.becker@example.de',
+};
 
 export function tempCodeRepo(name = 'lohn-app', opts: { remote?: string } = {}): CodeRepoFixture {
   const parent = mkdtempSync(join(tmpdir(), 'desk-code-'));

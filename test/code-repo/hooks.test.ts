@@ -16,8 +16,10 @@ afterEach(() => {
 });
 
 const asJonas = { DESK_USER: 'jb' };
-const install = (args: string[] = []) => hd.ok(['hooks', 'install', ...args], { cwd: code.root, env: { ...asJonas, DESK_REPO: hd.root } });
-const commitsOf = (id: string) => (JSON.parse(hd.ok(['show', id, '--json'])).state.commits as { hash: string }[]).map((c) => c.hash);
+const install = (args: string[] = []) =>
+  hd.ok(['hooks', 'install', ...args], { cwd: code.root, env: { ...asJonas, DESK_REPO: hd.root } });
+const commitsOf = (id: string) =>
+  (JSON.parse(hd.ok(['show', id, '--json'])).state.commits as { hash: string }[]).map((c) => c.hash);
 const short = (id: string) => id.slice(0, 7);
 
 /** A developer's own hook: records that it ran (and with which message file, for commit-msg). */
@@ -27,7 +29,8 @@ function ownHook(dir: string, name: string): string {
   chmodSync(join(dir, name), 0o755);
   return script;
 }
-const ranLog = (name: string) => (existsSync(join(code.root, '..', `${name}.log`)) ? readFileSync(join(code.root, '..', `${name}.log`), 'utf8') : '');
+const ranLog = (name: string) =>
+  existsSync(join(code.root, '..', `${name}.log`)) ? readFileSync(join(code.root, '..', `${name}.log`), 'utf8') : '';
 
 describe('git hooks in a code repository', () => {
   it('installs next to existing hooks (both run), checks ids, links commits, and uninstalls back to what was there', () => {
@@ -56,7 +59,7 @@ describe('git hooks in a code repository', () => {
     expect(readFileSync(join(hooksDir, 'commit-msg.before-desk'), 'utf8')).toBe(theirs['commit-msg']);
 
     const back = hd.ok(['hooks', 'uninstall'], { cwd: code.root });
-    expect(back).toContain('commit-msg: desk\'s hook removed, your hook restored');
+    expect(back).toContain("commit-msg: desk's hook removed, your hook restored");
     expect(readFileSync(join(hooksDir, 'commit-msg'), 'utf8')).toBe(theirs['commit-msg']);
     expect(readFileSync(join(hooksDir, 'post-commit'), 'utf8')).toBe(theirs['post-commit']);
     expect(existsSync(join(hooksDir, 'commit-msg.before-desk'))).toBe(false);
@@ -95,7 +98,10 @@ describe('git hooks in a code repository', () => {
 
     const skipped = code.commit('Fix export (T-9ZZZZ9)', { env: { ...asJonas, DESK_SKIP_HOOK: '1' } });
     expect(skipped.code, skipped.stderr).toBe(0);
-    const noVerify = code.commit(`Nachbesserung (${short(closed)}, ${short(id)})`, { env: asJonas, args: ['--no-verify'] });
+    const noVerify = code.commit(`Nachbesserung (${short(closed)}, ${short(id)})`, {
+      env: asJonas,
+      args: ['--no-verify'],
+    });
     expect(noVerify.code, noVerify.stderr).toBe(0);
     // the post-commit hook still links what it can
     expect(commitsOf(id)).toEqual([code.head()]);

@@ -17,13 +17,22 @@ afterEach(() => {
 });
 
 /** desk run in the code repository, reaching the helpdesk through DESK_REPO, as Jonas (Second Level). */
-const inCode = (args: string[], env: Record<string, string> = {}) => hd.desk(args, { cwd: code.root, env: { DESK_REPO: hd.root, DESK_USER: 'jb', ...env } });
+const inCode = (args: string[], env: Record<string, string> = {}) =>
+  hd.desk(args, { cwd: code.root, env: { DESK_REPO: hd.root, DESK_USER: 'jb', ...env } });
 const okInCode = (args: string[]) => {
   const r = inCode(args);
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 };
-const commitsOf = (id: string) => JSON.parse(hd.ok(['show', id, '--json'])).state.commits as { hash: string; subject: string; author: string; repository: string; url?: string; date: string }[];
+const commitsOf = (id: string) =>
+  JSON.parse(hd.ok(['show', id, '--json'])).state.commits as {
+    hash: string;
+    subject: string;
+    author: string;
+    repository: string;
+    url?: string;
+    date: string;
+  }[];
 const short = (id: string) => id.slice(0, 7);
 
 describe('linking commits of a code repository to tickets', () => {
@@ -38,7 +47,13 @@ describe('linking commits of a code repository to tickets', () => {
     expect(out).toContain(`linked 1 commit of lohn-app`);
     expect(out).toContain(`https://github.com/nordlicht/lohn-app/commit/${hash}`);
     const [linked] = commitsOf(id);
-    expect(linked).toMatchObject({ hash, subject: `Leeres Austrittsdatum im Export abfangen (${short(id)})`, author: 'Jonas Becker <jonas.becker@example.de>', repository: 'lohn-app', url: 'git@github.com:nordlicht/lohn-app.git' });
+    expect(linked).toMatchObject({
+      hash,
+      subject: `Leeres Austrittsdatum im Export abfangen (${short(id)})`,
+      author: 'Jonas Becker <jonas.becker@example.de>',
+      repository: 'lohn-app',
+      url: 'git@github.com:nordlicht/lohn-app.git',
+    });
     expect(linked!.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 
     // the commit went to the helpdesk, authored by the actor, touching only the ticket; the code repository is untouched
@@ -69,7 +84,11 @@ describe('linking commits of a code repository to tickets', () => {
     code.commit('Contract with T-Systems renewed'); // a word, not an id
 
     const first = JSON.parse(okInCode(['link', id, '--scan', '--json']));
-    expect(first.linked.map((e: { subject: string }) => e.subject)).toEqual([`Fix date parser (${short(id)})`, `Refactor export for ${id.toLowerCase()}`, 'Handle empty leaving date']);
+    expect(first.linked.map((e: { subject: string }) => e.subject)).toEqual([
+      `Fix date parser (${short(id)})`,
+      `Refactor export for ${id.toLowerCase()}`,
+      'Handle empty leaving date',
+    ]);
     expect(first.linked[0].web).toMatch(/^https:\/\/github\.com\/nordlicht\/lohn-app\/commit\/[0-9a-f]{40}$/);
     const after = hd.git('rev-parse', 'HEAD');
 
@@ -89,7 +108,9 @@ describe('linking commits of a code repository to tickets', () => {
     code.commit(`Zweiter Versuch (${short(id)})`);
     const out = JSON.parse(okInCode(['link', id, '--scan', '--since', since, '--json']));
     expect(out.linked.map((e: { subject: string }) => e.subject)).toEqual([`Zweiter Versuch (${short(id)})`]);
-    expect(inCode(['link', id, '--scan', '--since', 'no-such-rev']).stderr).toContain('--since: no commit "no-such-rev"');
+    expect(inCode(['link', id, '--scan', '--since', 'no-such-rev']).stderr).toContain(
+      '--since: no commit "no-such-rev"',
+    );
   });
 
   it('takes the code repository from --code-repo, and refuses the helpdesk itself or a folder outside git', () => {
@@ -124,7 +145,9 @@ describe('linking commits of a code repository to tickets', () => {
 
     const other = openTicket(hd);
     code.git('remote', 'set-url', 'origin', 'ssh://git@git.nordlicht.example:2222/team/lohn-app.git');
-    expect(JSON.parse(okInCode(['link', other, '--commit', 'HEAD', '--json'])).linked[0].web).toBe(`https://git.nordlicht.example/team/lohn-app/commit/${hash}`);
+    expect(JSON.parse(okInCode(['link', other, '--commit', 'HEAD', '--json'])).linked[0].web).toBe(
+      `https://git.nordlicht.example/team/lohn-app/commit/${hash}`,
+    );
 
     const third = openTicket(hd);
     code.git('remote', 'set-url', 'origin', '/srv/git/lohn-app.git');

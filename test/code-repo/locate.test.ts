@@ -30,14 +30,16 @@ describe('reaching the helpdesk from a code repository', () => {
     expect(notAHelpdesk.stderr).toContain('has no desk.yaml');
   });
 
-  it('uses desk.repo from the code repository\'s git config, from any folder in it, absolute or relative', () => {
+  it("uses desk.repo from the code repository's git config, from any folder in it, absolute or relative", () => {
     openTicket(hd);
     const none = hd.desk(['list', '--json'], { cwd: code.root });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('git config desk.repo');
 
     code.git('config', 'desk.repo', hd.root);
-    expect(titles(hd.ok(['list', '--json'], { cwd: join(code.root, 'src', 'deep') }))).toEqual(['Drucker druckt nicht']);
+    expect(titles(hd.ok(['list', '--json'], { cwd: join(code.root, 'src', 'deep') }))).toEqual([
+      'Drucker druckt nicht',
+    ]);
     code.git('config', 'desk.repo', relative(code.root, hd.root));
     expect(titles(hd.ok(['list', '--json'], { cwd: join(code.root, 'src') }))).toEqual(['Drucker druckt nicht']);
 
@@ -53,7 +55,8 @@ describe('reaching the helpdesk from a code repository', () => {
       openTicket(other, ['--title', 'Im anderen Helpdesk']);
       openTicket(hd);
       code.git('config', 'desk.repo', other.root);
-      const list = (env: Record<string, string>, args: string[] = []) => titles(hd.ok([...args, 'list', '--json'], { cwd: code.root, env }));
+      const list = (env: Record<string, string>, args: string[] = []) =>
+        titles(hd.ok([...args, 'list', '--json'], { cwd: code.root, env }));
       expect(list({})).toEqual(['Im anderen Helpdesk']);
       expect(list({ DESK_REPO: hd.root })).toEqual(['Drucker druckt nicht']);
       expect(list({ DESK_REPO: join(code.root, 'nowhere') }, ['--repo', other.root])).toEqual(['Im anderen Helpdesk']);
@@ -62,7 +65,7 @@ describe('reaching the helpdesk from a code repository', () => {
     }
   });
 
-  it('uses a desk.repo in the user\'s global git config where no helpdesk is at hand, but not over a desk.yaml one stands in', () => {
+  it("uses a desk.repo in the user's global git config where no helpdesk is at hand, but not over a desk.yaml one stands in", () => {
     const home = mkdtempSync(join(tmpdir(), 'desk-global-'));
     try {
       const global = join(home, 'gitconfig');

@@ -16,10 +16,20 @@ afterEach(() => {
 
 describe("Second Level's queue from a code repository", () => {
   it('shows the tickets at Second Level, through desk.repo', () => {
-    const first = openTicket(hd, ['--category', 'question', '--priority', 'normal', '--title', 'Bleibt bei First Level']);
+    const first = openTicket(hd, [
+      '--category',
+      'question',
+      '--priority',
+      'normal',
+      '--title',
+      'Bleibt bei First Level',
+    ]);
     const second = openTicket(hd, ['--category', 'malfunction', '--priority', 'high', '--title', 'Export bricht ab']);
     hd.ok(['escalate', second, '--reason', 'Analyse im Code nötig', '--to', 'jb']);
-    const queue = JSON.parse(hd.ok(['queue', '--json'], { cwd: code.root, env: { DESK_USER: 'jb' } })) as { id: string; level: number }[];
+    const queue = JSON.parse(hd.ok(['queue', '--json'], { cwd: code.root, env: { DESK_USER: 'jb' } })) as {
+      id: string;
+      level: number;
+    }[];
     expect(queue.map((t) => t.id)).toEqual([second]);
     expect(queue.map((t) => t.id)).not.toContain(first);
     expect(queue[0]!.level).toBe(2);

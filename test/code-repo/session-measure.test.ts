@@ -5,7 +5,11 @@ describe('work session measure', () => {
   const tz = 'Europe/Berlin';
   const at = (s: string) => new Date(s);
   it('logs the time run, rounded to the minute, on the day the session started', () => {
-    expect(measureSession(at('2026-11-26T09:00:00+01:00'), at('2026-11-26T10:29:40+01:00'), tz, 600)).toEqual({ ran: 90, minutes: 90, on: '2026-11-26' });
+    expect(measureSession(at('2026-11-26T09:00:00+01:00'), at('2026-11-26T10:29:40+01:00'), tz, 600)).toEqual({
+      ran: 90,
+      minutes: 90,
+      on: '2026-11-26',
+    });
   });
   it('caps at the cap, and at the midnight after the start, and says why', () => {
     const capped = measureSession(at('2026-11-26T08:00:00+01:00'), at('2026-11-26T19:00:00+01:00'), tz, 600);

@@ -28,13 +28,23 @@ const okAt = (now: string, args: string[]) => {
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 };
-const entries = (id: string) => JSON.parse(hd.ok(['show', id, '--json'])).state.timeEntries as { minutes: number; activity: string; on: string; staff: string; note?: string; review?: string }[];
+const entries = (id: string) =>
+  JSON.parse(hd.ok(['show', id, '--json'])).state.timeEntries as {
+    minutes: number;
+    activity: string;
+    on: string;
+    staff: string;
+    note?: string;
+    review?: string;
+  }[];
 
 describe('work sessions: desk start, desk status, desk stop', () => {
   it('measures a session across processes and logs it like desk log', () => {
     const id = openTicket(hd, [], { DESK_NOW: '2026-11-26T08:00:00+01:00' });
     const helpdeskHead = hd.git('rev-parse', 'HEAD');
-    expect(okAt('2026-11-26T09:02:00+01:00', ['start', id.slice(0, 7), '--activity', 'analysis'])).toContain('work session started at 2026-11-26 09:02');
+    expect(okAt('2026-11-26T09:02:00+01:00', ['start', id.slice(0, 7), '--activity', 'analysis'])).toContain(
+      'work session started at 2026-11-26 09:02',
+    );
     expect(hd.git('rev-parse', 'HEAD')).toBe(helpdeskHead); // nothing is committed until the time is logged
     expect(readdirSync(join(state, 'desk', 'sessions'))).toHaveLength(1);
 
@@ -42,16 +52,24 @@ describe('work sessions: desk start, desk status, desk stop', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('jb has a work session running on');
 
-    expect(okAt('2026-11-26T10:00:00+01:00', ['status'])).toMatch(/work session since 2026-11-26 09:02 \(58m\), analysis/);
+    expect(okAt('2026-11-26T10:00:00+01:00', ['status'])).toMatch(
+      /work session since 2026-11-26 09:02 \(58m\), analysis/,
+    );
     const status = JSON.parse(okAt('2026-11-26T10:00:00+01:00', ['status', '--json']));
     expect(status.session).toMatchObject({ ticket: id, ran: 58, review: null });
-    expect(JSON.parse(hd.ok(['status', '--json'], { env: { DESK_USER: 'mk', XDG_STATE_HOME: state } })).session).toBeNull(); // one session per person
+    expect(
+      JSON.parse(hd.ok(['status', '--json'], { env: { DESK_USER: 'mk', XDG_STATE_HOME: state } })).session,
+    ).toBeNull(); // one session per person
 
     const out = okAt('2026-11-26T10:32:00+01:00', ['stop', '-m', 'Datumsparser analysiert']);
     expect(out).toMatch(/logged 1:30 analysis on 2026-11-26 \[e-/);
-    expect(entries(id)).toMatchObject([{ minutes: 90, activity: 'analysis', on: '2026-11-26', staff: 'jb', note: 'Datumsparser analysiert' }]);
+    expect(entries(id)).toMatchObject([
+      { minutes: 90, activity: 'analysis', on: '2026-11-26', staff: 'jb', note: 'Datumsparser analysiert' },
+    ]);
     expect(entries(id)[0]!.review).toBeUndefined();
-    expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(`Jonas Becker|${id.slice(0, 7)}: log 1:30 analysis on 2026-11-26 (work session)`);
+    expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(
+      `Jonas Becker|${id.slice(0, 7)}: log 1:30 analysis on 2026-11-26 (work session)`,
+    );
     expect(readdirSync(join(state, 'desk', 'sessions'))).toHaveLength(0);
     expect(existsSync(join(hd.root, '.desk', 'sessions'))).toBe(false);
     expect(okAt('2026-11-26T10:33:00+01:00', ['status'])).toContain('No work session running for Jonas Becker (jb)');
@@ -88,11 +106,17 @@ describe('work sessions: desk start, desk status, desk stop', () => {
 
     okAt('2026-11-25T23:30:00+01:00', ['start', id]);
     okAt('2026-11-26T00:45:00+01:00', ['stop']);
-    expect(entries(id)[1]).toMatchObject({ minutes: 30, on: '2026-11-25', review: expect.stringContaining('past midnight') });
+    expect(entries(id)[1]).toMatchObject({
+      minutes: 30,
+      on: '2026-11-25',
+      review: expect.stringContaining('past midnight'),
+    });
   });
 
   it('refuses to start on a ticket that cannot take time, and --discard drops a session', () => {
-    const id = openTicket(hd, ['--category', 'project-work', '--priority', 'normal'], { DESK_NOW: '2026-11-26T08:00:00+01:00' });
+    const id = openTicket(hd, ['--category', 'project-work', '--priority', 'normal'], {
+      DESK_NOW: '2026-11-26T08:00:00+01:00',
+    });
     const r = at('2026-11-26T09:00:00+01:00', ['start', id]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not support work');

@@ -64,7 +64,9 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(staff.stderr).toContain('DESK_USER: unknown staff member "zz"');
     expect(staff.stderr).toContain('known staff: mk, lw, jb, tb, sh, ak');
     const id = openTicket(hd, ['--category', 'question', '--priority', 'low']);
-    expect(refusedWithoutChange(['escalate', id, '-r', 'x', '--to', 'nobody']).stderr).toContain('--to: unknown staff member');
+    expect(refusedWithoutChange(['escalate', id, '-r', 'x', '--to', 'nobody']).stderr).toContain(
+      '--to: unknown staff member',
+    );
   });
 
   it('missing flags are named when nobody can be asked', () => {
@@ -87,11 +89,15 @@ describe('bad input is refused with a clear message and changes nothing', () => 
   });
 
   it('git without a user identity: refused unless the person says who they are', () => {
-    const r = refusedWithoutChange(['open', '-t', 'x', '-c', 'acme', '--channel', 'phone'], { env: { DESK_USER: undefined } });
+    const r = refusedWithoutChange(['open', '-t', 'x', '-c', 'acme', '--channel', 'phone'], {
+      env: { DESK_USER: undefined },
+    });
     expect(r.stderr).toContain('who are you?');
     expect(r.stderr).toContain('known staff: mk');
     openTicket(hd, ['--as', 'lw'], { DESK_USER: '' });
-    expect(hd.git('log', '-1', '--format=%an <%ae> / %cn').trim()).toBe('Lars Wegner <lars.wegner@example.de> / Lars Wegner');
+    expect(hd.git('log', '-1', '--format=%an <%ae> / %cn').trim()).toBe(
+      'Lars Wegner <lars.wegner@example.de> / Lars Wegner',
+    );
     hd.git('config', 'user.email', 'jonas.becker@example.de');
     const viaGit = openTicket(hd, [], { DESK_USER: '' });
     expect(JSON.parse(hd.ok(['show', viaGit, '--json'])).state.openedBy).toBe('jb');
@@ -110,7 +116,7 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(hd.ok(['check'])).toContain('All files are valid');
   });
 
-  it('unrelated staged files stay staged and out of desk\'s commit', () => {
+  it("unrelated staged files stay staged and out of desk's commit", () => {
     const id = openTicket(hd);
     hd.write('notes.txt', 'meine Notizen');
     hd.git('add', 'notes.txt');
@@ -133,7 +139,14 @@ describe('desk init', () => {
     hd.ok(['init', dir, '--company', 'Musterfirma GmbH'], { cwd: tmpdir() });
     const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: cleanEnv() });
     expect(git('log', '--format=%s')).toBe('Create the helpdesk\n');
-    expect(git('ls-files').split('\n').filter(Boolean).sort()).toEqual(['.gitattributes', '.gitignore', 'contracts/.gitkeep', 'desk.yaml', 'kb/.gitkeep', 'tickets/.gitkeep']);
+    expect(git('ls-files').split('\n').filter(Boolean).sort()).toEqual([
+      '.gitattributes',
+      '.gitignore',
+      'contracts/.gitkeep',
+      'desk.yaml',
+      'kb/.gitkeep',
+      'tickets/.gitkeep',
+    ]);
     expect(git('show', 'HEAD:desk.yaml')).toContain('name: "Musterfirma GmbH"');
     expect(git('show', 'HEAD:.gitignore')).toContain('.desk/');
     const again = hd.desk(['init', dir], { cwd: tmpdir() });

@@ -3,14 +3,22 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 
-const article = (title: string, body: string, extra = '') => `---\ntitle: ${title}\nlang: de\naudience: internal\nproducts: [lohn]\ntags: [drucken]\n${extra}---\n${body}\n`;
+const article = (title: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\nlang: de\naudience: internal\nproducts: [lohn]\ntags: [drucken]\n${extra}---\n${body}\n`;
 
 let hd: TempHelpdesk;
 beforeEach(() => {
   hd = tempHelpdesk({
-    'kb/drucker-offline.md': article('Drucker ist offline', '## Problem\n\nDer Drucker druckt nicht, die Warteschlange bleibt stehen.\n\n## Lösung\n\nDruckerwarteschlange neu starten.'),
-    'kb/export-strasse.md': article('Straße im Export falsch', '## Problem\n\nUmlaute und ß werden im Lohnexport verstümmelt.'),
-    'kb/vpn-login.md': '---\ntitle: VPN login fails after password change\nlang: en\naudience: customer\nproducts: [erp]\n---\nReconnect the VPN client after changing the password.\n',
+    'kb/drucker-offline.md': article(
+      'Drucker ist offline',
+      '## Problem\n\nDer Drucker druckt nicht, die Warteschlange bleibt stehen.\n\n## Lösung\n\nDruckerwarteschlange neu starten.',
+    ),
+    'kb/export-strasse.md': article(
+      'Straße im Export falsch',
+      '## Problem\n\nUmlaute und ß werden im Lohnexport verstümmelt.',
+    ),
+    'kb/vpn-login.md':
+      '---\ntitle: VPN login fails after password change\nlang: en\naudience: customer\nproducts: [erp]\n---\nReconnect the VPN client after changing the password.\n',
   });
 });
 afterEach(() => hd.cleanup());
@@ -21,12 +29,18 @@ describe('the knowledge base from the command line', () => {
     expect(hits[0]).toMatchObject({ slug: 'drucker-offline', title: 'Drucker ist offline' });
     expect(hits[0].snippet).toContain('druckt');
     expect(JSON.parse(hd.ok(['kb', 'search', 'Strasse', '--json']))[0].slug).toBe('export-strasse');
-    expect(JSON.parse(hd.ok(['kb', 'search', 'vpn', 'password', '--lang', 'en', '--json'])).map((h: { slug: string }) => h.slug)).toEqual(['vpn-login']);
+    expect(
+      JSON.parse(hd.ok(['kb', 'search', 'vpn', 'password', '--lang', 'en', '--json'])).map(
+        (h: { slug: string }) => h.slug,
+      ),
+    ).toEqual(['vpn-login']);
     expect(hd.ok(['kb', 'search', 'Drucker'])).toMatch(/^1\. Drucker ist offline/);
     const empty = hd.desk(['kb', 'search', 'und', 'der']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('only stop words');
-    expect(JSON.parse(hd.ok(['kb', 'list', '--lang', 'en', '--json'])).map((a: { slug: string }) => a.slug)).toEqual(['vpn-login']);
+    expect(JSON.parse(hd.ok(['kb', 'list', '--lang', 'en', '--json'])).map((a: { slug: string }) => a.slug)).toEqual([
+      'vpn-login',
+    ]);
     expect(JSON.parse(hd.ok(['kb', 'list', '--product', 'lohn', '--json']))).toHaveLength(2);
     expect(hd.ok(['kb', 'show', 'drucker-offline', '--raw'])).toContain('title: Drucker ist offline');
     expect(hd.ok(['kb', 'show', 'drucker-offline'])).toContain('Druckerwarteschlange neu starten');
@@ -34,7 +48,9 @@ describe('the knowledge base from the command line', () => {
   });
 
   it('suggests articles when a ticket is opened and qualified, and records the link', () => {
-    const opened = JSON.parse(hd.ok(['open', '-t', 'Drucker druckt nicht', '-c', 'acme', '--channel', 'phone', '--json']));
+    const opened = JSON.parse(
+      hd.ok(['open', '-t', 'Drucker druckt nicht', '-c', 'acme', '--channel', 'phone', '--json']),
+    );
     expect(opened.suggestions[0].slug).toBe('drucker-offline');
     expect(hd.ok(['qualify', opened.id, '--category', 'question', '--priority', 'low'])).toContain('drucker-offline');
     hd.ok(['kb', 'link', opened.id, 'drucker-offline']);
@@ -44,7 +60,16 @@ describe('the knowledge base from the command line', () => {
   });
 
   it('drafts an article from a Second Level ticket and links both in one commit', () => {
-    const id = openTicket(hd, ['--category', 'malfunction', '--priority', 'high', '--product', 'lohn/export', '-d', 'Export bricht mit Datumsfehler ab']);
+    const id = openTicket(hd, [
+      '--category',
+      'malfunction',
+      '--priority',
+      'high',
+      '--product',
+      'lohn/export',
+      '-d',
+      'Export bricht mit Datumsfehler ab',
+    ]);
     hd.ok(['escalate', id, '-r', 'Code-Analyse']);
     hd.ok(['comment', id, '-m', 'Leeres Austrittsdatum im Datensatz'], { env: { DESK_USER: 'jb' } });
     const resolved = hd.ok(['resolve', id, '-s', 'Leeres Datum abgefangen'], { env: { DESK_USER: 'jb' } });
@@ -56,7 +81,10 @@ describe('the knowledge base from the command line', () => {
     expect(text).toContain('Leeres Datum abgefangen');
     expect(text).toContain('lohn/export');
     expect(text).toContain(id);
-    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['kb/lohnexport-datumsfehler.md', `tickets/${id}.yaml`]);
+    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      'kb/lohnexport-datumsfehler.md',
+      `tickets/${id}.yaml`,
+    ]);
     expect(JSON.parse(hd.ok(['show', id, '--json'])).state.kbLinks).toEqual(['lohnexport-datumsfehler']);
     expect(hd.ok(['check'])).toContain('All files are valid');
   });

@@ -12,22 +12,32 @@ afterEach(() => hd.cleanup());
 describe('missing input in a terminal is asked for', () => {
   it('qualify asks for category, product and priority with choices', async () => {
     const id = openTicket(hd);
-    const r = await inTerminal(hd.root, ['qualify', id], [
-      ['Category', `${DOWN}${ENTER}`],
-      ['Product', ENTER],
-      ['Priority', `${DOWN}${ENTER}`],
-    ], { DESK_USER: 'mk' });
+    const r = await inTerminal(
+      hd.root,
+      ['qualify', id],
+      [
+        ['Category', `${DOWN}${ENTER}`],
+        ['Product', ENTER],
+        ['Priority', `${DOWN}${ENTER}`],
+      ],
+      { DESK_USER: 'mk' },
+    );
     expect(r.code).toBe(0);
     const state = JSON.parse(hd.ok(['show', id, '--json'])).state;
     expect(state).toMatchObject({ category: 'malfunction', product: 'lohn', priority: 'low', status: 'open' });
   });
 
   it('open asks for what is missing, the customer from a list', async () => {
-    const r = await inTerminal(hd.root, ['open', '--channel', 'e-mail', '-d', 'Fehlermeldung beim Start'], [
-      ['Customer', ENTER],
-      ['Title', `Programm startet nicht${ENTER}`],
-      ['Contact person', ENTER],
-    ], { DESK_USER: 'mk' });
+    const r = await inTerminal(
+      hd.root,
+      ['open', '--channel', 'e-mail', '-d', 'Fehlermeldung beim Start'],
+      [
+        ['Customer', ENTER],
+        ['Title', `Programm startet nicht${ENTER}`],
+        ['Contact person', ENTER],
+      ],
+      { DESK_USER: 'mk' },
+    );
     expect(r.code, r.output).toBe(0);
     const [ticket] = JSON.parse(hd.ok(['list', '--json']));
     expect(ticket).toMatchObject({ customer: 'acme', title: 'Programm startet nicht' });
@@ -41,16 +51,37 @@ describe('output into a pipe is complete', () => {
     for (let i = 0; i < count; i++) {
       const id = `T-${String(i).padStart(12, '0')}`;
       const at = '2026-11-02T09:00:00+01:00';
-      const events = [{ id: `e-${String(i).padStart(12, '0')}`, at, by: 'mk', type: 'opened' as const, title: `Anfrage ${i}`, customer: 'acme', description: '', channel: 'phone' as const, receivedAt: at }];
+      const events = [
+        {
+          id: `e-${String(i).padStart(12, '0')}`,
+          at,
+          by: 'mk',
+          type: 'opened' as const,
+          title: `Anfrage ${i}`,
+          customer: 'acme',
+          description: '',
+          channel: 'phone' as const,
+          receivedAt: at,
+        },
+      ];
       hd.write(`tickets/${id}.yaml`, serialiseTicket(events, id));
     }
     hd.git('add', '-A');
     hd.git('commit', '-qm', 'many tickets');
     const desk = resolve(import.meta.dirname, '../../bin/desk.js');
     // the reader sleeps until the pipe is full; desk must wait for it, not exit early
-    const lines = execFileSync('sh', ['-c', `node '${desk}' list --all | (sleep 1; wc -l)`], { cwd: hd.root, env: cleanEnv({ DESK_USER: 'mk' }), encoding: 'utf8' });
+    const lines = execFileSync('sh', ['-c', `node '${desk}' list --all | (sleep 1; wc -l)`], {
+      cwd: hd.root,
+      env: cleanEnv({ DESK_USER: 'mk' }),
+      encoding: 'utf8',
+    });
     expect(Number(lines.trim())).toBe(count + 1);
-    const json = execFileSync('sh', ['-c', `node '${desk}' list --all --json | (sleep 1; cat)`], { cwd: hd.root, env: cleanEnv({ DESK_USER: 'mk' }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const json = execFileSync('sh', ['-c', `node '${desk}' list --all --json | (sleep 1; cat)`], {
+      cwd: hd.root,
+      env: cleanEnv({ DESK_USER: 'mk' }),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(JSON.parse(json)).toHaveLength(count);
   });
 });

@@ -5,7 +5,8 @@ let hd: TempHelpdesk;
 const NOW = { DESK_NOW: '2026-10-30T12:00:00+01:00' };
 beforeEach(() => {
   hd = tempHelpdesk({
-    'contracts/dorn.yaml': 'id: dorn\nname: Dorn Elektrotechnik KG\nprojectLead: tb\nsalesRep: sh\ncontracts:\n  - { kind: none, start: 2025-01-01 }\n',
+    'contracts/dorn.yaml':
+      'id: dorn\nname: Dorn Elektrotechnik KG\nprojectLead: tb\nsalesRep: sh\ncontracts:\n  - { kind: none, start: 2025-01-01 }\n',
   });
   hd.write('desk.yaml', `${hd.read('desk.yaml')}billing:\n  listRate: "130.00"\n`);
   hd.git('commit', '-qam', 'list rate');
@@ -39,7 +40,11 @@ describe('time logging and the money rules, end to end', () => {
     expect(text).toContain('13:30 used');
     expect(text).toContain('€655.00 net');
     const show = JSON.parse(hd.ok(['show', b, '--json'], { env: NOW }));
-    expect(show.time.map((t: { parts: { bucket: string; minutes: number }[] }) => t.parts.map((p) => `${p.bucket}:${p.minutes}`).join('+'))).toEqual(['quota:180', 'quota:60+beyond-cap:60']);
+    expect(
+      show.time.map((t: { parts: { bucket: string; minutes: number }[] }) =>
+        t.parts.map((p) => `${p.bucket}:${p.minutes}`).join('+'),
+      ),
+    ).toEqual(['quota:180', 'quota:60+beyond-cap:60']);
   });
 
   it('bills a customer without a contract at the list rate: 2:05 → 2:15 → 292.50', () => {
@@ -55,7 +60,12 @@ describe('time logging and the money rules, end to end', () => {
     const before = hd.read(`tickets/${t}.yaml`);
     const replaced = JSON.parse(log([t, '1h', '--replace', first.slice(0, 6), '--json'])).entry as string;
     expect(hd.read(`tickets/${t}.yaml`)).toContain(first); // the original entry stays in the log
-    expect(hd.git('diff', 'HEAD~1', '--', `tickets/${t}.yaml`).split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---') && !/updatedAt/.test(l))).toEqual([]);
+    expect(
+      hd
+        .git('diff', 'HEAD~1', '--', `tickets/${t}.yaml`)
+        .split('\n')
+        .filter((l) => l.startsWith('-') && !l.startsWith('---') && !/updatedAt/.test(l)),
+    ).toEqual([]);
     log(['--undo', replaced, '-r', 'doppelt erfasst']);
     const state = JSON.parse(hd.ok(['show', t, '--json'])).state;
     expect(state.timeEntries).toEqual([]);
@@ -85,24 +95,80 @@ describe('time logging and the money rules, end to end', () => {
       expect(r.stderr).toMatch(message);
     }
     hd.ok(['estimate', cr, '10h'], { env: { ...NOW, DESK_USER: 'jb' } });
-    expect(hd.desk(['log', cr, '1h', '--activity', 'change'], { env: { ...NOW, DESK_USER: 'jb' } }).stderr).toContain('over 8h, so it is project work');
+    expect(hd.desk(['log', cr, '1h', '--activity', 'change'], { env: { ...NOW, DESK_USER: 'jb' } }).stderr).toContain(
+      'over 8h, so it is project work',
+    );
     expect(snapshot(hd).split('\n').slice(1)).toEqual(before.split('\n').slice(1));
   });
 });
 
 describe('customers and contracts', () => {
   it('adds a customer and a change of terms as one commit each', () => {
-    hd.ok(['customer', 'add', 'mueller', '--name', 'Müller Logistik GmbH', '--street', 'Hafenweg 3', '--postal-code', '48155', '--city', 'Münster', '--project-lead', 'tb', '--sales-rep', 'sh', '--contact', 'Petra Müller <p.mueller@mueller.example>']);
+    hd.ok([
+      'customer',
+      'add',
+      'mueller',
+      '--name',
+      'Müller Logistik GmbH',
+      '--street',
+      'Hafenweg 3',
+      '--postal-code',
+      '48155',
+      '--city',
+      'Münster',
+      '--project-lead',
+      'tb',
+      '--sales-rep',
+      'sh',
+      '--contact',
+      'Petra Müller <p.mueller@mueller.example>',
+    ]);
     expect(hd.git('log', '-1', '--format=%s').trim()).toBe('Customer mueller: add Müller Logistik GmbH');
-    hd.ok(['contract', 'add', 'mueller', '--kind', 'service', '--start', '2026-01-01', '--fee', '900.00', '--included-hours', '8', '--overage-rate', '105', '--hourly-rate', '115', '--reaction-time', '8h']);
-    hd.ok(['contract', 'add', 'mueller', '--kind', 'commitment', '--start', '2026-07-01', '--minimum-hours', '20', '--rate', '100.00']);
-    expect(hd.git('show', '--name-only', '--format=%s', 'HEAD').trim()).toBe('Customer mueller: commitment contract from 2026-07-01 (previous ends 2026-06-30)\n\ncontracts/mueller.yaml');
+    hd.ok([
+      'contract',
+      'add',
+      'mueller',
+      '--kind',
+      'service',
+      '--start',
+      '2026-01-01',
+      '--fee',
+      '900.00',
+      '--included-hours',
+      '8',
+      '--overage-rate',
+      '105',
+      '--hourly-rate',
+      '115',
+      '--reaction-time',
+      '8h',
+    ]);
+    hd.ok([
+      'contract',
+      'add',
+      'mueller',
+      '--kind',
+      'commitment',
+      '--start',
+      '2026-07-01',
+      '--minimum-hours',
+      '20',
+      '--rate',
+      '100.00',
+    ]);
+    expect(hd.git('show', '--name-only', '--format=%s', 'HEAD').trim()).toBe(
+      'Customer mueller: commitment contract from 2026-07-01 (previous ends 2026-06-30)\n\ncontracts/mueller.yaml',
+    );
     const june = JSON.parse(hd.ok(['contract', 'show', 'mueller', '--at', '2026-06-15', '--json']));
     expect(june.contract).toMatchObject({ kind: 'service', end: '2026-06-30', fee: 90000, includedHours: 480 });
     const july = JSON.parse(hd.ok(['contract', 'show', 'mueller', '--at', '2026-07-01', '--json']));
     expect(july.contract).toMatchObject({ kind: 'commitment', minimumHours: 1200, rate: 10000 });
     expect(hd.ok(['customer', 'show', 'mueller'])).toContain('Petra Müller <p.mueller@mueller.example>');
-    expect(JSON.parse(hd.ok(['customer', 'list', '--json'])).map((c: { id: string }) => c.id)).toEqual(['acme', 'dorn', 'mueller']);
+    expect(JSON.parse(hd.ok(['customer', 'list', '--json'])).map((c: { id: string }) => c.id)).toEqual([
+      'acme',
+      'dorn',
+      'mueller',
+    ]);
     expect(hd.ok(['check'])).toContain('All files are valid');
   });
 
@@ -110,14 +176,39 @@ describe('customers and contracts', () => {
     const before = snapshot(hd);
     expect(hd.desk(['customer', 'add', 'x1', '--name', 'X']).stderr).toContain('missing --street');
     expect(hd.desk(['customer', 'add', 'acme', '--name', 'X']).stderr).toContain('customer acme exists already');
-    expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01']).stderr).toContain('--start: "2026-13-01" is not a date');
-    expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']).stderr).toContain('missing --included-hours');
-    expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel', '--included-hours', '5', '--overage-rate', '1', '--hourly-rate', '1']).stderr).toContain('--fee: "viel" is not an amount');
+    expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01']).stderr).toContain(
+      '--start: "2026-13-01" is not a date',
+    );
+    expect(
+      hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']).stderr,
+    ).toContain('missing --included-hours');
+    expect(
+      hd.desk([
+        'contract',
+        'add',
+        'acme',
+        '--kind',
+        'service',
+        '--start',
+        '2026-12-01',
+        '--fee',
+        'viel',
+        '--included-hours',
+        '5',
+        '--overage-rate',
+        '1',
+        '--hourly-rate',
+        '1',
+      ]).stderr,
+    ).toContain('--fee: "viel" is not an amount');
     expect(snapshot(hd)).toBe(before);
   });
 
   it('desk check names overlapping contracts and gaps', () => {
-    hd.write('contracts/dorn.yaml', 'id: dorn\nname: Dorn\ncontracts:\n  - { kind: none, start: 2025-01-01, end: 2025-12-31 }\n  - { kind: none, start: 2025-06-01 }\n');
+    hd.write(
+      'contracts/dorn.yaml',
+      'id: dorn\nname: Dorn\ncontracts:\n  - { kind: none, start: 2025-01-01, end: 2025-12-31 }\n  - { kind: none, start: 2025-06-01 }\n',
+    );
     const r = hd.desk(['check']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^contracts\/dorn\.yaml: contracts\[1\]\.start: .*overlap/m);

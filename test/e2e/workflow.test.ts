@@ -14,8 +14,23 @@ describe('a ticket walks through First and Second Level', () => {
     expect(state(id)).toMatchObject({ status: 'new', level: 1, customer: 'acme' });
 
     const short = id.slice(0, 7);
-    hd.ok(['qualify', short.toLowerCase(), '--category', 'malfunction', '--product', 'lohn/export', '--priority', 'high']);
-    expect(state(id)).toMatchObject({ status: 'open', category: 'malfunction', product: 'lohn', module: 'export', priority: 'high' });
+    hd.ok([
+      'qualify',
+      short.toLowerCase(),
+      '--category',
+      'malfunction',
+      '--product',
+      'lohn/export',
+      '--priority',
+      'high',
+    ]);
+    expect(state(id)).toMatchObject({
+      status: 'open',
+      category: 'malfunction',
+      product: 'lohn',
+      module: 'export',
+      priority: 'high',
+    });
 
     hd.ok(['escalate', short, '--reason', 'Fehler im Druckmodul, braucht Analyse', '--to', 'jb']);
     expect(state(id)).toMatchObject({ status: 'escalated', level: 2, assignee: 'jb', reachedSecondLevel: true });
@@ -51,12 +66,12 @@ describe('a ticket walks through First and Second Level', () => {
     expect(s.firstReactionAt).toBeDefined();
   });
 
-  it('lets a change request be resolved only after an estimate and the project lead\'s approval', () => {
+  it("lets a change request be resolved only after an estimate and the project lead's approval", () => {
     const id = openTicket(hd, ['--category', 'change-request', '--priority', 'normal']);
     hd.ok(['escalate', id, '-r', 'Änderung am Export']);
     const early = hd.desk(['resolve', id, '-s', 'done'], { env: { DESK_USER: 'jb' } });
     expect(early.code).toBe(1);
-    expect(early.stderr).toContain('needs Second Level\'s effort estimate');
+    expect(early.stderr).toContain("needs Second Level's effort estimate");
     hd.ok(['estimate', id, '6h'], { env: { DESK_USER: 'jb' } });
     const byOther = hd.desk(['approve', id], { env: { DESK_USER: 'mk' } });
     expect(byOther.stderr).toContain("only the customer's project lead (tb)");
@@ -74,7 +89,11 @@ describe('a ticket walks through First and Second Level', () => {
     expect(approve.stderr).toContain('over 8h');
     expect(approve.stderr).toContain('desk handoff');
     hd.ok(['handoff', big, '--to', 'project-lead', '--reason', 'Projektgeschäft']);
-    expect(state(big)).toMatchObject({ status: 'handed-off', assignee: 'tb', handoff: { target: 'project-lead', to: 'tb' } });
+    expect(state(big)).toMatchObject({
+      status: 'handed-off',
+      assignee: 'tb',
+      handoff: { target: 'project-lead', to: 'tb' },
+    });
 
     const project = openTicket(hd, ['--category', 'new-development', '--priority', 'normal']);
     const esc = hd.desk(['escalate', project, '-r', 'x']);
@@ -124,7 +143,8 @@ describe('desk list', () => {
     hd.ok(['close', closed, '--accepted-by', 'Sabine Vogt']);
     hd.ok(['escalate', critical, '-r', 'Absturz']);
 
-    const ids = (args: string[]) => (JSON.parse(hd.ok(['list', '--json', ...args])) as { id: string }[]).map((t) => t.id);
+    const ids = (args: string[]) =>
+      (JSON.parse(hd.ok(['list', '--json', ...args])) as { id: string }[]).map((t) => t.id);
     expect(ids([])).toEqual([critical, low]);
     expect(ids(['--all'])).toEqual([critical, closed, low]);
     expect(ids(['--level', '2'])).toEqual([critical]);

@@ -10,9 +10,18 @@ const HOME = mkdtempSync(join(tmpdir(), 'desk-home-'));
 
 /** An environment without the developer's git config, colour or identity leaking into tests. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME, XDG_CONFIG_HOME: HOME, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', LANG: 'C.UTF-8', TZ: 'UTC' };
-  for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k];
-  else env[k] = v;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME,
+    XDG_CONFIG_HOME: HOME,
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+  };
+  for (const [k, v] of Object.entries(extra))
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   return env;
 }
 
@@ -73,13 +82,26 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
-  const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: 'Setup', GIT_AUTHOR_EMAIL: 'setup@example.de', GIT_COMMITTER_NAME: 'Setup', GIT_COMMITTER_EMAIL: 'setup@example.de' });
+  const gitEnv = cleanEnv({
+    GIT_AUTHOR_NAME: 'Setup',
+    GIT_AUTHOR_EMAIL: 'setup@example.de',
+    GIT_COMMITTER_NAME: 'Setup',
+    GIT_COMMITTER_EMAIL: 'setup@example.de',
+  });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'sample helpdesk');
-  const desk = (args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): Result => {
-    const r = spawnSync(process.execPath, [DESK, ...args], { cwd: opts.cwd ?? root, env: cleanEnv({ DESK_USER: 'mk', ...opts.env }), encoding: 'utf8', input: opts.input ?? '' });
+  const desk = (
+    args: string[],
+    opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {},
+  ): Result => {
+    const r = spawnSync(process.execPath, [DESK, ...args], {
+      cwd: opts.cwd ?? root,
+      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      encoding: 'utf8',
+      input: opts.input ?? '',
+    });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
   return {
@@ -102,7 +124,10 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
 
 /** Opens a ticket through the CLI and returns its full id. */
 export function openTicket(hd: TempHelpdesk, args: string[] = [], env?: Record<string, string>): string {
-  const out = hd.ok(['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'phone', '--json', ...args], { env });
+  const out = hd.ok(
+    ['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'phone', '--json', ...args],
+    { env },
+  );
   return (JSON.parse(out) as { id: string }).id;
 }
 

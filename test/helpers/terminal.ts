@@ -8,9 +8,17 @@ const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
  * Runs desk in a pseudo-terminal (util-linux `script`), answering each prompt when its text
  * appears — a person at a terminal, without mocking the prompts.
  */
-export function inTerminal(cwd: string, args: string[], answers: [prompt: string, keys: string][], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+export function inTerminal(
+  cwd: string,
+  args: string[],
+  answers: [prompt: string, keys: string][],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   const command = [process.execPath, DESK, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd, env: cleanEnv({ TERM: 'xterm', NO_COLOR: undefined, ...env }) });
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    cwd,
+    env: cleanEnv({ TERM: 'xterm', NO_COLOR: undefined, ...env }),
+  });
   let output = '';
   const pending = [...answers];
   child.stdout.on('data', (chunk: Buffer) => {

@@ -7,7 +7,12 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== '').join(' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .filter((s) => s.trim() !== '')
+        .join(' '),
+    );
   }
   await pdf.destroy();
   return pages.join('\n');
@@ -21,7 +26,24 @@ export async function pdfAttachments(data: Uint8Array): Promise<Record<string, U
   return Object.fromEntries(Object.values(files).map((f) => [f.filename, f.content]));
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, isArray: (name) => ['InvoiceLine', 'CreditNoteLine', 'TaxSubtotal', 'PartyTaxScheme', 'IncludedSupplyChainTradeLineItem', 'ApplicableTradeTax', 'Note', 'IncludedNote', 'SpecifiedTaxRegistration'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  isArray: (name) =>
+    [
+      'InvoiceLine',
+      'CreditNoteLine',
+      'TaxSubtotal',
+      'PartyTaxScheme',
+      'IncludedSupplyChainTradeLineItem',
+      'ApplicableTradeTax',
+      'Note',
+      'IncludedNote',
+      'SpecifiedTaxRegistration',
+    ].includes(name),
+});
 
 /** Parsed XML with namespace prefixes removed; text values kept as strings, so amounts stay exact. */
 export function parseXml(xml: string): Record<string, unknown> {
@@ -29,7 +51,8 @@ export function parseXml(xml: string): Record<string, unknown> {
 }
 
 type Node = Record<string, unknown>;
-const text = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? ''));
+const text = (v: unknown): string =>
+  typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? '');
 const cents = (v: unknown): number => {
   const s = text(v);
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) throw new Error(`not an amount: ${s}`);
@@ -42,8 +65,24 @@ export interface UblFigures {
   typeCode: string;
   id: string;
   buyerReference: string;
-  lines: { net: number; quantity: string; unit: string; price: number; category: string; percent?: string; name: string; period?: { from: string; to: string } }[];
-  breakdown: { taxable: number; tax: number; category: string; percent?: string; exemptionCode?: string; exemptionReason?: string }[];
+  lines: {
+    net: number;
+    quantity: string;
+    unit: string;
+    price: number;
+    category: string;
+    percent?: string;
+    name: string;
+    period?: { from: string; to: string };
+  }[];
+  breakdown: {
+    taxable: number;
+    tax: number;
+    category: string;
+    percent?: string;
+    exemptionCode?: string;
+    exemptionReason?: string;
+  }[];
   totals: { lineExtension: number; taxExclusive: number; taxInclusive: number; payable: number; tax: number };
   sellerVat: string[];
   buyerVat: string[];
@@ -66,7 +105,10 @@ export function ublFigures(xml: string): UblFigures {
   const party = (p: string) => (d[p] as Node).Party as Node;
   const seller = party('AccountingSupplierParty');
   const buyer = party('AccountingCustomerParty');
-  const vatIds = (p: Node) => ((p.PartyTaxScheme as Node[] | undefined) ?? []).filter((t) => text((t.TaxScheme as Node).ID) === 'VAT').map((t) => text(t.CompanyID));
+  const vatIds = (p: Node) =>
+    ((p.PartyTaxScheme as Node[] | undefined) ?? [])
+      .filter((t) => text((t.TaxScheme as Node).ID) === 'VAT')
+      .map((t) => text(t.CompanyID));
   const lineTag = root === 'Invoice' ? 'InvoiceLine' : 'CreditNoteLine';
   const qtyTag = root === 'Invoice' ? 'InvoicedQuantity' : 'CreditedQuantity';
   const taxTotal = (Array.isArray(d.TaxTotal) ? d.TaxTotal[0] : d.TaxTotal) as Node;
@@ -119,7 +161,14 @@ export function ublFigures(xml: string): UblFigures {
     iban: text((pm.PayeeFinancialAccount as Node | undefined)?.ID),
     paymentMeansCode: text(pm.PaymentMeansCode),
     paymentTerms: text((d.PaymentTerms as Node | undefined)?.Note),
-    ...(d.BillingReference !== undefined && { billingReference: text((((Array.isArray(d.BillingReference) ? d.BillingReference[0] : d.BillingReference) as Node).InvoiceDocumentReference as Node).ID) }),
+    ...(d.BillingReference !== undefined && {
+      billingReference: text(
+        (
+          ((Array.isArray(d.BillingReference) ? d.BillingReference[0] : d.BillingReference) as Node)
+            .InvoiceDocumentReference as Node
+        ).ID,
+      ),
+    }),
     notes: ((d.Note as unknown[]) ?? []).map(text),
     ...(ident !== undefined && { sellerIdentifier: text((Array.isArray(ident) ? ident[0] : ident)?.ID) }),
   };
@@ -142,7 +191,8 @@ export function violatedRules(f: UblFigures): string[] {
     const rate = Number(b.percent ?? '0');
     const expected = Math.floor((2 * b.taxable * Math.round(rate * 100) + 10_000) / 20_000);
     if (b.tax !== expected) out.push('BR-CO-17');
-    if (b.taxable !== sum(f.lines.filter((l) => l.category === b.category).map((l) => l.net))) out.push(`BR-${b.category}-08`);
+    if (b.taxable !== sum(f.lines.filter((l) => l.category === b.category).map((l) => l.net)))
+      out.push(`BR-${b.category}-08`);
     if (b.percent === undefined) out.push('BR-DE-14');
   }
   for (const l of f.lines) {
@@ -179,6 +229,14 @@ export function violatedRules(f: UblFigures): string[] {
   if (!/^EM:.+@/.test(f.sellerEndpoint)) out.push('BT-34');
   if (!/^EM:.+@/.test(f.buyerEndpoint)) out.push('BT-49');
   const skonto = (f.paymentTerms.match(/#(SKONTO|VERZUG)#/g) ?? []).length;
-  if (skonto !== (f.paymentTerms.match(/#(SKONTO|VERZUG)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]+)(#BASISBETRAG=-?[0-9]+(\.[0-9]{2})?)?#(\r\n|\r|\n)/g) ?? []).length) out.push('BR-DE-18');
+  if (
+    skonto !==
+    (
+      f.paymentTerms.match(
+        /#(SKONTO|VERZUG)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]+)(#BASISBETRAG=-?[0-9]+(\.[0-9]{2})?)?#(\r\n|\r|\n)/g,
+      ) ?? []
+    ).length
+  )
+    out.push('BR-DE-18');
   return out;
 }

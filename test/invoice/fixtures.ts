@@ -27,10 +27,21 @@ export const ADDRESSES = {
 
 /** A customer ready to be invoiced (address, e-mail, VAT id), with the given contracts. */
 export function invoiceable(id: string, contracts: unknown[], more: Record<string, unknown> = {}): Customer {
-  return billingCustomer(contracts, { id, name: `${id.toUpperCase()} GmbH`, address: ADDRESSES.DE, vatId: 'DE811234567', invoiceEmail: `rechnung@${id}.example`, ...more });
+  return billingCustomer(contracts, {
+    id,
+    name: `${id.toUpperCase()} GmbH`,
+    address: ADDRESSES.DE,
+    vatId: 'DE811234567',
+    invoiceEmail: `rechnung@${id}.example`,
+    ...more,
+  });
 }
 
-export const billing = (customer: Customer, entries: TimeEntry[] = [], tickets: TicketFacts[] = []): CustomerBilling => ({ customer, entries, tickets, listRate: 13000 });
+export const billing = (
+  customer: Customer,
+  entries: TimeEntry[] = [],
+  tickets: TicketFacts[] = [],
+): CustomerBilling => ({ customer, entries, tickets, listRate: 13000 });
 
 /** A little ledger: runs and cancellations applied in order, every document kept. */
 export class Ledger {
@@ -41,7 +52,13 @@ export class Ledger {
   ) {}
 
   run(date: string): InvoiceRecord[] {
-    const { invoices } = planRun({ date, today: '2099-12-31', config: this.cfg, customers: this.customers(), records: this.records });
+    const { invoices } = planRun({
+      date,
+      today: '2099-12-31',
+      config: this.cfg,
+      customers: this.customers(),
+      records: this.records,
+    });
     this.records.push(...invoices);
     return invoices;
   }

@@ -46,7 +46,8 @@ export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 /** Logs the DOMAIN §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
 export function logGoldenOctober(hd: TempHelpdesk, customer = 'acme'): { a: string; b: string; c: string; d: string } {
   const env = at('2026-10-30');
-  const open = (category: string) => openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+  const open = (category: string) =>
+    openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
   const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
   const a = open('question');
   const b = open('malfunction');

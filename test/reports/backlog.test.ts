@@ -31,7 +31,15 @@ describe('desk report backlog', () => {
     expect(report.data.waiting.map((i) => [i.ticket, i.waitingDays])).toEqual([['K4', 4]]);
     expect(report.data.unassigned.map((i) => i.ticket)).toEqual(['K1']);
     expect(report.data.awaitingAcceptance).toBe(1);
-    expect(report.metrics).toEqual({ 'backlog.open': 4, 'backlog.l1': 3, 'backlog.l2': 1, 'backlog.waiting': 1, 'backlog.unassigned': 1, 'backlog.oldest': 36, 'backlog.over-30': 1 });
+    expect(report.metrics).toEqual({
+      'backlog.open': 4,
+      'backlog.l1': 3,
+      'backlog.l2': 1,
+      'backlog.waiting': 1,
+      'backlog.unassigned': 1,
+      'backlog.oldest': 36,
+      'backlog.over-30': 1,
+    });
   });
 
   it('takes the snapshot at the end of an earlier period', () => {

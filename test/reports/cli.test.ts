@@ -13,16 +13,26 @@ import { ticket } from './fixtures.js';
  */
 const q = { category: 'question', priority: 'normal', product: 'lohn' } as const;
 const tickets = [
-  ticket('T-00000000000A', 'acme', '2026-11-02 09:00', q).reply('2026-11-02 09:30').log('2026-11-02 16:00', '2026-11-02', 360).resolve('2026-11-02 16:00').close('2026-11-03 09:00').feedback('2026-11-04 09:00', 5, 'Sehr gut; schnell'),
+  ticket('T-00000000000A', 'acme', '2026-11-02 09:00', q)
+    .reply('2026-11-02 09:30')
+    .log('2026-11-02 16:00', '2026-11-02', 360)
+    .resolve('2026-11-02 16:00')
+    .close('2026-11-03 09:00')
+    .feedback('2026-11-04 09:00', 5, 'Sehr gut; schnell'),
   ticket('T-00000000000B', 'acme', '2026-11-02 16:00', q, 'lw').reply('2026-11-03 12:00', 'lw'),
-  ticket('T-00000000000C', 'dorn', '2026-11-05 09:00', q).reply('2026-11-05 11:00').log('2026-11-05 12:00', '2026-11-05', 90),
+  ticket('T-00000000000C', 'dorn', '2026-11-05 09:00', q)
+    .reply('2026-11-05 11:00')
+    .log('2026-11-05 12:00', '2026-11-05', 90),
 ];
 const AS_OF = ['--as-of', '2026-11-20'];
 
 let hd: TempHelpdesk;
 let out: string;
 beforeAll(() => {
-  const files: Record<string, string> = { 'contracts/dorn.yaml': 'id: dorn\nname: Dorn e.K.\ncontracts:\n  - { kind: none, start: 2025-01-01, hourlyRate: "130.00" }\n' };
+  const files: Record<string, string> = {
+    'contracts/dorn.yaml':
+      'id: dorn\nname: Dorn e.K.\ncontracts:\n  - { kind: none, start: 2025-01-01, hourlyRate: "130.00" }\n',
+  };
   for (const t of tickets) files[`tickets/${t.id}.yaml`] = serialiseTicket(t.events, t.id);
   hd = tempHelpdesk(files);
   out = mkdtempSync(join(tmpdir(), 'desk-report-out-'));
@@ -37,12 +47,18 @@ describe('desk report on the command line', () => {
     const cases: string[][] = [
       ...['utilization', 'sla', 'resolution', 'hotspots', 'satisfaction', 'sales', 'backlog'].map((r) => [r]),
       ['customer', 'acme'],
-      ...['md', 'json', 'csv', 'html'].flatMap((f) => [['utilization', '--format', f], ['sla', '--format', f], ['customer', 'acme', '--format', f]]),
+      ...['md', 'json', 'csv', 'html'].flatMap((f) => [
+        ['utilization', '--format', f],
+        ['sla', '--format', f],
+        ['customer', 'acme', '--format', f],
+      ]),
       ['utilization', '--format', 'csv', '--csv-locale', 'de'],
     ];
     for (const args of cases) {
       const berlin = hd.ok(['report', ...args, ...AS_OF], { env: { TZ: 'UTC', LANG: 'C' } });
-      const elsewhere = hd.ok(['report', ...args, ...AS_OF], { env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+      const elsewhere = hd.ok(['report', ...args, ...AS_OF], {
+        env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+      });
       expect(elsewhere, args.join(' ')).toBe(berlin);
       expect(berlin.length, args.join(' ')).toBeGreaterThan(100);
     }
@@ -52,15 +68,29 @@ describe('desk report on the command line', () => {
     const sla = JSON.parse(hd.ok(['report', 'sla', '--json', ...AS_OF]));
     expect(sla.metrics).toMatchObject({ 'sla.compliance': 50, 'sla.breaches': 1, 'sla.received': 3 });
     const text = hd.ok(['report', 'utilization', ...AS_OF]);
-    expect(text).toMatch(/^acme\s+service, month\s+2026-11\s+20 of 30\s+10:00\s+6:00\s+4:00\s+0:00\s+€0\.00\s+60\.0%\s+90\.0%\s+▁▁▁▁▁▅$/m);
+    expect(text).toMatch(
+      /^acme\s+service, month\s+2026-11\s+20 of 30\s+10:00\s+6:00\s+4:00\s+0:00\s+€0\.00\s+60\.0%\s+90\.0%\s+▁▁▁▁▁▅$/m,
+    );
     expect(text).toContain('Billed per use on 2026-11-20: dorn.');
   });
 
   it('exits 3 naming the figures a --fail-under or --fail-over threshold missed, after printing the report', () => {
-    const r = hd.desk(['report', 'sla', ...AS_OF, '--fail-under', 'sla.compliance=95', '--fail-over', 'sla.breaches=0', '--fail-over', 'sla.p90=4h']);
+    const r = hd.desk([
+      'report',
+      'sla',
+      ...AS_OF,
+      '--fail-under',
+      'sla.compliance=95',
+      '--fail-over',
+      'sla.breaches=0',
+      '--fail-over',
+      'sla.p90=4h',
+    ]);
     expect(r.code).toBe(3);
     // answered after 30, 120 and 300 service minutes: the 90th percentile is 300 minutes = 5 h
-    expect(r.stderr).toContain('desk: 3 of 3 thresholds not met: sla.compliance is 50, under 95; sla.breaches is 1, over 0; sla.p90 is 5, over 4');
+    expect(r.stderr).toContain(
+      'desk: 3 of 3 thresholds not met: sla.compliance is 50, under 95; sla.breaches is 1, over 0; sla.p90 is 5, over 4',
+    );
     expect(r.stdout).toContain('Reaction times');
     expect(hd.desk(['report', 'sla', ...AS_OF, '--fail-under', 'sla.compliance=50']).code).toBe(0);
   });
@@ -71,11 +101,19 @@ describe('desk report on the command line', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<svg');
-    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:|<script|<link|@import|url\(/);
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(
+      /https?:|<script|<link|@import|url\(/,
+    );
     const failures: [string[], RegExp][] = [
       [['report', 'sla', ...AS_OF, '--fail-under', 'sla.speed=1'], /report sla has no metric "sla.speed"/],
-      [['report', 'sla', '--as-of', '2026-11-20', '--period', '2026-12'], /--period: 2026-12 has not begun as of 2026-11-20/],
-      [['report', 'utilization', ...AS_OF, '--customer', 'dorn'], /customer dorn has no service contract or commitment on 2026-11-20/],
+      [
+        ['report', 'sla', '--as-of', '2026-11-20', '--period', '2026-12'],
+        /--period: 2026-12 has not begun as of 2026-11-20/,
+      ],
+      [
+        ['report', 'utilization', ...AS_OF, '--customer', 'dorn'],
+        /customer dorn has no service contract or commitment on 2026-11-20/,
+      ],
     ];
     writeFileSync(page, 'the previous report\n');
     for (const [args, message] of failures) {
@@ -94,14 +132,20 @@ describe('desk report on the command line', () => {
   it('refuses unknown reports and bad periods with what is valid, and says when a period is empty', () => {
     const unknown = hd.desk(['report', 'umsatz']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('hint: reports: utilization, sla, resolution, hotspots, satisfaction, sales, customer, backlog');
+    expect(unknown.stderr).toContain(
+      'hint: reports: utilization, sla, resolution, hotspots, satisfaction, sales, customer, backlog',
+    );
     expect(hd.desk(['report']).stderr).toMatch(/which report\?.*\nhint: reports: utilization \(quota/);
     expect(hd.desk(['report', 'sla', '--period', 'November']).stderr).toContain('--period: "November" is not a period');
     expect(hd.desk(['report', 'sla', '--as-of', '2030-01-01']).stderr).toMatch(/--as-of: 2030-01-01 is in the future/);
-    expect(hd.desk(['report', 'sla', '--format', 'pdf']).stderr).toContain('--format: "pdf" is not one of table, md, json, csv, html');
+    expect(hd.desk(['report', 'sla', '--format', 'pdf']).stderr).toContain(
+      '--format: "pdf" is not one of table, md, json, csv, html',
+    );
     expect(hd.desk(['report', 'customer']).stderr).toContain('which customer?');
     expect(hd.desk(['report', 'customer', 'nobody']).stderr).toContain('unknown customer "nobody"');
-    expect(hd.ok(['report', 'sla', ...AS_OF, '--period', '2026-03'])).toContain('No requests were received in 2026-03 through 2026-03-31.');
+    expect(hd.ok(['report', 'sla', ...AS_OF, '--period', '2026-03'])).toContain(
+      'No requests were received in 2026-03 through 2026-03-31.',
+    );
     const empty = hd.desk(['report', 'sla', ...AS_OF, '--period', '2026-03', '--fail-under', 'sla.compliance=90']);
     expect(empty.code).toBe(3);
     expect(empty.stderr).toContain('sla.compliance has no value in this period');
@@ -112,7 +156,9 @@ describe('desk report on the command line', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('acme;service, month;2026-11;20 of 30;10,00;6,00;4,00;0,00;0,00;60,0;90,0;0 0 0 0 0 60\r\n');
     const plain = hd.ok(['report', 'utilization', ...AS_OF, '--format', 'csv']);
-    expect(plain).toContain('acme,"service, month",2026-11,20 of 30,10.00,6.00,4.00,0.00,0.00,60.0,90.0,0 0 0 0 0 60\r\n');
+    expect(plain).toContain(
+      'acme,"service, month",2026-11,20 of 30,10.00,6.00,4.00,0.00,0.00,60.0,90.0,0 0 0 0 0 60\r\n',
+    );
     const md = hd.ok(['report', 'satisfaction', ...AS_OF, '--format', 'md']);
     expect(md).toMatch(/^# Customer satisfaction\n/);
     expect(md).toContain('| Average score | 5.00 | `satisfaction.average` |');
@@ -125,17 +171,29 @@ describe('desk report on the sample helpdesk', () => {
     const repo = resolve(import.meta.dirname, '../..');
     const copy = tempHelpdesk({});
     try {
-      for (const part of ['desk.yaml', 'contracts', 'tickets']) cpSync(join(repo, part), join(copy.root, part), { recursive: true });
+      for (const part of ['desk.yaml', 'contracts', 'tickets'])
+        cpSync(join(repo, part), join(copy.root, part), { recursive: true });
       copy.git('add', '-A');
       copy.git('commit', '-qm', 'sample');
-      for (const args of [['utilization'], ['sla'], ['resolution'], ['hotspots'], ['satisfaction'], ['sales'], ['backlog'], ['customer', 'acme']]) {
+      for (const args of [
+        ['utilization'],
+        ['sla'],
+        ['resolution'],
+        ['hotspots'],
+        ['satisfaction'],
+        ['sales'],
+        ['backlog'],
+        ['customer', 'acme'],
+      ]) {
         const r = copy.desk(['report', ...args, '--as-of', '2026-11-26', '--period', '2026-Q4', '--format', 'json']);
         expect(r.stderr, args.join(' ')).toBe('');
         expect(r.code, args.join(' ')).toBe(0);
       }
       const utilization = JSON.parse(copy.ok(['report', 'utilization', '--as-of', '2026-11-26', '--json']));
       expect(utilization.metrics['utilization.customers']).toBe(10);
-      const satisfaction = JSON.parse(copy.ok(['report', 'satisfaction', '--as-of', '2026-11-26', '--period', '2026', '--json']));
+      const satisfaction = JSON.parse(
+        copy.ok(['report', 'satisfaction', '--as-of', '2026-11-26', '--period', '2026', '--json']),
+      );
       expect(satisfaction.metrics['satisfaction.responses']).toBe(15);
     } finally {
       copy.cleanup();

@@ -9,7 +9,8 @@ describe('docs/reports.md', () => {
   it('defines every report and every metric --fail-under and --fail-over take, with its unit', () => {
     for (const name of REPORT_NAMES) {
       expect(doc, name).toContain(`\n## ${name}\n`);
-      for (const m of REPORTS[name].metrics) expect(doc, m.name).toMatch(new RegExp(`\\| \`${m.name.replace(/\./g, '\\.')}\` \\| ${m.unit} \\|`));
+      for (const m of REPORTS[name].metrics)
+        expect(doc, m.name).toMatch(new RegExp(`\\| \`${m.name.replace(/\./g, '\\.')}\` \\| ${m.unit} \\|`));
     }
   });
 });

@@ -15,14 +15,22 @@ function resolvedTicket(): string {
 describe('desk feedback', () => {
   it('records a rating; a later one replaces it in the state and both stay in the log', () => {
     const id = resolvedTicket();
-    expect(hd.ok(['feedback', id, '--score', '2', '-m', 'Hat lange gedauert'], { env: NOW })).toMatch(/feedback 2\/5 from Sabine Vogt — now resolved/);
+    expect(hd.ok(['feedback', id, '--score', '2', '-m', 'Hat lange gedauert'], { env: NOW })).toMatch(
+      /feedback 2\/5 from Sabine Vogt — now resolved/,
+    );
     hd.ok(['close', id, '--accepted-by', 'Sabine Vogt'], { env: NOW });
-    const out = hd.ok(['feedback', id, '--score', '4', '--from', 'Peter Vogt'], { env: { DESK_NOW: '2026-11-23T09:00:00+01:00' } });
+    const out = hd.ok(['feedback', id, '--score', '4', '--from', 'Peter Vogt'], {
+      env: { DESK_NOW: '2026-11-23T09:00:00+01:00' },
+    });
     expect(out).toContain('feedback 4/5 from Peter Vogt (replaces 2/5 of 2026-11-20)');
-    expect(hd.git('log', '-1', '--format=%s').trim()).toMatch(/: feedback 4\/5 from Peter Vogt \(replaces 2\/5 of 2026-11-20\)$/);
+    expect(hd.git('log', '-1', '--format=%s').trim()).toMatch(
+      /: feedback 4\/5 from Peter Vogt \(replaces 2\/5 of 2026-11-20\)$/,
+    );
     const shown = JSON.parse(hd.ok(['show', id, '--json']));
     expect(shown.state.feedback).toMatchObject({ score: 4, from: 'Peter Vogt' });
-    expect(shown.events.filter((e: { type: string }) => e.type === 'feedback').map((e: { score: number }) => e.score)).toEqual([2, 4]);
+    expect(
+      shown.events.filter((e: { type: string }) => e.type === 'feedback').map((e: { score: number }) => e.score),
+    ).toEqual([2, 4]);
   });
 
   it('refuses feedback on an open ticket and a score outside 1–5, changing nothing', () => {
@@ -31,7 +39,9 @@ describe('desk feedback', () => {
     const before = snapshot(hd);
     const r = hd.desk(['feedback', open, '--score', '5'], { env: NOW });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cannot record feedback on T-\w+: it is open; the customer rates a resolved or closed ticket/);
+    expect(r.stderr).toMatch(
+      /cannot record feedback on T-\w+: it is open; the customer rates a resolved or closed ticket/,
+    );
     for (const score of ['0', '6', '4.5', 'gut']) {
       const bad = hd.desk(['feedback', done, '--score', score], { env: NOW });
       expect(bad.code, score).toBe(2);

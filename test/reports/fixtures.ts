@@ -39,7 +39,18 @@ export const acme = customerSchema.parse({
   name: 'ACME GmbH',
   projectLead: 'tb',
   salesRep: 'sh',
-  contracts: [{ id: 'SV-ACME', kind: 'service', start: '2026-01-01', fee: '1200.00', includedHours: 10, overageRate: '110.00', hourlyRate: '120.00', reactionTimes: '4h' }],
+  contracts: [
+    {
+      id: 'SV-ACME',
+      kind: 'service',
+      start: '2026-01-01',
+      fee: '1200.00',
+      includedHours: 10,
+      overageRate: '110.00',
+      hourlyRate: '120.00',
+      reactionTimes: '4h',
+    },
+  ],
 });
 
 /** Bau: minimum-hours commitment, 20 h a month at 100.00, reaction times by priority. */
@@ -47,11 +58,24 @@ export const bau = customerSchema.parse({
   id: 'bau',
   name: 'Bau KG',
   salesRep: 'sh',
-  contracts: [{ id: 'MK-BAU', kind: 'commitment', start: '2026-01-01', minimumHours: 20, rate: '100.00', reactionTimes: { critical: 2, high: 4, normal: 8, low: 16 } }],
+  contracts: [
+    {
+      id: 'MK-BAU',
+      kind: 'commitment',
+      start: '2026-01-01',
+      minimumHours: 20,
+      rate: '100.00',
+      reactionTimes: { critical: 2, high: 4, normal: 8, low: 16 },
+    },
+  ],
 });
 
 /** Dorn: no contract, 130.00 an hour. */
-export const dorn = customerSchema.parse({ id: 'dorn', name: 'Dorn e.K.', contracts: [{ kind: 'none', start: '2025-01-01', hourlyRate: '130.00' }] });
+export const dorn = customerSchema.parse({
+  id: 'dorn',
+  name: 'Dorn e.K.',
+  contracts: [{ kind: 'none', start: '2025-01-01', hourlyRate: '130.00' }],
+});
 
 let seq = 0;
 
@@ -72,7 +96,15 @@ export class TicketBuilder {
     q: Qualification = {},
     by = 'mk',
   ) {
-    this.push(received, by, { type: 'opened', title: `Ticket ${id}`, customer, description: '', channel: 'phone', receivedAt: iso(received), ...q });
+    this.push(received, by, {
+      type: 'opened',
+      title: `Ticket ${id}`,
+      customer,
+      description: '',
+      channel: 'phone',
+      receivedAt: iso(received),
+      ...q,
+    });
   }
   push(local: string, by: string, payload: EventPayload): this {
     seq += 1;
@@ -81,30 +113,44 @@ export class TicketBuilder {
   }
   qualify = (local: string, q: Qualification, by = 'mk') => this.push(local, by, { type: 'qualified', ...q });
   assign = (local: string, to: string, by = 'mk') => this.push(local, by, { type: 'assigned', to });
-  reply = (local: string, by = 'mk') => this.push(local, by, { type: 'message', direction: 'to-customer', text: 'Danke, wir kümmern uns.' });
-  customerReply = (local: string) => this.push(local, 'mk', { type: 'message', direction: 'from-customer', text: 'Hier die Daten.' });
-  escalate = (local: string, by = 'mk', to = 'jb') => this.push(local, by, { type: 'escalated', reason: 'braucht Analyse', to });
+  reply = (local: string, by = 'mk') =>
+    this.push(local, by, { type: 'message', direction: 'to-customer', text: 'Danke, wir kümmern uns.' });
+  customerReply = (local: string) =>
+    this.push(local, 'mk', { type: 'message', direction: 'from-customer', text: 'Hier die Daten.' });
+  escalate = (local: string, by = 'mk', to = 'jb') =>
+    this.push(local, by, { type: 'escalated', reason: 'braucht Analyse', to });
   wait = (local: string, by = 'mk') => this.push(local, by, { type: 'waiting', reason: 'Daten fehlen' });
-  resolve = (local: string, by = 'mk', kb?: string) => this.push(local, by, { type: 'resolved', solution: 'gelöst', ...(kb && { kb }) });
+  resolve = (local: string, by = 'mk', kb?: string) =>
+    this.push(local, by, { type: 'resolved', solution: 'gelöst', ...(kb && { kb }) });
   close = (local: string, by = 'mk') => this.push(local, by, { type: 'closed', acceptedBy: 'Kunde' });
   reopen = (local: string, by = 'mk') => this.push(local, by, { type: 'reopened', reason: 'wieder da' });
   kb = (local: string, slug: string, by = 'mk') => this.push(local, by, { type: 'kb-linked', slug });
-  handoff = (local: string, target: HandoffTarget, to: string, by = 'mk') => this.push(local, by, { type: 'handed-off', target, to, reason: 'kein Support' });
+  handoff = (local: string, target: HandoffTarget, to: string, by = 'mk') =>
+    this.push(local, by, { type: 'handed-off', target, to, reason: 'kein Support' });
   estimate = (local: string, minutes: number) => this.push(local, 'jb', { type: 'estimated', minutes });
-  feedback = (local: string, score: number, comment?: string, from?: string) => this.push(local, 'mk', { type: 'feedback', score, ...(comment && { comment }), ...(from && { from }) });
+  feedback = (local: string, score: number, comment?: string, from?: string) =>
+    this.push(local, 'mk', { type: 'feedback', score, ...(comment && { comment }), ...(from && { from }) });
   /** Time worked on `on`, recorded at `local`. */
-  log = (local: string, on: string, minutes: number, staff = 'mk', activity: Activity = 'solution') => this.push(local, staff, { type: 'time-logged', minutes, activity, on, staff });
+  log = (local: string, on: string, minutes: number, staff = 'mk', activity: Activity = 'solution') =>
+    this.push(local, staff, { type: 'time-logged', minutes, activity, on, staff });
   build(): TicketRecord {
     return { id: this.id, events: [...this.events], state: project(this.id, this.events) };
   }
 }
 
-export const ticket = (id: string, customer: string, received: string, q: Qualification = {}, by = 'mk') => new TicketBuilder(id, customer, received, q, by);
+export const ticket = (id: string, customer: string, received: string, q: Qualification = {}, by = 'mk') =>
+  new TicketBuilder(id, customer, received, q, by);
 
 /** The input of a report over these tickets, as of a day (its end) or a time, for a period (default: the as-of month). */
 export function reportInput(
   tickets: readonly (TicketBuilder | TicketRecord)[],
-  opts: { asOf: string; period?: string; customer?: string; customers?: readonly Customer[]; invoices?: InvoiceRecord[] },
+  opts: {
+    asOf: string;
+    period?: string;
+    customer?: string;
+    customers?: readonly Customer[];
+    invoices?: InvoiceRecord[];
+  },
 ): ReportInput {
   const asOf = parseAsOf(opts.asOf, new Date('2030-01-01T00:00:00Z'), TZ);
   const records = tickets.map((t) => (t instanceof TicketBuilder ? t.build() : t));

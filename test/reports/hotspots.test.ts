@@ -3,7 +3,8 @@ import { hotspotsReport } from '../../src/core/reports/hotspots.js';
 import { reportInput, ticket } from './fixtures.js';
 
 const exp = { category: 'malfunction', priority: 'normal', product: 'lohn', module: 'export' } as const;
-const lager = (category: 'question' | 'malfunction') => ({ category, priority: 'normal', product: 'erp', module: 'lager' }) as const;
+const lager = (category: 'question' | 'malfunction') =>
+  ({ category, priority: 'normal', product: 'erp', module: 'lager' }) as const;
 
 const tickets = [
   // November (as of the 20th)

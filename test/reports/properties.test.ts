@@ -15,7 +15,19 @@ import { reportInput, ticket, type TicketBuilder } from './fixtures.js';
  */
 type ArbValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
-const STEPS = ['reply', 'escalate', 'wait', 'customer-reply', 'resolve', 'close', 'reopen', 'feedback', 'kb', 'log', 'assign'] as const;
+const STEPS = [
+  'reply',
+  'escalate',
+  'wait',
+  'customer-reply',
+  'resolve',
+  'close',
+  'reopen',
+  'feedback',
+  'kb',
+  'log',
+  'assign',
+] as const;
 const ticketSpec = fc.record({
   customer: fc.constantFrom('acme', 'bau', 'dorn'),
   day: fc.integer({ min: 0, max: 40 }),
@@ -23,7 +35,15 @@ const ticketSpec = fc.record({
   category: fc.option(fc.constantFrom(...CATEGORIES), { nil: undefined }),
   priority: fc.option(fc.constantFrom(...PRIORITIES), { nil: undefined }),
   product: fc.option(fc.constantFrom('lohn', 'erp'), { nil: undefined }),
-  steps: fc.array(fc.record({ step: fc.constantFrom(...STEPS), gapHours: fc.integer({ min: 1, max: 30 }), score: fc.integer({ min: 1, max: 5 }), staff: fc.constantFrom('mk', 'lw', 'jb') }), { maxLength: 8 }),
+  steps: fc.array(
+    fc.record({
+      step: fc.constantFrom(...STEPS),
+      gapHours: fc.integer({ min: 1, max: 30 }),
+      score: fc.integer({ min: 1, max: 5 }),
+      staff: fc.constantFrom('mk', 'lw', 'jb'),
+    }),
+    { maxLength: 8 },
+  ),
 });
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,23 +55,49 @@ function local(ms: number): string {
 function build(specs: ArbValue<typeof ticketSpec>[]): TicketBuilder[] {
   return specs.map((s, i) => {
     let t = Date.UTC(2026, 9, 1, s.hour) + s.day * 86_400_000;
-    const b = ticket(`T${String(i).padStart(3, '0')}`, s.customer, local(t), { category: s.category, priority: s.priority, product: s.product });
+    const b = ticket(`T${String(i).padStart(3, '0')}`, s.customer, local(t), {
+      category: s.category,
+      priority: s.priority,
+      product: s.product,
+    });
     for (const step of s.steps) {
       t += step.gapHours * 3_600_000;
       const at = local(t);
       const on = at.slice(0, 10);
       switch (step.step) {
-        case 'reply': b.reply(at, step.staff); break;
-        case 'escalate': b.escalate(at, step.staff); break;
-        case 'wait': b.wait(at, step.staff); break;
-        case 'customer-reply': b.customerReply(at); break;
-        case 'resolve': b.resolve(at, step.staff, step.score > 3 ? 'artikel' : undefined); break;
-        case 'close': b.close(at, step.staff); break;
-        case 'reopen': b.reopen(at, step.staff); break;
-        case 'feedback': b.feedback(at, step.score); break;
-        case 'kb': b.kb(at, `a${step.score}`); break;
-        case 'log': b.log(at, on, step.gapHours * 7, step.staff); break;
-        case 'assign': b.assign(at, step.staff); break;
+        case 'reply':
+          b.reply(at, step.staff);
+          break;
+        case 'escalate':
+          b.escalate(at, step.staff);
+          break;
+        case 'wait':
+          b.wait(at, step.staff);
+          break;
+        case 'customer-reply':
+          b.customerReply(at);
+          break;
+        case 'resolve':
+          b.resolve(at, step.staff, step.score > 3 ? 'artikel' : undefined);
+          break;
+        case 'close':
+          b.close(at, step.staff);
+          break;
+        case 'reopen':
+          b.reopen(at, step.staff);
+          break;
+        case 'feedback':
+          b.feedback(at, step.score);
+          break;
+        case 'kb':
+          b.kb(at, `a${step.score}`);
+          break;
+        case 'log':
+          b.log(at, on, step.gapHours * 7, step.staff);
+          break;
+        case 'assign':
+          b.assign(at, step.staff);
+          break;
       }
     }
     return b;
@@ -68,7 +114,9 @@ function run(h: ArbValue<typeof helpdesk>) {
   const asOf = local(Date.UTC(2026, 9, 1) + h.asOfDay * 86_400_000).slice(0, 10);
   const period = h.period && h.period.replace('2026-11', asOf >= '2026-11-01' ? '2026-11' : '2026-10');
   const input = reportInput(build(h.tickets), { asOf, period });
-  return Object.fromEntries(REPORT_NAMES.filter((n) => n !== 'customer').map((n) => [n, REPORTS[n].build(input)])) as Record<string, Report>;
+  return Object.fromEntries(
+    REPORT_NAMES.filter((n) => n !== 'customer').map((n) => [n, REPORTS[n].build(input)]),
+  ) as Record<string, Report>;
 }
 
 /** Every percentage anywhere in a report's figures, by field name. */
@@ -90,7 +138,8 @@ describe('report properties on random helpdesks', () => {
             expect(p, name).toBeGreaterThanOrEqual(0);
             if (name !== 'utilization' && name !== 'sales') expect(p, name).toBeLessThanOrEqual(100);
           }
-          for (const [metric, v] of Object.entries(r.metrics)) if (v !== null) expect(Number.isFinite(v), metric).toBe(true);
+          for (const [metric, v] of Object.entries(r.metrics))
+            if (v !== null) expect(Number.isFinite(v), metric).toBe(true);
         }
       }),
       { numRuns: 60 },
@@ -105,11 +154,20 @@ describe('report properties on random helpdesks', () => {
         const s = sla.summary;
         expect(s.met + s.breaches + s.pending + (s.received - s.agreed)).toBe(s.received);
         for (const groups of [sla.byContract, sla.byPriority, sla.byStaff]) {
-          for (const k of ['received', 'agreed', 'met', 'breaches', 'pending'] as (keyof ReactionFigures)[]) expect(sum(groups, (g) => g[k] as number)).toBe(s[k]);
+          for (const k of ['received', 'agreed', 'met', 'breaches', 'pending'] as (keyof ReactionFigures)[])
+            expect(sum(groups, (g) => g[k] as number)).toBe(s[k]);
         }
         const res = r.resolution?.data as ResolutionData;
         for (const groups of [res.byProduct, res.byCategory, res.byStaff]) {
-          for (const k of ['received', 'escalated', 'closed', 'firstContact', 'reopened', 'withArticle', 'resolved'] as (keyof ResolutionFigures)[]) {
+          for (const k of [
+            'received',
+            'escalated',
+            'closed',
+            'firstContact',
+            'reopened',
+            'withArticle',
+            'resolved',
+          ] as (keyof ResolutionFigures)[]) {
             expect(sum(groups, (g) => g[k] as number)).toBe(res.summary[k]);
           }
         }
@@ -138,7 +196,8 @@ describe('report properties on random helpdesks', () => {
         const forward = JSON.stringify(run(h));
         const backward = JSON.stringify(run({ ...h, tickets: [...h.tickets].reverse() }));
         // ticket ids follow the position, so compare counts that do not name tickets
-        const counts = (json: string) => Object.values(JSON.parse(json) as Record<string, Report>).map((r) => r.metrics);
+        const counts = (json: string) =>
+          Object.values(JSON.parse(json) as Record<string, Report>).map((r) => r.metrics);
         expect(counts(backward)).toEqual(counts(forward));
       }),
       { numRuns: 30 },

@@ -34,7 +34,9 @@ const tickets = [
   // received, nothing else yet
   ticket('R6', 'acme', '2026-11-06 09:00', { category: 'malfunction', priority: 'high', product: 'lohn' }, 'mk'),
   // received after the as-of day: not known yet
-  ticket('R7', 'acme', '2026-11-23 09:00', { category: 'question', priority: 'normal', product: 'lohn' }).resolve('2026-11-23 10:00').close('2026-11-23 11:00'),
+  ticket('R7', 'acme', '2026-11-23 09:00', { category: 'question', priority: 'normal', product: 'lohn' })
+    .resolve('2026-11-23 10:00')
+    .close('2026-11-23 11:00'),
 ];
 
 describe('desk report resolution', () => {
@@ -75,7 +77,18 @@ describe('desk report resolution', () => {
   });
 
   it('breaks down by product, category and the staff who recorded the request', () => {
-    expect(report.data.byProduct.map((r) => [r.key, r.received, r.escalationRate, r.closed, r.fcr, r.reopenRate, r.articleRate, r.median])).toEqual([
+    expect(
+      report.data.byProduct.map((r) => [
+        r.key,
+        r.received,
+        r.escalationRate,
+        r.closed,
+        r.fcr,
+        r.reopenRate,
+        r.articleRate,
+        r.median,
+      ]),
+    ).toEqual([
       ['erp', 2, 50, 1, 100, 100, 100, 180],
       ['lohn', 3, 33.3, 3, 66.7, 0, 33.3, 780],
     ]);

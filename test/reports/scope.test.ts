@@ -9,22 +9,55 @@ import { acme, bau, dorn, reportInput, ticket } from './fixtures.js';
 function history(): TicketRecord[] {
   return [
     // closed long before anything the reports look at
-    ticket('T-OLD', 'acme', '2025-02-03 09:00', { category: 'question', priority: 'normal' }).reply('2025-02-03 10:00').resolve('2025-02-04 09:00').close('2025-02-10 09:00').feedback('2025-02-11 09:00', 4),
+    ticket('T-OLD', 'acme', '2025-02-03 09:00', { category: 'question', priority: 'normal' })
+      .reply('2025-02-03 10:00')
+      .resolve('2025-02-04 09:00')
+      .close('2025-02-10 09:00')
+      .feedback('2025-02-11 09:00', 4),
     // open since last year: in every backlog since
-    ticket('T-STALE', 'bau', '2025-06-02 09:00', { category: 'malfunction', priority: 'high' }).escalate('2025-06-02 11:00').wait('2025-06-05 09:00'),
+    ticket('T-STALE', 'bau', '2025-06-02 09:00', { category: 'malfunction', priority: 'high' })
+      .escalate('2025-06-02 11:00')
+      .wait('2025-06-05 09:00'),
     // resolved last year, rated this year
-    ticket('T-RATED', 'acme', '2025-12-01 09:00', { category: 'question', priority: 'low' }).reply('2025-12-01 09:30').resolve('2025-12-02 09:00').close('2025-12-20 09:00').feedback('2026-10-05 09:00', 2, 'zu langsam'),
+    ticket('T-RATED', 'acme', '2025-12-01 09:00', { category: 'question', priority: 'low' })
+      .reply('2025-12-01 09:30')
+      .resolve('2025-12-02 09:00')
+      .close('2025-12-20 09:00')
+      .feedback('2026-10-05 09:00', 2, 'zu langsam'),
     // time logged in November 2026 for a day in January, long after the ticket was closed; rated again then
-    ticket('T-LATE', 'bau', '2026-01-12 09:00', { category: 'malfunction', priority: 'normal' }).log('2026-01-12 12:00', '2026-01-12', 120).resolve('2026-01-13 09:00').feedback('2026-01-14 09:00', 3).close('2026-01-20 09:00').log('2026-11-02 09:00', '2026-01-15', 600).feedback('2026-11-20 09:00', 5),
+    ticket('T-LATE', 'bau', '2026-01-12 09:00', { category: 'malfunction', priority: 'normal' })
+      .log('2026-01-12 12:00', '2026-01-12', 120)
+      .resolve('2026-01-13 09:00')
+      .feedback('2026-01-14 09:00', 3)
+      .close('2026-01-20 09:00')
+      .log('2026-11-02 09:00', '2026-01-15', 600)
+      .feedback('2026-11-20 09:00', 5),
     // a work day years before the ticket was received, and a receipt after it was recorded
-    ticket('T-ODD', 'dorn', '2026-09-07 09:00', { category: 'question', priority: 'normal' }).log('2026-09-07 10:00', '2024-03-04', 90).resolve('2026-09-07 11:00').close('2026-09-08 09:00'),
+    ticket('T-ODD', 'dorn', '2026-09-07 09:00', { category: 'question', priority: 'normal' })
+      .log('2026-09-07 10:00', '2024-03-04', 90)
+      .resolve('2026-09-07 11:00')
+      .close('2026-09-08 09:00'),
     // a day no calendar has, as a hand edit can leave it: it sorts into the first quarter
-    ticket('T-FEB', 'bau', '2026-04-13 09:00', { category: 'question', priority: 'normal' }).log('2026-04-13 10:00', '2026-02-99', 150).resolve('2026-04-13 11:00').close('2026-04-14 09:00'),
-    ticket('T-NOW', 'acme', '2026-10-12 09:00', { category: 'change-request', priority: 'normal', product: 'lohn' }).estimate('2026-10-13 09:00', 240).log('2026-10-13 10:00', '2026-10-13', 45),
-    ticket('T-NEXT', 'dorn', '2026-11-03 09:00', { category: 'question', priority: 'normal' }).reply('2026-11-03 09:10').log('2026-11-03 09:30', '2026-10-30', 30),
+    ticket('T-FEB', 'bau', '2026-04-13 09:00', { category: 'question', priority: 'normal' })
+      .log('2026-04-13 10:00', '2026-02-99', 150)
+      .resolve('2026-04-13 11:00')
+      .close('2026-04-14 09:00'),
+    ticket('T-NOW', 'acme', '2026-10-12 09:00', { category: 'change-request', priority: 'normal', product: 'lohn' })
+      .estimate('2026-10-13 09:00', 240)
+      .log('2026-10-13 10:00', '2026-10-13', 45),
+    ticket('T-NEXT', 'dorn', '2026-11-03 09:00', { category: 'question', priority: 'normal' })
+      .reply('2026-11-03 09:10')
+      .log('2026-11-03 09:30', '2026-10-30', 30),
     // worked and closed in September: in the quota periods the sales signals of November settle
-    ticket('T-SEPT', 'acme', '2026-09-14 09:00', { category: 'malfunction', priority: 'normal' }).log('2026-09-14 12:00', '2026-09-14', 700).resolve('2026-09-15 09:00').close('2026-09-16 09:00'),
-    ticket('T-HANDED', 'acme', '2025-03-03 09:00', { category: 'new-development' }).handoff('2025-03-04 09:00', 'sales', 'sh'),
+    ticket('T-SEPT', 'acme', '2026-09-14 09:00', { category: 'malfunction', priority: 'normal' })
+      .log('2026-09-14 12:00', '2026-09-14', 700)
+      .resolve('2026-09-15 09:00')
+      .close('2026-09-16 09:00'),
+    ticket('T-HANDED', 'acme', '2025-03-03 09:00', { category: 'new-development' }).handoff(
+      '2025-03-04 09:00',
+      'sales',
+      'sh',
+    ),
   ].map((b) => b.build());
 }
 
@@ -32,7 +65,17 @@ function history(): TicketRecord[] {
 const eule = customerSchema.parse({
   id: 'eule',
   name: 'Eule OHG',
-  contracts: [{ kind: 'service', start: '2024-01-01', fee: '50.00', includedHours: 1, overageRate: '110.00', hourlyRate: '120.00', reactionTimes: '8h' }],
+  contracts: [
+    {
+      kind: 'service',
+      start: '2024-01-01',
+      fee: '50.00',
+      includedHours: 1,
+      overageRate: '110.00',
+      hourlyRate: '120.00',
+      reactionTimes: '8h',
+    },
+  ],
 });
 const customers = [acme, bau, dorn, eule];
 
@@ -60,7 +103,11 @@ describe('which tickets can matter for a report', () => {
         if (name === 'customer' && input.customer === undefined) continue;
         const scope = reportScope(name, input);
         const chosen = all.filter((t) => canMatter(scope, factsOf(t)));
-        expect({ name, ...c, report: REPORTS[name].build({ ...input, tickets: chosen }) }).toEqual({ name, ...c, report: REPORTS[name].build(input) });
+        expect({ name, ...c, report: REPORTS[name].build({ ...input, tickets: chosen }) }).toEqual({
+          name,
+          ...c,
+          report: REPORTS[name].build(input),
+        });
       }
     }
   });
@@ -69,7 +116,10 @@ describe('which tickets can matter for a report', () => {
     const input = reportInput(history(), { asOf: '2026-11-25', period: '2025-Q1' });
     const chosen = (name: 'sla' | 'backlog') => {
       const scope = reportScope(name, input);
-      return input.tickets.filter((t) => canMatter(scope, factsOf(t))).map((t) => t.id).sort();
+      return input.tickets
+        .filter((t) => canMatter(scope, factsOf(t)))
+        .map((t) => t.id)
+        .sort();
     };
     // T-STALE is still open now, but was received after the quarter; T-ODD logged time for a day before it
     expect(chosen('sla')).toEqual(['T-HANDED', 'T-ODD', 'T-OLD']);
@@ -77,7 +127,10 @@ describe('which tickets can matter for a report', () => {
     expect(chosen('backlog')).toEqual(['T-ODD']);
     const now = reportInput(history(), { asOf: '2026-11-25', period: '2026-11' });
     const scope = reportScope('backlog', now);
-    const open = now.tickets.filter((t) => canMatter(scope, factsOf(t))).map((t) => t.id).sort();
+    const open = now.tickets
+      .filter((t) => canMatter(scope, factsOf(t)))
+      .map((t) => t.id)
+      .sort();
     expect(open).toEqual(['T-NEXT', 'T-NOW', 'T-STALE']);
   });
 

@@ -22,7 +22,11 @@ function sameEverywhere(args: string[], states: CacheState[] = STATES) {
   const expected = hd.desk(args, 'files');
   for (const state of states) {
     const got = hd.desk(args, state);
-    expect({ state, code: got.code, stdout: got.stdout }).toEqual({ state, code: expected.code, stdout: expected.stdout });
+    expect({ state, code: got.code, stdout: got.stdout }).toEqual({
+      state,
+      code: expected.code,
+      stdout: expected.stdout,
+    });
   }
   return expected;
 }
@@ -30,7 +34,11 @@ function sameEverywhere(args: string[], states: CacheState[] = STATES) {
 /** A customer with time logged in October 2026, and a live ticket of theirs. */
 function aCustomerWithTime(): { customer: string; ticket: string } {
   const live = ticketsByStatus(hd);
-  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as { id: string; status: string; customer: string }[];
+  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as {
+    id: string;
+    status: string;
+    customer: string;
+  }[];
   const open = ['open', 'escalated', 'waiting', 'resolved'].flatMap((s) => live.get(s) ?? []);
   const ticket = all.find((t) => open.includes(t.id));
   if (!ticket) throw new Error('the generated helpdesk has no live ticket');
@@ -91,7 +99,12 @@ describe('the same answer with or without the ticket index', () => {
     expect(sameEverywhere(['show', twin.slice(0, 10)], ['warm']).stdout).toContain(twin.slice(0, 10));
     const ambiguous = sameEverywhere(['show', ticket.slice(0, 7)], ['warm']);
     expect(ambiguous.code).toBe(2);
-    expect(ambiguous.stderr).toContain(`matches ${[ticket, twin].sort().map((id) => id.slice(0, 10)).join(', ')}`);
+    expect(ambiguous.stderr).toContain(
+      `matches ${[ticket, twin]
+        .sort()
+        .map((id) => id.slice(0, 10))
+        .join(', ')}`,
+    );
     const shown = sameEverywhere(['show', ticket], ['warm']);
     expect(shown.stdout.split('\n')[0]).toMatch(new RegExp(`^${ticket.slice(0, 10)}\\b`));
   });
@@ -99,7 +112,9 @@ describe('the same answer with or without the ticket index', () => {
   it('finds the ticket of a time entry by the entry alone', () => {
     hd = make();
     const { ticket } = aCustomerWithTime();
-    const shown = JSON.parse(hd.desk(['show', ticket, '--json'], 'files').stdout) as { state: { timeEntries: { id: string; on: string }[] } };
+    const shown = JSON.parse(hd.desk(['show', ticket, '--json'], 'files').stdout) as {
+      state: { timeEntries: { id: string; on: string }[] };
+    };
     const entry = shown.state.timeEntries.at(-1)!;
     sameEverywhere(['log', '--undo', 'e-zzzzzzzz'], ['warm', 'deleted']); // no such entry: the same refusal
     const undone = hd.desk(['log', '--undo', entry.id.slice(0, 10), '--json'], 'warm');
@@ -131,11 +146,19 @@ describe('the same answer with or without the ticket index', () => {
     const { ticket } = aCustomerWithTime();
     expect(sameEverywhere(['check']).code).toBe(0);
     const path = join(hd.root, 'tickets', `${ticket}.yaml`);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^( +by: ).*$/m, '$1zz').replace(/^( +customer: ).*$/gm, '$1nobody-gmbh'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace(/^( +by: ).*$/m, '$1zz')
+        .replace(/^( +customer: ).*$/gm, '$1nobody-gmbh'),
+    );
     const checked = sameEverywhere(['check', '--json'], ['warm', 'deleted']);
     expect(checked.code).toBe(2);
     const { problems } = JSON.parse(checked.stdout) as { problems: { file: string; field: string; message: string }[] };
-    expect(problems.filter((p) => p.file === `tickets/${ticket}.yaml`).map((p) => p.message)).toEqual(['unknown customer "nobody-gmbh"', 'unknown staff member "zz"']);
+    expect(problems.filter((p) => p.file === `tickets/${ticket}.yaml`).map((p) => p.message)).toEqual([
+      'unknown customer "nobody-gmbh"',
+      'unknown staff member "zz"',
+    ]);
   });
 
   it('a checkout of an older commit, and back', () => {

@@ -22,7 +22,10 @@ function agrees(text: string): boolean {
   const fast = parseFastYaml(text);
   if (fast === undefined) return true;
   const expected = full(text);
-  expect(isDeepStrictEqual(fast, expected), `${JSON.stringify(text)}: fast ${JSON.stringify(fast)}, full ${JSON.stringify(expected)}`).toBe(true);
+  expect(
+    isDeepStrictEqual(fast, expected),
+    `${JSON.stringify(text)}: fast ${JSON.stringify(fast)}, full ${JSON.stringify(expected)}`,
+  ).toBe(true);
   return true;
 }
 
@@ -42,21 +45,83 @@ describe('the fast YAML reader', () => {
   });
 
   it('agrees on anything stringifyYaml writes', () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('', ' x', 'x ', 'a: b', '# no', "it's", '"q"', '- x', '|', '>', '~', 'null', 'True', '017', '0x1F', '1e3', '.inf', '2026-11-26', '12:30', 'a\n\n  b\n', '\n', 'x\n', ' lead\nx'));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(
+        '',
+        ' x',
+        'x ',
+        'a: b',
+        '# no',
+        "it's",
+        '"q"',
+        '- x',
+        '|',
+        '>',
+        '~',
+        'null',
+        'True',
+        '017',
+        '0x1F',
+        '1e3',
+        '.inf',
+        '2026-11-26',
+        '12:30',
+        'a\n\n  b\n',
+        '\n',
+        'x\n',
+        ' lead\nx',
+      ),
+    );
     const scalar = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.double({ noNaN: true }));
-    const key = fc.oneof(fc.stringMatching(/^[a-z][a-zA-Z0-9_-]{0,8}$/), fc.constantFrom('null', 'Null', 'NULL', 'True', 'false', 'FALSE', 'yes', 'on', 'y', 'constructor', 'toString'));
+    const key = fc.oneof(
+      fc.stringMatching(/^[a-z][a-zA-Z0-9_-]{0,8}$/),
+      fc.constantFrom('null', 'Null', 'NULL', 'True', 'false', 'FALSE', 'yes', 'on', 'y', 'constructor', 'toString'),
+    );
     const record = fc.dictionary(key, scalar, { maxKeys: 6 });
-    const doc = fc.record({ id: text, summary: record, events: fc.array(fc.dictionary(key, fc.oneof(scalar, record), { minKeys: 1, maxKeys: 5 }), { maxLength: 4 }) });
-    fc.assert(fc.property(doc, (value) => agrees(stringifyYaml(value, ' header'))), { numRuns: 2000 });
+    const doc = fc.record({
+      id: text,
+      summary: record,
+      events: fc.array(fc.dictionary(key, fc.oneof(scalar, record), { minKeys: 1, maxKeys: 5 }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(doc, (value) => agrees(stringifyYaml(value, ' header'))),
+      { numRuns: 2000 },
+    );
   });
 
   it('declines or agrees on damaged text, and never accepts what the full parser rejects', () => {
-    const sample = readdirSync(join(ROOT, 'tickets')).slice(0, 20).map((n) => readFileSync(join(ROOT, 'tickets', n), 'utf8'));
+    const sample = readdirSync(join(ROOT, 'tickets'))
+      .slice(0, 20)
+      .map((n) => readFileSync(join(ROOT, 'tickets', n), 'utf8'));
     const edit = fc.record({
       file: fc.integer({ min: 0, max: sample.length - 1 }),
       at: fc.nat(),
       cut: fc.integer({ min: 0, max: 4 }),
-      insert: fc.oneof(fc.constantFrom(' ', '  ', '\n', '- ', ': ', '#', ' #', '|', '"', "'", 'x', '\t', '\n  ', '\nkey: v', '{', '&a ', '*a', '---\n'), fc.string({ maxLength: 3 })),
+      insert: fc.oneof(
+        fc.constantFrom(
+          ' ',
+          '  ',
+          '\n',
+          '- ',
+          ': ',
+          '#',
+          ' #',
+          '|',
+          '"',
+          "'",
+          'x',
+          '\t',
+          '\n  ',
+          '\nkey: v',
+          '{',
+          '&a ',
+          '*a',
+          '---\n',
+        ),
+        fc.string({ maxLength: 3 }),
+      ),
     });
     fc.assert(
       fc.property(edit, ({ file, at, cut, insert }) => {

@@ -33,15 +33,45 @@ export interface GenOptions {
 export function generate(tickets: number, o: GenOptions = {}): (() => Generated) & { remove(): void } {
   const template = mkdtempSync(join(tmpdir(), 'desk-scale-'));
   rmSync(template, { recursive: true, force: true });
-  execFileSync(process.execPath, [GEN, '--tickets', String(tickets), '--customers', String(o.customers ?? 12), '--articles', String(o.articles ?? 30), '--years', String(o.years ?? 1), '--seed', String(o.seed ?? 7), '--out', template], { stdio: 'pipe' });
-  const config = YAML.parse(readFileSync(join(template, 'desk.yaml'), 'utf8')) as { staff: { id: string; roles: string[] }[] };
+  execFileSync(
+    process.execPath,
+    [
+      GEN,
+      '--tickets',
+      String(tickets),
+      '--customers',
+      String(o.customers ?? 12),
+      '--articles',
+      String(o.articles ?? 30),
+      '--years',
+      String(o.years ?? 1),
+      '--seed',
+      String(o.seed ?? 7),
+      '--out',
+      template,
+    ],
+    { stdio: 'pipe' },
+  );
+  const config = YAML.parse(readFileSync(join(template, 'desk.yaml'), 'utf8')) as {
+    staff: { id: string; roles: string[] }[];
+  };
   const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
   const copy = () => {
     const root = mkdtempSync(join(tmpdir(), 'desk-scale-copy-'));
     cpSync(template, root, { recursive: true });
-    const env = (extra: Record<string, string | undefined> = {}) => cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...extra });
+    const env = (extra: Record<string, string | undefined> = {}) =>
+      cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...extra });
     const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: root, encoding: 'utf8', env: env({ GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.de', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.de' }) });
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: env({
+          GIT_AUTHOR_NAME: 'T',
+          GIT_AUTHOR_EMAIL: 't@example.de',
+          GIT_COMMITTER_NAME: 'T',
+          GIT_COMMITTER_EMAIL: 't@example.de',
+        }),
+      });
     const index = join(root, '.desk', 'tickets.db');
     const desk = (args: string[], cache: CacheState = 'warm') => {
       if (cache === 'deleted') for (const s of ['', '-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
@@ -51,7 +81,10 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
         // the index and the signatures beside it
         for (const file of [index, index.replace(/\.db$/, '.sig')]) {
           const bytes = readFileSync(file);
-          const damaged = cache === 'truncated' ? bytes.subarray(0, Math.floor(bytes.length / 3)) : Buffer.concat([Buffer.from('not a database, just bytes'.repeat(40)), bytes.subarray(1000)]);
+          const damaged =
+            cache === 'truncated'
+              ? bytes.subarray(0, Math.floor(bytes.length / 3))
+              : Buffer.concat([Buffer.from('not a database, just bytes'.repeat(40)), bytes.subarray(1000)]);
           execFileSync('sh', ['-c', 'cat > "$1"', 'sh', file], { input: damaged });
         }
       }
@@ -68,7 +101,11 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
 
 /** Ticket ids in the files of a generated helpdesk, by status (from `desk list --all --json` without the index). */
 export function ticketsByStatus(hd: Generated): Map<string, string[]> {
-  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as { id: string; status: string; customer: string }[];
+  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as {
+    id: string;
+    status: string;
+    customer: string;
+  }[];
   const out = new Map<string, string[]>();
   for (const t of all) out.set(t.status, [...(out.get(t.status) ?? []), t.id]);
   return out;

@@ -21,7 +21,12 @@ afterAll(() => hd?.cleanup());
 function same(args: string[]): string {
   const files = hd.desk(args, 'files');
   const index = hd.desk(args, 'warm');
-  expect({ args, code: index.code, stdout: index.stdout, stderr: index.stderr }).toEqual({ args, code: files.code, stdout: files.stdout, stderr: files.stderr });
+  expect({ args, code: index.code, stdout: index.stdout, stderr: index.stderr }).toEqual({
+    args,
+    code: files.code,
+    stdout: files.stdout,
+    stderr: files.stderr,
+  });
   return files.stdout;
 }
 
@@ -30,14 +35,18 @@ const PERIODS = ['2026-Q3', '2019-Q1'];
 
 describe('reports read the tickets that can matter, and print what they print from every file', () => {
   for (const report of REPORTS) {
-    it(report, () => {
-      const name = report === 'customer' ? ['report', 'customer', customer] : ['report', report];
-      for (const period of PERIODS) {
-        const json = JSON.parse(same([...name, '--period', period, '--json'])) as { period: { label: string } };
-        expect(json.period.label).toBe(period);
-        same([...name, '--period', period]);
-      }
-    }, 240_000);
+    it(
+      report,
+      () => {
+        const name = report === 'customer' ? ['report', 'customer', customer] : ['report', report];
+        for (const period of PERIODS) {
+          const json = JSON.parse(same([...name, '--period', period, '--json'])) as { period: { label: string } };
+          expect(json.period.label).toBe(period);
+          same([...name, '--period', period]);
+        }
+      },
+      240_000,
+    );
   }
 
   it('as of a day years back, and for one customer', () => {

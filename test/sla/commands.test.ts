@@ -35,7 +35,8 @@ const MONDAY_9 = '2026-11-23T09:00:00+01:00';
 const MONDAY_859 = '2026-11-23T08:59:00+01:00';
 const as = (user: string, instant = MONDAY_9) => ({ env: { DESK_USER: user, DESK_NOW: instant } });
 const by = (user: string) => as(user, MONDAY_859);
-const open = (received: string, args: string[] = []) => openTicket(hd, ['--received-at', received, ...args], { DESK_NOW: MONDAY_859 });
+const open = (received: string, args: string[] = []) =>
+  openTicket(hd, ['--received-at', received, ...args], { DESK_NOW: MONDAY_859 });
 const ids = (out: string) => (JSON.parse(out) as { id: string }[]).map((t) => t.id);
 
 describe('desk sla', () => {
@@ -56,7 +57,10 @@ describe('desk sla', () => {
     expect(ids(hd.ok(['sla', '--within', '2h', '--json'], as('mk')))).toEqual([old, soon]);
     expect(ids(hd.ok(['sla', '--within', '4h', '--json'], as('mk')))).toEqual([old, soon, fresh]);
     expect(ids(hd.ok(['sla', '--breached', '--json'], as('mk')))).toEqual([old]);
-    expect(hd.desk(['sla', '--within', 'soon'], as('mk'))).toMatchObject({ code: 2, stderr: expect.stringContaining('--within: "soon" is not a duration') });
+    expect(hd.desk(['sla', '--within', 'soon'], as('mk'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--within: "soon" is not a duration'),
+    });
 
     // answered late: breached, but no longer awaiting a reaction
     hd.ok(['reply', old, '-m', 'Entschuldigung, wir sind dran.'], by('mk'));
@@ -85,7 +89,13 @@ describe('desk queue', () => {
     const resolved = open('2026-11-20 08:00', q);
     hd.ok(['resolve', resolved, '--solution', 'Neustart'], by('mk'));
 
-    expect(ids(hd.ok(['queue', '--json'], as('mk')))).toEqual([mineOverdue, mineLatest, unassignedSoon, unassignedLater, answered]);
+    expect(ids(hd.ok(['queue', '--json'], as('mk')))).toEqual([
+      mineOverdue,
+      mineLatest,
+      unassignedSoon,
+      unassignedLater,
+      answered,
+    ]);
     expect(ids(hd.ok(['queue', '--json'], as('jb')))).toEqual([toJonas, secondLevel]);
 
     const text = hd.ok(['queue'], as('mk'));
@@ -94,7 +104,12 @@ describe('desk queue', () => {
     expect(text).toMatch(/^!\s+T-\w+\s+-\s+answered 12h late\s/m); // 11 h 59 m after the deadline, rounded up
     expect(text).toContain('5 tickets, 4 awaiting a reaction');
     const first = JSON.parse(hd.ok(['queue', '--json'], as('mk')))[0];
-    expect(first).toMatchObject({ id: mineOverdue, mine: true, awaiting: true, sla: { reaction: { status: 'overdue', breached: true, overdueMinutes: 780 } } });
+    expect(first).toMatchObject({
+      id: mineOverdue,
+      mine: true,
+      awaiting: true,
+      sla: { reaction: { status: 'overdue', breached: true, overdueMinutes: 780 } },
+    });
 
     const manager = hd.desk(['queue'], as('ak'));
     expect(manager.code).toBe(1);
@@ -117,17 +132,28 @@ describe('desk queue', () => {
 describe('desk show and desk list', () => {
   it('show gives the deadline and status, and says so when no reaction time is agreed', () => {
     const acme = open('2026-11-20 15:30');
-    expect(hd.ok(['show', acme], as('mk'))).toMatch(/^reaction\s+due 2026-11-23 10:30, 1h 30m left — 4h service time \(no priority yet: the shortest time agreed, critical's, applies\)$/m);
+    expect(hd.ok(['show', acme], as('mk'))).toMatch(
+      /^reaction\s+due 2026-11-23 10:30, 1h 30m left — 4h service time \(no priority yet: the shortest time agreed, critical's, applies\)$/m,
+    );
     hd.ok(['qualify', acme, '--category', 'question', '--priority', 'high'], by('mk'));
     const shown = hd.ok(['show', acme], as('mk'));
     expect(shown).toMatch(/^reaction\s+due 2026-11-23 10:30, 1h 30m left — 4h service time$/m);
-    expect(shown).toMatch(/^resolution\s+due 2026-11-23 14:30, 5h 30m left — 8h service time, paused while waiting on the customer$/m);
+    expect(shown).toMatch(
+      /^resolution\s+due 2026-11-23 14:30, 5h 30m left — 8h service time, paused while waiting on the customer$/m,
+    );
     hd.ok(['reply', acme, '-m', 'Eingangsbestätigung'], as('mk', '2026-11-23T09:30:00+01:00'));
-    expect(hd.ok(['show', acme], as('mk', '2026-11-23T10:00:00+01:00'))).toMatch(/^reaction\s+met: reacted 2026-11-23 09:30 after 3h service time, due 2026-11-23 10:30 — 4h service time$/m);
+    expect(hd.ok(['show', acme], as('mk', '2026-11-23T10:00:00+01:00'))).toMatch(
+      /^reaction\s+met: reacted 2026-11-23 09:30 after 3h service time, due 2026-11-23 10:30 — 4h service time$/m,
+    );
 
     const beta = openTicket(hd, ['--customer', 'beta', '--received-at', '2026-11-20 15:30'], { DESK_NOW: MONDAY_859 });
     expect(hd.ok(['show', beta], as('mk'))).toMatch(/^reaction\s+no reaction time agreed \(best effort\)$/m);
-    expect(JSON.parse(hd.ok(['show', beta, '--json'], as('mk'))).sla.reaction).toMatchObject({ status: 'none', targetMinutes: null, deadline: null, breached: false });
+    expect(JSON.parse(hd.ok(['show', beta, '--json'], as('mk'))).sla.reaction).toMatchObject({
+      status: 'none',
+      targetMinutes: null,
+      deadline: null,
+      breached: false,
+    });
     expect(hd.ok(['sla'], as('mk'))).toMatch(/^\s+T-\w+\s+-\s+best effort\s/m);
   });
 
@@ -146,23 +172,49 @@ describe('desk show and desk list', () => {
 describe('resolution time', () => {
   it('pauses while the ticket waits on the customer', () => {
     const at = (local: string) => `2026-11-${local}+01:00`;
-    const id = openTicket(hd, ['--received-at', '2026-11-23 08:00', '--category', 'malfunction', '--priority', 'high'], { DESK_NOW: at('23T08:00:00') });
+    const id = openTicket(
+      hd,
+      ['--received-at', '2026-11-23 08:00', '--category', 'malfunction', '--priority', 'high'],
+      { DESK_NOW: at('23T08:00:00') },
+    );
     hd.ok(['reply', id, '-m', 'Bitte senden Sie uns das Protokoll.'], as('mk', at('23T09:00:00')));
     hd.ok(['wait', id, '--reason', 'Protokoll angefordert'], as('mk', at('23T10:00:00')));
     const resolution = (instant: string) => JSON.parse(hd.ok(['show', id, '--json'], as('mk', instant))).sla.resolution;
-    expect(resolution(at('25T12:00:00'))).toMatchObject({ status: 'paused', pausedSince: at('23T10:00:00'), usedMinutes: 120, remainingMinutes: 360, deadline: null });
-    expect(hd.ok(['show', id], as('mk', at('25T12:00:00')))).toMatch(/^resolution\s+clock stopped since 2026-11-23 10:00 \(waiting on the customer\), 6h left/m);
+    expect(resolution(at('25T12:00:00'))).toMatchObject({
+      status: 'paused',
+      pausedSince: at('23T10:00:00'),
+      usedMinutes: 120,
+      remainingMinutes: 360,
+      deadline: null,
+    });
+    expect(hd.ok(['show', id], as('mk', at('25T12:00:00')))).toMatch(
+      /^resolution\s+clock stopped since 2026-11-23 10:00 \(waiting on the customer\), 6h left/m,
+    );
 
     hd.ok(['reply', id, '--from-customer', '-m', 'Protokoll anbei'], as('mk', at('25T10:00:00')));
-    expect(resolution(at('25T12:00:00'))).toMatchObject({ status: 'pending', deadline: at('25T16:00:00'), usedMinutes: 240, remainingMinutes: 240 });
+    expect(resolution(at('25T12:00:00'))).toMatchObject({
+      status: 'pending',
+      deadline: at('25T16:00:00'),
+      usedMinutes: 240,
+      remainingMinutes: 240,
+    });
     hd.ok(['resolve', id, '--solution', 'Treiber aktualisiert'], as('mk', at('25T15:00:00')));
-    expect(resolution(at('26T09:00:00'))).toMatchObject({ status: 'met', resolvedAt: at('25T15:00:00'), deadline: at('25T16:00:00'), serviceMinutesToResolution: 420, breached: false });
+    expect(resolution(at('26T09:00:00'))).toMatchObject({
+      status: 'met',
+      resolvedAt: at('25T15:00:00'),
+      deadline: at('25T16:00:00'),
+      serviceMinutesToResolution: 420,
+      breached: false,
+    });
   });
 });
 
 describe('desk check', () => {
   it('names the file and field of every bad calendar, in desk.yaml and in a contract', () => {
-    hd.write('desk.yaml', `${hd.read('desk.yaml')}calendar:\n  timeZone: Europe/Berln\n  hours: { mon: ["17:00-08:00"], tue: ["08:00-13:30", "13:00-17:00"] }\n  holidays: DE-XX\n`);
+    hd.write(
+      'desk.yaml',
+      `${hd.read('desk.yaml')}calendar:\n  timeZone: Europe/Berln\n  hours: { mon: ["17:00-08:00"], tue: ["08:00-13:30", "13:00-17:00"] }\n  holidays: DE-XX\n`,
+    );
     hd.write('contracts/acme.yaml', `${ACME}    calendar:\n      hours: { mon: [] }\n`);
     const r = hd.desk(['check'], as('mk'));
     expect(r.code).toBe(2);
@@ -182,16 +234,20 @@ describe('desk check', () => {
     hd.write('contracts/acme.yaml', ACME.replace('fee: "1200.00"', 'fee: lots'));
     const sla = hd.desk(['sla', '--fail-on-breach'], as('mk'));
     expect(sla.code).toBe(2);
-    expect(sla.stderr).toMatch(/cannot tell the reaction time of T-\w+: contracts\/acme.yaml: contracts\[0\]\.fee: "lots" is not an amount/);
+    expect(sla.stderr).toMatch(
+      /cannot tell the reaction time of T-\w+: contracts\/acme.yaml: contracts\[0\]\.fee: "lots" is not an amount/,
+    );
     const queue = hd.desk(['queue'], as('mk'));
     expect(queue.code).toBe(0);
     expect(queue.stdout).toContain('unknown (desk check)');
     expect(queue.stderr).toContain('skipped contracts/acme.yaml: contracts[0].fee');
-    expect(hd.ok(['show', id], as('mk'))).toMatch(/^reaction\s+unknown: contracts\/acme.yaml: contracts\[0\]\.fee: .* \(see desk check\)$/m);
+    expect(hd.ok(['show', id], as('mk'))).toMatch(
+      /^reaction\s+unknown: contracts\/acme.yaml: contracts\[0\]\.fee: .* \(see desk check\)$/m,
+    );
     expect(JSON.parse(hd.ok(['show', id, '--json'], as('mk'))).sla).toBeNull();
   });
 
-  it('a contract calendar that names only some fields keeps the company\'s others, and check accepts it', () => {
+  it("a contract calendar that names only some fields keeps the company's others, and check accepts it", () => {
     hd.write('contracts/acme.yaml', `${ACME}    calendar:\n      hours: { sat: ["10:00-14:00"] }\n`);
     expect(hd.desk(['check'], as('mk')).code).toBe(0);
     // received Friday 15:30: the contract's only hours are Saturday 10:00–14:00, so 4 h end Saturday 14:00

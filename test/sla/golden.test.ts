@@ -45,13 +45,55 @@ function reaction(hd: TempHelpdesk, id: string, nowIso: string) {
 
 describe('reaction deadline of DOMAIN §5, end to end', () => {
   const cases = [
-    { hd: () => nw, received: '2026-11-20 15:30', at: '2026-11-20T15:30:00+01:00', deadline: '2026-11-23T10:30:00+01:00', why: '1.5 h Friday + 2.5 h Monday' },
-    { hd: () => nw, received: '2026-11-21 10:00', at: '2026-11-21T10:00:00+01:00', deadline: '2026-11-23T12:00:00+01:00', why: 'Saturday: the clock starts Monday 08:00' },
-    { hd: () => nw, received: '2025-12-24 16:00', at: '2025-12-24T16:00:00+01:00', deadline: '2025-12-29T11:00:00+01:00', why: '25 and 26 Dec holidays, then the weekend' },
-    { hd: () => berlin, received: '2025-12-24 16:00', at: '2025-12-24T16:00:00+01:00', deadline: '2025-12-29T12:00:00+01:00', why: '24 Dec a company closing day: starts Monday 08:00' },
-    { hd: () => nw, received: '2026-10-23 16:00', at: '2026-10-23T16:00:00+02:00', deadline: '2026-10-26T11:00:00+01:00', why: 'summer time ends in between (10:00 UTC)' },
-    { hd: () => nw, received: '2026-06-03 16:00', at: '2026-06-03T16:00:00+02:00', deadline: '2026-06-05T11:00:00+02:00', why: 'Corpus Christi is a holiday in NW' },
-    { hd: () => berlin, received: '2026-06-03 16:00', at: '2026-06-03T16:00:00+02:00', deadline: '2026-06-04T11:00:00+02:00', why: 'Berlin works on Corpus Christi' },
+    {
+      hd: () => nw,
+      received: '2026-11-20 15:30',
+      at: '2026-11-20T15:30:00+01:00',
+      deadline: '2026-11-23T10:30:00+01:00',
+      why: '1.5 h Friday + 2.5 h Monday',
+    },
+    {
+      hd: () => nw,
+      received: '2026-11-21 10:00',
+      at: '2026-11-21T10:00:00+01:00',
+      deadline: '2026-11-23T12:00:00+01:00',
+      why: 'Saturday: the clock starts Monday 08:00',
+    },
+    {
+      hd: () => nw,
+      received: '2025-12-24 16:00',
+      at: '2025-12-24T16:00:00+01:00',
+      deadline: '2025-12-29T11:00:00+01:00',
+      why: '25 and 26 Dec holidays, then the weekend',
+    },
+    {
+      hd: () => berlin,
+      received: '2025-12-24 16:00',
+      at: '2025-12-24T16:00:00+01:00',
+      deadline: '2025-12-29T12:00:00+01:00',
+      why: '24 Dec a company closing day: starts Monday 08:00',
+    },
+    {
+      hd: () => nw,
+      received: '2026-10-23 16:00',
+      at: '2026-10-23T16:00:00+02:00',
+      deadline: '2026-10-26T11:00:00+01:00',
+      why: 'summer time ends in between (10:00 UTC)',
+    },
+    {
+      hd: () => nw,
+      received: '2026-06-03 16:00',
+      at: '2026-06-03T16:00:00+02:00',
+      deadline: '2026-06-05T11:00:00+02:00',
+      why: 'Corpus Christi is a holiday in NW',
+    },
+    {
+      hd: () => berlin,
+      received: '2026-06-03 16:00',
+      at: '2026-06-03T16:00:00+02:00',
+      deadline: '2026-06-04T11:00:00+02:00',
+      why: 'Berlin works on Corpus Christi',
+    },
   ];
 
   for (const c of cases) {
@@ -99,14 +141,21 @@ describe('reaction deadline of DOMAIN §5, end to end', () => {
     const late = received(nw, '2026-10-23 16:00', '2026-10-23T16:00:00+02:00');
     nw.ok(['reply', onTime, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T10:59:00+01:00') });
     nw.ok(['reply', late, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T11:01:00+01:00') });
-    expect(reaction(nw, onTime, '2026-10-27T09:00:00+01:00')).toMatchObject({ status: 'met', serviceMinutesToReaction: 239 });
+    expect(reaction(nw, onTime, '2026-10-27T09:00:00+01:00')).toMatchObject({
+      status: 'met',
+      serviceMinutesToReaction: 239,
+    });
     expect(reaction(nw, late, '2026-10-27T09:00:00+01:00')).toMatchObject({ status: 'breached', overdueMinutes: 1 });
   });
 
   it('an unanswered ticket is overdue by service minutes only: none over the weekend', () => {
     const id = received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
     expect(reaction(nw, id, '2026-11-23T09:00:00+01:00')).toMatchObject({ status: 'pending', remainingMinutes: 90 });
-    expect(reaction(nw, id, '2026-11-23T11:15:00+01:00')).toMatchObject({ status: 'overdue', breached: true, overdueMinutes: 45 });
+    expect(reaction(nw, id, '2026-11-23T11:15:00+01:00')).toMatchObject({
+      status: 'overdue',
+      breached: true,
+      overdueMinutes: 45,
+    });
     expect(reaction(nw, id, '2026-11-23T20:00:00+01:00')).toMatchObject({ status: 'overdue', overdueMinutes: 390 });
     expect(reaction(nw, id, '2026-11-24T08:00:00+01:00')).toMatchObject({ status: 'overdue', overdueMinutes: 390 });
   });

@@ -4,16 +4,33 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendarConfig } from '../../src/core/calendar/index.js';
 import { customerSchema, type Customer } from '../../src/core/schema/customer.js';
-import { awaitingList, resolutionPauses, slaBook, targetFor, ticketSla, workList, type SlaRow } from '../../src/core/sla/index.js';
+import {
+  awaitingList,
+  resolutionPauses,
+  slaBook,
+  targetFor,
+  ticketSla,
+  workList,
+  type SlaRow,
+} from '../../src/core/sla/index.js';
 import type { TicketEvent } from '../../src/core/ticket/events.js';
 import { project } from '../../src/core/ticket/projection.js';
 
 const at = (local: string) => new Date(`${local}+01:00`);
 const iso = (local: string) => `${local}+01:00`;
 let seq = 0;
-const ev = (local: string, body: Record<string, unknown>) => ({ id: `e-${String(seq++).padStart(8, '0')}`, at: iso(local), by: 'mk', ...body }) as TicketEvent;
+const ev = (local: string, body: Record<string, unknown>) =>
+  ({ id: `e-${String(seq++).padStart(8, '0')}`, at: iso(local), by: 'mk', ...body }) as TicketEvent;
 const opened = (local: string, extra: Record<string, unknown> = {}) =>
-  ev(local, { type: 'opened', title: 't', customer: 'acme', description: '', channel: 'phone', receivedAt: iso(local), ...extra });
+  ev(local, {
+    type: 'opened',
+    title: 't',
+    customer: 'acme',
+    description: '',
+    channel: 'phone',
+    receivedAt: iso(local),
+    ...extra,
+  });
 const toCustomer = (local: string) => ev(local, { type: 'message', direction: 'to-customer', text: 'x' });
 const fromCustomer = (local: string) => ev(local, { type: 'message', direction: 'from-customer', text: 'x' });
 
@@ -36,10 +53,15 @@ describe('the target of a ticket', () => {
     expect(targetFor(undefined, undefined)).toEqual({ assumed: true });
   });
 
-  it('comes from the contract in force on the day the request was received, in that contract\'s calendar', () => {
+  it("comes from the contract in force on the day the request was received, in that contract's calendar", () => {
     const history = customer([
       { ...service, start: '2025-01-01', end: '2025-12-31', reactionTimes: '8h' },
-      { ...service, start: '2026-01-01', reactionTimes: '2h', calendar: { hours: { sat: ['10:00-14:00'] }, holidays: 'none' } },
+      {
+        ...service,
+        start: '2026-01-01',
+        reactionTimes: '2h',
+        calendar: { hours: { sat: ['10:00-14:00'] }, holidays: 'none' },
+      },
     ]);
     const book = slaBook(defaultCalendarConfig);
     const old = book.termsFor(history, at('2025-12-31T23:30:00'));
@@ -59,7 +81,9 @@ describe('the target of a ticket', () => {
     const book = slaBook(defaultCalendarConfig);
     expect(book.termsFor(undefined, at('2026-01-01T10:00:00')).reactionTimes).toBeUndefined();
     expect(book.termsFor(customer([]), at('2026-01-01T10:00:00')).reactionTimes).toBeUndefined();
-    expect(book.termsFor(customer([{ kind: 'none', start: '2025-01-01' }]), at('2026-01-01T10:00:00')).reactionTimes).toBeUndefined();
+    expect(
+      book.termsFor(customer([{ kind: 'none', start: '2025-01-01' }]), at('2026-01-01T10:00:00')).reactionTimes,
+    ).toBeUndefined();
     const { sla } = ticket([opened('2026-11-20T15:30:00')], customer([{ ...service, start: '2025-01-01' }]));
     expect(sla.reaction).toEqual({ kind: 'none' });
     expect(sla.resolution).toEqual({ kind: 'none' });
@@ -75,8 +99,12 @@ describe('reaction', () => {
       reactedAt: at('2026-11-23T10:30:00'),
       serviceMinutesToReaction: 240,
     });
-    expect(ticket([received, toCustomer('2026-11-23T10:31:00'), toCustomer('2026-11-23T10:00:00')]).sla.reaction).toMatchObject({ kind: 'met' });
-    expect(ticket([received, fromCustomer('2026-11-23T09:00:00'), toCustomer('2026-11-23T11:15:00')]).sla.reaction).toEqual({
+    expect(
+      ticket([received, toCustomer('2026-11-23T10:31:00'), toCustomer('2026-11-23T10:00:00')]).sla.reaction,
+    ).toMatchObject({ kind: 'met' });
+    expect(
+      ticket([received, fromCustomer('2026-11-23T09:00:00'), toCustomer('2026-11-23T11:15:00')]).sla.reaction,
+    ).toEqual({
       kind: 'breached',
       deadline: at('2026-11-23T10:30:00'),
       reactedAt: at('2026-11-23T11:15:00'),
@@ -90,11 +118,27 @@ describe('the resolution clock', () => {
   const qualified = opened('2026-11-23T08:00:00', { priority: 'high', category: 'malfunction' });
 
   it('stands still from "waiting" until the customer writes', () => {
-    const events = [qualified, toCustomer('2026-11-23T09:00:00'), ev('2026-11-23T10:00:00', { type: 'waiting' }), toCustomer('2026-11-24T09:00:00'), fromCustomer('2026-11-25T10:00:00')];
+    const events = [
+      qualified,
+      toCustomer('2026-11-23T09:00:00'),
+      ev('2026-11-23T10:00:00', { type: 'waiting' }),
+      toCustomer('2026-11-24T09:00:00'),
+      fromCustomer('2026-11-25T10:00:00'),
+    ];
     expect(resolutionPauses(events)).toEqual([{ from: at('2026-11-23T10:00:00'), to: at('2026-11-25T10:00:00') }]);
     // 2 h on Monday, 6 h from Wednesday 10:00: due Wednesday 16:00 instead of Monday 16:00
-    expect(ticket(events, acme, at('2026-11-25T12:00:00')).sla.resolution).toEqual({ kind: 'pending', deadline: at('2026-11-25T16:00:00'), usedMinutes: 240, remainingMinutes: 240 });
-    expect(ticket(events.slice(0, 4), acme, at('2026-11-25T12:00:00')).sla.resolution).toEqual({ kind: 'paused', pausedSince: at('2026-11-23T10:00:00'), usedMinutes: 120, remainingMinutes: 360 });
+    expect(ticket(events, acme, at('2026-11-25T12:00:00')).sla.resolution).toEqual({
+      kind: 'pending',
+      deadline: at('2026-11-25T16:00:00'),
+      usedMinutes: 240,
+      remainingMinutes: 240,
+    });
+    expect(ticket(events.slice(0, 4), acme, at('2026-11-25T12:00:00')).sla.resolution).toEqual({
+      kind: 'paused',
+      pausedSince: at('2026-11-23T10:00:00'),
+      usedMinutes: 120,
+      remainingMinutes: 360,
+    });
   });
 
   it('stops at the resolution and at a hand-off, and runs again when the ticket is reopened', () => {
@@ -105,8 +149,15 @@ describe('the resolution clock', () => {
       ev('2026-11-24T08:00:00', { type: 'reopened', reason: 'r' }),
       ev('2026-11-24T09:00:00', { type: 'handed-off', target: 'sales', to: 'sh', reason: 'r' }),
     ];
-    expect(resolutionPauses(events)).toEqual([{ from: at('2026-11-23T10:00:00'), to: at('2026-11-24T08:00:00') }, { from: at('2026-11-24T09:00:00') }]);
-    expect(ticket(events, acme, at('2026-11-26T08:00:00')).sla.resolution).toMatchObject({ kind: 'paused', usedMinutes: 180, remainingMinutes: 300 });
+    expect(resolutionPauses(events)).toEqual([
+      { from: at('2026-11-23T10:00:00'), to: at('2026-11-24T08:00:00') },
+      { from: at('2026-11-24T09:00:00') },
+    ]);
+    expect(ticket(events, acme, at('2026-11-26T08:00:00')).sla.resolution).toMatchObject({
+      kind: 'paused',
+      usedMinutes: 180,
+      remainingMinutes: 300,
+    });
     const resolved = [...events.slice(0, 4), ev('2026-11-24T11:00:00', { type: 'resolved', solution: 's' })];
     expect(ticket(resolved).sla.resolution).toEqual({
       kind: 'met',
@@ -137,10 +188,22 @@ describe('lists', () => {
   ];
   const ids = (list: readonly SlaRow[]) => list.map((r) => r.state.id);
 
-  it('queue: at the person\'s levels, theirs first, then the unassigned by deadline, the answered last', () => {
-    expect(ids(workList(rows, { id: 'mk', roles: ['first-level'] }, now))).toEqual(['T-MINE', 'T-OVERDUE', 'T-SOON', 'T-LATER', 'T-ANSWERED']);
+  it("queue: at the person's levels, theirs first, then the unassigned by deadline, the answered last", () => {
+    expect(ids(workList(rows, { id: 'mk', roles: ['first-level'] }, now))).toEqual([
+      'T-MINE',
+      'T-OVERDUE',
+      'T-SOON',
+      'T-LATER',
+      'T-ANSWERED',
+    ]);
     expect(ids(workList(rows, { id: 'jb', roles: ['second-level'] }, now))).toEqual(['T-L2']);
-    expect(ids(workList(rows, { id: 'x', roles: ['first-level', 'second-level'] }, now))).toEqual(['T-L2', 'T-OVERDUE', 'T-SOON', 'T-LATER', 'T-ANSWERED']);
+    expect(ids(workList(rows, { id: 'x', roles: ['first-level', 'second-level'] }, now))).toEqual([
+      'T-L2',
+      'T-OVERDUE',
+      'T-SOON',
+      'T-LATER',
+      'T-ANSWERED',
+    ]);
   });
 
   it('sla: every open ticket awaiting a reaction, --within keeps the overdue, --breached only them', () => {

@@ -11,7 +11,8 @@ let root: string;
 let git: Git;
 const run = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: cleanEnv() });
 const write = (path: string, text: string) => writeFileSync(join(root, path), text);
-const committed = () => run('show', '--name-status', '--format=%an <%ae>|%cn|%s', 'HEAD').trim().split('\n').filter(Boolean);
+const committed = () =>
+  run('show', '--name-status', '--format=%an <%ae>|%cn|%s', 'HEAD').trim().split('\n').filter(Boolean);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'desk-commit-'));
@@ -32,7 +33,11 @@ describe('committing exactly the paths of a change', () => {
 
   it('makes the first commit of a repository, with the given author and committer', async () => {
     await firstCommit();
-    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|first', 'A\ta.yaml', 'A\tb.yaml']);
+    expect(committed()).toEqual([
+      'Miriam Krause <miriam.krause@example.de>|Miriam Krause|first',
+      'A\ta.yaml',
+      'A\tb.yaml',
+    ]);
   });
 
   it('commits changed, new and deleted files and only them; what the user staged stays staged', async () => {
@@ -45,7 +50,12 @@ describe('committing exactly the paths of a change', () => {
     write('untouched.txt', 'not part of the change');
     const head = await git.commitPaths(['a.yaml', 'b.yaml', 'c.yaml'], 'second', AUTHOR);
     expect(head).toBe(run('rev-parse', 'HEAD').trim());
-    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|second', 'M\ta.yaml', 'D\tb.yaml', 'A\tc.yaml']);
+    expect(committed()).toEqual([
+      'Miriam Krause <miriam.krause@example.de>|Miriam Krause|second',
+      'M\ta.yaml',
+      'D\tb.yaml',
+      'A\tc.yaml',
+    ]);
     expect(run('status', '--porcelain')).toBe('A  notes.txt\n?? untouched.txt\n');
   });
 
@@ -54,7 +64,10 @@ describe('committing exactly the paths of a change', () => {
     write('a.yaml', 'a: 2\n');
     await git.commitPaths(['a.yaml'], 'second', AUTHOR);
     expect(run('status', '--porcelain')).toBe('');
-    expect(run('reflog', '--format=%gs', 'HEAD').split('\n').filter(Boolean)).toEqual(['commit: second', 'commit (initial): first']);
+    expect(run('reflog', '--format=%gs', 'HEAD').split('\n').filter(Boolean)).toEqual([
+      'commit: second',
+      'commit (initial): first',
+    ]);
     expect(run('fsck', '--no-progress', '--no-dangling')).toBe('');
   });
 
@@ -69,7 +82,9 @@ describe('committing exactly the paths of a change', () => {
     await firstCommit();
     write('a.yaml', 'a: 2\n');
     write('.git/index.lock', ''); // another git command at work
-    await expect(git.commitPaths(['a.yaml'], 'blocked', AUTHOR)).rejects.toThrow(/git could not commit: fatal: Unable to create .*index\.lock.*File exists/);
+    await expect(git.commitPaths(['a.yaml'], 'blocked', AUTHOR)).rejects.toThrow(
+      /git could not commit: fatal: Unable to create .*index\.lock.*File exists/,
+    );
     expect(run('log', '--format=%s')).toBe('first\n');
   });
 

@@ -33,7 +33,10 @@ describe('validated once per version of a file', () => {
 
   it('reads a hand edit afresh, and reports a broken file though a valid copy is kept', () => {
     hd.ok(['show', id]);
-    hd.write(`tickets/${id}.yaml`, hd.read(`tickets/${id}.yaml`).replaceAll('title: Drucker druckt nicht', 'title: Etikettendrucker druckt nicht'));
+    hd.write(
+      `tickets/${id}.yaml`,
+      hd.read(`tickets/${id}.yaml`).replaceAll('title: Drucker druckt nicht', 'title: Etikettendrucker druckt nicht'),
+    );
     const edited = hd.desk(['show', id]);
     expect(edited.stdout).toContain('Etikettendrucker druckt nicht');
     expect(edited).toEqual(showWithoutCopies());

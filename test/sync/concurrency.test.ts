@@ -12,7 +12,12 @@ describe('several desk commands at once in one clone', () => {
     const before = Number(hd.git('rev-list', '--count', 'HEAD').trim());
     // a generous lock timeout: on a loaded machine ten node start-ups and commits queue for a while
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => runAsync(hd.root, ['comment', id, '-m', `Notiz ${i}`], { DESK_USER: i % 2 ? 'mk' : 'lw', DESK_LOCK_TIMEOUT_MS: '120000' })),
+      Array.from({ length: 10 }, (_, i) =>
+        runAsync(hd.root, ['comment', id, '-m', `Notiz ${i}`], {
+          DESK_USER: i % 2 ? 'mk' : 'lw',
+          DESK_LOCK_TIMEOUT_MS: '120000',
+        }),
+      ),
     );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const text = hd.read(`tickets/${id}.yaml`);

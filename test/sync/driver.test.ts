@@ -28,7 +28,8 @@ function apart(): { anna: Clone; ben: Clone; id: string } {
   return { anna, ben, id };
 }
 
-const comments = (c: Clone, id: string) => [...c.read(`tickets/${id}.yaml`).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
+const comments = (c: Clone, id: string) =>
+  [...c.read(`tickets/${id}.yaml`).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
 
 describe('the merge driver', SLOW, () => {
   it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', () => {
@@ -36,7 +37,9 @@ describe('the merge driver', SLOW, () => {
     expect(existsSync(join(hd.root, '.gitattributes'))).toBe(false);
     hd.ok(['list']);
     const driver = hd.git('config', '--local', 'merge.desk-ticket.driver').trim();
-    expect(driver).toBe(`'${process.execPath}' '${join(import.meta.dirname, '../../bin/desk.js')}' merge-driver %O %A %B %P`);
+    expect(driver).toBe(
+      `'${process.execPath}' '${join(import.meta.dirname, '../../bin/desk.js')}' merge-driver %O %A %B %P`,
+    );
     // no committed declaration yet: the clone declares it for itself, in a file git never commits
     expect(readFileSync(join(hd.root, '.git/info/attributes'), 'utf8')).toContain('tickets/*.yaml merge=desk-ticket');
     expect(hd.git('check-attr', 'merge', 'tickets/T-0000000000AB.yaml')).toContain('merge: desk-ticket');
@@ -46,9 +49,16 @@ describe('the merge driver', SLOW, () => {
     expect(out).toContain('Merge driver installed');
     expect(out).toContain('.gitattributes now declares it for the whole team (committed).');
     expect(hd.read('.gitattributes')).toContain('tickets/*.yaml merge=desk-ticket');
-    expect(hd.git('log', '-1', '--format=%an|%s')).toBe('Miriam Krause|setup: declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events\n');
+    expect(hd.git('log', '-1', '--format=%an|%s')).toBe(
+      'Miriam Krause|setup: declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events\n',
+    );
     expect(hd.git('status', '--porcelain')).toBe('');
-    expect(JSON.parse(hd.ok(['setup', '--json']))).toMatchObject({ attributesCommitted: false, merged: [], unresolved: [], merging: null });
+    expect(JSON.parse(hd.ok(['setup', '--json']))).toMatchObject({
+      attributesCommitted: false,
+      merged: [],
+      unresolved: [],
+      merging: null,
+    });
   });
 
   it('merges tickets when a person runs git pull by hand (merge or rebase) after desk setup', () => {
@@ -143,7 +153,9 @@ describe('a clone where the driver was not set up', SLOW, () => {
     expect(show.stderr).toContain('git conflict markers');
 
     expect(ben.ok(['setup'])).toContain(`Merged by its events (committed): tickets/${id}.yaml`);
-    expect(ben.git('log', '-1', '--format=%s')).toMatch(/^setup: merge a ticket by its events that a plain git merge left with conflict markers/);
+    expect(ben.git('log', '-1', '--format=%s')).toMatch(
+      /^setup: merge a ticket by its events that a plain git merge left with conflict markers/,
+    );
     expect(ben.desk(['check']).code).toBe(0);
     expect(comments(ben, id)).toEqual(['von Anna', 'von Ben']);
   });

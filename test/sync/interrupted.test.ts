@@ -63,7 +63,8 @@ describe('an interrupted sync', SLOW, () => {
     chmodSync(hook, 0o755);
     let pid = 0;
     const run = runAsync(ben.root, ['sync'], { DESK_USER: ben.user }, (p) => (pid = p));
-    for (let waited = 0; !existsSync(started) && waited < 60_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; !existsSync(started) && waited < 60_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(started)).toBe(true);
     process.kill(-pid, 'SIGKILL');
     expect((await run).code).not.toBe(0);

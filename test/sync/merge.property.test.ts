@@ -12,8 +12,15 @@ const ID = 'T-4K7M2QX9ZB3D';
 const FILE = `tickets/${ID}.yaml`;
 
 const opened: TicketEvent = {
-  id: 'e-00opened00', at: '2026-03-02T09:00:00+01:00', by: 'mk', type: 'opened', title: 'Drucker druckt nicht',
-  customer: 'acme', description: 'Seit dem Update', channel: 'phone', receivedAt: '2026-03-02T08:55:00+01:00',
+  id: 'e-00opened00',
+  at: '2026-03-02T09:00:00+01:00',
+  by: 'mk',
+  type: 'opened',
+  title: 'Drucker druckt nicht',
+  customer: 'acme',
+  description: 'Seit dem Update',
+  channel: 'phone',
+  receivedAt: '2026-03-02T08:55:00+01:00',
 };
 
 /**
@@ -32,19 +39,38 @@ const words = fc.constantFrom('Treiber', 'Export', 'bitte prüfen', 'Rückruf\nm
 
 const payload = fc.oneof(
   words.map((text) => ({ type: 'comment' as const, text })),
-  fc.record({ type: fc.constant('qualified' as const), category: fc.constantFrom(...CATEGORIES), priority: fc.constantFrom(...PRIORITIES) }),
+  fc.record({
+    type: fc.constant('qualified' as const),
+    category: fc.constantFrom(...CATEGORIES),
+    priority: fc.constantFrom(...PRIORITIES),
+  }),
   words.map((reason) => ({ type: 'escalated' as const, reason })),
-  fc.record({ type: fc.constant('message' as const), direction: fc.constantFrom('to-customer' as const, 'from-customer' as const), text: words }),
-  fc.record({ type: fc.constant('time-logged' as const), minutes: fc.integer({ min: 1, max: 600 }), activity: fc.constantFrom(...ACTIVITIES), on: fc.constant('2026-03-02'), staff }),
+  fc.record({
+    type: fc.constant('message' as const),
+    direction: fc.constantFrom('to-customer' as const, 'from-customer' as const),
+    text: words,
+  }),
+  fc.record({
+    type: fc.constant('time-logged' as const),
+    minutes: fc.integer({ min: 1, max: 600 }),
+    activity: fc.constantFrom(...ACTIVITIES),
+    on: fc.constant('2026-03-02'),
+    staff,
+  }),
   fc.constant({ type: 'waiting' as const }),
   fc.record({ type: fc.constant('feedback' as const), score: fc.integer({ min: 1, max: 5 }) }),
 );
 
-const event = fc.record({ id: eventId, at: instant, by: staff, payload }).map(({ payload: p, ...head }) => ({ ...head, ...p }) as TicketEvent);
+const event = fc
+  .record({ id: eventId, at: instant, by: staff, payload })
+  .map(({ payload: p, ...head }) => ({ ...head, ...p }) as TicketEvent);
 
 /** Every event a ticket will ever have, and which of three clones has seen each one. */
 const clones = fc
-  .uniqueArray(fc.record({ event, seen: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()) }), { selector: (x) => x.event.id, maxLength: 25 })
+  .uniqueArray(fc.record({ event, seen: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()) }), {
+    selector: (x) => x.event.id,
+    maxLength: 25,
+  })
   .map((all) => [0, 1, 2].map((i) => [opened, ...all.filter((x) => x.seen[i]).map((x) => x.event)]));
 
 const file = (events: readonly TicketEvent[]) => serialiseTicket(events, ID);
@@ -63,73 +89,85 @@ const idsOf = (text: string) => {
 
 describe('merging two versions of a ticket', () => {
   it('is commutative in its result: the same file whichever side is ours', () => {
-    fc.assert(fc.property(clones, ([a, b]) => {
-      expect(merged(file(a!), file(b!))).toBe(merged(file(b!), file(a!)));
-    }));
+    fc.assert(
+      fc.property(clones, ([a, b]) => {
+        expect(merged(file(a!), file(b!))).toBe(merged(file(b!), file(a!)));
+      }),
+    );
   });
 
   it('is idempotent: merging a version with itself, or a merge with one of its sides, changes nothing', () => {
-    fc.assert(fc.property(clones, ([a, b]) => {
-      expect(merged(file(a!), file(a!))).toBe(file(a!));
-      const m = merged(file(a!), file(b!));
-      expect(merged(m, file(a!))).toBe(m);
-      expect(merged(file(b!), m)).toBe(m);
-    }));
+    fc.assert(
+      fc.property(clones, ([a, b]) => {
+        expect(merged(file(a!), file(a!))).toBe(file(a!));
+        const m = merged(file(a!), file(b!));
+        expect(merged(m, file(a!))).toBe(m);
+        expect(merged(file(b!), m)).toBe(m);
+      }),
+    );
   });
 
   it('is associative: three clones syncing in any grouping end with the same file', () => {
-    fc.assert(fc.property(clones, ([a, b, c]) => {
-      const left = merged(merged(file(a!), file(b!)), file(c!));
-      expect(merged(file(a!), merged(file(b!), file(c!)))).toBe(left);
-      expect(merged(merged(file(c!), file(a!)), file(b!))).toBe(left);
-    }));
+    fc.assert(
+      fc.property(clones, ([a, b, c]) => {
+        const left = merged(merged(file(a!), file(b!)), file(c!));
+        expect(merged(file(a!), merged(file(b!), file(c!)))).toBe(left);
+        expect(merged(merged(file(c!), file(a!)), file(b!))).toBe(left);
+      }),
+    );
   });
 
   it('never loses an event: every event of either side is in the result, unchanged', () => {
-    fc.assert(fc.property(clones, ([a, b]) => {
-      const result = mergeTicketTexts(FILE, file(a!), file(b!), ID);
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      const byId = new Map(result.value.events.map((e) => [e.id, e]));
-      for (const e of [...a!, ...b!]) expect(byId.get(e.id)).toEqual(e);
-      expect(new Set(result.value.events.map((e) => e.id))).toEqual(new Set([...a!, ...b!].map((e) => e.id)));
-      expect(result.value.events).toHaveLength(new Set([...a!, ...b!].map((e) => e.id)).size);
-      expect(result.value.divergent).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(clones, ([a, b]) => {
+        const result = mergeTicketTexts(FILE, file(a!), file(b!), ID);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const byId = new Map(result.value.events.map((e) => [e.id, e]));
+        for (const e of [...a!, ...b!]) expect(byId.get(e.id)).toEqual(e);
+        expect(new Set(result.value.events.map((e) => e.id))).toEqual(new Set([...a!, ...b!].map((e) => e.id)));
+        expect(result.value.events).toHaveLength(new Set([...a!, ...b!].map((e) => e.id)).size);
+        expect(result.value.divergent).toEqual([]);
+      }),
+    );
   });
 
   it('orders deterministically: opened first, then by instant, then by id, whatever order the files list them in', () => {
-    fc.assert(fc.property(clones, fc.infiniteStream(fc.nat()), ([a, b], random) => {
-      const shuffled = (events: readonly TicketEvent[]) => {
-        const out = [...events];
-        for (let i = out.length - 1; i > 0; i--) {
-          const j = random.next().value % (i + 1);
-          [out[i], out[j]] = [out[j]!, out[i]!];
-        }
-        return stringifyYaml({ id: ID, events: out });
-      };
-      const text = merged(shuffled(a!), shuffled(b!));
-      expect(text).toBe(merged(file(a!), file(b!)));
-      const result = mergeTicketTexts(FILE, text, text, ID);
-      if (!result.ok) throw new Error('merged text does not parse');
-      expect([...result.value.events].sort(compareEvents)).toEqual(result.value.events);
-      expect(idsOf(text)[0]).toBe(opened.id);
-    }));
+    fc.assert(
+      fc.property(clones, fc.infiniteStream(fc.nat()), ([a, b], random) => {
+        const shuffled = (events: readonly TicketEvent[]) => {
+          const out = [...events];
+          for (let i = out.length - 1; i > 0; i--) {
+            const j = random.next().value % (i + 1);
+            [out[i], out[j]] = [out[j]!, out[i]!];
+          }
+          return stringifyYaml({ id: ID, events: out });
+        };
+        const text = merged(shuffled(a!), shuffled(b!));
+        expect(text).toBe(merged(file(a!), file(b!)));
+        const result = mergeTicketTexts(FILE, text, text, ID);
+        if (!result.ok) throw new Error('merged text does not parse');
+        expect([...result.value.events].sort(compareEvents)).toEqual(result.value.events);
+        expect(idsOf(text)[0]).toBe(opened.id);
+      }),
+    );
   });
 
   it('keeps one version of an event edited differently on two sides, the same one either way, and reports it', () => {
     const variant = fc.record({ base: event, text: words });
-    fc.assert(fc.property(clones, variant, ([a, b], { base, text }) => {
-      const theirs = { ...base, type: 'comment', text: `${text} (bearbeitet)` } as TicketEvent;
-      const ab = mergeTicketTexts(FILE, file([...a!, base]), file([...b!, theirs]), ID);
-      const ba = mergeTicketTexts(FILE, file([...b!, theirs]), file([...a!, base]), ID);
-      if (!ab.ok || !ba.ok) throw new Error('merge failed');
-      expect(ab.value.text).toBe(ba.value.text);
-      expect(ab.value.events.filter((e) => e.id === base.id)).toHaveLength(1);
-      expect(ab.value.divergent).toHaveLength(1);
-      expect(ab.value.divergent[0]!.id).toBe(base.id);
-      expect(ab.value.divergent).toEqual(ba.value.divergent);
-    }));
+    fc.assert(
+      fc.property(clones, variant, ([a, b], { base, text }) => {
+        const theirs = { ...base, type: 'comment', text: `${text} (bearbeitet)` } as TicketEvent;
+        const ab = mergeTicketTexts(FILE, file([...a!, base]), file([...b!, theirs]), ID);
+        const ba = mergeTicketTexts(FILE, file([...b!, theirs]), file([...a!, base]), ID);
+        if (!ab.ok || !ba.ok) throw new Error('merge failed');
+        expect(ab.value.text).toBe(ba.value.text);
+        expect(ab.value.events.filter((e) => e.id === base.id)).toHaveLength(1);
+        expect(ab.value.divergent).toHaveLength(1);
+        expect(ab.value.divergent[0]!.id).toBe(base.id);
+        expect(ab.value.divergent).toEqual(ba.value.divergent);
+      }),
+    );
   });
 });
 
@@ -156,21 +194,32 @@ describe('a ticket a plain text merge left with conflict markers', () => {
     let head = 0;
     while (head < x.length && head < y.length && x[head] === y[head]) head++;
     let tail = 0;
-    while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
-    return [...x.slice(0, head), '<<<<<<< ours', ...x.slice(head, x.length - tail), '=======', ...y.slice(head, y.length - tail), '>>>>>>> theirs', ...x.slice(x.length - tail)].join('\n');
+    while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail])
+      tail++;
+    return [
+      ...x.slice(0, head),
+      '<<<<<<< ours',
+      ...x.slice(head, x.length - tail),
+      '=======',
+      ...y.slice(head, y.length - tail),
+      '>>>>>>> theirs',
+      ...x.slice(x.length - tail),
+    ].join('\n');
   }
 
   it('is named as a merge problem on read, and merges by its events to what the driver would have written', () => {
-    fc.assert(fc.property(clones, ([a, b]) => {
-      const text = conflicted(file(a!), file(b!));
-      if (text === file(a!) || !text.includes('<<<<<<<')) return;
-      const read = parseTicket(FILE, text, ID);
-      expect(read.ok).toBe(false);
-      if (!read.ok) expect(read.problems[0]!.message).toContain('desk setup');
-      const repaired = mergeConflicted(FILE, text, ID);
-      if (!repaired.ok) throw new Error(JSON.stringify(repaired.problems));
-      expect(repaired.value.text).toBe(merged(file(a!), file(b!)));
-    }));
+    fc.assert(
+      fc.property(clones, ([a, b]) => {
+        const text = conflicted(file(a!), file(b!));
+        if (text === file(a!) || !text.includes('<<<<<<<')) return;
+        const read = parseTicket(FILE, text, ID);
+        expect(read.ok).toBe(false);
+        if (!read.ok) expect(read.problems[0]!.message).toContain('desk setup');
+        const repaired = mergeConflicted(FILE, text, ID);
+        if (!repaired.ok) throw new Error(JSON.stringify(repaired.problems));
+        expect(repaired.value.text).toBe(merged(file(a!), file(b!)));
+      }),
+    );
   });
 
   it('unions the events of a single side too', () => {

@@ -12,7 +12,12 @@ afterEach(() => team?.cleanup());
 const at = (hhmm: string) => ({ DESK_NOW: `2026-03-02T${hhmm}:00+01:00` });
 const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 const remoteHead = () => team.clones[0]!.git('ls-remote', team.remote, 'refs/heads/main').split('\t')[0];
-const syncJson = (c: Clone) => JSON.parse(c.ok(['sync', '--json'])) as { received: { tickets: string[]; newTickets: string[]; commits: number; files: string[] }; sent: { tickets: string[]; commits: number }; attempts: number };
+const syncJson = (c: Clone) =>
+  JSON.parse(c.ok(['sync', '--json'])) as {
+    received: { tickets: string[]; newTickets: string[]; commits: number; files: string[] };
+    sent: { tickets: string[]; commits: number };
+    attempts: number;
+  };
 
 describe('a team on one helpdesk', SLOW, () => {
   it('merges the same ticket changed in three clones while apart: every event everywhere, same order, same state', () => {
@@ -24,7 +29,10 @@ describe('a team on one helpdesk', SLOW, () => {
     carla.ok(['sync']);
 
     // apart: First Level qualifies and escalates, Second Level notes an analysis, another colleague answers the customer
-    anna.ok(['qualify', id, '--category', 'malfunction', '--product', 'lohn/export', '--priority', 'high'], at('09:05'));
+    anna.ok(
+      ['qualify', id, '--category', 'malfunction', '--product', 'lohn/export', '--priority', 'high'],
+      at('09:05'),
+    );
     anna.ok(['escalate', id, '--reason', 'Fehler im Exportmodul', '--to', 'jb'], at('09:10'));
     ben.ok(['comment', id, '-m', 'Logdatei angefordert'], at('09:07'));
     carla.ok(['reply', id, '-m', 'Wir kümmern uns darum.'], at('09:06'));
@@ -45,7 +53,13 @@ describe('a team on one helpdesk', SLOW, () => {
       expect(v.events).toEqual(views[0]!.events);
       expect(v.state).toEqual(views[0]!.state);
     }
-    expect(views[0]!.state).toMatchObject({ status: 'escalated', level: 2, priority: 'high', assignee: 'jb', firstReactionAt: '2026-03-02T09:06:00+01:00' });
+    expect(views[0]!.state).toMatchObject({
+      status: 'escalated',
+      level: 2,
+      priority: 'high',
+      assignee: 'jb',
+      firstReactionAt: '2026-03-02T09:06:00+01:00',
+    });
     const types = [...views[0]!.text.matchAll(/^ {4}type: (\S+)$/gm)].map((m) => m[1]);
     expect(types).toEqual(['opened', 'qualified', 'message', 'comment', 'escalated', 'comment']);
     for (const c of [anna, ben, carla]) {
@@ -107,7 +121,10 @@ describe('when someone else is faster', SLOW, () => {
     // Ben pushes in the moment between Anna's fetch and her push
     const mark = join(anna.root, '.git', 'ben-was-faster');
     const hook = join(anna.root, '.git', 'hooks', 'pre-push');
-    writeFileSync(hook, `#!/bin/sh\nif [ ! -e '${mark}' ]; then\n  touch '${mark}'\n  unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\n  git -C '${ben.root}' push -q origin HEAD:main >/dev/null 2>&1\nfi\nexit 0\n`);
+    writeFileSync(
+      hook,
+      `#!/bin/sh\nif [ ! -e '${mark}' ]; then\n  touch '${mark}'\n  unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\n  git -C '${ben.root}' push -q origin HEAD:main >/dev/null 2>&1\nfi\nexit 0\n`,
+    );
     chmodSync(hook, 0o755);
     const result = syncJson(anna);
     expect(existsSync(mark)).toBe(true);
@@ -212,7 +229,10 @@ describe('what sync refuses, and how it says so', SLOW, () => {
     expect(ben.git('rev-parse', 'HEAD')).toBe(before);
     expect(ben.desk(['sync']).code).toBe(1);
 
-    ben.write('kb/drucker.md', article.replace('1. Druckertreiber prüfen.', '1. Druckertreiber-Version prüfen, dann neu installieren.'));
+    ben.write(
+      'kb/drucker.md',
+      article.replace('1. Druckertreiber prüfen.', '1. Druckertreiber-Version prüfen, dann neu installieren.'),
+    );
     ben.git('add', 'kb/drucker.md');
     ben.git('rebase', '--continue');
     expect(ben.ok(['sync'])).toMatch(/1 of yours sent/);
@@ -246,7 +266,9 @@ describe('invoice numbers across clones', SLOW, () => {
     const before = head(ben);
     const twice = ben.desk(['sync']);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toContain('invoice number RE-2026-0002 was issued here and in another clone (invoices/2026/RE-2026-0002.yaml)');
+    expect(twice.stderr).toContain(
+      'invoice number RE-2026-0002 was issued here and in another clone (invoices/2026/RE-2026-0002.yaml)',
+    );
     expect(twice.stderr).toContain('let invoicing run in one place only');
     expect(twice.stderr).toContain('Renumber only invoices that were never sent');
     expect(head(ben)).toBe(before);
@@ -261,6 +283,8 @@ describe('invoice numbers across clones', SLOW, () => {
     issue(anna, 'RE-2026-0005');
     const gap = anna.desk(['sync']);
     expect(gap.code).toBe(1);
-    expect(gap.stderr).toContain('the invoice numbers would have a gap: RE-2026-0004 missing; issued here: RE-2026-0005');
+    expect(gap.stderr).toContain(
+      'the invoice numbers would have a gap: RE-2026-0004 missing; issued here: RE-2026-0005',
+    );
   });
 });

@@ -68,10 +68,15 @@ export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Reco
 function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpdesk>['desk']): Clone {
   const person = PEOPLE[name] ?? { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' };
   const gitEnv = cleanEnv({
-    GIT_AUTHOR_NAME: person.name, GIT_AUTHOR_EMAIL: person.email, GIT_COMMITTER_NAME: person.name, GIT_COMMITTER_EMAIL: person.email, GIT_EDITOR: 'true',
+    GIT_AUTHOR_NAME: person.name,
+    GIT_AUTHOR_EMAIL: person.email,
+    GIT_COMMITTER_NAME: person.name,
+    GIT_COMMITTER_EMAIL: person.email,
+    GIT_EDITOR: 'true',
   });
   const deskEnv = (env: Record<string, string | undefined> = {}) => ({ DESK_USER: person.user, ...env });
-  const desk = (args: string[], env?: Record<string, string | undefined>) => runDesk(args, { cwd: root, env: deskEnv(env) });
+  const desk = (args: string[], env?: Record<string, string | undefined>) =>
+    runDesk(args, { cwd: root, env: deskEnv(env) });
   const ok = (args: string[], env?: Record<string, string | undefined>) => {
     const r = desk(args, env);
     if (r.code !== 0) throw new Error(`${name}: desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
@@ -79,7 +84,16 @@ function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpde
   };
   const tryGit = (...args: string[]): Result => {
     try {
-      return { code: 0, stdout: execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), stderr: '' };
+      return {
+        code: 0,
+        stdout: execFileSync('git', args, {
+          cwd: root,
+          env: gitEnv,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+        stderr: '',
+      };
     } catch (e) {
       const err = e as { status?: number; stdout?: string; stderr?: string };
       return { code: err.status ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
@@ -99,14 +113,29 @@ function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpde
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
     },
-    open: (title, env) => (JSON.parse(ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as { id: string }).id,
+    open: (title, env) =>
+      (
+        JSON.parse(ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as {
+          id: string;
+        }
+      ).id,
   };
 }
 
 /** Runs the built desk as a process of its own (its own process group, so a test can kill all of it). */
-export function runAsync(cwd: string, args: string[], env: Record<string, string | undefined>, onSpawn?: (pid: number) => void): Promise<Result> {
+export function runAsync(
+  cwd: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  onSpawn?: (pid: number) => void,
+): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [DESK, ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [DESK, ...args], {
+      cwd,
+      env: cleanEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

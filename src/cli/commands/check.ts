@@ -11,6 +11,15 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
   const problems = await checkHelpdesk(root);
   if (o.json) await printJson({ ok: problems.length === 0, problems });
   else if (problems.length === 0) await print('All files are valid.');
-  else await print(problems.map((p) => `${p.file}: ${p.field}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${p.message}`).join('\n'));
-  if (problems.length) throw new DeskError('invalid', `${problems.length} problem${problems.length > 1 ? 's' : ''} found`);
+  else
+    await print(
+      problems
+        .map(
+          (p) =>
+            `${p.file}: ${p.field}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${p.message}`,
+        )
+        .join('\n'),
+    );
+  if (problems.length)
+    throw new DeskError('invalid', `${problems.length} problem${problems.length > 1 ? 's' : ''} found`);
 }

@@ -12,7 +12,10 @@ import { describeContract } from '../render/contract-text.js';
 import { oneOf } from './qualification.js';
 
 /** `desk contract show CUSTOMER [--at DATE]`: the contract in force on a day, all terms resolved. */
-export async function contractShow(customerId: string, o: GlobalOptions & { at?: string; json?: boolean }): Promise<void> {
+export async function contractShow(
+  customerId: string,
+  o: GlobalOptions & { at?: string; json?: boolean },
+): Promise<void> {
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const day = o.at ? parseDay(o.at, '--at') : localDay(hd.now(), hd.timeZone);
@@ -54,11 +57,32 @@ export interface ContractFlags extends GlobalOptions {
 export async function contractAdd(customerId: string, o: ContractFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
   const customer = await hd.customer(customerId);
-  const kind = await need(o.kind === undefined ? undefined : oneOf(o.kind, ['service', 'commitment', 'none'] as const, '--kind'), '--kind', (p) =>
-    p.select({ message: 'Kind of contract', choices: [{ value: 'service' as const, name: 'service contract (fee buys an hour quota)' }, { value: 'commitment' as const, name: 'minimum-hours commitment' }, { value: 'none' as const, name: 'no contract (pay per use)' }] }));
-  const start = parseDay(await need(o.start, '--start', (p) => p.input({ message: 'Start date (YYYY-MM-DD)', required: true })), '--start');
-  const ask = (flag: string, message: string, value: string | undefined) => need(value, flag, (p) => p.input({ message, required: true }));
-  const raw: Record<string, unknown> = { kind, start, end: o.end, period: o.period ?? 'month', increment: o.increment === undefined ? undefined : Number(o.increment) };
+  const kind = await need(
+    o.kind === undefined ? undefined : oneOf(o.kind, ['service', 'commitment', 'none'] as const, '--kind'),
+    '--kind',
+    (p) =>
+      p.select({
+        message: 'Kind of contract',
+        choices: [
+          { value: 'service' as const, name: 'service contract (fee buys an hour quota)' },
+          { value: 'commitment' as const, name: 'minimum-hours commitment' },
+          { value: 'none' as const, name: 'no contract (pay per use)' },
+        ],
+      }),
+  );
+  const start = parseDay(
+    await need(o.start, '--start', (p) => p.input({ message: 'Start date (YYYY-MM-DD)', required: true })),
+    '--start',
+  );
+  const ask = (flag: string, message: string, value: string | undefined) =>
+    need(value, flag, (p) => p.input({ message, required: true }));
+  const raw: Record<string, unknown> = {
+    kind,
+    start,
+    end: o.end,
+    period: o.period ?? 'month',
+    increment: o.increment === undefined ? undefined : Number(o.increment),
+  };
   if (kind === 'service') {
     Object.assign(raw, {
       fee: await ask('--fee', 'Fee per period (EUR)', o.fee),
@@ -82,19 +106,30 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
   }
   const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const parsed = contractSchema.safeParse(clean);
-  if (!parsed.success) throw usage(parsed.error.issues.map((i) => `--${flagOf(formatPath(i.path))}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw usage(parsed.error.issues.map((i) => `--${flagOf(formatPath(i.path))}: ${i.message}`).join('; '));
 
   const previous = customer.contracts.findIndex((c) => c.end === undefined && c.start < start);
   const endPrevious = previous >= 0 ? { index: previous, end: addDays(start, -1) } : undefined;
   const history = customer.contracts.map((c, i) => (i === previous ? { ...c, end: endPrevious!.end } : c));
   const problems = contractProblems({ ...customer, contracts: [...history, parsed.data] }, hd.config.billing.listRate);
-  if (problems.length) throw usage(`contracts/${customer.id}.yaml would be invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  if (problems.length)
+    throw usage(
+      `contracts/${customer.id}.yaml would be invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    );
 
   await hd.change(actor, async () => ({
     files: [await addContractToFile(hd.root, customer.id, clean, endPrevious)],
     message: `Customer ${customer.id}: ${kind} contract from ${start}${endPrevious ? ` (previous ends ${endPrevious.end})` : ''}`,
   }));
-  await print([`${customer.name}: new contract from ${start}`, ...describeContract(parsed.data).map((l) => `  ${l}`), ...(endPrevious ? [`  the previous contract now ends ${endPrevious.end}`] : [])].join('\n'));
+  await print(
+    [
+      `${customer.name}: new contract from ${start}`,
+      ...describeContract(parsed.data).map((l) => `  ${l}`),
+      ...(endPrevious ? [`  the previous contract now ends ${endPrevious.end}`] : []),
+    ].join('\n'),
+  );
 }
 
-const flagOf = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^reaction-times.*/, 'reaction-time');
+const flagOf = (field: string) =>
+  field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^reaction-times.*/, 'reaction-time');

@@ -20,10 +20,31 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
   for (const p of problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (o.json) {
-    await printJson(rows.map(({ customer: c, contract }) => ({ id: c.id, name: c.name, country: c.address?.country ?? null, contract: contract?.kind ?? null, projectLead: c.projectLead ?? null, salesRep: c.salesRep ?? null })));
+    await printJson(
+      rows.map(({ customer: c, contract }) => ({
+        id: c.id,
+        name: c.name,
+        country: c.address?.country ?? null,
+        contract: contract?.kind ?? null,
+        projectLead: c.projectLead ?? null,
+        salesRep: c.salesRep ?? null,
+      })),
+    );
     return;
   }
-  await print(table(rows.map(({ customer: c, contract }) => [c.id, c.name, c.address ? `${c.address.city} (${c.address.country})` : '-', contract?.kind ?? '-', c.projectLead ?? '-', c.salesRep ?? '-']), ['ID', 'NAME', 'CITY', 'CONTRACT', 'PROJECT LEAD', 'SALES']));
+  await print(
+    table(
+      rows.map(({ customer: c, contract }) => [
+        c.id,
+        c.name,
+        c.address ? `${c.address.city} (${c.address.country})` : '-',
+        contract?.kind ?? '-',
+        c.projectLead ?? '-',
+        c.salesRep ?? '-',
+      ]),
+      ['ID', 'NAME', 'CITY', 'CONTRACT', 'PROJECT LEAD', 'SALES'],
+    ),
+  );
 }
 
 /** `desk customer show ID`: master data, people and the contract history. */
@@ -38,17 +59,28 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
   const current = activeContract(c, today);
   const lines = [
     paint.bold(`${c.name} (${c.id})`),
-    c.address ? `${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}` : paint.yellow('no address (needed for invoices)'),
+    c.address
+      ? `${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`
+      : paint.yellow('no address (needed for invoices)'),
     c.vatId ? `VAT id ${c.vatId}` : undefined,
     c.buyerReference ? `buyer reference ${c.buyerReference}` : undefined,
     c.invoiceEmail ? `invoices to ${c.invoiceEmail} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
     '',
     paint.bold('Contacts'),
-    ...(c.contacts.length ? c.contacts.map((p) => `  ${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`) : ['  none']),
+    ...(c.contacts.length
+      ? c.contacts.map(
+          (p) =>
+            `  ${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`,
+        )
+      : ['  none']),
     '',
     paint.bold('Contracts'),
-    ...(c.contracts.length ? c.contracts.flatMap((k) => describeContract(k).map((l, i) => `${i === 0 ? (k === current ? paint.green('* ') : '  ') : '    '}${l}`)) : ['  none: every effort at the list rate']),
+    ...(c.contracts.length
+      ? c.contracts.flatMap((k) =>
+          describeContract(k).map((l, i) => `${i === 0 ? (k === current ? paint.green('* ') : '  ') : '    '}${l}`),
+        )
+      : ['  none: every effort at the list rate']),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
@@ -71,16 +103,27 @@ export interface CustomerFlags extends GlobalOptions {
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
 export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
-  if (existsSync(join(hd.root, customerFile(id)))) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
-  const staffWith = (role: string) => hd.config.staff.filter((s) => s.roles.includes(role as never)).map((s) => ({ value: s.id, name: `${s.name} (${s.id})` }));
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
+  if (existsSync(join(hd.root, customerFile(id))))
+    throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+  const staffWith = (role: string) =>
+    hd.config.staff
+      .filter((s) => s.roles.includes(role as never))
+      .map((s) => ({ value: s.id, name: `${s.name} (${s.id})` }));
   const name = await need(o.name, '--name', (p) => p.input({ message: 'Company name', required: true }));
   const street = await need(o.street, '--street', (p) => p.input({ message: 'Street and number', required: true }));
-  const postalCode = await need(o.postalCode, '--postal-code', (p) => p.input({ message: 'Postal code', required: true }));
+  const postalCode = await need(o.postalCode, '--postal-code', (p) =>
+    p.input({ message: 'Postal code', required: true }),
+  );
   const city = await need(o.city, '--city', (p) => p.input({ message: 'City', required: true }));
   const country = o.country ?? 'DE';
-  const projectLead = await need(o.projectLead, '--project-lead', (p) => p.select({ message: 'Project lead', choices: staffWith('project-lead') }));
-  const salesRep = await need(o.salesRep, '--sales-rep', (p) => p.select({ message: 'Sales rep', choices: staffWith('sales') }));
+  const projectLead = await need(o.projectLead, '--project-lead', (p) =>
+    p.select({ message: 'Project lead', choices: staffWith('project-lead') }),
+  );
+  const salesRep = await need(o.salesRep, '--sales-rep', (p) =>
+    p.select({ message: 'Sales rep', choices: staffWith('sales') }),
+  );
   const raw = {
     id,
     name,
@@ -95,7 +138,11 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     contracts: [],
   };
   const parsed = customerSchema.safeParse(raw);
-  if (!parsed.success) throw usage(parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '), 'fix the flags named and run again');
+  if (!parsed.success)
+    throw usage(
+      parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+      'fix the flags named and run again',
+    );
   await hd.change(actor, async () => ({ files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` }));
   await print(`Added customer ${id} (${name}). Add its contract with: desk contract add ${id} --kind service …`);
 }

@@ -15,19 +15,32 @@ export interface FeedbackFlags extends ActionOptions {
  * stay in its event log, and the commit message says which one was replaced.
  */
 export function feedback(ref: string, o: FeedbackFlags) {
-  return runTicketAction(o, ref, 'feedback', async (t) => {
-    const score = await need(o.score === undefined ? undefined : scoreOf(o.score), '--score', (p) =>
-      p.select({ message: 'How did the customer rate the solution?', choices: [5, 4, 3, 2, 1].map((v) => ({ value: v, name: `${v}` })) }));
-    return { score, comment: o.message, from: o.from ?? t.contact };
-  }, describe);
+  return runTicketAction(
+    o,
+    ref,
+    'feedback',
+    async (t) => {
+      const score = await need(o.score === undefined ? undefined : scoreOf(o.score), '--score', (p) =>
+        p.select({
+          message: 'How did the customer rate the solution?',
+          choices: [5, 4, 3, 2, 1].map((v) => ({ value: v, name: `${v}` })),
+        }),
+      );
+      return { score, comment: o.message, from: o.from ?? t.contact };
+    },
+    describe,
+  );
 }
 
 function scoreOf(text: string): number {
-  if (!/^[1-5]$/.test(text.trim())) throw usage(`--score: "${text}" is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
+  if (!/^[1-5]$/.test(text.trim()))
+    throw usage(`--score: "${text}" is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
   return Number(text.trim());
 }
 
 function describe(i: { score: number; from?: string }, before: TicketState): string {
-  const previous = before.feedback ? ` (replaces ${before.feedback.score}/5 of ${before.feedback.at.slice(0, 10)})` : '';
+  const previous = before.feedback
+    ? ` (replaces ${before.feedback.score}/5 of ${before.feedback.at.slice(0, 10)})`
+    : '';
   return `feedback ${i.score}/5${i.from ? ` from ${i.from}` : ''}${previous}`;
 }

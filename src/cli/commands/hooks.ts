@@ -32,8 +32,15 @@ export async function hooksInstall(o: HookFlags): Promise<void> {
   const { dir, steps } = await installHooks(code, thisDesk());
   const lines = [`desk's hooks are in ${dir}:`];
   for (const s of steps) {
-    const what = s.name === 'commit-msg' ? 'refuses messages naming an unknown or closed ticket' : 'links each commit to the tickets it names';
-    const chained = s.keepExisting ? `; your ${s.name} hook was kept as ${s.name}${KEPT_SUFFIX} and runs first` : s.chained ? `; runs ${s.name}${KEPT_SUFFIX} first` : '';
+    const what =
+      s.name === 'commit-msg'
+        ? 'refuses messages naming an unknown or closed ticket'
+        : 'links each commit to the tickets it names';
+    const chained = s.keepExisting
+      ? `; your ${s.name} hook was kept as ${s.name}${KEPT_SUFFIX} and runs first`
+      : s.chained
+        ? `; runs ${s.name}${KEPT_SUFFIX} first`
+        : '';
     lines.push(`  ${s.name.padEnd(12)}${s.update ? 'updated: ' : ''}${what}${chained}`);
   }
   // the hooks run where DESK_REPO may be unset (an editor's git): the repository itself says where the helpdesk is
@@ -42,20 +49,29 @@ export async function hooksInstall(o: HookFlags): Promise<void> {
     await code.setDeskRepo(hd.root);
     lines.push(`desk.repo = ${hd.root} set in this repository's git config, so the hooks find the helpdesk`);
   } else if (realpathSync(setting.path) !== realpathSync(hd.root)) {
-    lines.push(`note: this repository's desk.repo (${setting.value}) names another helpdesk than ${hd.root}; the hooks will use desk.repo`);
+    lines.push(
+      `note: this repository's desk.repo (${setting.value}) names another helpdesk than ${hd.root}; the hooks will use desk.repo`,
+    );
   }
-  lines.push('Skip the hooks for one commit with DESK_SKIP_HOOK=1 git commit …; remove them with desk hooks uninstall.');
+  lines.push(
+    'Skip the hooks for one commit with DESK_SKIP_HOOK=1 git commit …; remove them with desk hooks uninstall.',
+  );
   await print(lines.join('\n'));
 }
 
 /** `desk hooks uninstall`: removes desk's hooks and restores the developer's own. */
 export async function hooksUninstall(o: HookFlags): Promise<void> {
-  const code = await CodeRepo.around(resolve(process.cwd(), o.codeRepo ?? '.'), o.codeRepo ? `--code-repo ${o.codeRepo}` : 'the current folder');
+  const code = await CodeRepo.around(
+    resolve(process.cwd(), o.codeRepo ?? '.'),
+    o.codeRepo ? `--code-repo ${o.codeRepo}` : 'the current folder',
+  );
   const { dir, steps } = await uninstallHooks(code);
   const lines = steps.flatMap((s) => {
     if (s.note) return [s.note];
     if (!s.remove && !s.restore) return [];
-    return [`${s.name}: ${s.remove ? "desk's hook removed" : ''}${s.remove && s.restore ? ', ' : ''}${s.restore ? `your hook restored from ${s.name}${KEPT_SUFFIX}` : ''}`];
+    return [
+      `${s.name}: ${s.remove ? "desk's hook removed" : ''}${s.remove && s.restore ? ', ' : ''}${s.restore ? `your hook restored from ${s.name}${KEPT_SUFFIX}` : ''}`,
+    ];
   });
   await print(lines.length ? [`In ${dir}:`, ...lines].join('\n') : `No desk hooks in ${dir}.`);
 }
@@ -85,7 +101,11 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
     const { state } = await hd.readTicket(id);
     if (state.status === 'closed') problems.push(`${await shortIdOf(hd.root, id)} is closed`);
   }
-  if (problems.length) throw refused(`commit refused: the message names tickets it cannot refer to: ${problems.join('; ')}`, `correct the id (desk list --all shows them), or reopen the ticket; ${OVERRIDE}`);
+  if (problems.length)
+    throw refused(
+      `commit refused: the message names tickets it cannot refer to: ${problems.join('; ')}`,
+      `correct the id (desk list --all shows them), or reopen the ticket; ${OVERRIDE}`,
+    );
 }
 
 /** post-commit: links the new commit to the tickets its message names. Never fails the commit: problems are warnings. */
@@ -100,7 +120,13 @@ async function linkHead(o: HookFlags): Promise<void> {
     const repo = await describeRepository(code);
     const actor = await committer(hd, o, commit.authorEmail);
     const shorts = await Promise.all(tickets.map((id) => shortIdOf(hd.root, id)));
-    const added = await appendToTickets(hd, actor, tickets, (t) => (isLinked(t.state, commit.hash) ? [] : [commitLinked(commit, repo)]), () => `${shorts.join(', ')}: link commit ${commit.hash.slice(0, 10)} of ${repo.name}`);
+    const added = await appendToTickets(
+      hd,
+      actor,
+      tickets,
+      (t) => (isLinked(t.state, commit.hash) ? [] : [commitLinked(commit, repo)]),
+      () => `${shorts.join(', ')}: link commit ${commit.hash.slice(0, 10)} of ${repo.name}`,
+    );
     const linked = tickets.filter((id) => added.has(id)).map((id) => shorts[tickets.indexOf(id)]);
     if (linked.length) await print(`desk: linked ${commit.hash.slice(0, 10)} to ${linked.join(', ')}`);
   } catch (e) {

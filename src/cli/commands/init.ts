@@ -11,21 +11,31 @@ import { print } from '../output.js';
 export async function init(dir: string | undefined, opts: { company?: string }): Promise<void> {
   const root = resolve(dir ?? '.');
   if (existsSync(join(root, 'desk.yaml'))) {
-    throw usage(`a helpdesk exists already at ${root} (it has a desk.yaml)`, 'nothing was changed; work in it, or init a new one in another folder');
+    throw usage(
+      `a helpdesk exists already at ${root} (it has a desk.yaml)`,
+      'nothing was changed; work in it, or init a new one in another folder',
+    );
   }
   await mkdir(root, { recursive: true });
   const top = await Git.topLevel(root);
   if (top !== undefined && resolve(top) !== root) {
-    throw usage(`${root} is inside the git repository ${top}`, 'a helpdesk is a repository of its own: init it in a new folder outside, then point to it with DESK_REPO');
+    throw usage(
+      `${root} is inside the git repository ${top}`,
+      'a helpdesk is a repository of its own: init it in a new folder outside, then point to it with DESK_REPO',
+    );
   }
   if (top === undefined) await Git.init(root);
   const git = simpleGit({ baseDir: root });
   const email = (await git.getConfig('user.email')).value ?? undefined;
   const name = (await git.getConfig('user.name')).value ?? undefined;
   const files: Record<string, string> = {
-    'desk.yaml': deskYamlTemplate({ company: opts.company ?? 'Meine Firma GmbH', staff: name && email ? { name, email } : undefined }),
+    'desk.yaml': deskYamlTemplate({
+      company: opts.company ?? 'Meine Firma GmbH',
+      staff: name && email ? { name, email } : undefined,
+    }),
     '.gitignore': '# derived caches and indexes, always safe to delete\n.desk/\n',
-    '.gitattributes': '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
+    '.gitattributes':
+      '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
     'contracts/.gitkeep': '',
     'tickets/.gitkeep': '',
     'kb/.gitkeep': '',
@@ -36,6 +46,17 @@ export async function init(dir: string | undefined, opts: { company?: string }):
   }
   const identity = name && email ? [] : ['-c', 'user.name=desk', '-c', 'user.email=desk@localhost'];
   await git.raw([...identity, 'add', '--', ...Object.keys(files)]);
-  await git.raw([...identity, 'commit', '--quiet', '--no-verify', '-m', 'Create the helpdesk', '--', ...Object.keys(files)]);
-  await print(`Created a helpdesk in ${root}\nNext: edit desk.yaml (company, staff, calendar), then add customers with \`desk customer add\`.`);
+  await git.raw([
+    ...identity,
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '-m',
+    'Create the helpdesk',
+    '--',
+    ...Object.keys(files),
+  ]);
+  await print(
+    `Created a helpdesk in ${root}\nNext: edit desk.yaml (company, staff, calendar), then add customers with \`desk customer add\`.`,
+  );
 }

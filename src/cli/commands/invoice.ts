@@ -1,6 +1,17 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { cancelledNumbers, invoiceDir, invoiceRecordPath, planCancel, planRun, serialiseInvoice, EINVOICE_FORMATS, type CustomerBilling, type EInvoiceFormat, type InvoiceRecord } from '../../core/invoice/index.js';
+import {
+  cancelledNumbers,
+  invoiceDir,
+  invoiceRecordPath,
+  planCancel,
+  planRun,
+  serialiseInvoice,
+  EINVOICE_FORMATS,
+  type CustomerBilling,
+  type EInvoiceFormat,
+  type InvoiceRecord,
+} from '../../core/invoice/index.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
@@ -30,7 +41,8 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const format = o.format === undefined ? undefined : (oneOf(o.format, EINVOICE_FORMATS, '--format') as EInvoiceFormat);
-  const plan = async () => planRun({ date, today, config: hd.config, format, preview: o.dryRun, ...(await readBilling(hd, o.customer)) });
+  const plan = async () =>
+    planRun({ date, today, config: hd.config, format, preview: o.dryRun, ...(await readBilling(hd, o.customer)) });
   let invoices = (await plan()).invoices; // refused here, before the lock, when anything is missing
   if (!o.dryRun && invoices.length > 0) {
     await hd.change(actor!, async () => {
@@ -44,10 +56,14 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
     return;
   }
   if (invoices.length === 0) {
-    await print(`Nothing due on ${date}${o.customer ? ` for ${o.customer}` : ''}: every period that has started or ended is billed.`);
+    await print(
+      `Nothing due on ${date}${o.customer ? ` for ${o.customer}` : ''}: every period that has started or ended is billed.`,
+    );
     return;
   }
-  const head = o.dryRun ? `Dry run: a run dated ${date} would issue ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} (nothing written):` : `Issued ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} dated ${date}:`;
+  const head = o.dryRun
+    ? `Dry run: a run dated ${date} would issue ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} (nothing written):`
+    : `Issued ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} dated ${date}:`;
   const where = o.dryRun ? [] : [`Files in ${[...new Set(invoices.map(invoiceDir))].join(', ')}/`];
   await print([head, ...invoices.map((r) => invoiceText(r)), ...where].join('\n\n'));
 }
@@ -62,10 +78,12 @@ export interface CancelFlags extends GlobalOptions {
 /** `desk invoice cancel NUMBER --reason …`: a credit note with its own number; the invoice stays. */
 export async function invoiceCancel(number: string, o: CancelFlags): Promise<void> {
   const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
-  if (!o.reason) throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
+  if (!o.reason)
+    throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
-  const plan = async () => planCancel({ number, reason: o.reason!, date, today, config: hd.config, records: await readRecords(hd) });
+  const plan = async () =>
+    planCancel({ number, reason: o.reason!, date, today, config: hd.config, records: await readRecords(hd) });
   let note = await plan();
   if (!o.dryRun) {
     await hd.change(actor!, async () => {
@@ -77,22 +95,44 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
     await printJson({ dryRun: Boolean(o.dryRun), creditNote: { ...note, paths: pathsOf(note) } });
     return;
   }
-  const head = o.dryRun ? `Dry run: would issue credit note ${note.number} (nothing written):` : `Issued credit note ${note.number}; the charges of ${number} are billable again with the next run.`;
+  const head = o.dryRun
+    ? `Dry run: would issue credit note ${note.number} (nothing written):`
+    : `Issued credit note ${note.number}; the charges of ${number} are billable again with the next run.`;
   await print(`${head}\n\n${invoiceText(note)}`);
 }
 
-export async function invoiceList(o: GlobalOptions & { customer?: string; year?: string; json?: boolean }): Promise<void> {
+export async function invoiceList(
+  o: GlobalOptions & { customer?: string; year?: string; json?: boolean },
+): Promise<void> {
   const hd = await openHelpdesk(o);
-  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw usage(`--year: "${o.year}" is not a year`, 'e.g. --year 2026');
+  if (o.year !== undefined && !/^\d{4}$/.test(o.year))
+    throw usage(`--year: "${o.year}" is not a year`, 'e.g. --year 2026');
   const records = await readRecords(hd);
   const rows = records
-    .filter((r) => (o.customer === undefined || r.customer === o.customer) && (o.year === undefined || r.issueDate.startsWith(`${o.year}-`)))
+    .filter(
+      (r) =>
+        (o.customer === undefined || r.customer === o.customer) &&
+        (o.year === undefined || r.issueDate.startsWith(`${o.year}-`)),
+    )
     .map((record) => ({ record, ...statusOf(record, records) }));
   if (o.json) {
-    await printJson(rows.map(({ record: r, status, cancelledBy }) => ({
-      number: r.number, type: r.type, status, issueDate: r.issueDate, dueDate: r.dueDate ?? null, customer: r.customer, period: r.period,
-      net: r.totals.net, vat: r.totals.vat, gross: r.totals.gross, cancels: r.cancels?.number ?? null, cancelledBy: cancelledBy ?? null, paths: pathsOf(r),
-    })));
+    await printJson(
+      rows.map(({ record: r, status, cancelledBy }) => ({
+        number: r.number,
+        type: r.type,
+        status,
+        issueDate: r.issueDate,
+        dueDate: r.dueDate ?? null,
+        customer: r.customer,
+        period: r.period,
+        net: r.totals.net,
+        vat: r.totals.vat,
+        gross: r.totals.gross,
+        cancels: r.cancels?.number ?? null,
+        cancelledBy: cancelledBy ?? null,
+        paths: pathsOf(r),
+      })),
+    );
     return;
   }
   if (rows.length === 0) {
@@ -100,7 +140,9 @@ export async function invoiceList(o: GlobalOptions & { customer?: string; year?:
     return;
   }
   const total = rows.filter((x) => x.status === 'active').reduce((sum, x) => sum + x.record.totals.gross, 0);
-  await print(`${invoiceTable(rows)}\n\n${rows.length} document${rows.length === 1 ? '' : 's'}; active invoices total ${displayMoney(total, 'en')} gross`);
+  await print(
+    `${invoiceTable(rows)}\n\n${rows.length} document${rows.length === 1 ? '' : 's'}; active invoices total ${displayMoney(total, 'en')} gross`,
+  );
 }
 
 export async function invoiceShow(number: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -116,10 +158,15 @@ export async function invoiceShow(number: string, o: GlobalOptions & { json?: bo
   await print(invoiceText(record, status === 'cancelled' ? note : undefined));
 }
 
-function statusOf(r: InvoiceRecord, all: readonly InvoiceRecord[]): { status: InvoiceStatus; note: string; cancelledBy?: string } {
+function statusOf(
+  r: InvoiceRecord,
+  all: readonly InvoiceRecord[],
+): { status: InvoiceStatus; note: string; cancelledBy?: string } {
   if (r.type === 'credit-note') return { status: 'credit-note', note: `cancels ${r.cancels?.number ?? '?'}` };
   const by = cancelledNumbers(all).get(r.number);
-  return by ? { status: 'cancelled', note: `cancelled by ${by.number}`, cancelledBy: by.number } : { status: 'active', note: '' };
+  return by
+    ? { status: 'cancelled', note: `cancelled by ${by.number}`, cancelledBy: by.number }
+    : { status: 'active', note: '' };
 }
 
 const pathsOf = (r: InvoiceRecord) => [invoiceRecordPath(r), ...r.files.map((f) => `${invoiceDir(r)}/${f}`)];
@@ -129,13 +176,19 @@ async function readRecords(hd: Helpdesk): Promise<InvoiceRecord[]> {
   const { records, problems } = await loadInvoices(hd.root);
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw usage(`${first.file}: ${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, 'issued invoices are never edited: restore the file from git (git checkout -- invoices/), then run desk check');
+    throw usage(
+      `${first.file}: ${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      'issued invoices are never edited: restore the file from git (git checkout -- invoices/), then run desk check',
+    );
   }
   return records;
 }
 
 /** What the planner needs, read from the files; problems in them are listed with the rest. */
-async function readBilling(hd: Helpdesk, only: string | undefined): Promise<{ customers: CustomerBilling[]; records: InvoiceRecord[]; fileProblems: string[] }> {
+async function readBilling(
+  hd: Helpdesk,
+  only: string | undefined,
+): Promise<{ customers: CustomerBilling[]; records: InvoiceRecord[]; fileProblems: string[] }> {
   const fileProblems: string[] = [];
   let customers: Customer[];
   if (only !== undefined) customers = [await hd.customer(only)];
@@ -157,7 +210,10 @@ async function readBilling(hd: Helpdesk, only: string | undefined): Promise<{ cu
 /** The record and its renderings: PDF (Factur-X when asked for) and the e-invoice XML. */
 async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
   // the renderers are loaded only when something is issued
-  const [{ renderPdf }, { renderXml, renderFacturX }] = await Promise.all([import('../../invoice/pdf.js'), import('../../invoice/einvoice.js')]);
+  const [{ renderPdf }, { renderXml, renderFacturX }] = await Promise.all([
+    import('../../invoice/pdf.js'),
+    import('../../invoice/einvoice.js'),
+  ]);
   const visual = await renderPdf(r);
   const pdf = r.format === 'factur-x' ? await renderFacturX(r, visual) : visual;
   const dir = invoiceDir(r);
@@ -171,6 +227,11 @@ async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
 function runMessage(date: string, invoices: readonly InvoiceRecord[]): string {
   const numbers = invoices.map((r) => r.number);
   const span = numbers.length === 1 ? numbers[0] : `${numbers[0]}..${numbers[numbers.length - 1]}`;
-  const body = invoices.map((r) => `${r.number} ${r.customer}: ${displayMoney(r.totals.gross, 'en')} gross, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`).join('\n');
+  const body = invoices
+    .map(
+      (r) =>
+        `${r.number} ${r.customer}: ${displayMoney(r.totals.gross, 'en')} gross, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`,
+    )
+    .join('\n');
   return `Invoice run ${date}: ${span} (${invoices.length} invoice${invoices.length === 1 ? '' : 's'})\n\n${body}`;
 }

@@ -8,7 +8,12 @@ import { paint, paintErr, print, printJson } from '../output.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 
-interface SearchFlags extends GlobalOptions { limit?: string; lang?: string; product?: string; json?: boolean }
+interface SearchFlags extends GlobalOptions {
+  limit?: string;
+  lang?: string;
+  product?: string;
+  json?: boolean;
+}
 
 /**
  * `desk kb search QUERY`: ranked articles with the matched words highlighted. A module of its
@@ -23,12 +28,35 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
   const kb = await openKbIndex({ repoRoot: root });
   reportSkipped(root, kb.problems);
-  if (kb.cacheError) process.stderr.write(`${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`);
+  if (kb.cacheError)
+    process.stderr.write(
+      `${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`,
+    );
   const outcome = kb.search(query, { limit, lang, product: o.product });
   if (outcome.kind === 'empty-query') {
-    throw usage(outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`, 'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"');
+    throw usage(
+      outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`,
+      'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"',
+    );
   }
-  if (o.json) return printJson(outcome.hits.map((h) => ({ slug: h.slug, title: h.title, score: h.score, lang: h.lang, snippet: h.snippet.text, highlights: h.snippet.highlights })));
+  if (o.json)
+    return printJson(
+      outcome.hits.map((h) => ({
+        slug: h.slug,
+        title: h.title,
+        score: h.score,
+        lang: h.lang,
+        snippet: h.snippet.text,
+        highlights: h.snippet.highlights,
+      })),
+    );
   if (outcome.hits.length === 0) return print(`No article matches "${query}".`);
-  await print(outcome.hits.map((h, i) => `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`).join('\n'));
+  await print(
+    outcome.hits
+      .map(
+        (h, i) =>
+          `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`,
+      )
+      .join('\n'),
+  );
 }

@@ -15,7 +15,13 @@ import { draftFromTicket, slugify } from '../render/kb-draft.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 
-interface ListFlags extends GlobalOptions { tag?: string; product?: string; lang?: string; audience?: string; json?: boolean }
+interface ListFlags extends GlobalOptions {
+  tag?: string;
+  product?: string;
+  lang?: string;
+  audience?: string;
+  json?: boolean;
+}
 
 /** `desk kb list`: articles, newest first, filtered by tag, product, language or audience. */
 export async function kbList(o: ListFlags): Promise<void> {
@@ -26,11 +32,27 @@ export async function kbList(o: ListFlags): Promise<void> {
     .filter((a) => !o.product || (a.meta.products ?? []).some((p) => p === o.product || p.startsWith(`${o.product}/`)))
     .filter((a) => !o.lang || a.meta.lang === o.lang)
     .filter((a) => !o.audience || a.meta.audience === o.audience)
-    .sort((a, b) => (b.meta.updated ?? b.meta.created ?? '').localeCompare(a.meta.updated ?? a.meta.created ?? '') || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        (b.meta.updated ?? b.meta.created ?? '').localeCompare(a.meta.updated ?? a.meta.created ?? '') ||
+        a.slug.localeCompare(b.slug),
+    );
   reportSkipped(hd.root, problems);
   if (o.json) return printJson(rows.map((a) => ({ slug: a.slug, ...a.meta })));
   if (rows.length === 0) return print('No articles match.');
-  await print(table(rows.map((a) => [a.slug, a.meta.lang ?? '-', a.meta.audience ?? '-', (a.meta.products ?? []).join(',') || '-', a.meta.updated ?? a.meta.created ?? '-', a.meta.title]), ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE']));
+  await print(
+    table(
+      rows.map((a) => [
+        a.slug,
+        a.meta.lang ?? '-',
+        a.meta.audience ?? '-',
+        (a.meta.products ?? []).join(',') || '-',
+        a.meta.updated ?? a.meta.created ?? '-',
+        a.meta.title,
+      ]),
+      ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE'],
+    ),
+  );
 }
 
 /** `desk kb show SLUG`: rendered for the terminal, or the file as it is with --raw. */
@@ -42,11 +64,21 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   const { marked } = await import('marked');
   const { markedTerminal } = await import('marked-terminal');
   marked.use(markedTerminal({ reflowText: false, tab: 2 }) as Parameters<typeof marked.use>[0]);
-  const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)].filter(Boolean).join('  ');
+  const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)]
+    .filter(Boolean)
+    .join('  ');
   await print(`${paint.bold(article.meta.title)}\n${paint.dim(meta)}\n\n${await marked.parse(article.body)}`);
 }
 
-interface NewFlags extends GlobalOptions { title?: string; fromTicket?: string; slug?: string; lang?: string; audience?: string; tag?: string[]; product?: string[] }
+interface NewFlags extends GlobalOptions {
+  title?: string;
+  fromTicket?: string;
+  slug?: string;
+  lang?: string;
+  audience?: string;
+  tag?: string[];
+  product?: string[];
+}
 
 /** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
 export async function kbNew(o: NewFlags): Promise<void> {
@@ -54,19 +86,25 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const today = localDay(hd.now(), hd.timeZone);
   const lang = o.lang === undefined ? 'de' : oneOf(o.lang, LANGS, '--lang');
   const ticket = o.fromTicket ? await hd.readTicket(await hd.resolveTicket(o.fromTicket)) : undefined;
-  const title = await need(o.title ?? ticket?.state.title, '--title', (p) => p.input({ message: 'Title', required: true }));
+  const title = await need(o.title ?? ticket?.state.title, '--title', (p) =>
+    p.input({ message: 'Title', required: true }),
+  );
   const slug = o.slug ?? slugify(title);
   const bad = slugProblem(slug);
   if (bad) throw usage(`--slug: "${slug}" ${bad}`);
-  if (existsSync(join(hd.root, articleFile(slug)))) throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
+  if (existsSync(join(hd.root, articleFile(slug))))
+    throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
   const staffRoles = new Map(hd.config.staff.map((s) => [s.id, s.roles]));
-  const draft = ticket ? draftFromTicket(ticket, lang, (id) => staffRoles.get(id)?.includes('second-level') ?? false) : { body: lang === 'de' ? '\n## Problem\n\n## Lösung\n' : '\n## Problem\n\n## Solution\n', tags: [], products: [] };
+  const draft = ticket
+    ? draftFromTicket(ticket, lang, (id) => staffRoles.get(id)?.includes('second-level') ?? false)
+    : { body: lang === 'de' ? '\n## Problem\n\n## Lösung\n' : '\n## Problem\n\n## Solution\n', tags: [], products: [] };
   const meta: ArticleMeta = {
     title,
     tags: [...new Set([...draft.tags, ...(o.tag ?? [])])],
     products: [...new Set([...draft.products, ...(o.product ?? [])])],
     lang,
-    audience: o.audience === undefined ? 'internal' : oneOf(o.audience, ['internal', 'customer'] as const, '--audience'),
+    audience:
+      o.audience === undefined ? 'internal' : oneOf(o.audience, ['internal', 'customer'] as const, '--audience'),
     related: ticket ? [ticket.id] : [],
     author: actor.id,
     created: today,
@@ -80,9 +118,14 @@ export async function kbNew(o: NewFlags): Promise<void> {
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
     const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
-    return { files: [...files, hd.ticketChange(ticket.id, current.events, [event])], message: `kb: new article ${slug} from ${await shortIdOf(hd.root, ticket.id)}` };
+    return {
+      files: [...files, hd.ticketChange(ticket.id, current.events, [event])],
+      message: `kb: new article ${slug} from ${await shortIdOf(hd.root, ticket.id)}`,
+    };
   });
-  await print(`Wrote ${articleFile(slug)}${ticket ? `, drafted from ${await shortIdOf(hd.root, ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`);
+  await print(
+    `Wrote ${articleFile(slug)}${ticket ? `, drafted from ${await shortIdOf(hd.root, ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
+  );
 }
 
 /**
@@ -100,16 +143,29 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   const copy = join(workDir, `${slug}.md`);
   await writeFile(copy, original);
   const ran = spawnSync(editor, [copy], { stdio: interactive() ? 'inherit' : 'ignore', shell: true });
-  if (ran.status !== 0) throw failed(`the editor exited with ${ran.status ?? ran.signal}; nothing was changed`, `your text is kept in ${copy}`);
+  if (ran.status !== 0)
+    throw failed(
+      `the editor exited with ${ran.status ?? ran.signal}; nothing was changed`,
+      `your text is kept in ${copy}`,
+    );
   const edited = await readFile(copy, 'utf8');
   if (edited === original) return print(`No changes to ${slug}.`);
   const parsed = parseArticle(slug, edited, articleFile(slug));
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
-    throw usage(`the edit of ${slug} is not valid: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}; nothing was committed`, `your text is kept in ${copy}; fix it there and copy it to ${articleFile(slug)}, or run desk kb edit again`);
+    throw usage(
+      `the edit of ${slug} is not valid: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}; nothing was committed`,
+      `your text is kept in ${copy}; fix it there and copy it to ${articleFile(slug)}, or run desk kb edit again`,
+    );
   }
-  const updated = renderArticle({ meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) }, body: parsed.article.body });
-  await hd.change(actor, async () => ({ files: [{ path: articleFile(slug), content: updated }], message: `kb: edit ${slug}` }));
+  const updated = renderArticle({
+    meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) },
+    body: parsed.article.body,
+  });
+  await hd.change(actor, async () => ({
+    files: [{ path: articleFile(slug), content: updated }],
+    message: `kb: edit ${slug}`,
+  }));
   await print(`Updated ${articleFile(slug)}.`);
 }
 

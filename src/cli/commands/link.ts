@@ -25,7 +25,11 @@ export interface LinkFlags extends GlobalOptions {
  * records those not yet linked. Either way, linking twice changes nothing.
  */
 export async function link(ref: string, o: LinkFlags): Promise<void> {
-  if (Boolean(o.commit) === Boolean(o.scan)) throw usage('give either --commit REV or --scan', 'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan');
+  if (Boolean(o.commit) === Boolean(o.scan))
+    throw usage(
+      'give either --commit REV or --scan',
+      'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan',
+    );
   if (o.since !== undefined && !o.scan) throw usage('--since goes with --scan');
   const { hd, actor } = await openForChange(o);
   const id = await hd.resolveTicket(ref);
@@ -50,23 +54,41 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
   const linked = (added.get(id) ?? []).flatMap((e) => (e.type === 'commit-linked' ? [e] : []));
   const already = candidates.filter((c) => !linked.some((e) => e.hash === c.hash)).map((c) => c.hash);
   if (o.json) {
-    await printJson({ id, short, repository: repo, linked: linked.map((e) => ({ ...e, web: webLinkOf(e) })), alreadyLinked: already, ambiguous: ambiguous.map((c) => c.hash) });
+    await printJson({
+      id,
+      short,
+      repository: repo,
+      linked: linked.map((e) => ({ ...e, web: webLinkOf(e) })),
+      alreadyLinked: already,
+      ambiguous: ambiguous.map((c) => c.hash),
+    });
     return;
   }
   const lines = [
-    linked.length ? `${short}: linked ${plural(linked.length, 'commit')} of ${repo.name}` : `${short}: nothing new to link in ${repo.name}${candidates.length === 0 ? ' (no commit names the ticket)' : ''}`,
+    linked.length
+      ? `${short}: linked ${plural(linked.length, 'commit')} of ${repo.name}`
+      : `${short}: nothing new to link in ${repo.name}${candidates.length === 0 ? ' (no commit names the ticket)' : ''}`,
     ...commitRows(linked).map((l) => `  ${l}`),
     already.length ? `${plural(already.length, 'commit')} already linked` : undefined,
-    ...ambiguous.map((c) => `not linked: ${c.hash.slice(0, 10)} "${c.subject}" names the ticket by a short id that now matches several tickets; link it with --commit ${c.hash.slice(0, 10)} if it is this one`),
+    ...ambiguous.map(
+      (c) =>
+        `not linked: ${c.hash.slice(0, 10)} "${c.subject}" names the ticket by a short id that now matches several tickets; link it with --commit ${c.hash.slice(0, 10)} if it is this one`,
+    ),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
 
 /** The code repository: `--code-repo DIR`, else the one around the current folder. Never the helpdesk itself. */
 export async function openCodeRepo(hd: Helpdesk, flag: string | undefined): Promise<CodeRepo> {
-  const code = await CodeRepo.around(resolve(process.cwd(), flag ?? '.'), flag ? `--code-repo ${flag}` : 'the current folder');
+  const code = await CodeRepo.around(
+    resolve(process.cwd(), flag ?? '.'),
+    flag ? `--code-repo ${flag}` : 'the current folder',
+  );
   if (realpathSync(code.root) === realpathSync(hd.root)) {
-    throw usage(`${code.root} is the helpdesk repository, not a code repository`, 'run this in the code repository, or give --code-repo DIR');
+    throw usage(
+      `${code.root} is the helpdesk repository, not a code repository`,
+      'run this in the code repository, or give --code-repo DIR',
+    );
   }
   return code;
 }

@@ -24,11 +24,14 @@ export interface ListFlags extends GlobalOptions {
   json?: boolean;
 }
 
-
 /** `desk list`: the open tickets, most urgent first, oldest first within a priority. */
 export async function list(o: ListFlags): Promise<void> {
   const hd = await openHelpdesk(o);
-  const statuses = o.status ? o.status.split(',').map((s) => oneOf(s.trim(), STATUSES, '--status')) : o.all ? STATUSES : IN_SUPPORT;
+  const statuses = o.status
+    ? o.status.split(',').map((s) => oneOf(s.trim(), STATUSES, '--status'))
+    : o.all
+      ? STATUSES
+      : IN_SUPPORT;
   const level = o.level === undefined ? undefined : Number(oneOf(o.level, ['1', '2'], '--level'));
   const category = o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category');
   const assignee = o.mine ? (await hd.identify(o.as, process.env)).id : o.assignee;
@@ -45,7 +48,10 @@ export async function list(o: ListFlags): Promise<void> {
     .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product);
   sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
-  const short = await shortIdsOf(hd.root, rows.map((s) => s.id));
+  const short = await shortIdsOf(
+    hd.root,
+    rows.map((s) => s.id),
+  );
   for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
@@ -62,27 +68,61 @@ export async function list(o: ListFlags): Promise<void> {
   }
   await print(
     table(
-      rows.map((s) => [short.get(s.id) ?? s.id, colourStatus(s.status), `L${s.level}`, s.priority ?? '-', s.customer, s.assignee ?? '-', s.category ?? '-', shortTime(s.receivedAt), s.title]),
+      rows.map((s) => [
+        short.get(s.id) ?? s.id,
+        colourStatus(s.status),
+        `L${s.level}`,
+        s.priority ?? '-',
+        s.customer,
+        s.assignee ?? '-',
+        s.category ?? '-',
+        shortTime(s.receivedAt),
+        s.title,
+      ]),
       ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
     ),
   );
 }
 
 /** Reorders `rows` in place by reaction deadline (the unanswered first) and returns each one's status. */
-async function sortByDeadline(hd: Helpdesk, statuses: readonly Status[], rows: TicketSummary[]): Promise<Map<string, TicketSla>> {
+async function sortByDeadline(
+  hd: Helpdesk,
+  statuses: readonly Status[],
+  rows: TicketSummary[],
+): Promise<Map<string, TicketSla>> {
   const [source, { tickets }] = await Promise.all([loadSlaSource(hd), ticketsIn(hd.root, statuses)]);
   const chosen = new Set(rows.map((s) => s.id));
-  const sorted = source.rowsOf(tickets.filter((t) => chosen.has(t.id)), hd.now()).sort(byDeadline);
+  const sorted = source
+    .rowsOf(
+      tickets.filter((t) => chosen.has(t.id)),
+      hd.now(),
+    )
+    .sort(byDeadline);
   rows.splice(0, rows.length, ...sorted.map((r) => r.state));
   return new Map(sorted.map((r) => [r.state.id, r.sla]));
 }
 
-function deadlineTable(rows: readonly TicketSummary[], due: ReadonlyMap<string, TicketSla>, short: ReadonlyMap<string, string>, timeZone: string): string {
+function deadlineTable(
+  rows: readonly TicketSummary[],
+  due: ReadonlyMap<string, TicketSla>,
+  short: ReadonlyMap<string, string>,
+  timeZone: string,
+): string {
   return table(
     rows.map((s) => {
       const sla = due.get(s.id) as TicketSla;
       const deadline = pendingDeadline(sla);
-      return [short.get(s.id) ?? s.id, deadline ? localTime(deadline, timeZone) : '-', timeLeft(sla.reaction), colourStatus(s.status), `L${s.level}`, s.priority ?? '-', s.customer, s.assignee ?? '-', s.title];
+      return [
+        short.get(s.id) ?? s.id,
+        deadline ? localTime(deadline, timeZone) : '-',
+        timeLeft(sla.reaction),
+        colourStatus(s.status),
+        `L${s.level}`,
+        s.priority ?? '-',
+        s.customer,
+        s.assignee ?? '-',
+        s.title,
+      ];
     }),
     ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
@@ -90,7 +130,12 @@ function deadlineTable(rows: readonly TicketSummary[], due: ReadonlyMap<string, 
 
 /** Most urgent first: by priority, then oldest first, then by id. Keys are computed once per row, not per comparison. */
 function sortByUrgency(rows: TicketSummary[]): void {
-  const key = new Map(rows.map((s) => [s, { rank: s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length, received: Date.parse(s.receivedAt) }]));
+  const key = new Map(
+    rows.map((s) => [
+      s,
+      { rank: s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length, received: Date.parse(s.receivedAt) },
+    ]),
+  );
   rows.sort((a, b) => {
     const [x, y] = [key.get(a)!, key.get(b)!];
     return x.rank - y.rank || x.received - y.received || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

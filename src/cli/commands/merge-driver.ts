@@ -16,6 +16,8 @@ export async function mergeDriver(base: string, ours: string, theirs: string, pa
     );
   }
   for (const d of outcome.divergent) {
-    process.stderr.write(`desk: ${file}: event ${d.id} was edited differently on the two sides; kept one version (the same in every clone), dropped: ${d.dropped.map((e) => JSON.stringify(e)).join(', ')}\n`);
+    process.stderr.write(
+      `desk: ${file}: event ${d.id} was edited differently on the two sides; kept one version (the same in every clone), dropped: ${d.dropped.map((e) => JSON.stringify(e)).join(', ')}\n`,
+    );
   }
 }

@@ -30,18 +30,36 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
 export async function open(o: OpenFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
   const customers = await listCustomerIds(hd.root);
-  const customerId = await need(o.customer, '--customer', (p) => p.select({ message: 'Customer', choices: customers.map((c) => ({ value: c })) }));
+  const customerId = await need(o.customer, '--customer', (p) =>
+    p.select({ message: 'Customer', choices: customers.map((c) => ({ value: c })) }),
+  );
   const customer = await hd.customer(customerId);
-  const title = await need(o.title, '--title', (p) => p.input({ message: 'Title (the problem in a few words)', required: true }));
-  const channel = await need<Channel>(o.channel === undefined ? undefined : oneOf(o.channel, CHANNELS, '--channel'), '--channel', (p) =>
-    p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }));
-  const contact = o.contact ?? (interactive() && customer.contacts.length
-    ? await (await import('@inquirer/prompts')).select({ message: 'Contact person', choices: [...customer.contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })), { value: '', name: '(none)' }] })
-    : undefined);
+  const title = await need(o.title, '--title', (p) =>
+    p.input({ message: 'Title (the problem in a few words)', required: true }),
+  );
+  const channel = await need<Channel>(
+    o.channel === undefined ? undefined : oneOf(o.channel, CHANNELS, '--channel'),
+    '--channel',
+    (p) => p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }),
+  );
+  const contact =
+    o.contact ??
+    (interactive() && customer.contacts.length
+      ? await (
+          await import('@inquirer/prompts')
+        ).select({
+          message: 'Contact person',
+          choices: [
+            ...customer.contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })),
+            { value: '', name: '(none)' },
+          ],
+        })
+      : undefined);
   const description = await readDescription(o);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
-  if (received.getTime() > now.getTime()) throw usage(`--received-at: ${o.receivedAt} is in the future`, 'give the time the customer\'s request arrived');
+  if (received.getTime() > now.getTime())
+    throw usage(`--received-at: ${o.receivedAt} is in the future`, "give the time the customer's request arrived");
 
   const id = newTicketId(randomBytes(8));
   const payload: EventPayload<'opened'> = {
@@ -58,12 +76,22 @@ export async function open(o: OpenFlags): Promise<void> {
   const state = project(id, [event]);
   await hd.change(actor, async () => {
     const short = await shortIdOf(hd.root, id);
-    return { files: [hd.ticketChange(id, [], [event])], message: `${short}: open "${payload.title}" for ${customer.id}` };
+    return {
+      files: [hd.ticketChange(id, [], [event])],
+      message: `${short}: open "${payload.title}" for ${customer.id}`,
+    };
   });
   const short = await shortIdOf(hd.root, id);
   const suggestions = await suggestArticles(hd.root, `${payload.title} ${description}`, payload.product);
   if (o.json) {
-    await printJson({ id, short, status: state.status, level: state.level, customer: customer.id, suggestions: suggestions.map((h) => ({ slug: h.slug, title: h.title, score: h.score })) });
+    await printJson({
+      id,
+      short,
+      status: state.status,
+      level: state.level,
+      customer: customer.id,
+      suggestions: suggestions.map((h) => ({ slug: h.slug, title: h.title, score: h.score })),
+    });
     return;
   }
   await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
@@ -72,7 +100,8 @@ export async function open(o: OpenFlags): Promise<void> {
 }
 
 async function readDescription(o: OpenFlags): Promise<string> {
-  if (o.description !== undefined && o.descriptionFile !== undefined) throw usage('give either --description or --description-file, not both');
+  if (o.description !== undefined && o.descriptionFile !== undefined)
+    throw usage('give either --description or --description-file, not both');
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
   if (o.descriptionFile !== undefined) {
     try {
@@ -85,7 +114,11 @@ async function readDescription(o: OpenFlags): Promise<string> {
   if (!interactive()) return '';
   const p = await import('@inquirer/prompts');
   const viaEditor = process.env.VISUAL || process.env.EDITOR;
-  return (viaEditor ? await p.editor({ message: 'Description (opens your editor)' }) : await p.input({ message: 'Description' })).trim();
+  return (
+    viaEditor
+      ? await p.editor({ message: 'Description (opens your editor)' })
+      : await p.input({ message: 'Description' })
+  ).trim();
 }
 
 async function readStdin(): Promise<string> {

@@ -15,14 +15,25 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], fl
 }
 
 /** `--product lohn/export` names a product and one of its modules from desk.yaml. */
-export function qualificationFrom(o: QualifyFlags, hd: Helpdesk): { category?: Category; product?: string; module?: string; priority?: Priority } {
+export function qualificationFrom(
+  o: QualifyFlags,
+  hd: Helpdesk,
+): { category?: Category; product?: string; module?: string; priority?: Priority } {
   let product: string | undefined;
   let module: string | undefined;
   if (o.product) {
     [product, module] = o.product.split('/');
     const known = hd.config.products.find((p) => p.id === product);
-    if (!known) throw usage(`--product: unknown product "${product}"`, `products in desk.yaml: ${hd.config.products.map((p) => p.id).join(', ') || 'none yet'}`);
-    if (module && !known.modules.includes(module)) throw usage(`--product: ${product} has no module "${module}"`, `modules of ${product}: ${known.modules.join(', ') || 'none'}`);
+    if (!known)
+      throw usage(
+        `--product: unknown product "${product}"`,
+        `products in desk.yaml: ${hd.config.products.map((p) => p.id).join(', ') || 'none yet'}`,
+      );
+    if (module && !known.modules.includes(module))
+      throw usage(
+        `--product: ${product} has no module "${module}"`,
+        `modules of ${product}: ${known.modules.join(', ') || 'none'}`,
+      );
   }
   return {
     category: o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category'),

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { DeskError, usage } from '../../core/errors.js';
-import { describeFailure, failures, parseAsOf, parseThreshold, reportNamed, reportPeriod, type Threshold } from '../../core/reports/index.js';
+import {
+  describeFailure,
+  failures,
+  parseAsOf,
+  parseThreshold,
+  reportNamed,
+  reportPeriod,
+  type Threshold,
+} from '../../core/reports/index.js';
 import { reportScope } from '../../core/reports/scope.js';
 import { utilizationLookBack } from '../../core/reports/utilization.js';
 import type { Customer } from '../../core/schema/customer.js';
@@ -31,8 +39,13 @@ export interface ReportFlags extends GlobalOptions {
  */
 export async function report(name: string | undefined, arg: string | undefined, o: ReportFlags): Promise<void> {
   const { name: report, def } = reportNamed(name);
-  if (arg !== undefined && report !== 'customer') throw usage(`report ${report} takes no argument "${arg}"`, `for one customer: desk report ${report} --customer ${arg}`);
-  if (arg !== undefined && o.customer !== undefined && arg !== o.customer) throw usage(`two customers: ${arg} and --customer ${o.customer}`);
+  if (arg !== undefined && report !== 'customer')
+    throw usage(
+      `report ${report} takes no argument "${arg}"`,
+      `for one customer: desk report ${report} --customer ${arg}`,
+    );
+  if (arg !== undefined && o.customer !== undefined && arg !== o.customer)
+    throw usage(`two customers: ${arg} and --customer ${o.customer}`);
   const format = formatOf(o);
   const csvLocale = localeOf(o.csvLocale);
   const thresholds: Threshold[] = [
@@ -43,12 +56,21 @@ export async function report(name: string | undefined, arg: string | undefined, 
   const asOf = parseAsOf(o.asOf, hd.now(), hd.timeZone);
   const period = reportPeriod(o.period, asOf);
   const customer = arg ?? o.customer;
-  if (report === 'customer' && customer === undefined) throw usage('which customer? desk report customer CUSTOMER', 'the customer ids are the file names in contracts/ (desk customer list)');
+  if (report === 'customer' && customer === undefined)
+    throw usage(
+      'which customer? desk report customer CUSTOMER',
+      'the customer ids are the file names in contracts/ (desk customer list)',
+    );
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
   // utilization reads only what billing reads, the others the tickets that can matter: from the ticket index when it can
-  const scoped = (customers: ReadonlyMap<string, Customer>) => reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
-  const source = report === 'utilization' ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through)) : await loadScopedSource(hd, scoped);
-  for (const p of source.problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  const scoped = (customers: ReadonlyMap<string, Customer>) =>
+    reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
+  const source =
+    report === 'utilization'
+      ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through))
+      : await loadScopedSource(hd, scoped);
+  for (const p of source.problems)
+    process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
     period,
@@ -79,12 +101,16 @@ export async function report(name: string | undefined, arg: string | undefined, 
   }
   const failed = failures(result.metrics, thresholds);
   if (failed.length) {
-    throw new DeskError('threshold', `${failed.length} of ${thresholds.length} threshold${thresholds.length > 1 ? 's' : ''} not met: ${failed.map(describeFailure).join('; ')}`);
+    throw new DeskError(
+      'threshold',
+      `${failed.length} of ${thresholds.length} threshold${thresholds.length > 1 ? 's' : ''} not met: ${failed.map(describeFailure).join('; ')}`,
+    );
   }
 }
 
 function formatOf(o: ReportFlags): Format {
-  if (o.json && o.format !== undefined && o.format !== 'json') throw usage(`--json and --format ${o.format} exclude each other`);
+  if (o.json && o.format !== undefined && o.format !== 'json')
+    throw usage(`--json and --format ${o.format} exclude each other`);
   if (o.json) return 'json';
   if (o.format === undefined) return (o.out && formatForFile(o.out)) || 'table';
   if ((FORMATS as readonly string[]).includes(o.format)) return o.format as Format;
@@ -94,5 +120,8 @@ function formatOf(o: ReportFlags): Format {
 function localeOf(text: string | undefined): CsvLocale {
   if (text === undefined || text === 'en') return 'en';
   if (text === 'de') return 'de';
-  throw usage(`--csv-locale: "${text}" is not one of en, de`, 'de: ";" between fields and a decimal comma, as German spreadsheets expect');
+  throw usage(
+    `--csv-locale: "${text}" is not one of en, de`,
+    'de: ";" between fields and a decimal comma, as German spreadsheets expect',
+  );
 }

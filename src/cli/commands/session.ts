@@ -27,13 +27,27 @@ export async function start(ref: string, o: StartFlags): Promise<void> {
   const activity = activityFrom(o.activity);
   const today = localDay(hd.now(), hd.timeZone);
   // refuse now what `desk stop` would refuse, not after an hour of work
-  decideTimeEntry((await hd.readTicket(id)).state, { minutes: 1, activity: activity ?? 'solution', on: today, staff: actor.id }, today);
+  decideTimeEntry(
+    (await hd.readTicket(id)).state,
+    { minutes: 1, activity: activity ?? 'solution', on: today, staff: actor.id },
+    today,
+  );
   const path = sessionFile(process.env, hd.root, actor.id);
-  const session: RunningSession = { helpdesk: hd.root, staff: actor.id, ticket: id, startedAt: toZonedIso(hd.now(), hd.timeZone), activity, note: o.message };
+  const session: RunningSession = {
+    helpdesk: hd.root,
+    staff: actor.id,
+    ticket: id,
+    startedAt: toZonedIso(hd.now(), hd.timeZone),
+    activity,
+    note: o.message,
+  };
   if (!(await saveNewSession(path, session))) {
     const running = await readSession(path);
     const on = running ? ` on ${await shortIdOf(hd.root, running.ticket)} since ${shortTime(running.startedAt)}` : '';
-    throw refused(`${actor.id} has a work session running${on}`, 'stop it first with desk stop (or drop it with desk stop --discard)');
+    throw refused(
+      `${actor.id} has a work session running${on}`,
+      'stop it first with desk stop (or drop it with desk stop --discard)',
+    );
   }
   const short = await shortIdOf(hd.root, id);
   if (o.json) await printJson({ id, short, session });
@@ -57,11 +71,19 @@ export async function stop(o: StopFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
   const path = sessionFile(process.env, hd.root, actor.id);
   if (o.discard) {
-    await print((await dropSession(path)) ? 'Work session dropped; nothing logged.' : `${actor.id} has no work session running; nothing to drop.`);
+    await print(
+      (await dropSession(path))
+        ? 'Work session dropped; nothing logged.'
+        : `${actor.id} has no work session running; nothing to drop.`,
+    );
     return;
   }
   const session = await readSession(path);
-  if (!session) throw refused(`${actor.id} has no work session running`, 'start one with desk start ID, or log time directly with desk log ID DURATION');
+  if (!session)
+    throw refused(
+      `${actor.id} has no work session running`,
+      'start one with desk start ID, or log time directly with desk log ID DURATION',
+    );
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
   const told = o.duration ?? (measured.review ? await askRealDuration(measured.review) : undefined);
   const minutes = told === undefined ? measured.minutes : requireDuration(told, '--duration');
@@ -72,10 +94,23 @@ export async function stop(o: StopFlags): Promise<void> {
     return;
   }
   const activity = activityFrom(o.activity) ?? session.activity ?? 'solution';
-  const input: TimeInput = { minutes, activity, on: measured.on, staff: actor.id, note: o.message ?? session.note, review: told === undefined ? measured.review : undefined };
+  const input: TimeInput = {
+    minutes,
+    activity,
+    on: measured.on,
+    staff: actor.id,
+    note: o.message ?? session.note,
+    review: told === undefined ? measured.review : undefined,
+  };
   const today = localDay(hd.now(), hd.timeZone);
   decideTimeEntry((await hd.readTicket(session.ticket)).state, input, today); // refuse before taking the lock
-  const added = await appendToTickets(hd, actor, [session.ticket], (t) => [decideTimeEntry(t.state, input, today)], () => `${short}: log ${formatDuration(minutes)} ${activity} on ${input.on} (work session)`);
+  const added = await appendToTickets(
+    hd,
+    actor,
+    [session.ticket],
+    (t) => [decideTimeEntry(t.state, input, today)],
+    () => `${short}: log ${formatDuration(minutes)} ${activity} on ${input.on} (work session)`,
+  );
   await dropSession(path);
   const entry = added.get(session.ticket)?.[0];
   if (o.json) {
@@ -104,15 +139,24 @@ export async function status(o: GlobalOptions & { json?: boolean }): Promise<voi
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
   const short = await shortIdOf(hd.root, session.ticket);
   if (o.json) {
-    await printJson({ staff: actor.id, session: { ...session, short, ran: measured.ran, wouldLog: measured.minutes, review: measured.review ?? null } });
+    await printJson({
+      staff: actor.id,
+      session: { ...session, short, ran: measured.ran, wouldLog: measured.minutes, review: measured.review ?? null },
+    });
     return;
   }
   await print(describeRunning(hd, session, short, measured));
 }
 
 function describeRunning(hd: Helpdesk, s: RunningSession, short: string, m: ReturnType<typeof measureSession>): string {
-  const lines = [`${paint.bold(short)}: work session since ${shortTime(s.startedAt)} (${describeDuration(m.ran)})${s.activity ? `, ${s.activity}` : ''}${s.note ? ` — ${s.note}` : ''}`];
-  if (m.review) lines.push(paint.yellow(`Looks forgotten: ${m.review} if stopped now (cap ${describeDuration(hd.config.sessions.cap)}).`), 'Stop it with the real time: desk stop --duration DURATION');
+  const lines = [
+    `${paint.bold(short)}: work session since ${shortTime(s.startedAt)} (${describeDuration(m.ran)})${s.activity ? `, ${s.activity}` : ''}${s.note ? ` — ${s.note}` : ''}`,
+  ];
+  if (m.review)
+    lines.push(
+      paint.yellow(`Looks forgotten: ${m.review} if stopped now (cap ${describeDuration(hd.config.sessions.cap)}).`),
+      'Stop it with the real time: desk stop --duration DURATION',
+    );
   else lines.push('desk stop logs it.');
   return lines.join('\n');
 }
@@ -125,6 +169,8 @@ function activityFrom(flag: string | undefined): Activity | undefined {
 async function askRealDuration(review: string): Promise<string | undefined> {
   if (!interactive()) return undefined;
   const { input } = await import('@inquirer/prompts');
-  const answer = await input({ message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)` });
+  const answer = await input({
+    message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)`,
+  });
   return answer.trim() || undefined;
 }

@@ -13,21 +13,40 @@ import { print, printJson } from '../output.js';
 export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void> {
   // no full open: setup must work in the middle of a merge, which every other command refuses
   const { root } = await findHelpdesk(process.cwd(), o.repo, process.env.DESK_REPO);
-  if ((await Git.topLevel(root)) === undefined) throw usage(`${root} is not a git repository`, 'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`');
+  if ((await Git.topLevel(root)) === undefined)
+    throw usage(
+      `${root} is not a git repository`,
+      'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`',
+    );
   const plan = await setUpClone(root, join(root, '.desk'));
   const files = [...(plan.attributes ? [plan.attributes] : []), ...plan.repaired];
   let commit: string | undefined;
   if (files.length) {
     const { hd, actor } = await openForChange(o);
     const why = [
-      plan.attributes ? 'declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events' : '',
-      plan.repaired.length ? `merge ${plan.repaired.length === 1 ? 'a ticket by its' : `${plan.repaired.length} tickets by their`} events that a plain git merge left with conflict markers` : '',
-    ].filter(Boolean).join('; ');
+      plan.attributes
+        ? 'declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events'
+        : '',
+      plan.repaired.length
+        ? `merge ${plan.repaired.length === 1 ? 'a ticket by its' : `${plan.repaired.length} tickets by their`} events that a plain git merge left with conflict markers`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     commit = await hd.change(actor, async () => ({ files, message: `setup: ${why}` }));
   }
-  const finish = plan.merging && `finish the ${plan.merging}: ${plan.merging === 'merge' ? 'git commit' : `git ${plan.merging} --continue`} (resolve any other conflicted file first)`;
+  const finish =
+    plan.merging &&
+    `finish the ${plan.merging}: ${plan.merging === 'merge' ? 'git commit' : `git ${plan.merging} --continue`} (resolve any other conflicted file first)`;
   if (o.json) {
-    await printJson({ driver: plan.driver, attributesCommitted: Boolean(plan.attributes), merged: [...plan.remerged, ...plan.repaired.map((f) => f.path)], unresolved: plan.unresolved, commit, merging: plan.merging ?? null });
+    await printJson({
+      driver: plan.driver,
+      attributesCommitted: Boolean(plan.attributes),
+      merged: [...plan.remerged, ...plan.repaired.map((f) => f.path)],
+      unresolved: plan.unresolved,
+      commit,
+      merging: plan.merging ?? null,
+    });
   } else {
     const lines = ['Merge driver installed: ticket files in this clone merge by the union of their events.'];
     if (plan.attributes) lines.push('.gitattributes now declares it for the whole team (committed).');

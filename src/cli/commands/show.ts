@@ -25,7 +25,8 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
     return;
   }
-  const field = (name: string, value: string | undefined) => (value ? `${paint.dim(name.padEnd(12))}${value}` : undefined);
+  const field = (name: string, value: string | undefined) =>
+    value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
   const lines = [
     `${paint.bold(short)}  ${paint.bold(s.title)}`,
@@ -35,13 +36,21 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     field('category', s.category),
     field('product', s.product && (s.module ? `${s.product}/${s.module}` : s.product)),
     field('priority', s.priority),
-    field('estimate', s.estimateMinutes === undefined ? undefined : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${s.approvedBy}` : ', not approved yet'}`),
+    field(
+      'estimate',
+      s.estimateMinutes === undefined
+        ? undefined
+        : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${s.approvedBy}` : ', not approved yet'}`,
+    ),
     field('reacted', s.firstReactionAt ? shortTime(s.firstReactionAt) : 'not yet'),
     field('reaction', sla.reaction),
     field('resolution', sla.resolution),
     field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${s.timeEntries.length} entries` : undefined),
     field('articles', s.kbLinks.join(', ') || undefined),
-    field('feedback', s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined),
+    field(
+      'feedback',
+      s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined,
+    ),
     '',
     s.description ? s.description : paint.dim('(no description)'),
     '',
@@ -64,7 +73,11 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
   if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);
   try {
     const sla = source.slaOf(ticket, hd.now());
-    return { json: slaJson(sla, hd.timeZone), reaction: describeReaction(sla, hd.timeZone), resolution: describeResolution(sla, hd.timeZone, ticket.state.status === 'waiting') };
+    return {
+      json: slaJson(sla, hd.timeZone),
+      reaction: describeReaction(sla, hd.timeZone),
+      resolution: describeResolution(sla, hd.timeZone, ticket.state.status === 'waiting'),
+    };
   } catch (e) {
     // overlapping contracts: show the rest of the ticket, say what is wrong here
     if (e instanceof DeskError) return unknown(e.message);
@@ -76,7 +89,12 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
 async function timeBuckets(hd: Helpdesk, s: TicketState) {
   if (s.timeEntries.length === 0) return [];
   const customer = await hd.customer(s.customer);
-  return classifyEntries({ customer, entries: entriesOf([s]), tickets: factsOf([s]), increment: hd.config.billing.increment });
+  return classifyEntries({
+    customer,
+    entries: entriesOf([s]),
+    tickets: factsOf([s]),
+    increment: hd.config.billing.increment,
+  });
 }
 
 async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
@@ -84,7 +102,23 @@ async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
   if (classified.length === 0) return [];
   const logged = classified.reduce((sum, c) => sum + c.entry.minutes, 0);
   const billed = classified.reduce((sum, c) => sum + c.billed, 0);
-  const rows = classified.map((c) => [c.entry.id, c.entry.date, c.entry.staff, c.entry.activity, formatDuration(c.entry.minutes), formatDuration(c.billed), c.parts.map((p) => `${p.bucket} ${formatDuration(p.minutes)}`).join(' + ')]);
-  rows.push(['', '', '', paint.bold('total'), paint.bold(formatDuration(logged)), paint.bold(formatDuration(billed)), '']);
+  const rows = classified.map((c) => [
+    c.entry.id,
+    c.entry.date,
+    c.entry.staff,
+    c.entry.activity,
+    formatDuration(c.entry.minutes),
+    formatDuration(c.billed),
+    c.parts.map((p) => `${p.bucket} ${formatDuration(p.minutes)}`).join(' + '),
+  ]);
+  rows.push([
+    '',
+    '',
+    '',
+    paint.bold('total'),
+    paint.bold(formatDuration(logged)),
+    paint.bold(formatDuration(billed)),
+    '',
+  ]);
   return ['', paint.bold('Time'), table(rows, ['ENTRY', 'DAY', 'STAFF', 'ACTIVITY', 'LOGGED', 'BILLED', 'BUCKET'])];
 }

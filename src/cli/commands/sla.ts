@@ -1,7 +1,15 @@
 import { requireDuration } from '../../core/duration.js';
 import { DeskError, invalid, refused } from '../../core/errors.js';
 import type { Problem } from '../../core/files/yaml-text.js';
-import { awaitingList, isOpenForSupport, levelsOf, pendingDeadline, reactionBreached, workList, type SlaRow } from '../../core/sla/index.js';
+import {
+  awaitingList,
+  isOpenForSupport,
+  levelsOf,
+  pendingDeadline,
+  reactionBreached,
+  workList,
+  type SlaRow,
+} from '../../core/sla/index.js';
 import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { customerFile } from '../../store/customers.js';
 import { loadSlaSource } from '../../store/sla.js';
@@ -21,7 +29,14 @@ async function loadRows(o: GlobalOptions) {
   const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, OPEN_FOR_SUPPORT), loadSlaSource(hd)]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
-  const view: View = { short: await shortIdsOf(hd.root, tickets.map((t) => t.id)), timeZone: hd.timeZone, known: (customer) => source.hasCustomer(customer) };
+  const view: View = {
+    short: await shortIdsOf(
+      hd.root,
+      tickets.map((t) => t.id),
+    ),
+    timeZone: hd.timeZone,
+    known: (customer) => source.hasCustomer(customer),
+  };
   return { hd, now, rows: source.rowsOf(tickets, now), view, source };
 }
 
@@ -41,7 +56,18 @@ function render(rows: readonly SlaRow[], view: View): string {
     rows.map(({ state: s, sla }) => {
       const due = pendingDeadline(sla);
       const left = view.known(s.customer) ? timeLeft(sla.reaction) : paint.yellow('unknown (desk check)');
-      return [breachMark(sla), view.short.get(s.id) ?? s.id, due ? localTime(due, view.timeZone) : '-', left, s.priority ?? '-', colourStatus(s.status), `L${s.level}`, s.customer, s.assignee ?? '-', s.title];
+      return [
+        breachMark(sla),
+        view.short.get(s.id) ?? s.id,
+        due ? localTime(due, view.timeZone) : '-',
+        left,
+        s.priority ?? '-',
+        colourStatus(s.status),
+        `L${s.level}`,
+        s.customer,
+        s.assignee ?? '-',
+        s.title,
+      ];
     }),
     ['', 'ID', 'DUE', 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
@@ -62,20 +88,27 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
   const me = await hd.identify(o.as, process.env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
-    throw refused(`${me.id} works at neither First nor Second Level (roles: ${me.roles.join(', ')}), so has no queue`, 'see every open ticket with `desk list`, or those awaiting a reaction with `desk sla`');
+    throw refused(
+      `${me.id} works at neither First nor Second Level (roles: ${me.roles.join(', ')}), so has no queue`,
+      'see every open ticket with `desk list`, or those awaiting a reaction with `desk sla`',
+    );
   }
   const mine = workList(rows, me, now);
   if (o.json) {
     await printJson(mine.map((row) => ({ ...asJson(row, view), mine: row.mine, awaiting: row.awaiting })));
     return;
   }
-  const heading = paint.dim(`${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`);
+  const heading = paint.dim(
+    `${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`,
+  );
   if (mine.length === 0) {
     await print(`${heading}\nNothing in your queue.`);
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
-  await print(`${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`);
+  await print(
+    `${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+  );
 }
 
 export interface SlaFlags extends GlobalOptions {
@@ -95,14 +128,29 @@ export async function sla(o: SlaFlags): Promise<void> {
   if (unknown) {
     const file = customerFile(unknown.state.customer);
     const problem = source.problems.find((p) => p.file === file);
-    const why = problem ? `${file}: ${problem.field}: ${problem.message}` : `no customer "${unknown.state.customer}" (${file})`;
-    throw invalid(`cannot tell the reaction time of ${view.short.get(unknown.state.id) ?? unknown.state.id}: ${why}`, 'fix the file; `desk check` lists every problem');
+    const why = problem
+      ? `${file}: ${problem.field}: ${problem.message}`
+      : `no customer "${unknown.state.customer}" (${file})`;
+    throw invalid(
+      `cannot tell the reaction time of ${view.short.get(unknown.state.id) ?? unknown.state.id}: ${why}`,
+      'fix the file; `desk check` lists every problem',
+    );
   }
   const breached = awaiting.filter((r) => reactionBreached(r.sla.reaction)).length;
   if (o.json) await printJson(awaiting.map((row) => asJson(row, view)));
-  else if (awaiting.length === 0) await print(`No open ticket awaits a reaction${o.within ? ` due within ${o.within}` : ''}${o.breached ? ' past its deadline' : ''}.`);
-  else await print(`${render(awaiting, view)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`);
+  else if (awaiting.length === 0)
+    await print(
+      `No open ticket awaits a reaction${o.within ? ` due within ${o.within}` : ''}${o.breached ? ' past its deadline' : ''}.`,
+    );
+  else
+    await print(
+      `${render(awaiting, view)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`,
+    );
   if (o.failOnBreach && breached > 0) {
-    throw new DeskError('threshold', `${breached} ticket${breached > 1 ? 's are' : ' is'} past the reaction deadline`, 'answer them with `desk reply ID`; `desk sla --breached` lists them');
+    throw new DeskError(
+      'threshold',
+      `${breached} ticket${breached > 1 ? 's are' : ' is'} past the reaction deadline`,
+      'answer them with `desk reply ID`; `desk sla --breached` lists them',
+    );
   }
 }

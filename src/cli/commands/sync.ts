@@ -8,23 +8,29 @@ export async function sync(o: GlobalOptions & { remote?: string; json?: boolean 
   const { hd, actor } = await openForChange(o);
   // in scripts and CI git must fail at once instead of asking for a password nobody types
   if (!(process.stdin.isTTY && process.stderr.isTTY)) process.env.GIT_TERMINAL_PROMPT ??= '0';
-  const result = await syncClone(hd.root, hd.deskDir, hd.git, { remote: o.remote, committer: { name: actor.name, email: actor.email } });
+  const result = await syncClone(hd.root, hd.deskDir, hd.git, {
+    remote: o.remote,
+    committer: { name: actor.name, email: actor.email },
+  });
   if (o.json) await printJson(result);
   else await print(describeSync(result));
 }
 
 export function describeSync(r: SyncResult): string {
   const where = `${r.remote} (${r.branch})`;
-  if (r.received.commits === 0 && r.sent.commits === 0) return `Up to date with ${where}: nothing new from the team, nothing of yours to send.`;
+  if (r.received.commits === 0 && r.sent.commits === 0)
+    return `Up to date with ${where}: nothing new from the team, nothing of yours to send.`;
   const lines = [`Synced with ${where}: ${describeReceived(r.received)}, ${describeSent(r.sent)}.`];
   if (r.received.files.length) lines.push(`Also from the team: ${r.received.files.join(', ')}`);
   if (r.sent.files.length) lines.push(`Also sent: ${r.sent.files.join(', ')}`);
-  if (r.attempts > 1) lines.push(`Someone sent their work in between: it was integrated first (${r.attempts} attempts).`);
+  if (r.attempts > 1)
+    lines.push(`Someone sent their work in between: it was integrated first (${r.attempts} attempts).`);
   return lines.join('\n');
 }
 
 function describeReceived(c: ChangeSummary): string {
-  if (c.tickets.length) return `${count(c.tickets.length, 'ticket')} updated from the team${c.newTickets.length ? ` (${c.newTickets.length} new)` : ''}`;
+  if (c.tickets.length)
+    return `${count(c.tickets.length, 'ticket')} updated from the team${c.newTickets.length ? ` (${c.newTickets.length} new)` : ''}`;
   return c.commits ? `${count(c.commits, 'change')} from the team` : 'nothing new from the team';
 }
 

@@ -32,7 +32,10 @@ export async function log(first: string | undefined, second: string | undefined,
   const correcting = o.undo ?? o.replace;
   if (o.undo && o.replace) throw usage('--undo and --replace exclude each other');
   // with a correction the ticket may be left out: the entry id finds it
-  const [ref, durationText] = correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first)) ? [undefined, first] : [first, second];
+  const [ref, durationText] =
+    correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first))
+      ? [undefined, first]
+      : [first, second];
   const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
   const today = localDay(hd.now(), hd.timeZone);
   // periods an invoice has settled are closed: their time was billed (docs/invoicing.md)
@@ -44,7 +47,8 @@ export async function log(first: string | undefined, second: string | undefined,
     decideOn = (s) => decideCancel(s, o.undo!, o.reason, closed);
   } else {
     if (durationText === undefined) throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
-    if (o.nonBillable && !o.reason) throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
+    if (o.nonBillable && !o.reason)
+      throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
     const minutes = requireDuration(durationText, 'DURATION');
     const activity = o.activity === undefined ? undefined : oneOf(o.activity, ACTIVITIES, '--activity');
     const on = o.on ? parseDay(o.on, '--on') : undefined;
@@ -52,15 +56,20 @@ export async function log(first: string | undefined, second: string | undefined,
       // a replacement keeps what it does not change from the entry it replaces
       const old = o.replace ? requireEntry(s, o.replace) : undefined;
       if (old) decideCancel(s, old.id, undefined, closed); // replacing a billed entry would change a settled period
-      return decideTimeEntry(s, {
-        minutes,
-        activity: activity ?? old?.activity ?? 'solution',
-        on: on ?? old?.on ?? today,
-        staff: actor.id,
-        note: o.message ?? old?.note,
-        nonBillable: o.nonBillable ? o.reason : undefined,
-        replaces: old?.id,
-      }, today, closed);
+      return decideTimeEntry(
+        s,
+        {
+          minutes,
+          activity: activity ?? old?.activity ?? 'solution',
+          on: on ?? old?.on ?? today,
+          staff: actor.id,
+          note: o.message ?? old?.note,
+          nonBillable: o.nonBillable ? o.reason : undefined,
+          replaces: old?.id,
+        },
+        today,
+        closed,
+      );
     };
   }
   decideOn((await hd.readTicket(id)).state); // refuse before taking the lock
@@ -81,13 +90,16 @@ export async function log(first: string | undefined, second: string | undefined,
 function describe(p: EventPayload): string {
   if (p.type === 'time-cancelled') return `cancel time entry ${p.entry}`;
   if (p.type !== 'time-logged') return p.type;
-  const extra = [p.nonBillable && `non-billable: ${p.nonBillable}`, p.replaces && `replacing ${p.replaces}`].filter(Boolean).join(', ');
+  const extra = [p.nonBillable && `non-billable: ${p.nonBillable}`, p.replaces && `replacing ${p.replaces}`]
+    .filter(Boolean)
+    .join(', ');
   return `log ${formatDuration(p.minutes)} ${p.activity} on ${p.on}${extra ? ` (${extra})` : ''}`;
 }
 
 async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
   const owners = await ticketsWithEntry(hd.root, entry);
   if (owners.length === 1) return owners[0]!;
-  if (owners.length === 0) throw usage(`no time entry ${entry}`, 'desk show ID lists a ticket\'s entries with their ids');
+  if (owners.length === 0)
+    throw usage(`no time entry ${entry}`, "desk show ID lists a ticket's entries with their ids");
   throw usage(`${entry} matches entries on several tickets; give the ticket too: desk log ID --undo ${entry}`);
 }

@@ -14,9 +14,14 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
-  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? { entries: [], tickets: [] };
+  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? {
+    entries: [],
+    tickets: [],
+  };
   const input = { customer, ...own, listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
-  const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) => settle({ ...input, contract, period }));
+  const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) =>
+    settle({ ...input, contract, period }),
+  );
   if (o.json) {
     await printJson({ customer: customer.id, period: range, statements });
     return;
@@ -37,23 +42,57 @@ function render(s: Statement, name: string, short: Map<string, string>): string 
   if (s.quota) {
     const q = s.quota;
     lines.push(`Quota       ${h(q.included)} h included, ${h(q.used)} used, ${h(q.remaining)} remaining`);
-    if (q.overage) lines.push(`Overage     ${h(q.overage)} h × ${eur(q.overageRate)}${q.settlement === 'pooled' ? ' (pooled: settled at the end of the pool window)' : ` = ${eur(q.overageAmount)}`}`);
+    if (q.overage)
+      lines.push(
+        `Overage     ${h(q.overage)} h × ${eur(q.overageRate)}${q.settlement === 'pooled' ? ' (pooled: settled at the end of the pool window)' : ` = ${eur(q.overageAmount)}`}`,
+      );
   }
-  if (s.pool) lines.push(`Pool        ${s.pool.window.label}: ${h(s.pool.used)} of ${h(s.pool.included)} h so far, excess ${h(s.pool.excess)} h${s.pool.closes ? ` × ${eur(s.pool.rate)} = ${eur(s.pool.amount)}` : ' (window still open)'}`);
+  if (s.pool)
+    lines.push(
+      `Pool        ${s.pool.window.label}: ${h(s.pool.used)} of ${h(s.pool.included)} h so far, excess ${h(s.pool.excess)} h${s.pool.closes ? ` × ${eur(s.pool.rate)} = ${eur(s.pool.amount)}` : ' (window still open)'}`,
+    );
   if (s.commitment) {
     const k = s.commitment;
-    lines.push(`Commitment  ${h(k.available)} h available, ${h(k.used)} used, excess ${h(k.excess)} h = ${eur(k.excessAmount)}, unused ${h(k.unused)} h (${k.policy})`);
+    lines.push(
+      `Commitment  ${h(k.available)} h available, ${h(k.used)} used, excess ${h(k.excess)} h = ${eur(k.excessAmount)}, unused ${h(k.unused)} h (${k.policy})`,
+    );
   }
-  if (s.beyondCap.minutes) lines.push(`Beyond the L2 analysis cap  ${h(s.beyondCap.minutes)} h × ${eur(s.beyondCap.rate ?? 0)} = ${eur(s.beyondCap.amount)}`);
-  if (s.outsideContract.minutes) lines.push(`Outside the contract        ${h(s.outsideContract.minutes)} h × ${eur(s.outsideContract.rate ?? 0)} = ${eur(s.outsideContract.amount)}`);
-  if (s.payPerUse.minutes) lines.push(`Pay per use                 ${h(s.payPerUse.minutes)} h × ${eur(s.payPerUse.rate ?? 0)} = ${eur(s.payPerUse.amount)}`);
+  if (s.beyondCap.minutes)
+    lines.push(
+      `Beyond the L2 analysis cap  ${h(s.beyondCap.minutes)} h × ${eur(s.beyondCap.rate ?? 0)} = ${eur(s.beyondCap.amount)}`,
+    );
+  if (s.outsideContract.minutes)
+    lines.push(
+      `Outside the contract        ${h(s.outsideContract.minutes)} h × ${eur(s.outsideContract.rate ?? 0)} = ${eur(s.outsideContract.amount)}`,
+    );
+  if (s.payPerUse.minutes)
+    lines.push(
+      `Pay per use                 ${h(s.payPerUse.minutes)} h × ${eur(s.payPerUse.rate ?? 0)} = ${eur(s.payPerUse.amount)}`,
+    );
   if (s.buckets['non-billable']) lines.push(`Non-billable (goodwill)     ${h(s.buckets['non-billable'])} h`);
   lines.push(paint.bold(`Billed at the end of the period: ${eur(s.net)} net`), '');
   if (s.byTicket.length) {
     lines.push(paint.bold('By ticket'));
-    lines.push(table(s.byTicket.map((t) => [short.get(t.ticketId) ?? t.ticketId, t.category ?? '-', h(t.logged), h(t.billed), bucketsOf(t.buckets), t.title ?? '']), ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE']));
+    lines.push(
+      table(
+        s.byTicket.map((t) => [
+          short.get(t.ticketId) ?? t.ticketId,
+          t.category ?? '-',
+          h(t.logged),
+          h(t.billed),
+          bucketsOf(t.buckets),
+          t.title ?? '',
+        ]),
+        ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE'],
+      ),
+    );
     lines.push('', paint.bold('By activity'));
-    lines.push(table(s.byActivity.filter((a) => a.billed > 0).map((a) => [a.activity, h(a.logged), h(a.billed)]), ['ACTIVITY', 'LOGGED', 'BILLED']));
+    lines.push(
+      table(
+        s.byActivity.filter((a) => a.billed > 0).map((a) => [a.activity, h(a.logged), h(a.billed)]),
+        ['ACTIVITY', 'LOGGED', 'BILLED'],
+      ),
+    );
     lines.push('');
   }
   lines.push(paint.bold('How the figures were reached'), ...s.explanation.map((e) => `  - ${e}`));
@@ -61,6 +100,8 @@ function render(s: Statement, name: string, short: Map<string, string>): string 
 }
 
 function bucketsOf(b: Statement['buckets']): string {
-  return Object.entries(b).filter(([, m]) => m > 0).map(([k, m]) => `${k} ${h(m)}`).join(', ');
+  return Object.entries(b)
+    .filter(([, m]) => m > 0)
+    .map(([k, m]) => `${k} ${h(m)}`)
+    .join(', ');
 }
-

@@ -1,6 +1,13 @@
 import { requireDuration, describeDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
-import { CATEGORIES, HANDOFF_TARGETS, PRIORITIES, type Category, type HandoffTarget, type Priority } from '../../core/ticket/vocabulary.js';
+import {
+  CATEGORIES,
+  HANDOFF_TARGETS,
+  PRIORITIES,
+  type Category,
+  type HandoffTarget,
+  type Priority,
+} from '../../core/ticket/vocabulary.js';
 import { need } from '../prompts.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { printSuggestions } from '../kb-suggestions.js';
@@ -8,92 +15,207 @@ import { print } from '../output.js';
 import { readArticle } from '../../store/kb-articles.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
-const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) => p.input({ message, required: true });
+const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) =>
+  p.input({ message, required: true });
 
 export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
-  const done = await runTicketAction(o, ref, 'qualify', async (t, hd) => {
-    const given = qualificationFrom(o, hd);
-    if (Object.values(given).some((v) => v !== undefined)) return given;
-    return {
-      category: await need<Category>(undefined, '--category', (p) => p.select({ message: 'Category', choices: CATEGORIES.map((c) => ({ value: c })), default: t.category })),
-      product: hd.config.products.length ? await need(undefined, '--product', (p) => p.select({ message: 'Product', choices: hd.config.products.map((x) => ({ value: x.id, name: x.name })) })) : undefined,
-      priority: await need<Priority>(undefined, '--priority', (p) => p.select({ message: 'Priority', choices: PRIORITIES.map((c) => ({ value: c })), default: t.priority ?? 'normal' })),
-    };
-  }, (i) => `qualify as ${[i.category, i.product, i.priority].filter(Boolean).join(', ')}`);
+  const done = await runTicketAction(
+    o,
+    ref,
+    'qualify',
+    async (t, hd) => {
+      const given = qualificationFrom(o, hd);
+      if (Object.values(given).some((v) => v !== undefined)) return given;
+      return {
+        category: await need<Category>(undefined, '--category', (p) =>
+          p.select({ message: 'Category', choices: CATEGORIES.map((c) => ({ value: c })), default: t.category }),
+        ),
+        product: hd.config.products.length
+          ? await need(undefined, '--product', (p) =>
+              p.select({ message: 'Product', choices: hd.config.products.map((x) => ({ value: x.id, name: x.name })) }),
+            )
+          : undefined,
+        priority: await need<Priority>(undefined, '--priority', (p) =>
+          p.select({
+            message: 'Priority',
+            choices: PRIORITIES.map((c) => ({ value: c })),
+            default: t.priority ?? 'normal',
+          }),
+        ),
+      };
+    },
+    (i) => `qualify as ${[i.category, i.product, i.priority].filter(Boolean).join(', ')}`,
+  );
   if (!o.json) await printSuggestions(done.hd.root, done.after);
 }
 
 export function assign(ref: string, to: string, o: ActionOptions) {
-  return runTicketAction(o, ref, 'assign', async (_t, hd) => ({ to: hd.requireStaff(to, 'STAFF').id }), (i) => `assign to ${i.to}`);
+  return runTicketAction(
+    o,
+    ref,
+    'assign',
+    async (_t, hd) => ({ to: hd.requireStaff(to, 'STAFF').id }),
+    (i) => `assign to ${i.to}`,
+  );
 }
 
 export function escalate(ref: string, o: ActionOptions & { reason?: string; to?: string }) {
-  return runTicketAction(o, ref, 'escalate', async (_t, hd) => {
-    const to = o.to ? hd.requireStaff(o.to, '--to').id : undefined;
-    return { reason: await need(o.reason, '--reason', text('--reason', 'Why does this need Second Level?')), to };
-  }, (i) => `escalate to Second Level${i.to ? ` (${i.to})` : ''}: ${i.reason}`);
+  return runTicketAction(
+    o,
+    ref,
+    'escalate',
+    async (_t, hd) => {
+      const to = o.to ? hd.requireStaff(o.to, '--to').id : undefined;
+      return { reason: await need(o.reason, '--reason', text('--reason', 'Why does this need Second Level?')), to };
+    },
+    (i) => `escalate to Second Level${i.to ? ` (${i.to})` : ''}: ${i.reason}`,
+  );
 }
 
 export function estimate(ref: string, effort: string, o: ActionOptions & { note?: string }) {
-  return runTicketAction(o, ref, 'estimate', async () => {
-    const minutes = requireDuration(effort, 'EFFORT');
-    if (minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
-    return { minutes, note: o.note };
-  }, (i) => `estimate ${describeDuration(i.minutes)}`);
+  return runTicketAction(
+    o,
+    ref,
+    'estimate',
+    async () => {
+      const minutes = requireDuration(effort, 'EFFORT');
+      if (minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
+      return { minutes, note: o.note };
+    },
+    (i) => `estimate ${describeDuration(i.minutes)}`,
+  );
 }
 
 export function approve(ref: string, o: ActionOptions & { note?: string }) {
-  return runTicketAction(o, ref, 'approve', async () => ({ note: o.note }), () => 'approve the change');
+  return runTicketAction(
+    o,
+    ref,
+    'approve',
+    async () => ({ note: o.note }),
+    () => 'approve the change',
+  );
 }
 
 export function handoff(ref: string, o: ActionOptions & { to?: string; reason?: string }) {
-  return runTicketAction(o, ref, 'handoff', async () => {
-    const target = await need<HandoffTarget>(o.to === undefined ? undefined : oneOf(o.to, HANDOFF_TARGETS, '--to'), '--to', (p) =>
-      p.select({ message: 'Hand off to', choices: HANDOFF_TARGETS.map((v) => ({ value: v })) }));
-    return { target, reason: await need(o.reason, '--reason', text('--reason', 'Why is this not support?')) };
-  }, (i) => `hand off to ${i.target}: ${i.reason}`);
+  return runTicketAction(
+    o,
+    ref,
+    'handoff',
+    async () => {
+      const target = await need<HandoffTarget>(
+        o.to === undefined ? undefined : oneOf(o.to, HANDOFF_TARGETS, '--to'),
+        '--to',
+        (p) => p.select({ message: 'Hand off to', choices: HANDOFF_TARGETS.map((v) => ({ value: v })) }),
+      );
+      return { target, reason: await need(o.reason, '--reason', text('--reason', 'Why is this not support?')) };
+    },
+    (i) => `hand off to ${i.target}: ${i.reason}`,
+  );
 }
 
 export function reply(ref: string, o: ActionOptions & { message?: string; fromCustomer?: boolean }) {
   const action = o.fromCustomer ? 'customer-reply' : 'reply';
-  return runTicketAction(o, ref, action, async () => ({ text: await need(o.message, '--message', text('--message', o.fromCustomer ? 'What did the customer write?' : 'Message to the customer')) }),
-    () => (o.fromCustomer ? 'customer replied' : 'reply to the customer'));
+  return runTicketAction(
+    o,
+    ref,
+    action,
+    async () => ({
+      text: await need(
+        o.message,
+        '--message',
+        text('--message', o.fromCustomer ? 'What did the customer write?' : 'Message to the customer'),
+      ),
+    }),
+    () => (o.fromCustomer ? 'customer replied' : 'reply to the customer'),
+  );
 }
 
 export function comment(ref: string, o: ActionOptions & { message?: string }) {
-  return runTicketAction(o, ref, 'comment', async () => ({ text: await need(o.message, '--message', text('--message', 'Internal note')) }), () => 'comment');
+  return runTicketAction(
+    o,
+    ref,
+    'comment',
+    async () => ({ text: await need(o.message, '--message', text('--message', 'Internal note')) }),
+    () => 'comment',
+  );
 }
 
 export function wait(ref: string, o: ActionOptions & { reason?: string }) {
-  return runTicketAction(o, ref, 'wait', async () => ({ reason: o.reason }), (i) => `wait for the customer${i.reason ? `: ${i.reason}` : ''}`);
+  return runTicketAction(
+    o,
+    ref,
+    'wait',
+    async () => ({ reason: o.reason }),
+    (i) => `wait for the customer${i.reason ? `: ${i.reason}` : ''}`,
+  );
 }
 
 export async function resolve(ref: string, o: ActionOptions & { solution?: string; kb?: string }) {
-  const done = await runTicketAction(o, ref, 'resolve', async (_t, hd) => {
-    if (o.kb) await readArticle(hd.root, o.kb);
-    return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
-  }, () => 'resolve');
+  const done = await runTicketAction(
+    o,
+    ref,
+    'resolve',
+    async (_t, hd) => {
+      if (o.kb) await readArticle(hd.root, o.kb);
+      return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
+    },
+    () => 'resolve',
+  );
   // Second Level writes its solutions down so First Level can reuse them (DOMAIN §2)
   if (!o.json && done.after.kbLinks.length === 0 && done.actor.roles.includes('second-level')) {
-    await print(`No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`);
+    await print(
+      `No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`,
+    );
   }
 }
 
 export function giveBack(ref: string, o: ActionOptions & { note?: string }) {
-  return runTicketAction(o, ref, 'return', async () => ({ note: o.note }), () => 'return to First Level for the final word');
+  return runTicketAction(
+    o,
+    ref,
+    'return',
+    async () => ({ note: o.note }),
+    () => 'return to First Level for the final word',
+  );
 }
 
-export function close(ref: string, o: ActionOptions & { acceptedBy?: string; withoutAcceptance?: boolean; reason?: string }) {
-  return runTicketAction(o, ref, 'close', async () => {
-    if (o.withoutAcceptance) {
-      if (o.acceptedBy) throw usage('--accepted-by and --without-acceptance exclude each other');
-      return { withoutAcceptance: await need(o.reason, '--reason', text('--reason', 'Why close without the customer\'s acceptance?')) };
-    }
-    return { acceptedBy: await need(o.acceptedBy, '--accepted-by', text('--accepted-by', 'Who at the customer accepted the solution?')) };
-  }, (i) => (i.acceptedBy ? `close, accepted by ${i.acceptedBy}` : `close without acceptance: ${i.withoutAcceptance}`));
+export function close(
+  ref: string,
+  o: ActionOptions & { acceptedBy?: string; withoutAcceptance?: boolean; reason?: string },
+) {
+  return runTicketAction(
+    o,
+    ref,
+    'close',
+    async () => {
+      if (o.withoutAcceptance) {
+        if (o.acceptedBy) throw usage('--accepted-by and --without-acceptance exclude each other');
+        return {
+          withoutAcceptance: await need(
+            o.reason,
+            '--reason',
+            text('--reason', "Why close without the customer's acceptance?"),
+          ),
+        };
+      }
+      return {
+        acceptedBy: await need(
+          o.acceptedBy,
+          '--accepted-by',
+          text('--accepted-by', 'Who at the customer accepted the solution?'),
+        ),
+      };
+    },
+    (i) => (i.acceptedBy ? `close, accepted by ${i.acceptedBy}` : `close without acceptance: ${i.withoutAcceptance}`),
+  );
 }
 
 export function reopen(ref: string, o: ActionOptions & { reason?: string }) {
-  return runTicketAction(o, ref, 'reopen', async () => ({ reason: await need(o.reason, '--reason', text('--reason', 'Why reopen?')) }), (i) => `reopen: ${i.reason}`);
+  return runTicketAction(
+    o,
+    ref,
+    'reopen',
+    async () => ({ reason: await need(o.reason, '--reason', text('--reason', 'Why reopen?')) }),
+    (i) => `reopen: ${i.reason}`,
+  );
 }
-

@@ -16,7 +16,12 @@ export function commitSection(commits: readonly Linked[]): string[] {
 /** One line per commit: short hash, day, repository, subject and author; the web link below it. */
 export function commitRows(commits: readonly Linked[]): string[] {
   if (commits.length === 0) return [];
-  const rows = commits.map((c) => [paint.yellow(c.hash.slice(0, 10)), c.date.slice(0, 10), c.repository, `${c.subject} ${paint.dim(`(${c.author.replace(/\s*<.*>$/, '')})`)}`]);
+  const rows = commits.map((c) => [
+    paint.yellow(c.hash.slice(0, 10)),
+    c.date.slice(0, 10),
+    c.repository,
+    `${c.subject} ${paint.dim(`(${c.author.replace(/\s*<.*>$/, '')})`)}`,
+  ]);
   return table(rows)
     .split('\n')
     .flatMap((line, i) => {

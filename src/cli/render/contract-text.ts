@@ -28,13 +28,19 @@ export function describeContract(c: Contract): string[] {
         reactionLine(c.reactionTimes),
       ];
     case 'none':
-      return [`no contract ${span}: every effort at ${c.hourlyRate === undefined ? 'the list rate' : `${eur(c.hourlyRate)}/h`}; billed per started ${c.increment} min`, reactionLine(undefined)];
+      return [
+        `no contract ${span}: every effort at ${c.hourlyRate === undefined ? 'the list rate' : `${eur(c.hourlyRate)}/h`}; billed per started ${c.increment} min`,
+        reactionLine(undefined),
+      ];
   }
 }
 
 function reactionLine(times: Partial<Record<(typeof PRIORITIES)[number], number>> | undefined): string {
   if (!times || Object.keys(times).length === 0) return 'no reaction time agreed (best effort)';
   const values = PRIORITIES.map((p) => times[p]);
-  if (values.every((v) => v !== undefined && v === values[0])) return `reaction time ${h(values[0]!)} in service hours (every priority)`;
-  return `reaction time in service hours: ${PRIORITIES.filter((p) => times[p] !== undefined).map((p) => `${p} ${h(times[p]!)}`).join(', ')}`;
+  if (values.every((v) => v !== undefined && v === values[0]))
+    return `reaction time ${h(values[0]!)} in service hours (every priority)`;
+  return `reaction time in service hours: ${PRIORITIES.filter((p) => times[p] !== undefined)
+    .map((p) => `${p} ${h(times[p]!)}`)
+    .join(', ')}`;
 }

@@ -9,7 +9,16 @@ export type InvoiceStatus = 'active' | 'cancelled' | 'credit-note';
 /** One line per document for `desk invoice list`. */
 export function invoiceTable(rows: readonly { record: InvoiceRecord; status: InvoiceStatus; note: string }[]): string {
   return table(
-    rows.map(({ record: r, status, note }) => [r.number, r.issueDate, r.type === 'credit-note' ? 'credit note' : 'invoice', r.customer, `${r.period.from}..${r.period.to}`, eur(r.totals.net), eur(r.totals.gross), status === 'cancelled' ? paint.yellow(note) : note]),
+    rows.map(({ record: r, status, note }) => [
+      r.number,
+      r.issueDate,
+      r.type === 'credit-note' ? 'credit note' : 'invoice',
+      r.customer,
+      `${r.period.from}..${r.period.to}`,
+      eur(r.totals.net),
+      eur(r.totals.gross),
+      status === 'cancelled' ? paint.yellow(note) : note,
+    ]),
     ['NUMBER', 'DATE', 'TYPE', 'CUSTOMER', 'PERIOD', 'NET', 'GROSS', 'STATUS'],
   );
 }
@@ -24,7 +33,14 @@ export function invoiceText(r: InvoiceRecord, status?: string): string {
     ...(status ? [status] : []),
     '',
     table(
-      r.lines.map((l, i) => [String(i + 1), l.name, l.minutes === undefined ? '1' : displayHours(l.minutes, 'en'), eur(l.unitPrice), eur(l.net), `${l.vatCategory} ${l.vatRate}%`]),
+      r.lines.map((l, i) => [
+        String(i + 1),
+        l.name,
+        l.minutes === undefined ? '1' : displayHours(l.minutes, 'en'),
+        eur(l.unitPrice),
+        eur(l.net),
+        `${l.vatCategory} ${l.vatRate}%`,
+      ]),
       ['#', 'LINE', 'QTY', 'PRICE', 'NET', 'VAT'],
     ),
     '',
@@ -33,9 +49,11 @@ export function invoiceText(r: InvoiceRecord, status?: string): string {
   const traced = r.lines.filter((l) => l.tickets.length > 0);
   if (traced.length > 0) {
     out.push('', paint.bold('Behind the lines'));
-    for (const l of traced) out.push(`  ${l.key}`, `    tickets ${l.tickets.join(', ')}`, `    entries ${l.entries.join(', ')}`);
+    for (const l of traced)
+      out.push(`  ${l.key}`, `    tickets ${l.tickets.join(', ')}`, `    entries ${l.entries.join(', ')}`);
   }
-  if (r.settlements.length > 0) out.push('', `Settles (closed for time logging): ${r.settlements.map((s) => s.period.label).join(', ')}`);
+  if (r.settlements.length > 0)
+    out.push('', `Settles (closed for time logging): ${r.settlements.map((s) => s.period.label).join(', ')}`);
   if (r.notes.length > 0) out.push('', ...r.notes);
   if (r.files.length > 0) out.push('', `Files: ${r.files.join(', ')}`);
   return out.join('\n');

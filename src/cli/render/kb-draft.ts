@@ -10,7 +10,11 @@ const HEADINGS: Record<Lang, { problem: string; analysis: string; solution: stri
  * An article drafted from a ticket: the problem as the customer described it, Second Level's
  * notes (comments and analysis time notes), the solution, and product and category as tags.
  */
-export function draftFromTicket(ticket: TicketRecord, lang: Lang, isSecondLevel: (staff: string) => boolean): { body: string; tags: string[]; products: string[] } {
+export function draftFromTicket(
+  ticket: TicketRecord,
+  lang: Lang,
+  isSecondLevel: (staff: string) => boolean,
+): { body: string; tags: string[]; products: string[] } {
   const s = ticket.state;
   const h = HEADINGS[lang];
   const notes = ticket.events.flatMap((e) => {
@@ -42,8 +46,12 @@ export function draftFromTicket(ticket: TicketRecord, lang: Lang, isSecondLevel:
 export function slugify(title: string): string {
   return title
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

@@ -102,7 +102,11 @@ interface AnyStatus {
 /** The documented `sla` object of --json output: every key always present, null when it does not apply. */
 export function slaJson(sla: TicketSla, timeZone: string) {
   const iso = (d: Date | undefined) => (d === undefined ? null : toZonedIso(d, timeZone));
-  const target = (t: Target) => ({ targetMinutes: t.minutes ?? null, priority: t.minutes === undefined ? null : (t.priority ?? null), priorityAssumed: t.minutes !== undefined && t.assumed });
+  const target = (t: Target) => ({
+    targetMinutes: t.minutes ?? null,
+    priority: t.minutes === undefined ? null : (t.priority ?? null),
+    priorityAssumed: t.minutes !== undefined && t.assumed,
+  });
   const r: AnyStatus = sla.reaction;
   const s: AnyStatus = sla.resolution;
   return {

@@ -12,7 +12,14 @@ export function advanceCharges(contract: Contract, period: LabelledRange): Charg
   const at = { from: period.from, to: period.to, label: period.label };
   switch (contract.kind) {
     case 'service':
-      return [{ kind: 'service-fee', period: at, description: `Service fee ${period.label} (${formatDuration(contract.includedHours)} h included)`, amount: contract.fee }];
+      return [
+        {
+          kind: 'service-fee',
+          period: at,
+          description: `Service fee ${period.label} (${formatDuration(contract.includedHours)} h included)`,
+          amount: contract.fee,
+        },
+      ];
     case 'commitment':
       return [
         {

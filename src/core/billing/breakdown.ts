@@ -37,7 +37,12 @@ export function usageByTicket(classified: readonly ClassifiedEntry[], tickets: r
     let row = rows.get(id);
     if (!row) {
       const t = facts.get(id);
-      row = { ticketId: id, ...emptyRow(), ...(t?.title !== undefined && { title: t.title }), ...(t?.category !== undefined && { category: t.category }) };
+      row = {
+        ticketId: id,
+        ...emptyRow(),
+        ...(t?.title !== undefined && { title: t.title }),
+        ...(t?.category !== undefined && { category: t.category }),
+      };
       rows.set(id, row);
     }
     addTo(row, c);

@@ -10,7 +10,13 @@ import type { Bucket, TicketFacts, TimeEntry } from './types.js';
  * installation, problems not caused by the software, data problems from misuse, and new software
  * (new modules, project work), which support only hands off but may have spent time qualifying.
  */
-export const NOT_INCLUDED: readonly Category[] = ['change-request', 'data-problem', 'infrastructure', 'new-development', 'project-work'];
+export const NOT_INCLUDED: readonly Category[] = [
+  'change-request',
+  'data-problem',
+  'infrastructure',
+  'new-development',
+  'project-work',
+];
 
 export interface BilledPart {
   entry: TimeEntry;
@@ -64,14 +70,35 @@ export function classifiedTime(input: ClassifyInput): ClassifiedTime {
   // enough. One customer's result is kept, not every customer's: a run over hundreds of them
   // settles each in turn, and a million classified entries held at once cost memory, not time.
   const memo = last;
-  if (memo && memo.entries === input.entries && memo.customer === input.customer && memo.tickets === input.tickets && memo.increment === input.increment) return memo.result;
+  if (
+    memo &&
+    memo.entries === input.entries &&
+    memo.customer === input.customer &&
+    memo.tickets === input.tickets &&
+    memo.increment === input.increment
+  )
+    return memo.result;
   const result = new ClassifiedTime(classify(input));
-  last = { entries: input.entries, customer: input.customer, tickets: input.tickets, increment: input.increment, result };
+  last = {
+    entries: input.entries,
+    customer: input.customer,
+    tickets: input.tickets,
+    increment: input.increment,
+    result,
+  };
   return result;
 }
 
 /** The latest result, by the very input arrays it was computed from (inputs are never changed in place). */
-let last: { entries: readonly TimeEntry[]; customer: Customer; tickets: readonly TicketFacts[]; increment: number | undefined; result: ClassifiedTime } | undefined;
+let last:
+  | {
+      entries: readonly TimeEntry[];
+      customer: Customer;
+      tickets: readonly TicketFacts[];
+      increment: number | undefined;
+      result: ClassifiedTime;
+    }
+  | undefined;
 
 function classify(input: ClassifyInput): ClassifiedEntry[] {
   const tickets = new Map(input.tickets.map((t) => [t.id, t]));
@@ -80,9 +107,15 @@ function classify(input: ClassifyInput): ClassifiedEntry[] {
   return [...input.entries].sort(chronological).map((entry) => {
     const contract = contractOn(entry.date);
     const billed = roundUp(entry.minutes, contract?.increment ?? input.increment ?? DEFAULT_INCREMENT);
-    const whole = (bucket: Bucket, why: string): ClassifiedEntry => ({ entry, contract, billed, parts: [{ entry, bucket, minutes: billed, why }] });
+    const whole = (bucket: Bucket, why: string): ClassifiedEntry => ({
+      entry,
+      contract,
+      billed,
+      parts: [{ entry, bucket, minutes: billed, why }],
+    });
     if (entry.nonBillable) return whole('non-billable', `goodwill: ${entry.nonBillable.reason}`);
-    if (contract === undefined || contract.kind === 'none') return whole('pay-per-use', contract ? 'no-contract terms' : 'no contract in force');
+    if (contract === undefined || contract.kind === 'none')
+      return whole('pay-per-use', contract ? 'no-contract terms' : 'no contract in force');
     if (contract.kind === 'commitment') return whole('commitment', 'service hours of the commitment');
     const category = tickets.get(entry.ticketId)?.category;
     return { entry, contract, billed, parts: serviceParts(contract, entry, category, billed, capUsed) };
@@ -100,14 +133,20 @@ function serviceParts(
   if (category !== undefined && NOT_INCLUDED.includes(category)) {
     return whole('outside-contract', `category ${category} is not included in the service contract`);
   }
-  if (entry.activity === 'change') return whole('outside-contract', 'changes to the installation are not included in the service contract');
+  if (entry.activity === 'change')
+    return whole('outside-contract', 'changes to the installation are not included in the service contract');
   if (entry.level !== 2 || entry.activity !== 'analysis') return whole('quota', 'included in the service contract');
   const used = capUsed.get(entry.ticketId) ?? 0;
   const within = Math.max(0, Math.min(billed, contract.analysisCap - used));
   capUsed.set(entry.ticketId, used + within);
   const cap = formatDuration(contract.analysisCap);
   if (within === billed) return whole('quota', `L2 analysis within the ${cap} cap per ticket`);
-  const beyond: BilledPart = { entry, bucket: 'beyond-cap', minutes: billed - within, why: `L2 analysis beyond the ${cap} cap per ticket` };
+  const beyond: BilledPart = {
+    entry,
+    bucket: 'beyond-cap',
+    minutes: billed - within,
+    why: `L2 analysis beyond the ${cap} cap per ticket`,
+  };
   if (within === 0) return [beyond];
   return [{ entry, bucket: 'quota', minutes: within, why: `L2 analysis within the ${cap} cap per ticket` }, beyond];
 }

@@ -28,7 +28,11 @@ export interface CommitmentFigures {
  * never pays for the same hour twice, and the company's open liability stays one period long.
  * Nothing carries past the contract's end into another contract with other terms.
  */
-export function commitmentFigures(contract: CommitmentContract, period: DateRange, time: ClassifiedTime): CommitmentFigures {
+export function commitmentFigures(
+  contract: CommitmentContract,
+  period: DateRange,
+  time: ClassifiedTime,
+): CommitmentFigures {
   let carriedIn = 0;
   let figures: CommitmentFigures | undefined;
   for (const p of periodsBetween(contract, contract.start, period.to)) {
@@ -39,7 +43,12 @@ export function commitmentFigures(contract: CommitmentContract, period: DateRang
   return figures ?? periodFigures(contract, 0, 0, false);
 }
 
-function periodFigures(contract: CommitmentContract, carriedIn: Minutes, used: Minutes, closesContract: boolean): CommitmentFigures {
+function periodFigures(
+  contract: CommitmentContract,
+  carriedIn: Minutes,
+  used: Minutes,
+  closesContract: boolean,
+): CommitmentFigures {
   const minimum = contract.minimumHours;
   const available = minimum + carriedIn;
   const excess = Math.max(0, used - available);

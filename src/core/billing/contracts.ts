@@ -21,7 +21,10 @@ const at = (i: number) => `contracts[${i}]`;
 export function activeContract(customer: Customer, iso: IsoDate): Contract | undefined {
   const active = customer.contracts.filter((c) => iso >= c.start && (c.end === undefined || iso <= c.end));
   if (active.length > 1) {
-    throw invalid(`customer ${customer.id} has ${active.length} contracts in force on ${iso}`, 'run desk check and fix the overlapping contract dates');
+    throw invalid(
+      `customer ${customer.id} has ${active.length} contracts in force on ${iso}`,
+      'run desk check and fix the overlapping contract dates',
+    );
   }
   return active[0];
 }
@@ -32,7 +35,9 @@ export function activeContract(customer: Customer, iso: IsoDate): Contract | und
  * again only there (and throws there, as activeContract does, when two contracts overlap).
  */
 export function contractsInOrder(customer: Customer): (iso: IsoDate) => Contract | undefined {
-  const changes = customer.contracts.flatMap((c) => (c.end === undefined ? [c.start] : [c.start, addDays(c.end, 1)])).sort();
+  const changes = customer.contracts
+    .flatMap((c) => (c.end === undefined ? [c.start] : [c.start, addDays(c.end, 1)]))
+    .sort();
   let current: Contract | undefined;
   let until: IsoDate = '';
   return (iso) => {
@@ -56,7 +61,12 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
     if (c.end !== undefined && c.end < c.start) {
       problems.push({ field: `${at(i)}.end`, message: `ends ${c.end}, before it starts ${c.start}` });
     }
-    if (c.kind === 'none' && c.hourlyRate === undefined && customer.listRate === undefined && deskListRate === undefined) {
+    if (
+      c.kind === 'none' &&
+      c.hourlyRate === undefined &&
+      customer.listRate === undefined &&
+      deskListRate === undefined
+    ) {
       problems.push({
         field: `${at(i)}.hourlyRate`,
         message: 'no hourly rate, and neither the customer nor desk.yaml (billing.listRate) has a list rate',
@@ -75,7 +85,10 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
       if (overlaps(rangeOf(a.contract), rangeOf(b.contract))) {
         const later = a.contract.start > b.contract.start ? a : b;
         const other = later === a ? b : a;
-        problems.push({ field: `${at(later.index)}.start`, message: `overlaps ${at(other.index)}: a customer has at most one contract on a day` });
+        problems.push({
+          field: `${at(later.index)}.start`,
+          message: `overlaps ${at(other.index)}: a customer has at most one contract on a day`,
+        });
       }
     }
   }

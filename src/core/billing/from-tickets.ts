@@ -2,7 +2,10 @@ import type { TicketState, TimeEntryState } from '../ticket/projection.js';
 import type { IsoDate, TicketFacts, TimeEntry } from './types.js';
 
 /** What billing reads of a time entry. */
-export type BillableEntry = Pick<TimeEntryState, 'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'>;
+export type BillableEntry = Pick<
+  TimeEntryState,
+  'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'
+>;
 
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
 export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };

@@ -4,7 +4,15 @@ export { parsePeriod } from './period-text.js';
 export { labelOf, periodOf, periodsBetween, poolWindowOf, type BillingPeriod, type PoolWindow } from './periods.js';
 export { activeContract, contractProblems, type ContractProblem } from './contracts.js';
 export { customerPeriodsBetween, type RulesPeriod } from './customer-periods.js';
-export { classifiedTime, classifyEntries, roundUp, NOT_INCLUDED, type BilledPart, type ClassifiedEntry, type ClassifyInput } from './classify.js';
+export {
+  classifiedTime,
+  classifyEntries,
+  roundUp,
+  NOT_INCLUDED,
+  type BilledPart,
+  type ClassifiedEntry,
+  type ClassifyInput,
+} from './classify.js';
 export { settlePoolWindow, type PoolSettlement, type PoolPeriodUse } from './pool.js';
 export type { CommitmentFigures } from './commitment.js';
 export type { ActivityUsage, TicketUsage, UsageRow } from './breakdown.js';

@@ -33,11 +33,20 @@ export interface PoolSettlement {
 }
 
 /** The pool window as it stands at the end of the period ending `upTo` (default: the window end). */
-export function poolSettlement(contract: ServiceContract, window: PoolWindow, time: ClassifiedTime, upTo?: IsoDate): PoolSettlement {
+export function poolSettlement(
+  contract: ServiceContract,
+  window: PoolWindow,
+  time: ClassifiedTime,
+  upTo?: IsoDate,
+): PoolSettlement {
   const last = upTo ?? window.to;
   const periods = window.periods
     .filter((p) => p.from <= last)
-    .map((p) => ({ period: { from: p.from, to: p.to, label: p.label }, included: contract.includedHours, used: time.minutesIn('quota', p) }));
+    .map((p) => ({
+      period: { from: p.from, to: p.to, label: p.label },
+      included: contract.includedHours,
+      used: time.minutesIn('quota', p),
+    }));
   const included = periods.reduce((sum, p) => sum + p.included, 0);
   const used = periods.reduce((sum, p) => sum + p.used, 0);
   const excess = Math.max(0, used - included);
@@ -54,6 +63,8 @@ export function poolSettlement(contract: ServiceContract, window: PoolWindow, ti
 }
 
 /** Settles a whole pool window from the customer's time entries. */
-export function settlePoolWindow(input: ClassifyInput & { contract: ServiceContract; window: PoolWindow }): PoolSettlement {
+export function settlePoolWindow(
+  input: ClassifyInput & { contract: ServiceContract; window: PoolWindow },
+): PoolSettlement {
   return poolSettlement(input.contract, input.window, classifiedTime(input));
 }

@@ -41,7 +41,10 @@ export function settle(input: SettleInput): Statement {
     rate === undefined ? { minutes, amount: 0 } : { minutes, rate, amount: priceOfMinutes(minutes, rate) };
   const ppu = payPerUseRate(input);
   if (buckets['pay-per-use'] > 0 && ppu === undefined) {
-    throw invalid(`customer ${customer.id}: time without a contract in ${period.label} has no rate`, 'set billing.listRate in desk.yaml or listRate for the customer');
+    throw invalid(
+      `customer ${customer.id}: time without a contract in ${period.label} has no rate`,
+      'set billing.listRate in desk.yaml or listRate for the customer',
+    );
   }
   const draft: Omit<Statement, 'lines' | 'net' | 'explanation'> = {
     customer: customer.id,
@@ -96,7 +99,8 @@ function quotaFigures(contract: ServiceContract, used: number): QuotaFigures {
 }
 
 function payPerUseRate(input: SettleInput): { rate: Cents; source: RateSource } | undefined {
-  if (input.contract?.kind === 'none' && input.contract.hourlyRate !== undefined) return { rate: input.contract.hourlyRate, source: 'contract' };
+  if (input.contract?.kind === 'none' && input.contract.hourlyRate !== undefined)
+    return { rate: input.contract.hourlyRate, source: 'contract' };
   if (input.contract !== undefined && input.contract.kind !== 'none') return undefined;
   if (input.customer.listRate !== undefined) return { rate: input.customer.listRate, source: 'customer' };
   return input.listRate === undefined ? undefined : { rate: input.listRate, source: 'desk' };
@@ -120,9 +124,13 @@ function windowOf(contract: ServiceContract, period: LabelledRange): PoolWindow 
 
 function checkPeriod(customer: Customer, contract: Contract | undefined, period: LabelledRange): void {
   if (period.from > period.to) throw failed(`period ${period.label} ends before it starts`);
-  if (contract && !customer.contracts.includes(contract)) throw failed(`the contract starting ${contract.start} is not one of ${customer.id}'s`);
+  if (contract && !customer.contracts.includes(contract))
+    throw failed(`the contract starting ${contract.start} is not one of ${customer.id}'s`);
   if (contract && (period.from < contract.start || (contract.end !== undefined && period.to > contract.end))) {
-    throw failed(`period ${period.label} is not within the contract starting ${contract.start}`, 'settle the periods from customerPeriodsBetween');
+    throw failed(
+      `period ${period.label} is not within the contract starting ${contract.start}`,
+      'settle the periods from customerPeriodsBetween',
+    );
   }
 }
 
@@ -130,6 +138,9 @@ function checkPeriod(customer: Customer, contract: Contract | undefined, period:
 function checkSameContract(inPeriod: readonly ClassifiedEntry[], contract: Contract | undefined): void {
   const stray = inPeriod.find((c) => c.contract !== contract);
   if (stray) {
-    throw failed(`time on ${stray.entry.date} falls under another contract than the one settled`, 'settle the periods from customerPeriodsBetween');
+    throw failed(
+      `time on ${stray.entry.date} falls under another contract than the one settled`,
+      'settle the periods from customerPeriodsBetween',
+    );
   }
 }

@@ -37,7 +37,14 @@ export interface TicketFacts {
   title?: string;
 }
 
-export const BUCKETS = ['quota', 'commitment', 'beyond-cap', 'outside-contract', 'pay-per-use', 'non-billable'] as const;
+export const BUCKETS = [
+  'quota',
+  'commitment',
+  'beyond-cap',
+  'outside-contract',
+  'pay-per-use',
+  'non-billable',
+] as const;
 export type Bucket = (typeof BUCKETS)[number];
 export type BucketMinutes = Record<Bucket, Minutes>;
 

@@ -35,7 +35,10 @@ const SEARCH_LIMIT_DAYS = 3660;
  * command that prints a deadline. `holidays` remembers computed public holidays between runs.
  */
 export function buildCalendar(config: CalendarConfig, holidays?: HolidayMemory): BusinessCalendar {
-  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDayHours(config.hours[day])])) as Record<Weekday, DailyInterval[]>;
+  const weekly = Object.fromEntries(weekdays.map((day) => [day, parseDayHours(config.hours[day])])) as Record<
+    Weekday,
+    DailyInterval[]
+  >;
   const isPublicHoliday = publicHolidayLookup(config.holidays, holidays);
   const closingDays = new Set(config.closingDays);
   const memo = new Map<LocalDay, readonly Span[]>();
@@ -63,7 +66,8 @@ function toSpans(day: LocalDay, intervals: readonly DailyInterval[], timeZone: s
     const span = { start: instantAt(day, start, timeZone), end: instantAt(day, end, timeZone) };
     if (span.end <= span.start) continue;
     const last = spans[spans.length - 1];
-    if (last && span.start < last.end) spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    if (last && span.start < last.end)
+      spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else spans.push(span);
   }
   return spans;
@@ -72,7 +76,9 @@ function toSpans(day: LocalDay, intervals: readonly DailyInterval[], timeZone: s
 function* daysFrom(cal: BusinessCalendar, instantMs: number): Generator<readonly Span[]> {
   const first = localDayOf(instantMs, cal.timeZone);
   for (let day = first; day < first + SEARCH_LIMIT_DAYS; day++) yield cal.spansOn(day);
-  throw new Error(`no service hours within ${SEARCH_LIMIT_DAYS} days after ${new Date(instantMs).toISOString()}: check the calendar's hours and closing days`);
+  throw new Error(
+    `no service hours within ${SEARCH_LIMIT_DAYS} days after ${new Date(instantMs).toISOString()}: check the calendar's hours and closing days`,
+  );
 }
 
 /** `instant` itself when support is on duty then, else the start of the next service interval. */

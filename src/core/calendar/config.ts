@@ -94,7 +94,10 @@ const isoDateSchema = z.string().superRefine((text, ctx) => {
   // Date.parse rolls 2025-02-30 over to March; printing it back catches that.
   const valid = !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text);
   if (!valid) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write closing days as YYYY-MM-DD, e.g. "2025-12-24"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a date: write closing days as YYYY-MM-DD, e.g. "2025-12-24"`,
+    });
   }
 });
 

@@ -72,7 +72,10 @@ export function publicHolidayLookup(code: string, memory?: HolidayMemory): (isoD
   let source: HolidaysClass | undefined;
   const compute = (year: number): string[] => {
     source ??= new (holidaysLibrary())(splitRegion(code), { types: ['public'] });
-    return source.getHolidays(year).filter((h) => h.type === 'public').flatMap(daysCovered);
+    return source
+      .getHolidays(year)
+      .filter((h) => h.type === 'public')
+      .flatMap(daysCovered);
   };
   const years = new Map<number, ReadonlySet<string>>();
   const yearOf = (year: number): ReadonlySet<string> => {

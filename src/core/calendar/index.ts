@@ -14,4 +14,11 @@ export {
 export type { BusinessCalendar } from './business-calendar.js';
 export type { HolidayMemory } from './holidays.js';
 export { reactionStatus, resolutionStatus, reactionTargetFor } from './reaction.js';
-export type { ReactionStatus, ResolutionStatus, ReactionInput, ResolutionInput, ReactionTimes, Pause } from './reaction.js';
+export type {
+  ReactionStatus,
+  ResolutionStatus,
+  ReactionInput,
+  ResolutionInput,
+  ReactionTimes,
+  Pause,
+} from './reaction.js';

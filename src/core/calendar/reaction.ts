@@ -53,9 +53,20 @@ export function reactionStatus(input: ReactionInput): ReactionStatus {
   });
   switch (reading.kind) {
     case 'met':
-      return { kind: 'met', deadline: reading.deadline, reactedAt: reading.stoppedAt, serviceMinutesToReaction: reading.usedMinutes };
+      return {
+        kind: 'met',
+        deadline: reading.deadline,
+        reactedAt: reading.stoppedAt,
+        serviceMinutesToReaction: reading.usedMinutes,
+      };
     case 'breached':
-      return { kind: 'breached', deadline: reading.deadline, reactedAt: reading.stoppedAt, serviceMinutesToReaction: reading.usedMinutes, overdueMinutes: reading.overdueMinutes };
+      return {
+        kind: 'breached',
+        deadline: reading.deadline,
+        reactedAt: reading.stoppedAt,
+        serviceMinutesToReaction: reading.usedMinutes,
+        overdueMinutes: reading.overdueMinutes,
+      };
     case 'pending':
       return { kind: 'pending', deadline: reading.deadline, remainingMinutes: reading.remainingMinutes };
     case 'overdue':
@@ -100,9 +111,20 @@ export function resolutionStatus(input: ResolutionInput): ResolutionStatus {
   });
   switch (reading.kind) {
     case 'met':
-      return { kind: 'met', deadline: reading.deadline, resolvedAt: reading.stoppedAt, serviceMinutesToResolution: reading.usedMinutes };
+      return {
+        kind: 'met',
+        deadline: reading.deadline,
+        resolvedAt: reading.stoppedAt,
+        serviceMinutesToResolution: reading.usedMinutes,
+      };
     case 'breached':
-      return { kind: 'breached', deadline: reading.deadline, resolvedAt: reading.stoppedAt, serviceMinutesToResolution: reading.usedMinutes, overdueMinutes: reading.overdueMinutes };
+      return {
+        kind: 'breached',
+        deadline: reading.deadline,
+        resolvedAt: reading.stoppedAt,
+        serviceMinutesToResolution: reading.usedMinutes,
+        overdueMinutes: reading.overdueMinutes,
+      };
     default:
       return reading;
   }

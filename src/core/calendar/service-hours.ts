@@ -17,9 +17,7 @@ export const MINUTES_PER_DAY = 24 * 60;
 
 const intervalPattern = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/;
 
-export type IntervalParse =
-  | { ok: true; interval: DailyInterval }
-  | { ok: false; problem: string };
+export type IntervalParse = { ok: true; interval: DailyInterval } | { ok: false; problem: string };
 
 export function parseDailyInterval(text: string): IntervalParse {
   const match = intervalPattern.exec(text.trim());
@@ -30,10 +28,16 @@ export function parseDailyInterval(text: string): IntervalParse {
   const start = clockMinutes(sh, sm, false);
   const end = clockMinutes(eh, em, true);
   if (start === undefined || end === undefined) {
-    return { ok: false, problem: `"${text}" has an impossible time: hours go from 00 to 23, minutes from 00 to 59 (only an end may be "24:00")` };
+    return {
+      ok: false,
+      problem: `"${text}" has an impossible time: hours go from 00 to 23, minutes from 00 to 59 (only an end may be "24:00")`,
+    };
   }
   if (end <= start) {
-    return { ok: false, problem: `"${text}" ends before it starts: the end must be later than the start on the same day (use "24:00" for midnight)` };
+    return {
+      ok: false,
+      problem: `"${text}" ends before it starts: the end must be later than the start on the same day (use "24:00" for midnight)`,
+    };
   }
   return { ok: true, interval: { start, end } };
 }

@@ -56,15 +56,36 @@ export function readClock(input: ClockInput): ClockReading {
     const finalDeadline = new Date(deadline as number); // every pause is closed, so it exists
     return stop <= (deadline as number)
       ? { kind: 'met', deadline: finalDeadline, stoppedAt: at, usedMinutes: minutes(used) }
-      : { kind: 'breached', deadline: finalDeadline, stoppedAt: at, usedMinutes: minutes(used), overdueMinutes: minutes(Math.max(0, used - target)) };
+      : {
+          kind: 'breached',
+          deadline: finalDeadline,
+          stoppedAt: at,
+          usedMinutes: minutes(used),
+          overdueMinutes: minutes(Math.max(0, used - target)),
+        };
   }
   if (deadline === undefined) {
     const open = pauses[pauses.length - 1] as Span;
-    return { kind: 'paused', pausedSince: new Date(open.start), usedMinutes: minutes(used), remainingMinutes: minutes(target - used) };
+    return {
+      kind: 'paused',
+      pausedSince: new Date(open.start),
+      usedMinutes: minutes(used),
+      remainingMinutes: minutes(target - used),
+    };
   }
   return horizon <= deadline
-    ? { kind: 'pending', deadline: new Date(deadline), usedMinutes: minutes(used), remainingMinutes: minutes(target - used) }
-    : { kind: 'overdue', deadline: new Date(deadline), usedMinutes: minutes(used), overdueMinutes: minutes(Math.max(0, used - target)) };
+    ? {
+        kind: 'pending',
+        deadline: new Date(deadline),
+        usedMinutes: minutes(used),
+        remainingMinutes: minutes(target - used),
+      }
+    : {
+        kind: 'overdue',
+        deadline: new Date(deadline),
+        usedMinutes: minutes(used),
+        overdueMinutes: minutes(Math.max(0, used - target)),
+      };
 }
 
 /** Sorted, merged, cut to [start, horizon); a pause not ended by the horizon stays open unless `openAllowed` is false. */

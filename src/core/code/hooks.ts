@@ -33,14 +33,19 @@ export const isOurs = (content: string | undefined) => content !== undefined && 
 /** Refuses before anything is touched when any hook cannot be installed. */
 export function planInstall(slots: readonly HookSlot[]): InstallStep[] {
   return slots.map((s) => {
-    if (s.current === undefined || isOurs(s.current)) return { name: s.name, keepExisting: false, update: s.current !== undefined, chained: s.kept };
+    if (s.current === undefined || isOurs(s.current))
+      return { name: s.name, keepExisting: false, update: s.current !== undefined, chained: s.kept };
     if (s.tracked) {
       throw refused(
         `the ${s.name} hook is a file of the repository (core.hooksPath), so desk will not move it`,
         `call desk from it instead: add the line \`desk hooks run ${s.name} --code-repo "$(git rev-parse --show-toplevel)"${s.name === 'commit-msg' ? ' "$1"' : ''}\``,
       );
     }
-    if (s.kept) throw refused(`there is a ${s.name} hook and a ${s.name}${KEPT_SUFFIX} already`, `merge or remove one of them, then run desk hooks install again`);
+    if (s.kept)
+      throw refused(
+        `there is a ${s.name} hook and a ${s.name}${KEPT_SUFFIX} already`,
+        `merge or remove one of them, then run desk hooks install again`,
+      );
     return { name: s.name, keepExisting: true, update: false, chained: true };
   });
 }
@@ -49,7 +54,10 @@ export function planUninstall(slots: readonly HookSlot[]): UninstallStep[] {
   return slots.map((s) => {
     if (isOurs(s.current)) return { name: s.name, remove: true, restore: s.kept };
     if (s.current === undefined && s.kept) return { name: s.name, remove: false, restore: true };
-    const note = s.current === undefined ? undefined : `${s.name} is not desk's hook; left as it is${s.kept ? ` (and ${s.name}${KEPT_SUFFIX} too)` : ''}`;
+    const note =
+      s.current === undefined
+        ? undefined
+        : `${s.name} is not desk's hook; left as it is${s.kept ? ` (and ${s.name}${KEPT_SUFFIX} too)` : ''}`;
     return { name: s.name, remove: false, restore: false, note };
   });
 }
@@ -71,15 +79,24 @@ export function hookScript(name: HookName, desk: DeskCommand): string {
     name === 'commit-msg'
       ? '# Refuses a commit message naming a ticket that does not exist or is closed.'
       : '# Links the new commit to the tickets its message names, in the helpdesk.',
-    '# Skip it for one commit with DESK_SKIP_HOOK=1 git commit …' + (name === 'commit-msg' ? ' (or git commit --no-verify).' : '.'),
+    '# Skip it for one commit with DESK_SKIP_HOOK=1 git commit …' +
+      (name === 'commit-msg' ? ' (or git commit --no-verify).' : '.'),
     `kept="$(dirname "$0")/${name}${KEPT_SUFFIX}"`,
-    name === 'commit-msg' ? 'if [ -x "$kept" ]; then "$kept" "$@" || exit $?; fi' : 'if [ -x "$kept" ]; then "$kept" "$@"; fi',
+    name === 'commit-msg'
+      ? 'if [ -x "$kept" ]; then "$kept" "$@" || exit $?; fi'
+      : 'if [ -x "$kept" ]; then "$kept" "$@"; fi',
     'case "${DESK_SKIP_HOOK:-}" in ""|0|false) ;; *) exit 0 ;; esac',
   ];
-  const rebase = name === 'post-commit' ? ['# commits replayed by a rebase are linked by `desk link ID --scan` when wanted, not one by one', 'for d in rebase-merge rebase-apply; do [ -d "$(git rev-parse --git-path $d)" ] && exit 0; done'] : [];
+  const rebase =
+    name === 'post-commit'
+      ? [
+          '# commits replayed by a rebase are linked by `desk link ID --scan` when wanted, not one by one',
+          'for d in rebase-merge rebase-apply; do [ -d "$(git rev-parse --git-path $d)" ] && exit 0; done',
+        ]
+      : [];
   const run = [
     'top=$(git rev-parse --show-toplevel) || exit 0',
-    '# desk works on the helpdesk repository: git\'s variables for this repository must not reach it',
+    "# desk works on the helpdesk repository: git's variables for this repository must not reach it",
     'unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES GIT_COMMON_DIR',
     'run_desk() {',
     `  if [ -f ${launcher} ] && [ -x ${node} ]; then ${node} ${launcher} "$@"`,
@@ -87,7 +104,9 @@ export function hookScript(name: HookName, desk: DeskCommand): string {
     `  else echo "desk ${name} hook: desk is not at ${desk.launcher.replace(/["`$\\]/g, '')} any more and not on the PATH; skipped (run desk hooks install again)" >&2`,
     '  fi',
     '}',
-    name === 'commit-msg' ? `run_desk hooks run commit-msg --code-repo "$top" "$1"` : 'run_desk hooks run post-commit --code-repo "$top" || true',
+    name === 'commit-msg'
+      ? `run_desk hooks run commit-msg --code-repo "$top" "$1"`
+      : 'run_desk hooks run post-commit --code-repo "$top" || true',
   ];
   return `${[...common, ...rebase, ...run].join('\n')}\n`;
 }

@@ -41,7 +41,11 @@ export function ticketsNamedBy(message: string, ids: readonly string[]): string[
  * Of `commits`, those whose message names ticket `id`, in the order given; and those that name it
  * only by a short form that now matches several tickets (not linked: a person has to say which).
  */
-export function commitsNaming<C extends CommitFacts>(id: string, commits: readonly C[], ids: readonly string[]): { naming: C[]; ambiguous: C[] } {
+export function commitsNaming<C extends CommitFacts>(
+  id: string,
+  commits: readonly C[],
+  ids: readonly string[],
+): { naming: C[]; ambiguous: C[] } {
   const naming: C[] = [];
   const ambiguous: C[] = [];
   for (const c of commits) {

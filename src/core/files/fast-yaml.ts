@@ -13,7 +13,8 @@ type Value = string | number | boolean | null | Value[] | { [key: string]: Value
 const KEY = /^( *)(- )?([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
 const INT = /^[-+]?[0-9]+$/;
 /** What the YAML 1.2 core schema would read as a number other than a plain integer. */
-const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+const OTHER_NUMBER =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Keys the core schema reads as null or a boolean, which the full parser then turns into other strings. */
 const RESOLVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
@@ -72,7 +73,13 @@ class Reader {
         if (indentOf(line) >= indent) bail();
         break;
       }
-      const [, spaces, dash, key, rest] = m as unknown as [string, string, string | undefined, string, string | undefined];
+      const [, spaces, dash, key, rest] = m as unknown as [
+        string,
+        string,
+        string | undefined,
+        string,
+        string | undefined,
+      ];
       const column = spaces.length + (dash ? 2 : 0);
       if (first && item) {
         if (!dash || spaces.length !== indent - 2) bail();
@@ -161,7 +168,10 @@ class Reader {
     while (end > 0 && indentOf(content[end - 1]!) === content[end - 1]!.length) end--;
     const trailing = content.slice(end);
     if (trailing.some((l) => l.length > contentIndent)) bail();
-    const body = content.slice(0, end).map((l) => (l.length <= contentIndent && indentOf(l) === l.length ? '' : l.slice(contentIndent))).join('\n');
+    const body = content
+      .slice(0, end)
+      .map((l) => (l.length <= contentIndent && indentOf(l) === l.length ? '' : l.slice(contentIndent)))
+      .join('\n');
     // the lines after the block that are blank belong to whatever follows: give them back
     this.i -= trailing.length;
     if (header === '|-') return body;

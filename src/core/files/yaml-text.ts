@@ -40,12 +40,18 @@ export function parseYamlText(file: string, text: string): Parsed<unknown> {
 }
 
 /** Zod issues as problems: `contracts[0].fee` style paths, one per issue, all at once. */
-export function issuesToProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Problem[] {
   return issues.map((i) => ({ file, field: formatPath(i.path) || '(file)', message: i.message }));
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 const QUOTED_KEYS = new Set(['id', 'entry', 'replaces', 'at', 'receivedAt', 'date']);

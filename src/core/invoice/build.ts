@@ -4,10 +4,27 @@ import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import type { DueCharge, DueCharges } from './charges.js';
 import { displayDate, displayHours, lineName, WORDS } from './texts.js';
-import type { BuyerSnapshot, EInvoiceFormat, InvoiceLine, InvoiceRecord, Language, SellerSnapshot, VatTreatment } from './types.js';
+import type {
+  BuyerSnapshot,
+  EInvoiceFormat,
+  InvoiceLine,
+  InvoiceRecord,
+  Language,
+  SellerSnapshot,
+  VatTreatment,
+} from './types.js';
 import { categoryOf, legalNote, rateOf, vatBreakdownOf, vatTreatmentOf } from './vat.js';
 
-const KIND_ORDER: ChargeKind[] = ['service-fee', 'commitment-minimum', 'overage', 'pool-excess', 'commitment-excess', 'beyond-cap', 'outside-contract', 'pay-per-use'];
+const KIND_ORDER: ChargeKind[] = [
+  'service-fee',
+  'commitment-minimum',
+  'overage',
+  'pool-excess',
+  'commitment-excess',
+  'beyond-cap',
+  'outside-contract',
+  'pay-per-use',
+];
 
 /** The seller from desk.yaml; call only after `sellerProblems` found nothing. */
 export function sellerOf(config: DeskConfig): SellerSnapshot {
@@ -21,7 +38,11 @@ export function sellerOf(config: DeskConfig): SellerSnapshot {
     phone: c.phone!,
     contactName: c.contactName!,
     ...(c.website && { website: c.website }),
-    bank: { ...(c.bank?.name && { name: c.bank.name }), iban: c.bank!.iban.replace(/\s+/g, ''), ...(c.bank?.bic && { bic: c.bank.bic }) },
+    bank: {
+      ...(c.bank?.name && { name: c.bank.name }),
+      iban: c.bank!.iban.replace(/\s+/g, ''),
+      ...(c.bank?.bic && { bic: c.bank.bic }),
+    },
   };
 }
 
@@ -41,12 +62,18 @@ export function buyerOf(customer: Customer, treatment: VatTreatment): BuyerSnaps
 function detailOf(c: DueCharge, customer: Customer, lang: Language): string | undefined {
   const contract = customer.contracts.find((k) => k.start === c.contract?.start);
   if (c.kind === 'service-fee' && contract?.kind === 'service') {
-    return lang === 'de' ? `inkl. ${displayHours(contract.includedHours, lang)} Kontingent` : `${displayHours(contract.includedHours, lang)} included`;
+    return lang === 'de'
+      ? `inkl. ${displayHours(contract.includedHours, lang)} Kontingent`
+      : `${displayHours(contract.includedHours, lang)} included`;
   }
   return undefined;
 }
 
-export function paymentTerms(lang: Language, due: IsoDate | undefined, discount?: { days: number; percent: number }): string {
+export function paymentTerms(
+  lang: Language,
+  due: IsoDate | undefined,
+  discount?: { days: number; percent: number },
+): string {
   const w = WORDS[lang];
   if (due === undefined) return w.refund;
   const text = w.terms(displayDate(due, lang));
@@ -72,7 +99,13 @@ export function buildInvoice({ number, date, config, customer, due, format }: Bu
   const treatment = vatTreatmentOf(customer.address!.country, seller.address.country);
   const vatCategory = categoryOf(treatment);
   const vatRate = rateOf(treatment, config.billing.vatRate);
-  const sorted = [...due.charges].sort((a, b) => (a.period.from === b.period.from ? KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) : a.period.from < b.period.from ? -1 : 1));
+  const sorted = [...due.charges].sort((a, b) =>
+    a.period.from === b.period.from
+      ? KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+      : a.period.from < b.period.from
+        ? -1
+        : 1,
+  );
   const lines: InvoiceLine[] = sorted.map((c) => {
     const detail = detailOf(c, customer, lang);
     return {
@@ -143,7 +176,10 @@ export function buildCreditNote(original: InvoiceRecord, number: string, date: I
     issueDate: date,
     deliveryDate: original.deliveryDate,
     cancels: { number: original.number, issueDate: original.issueDate, reason },
-    notes: [`${w.cancels(original.number, displayDate(original.issueDate, lang))}. ${w.reason}: ${reason}`, ...original.notes],
+    notes: [
+      `${w.cancels(original.number, displayDate(original.issueDate, lang))}. ${w.reason}: ${reason}`,
+      ...original.notes,
+    ],
     paymentTerms: paymentTerms(lang, undefined),
     files: filesOf(number),
   });

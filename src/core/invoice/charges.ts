@@ -57,15 +57,23 @@ export interface DueCharges {
   problems: string[];
 }
 
-export const contractRefOf = (c: Contract | undefined): ContractRef | undefined => c && { start: c.start, ...(c.id !== undefined && { id: c.id }) };
+export const contractRefOf = (c: Contract | undefined): ContractRef | undefined =>
+  c && { start: c.start, ...(c.id !== undefined && { id: c.id }) };
 
 /** customer/contract start (or none)/from..to — a period billed under one set of rules. */
-export const settlementKey = (customer: string, contract: ContractRef | undefined, period: { from: string; to: string }) =>
-  `${customer}/${contract?.start ?? 'none'}/${period.from}..${period.to}`;
+export const settlementKey = (
+  customer: string,
+  contract: ContractRef | undefined,
+  period: { from: string; to: string },
+) => `${customer}/${contract?.start ?? 'none'}/${period.from}..${period.to}`;
 
 /** The charge key: (customer, contract, period, kind). */
-export const chargeKey = (customer: string, contract: ContractRef | undefined, period: { from: string; to: string }, kind: ChargeKind) =>
-  `${settlementKey(customer, contract, period)}/${kind}`;
+export const chargeKey = (
+  customer: string,
+  contract: ContractRef | undefined,
+  period: { from: string; to: string },
+  kind: ChargeKind,
+) => `${settlementKey(customer, contract, period)}/${kind}`;
 
 /** The buckets whose time a charge bills, to trace each line back to its time entries. */
 const BUCKETS_OF: Partial<Record<ChargeKind, Bucket>> = {
@@ -88,11 +96,17 @@ export function dueCharges(input: DueInput): DueCharges {
   if (firstDays.length === 0) return { charges: [], settlements: [], problems: [] };
   const [y, m] = splitDate(firstDays.reduce(minDate));
   const since = input.since ?? '0000-01-01';
-  const spans = customerPeriodsBetween(customer, { from: isoOf(y, m, 1), to: date }).filter(({ period }) => period.from >= since);
-  const settles = ({ contract, period }: RulesPeriod) => period.to < date && !input.settled.has(settlementKey(customer.id, contractRefOf(contract), period));
+  const spans = customerPeriodsBetween(customer, { from: isoOf(y, m, 1), to: date }).filter(
+    ({ period }) => period.from >= since,
+  );
+  const settles = ({ contract, period }: RulesPeriod) =>
+    period.to < date && !input.settled.has(settlementKey(customer.id, contractRefOf(contract), period));
   // only the tickets with time the periods settled here read: on a long history most were billed long since
   const reads = spans.filter(settles).map(({ contract, period }) => firstDayRead(contract, period));
-  const counted = { ...input, entries: reads.length === 0 ? [] : entriesCountedFrom(input.entries, reads.reduce(minDate), date) };
+  const counted = {
+    ...input,
+    entries: reads.length === 0 ? [] : entriesCountedFrom(input.entries, reads.reduce(minDate), date),
+  };
   const time = classifiedTime(counted);
   const charges: DueCharge[] = [];
   const settlements: Settlement[] = [];
@@ -107,7 +121,11 @@ export function dueCharges(input: DueInput): DueCharges {
     if (!settles(span)) continue;
     try {
       const statement = settle({ ...counted, contract, period: label });
-      settlements.push({ ...(ref && { contract: ref }), period: label, entries: unique(statement.parts.map((p) => p.entry.id)) });
+      settlements.push({
+        ...(ref && { contract: ref }),
+        period: label,
+        entries: unique(statement.parts.map((p) => p.entry.id)),
+      });
       for (const line of statement.lines) {
         const behind = tracedParts(time, line);
         add(line, ref, unique(behind.map((p) => p.entry.ticketId)).sort(), unique(behind.map((p) => p.entry.id)));

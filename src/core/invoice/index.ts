@@ -1,7 +1,22 @@
 /** Invoicing (issue 6): what is due, the documents that bill it, and the rules they obey. Pure. */
 export * from './types.js';
-export { dueCharges, chargeKey, settlementKey, type CustomerBilling, type DueCharge, type DueCharges } from './charges.js';
-export { activeInvoices, billedKeys, cancelledNumbers, closedUntil, lastIssueDate, ledgerProblems, settledKeys } from './ledger.js';
+export {
+  dueCharges,
+  chargeKey,
+  settlementKey,
+  type CustomerBilling,
+  type DueCharge,
+  type DueCharges,
+} from './charges.js';
+export {
+  activeInvoices,
+  billedKeys,
+  cancelledNumbers,
+  closedUntil,
+  lastIssueDate,
+  ledgerProblems,
+  settledKeys,
+} from './ledger.js';
 export { formatNumber, nextNumbers, numberGaps, seqOf, checkNumberFormat } from './numbering.js';
 export { buildCreditNote, buildInvoice, withTotals } from './build.js';
 export { planCancel, planRun, customerProblems, sellerProblems, type RunInput, type RunPlan } from './plan.js';

@@ -23,7 +23,9 @@ export function billedKeys(records: readonly InvoiceRecord[]): Set<string> {
 }
 
 export function settledKeys(records: readonly InvoiceRecord[]): Set<string> {
-  return new Set(activeInvoices(records).flatMap((r) => r.settlements.map((s) => settlementKey(r.customer, s.contract, s.period))));
+  return new Set(
+    activeInvoices(records).flatMap((r) => r.settlements.map((s) => settlementKey(r.customer, s.contract, s.period))),
+  );
 }
 
 /**
@@ -43,7 +45,10 @@ export function closedUntil(records: readonly InvoiceRecord[], customer: string)
 
 /** The latest issue date of any document: a run or cancellation may not be dated before it. */
 export function lastIssueDate(records: readonly InvoiceRecord[]): IsoDate | undefined {
-  return records.reduce<IsoDate | undefined>((max, r) => (max === undefined || r.issueDate > max ? r.issueDate : max), undefined);
+  return records.reduce<IsoDate | undefined>(
+    (max, r) => (max === undefined || r.issueDate > max ? r.issueDate : max),
+    undefined,
+  );
 }
 
 export function numbersOfYear(records: readonly InvoiceRecord[], year: string): string[] {
@@ -51,19 +56,29 @@ export function numbersOfYear(records: readonly InvoiceRecord[], year: string): 
 }
 
 /** What `desk check` says about the issued documents as a whole: gaps in the numbers, dangling cancellations. */
-export function ledgerProblems(records: readonly InvoiceRecord[], numberFormat: string): { file: string; field: string; message: string }[] {
+export function ledgerProblems(
+  records: readonly InvoiceRecord[],
+  numberFormat: string,
+): { file: string; field: string; message: string }[] {
   const out: { file: string; field: string; message: string }[] = [];
   const byNumber = new Map(records.map((r) => [r.number, r]));
   for (const year of new Set(records.map((r) => r.issueDate.slice(0, 4)))) {
     const gaps = numberGaps(numberFormat, Number(year), numbersOfYear(records, year));
-    if (gaps.length > 0) out.push({ file: `invoices/${year}`, field: 'number', message: `numbers missing: ${gaps.join(', ')}; invoice numbers are gapless per year` });
+    if (gaps.length > 0)
+      out.push({
+        file: `invoices/${year}`,
+        field: 'number',
+        message: `numbers missing: ${gaps.join(', ')}; invoice numbers are gapless per year`,
+      });
   }
   for (const r of records) {
     if (!r.cancels) continue;
     const file = `invoices/${r.issueDate.slice(0, 4)}/${r.number}.yaml`;
     const original = byNumber.get(r.cancels.number);
-    if (!original) out.push({ file, field: 'cancels.number', message: `cancels ${r.cancels.number}, which was never issued` });
-    else if (original.type !== 'invoice') out.push({ file, field: 'cancels.number', message: `${r.cancels.number} is a credit note, not an invoice` });
+    if (!original)
+      out.push({ file, field: 'cancels.number', message: `cancels ${r.cancels.number}, which was never issued` });
+    else if (original.type !== 'invoice')
+      out.push({ file, field: 'cancels.number', message: `${r.cancels.number} is a credit note, not an invoice` });
   }
   return out;
 }

@@ -10,16 +10,20 @@ const TOKEN = /\{(year|seq)(?::(\d+))?\}/g;
 
 export function checkNumberFormat(format: string): string | undefined {
   const tokens = [...format.matchAll(TOKEN)].map((m) => m[1]);
-  if (tokens.filter((t) => t === 'seq').length !== 1) return 'needs exactly one {seq} or {seq:N}, e.g. RE-{year}-{seq:4}';
+  if (tokens.filter((t) => t === 'seq').length !== 1)
+    return 'needs exactly one {seq} or {seq:N}, e.g. RE-{year}-{seq:4}';
   if (!tokens.includes('year')) return 'needs {year}: numbers run per year';
-  if (/[/\\.\s]/.test(format.replace(TOKEN, ''))) return 'may not contain slashes, dots or spaces (the number names the files)';
+  if (/[/\\.\s]/.test(format.replace(TOKEN, '')))
+    return 'may not contain slashes, dots or spaces (the number names the files)';
   return undefined;
 }
 
 export function formatNumber(format: string, year: number, seq: number): string {
   const problem = checkNumberFormat(format);
   if (problem) throw usage(`desk.yaml: invoices.numberFormat: "${format}" ${problem}`);
-  return format.replace(TOKEN, (_, name: string, width?: string) => (name === 'year' ? String(year) : String(seq).padStart(Number(width ?? 1), '0')));
+  return format.replace(TOKEN, (_, name: string, width?: string) =>
+    name === 'year' ? String(year) : String(seq).padStart(Number(width ?? 1), '0'),
+  );
 }
 
 /** The running number of `number` in `year`, or undefined when it is not of that format and year. */

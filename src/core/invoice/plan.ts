@@ -42,9 +42,11 @@ export function sellerProblems(config: DeskConfig): string[] {
   const out: string[] = [];
   const missing = (field: string, why: string) => out.push(`${DESK}: company.${field}: missing — ${why}`);
   if (!c.address) missing('address', 'the seller address is on every invoice (§ 14 UStG, BR-08)');
-  if (!c.vatId && !c.taxNumber) missing('vatId', 'give the VAT id or the tax number (company.taxNumber) (§ 14 UStG, BR-CO-26, BR-DE-16)');
+  if (!c.vatId && !c.taxNumber)
+    missing('vatId', 'give the VAT id or the tax number (company.taxNumber) (§ 14 UStG, BR-CO-26, BR-DE-16)');
   if (!c.bank?.iban) missing('bank.iban', 'the account the customer pays to (BR-DE-1, BR-61)');
-  else if (!isValidIban(c.bank.iban)) out.push(`${DESK}: company.bank.iban: "${c.bank.iban}" has wrong check digits (BR-DE-19)`);
+  else if (!isValidIban(c.bank.iban))
+    out.push(`${DESK}: company.bank.iban: "${c.bank.iban}" has wrong check digits (BR-DE-19)`);
   if (!c.email) missing('email', "the seller's electronic address and contact e-mail (BT-34, BR-DE-7)");
   if (!c.phone) missing('phone', 'the seller contact telephone number (BR-DE-6)');
   if (!c.contactName) missing('contactName', 'the seller contact point (BR-DE-5)');
@@ -57,25 +59,47 @@ export function sellerProblems(config: DeskConfig): string[] {
 export function customerProblems(customer: Customer, sellerCountry: string, deskListRate?: number): string[] {
   const file = `contracts/${customer.id}.yaml`;
   const out: string[] = [];
-  if (!customer.address) out.push(`${file}: address: missing — the buyer address is on every invoice (BR-10, BR-DE-8, BR-DE-9)`);
-  if (!customer.invoiceEmail) out.push(`${file}: invoiceEmail: missing — where the e-invoice goes, the buyer's electronic address (BT-49)`);
+  if (!customer.address)
+    out.push(`${file}: address: missing — the buyer address is on every invoice (BR-10, BR-DE-8, BR-DE-9)`);
+  if (!customer.invoiceEmail)
+    out.push(`${file}: invoiceEmail: missing — where the e-invoice goes, the buyer's electronic address (BT-49)`);
   const treatment = customer.address ? vatTreatmentOf(customer.address.country, sellerCountry) : 'domestic';
-  if (treatment === 'reverse-charge' && !customer.vatId) out.push(`${file}: vatId: missing — reverse charge for a customer in ${customer.address!.country} needs its VAT id (BR-AE-02)`);
-  if (customer.vatId && !/^[A-Z]{2}/.test(customer.vatId)) out.push(`${file}: vatId: "${customer.vatId}" does not start with the country prefix (BR-CO-09)`);
+  if (treatment === 'reverse-charge' && !customer.vatId)
+    out.push(
+      `${file}: vatId: missing — reverse charge for a customer in ${customer.address!.country} needs its VAT id (BR-AE-02)`,
+    );
+  if (customer.vatId && !/^[A-Z]{2}/.test(customer.vatId))
+    out.push(`${file}: vatId: "${customer.vatId}" does not start with the country prefix (BR-CO-09)`);
   for (const p of contractProblems(customer, deskListRate)) out.push(`${file}: ${p.field}: ${p.message}`);
   return out;
 }
 
-function checkDate(date: IsoDate, today: IsoDate, records: readonly InvoiceRecord[], what: string, preview = false): void {
-  if (date > today && !preview) throw refused(`${what} dated ${date} is after today (${today})`, 'invoices are issued on the day they are made: leave out --date or give today or an earlier day');
+function checkDate(
+  date: IsoDate,
+  today: IsoDate,
+  records: readonly InvoiceRecord[],
+  what: string,
+  preview = false,
+): void {
+  if (date > today && !preview)
+    throw refused(
+      `${what} dated ${date} is after today (${today})`,
+      'invoices are issued on the day they are made: leave out --date or give today or an earlier day',
+    );
   const last = lastIssueDate(records);
   if (last !== undefined && date < last) {
-    throw refused(`${what} dated ${date} is before the last one issued (${last})`, `invoice numbers follow the dates: date it ${last} or later`);
+    throw refused(
+      `${what} dated ${date} is before the last one issued (${last})`,
+      `invoice numbers follow the dates: date it ${last} or later`,
+    );
   }
 }
 
 function refuseAll(problems: readonly string[]): never {
-  throw invalid(`nothing was issued; ${problems.length} thing${problems.length === 1 ? ' is' : 's are'} missing or wrong:\n  ${problems.join('\n  ')}`, 'fix the files named, then run again (desk check shows every problem)');
+  throw invalid(
+    `nothing was issued; ${problems.length} thing${problems.length === 1 ? ' is' : 's are'} missing or wrong:\n  ${problems.join('\n  ')}`,
+    'fix the files named, then run again (desk check shows every problem)',
+  );
 }
 
 /** Every invoice due on `date`, numbered, checked against the EN 16931 and XRechnung rules. */
@@ -105,7 +129,16 @@ export function planRun(input: RunInput): RunPlan {
   const year = Number(date.slice(0, 4));
   const numbers = nextNumbers(config.invoices.numberFormat, year, numbersOfYear(records, date.slice(0, 4)), due.length);
   const invoices = due.map(({ customer, charges }, i) =>
-    checked(buildInvoice({ number: numbers[i]!, date, config, customer, due: charges, format: input.format ?? customer.eInvoice ?? config.invoices.format })),
+    checked(
+      buildInvoice({
+        number: numbers[i]!,
+        date,
+        config,
+        customer,
+        due: charges,
+        format: input.format ?? customer.eInvoice ?? config.invoices.format,
+      }),
+    ),
   );
   return { date, invoices };
 }
@@ -124,17 +157,31 @@ export function planCancel(input: CancelInput): InvoiceRecord {
   const { number, records } = input;
   const original = records.find((r) => r.number === number);
   if (!original) throw usage(`no invoice ${number}`, 'desk invoice list shows the issued invoices');
-  if (original.type === 'credit-note') throw refused(`${number} is a credit note; a credit note cannot be cancelled`, 'issue a new invoice with the next run instead');
+  if (original.type === 'credit-note')
+    throw refused(
+      `${number} is a credit note; a credit note cannot be cancelled`,
+      'issue a new invoice with the next run instead',
+    );
   const earlier = cancelledNumbers(records).get(number);
   if (earlier) throw refused(`${number} was cancelled already by ${earlier.number} on ${earlier.issueDate}`);
-  if (!input.reason.trim()) throw usage('--reason: say why the invoice is cancelled', 'e.g. --reason "time logged on the wrong customer"');
+  if (!input.reason.trim())
+    throw usage('--reason: say why the invoice is cancelled', 'e.g. --reason "time logged on the wrong customer"');
   checkDate(input.date, input.today, records, 'the credit note');
-  const [next] = nextNumbers(input.config.invoices.numberFormat, Number(input.date.slice(0, 4)), numbersOfYear(records, input.date.slice(0, 4)), 1);
+  const [next] = nextNumbers(
+    input.config.invoices.numberFormat,
+    Number(input.date.slice(0, 4)),
+    numbersOfYear(records, input.date.slice(0, 4)),
+    1,
+  );
   return checked(buildCreditNote(original, next!, input.date, input.reason.trim()));
 }
 
 function checked(r: InvoiceRecord): InvoiceRecord {
   const violations = ruleViolations(r);
-  if (violations.length > 0) throw failed(`${r.number} would break ${violations.map((v) => `${v.rule} (${v.message})`).join('; ')}`, 'this is a bug in desk; nothing was issued');
+  if (violations.length > 0)
+    throw failed(
+      `${r.number} would break ${violations.map((v) => `${v.rule} (${v.message})`).join('; ')}`,
+      'this is a bug in desk; nothing was issued',
+    );
   return r;
 }

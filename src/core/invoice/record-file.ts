@@ -2,9 +2,25 @@ import { z } from 'zod';
 import { stringifyYaml, issuesToProblems, parseYamlText, type Parsed } from '../files/yaml-text.js';
 import { formatMoney } from '../money.js';
 import { address, isoDate, money } from '../schema/common.js';
-import { DOCUMENT_TYPES, EINVOICE_FORMATS, VAT_CATEGORIES, VAT_TREATMENTS, type InvoiceRecord, type InvoiceLine } from './types.js';
+import {
+  DOCUMENT_TYPES,
+  EINVOICE_FORMATS,
+  VAT_CATEGORIES,
+  VAT_TREATMENTS,
+  type InvoiceRecord,
+  type InvoiceLine,
+} from './types.js';
 
-const CHARGE_KINDS = ['service-fee', 'commitment-minimum', 'overage', 'pool-excess', 'commitment-excess', 'beyond-cap', 'outside-contract', 'pay-per-use'] as const;
+const CHARGE_KINDS = [
+  'service-fee',
+  'commitment-minimum',
+  'overage',
+  'pool-excess',
+  'commitment-excess',
+  'beyond-cap',
+  'outside-contract',
+  'pay-per-use',
+] as const;
 
 const range = z.object({ from: isoDate, to: isoDate });
 const labelled = range.extend({ label: z.string().min(1) });
@@ -58,9 +74,20 @@ export const invoiceRecordSchema = z.object({
   }),
   vatTreatment: z.enum(VAT_TREATMENTS),
   lines: z.array(line).min(1, 'an invoice has at least one line'),
-  settlements: z.array(z.object({ contract: contractRef.optional(), period: labelled, entries: z.array(z.string()).default([]) })).default([]),
+  settlements: z
+    .array(z.object({ contract: contractRef.optional(), period: labelled, entries: z.array(z.string()).default([]) }))
+    .default([]),
   vatBreakdown: z
-    .array(z.object({ category: z.enum(VAT_CATEGORIES), rate, taxable: money, tax: money, exemptionCode: z.string().optional(), exemptionReason: z.string().optional() }))
+    .array(
+      z.object({
+        category: z.enum(VAT_CATEGORIES),
+        rate,
+        taxable: money,
+        tax: money,
+        exemptionCode: z.string().optional(),
+        exemptionReason: z.string().optional(),
+      }),
+    )
     .min(1),
   totals: z.object({ net: money, vat: money, gross: money, payable: money }),
   notes: z.array(z.string()).default([]),
@@ -73,9 +100,11 @@ export const invoiceRecordSchema = z.object({
 
 export const invoiceYear = (r: Pick<InvoiceRecord, 'issueDate'>) => r.issueDate.slice(0, 4);
 export const invoiceDir = (r: Pick<InvoiceRecord, 'issueDate'>) => `invoices/${invoiceYear(r)}`;
-export const invoiceRecordPath = (r: Pick<InvoiceRecord, 'issueDate' | 'number'>) => `${invoiceDir(r)}/${r.number}.yaml`;
+export const invoiceRecordPath = (r: Pick<InvoiceRecord, 'issueDate' | 'number'>) =>
+  `${invoiceDir(r)}/${r.number}.yaml`;
 
-const HEADER = 'An issued invoice: never edit or delete this file. Cancel it with `desk invoice cancel NUMBER --reason …`.';
+const HEADER =
+  'An issued invoice: never edit or delete this file. Cancel it with `desk invoice cancel NUMBER --reason …`.';
 
 /** The record as YAML: fixed key order, amounts as decimal strings like the contract files. */
 export function serialiseInvoice(r: InvoiceRecord): string {

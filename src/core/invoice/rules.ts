@@ -17,7 +17,8 @@ export function isValidIban(iban: string): boolean {
 }
 
 const VAT_PREFIX = /^(?:[A-Z]{2})[A-Z0-9+*.]{2,12}$/;
-const SKONTO_LINE = /#(SKONTO|VERZUG)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]{2})(#BASISBETRAG=-?[0-9]+(\.[0-9]{2})?)?#(\r\n|\r|\n)/g;
+const SKONTO_LINE =
+  /#(SKONTO|VERZUG)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]{2})(#BASISBETRAG=-?[0-9]+(\.[0-9]{2})?)?#(\r\n|\r|\n)/g;
 
 /**
  * The EN 16931 business rules (CEN) and the XRechnung rules (KoSIT, BR-DE-*) that an invoice
@@ -45,31 +46,40 @@ export function ruleViolations(r: InvoiceRecord): RuleViolation[] {
   if (r.totals.payable !== r.totals.gross) fail('BR-CO-16', 'amount due ≠ total with VAT (nothing is prepaid)');
   if (r.vatBreakdown.length === 0) fail('BR-CO-18', 'at least one VAT breakdown');
   for (const b of r.vatBreakdown) {
-    if (b.tax !== taxOn(b.taxable, b.rate)) fail('BR-CO-17', `${b.category} ${b.rate} %: tax ${b.tax} ≠ taxable × rate rounded`);
+    if (b.tax !== taxOn(b.taxable, b.rate))
+      fail('BR-CO-17', `${b.category} ${b.rate} %: tax ${b.tax} ≠ taxable × rate rounded`);
     const own = sum(r.lines.filter((l) => l.vatCategory === b.category && l.vatRate === b.rate).map((l) => l.net));
     if (own !== b.taxable) fail(`BR-${b.category}-08`, `${b.category}: taxable ${b.taxable} ≠ Σ its lines ${own}`);
   }
   const categories = new Set(r.lines.map((l) => l.vatCategory));
   for (const c of categories) {
-    if (r.vatBreakdown.filter((b) => b.category === c).length !== (c === 'S' ? new Set(r.lines.filter((l) => l.vatCategory === 'S').map((l) => l.vatRate)).size : 1)) {
+    if (
+      r.vatBreakdown.filter((b) => b.category === c).length !==
+      (c === 'S' ? new Set(r.lines.filter((l) => l.vatCategory === 'S').map((l) => l.vatRate)).size : 1)
+    ) {
       fail(`BR-${c}-01`, `category ${c}: one VAT breakdown per rate`);
     }
   }
-  if (r.totals.payable > 0 && !r.dueDate && !r.paymentTerms) fail('BR-CO-25', 'a positive amount due needs a due date or payment terms');
+  if (r.totals.payable > 0 && !r.dueDate && !r.paymentTerms)
+    fail('BR-CO-25', 'a positive amount due needs a due date or payment terms');
   if (!r.seller.vatId && !r.seller.taxNumber) fail('BR-CO-26', 'the seller needs a VAT id or another identifier');
-  for (const id of [r.seller.vatId, r.buyer.vatId]) if (id !== undefined && !VAT_PREFIX.test(id)) fail('BR-CO-09', `VAT id ${id} does not start with a country prefix`);
+  for (const id of [r.seller.vatId, r.buyer.vatId])
+    if (id !== undefined && !VAT_PREFIX.test(id)) fail('BR-CO-09', `VAT id ${id} does not start with a country prefix`);
 
   if (categories.has('S')) {
-    for (const l of r.lines) if (l.vatCategory === 'S' && !(l.vatRate > 0)) fail('BR-S-05', 'standard rated lines have a rate above zero');
+    for (const l of r.lines)
+      if (l.vatCategory === 'S' && !(l.vatRate > 0)) fail('BR-S-05', 'standard rated lines have a rate above zero');
     if (!r.seller.vatId && !r.seller.taxNumber) fail('BR-S-02', 'standard rated: seller VAT id or tax number');
   }
   if (categories.has('AE')) {
     if (!r.seller.vatId && !r.seller.taxNumber) fail('BR-AE-02', 'reverse charge: the seller VAT id');
     if (!r.buyer.vatId) fail('BR-AE-02', 'reverse charge: the buyer VAT id');
-    for (const l of r.lines) if (l.vatCategory === 'AE' && l.vatRate !== 0) fail('BR-AE-05', 'reverse charge lines have rate 0');
+    for (const l of r.lines)
+      if (l.vatCategory === 'AE' && l.vatRate !== 0) fail('BR-AE-05', 'reverse charge lines have rate 0');
     for (const b of r.vatBreakdown.filter((x) => x.category === 'AE')) {
       if (b.tax !== 0) fail('BR-AE-09', 'reverse charge VAT amount is 0');
-      if (b.exemptionCode !== 'VATEX-EU-AE' && b.exemptionReason !== 'Reverse charge') fail('BR-AE-10', 'reverse charge needs the exemption reason');
+      if (b.exemptionCode !== 'VATEX-EU-AE' && b.exemptionReason !== 'Reverse charge')
+        fail('BR-AE-10', 'reverse charge needs the exemption reason');
     }
   }
   if (categories.has('O')) {
@@ -77,10 +87,12 @@ export function ruleViolations(r: InvoiceRecord): RuleViolation[] {
     if (r.buyer.vatId) fail('BR-O-02', 'not subject to VAT: no buyer VAT id in the e-invoice');
     for (const b of r.vatBreakdown.filter((x) => x.category === 'O')) {
       if (b.tax !== 0) fail('BR-O-09', 'not subject to VAT: VAT amount is 0');
-      if (b.exemptionCode !== 'VATEX-EU-O' && b.exemptionReason !== 'Not subject to VAT') fail('BR-O-10', 'not subject to VAT needs the exemption reason');
+      if (b.exemptionCode !== 'VATEX-EU-O' && b.exemptionReason !== 'Not subject to VAT')
+        fail('BR-O-10', 'not subject to VAT needs the exemption reason');
     }
   }
-  if (r.vatTreatment === 'reverse-charge' && !(EU_COUNTRIES as readonly string[]).includes(r.buyer.address.country)) fail('BR-AE', 'reverse charge only for buyers in the EU');
+  if (r.vatTreatment === 'reverse-charge' && !(EU_COUNTRIES as readonly string[]).includes(r.buyer.address.country))
+    fail('BR-AE', 'reverse charge only for buyers in the EU');
 
   // XRechnung (BR-DE-*)
   if (!r.seller.bank.iban) fail('BR-DE-1', 'payment instructions: the seller IBAN');
@@ -93,9 +105,11 @@ export function ruleViolations(r: InvoiceRecord): RuleViolation[] {
   if (!r.buyer.address.city) fail('BR-DE-8', 'buyer city');
   if (!r.buyer.address.postalCode) fail('BR-DE-9', 'buyer post code');
   if (!r.buyer.buyerReference) fail('BR-DE-15', 'buyer reference (Leitweg-ID or customer reference)');
-  if (!r.seller.email || !r.buyer.email) fail('BT-34/BT-49', 'electronic addresses of seller and buyer (XRechnung 3.0)');
+  if (!r.seller.email || !r.buyer.email)
+    fail('BT-34/BT-49', 'electronic addresses of seller and buyer (XRechnung 3.0)');
   const hashes = (r.paymentTerms.match(/#(SKONTO|VERZUG)#/g) ?? []).length;
-  if (hashes !== (r.paymentTerms.match(SKONTO_LINE) ?? []).length) fail('BR-DE-18', 'Skonto terms must be written #SKONTO#TAGE=n#PROZENT=n.nn# and end the line');
+  if (hashes !== (r.paymentTerms.match(SKONTO_LINE) ?? []).length)
+    fail('BR-DE-18', 'Skonto terms must be written #SKONTO#TAGE=n#PROZENT=n.nn# and end the line');
   if (r.type === 'credit-note' && !r.cancels) fail('BR-55', 'a credit note names the invoice it cancels');
   return out;
 }

@@ -4,14 +4,42 @@ import type { ChargeKind, DateRange } from '../billing/types.js';
 import type { Language } from './types.js';
 
 const MONTHS: Record<Language, string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** `27.11.2026` (de) or `27 November 2026` (en). */
 export function displayDate(iso: string, lang: Language): string {
   const [y, m, d] = splitDate(iso);
-  return lang === 'de' ? `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}` : `${d} ${MONTHS.en[m - 1]} ${y}`;
+  return lang === 'de'
+    ? `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`
+    : `${d} ${MONTHS.en[m - 1]} ${y}`;
 }
 
 /** `Oktober 2026`, `Q3 2026`, `2026`, or the two days of a range that is none of those. */
@@ -30,7 +58,9 @@ export function hoursOf(minutes: number): string {
   const whole = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (rest === 0) return String(whole);
-  const frac = String(Math.round((rest / 60) * 10_000)).padStart(4, '0').replace(/0+$/, '');
+  const frac = String(Math.round((rest / 60) * 10_000))
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${whole}.${frac}`;
 }
 
@@ -49,7 +79,10 @@ const NAMES: Record<ChargeKind, Record<Language, string>> = {
   'pool-excess': { de: 'Mehrstunden im Poolzeitraum (Mischkalkulation)', en: 'Net hours beyond the pooled quota' },
   'commitment-excess': { de: 'Stunden über der Mindestabnahme', en: 'Hours beyond the minimum' },
   'beyond-cap': { de: 'L2-Analyse über die Grenze je Ticket hinaus', en: 'L2 analysis beyond the cap per ticket' },
-  'outside-contract': { de: 'Nicht im Servicevertrag enthaltene Leistungen', en: 'Work not included in the service contract' },
+  'outside-contract': {
+    de: 'Nicht im Servicevertrag enthaltene Leistungen',
+    en: 'Work not included in the service contract',
+  },
   'pay-per-use': { de: 'Support nach Aufwand', en: 'Support, time and material' },
 };
 
@@ -81,7 +114,8 @@ export const WORDS = {
     gross: 'Gesamtbetrag',
     settlement: 'Abrechnung',
     advance: 'Im Voraus',
-    subtotal: (net: string, vat: string, gross: string) => `Zwischensumme netto ${net}, zzgl. USt ${vat}, brutto ${gross}`,
+    subtotal: (net: string, vat: string, gross: string) =>
+      `Zwischensumme netto ${net}, zzgl. USt ${vat}, brutto ${gross}`,
     tickets: 'Tickets',
     bank: 'Bankverbindung',
     reference: 'Verwendungszweck',

@@ -2,7 +2,35 @@ import { roundHalfUp } from '../money.js';
 import type { InvoiceLine, Language, VatBreakdown, VatCategory, VatTreatment } from './types.js';
 
 /** EU member states (ISO 3166-1 alpha-2) in 2026; Greece's VAT ids start with EL. */
-export const EU_COUNTRIES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'] as const;
+export const EU_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+] as const;
 
 /**
  * How German VAT applies to support services for a business customer (§ 3a Abs. 2 UStG: the

@@ -65,7 +65,12 @@ export const BACKLOG_METRICS: readonly MetricDef[] = [
 
 export const bucketOf = (ageDays: number) => AGE_BUCKETS.findIndex((b) => ageDays <= b.max);
 
-export function backlogItems(states: readonly TicketState[], day: IsoDate, timeZone: string, statuses: readonly Status[] = BACKLOG_STATUSES): BacklogItem[] {
+export function backlogItems(
+  states: readonly TicketState[],
+  day: IsoDate,
+  timeZone: string,
+  statuses: readonly Status[] = BACKLOG_STATUSES,
+): BacklogItem[] {
   return states
     .filter((s) => statuses.includes(s.status))
     .map((s) => {
@@ -80,7 +85,8 @@ export function backlogItems(states: readonly TicketState[], day: IsoDate, timeZ
         ...(s.assignee && { assignee: s.assignee }),
         receivedAt: s.receivedAt,
         ageDays: daysBetween(dayOf(s.receivedAt, timeZone), day) - 1,
-        ...(s.waitingSince && waitingDay && { waitingSince: s.waitingSince, waitingDays: daysBetween(waitingDay, day) - 1 }),
+        ...(s.waitingSince &&
+          waitingDay && { waitingSince: s.waitingSince, waitingDays: daysBetween(waitingDay, day) - 1 }),
       };
     })
     .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || byText(a.ticket, b.ticket));
@@ -93,7 +99,8 @@ export function backlogReport(input: ReportInput): Report<BacklogData> {
   const items = backlogItems(states, day, input.timeZone);
   const byLevel = ([1, 2] as const).map((level) => {
     const buckets = AGE_BUCKETS.map(() => 0);
-    for (const i of items) if (i.level === level) buckets[bucketOf(i.ageDays)] = (buckets[bucketOf(i.ageDays)] ?? 0) + 1;
+    for (const i of items)
+      if (i.level === level) buckets[bucketOf(i.ageDays)] = (buckets[bucketOf(i.ageDays)] ?? 0) + 1;
     return { level, buckets, total: buckets.reduce((s, n) => s + n, 0) };
   });
   const waiting = items.filter((i) => i.status === 'waiting');

@@ -33,13 +33,21 @@ export interface Reaction {
   overdueMinutes?: number;
 }
 
-export function reactionOf(t: TicketRecord, customer: Customer | undefined, book: SlaBook, at: Date, timeZone: string): Reaction {
+export function reactionOf(
+  t: TicketRecord,
+  customer: Customer | undefined,
+  book: SlaBook,
+  at: Date,
+  timeZone: string,
+): Reaction {
   const s = t.state;
   const receivedAt = new Date(s.receivedAt);
   const terms = book.termsFor(customer, receivedAt);
   const sla = ticketSla(s, t.events, terms, at);
   const r = sla.reaction;
-  const first = t.events.find((e) => e.type === 'message' && e.direction === 'to-customer' && Date.parse(e.at) <= at.getTime());
+  const first = t.events.find(
+    (e) => e.type === 'message' && e.direction === 'to-customer' && Date.parse(e.at) <= at.getTime(),
+  );
   const contract = customer ? activeContract(customer, dayOf(s.receivedAt, timeZone)) : undefined;
   return {
     ticket: s.id,

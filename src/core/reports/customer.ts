@@ -35,22 +35,50 @@ export interface CustomerData {
   satisfaction: ScoreFigures;
   /** The latest ratings, whenever given, newest first. */
   recentFeedback: Comment[];
-  changeRequests: { ticket: string; title: string; status: Status; receivedAt: string; estimateMinutes?: number; approvedBy?: string }[];
+  changeRequests: {
+    ticket: string;
+    title: string;
+    status: Status;
+    receivedAt: string;
+    estimateMinutes?: number;
+    approvedBy?: string;
+  }[];
   handoffs: { ticket: string; title: string; target: HandoffTarget; to: string; reason: string; at: string }[];
-  invoices: { number: string; type: 'invoice' | 'credit-note'; issueDate: IsoDate; from: IsoDate; to: IsoDate; net: Cents; gross: Cents; cancelledBy?: string }[];
+  invoices: {
+    number: string;
+    type: 'invoice' | 'credit-note';
+    issueDate: IsoDate;
+    from: IsoDate;
+    to: IsoDate;
+    net: Cents;
+    gross: Cents;
+    cancelledBy?: string;
+  }[];
 }
 
 export const CUSTOMER_METRICS: readonly MetricDef[] = [
   { name: 'customer.open', unit: 'count', description: 'open tickets of the customer (new, open, escalated, waiting)' },
-  { name: 'customer.breaches', unit: 'count', description: 'reaction-time breaches of requests received in the period' },
+  {
+    name: 'customer.breaches',
+    unit: 'count',
+    description: 'reaction-time breaches of requests received in the period',
+  },
   { name: 'customer.compliance', unit: 'percent', description: 'reaction-time compliance in the period' },
-  { name: 'customer.utilization', unit: 'percent', description: 'use of the quota or commitment in the current period' },
+  {
+    name: 'customer.utilization',
+    unit: 'percent',
+    description: 'use of the quota or commitment in the current period',
+  },
   { name: 'customer.satisfaction', unit: 'score', description: 'mean feedback score in the period' },
 ];
 
 export function customerReport(input: ReportInput): Report<CustomerData> {
   const customer = input.customer === undefined ? undefined : input.customers.get(input.customer);
-  if (!customer) throw usage('which customer? desk report customer CUSTOMER', `customers: ${[...input.customers.keys()].join(', ')}`);
+  if (!customer)
+    throw usage(
+      'which customer? desk report customer CUSTOMER',
+      `customers: ${[...input.customers.keys()].join(', ')}`,
+    );
   const tz = input.timeZone;
   const day = input.period.through;
   const known = ticketsAt(input.tickets, input.asOf.at).filter((t) => t.state.customer === customer.id);
@@ -59,7 +87,11 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
   const book = slaBookOf(input);
   const reactionAt = new Map(snapshot.map((t) => [t.id, reactionOf(t, customer, book, at, tz)]));
   const snapshotDay = dayOf(at.toISOString(), tz);
-  const open = backlogItems(snapshot.map((t) => t.state), snapshotDay, tz).map((i) => {
+  const open = backlogItems(
+    snapshot.map((t) => t.state),
+    snapshotDay,
+    tz,
+  ).map((i) => {
     const r = reactionAt.get(i.ticket);
     return { ...i, reaction: r?.kind ?? 'none', ...(r?.deadline && { deadline: r.deadline }) };
   });
@@ -68,7 +100,10 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
   const states = known.map((t) => t.state);
   const utilization = utilizationOf(customer, customerTime(states), day, input);
   const rated = states.flatMap((s) => (s.feedback ? [{ s, f: s.feedback, day: dayOf(s.feedback.at, tz) }] : []));
-  const satisfaction = scoreFigures(customer.id, rated.filter((r) => r.day >= input.period.from && r.day <= day).map((r) => r.f));
+  const satisfaction = scoreFigures(
+    customer.id,
+    rated.filter((r) => r.day >= input.period.from && r.day <= day).map((r) => r.f),
+  );
   const contract = activeContract(customer, day);
   const data: CustomerData = {
     customer: {
@@ -78,9 +113,21 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
       ...(customer.salesRep && { salesRep: customer.salesRep }),
       contacts: customer.contacts.map((c) => (c.role ? `${c.name} (${c.role})` : c.name)),
     },
-    ...(contract && { contract: { ...(contract.id !== undefined && { id: contract.id }), kind: contract.kind, start: contract.start, ...(contract.end && { end: contract.end }) } }),
+    ...(contract && {
+      contract: {
+        ...(contract.id !== undefined && { id: contract.id }),
+        kind: contract.kind,
+        start: contract.start,
+        ...(contract.end && { end: contract.end }),
+      },
+    }),
     open,
-    awaitingAcceptance: backlogItems(snapshot.map((t) => t.state), snapshotDay, tz, ['resolved']),
+    awaitingAcceptance: backlogItems(
+      snapshot.map((t) => t.state),
+      snapshotDay,
+      tz,
+      ['resolved'],
+    ),
     reaction,
     breaches: reactions.filter((r) => r.kind === 'breached' || r.kind === 'overdue'),
     ...(utilization ? { utilization } : { payPerUse: payPerUse(customer, states, input) }),
@@ -88,15 +135,31 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
     recentFeedback: rated
       .sort((a, b) => Date.parse(b.f.at) - Date.parse(a.f.at) || byText(a.s.id, b.s.id))
       .slice(0, RECENT)
-      .map(({ s, f, day: d }) => ({ ticket: s.id, customer: s.customer, day: d, score: f.score, ...(f.comment && { comment: f.comment }), ...(f.from && { from: f.from }) })),
+      .map(({ s, f, day: d }) => ({
+        ticket: s.id,
+        customer: s.customer,
+        day: d,
+        score: f.score,
+        ...(f.comment && { comment: f.comment }),
+        ...(f.from && { from: f.from }),
+      })),
     changeRequests: snapshot
       .map((t) => t.state)
       .filter((s) => s.category === 'change-request' && s.status !== 'closed' && s.status !== 'handed-off')
-      .map((s) => ({ ticket: s.id, title: s.title, status: s.status, receivedAt: s.receivedAt, ...(s.estimateMinutes !== undefined && { estimateMinutes: s.estimateMinutes }), ...(s.approvedBy && { approvedBy: s.approvedBy }) })),
+      .map((s) => ({
+        ticket: s.id,
+        title: s.title,
+        status: s.status,
+        receivedAt: s.receivedAt,
+        ...(s.estimateMinutes !== undefined && { estimateMinutes: s.estimateMinutes }),
+        ...(s.approvedBy && { approvedBy: s.approvedBy }),
+      })),
     handoffs: snapshot.flatMap((t) => {
       const h = t.state.handoff;
       const event = [...t.events].reverse().find((e) => e.type === 'handed-off');
-      return t.state.status === 'handed-off' && h && event ? [{ ticket: t.id, title: t.state.title, target: h.target, to: h.to, reason: h.reason, at: event.at }] : [];
+      return t.state.status === 'handed-off' && h && event
+        ? [{ ticket: t.id, title: t.state.title, target: h.target, to: h.to, reason: h.reason, at: event.at }]
+        : [];
     }),
     invoices: invoicesOf(customer, input),
   };
@@ -113,12 +176,24 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
   };
 }
 
-function payPerUse(customer: Customer, states: Parameters<typeof entriesOf>[0], input: ReportInput): { minutes: Minutes; amount: Cents } {
+function payPerUse(
+  customer: Customer,
+  states: Parameters<typeof entriesOf>[0],
+  input: ReportInput,
+): { minutes: Minutes; amount: Cents } {
   const entries = entriesOf(states).filter((e) => e.date <= input.period.through);
   let minutes = 0;
   let amount = 0;
   for (const span of customerPeriodsBetween(customer, { from: input.period.from, to: input.period.through })) {
-    const s = settle({ customer, contract: span.contract, period: span.period, entries, tickets: factsOf(states), listRate: input.billing.listRate, increment: input.billing.increment });
+    const s = settle({
+      customer,
+      contract: span.contract,
+      period: span.period,
+      entries,
+      tickets: factsOf(states),
+      listRate: input.billing.listRate,
+      increment: input.billing.increment,
+    });
     minutes += s.payPerUse.minutes;
     amount += s.payPerUse.amount;
   }

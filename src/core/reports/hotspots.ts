@@ -47,13 +47,23 @@ export interface HotspotsData {
 
 export const HOTSPOTS_METRICS: readonly MetricDef[] = [
   { name: 'hotspots.received', unit: 'count', description: 'requests received in the period' },
-  { name: 'hotspots.rise', unit: 'count', description: 'the biggest rise of one product/module and category against the previous period' },
-  { name: 'hotspots.recurring', unit: 'count', description: 'recurring problems: articles used for 2+ requests, and a customer reporting the same kind of problem 2+ times' },
+  {
+    name: 'hotspots.rise',
+    unit: 'count',
+    description: 'the biggest rise of one product/module and category against the previous period',
+  },
+  {
+    name: 'hotspots.recurring',
+    unit: 'count',
+    description:
+      'recurring problems: articles used for 2+ requests, and a customer reporting the same kind of problem 2+ times',
+  },
 ];
 
 export const TOP_CUSTOMERS = 10;
 
-const areaOf = (t: TicketRecord) => (t.state.product ? (t.state.module ? `${t.state.product}/${t.state.module}` : t.state.product) : '(no product)');
+const areaOf = (t: TicketRecord) =>
+  t.state.product ? (t.state.module ? `${t.state.product}/${t.state.module}` : t.state.product) : '(no product)';
 const categoryOf = (t: TicketRecord) => t.state.category ?? '(unqualified)';
 
 function receivedIn(tickets: readonly TicketRecord[], period: ReportPeriod, timeZone: string): TicketRecord[] {
@@ -73,7 +83,9 @@ export function hotspotsReport(input: ReportInput): Report<HotspotsData> {
     const [current, previous] = [cur.get(k) ?? 0, prev.get(k) ?? 0];
     return { area, category, current, previous, change: current - previous };
   });
-  rows.sort((a, b) => b.change - a.change || b.current - a.current || byText(a.area, b.area) || byText(a.category, b.category));
+  rows.sort(
+    (a, b) => b.change - a.change || b.current - a.current || byText(a.area, b.area) || byText(a.category, b.category),
+  );
   const recurring = recurringProblems(now);
   return {
     ...reportHead('hotspots', 'Problem hotspots', input),
@@ -93,14 +105,26 @@ export function hotspotsReport(input: ReportInput): Report<HotspotsData> {
   };
 }
 
-function topCustomers(now: TicketRecord[], before: TicketRecord[], all: TicketRecord[], input: ReportInput): CustomerVolume[] {
+function topCustomers(
+  now: TicketRecord[],
+  before: TicketRecord[],
+  all: TicketRecord[],
+  input: ReportInput,
+): CustomerVolume[] {
   const prev = new Map(groupBy(before, (t) => t.state.customer).map(([c, g]) => [c, g.length]));
   const minutes = new Map<string, number>();
   for (const t of all) {
-    for (const e of t.state.timeEntries) if (inPeriod(e.on, input.period)) minutes.set(t.state.customer, (minutes.get(t.state.customer) ?? 0) + e.minutes);
+    for (const e of t.state.timeEntries)
+      if (inPeriod(e.on, input.period)) minutes.set(t.state.customer, (minutes.get(t.state.customer) ?? 0) + e.minutes);
   }
   return groupBy(now, (t) => t.state.customer)
-    .map(([customer, g]) => ({ customer, name: input.customers.get(customer)?.name ?? customer, current: g.length, previous: prev.get(customer) ?? 0, minutes: minutes.get(customer) ?? 0 }))
+    .map(([customer, g]) => ({
+      customer,
+      name: input.customers.get(customer)?.name ?? customer,
+      current: g.length,
+      previous: prev.get(customer) ?? 0,
+      minutes: minutes.get(customer) ?? 0,
+    }))
     .sort((a, b) => b.current - a.current || b.minutes - a.minutes || byText(a.customer, b.customer))
     .slice(0, TOP_CUSTOMERS);
 }
@@ -111,13 +135,24 @@ function recurringProblems(now: TicketRecord[]): Recurring[] {
   const byArticle = groupBy(
     now.flatMap((t) => t.state.kbLinks.map((slug) => ({ slug, t }))),
     (x) => x.slug,
-  ).map(([slug, xs]) => ({ kind: 'article' as const, key: slug, count: xs.length, tickets: ids(xs.map((x) => x.t)), customers: customersOf(xs.map((x) => x.t)) }));
-  const byCustomer = groupBy(now.filter((t) => t.state.category !== undefined), (t) => `${t.state.customer}: ${areaOf(t)} ${categoryOf(t)}`).map(([k, ts]) => ({
+  ).map(([slug, xs]) => ({
+    kind: 'article' as const,
+    key: slug,
+    count: xs.length,
+    tickets: ids(xs.map((x) => x.t)),
+    customers: customersOf(xs.map((x) => x.t)),
+  }));
+  const byCustomer = groupBy(
+    now.filter((t) => t.state.category !== undefined),
+    (t) => `${t.state.customer}: ${areaOf(t)} ${categoryOf(t)}`,
+  ).map(([k, ts]) => ({
     kind: 'customer' as const,
     key: k,
     count: ts.length,
     tickets: ids(ts),
     customers: customersOf(ts),
   }));
-  return [...byArticle, ...byCustomer].filter((r) => r.count >= 2).sort((a, b) => b.count - a.count || byText(a.kind, b.kind) || byText(a.key, b.key));
+  return [...byArticle, ...byCustomer]
+    .filter((r) => r.count >= 2)
+    .sort((a, b) => b.count - a.count || byText(a.kind, b.kind) || byText(a.key, b.key));
 }

@@ -18,14 +18,47 @@ export interface ReportDef {
 }
 
 export const REPORTS = {
-  utilization: { description: 'quota and commitment use per customer, trend and projection', metrics: UTILIZATION_METRICS, build: utilizationReport },
-  sla: { description: 'reaction-time compliance by contract, priority and staff; the breaches', metrics: SLA_METRICS, build: slaReport },
-  resolution: { description: 'first-contact resolution, escalations, reopenings, time to resolve, knowledge-base use', metrics: RESOLUTION_METRICS, build: resolutionReport },
-  hotspots: { description: 'requests by product/module and category against the previous period; top customers; recurring problems', metrics: HOTSPOTS_METRICS, build: hotspotsReport },
-  satisfaction: { description: 'feedback scores and comments by customer, staff and product; trend', metrics: SATISFACTION_METRICS, build: satisfactionReport },
-  sales: { description: 'customers to offer a bigger contract or a first one, customers at risk, extension demand', metrics: SALES_METRICS, build: salesReport },
-  customer: { description: 'one customer: open tickets, reaction times, utilisation, satisfaction, changes, handoffs, invoices', metrics: CUSTOMER_METRICS, build: customerReport },
-  backlog: { description: 'open tickets by level and age, waiting ones, unassigned ones', metrics: BACKLOG_METRICS, build: backlogReport },
+  utilization: {
+    description: 'quota and commitment use per customer, trend and projection',
+    metrics: UTILIZATION_METRICS,
+    build: utilizationReport,
+  },
+  sla: {
+    description: 'reaction-time compliance by contract, priority and staff; the breaches',
+    metrics: SLA_METRICS,
+    build: slaReport,
+  },
+  resolution: {
+    description: 'first-contact resolution, escalations, reopenings, time to resolve, knowledge-base use',
+    metrics: RESOLUTION_METRICS,
+    build: resolutionReport,
+  },
+  hotspots: {
+    description:
+      'requests by product/module and category against the previous period; top customers; recurring problems',
+    metrics: HOTSPOTS_METRICS,
+    build: hotspotsReport,
+  },
+  satisfaction: {
+    description: 'feedback scores and comments by customer, staff and product; trend',
+    metrics: SATISFACTION_METRICS,
+    build: satisfactionReport,
+  },
+  sales: {
+    description: 'customers to offer a bigger contract or a first one, customers at risk, extension demand',
+    metrics: SALES_METRICS,
+    build: salesReport,
+  },
+  customer: {
+    description: 'one customer: open tickets, reaction times, utilisation, satisfaction, changes, handoffs, invoices',
+    metrics: CUSTOMER_METRICS,
+    build: customerReport,
+  },
+  backlog: {
+    description: 'open tickets by level and age, waiting ones, unassigned ones',
+    metrics: BACKLOG_METRICS,
+    build: backlogReport,
+  },
 } as const satisfies Record<string, ReportDef>;
 
 export type ReportName = keyof typeof REPORTS;
@@ -35,7 +68,8 @@ export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
 export function reportNamed(name: string | undefined): { name: ReportName; def: ReportDef } {
   const list = REPORT_NAMES.map((n) => `${n} (${REPORTS[n].description})`).join('; ');
   if (name === undefined) throw usage('which report? desk report NAME', `reports: ${list}`);
-  if (!(REPORT_NAMES as string[]).includes(name)) throw usage(`unknown report "${name}"`, `reports: ${REPORT_NAMES.join(', ')}`);
+  if (!(REPORT_NAMES as string[]).includes(name))
+    throw usage(`unknown report "${name}"`, `reports: ${REPORT_NAMES.join(', ')}`);
   return { name: name as ReportName, def: REPORTS[name as ReportName] };
 }
 

@@ -57,7 +57,13 @@ export interface Report<Data = unknown> {
 
 export function reportHead(name: string, title: string, input: ReportInput): Omit<Report, 'metrics' | 'data'> {
   const { from, to, label, through, partial } = input.period;
-  return { report: name, title, asOf: input.asOf.label, period: { from, to, label, through, partial }, ...(input.customer && { customer: input.customer }) };
+  return {
+    report: name,
+    title,
+    asOf: input.asOf.label,
+    period: { from, to, label, through, partial },
+    ...(input.customer && { customer: input.customer }),
+  };
 }
 
 /**
@@ -90,7 +96,10 @@ export function dayOf(iso: string, timeZone: string): IsoDate {
 export const inPeriod = (day: IsoDate, period: ReportPeriod) => day >= period.from && day <= period.through;
 
 /** The tickets of one customer when the report is for one; all otherwise. */
-export function forCustomer<T extends { state: { customer: string } }>(tickets: readonly T[], customer: string | undefined): T[] {
+export function forCustomer<T extends { state: { customer: string } }>(
+  tickets: readonly T[],
+  customer: string | undefined,
+): T[] {
   return customer === undefined ? [...tickets] : tickets.filter((t) => t.state.customer === customer);
 }
 

@@ -27,13 +27,26 @@ export interface Failure extends Threshold {
 }
 
 /** `sla.compliance=95`, `sla.p90=4h`: refused naming the valid metrics when the name is unknown. */
-export function parseThreshold(text: string, bound: Threshold['bound'], defs: readonly MetricDef[], report: string): Threshold {
+export function parseThreshold(
+  text: string,
+  bound: Threshold['bound'],
+  defs: readonly MetricDef[],
+  report: string,
+): Threshold {
   const flag = `--fail-${bound}`;
   const m = /^([a-z0-9.-]+)=(.+)$/i.exec(text.trim());
-  if (!m) throw usage(`${flag}: "${text}" is not METRIC=VALUE`, `for example ${flag} ${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}`);
+  if (!m)
+    throw usage(
+      `${flag}: "${text}" is not METRIC=VALUE`,
+      `for example ${flag} ${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}`,
+    );
   const [, metric = '', raw = ''] = m;
   const def = defs.find((d) => d.name === metric);
-  if (!def) throw usage(`${flag}: report ${report} has no metric "${metric}"`, `metrics of ${report}: ${defs.map((d) => d.name).join(', ')}`);
+  if (!def)
+    throw usage(
+      `${flag}: report ${report} has no metric "${metric}"`,
+      `metrics of ${report}: ${defs.map((d) => d.name).join(', ')}`,
+    );
   return { metric, bound, value: valueOf(raw.trim(), def, flag) };
 }
 
@@ -43,8 +56,16 @@ function valueOf(raw: string, def: MetricDef, flag: string): number {
     const minutes = parseDuration(raw);
     if (minutes !== undefined) return minutes / 60;
   }
-  const form = def.unit === 'hours' ? 'hours like 4, 1.5 or a duration like 1h30m' : def.unit === 'percent' ? 'percent like 95 or 97.5' : 'a number like 3';
-  throw usage(`${flag}: "${raw}" is not a value for ${def.name}`, `${def.name} is ${def.unit === 'count' ? 'a count' : `in ${def.unit}`}: give ${form}`);
+  const form =
+    def.unit === 'hours'
+      ? 'hours like 4, 1.5 or a duration like 1h30m'
+      : def.unit === 'percent'
+        ? 'percent like 95 or 97.5'
+        : 'a number like 3';
+  throw usage(
+    `${flag}: "${raw}" is not a value for ${def.name}`,
+    `${def.name} is ${def.unit === 'count' ? 'a count' : `in ${def.unit}`}: give ${form}`,
+  );
 }
 
 /** The thresholds not met. A metric without a value cannot be shown to meet one, so it fails. */
@@ -57,6 +78,7 @@ export function failures(values: MetricValues, thresholds: readonly Threshold[])
 }
 
 export function describeFailure(f: Failure): string {
-  if (f.actual === null) return `${f.metric} has no value in this period (needed ${f.bound === 'under' ? 'at least' : 'at most'} ${f.value})`;
+  if (f.actual === null)
+    return `${f.metric} has no value in this period (needed ${f.bound === 'under' ? 'at least' : 'at most'} ${f.value})`;
   return `${f.metric} is ${f.actual}, ${f.bound === 'under' ? 'under' : 'over'} ${f.value}`;
 }

@@ -40,27 +40,37 @@ export function endOfDay(day: IsoDate, timeZone: string): Date {
  */
 export function parseAsOf(text: string | undefined, now: Date, timeZone: string): AsOf {
   const today = localDay(now, timeZone);
-  if (text === undefined) return { at: now, day: today, label: toZonedIso(now, timeZone).slice(0, 16).replace('T', ' ') };
+  if (text === undefined)
+    return { at: now, day: today, label: toZonedIso(now, timeZone).slice(0, 16).replace('T', ' ') };
   const s = text.trim();
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(s);
   const at = dayOnly ? endOfDay(realDay(s), timeZone) : parseInstant(s, timeZone, '--as-of');
   const day = localDay(at, timeZone);
-  if (day > today) throw usage(`--as-of: ${s} is in the future (today is ${today})`, 'a report counts what has happened; give today or an earlier day');
+  if (day > today)
+    throw usage(
+      `--as-of: ${s} is in the future (today is ${today})`,
+      'a report counts what has happened; give today or an earlier day',
+    );
   return { at, day, label: dayOnly ? day : toZonedIso(at, timeZone).slice(0, 16).replace('T', ' ') };
 }
 
 function realDay(s: string): IsoDate {
   const [y, m, d] = splitDate(s);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw usage(`--as-of: "${s}" is not a date`, 'write it like 2026-11-26');
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    throw usage(`--as-of: "${s}" is not a date`, 'write it like 2026-11-26');
   return s;
 }
 
 /** `--period` (default: the month of the as-of day), refused when it starts after the as-of day. */
 export function reportPeriod(text: string | undefined, asOf: AsOf): ReportPeriod {
-  if (text !== undefined && text.trim() === '') throw usage('--period: empty', 'write a month, quarter or year like 2026-11, 2026-Q4 or 2026');
+  if (text !== undefined && text.trim() === '')
+    throw usage('--period: empty', 'write a month, quarter or year like 2026-11, 2026-Q4 or 2026');
   const range = parsePeriod(text ?? asOf.day.slice(0, 7));
   if (range.from > asOf.day) {
-    throw usage(`--period: ${range.label} has not begun as of ${asOf.label}`, `give a period up to ${asOf.day.slice(0, 7)}, or a later --as-of`);
+    throw usage(
+      `--period: ${range.label} has not begun as of ${asOf.label}`,
+      `give a period up to ${asOf.day.slice(0, 7)}, or a later --as-of`,
+    );
   }
   return withThrough(range, asOf.day);
 }
@@ -81,14 +91,17 @@ const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
 export function shiftPeriod(period: ReportPeriod, n: number, asOfDay: IsoDate): ReportPeriod {
   const from = addMonths(period.from, -n * MONTHS[period.kind]);
   const [y, m] = splitDate(from);
-  const label = period.kind === 'year' ? String(y) : period.kind === 'quarter' ? `${y}-Q${(m + 2) / 3}` : from.slice(0, 7);
+  const label =
+    period.kind === 'year' ? String(y) : period.kind === 'quarter' ? `${y}-Q${(m + 2) / 3}` : from.slice(0, 7);
   const [ly, lm] = splitDate(addMonths(from, MONTHS[period.kind] - 1));
   return withThrough({ from, to: isoOf(ly, lm, daysInMonth(ly, lm)), label }, asOfDay);
 }
 
 /** The `count` periods ending with `period`, oldest first: the points of a trend. */
 export function trendPeriods(period: ReportPeriod, count: number, asOfDay: IsoDate): ReportPeriod[] {
-  return Array.from({ length: count }, (_, i) => (i === count - 1 ? period : shiftPeriod(period, count - 1 - i, asOfDay)));
+  return Array.from({ length: count }, (_, i) =>
+    i === count - 1 ? period : shiftPeriod(period, count - 1 - i, asOfDay),
+  );
 }
 
 /** Whole calendar days from `from` to `to`, both counted: 1 for the same day. */

@@ -4,7 +4,16 @@
  */
 import type { TicketRecord } from '../ticket/ticket-record.js';
 import { minutesToResolve } from './clock.js';
-import { dayOf, forCustomer, inPeriod, reportHead, slaBookOf, ticketsAt, type Report, type ReportInput } from './input.js';
+import {
+  dayOf,
+  forCustomer,
+  inPeriod,
+  reportHead,
+  slaBookOf,
+  ticketsAt,
+  type Report,
+  type ReportInput,
+} from './input.js';
 import type { MetricDef } from './metrics.js';
 import { groupBy, hoursOf, median, percent, percentile } from './stats.js';
 
@@ -43,11 +52,19 @@ export interface ResolutionData {
 }
 
 export const RESOLUTION_METRICS: readonly MetricDef[] = [
-  { name: 'resolution.fcr', unit: 'percent', description: 'first-contact resolution rate: closed without reaching Second Level, of all closed' },
+  {
+    name: 'resolution.fcr',
+    unit: 'percent',
+    description: 'first-contact resolution rate: closed without reaching Second Level, of all closed',
+  },
   { name: 'resolution.escalation', unit: 'percent', description: 'received requests that reached Second Level' },
   { name: 'resolution.reopen', unit: 'percent', description: 'closed tickets that were reopened at least once' },
   { name: 'resolution.kb', unit: 'percent', description: 'closed tickets with a knowledge-base article linked' },
-  { name: 'resolution.escalated-without-kb', unit: 'count', description: 'escalations without an article linked before' },
+  {
+    name: 'resolution.escalated-without-kb',
+    unit: 'count',
+    description: 'escalations without an article linked before',
+  },
   { name: 'resolution.median', unit: 'hours', description: 'median service time to resolve' },
   { name: 'resolution.p90', unit: 'hours', description: '90th percentile of the service time to resolve' },
   { name: 'resolution.received', unit: 'count', description: 'requests received in the period' },

@@ -72,7 +72,9 @@ const staffOf = (t: TicketRecord) => t.state.resolvedBy ?? t.state.assignee ?? t
 
 export function satisfactionReport(input: ReportInput): Report<SatisfactionData> {
   const tickets = forCustomer(ticketsAt(input.tickets, input.asOf.at), input.customer);
-  const rated: Rated[] = tickets.flatMap((t) => (t.state.feedback ? [{ t, score: t.state.feedback.score, day: dayOf(t.state.feedback.at, input.timeZone) }] : []));
+  const rated: Rated[] = tickets.flatMap((t) =>
+    t.state.feedback ? [{ t, score: t.state.feedback.score, day: dayOf(t.state.feedback.at, input.timeZone) }] : [],
+  );
   const within = (p: ReportPeriod) => rated.filter((r) => inPeriod(r.day, p));
   const now = within(input.period);
   const by = (key: (r: Rated) => string) => groupBy(now, key).map(([k, rs]) => scoreFigures(k, rs));
@@ -91,9 +93,20 @@ export function satisfactionReport(input: ReportInput): Report<SatisfactionData>
       byStaff: by((r) => staffOf(r.t)),
       byProduct: by((r) => r.t.state.product ?? '(no product)'),
       comments: now
-        .map(({ t, day, score }) => ({ ticket: t.id, customer: t.state.customer, day, score, ...(t.state.feedback?.comment && { comment: t.state.feedback.comment }), ...(t.state.feedback?.from && { from: t.state.feedback.from }) }))
+        .map(({ t, day, score }) => ({
+          ticket: t.id,
+          customer: t.state.customer,
+          day,
+          score,
+          ...(t.state.feedback?.comment && { comment: t.state.feedback.comment }),
+          ...(t.state.feedback?.from && { from: t.state.feedback.from }),
+        }))
         .sort((a, b) => byText(a.day, b.day) || byText(a.ticket, b.ticket)),
-      trend: trendPeriods(input.period, TREND_PERIODS, input.asOf.day).map((p) => ({ ...scoreFigures(p.label, within(p)), from: p.from, to: p.through })),
+      trend: trendPeriods(input.period, TREND_PERIODS, input.asOf.day).map((p) => ({
+        ...scoreFigures(p.label, within(p)),
+        from: p.from,
+        to: p.through,
+      })),
     },
   };
 }

@@ -86,7 +86,9 @@ export function canMatter(scope: TicketScope, t: ScopeFacts): boolean {
   // the rating a report counts is the latest given by the as-of instant: one of these events
   if (scope.rated) return t.rated !== undefined && t.rated.from <= scope.until && t.rated.to >= scope.since;
   if (t.span.from > scope.until) return false;
-  return t.span.to >= Math.min(scope.since, scope.sinceFor.get(t.customer) ?? Infinity) || IN_SUPPORT.includes(t.status);
+  return (
+    t.span.to >= Math.min(scope.since, scope.sinceFor.get(t.customer) ?? Infinity) || IN_SUPPORT.includes(t.status)
+  );
 }
 
 /** What a scope needs of a report's input: everything known before the tickets are read. */
@@ -107,7 +109,12 @@ export function reportScope(name: ReportName, input: ScopeInput): TicketScope {
   const one = input.customer === undefined ? {} : { customer: input.customer };
   // every report counts as of the as-of instant, and no day after the period's last counted one
   const until = Math.min(asOf, dayEnd(period.through));
-  const scope = (since: number, sinceFor: ReadonlyMap<string, number> = new Map()): TicketScope => ({ ...one, until, since, sinceFor });
+  const scope = (since: number, sinceFor: ReadonlyMap<string, number> = new Map()): TicketScope => ({
+    ...one,
+    until,
+    since,
+    sinceFor,
+  });
   switch (name) {
     case 'backlog':
       // open at the snapshot (the period's end, or the as-of instant): not closed before it
@@ -141,7 +148,11 @@ function salesLookBack(input: ScopeInput): Map<string, number> {
     const contract = activeContract(c, day);
     const quota = contract !== undefined && contract.kind !== 'none';
     // a commitment's carried-over hours chain from period to period since the contract began
-    const first = quota ? (contract.kind === 'commitment' ? contract.start : quotaPeriods(contract, day)[0]?.from) : payPerUseSpans(c, day)[0]?.period.from;
+    const first = quota
+      ? contract.kind === 'commitment'
+        ? contract.start
+        : quotaPeriods(contract, day)[0]?.from
+      : payPerUseSpans(c, day)[0]?.period.from;
     if (first !== undefined) out.set(c.id, dayStart(first));
   }
   return out;

@@ -4,7 +4,16 @@
  */
 import { PRIORITIES } from '../ticket/vocabulary.js';
 import { reactionOf, type Reaction } from './clock.js';
-import { dayOf, forCustomer, inPeriod, reportHead, slaBookOf, ticketsAt, type Report, type ReportInput } from './input.js';
+import {
+  dayOf,
+  forCustomer,
+  inPeriod,
+  reportHead,
+  slaBookOf,
+  ticketsAt,
+  type Report,
+  type ReportInput,
+} from './input.js';
 import type { MetricDef } from './metrics.js';
 import { byText, groupBy, hoursOf, median, percent, percentile } from './stats.js';
 
@@ -35,7 +44,11 @@ export interface SlaData {
 }
 
 export const SLA_METRICS: readonly MetricDef[] = [
-  { name: 'sla.compliance', unit: 'percent', description: 'requests answered within the reaction time, of those decided (met + breaches)' },
+  {
+    name: 'sla.compliance',
+    unit: 'percent',
+    description: 'requests answered within the reaction time, of those decided (met + breaches)',
+  },
   { name: 'sla.breaches', unit: 'count', description: 'requests answered late or unanswered past the deadline' },
   { name: 'sla.pending', unit: 'count', description: 'requests unanswered, deadline not reached yet' },
   { name: 'sla.received', unit: 'count', description: 'requests received in the period' },

@@ -3,7 +3,18 @@
  * (Auslastung, DOMAIN §7), over the last periods, with a projection of the current period from
  * the pace so far. Figures are the billing rules' own (../billing), so they match `desk usage`.
  */
-import { activeContract, customerTime, entriesCountedFrom, firstDayRead, periodOf, periodsBetween, settle, type BillingPeriod, type CustomerTime, type Statement } from '../billing/index.js';
+import {
+  activeContract,
+  customerTime,
+  entriesCountedFrom,
+  firstDayRead,
+  periodOf,
+  periodsBetween,
+  settle,
+  type BillingPeriod,
+  type CustomerTime,
+  type Statement,
+} from '../billing/index.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
@@ -29,7 +40,13 @@ export interface UtilizationRow {
   name: string;
   projectLead?: string;
   salesRep?: string;
-  contract: { id?: string; kind: 'service' | 'commitment'; start: IsoDate; period: string; settlement?: 'per-period' | 'pooled' };
+  contract: {
+    id?: string;
+    kind: 'service' | 'commitment';
+    start: IsoDate;
+    period: string;
+    settlement?: 'per-period' | 'pooled';
+  };
   current: UsagePoint & {
     /** The last day counted: the period's end or the report's day. */
     through: IsoDate;
@@ -54,9 +71,21 @@ export interface UtilizationData {
 }
 
 export const UTILIZATION_METRICS: readonly MetricDef[] = [
-  { name: 'utilization.max', unit: 'percent', description: 'the highest use of a quota or commitment in the current period' },
-  { name: 'utilization.projected', unit: 'percent', description: 'the highest projected use at the end of the current period' },
-  { name: 'utilization.over', unit: 'count', description: 'customers over their quota or commitment in the current period' },
+  {
+    name: 'utilization.max',
+    unit: 'percent',
+    description: 'the highest use of a quota or commitment in the current period',
+  },
+  {
+    name: 'utilization.projected',
+    unit: 'percent',
+    description: 'the highest projected use at the end of the current period',
+  },
+  {
+    name: 'utilization.over',
+    unit: 'count',
+    description: 'customers over their quota or commitment in the current period',
+  },
   { name: 'utilization.customers', unit: 'count', description: 'customers with a quota or commitment' },
 ];
 
@@ -66,17 +95,23 @@ type QuotaContract = ServiceContract | CommitmentContract;
 
 export function utilizationReport(input: ReportInput): Report<UtilizationData> {
   const day = input.period.through;
-  const customers = [...input.customers.values()].filter((c) => input.customer === undefined || c.id === input.customer).sort((a, b) => byText(a.id, b.id));
+  const customers = [...input.customers.values()]
+    .filter((c) => input.customer === undefined || c.id === input.customer)
+    .sort((a, b) => byText(a.id, b.id));
   // every customer's tickets as known at the report's instant; `billable` when they are all that already
   const known = input.billable ? undefined : ticketsAt(input.tickets, input.asOf.at).map((t) => t.state);
-  const own = (id: string): CustomerTime => input.billable?.get(id) ?? customerTime(known?.filter((s) => s.customer === id) ?? []);
+  const own = (id: string): CustomerTime =>
+    input.billable?.get(id) ?? customerTime(known?.filter((s) => s.customer === id) ?? []);
   const rows: UtilizationRow[] = [];
   const withoutQuota: UtilizationData['withoutQuota'] = [];
   for (const customer of customers) {
     const contract = activeContract(customer, day);
     if (contract === undefined || contract.kind === 'none') {
       if (input.customer !== undefined) {
-        throw usage(`customer ${customer.id} has no service contract or commitment on ${day}: there is no quota to measure`, `its time is billed per use; see it with desk usage ${customer.id}`);
+        throw usage(
+          `customer ${customer.id} has no service contract or commitment on ${day}: there is no quota to measure`,
+          `its time is billed per use; see it with desk usage ${customer.id}`,
+        );
       }
       withoutQuota.push({ customer: customer.id, name: customer.name });
       continue;
@@ -96,19 +131,38 @@ export function utilizationReport(input: ReportInput): Report<UtilizationData> {
 }
 
 /** One customer's utilisation on `day`, from its tickets as known at the report's instant; undefined without a quota. */
-export function utilizationOf(customer: Customer, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow | undefined {
+export function utilizationOf(
+  customer: Customer,
+  own: CustomerTime,
+  day: IsoDate,
+  input: ReportInput,
+): UtilizationRow | undefined {
   const contract = activeContract(customer, day);
   return contract === undefined || contract.kind === 'none' ? undefined : rowOf(customer, contract, own, day, input);
 }
 
-function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, day: IsoDate, input: ReportInput): UtilizationRow {
+function rowOf(
+  customer: Customer,
+  contract: QuotaContract,
+  own: CustomerTime,
+  day: IsoDate,
+  input: ReportInput,
+): UtilizationRow {
   const current = periodOf(contract, day) as BillingPeriod;
   const periods = trendOf(contract, day);
   // time worked after the day looked at does not count, whatever was logged since
   const entries = entriesCountedFrom(own.entries, firstDayRead(contract, periods[0]!), day);
   const tickets = own.tickets; // one array for all periods: the entries are then classified once
   const statementOf = (period: BillingPeriod) =>
-    settle({ customer, contract, period, entries, tickets, listRate: input.billing.listRate, increment: input.billing.increment });
+    settle({
+      customer,
+      contract,
+      period,
+      entries,
+      tickets,
+      listRate: input.billing.listRate,
+      increment: input.billing.increment,
+    });
   const statements = periods.map(statementOf);
   const now = statements[statements.length - 1] as Statement;
   const point = pointOf(now);
@@ -128,9 +182,28 @@ function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, d
       period: contract.period,
       ...(contract.kind === 'service' && { settlement: contract.settlement }),
     },
-    current: { ...point, through: day, remaining: Math.max(0, point.included - point.used), overAmount: now.quota?.overageAmount ?? now.commitment?.excessAmount ?? 0 },
-    ...(pool && { pool: { window: pool.window, included: pool.included, used: pool.used, excess: pool.excess, balance: pool.included - pool.used } }),
-    projection: { elapsedDays, totalDays, used: projected, percent: percent(projected, point.included), over: Math.max(0, projected - point.included) },
+    current: {
+      ...point,
+      through: day,
+      remaining: Math.max(0, point.included - point.used),
+      overAmount: now.quota?.overageAmount ?? now.commitment?.excessAmount ?? 0,
+    },
+    ...(pool && {
+      pool: {
+        window: pool.window,
+        included: pool.included,
+        used: pool.used,
+        excess: pool.excess,
+        balance: pool.included - pool.used,
+      },
+    }),
+    projection: {
+      elapsedDays,
+      totalDays,
+      used: projected,
+      percent: percent(projected, point.included),
+      over: Math.max(0, projected - point.included),
+    },
     trend: statements.map(pointOf),
   };
 }
@@ -139,11 +212,14 @@ function rowOf(customer: Customer, contract: QuotaContract, own: CustomerTime, d
 export function utilizationLookBack(customer: Customer, day: IsoDate): IsoDate | undefined {
   const contract = activeContract(customer, day);
   // the oldest period of the trend reads back furthest
-  return contract === undefined || contract.kind === 'none' ? undefined : firstDayRead(contract, trendOf(contract, day)[0]!);
+  return contract === undefined || contract.kind === 'none'
+    ? undefined
+    : firstDayRead(contract, trendOf(contract, day)[0]!);
 }
 
 /** The last periods of the contract up to the one holding `day`, oldest first. */
-const trendOf = (contract: QuotaContract, day: IsoDate): BillingPeriod[] => periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
+const trendOf = (contract: QuotaContract, day: IsoDate): BillingPeriod[] =>
+  periodsBetween(contract, contract.start, day).slice(-TREND_PERIODS);
 
 function pointOf(s: Statement): UsagePoint {
   const included = s.quota?.included ?? s.commitment?.available ?? 0;

@@ -7,7 +7,10 @@ export const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-26'))
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
 
 /** An amount of money written as "1200.00" or 1200; parsed to integer cents. */
 export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -32,7 +35,9 @@ export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
 });
 
 export const staffId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'staff ids are lower-case letters, digits and dashes');
-export const customerId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'customer ids are lower-case letters, digits and dashes');
+export const customerId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'customer ids are lower-case letters, digits and dashes');
 
 export const address = z.object({
   street: z.string().min(1),

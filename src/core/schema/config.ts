@@ -58,6 +58,8 @@ export const deskConfigSchema = z.object({
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
-  sessions: z.object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) }).default({ cap: 600 }),
+  sessions: z
+    .object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) })
+    .default({ cap: 600 }),
 });
 export type DeskConfig = z.infer<typeof deskConfigSchema>;

@@ -6,7 +6,6 @@ import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
-
 /** Reaction time per priority in service hours; one value for all priorities is allowed. */
 const reactionTimes = z.union([
   hours.transform((all) => Object.fromEntries(PRIORITIES.map((p) => [p, all])) as Partial<Record<Priority, number>>),

@@ -33,7 +33,9 @@ export function slaBook(company: CalendarConfig, holidays?: HolidayMemory): SlaB
         contract.kind === 'none'
           ? bare
           : {
-              calendar: contract.calendar ? buildCalendar(applyCalendarOverride(company, contract.calendar), holidays) : calendar,
+              calendar: contract.calendar
+                ? buildCalendar(applyCalendarOverride(company, contract.calendar), holidays)
+                : calendar,
               reactionTimes: contract.reactionTimes,
               resolutionTimes: contract.resolutionTimes,
             };

@@ -4,7 +4,14 @@
  * arithmetic is in ../calendar; this module only decides which instants and targets go in.
  */
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
-import { reactionStatus, resolutionStatus, type Pause, type ReactionStatus, type ReactionTimes, type ResolutionStatus } from '../calendar/reaction.js';
+import {
+  reactionStatus,
+  resolutionStatus,
+  type Pause,
+  type ReactionStatus,
+  type ReactionTimes,
+  type ResolutionStatus,
+} from '../calendar/reaction.js';
 import type { TicketEvent } from '../ticket/events.js';
 import type { TicketState } from '../ticket/projection.js';
 import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
@@ -40,7 +47,8 @@ export function targetFor(times: ReactionTimes | undefined, priority: Priority |
   let strictest: Target = { assumed: true };
   for (const p of PRIORITIES) {
     const minutes = times?.[p];
-    if (minutes !== undefined && (strictest.minutes === undefined || minutes < strictest.minutes)) strictest = { minutes, priority: p, assumed: true };
+    if (minutes !== undefined && (strictest.minutes === undefined || minutes < strictest.minutes))
+      strictest = { minutes, priority: p, assumed: true };
   }
   return strictest;
 }

@@ -37,7 +37,10 @@ export interface QueueRow extends SlaRow {
 export function workList(rows: readonly SlaRow[], me: { id: string; roles: readonly Role[] }, now: Date): QueueRow[] {
   const levels = levelsOf(me.roles);
   return rows
-    .filter(({ state: s }) => isOpenForSupport(s) && levels.includes(s.level) && (s.assignee === undefined || s.assignee === me.id))
+    .filter(
+      ({ state: s }) =>
+        isOpenForSupport(s) && levels.includes(s.level) && (s.assignee === undefined || s.assignee === me.id),
+    )
     .map((row) => ({ ...row, mine: row.state.assignee === me.id, awaiting: awaitingReaction(row.state, now) }))
     .sort((a, b) => Number(b.mine) - Number(a.mine) || Number(b.awaiting) - Number(a.awaiting) || byDeadline(a, b));
 }
@@ -55,7 +58,8 @@ export function awaitingList(rows: readonly SlaRow[], now: Date, filter: Awaitin
     .filter(({ state }) => isOpenForSupport(state) && awaitingReaction(state, now))
     .filter(({ sla: { reaction: r } }) => {
       if (filter.breachedOnly && r.kind !== 'overdue') return false;
-      if (filter.withinMinutes !== undefined) return r.kind === 'overdue' || (r.kind === 'pending' && r.remainingMinutes <= filter.withinMinutes);
+      if (filter.withinMinutes !== undefined)
+        return r.kind === 'overdue' || (r.kind === 'pending' && r.remainingMinutes <= filter.withinMinutes);
       return true;
     })
     .sort(byDeadline);
@@ -72,5 +76,9 @@ export function byDeadline(a: SlaRow, b: SlaRow): number {
   const [da, db] = [pendingDeadline(a.sla)?.getTime() ?? Infinity, pendingDeadline(b.sla)?.getTime() ?? Infinity];
   if (da !== db) return da < db ? -1 : 1;
   const rank = (s: TicketState) => (s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length);
-  return rank(a.state) - rank(b.state) || Date.parse(a.state.receivedAt) - Date.parse(b.state.receivedAt) || a.state.id.localeCompare(b.state.id);
+  return (
+    rank(a.state) - rank(b.state) ||
+    Date.parse(a.state.receivedAt) - Date.parse(b.state.receivedAt) ||
+    a.state.id.localeCompare(b.state.id)
+  );
 }

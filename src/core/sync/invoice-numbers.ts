@@ -33,7 +33,11 @@ export function invoiceNumberOf(path: string): InvoiceNumber | undefined {
  * sides issued, and numbers missing in a series that the other side alone had complete.
  * Inputs are the invoice file paths at the common ancestor, on our side and on theirs.
  */
-export function invoiceNumberProblems(paths: { base: readonly string[]; ours: readonly string[]; theirs: readonly string[] }): InvoiceProblem[] {
+export function invoiceNumberProblems(paths: {
+  base: readonly string[];
+  ours: readonly string[];
+  theirs: readonly string[];
+}): InvoiceProblem[] {
   const base = numbers(paths.base);
   const ours = numbers(paths.ours);
   const theirs = numbers(paths.theirs);
@@ -52,7 +56,10 @@ export function invoiceNumberProblems(paths: { base: readonly string[]; ours: re
     bySeries.set(g.series, [...(bySeries.get(g.series) ?? []), g.number]);
   }
   for (const [series, missing] of bySeries) {
-    const mine = [...addedOurs.values()].filter((f) => f.series === series).map((f) => f.number).sort();
+    const mine = [...addedOurs.values()]
+      .filter((f) => f.series === series)
+      .map((f) => f.number)
+      .sort();
     problems.push({ kind: 'gap', series, missing, ours: mine });
   }
   return problems;
@@ -99,7 +106,8 @@ function gaps(all: Map<string, Numbered>): { series: string; number: string }[] 
 
 /** One line per problem, for the message that stops a sync. */
 export function describeInvoiceProblem(p: InvoiceProblem): string {
-  if (p.kind === 'duplicate') return `invoice number ${p.number} was issued here and in another clone (${[...new Set([...p.ours, ...p.theirs])].join(', ')})`;
+  if (p.kind === 'duplicate')
+    return `invoice number ${p.number} was issued here and in another clone (${[...new Set([...p.ours, ...p.theirs])].join(', ')})`;
   const missing = p.missing.join(', ');
   const mine = p.ours.length ? `; issued here: ${p.ours.join(', ')}` : '';
   return `the invoice numbers would have a gap: ${missing} missing${mine}`;

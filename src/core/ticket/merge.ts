@@ -47,7 +47,9 @@ export function unionEvents(...logs: readonly (readonly TicketEvent[])[]): Event
   const ids = [...byId.keys()].sort();
   const divergent = ids.flatMap((id) => {
     const { kept, dropped } = byId.get(id)!;
-    return dropped.size ? [{ id, kept, dropped: [...dropped.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e) }] : [];
+    return dropped.size
+      ? [{ id, kept, dropped: [...dropped.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e) }]
+      : [];
   });
   return { events: ids.map((id) => byId.get(id)!.kept), divergent };
 }
@@ -65,30 +67,54 @@ export interface MergedTicket {
  * (two different "opened" events). The common ancestor is not needed: events are never removed,
  * so whatever is in the ancestor is in both sides.
  */
-export function mergeTicketTexts(file: string, ours: string, theirs: string, expectedId?: string): Parsed<MergedTicket> {
+export function mergeTicketTexts(
+  file: string,
+  ours: string,
+  theirs: string,
+  expectedId?: string,
+): Parsed<MergedTicket> {
   const a = parseTicket(file, ours, expectedId);
   const b = parseTicket(file, theirs, expectedId);
   const problems = [...(a.ok ? [] : sided(a.problems, 'ours')), ...(b.ok ? [] : sided(b.problems, 'theirs'))];
   if (!a.ok || !b.ok) return { ok: false, problems };
   if (a.value.id !== b.value.id) {
-    return { ok: false, problems: [{ file, field: 'id', message: `the two sides are different tickets (${a.value.id} and ${b.value.id})` }] };
+    return {
+      ok: false,
+      problems: [
+        { file, field: 'id', message: `the two sides are different tickets (${a.value.id} and ${b.value.id})` },
+      ],
+    };
   }
   return mergeRecords(file, a.value.id, [a.value.events, b.value.events]);
 }
 
 /** Merges any number of event logs of one ticket into its file text, checked like a read. */
-export function mergeRecords(file: string, id: string, logs: readonly (readonly TicketEvent[])[]): Parsed<MergedTicket> {
+export function mergeRecords(
+  file: string,
+  id: string,
+  logs: readonly (readonly TicketEvent[])[],
+): Parsed<MergedTicket> {
   const { events, divergent } = unionEvents(...logs);
   const text = serialiseTicket(events, id);
   const check = parseTicket(file, text, id);
-  if (!check.ok) return { ok: false, problems: check.problems.map((p) => ({ ...p, message: `after merging both sides: ${p.message}` })) };
+  if (!check.ok)
+    return {
+      ok: false,
+      problems: check.problems.map((p) => ({ ...p, message: `after merging both sides: ${p.message}` })),
+    };
   return { ok: true, value: { id, text, events: check.value.events, divergent } };
 }
 
 /** A ticket file left with conflict markers, merged by its events as the driver would have. */
 export function mergeConflicted(file: string, text: string, expectedId?: string): Parsed<MergedTicket> {
   const sides = splitConflict(text);
-  if (!sides) return { ok: false, problems: [{ file, field: '(file)', message: 'the conflict markers do not nest as git writes them; merge it by hand' }] };
+  if (!sides)
+    return {
+      ok: false,
+      problems: [
+        { file, field: '(file)', message: 'the conflict markers do not nest as git writes them; merge it by hand' },
+      ],
+    };
   return mergeTicketTexts(file, sides.ours, sides.theirs, expectedId);
 }
 

@@ -88,7 +88,10 @@ export function project(id: string, unordered: readonly TicketEvent[]): TicketSt
   return s;
 }
 
-function qualify(s: TicketState, e: { category?: Category; product?: string; module?: string; priority?: Priority }): TicketState {
+function qualify(
+  s: TicketState,
+  e: { category?: Category; product?: string; module?: string; priority?: Priority },
+): TicketState {
   const next = {
     ...s,
     category: e.category ?? s.category,
@@ -124,17 +127,43 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
     case 'waiting':
       return { ...s, status: 'waiting', waitingSince: e.at, resumeStatus: s.status };
     case 'resolved':
-      return { ...resume(s), status: 'resolved', resolvedAt: e.at, resolvedBy: e.by, solution: e.solution, kbLinks: addLink(s.kbLinks, e.kb) };
+      return {
+        ...resume(s),
+        status: 'resolved',
+        resolvedAt: e.at,
+        resolvedBy: e.by,
+        solution: e.solution,
+        kbLinks: addLink(s.kbLinks, e.kb),
+      };
     case 'returned':
       return { ...s, level: 1, assignee: s.escalatedBy ?? s.assignee };
     case 'closed':
       return { ...s, status: 'closed', closedAt: e.at, acceptedBy: e.acceptedBy };
     case 'reopened':
       // the hub takes every request back: a reopened ticket starts again at First Level
-      return { ...resume(s), status: isQualified(s) ? 'open' : 'new', level: 1, reopenCount: s.reopenCount + 1, closedAt: undefined, resolvedAt: undefined, handoff: undefined };
+      return {
+        ...resume(s),
+        status: isQualified(s) ? 'open' : 'new',
+        level: 1,
+        reopenCount: s.reopenCount + 1,
+        closedAt: undefined,
+        resolvedAt: undefined,
+        handoff: undefined,
+      };
     case 'time-logged': {
       const kept = e.replaces ? s.timeEntries.filter((t) => t.id !== e.replaces) : s.timeEntries;
-      const entry: TimeEntryState = { id: e.id, on: e.on, minutes: e.minutes, activity: e.activity, staff: e.staff, level: s.level, note: e.note, nonBillable: e.nonBillable, review: e.review, loggedAt: e.at };
+      const entry: TimeEntryState = {
+        id: e.id,
+        on: e.on,
+        minutes: e.minutes,
+        activity: e.activity,
+        staff: e.staff,
+        level: s.level,
+        note: e.note,
+        nonBillable: e.nonBillable,
+        review: e.review,
+        loggedAt: e.at,
+      };
       return { ...s, timeEntries: [...kept, entry] };
     }
     case 'time-cancelled':

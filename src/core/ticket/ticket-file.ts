@@ -28,14 +28,16 @@ export function parseTicket(file: string, text: string, expectedId?: string): Pa
   const { id } = parsed.data;
   const events = [...parsed.data.events].sort(compareEvents);
   const problems = eventLogProblems(file, id, events);
-  if (expectedId && id !== expectedId) problems.push({ file, field: 'id', message: `the file name says ${expectedId} but the id is ${id}` });
+  if (expectedId && id !== expectedId)
+    problems.push({ file, field: 'id', message: `the file name says ${expectedId} but the id is ${id}` });
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: { id, events, state: project(id, events) } };
 }
 
 /** A plain git merge (no merge driver) left both sides in the file: say how to merge it by its events. */
 function conflictProblem(file: string, line: number): Problem {
-  const message = `line ${line}: git conflict markers: this ticket was merged as plain text, without desk's merge driver; ` +
+  const message =
+    `line ${line}: git conflict markers: this ticket was merged as plain text, without desk's merge driver; ` +
     `run \`desk setup\` (it installs the driver and merges the file again by its events), or after it \`git checkout --merge -- ${file}\` while the merge is still going on`;
   return { file, field: '(merge)', line, message };
 }
@@ -48,7 +50,13 @@ function eventLogProblems(file: string, id: string, events: TicketEvent[]): Prob
     seen.add(e.id);
   });
   const opened = events.filter((e) => e.type === 'opened');
-  if (opened.length !== 1) problems.push({ file, field: 'events', message: `a ticket has exactly one "opened" event, ${id} has ${opened.length}` });
-  else if (events[0]?.type !== 'opened') problems.push({ file, field: 'events', message: 'an event is dated before the "opened" event' });
+  if (opened.length !== 1)
+    problems.push({
+      file,
+      field: 'events',
+      message: `a ticket has exactly one "opened" event, ${id} has ${opened.length}`,
+    });
+  else if (events[0]?.type !== 'opened')
+    problems.push({ file, field: 'events', message: 'an event is dated before the "opened" event' });
   return problems;
 }

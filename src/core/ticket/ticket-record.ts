@@ -12,7 +12,19 @@ export interface TicketRecord {
 const HEADER = ' desk ticket. The events are the record; the summary is recomputed from them on every write.';
 
 /** The fields of a ticket's state that lists show, filter and sort by; a file's summary repeats them for people. */
-const SUMMARY_FIELDS = ['title', 'customer', 'status', 'level', 'category', 'product', 'module', 'priority', 'assignee', 'receivedAt', 'updatedAt'] as const;
+const SUMMARY_FIELDS = [
+  'title',
+  'customer',
+  'status',
+  'level',
+  'category',
+  'product',
+  'module',
+  'priority',
+  'assignee',
+  'receivedAt',
+  'updatedAt',
+] as const;
 export type TicketSummary = Pick<TicketState, 'id' | (typeof SUMMARY_FIELDS)[number]>;
 
 export function summaryOf(s: TicketState): TicketSummary {

@@ -29,7 +29,14 @@ export type Priority = (typeof PRIORITIES)[number];
 export const CHANNELS = ['phone', 'e-mail', 'portal', 'on-site'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const ACTIVITIES = ['communication', 'analysis', 'solution', 'remote-session', 'change', 'documentation'] as const;
+export const ACTIVITIES = [
+  'communication',
+  'analysis',
+  'solution',
+  'remote-session',
+  'change',
+  'documentation',
+] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
 export const HANDOFF_TARGETS = ['project-lead', 'sales'] as const;

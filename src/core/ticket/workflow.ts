@@ -47,7 +47,13 @@ export type Action = keyof typeof TRANSITIONS;
 
 /** What a person can do next from a status, for "what is allowed instead" in refusals. */
 export function actionsFrom(status: Status): Action[] {
-  return (Object.keys(TRANSITIONS) as Action[]).filter((a) => (TRANSITIONS[a] as readonly Status[]).includes(status) && a !== 'comment' && a !== 'assign' && a !== 'customer-reply');
+  return (Object.keys(TRANSITIONS) as Action[]).filter(
+    (a) =>
+      (TRANSITIONS[a] as readonly Status[]).includes(status) &&
+      a !== 'comment' &&
+      a !== 'assign' &&
+      a !== 'customer-reply',
+  );
 }
 
 const WHY_NOT: Partial<Record<Status, string>> = {
@@ -62,7 +68,10 @@ const WHY_NOT: Partial<Record<Status, string>> = {
 export function requireStatus(action: Action, s: TicketState): void {
   const allowed = TRANSITIONS[action] as readonly Status[];
   if (allowed.includes(s.status)) return;
-  const why = action === 'feedback' ? `it is ${s.status}; the customer rates a resolved or closed ticket` : (WHY_NOT[s.status] ?? `it is ${s.status}`);
+  const why =
+    action === 'feedback'
+      ? `it is ${s.status}; the customer rates a resolved or closed ticket`
+      : (WHY_NOT[s.status] ?? `it is ${s.status}`);
   const instead = actionsFrom(s.status);
   throw refused(
     `cannot ${action === 'feedback' ? 'record feedback on' : action} ${s.id}: ${why}`,
@@ -105,7 +114,12 @@ export interface Inputs {
  * Decides whether `action` is allowed on the ticket and returns the event to record.
  * Every refusal says why and what is allowed instead.
  */
-export function decide<A extends Action>(action: A, s: TicketState, ctx: WorkflowContext, input: Inputs[A]): EventPayload {
+export function decide<A extends Action>(
+  action: A,
+  s: TicketState,
+  ctx: WorkflowContext,
+  input: Inputs[A],
+): EventPayload {
   requireStatus(action, s);
   const i = input as Inputs[Action];
   switch (action) {
@@ -133,7 +147,11 @@ export function decide<A extends Action>(action: A, s: TicketState, ctx: Workflo
     case 'resolve':
       return resolve(s, ctx, i as Inputs['resolve']);
     case 'return':
-      if (s.level !== 2) throw refused(`cannot return ${s.id}: it is at First Level already`, 'First Level closes it on customer acceptance: desk close --accepted-by NAME');
+      if (s.level !== 2)
+        throw refused(
+          `cannot return ${s.id}: it is at First Level already`,
+          'First Level closes it on customer acceptance: desk close --accepted-by NAME',
+        );
       return { type: 'returned', note: (i as Inputs['return']).note };
     case 'close':
       return close(s, i as Inputs['close']);
@@ -147,9 +165,13 @@ export function decide<A extends Action>(action: A, s: TicketState, ctx: Workflo
 
 function escalate(s: TicketState, ctx: WorkflowContext, i: Inputs['escalate']): EventPayload {
   if (s.level === 2) throw refused(`cannot escalate ${s.id}: it is at Second Level already`);
-  if (!isQualified(s)) throw refused(`cannot escalate ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+  if (!isQualified(s))
+    throw refused(`cannot escalate ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
   if (s.category && !isSupport(s.category)) {
-    throw refused(`cannot escalate ${s.id}: ${s.category} is not support's work`, `hand it off instead: desk handoff ${s.id} --to project-lead --reason …`);
+    throw refused(
+      `cannot escalate ${s.id}: ${s.category} is not support's work`,
+      `hand it off instead: desk handoff ${s.id} --to project-lead --reason …`,
+    );
   }
   if (i.to && !ctx.rolesOf(i.to)?.includes('second-level')) {
     throw refused(`cannot escalate ${s.id} to ${i.to}: ${i.to} is not Second Level staff`);
@@ -158,21 +180,39 @@ function escalate(s: TicketState, ctx: WorkflowContext, i: Inputs['escalate']): 
 }
 
 function estimate(s: TicketState, ctx: WorkflowContext, i: Inputs['estimate']): EventPayload {
-  if (s.category !== 'change-request') throw refused(`cannot estimate ${s.id}: only change requests get an effort estimate (it is ${s.category ?? 'unqualified'})`);
-  if (s.level !== 2) throw refused(`cannot estimate ${s.id}: Second Level qualifies change requests; escalate it first`);
-  if (!has(ctx.actor, 'second-level')) throw refused(`cannot estimate ${s.id}: ${ctx.actor.id} is not Second Level staff`);
+  if (s.category !== 'change-request')
+    throw refused(
+      `cannot estimate ${s.id}: only change requests get an effort estimate (it is ${s.category ?? 'unqualified'})`,
+    );
+  if (s.level !== 2)
+    throw refused(`cannot estimate ${s.id}: Second Level qualifies change requests; escalate it first`);
+  if (!has(ctx.actor, 'second-level'))
+    throw refused(`cannot estimate ${s.id}: ${ctx.actor.id} is not Second Level staff`);
   return { type: 'estimated', minutes: i.minutes, note: i.note };
 }
 
 function approve(s: TicketState, ctx: WorkflowContext, i: Inputs['approve']): EventPayload {
   if (s.category !== 'change-request' || s.estimateMinutes === undefined) {
-    throw refused(`cannot approve ${s.id}: only an estimated change request needs approval`, 'Second Level estimates first: desk estimate ID 6h');
+    throw refused(
+      `cannot approve ${s.id}: only an estimated change request needs approval`,
+      'Second Level estimates first: desk estimate ID 6h',
+    );
   }
   if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
-    throw refused(`cannot approve ${s.id} in support: the estimate of ${describeDuration(s.estimateMinutes)} is over 8h, so it is project work`, `hand it off: desk handoff ${s.id} --to project-lead --reason …`);
+    throw refused(
+      `cannot approve ${s.id} in support: the estimate of ${describeDuration(s.estimateMinutes)} is over 8h, so it is project work`,
+      `hand it off: desk handoff ${s.id} --to project-lead --reason …`,
+    );
   }
-  if (!ctx.projectLead) throw refused(`cannot approve ${s.id}: customer ${s.customer} has no project lead`, `set projectLead in contracts/${s.customer}.yaml`);
-  if (ctx.actor.id !== ctx.projectLead) throw refused(`cannot approve ${s.id}: only the customer's project lead (${ctx.projectLead}) approves change requests`);
+  if (!ctx.projectLead)
+    throw refused(
+      `cannot approve ${s.id}: customer ${s.customer} has no project lead`,
+      `set projectLead in contracts/${s.customer}.yaml`,
+    );
+  if (ctx.actor.id !== ctx.projectLead)
+    throw refused(
+      `cannot approve ${s.id}: only the customer's project lead (${ctx.projectLead}) approves change requests`,
+    );
   if (s.approvedBy) throw refused(`${s.id} is approved already (by ${s.approvedBy})`);
   return { type: 'approved', note: i.note };
 }
@@ -180,35 +220,63 @@ function approve(s: TicketState, ctx: WorkflowContext, i: Inputs['approve']): Ev
 function handoff(s: TicketState, ctx: WorkflowContext, i: Inputs['handoff']): EventPayload {
   const to = i.target === 'project-lead' ? ctx.projectLead : ctx.salesRep;
   const field = i.target === 'project-lead' ? 'projectLead' : 'salesRep';
-  if (!to) throw refused(`cannot hand off ${s.id}: customer ${s.customer} has no ${i.target.replace('-', ' ')}`, `set ${field} in contracts/${s.customer}.yaml`);
+  if (!to)
+    throw refused(
+      `cannot hand off ${s.id}: customer ${s.customer} has no ${i.target.replace('-', ' ')}`,
+      `set ${field} in contracts/${s.customer}.yaml`,
+    );
   return { type: 'handed-off', target: i.target, to, reason: i.reason };
 }
 
 function resolve(s: TicketState, ctx: WorkflowContext, i: Inputs['resolve']): EventPayload {
-  if (!isQualified(s)) throw refused(`cannot resolve ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+  if (!isQualified(s))
+    throw refused(`cannot resolve ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
   if (s.category && !isSupport(s.category)) {
-    throw refused(`cannot resolve ${s.id} in support: ${s.category} is not support's work`, `hand it off: desk handoff ${s.id} --to project-lead --reason …`);
+    throw refused(
+      `cannot resolve ${s.id} in support: ${s.category} is not support's work`,
+      `hand it off: desk handoff ${s.id} --to project-lead --reason …`,
+    );
   }
   requireSecondLevelReached('resolve', s, ctx);
   if (s.category === 'change-request') {
-    if (s.estimateMinutes === undefined) throw refused(`cannot resolve ${s.id}: a change request needs Second Level's effort estimate first`, `desk estimate ${s.id} 4h`);
+    if (s.estimateMinutes === undefined)
+      throw refused(
+        `cannot resolve ${s.id}: a change request needs Second Level's effort estimate first`,
+        `desk estimate ${s.id} 4h`,
+      );
     if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
-      throw refused(`cannot resolve ${s.id} in support: estimated ${describeDuration(s.estimateMinutes)} is over 8h (project work)`, `desk handoff ${s.id} --to project-lead --reason …`);
+      throw refused(
+        `cannot resolve ${s.id} in support: estimated ${describeDuration(s.estimateMinutes)} is over 8h (project work)`,
+        `desk handoff ${s.id} --to project-lead --reason …`,
+      );
     }
-    if (!s.approvedBy) throw refused(`cannot resolve ${s.id}: the project lead has not approved the change yet`, `the customer's project lead runs: desk approve ${s.id}`);
+    if (!s.approvedBy)
+      throw refused(
+        `cannot resolve ${s.id}: the project lead has not approved the change yet`,
+        `the customer's project lead runs: desk approve ${s.id}`,
+      );
   }
   return { type: 'resolved', solution: i.solution, kb: i.kb };
 }
 
 /** A score of 1 (bad) to 5 (very good), as the satisfaction report counts it. */
 function feedback(i: Inputs['feedback']): EventPayload {
-  if (!Number.isInteger(i.score) || i.score < 1 || i.score > 5) throw usage(`--score: ${i.score} is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
-  return { type: 'feedback', score: i.score, ...(i.comment && { comment: i.comment }), ...(i.from && { from: i.from }) };
+  if (!Number.isInteger(i.score) || i.score < 1 || i.score > 5)
+    throw usage(`--score: ${i.score} is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
+  return {
+    type: 'feedback',
+    score: i.score,
+    ...(i.comment && { comment: i.comment }),
+    ...(i.from && { from: i.from }),
+  };
 }
 
 function close(s: TicketState, i: Inputs['close']): EventPayload {
   if (!i.acceptedBy && !i.withoutAcceptance) {
-    throw refused(`cannot close ${s.id} without the customer's acceptance`, 'desk close ID --accepted-by NAME, or in the exceptional case --without-acceptance --reason …');
+    throw refused(
+      `cannot close ${s.id} without the customer's acceptance`,
+      'desk close ID --accepted-by NAME, or in the exceptional case --without-acceptance --reason …',
+    );
   }
   return { type: 'closed', acceptedBy: i.acceptedBy, withoutAcceptance: i.withoutAcceptance };
 }

@@ -9,14 +9,16 @@ import { plain, plainHeader, type CsvLocale } from './values.js';
 
 export function renderCsv(doc: ReportDocument, locale: CsvLocale): string {
   const sep = locale === 'de' ? ';' : ',';
-  const field = (s: string) => (s.includes(sep) || /["\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
+  const field = (s: string) =>
+    s.includes(sep) || /["\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   const line = (cells: readonly string[]) => cells.map(field).join(sep);
   const out: string[] = [];
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.kind === 'figures') {
         out.push(line([section.title]), line(['figure', 'value', 'metric']));
-        for (const i of block.items) out.push(line([plainHeader(i.label, i.unit), plain(i.value, i.unit, locale), i.metric ?? '']));
+        for (const i of block.items)
+          out.push(line([plainHeader(i.label, i.unit), plain(i.value, i.unit, locale), i.metric ?? '']));
         out.push('');
       } else if (block.kind === 'table' && block.rows.length > 0) {
         out.push(...tableLines(block, section.title, line, locale), '');
@@ -27,7 +29,12 @@ export function renderCsv(doc: ReportDocument, locale: CsvLocale): string {
   return locale === 'de' ? `\uFEFF${body}` : body;
 }
 
-function tableLines(block: TableBlock, sectionTitle: string, line: (cells: readonly string[]) => string, locale: CsvLocale): string[] {
+function tableLines(
+  block: TableBlock,
+  sectionTitle: string,
+  line: (cells: readonly string[]) => string,
+  locale: CsvLocale,
+): string[] {
   return [
     line([block.title ? `${sectionTitle}: ${block.title}` : sectionTitle]),
     line(block.columns.map((c) => plainHeader(c.header, c.unit))),

@@ -23,7 +23,9 @@ figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.3rem}
 `;
 
 export function renderHtml(doc: ReportDocument): string {
-  const body = doc.sections.map((s) => `<section>\n<h2>${esc(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`).join('\n');
+  const body = doc.sections
+    .map((s) => `<section>\n<h2>${esc(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`)
+    .join('\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -26,7 +26,9 @@ function blockLines(block: Block): string[] {
       return [
         '| Figure | Value | Metric |',
         '|---|---:|---|',
-        ...block.items.map((i) => `| ${cell(i.label)} | ${cell(human(i.value, i.unit))} | ${i.metric ? `\`${i.metric}\`` : ''} |`),
+        ...block.items.map(
+          (i) => `| ${cell(i.label)} | ${cell(human(i.value, i.unit))} | ${i.metric ? `\`${i.metric}\`` : ''} |`,
+        ),
       ];
     case 'table':
       return tableLines(block);

@@ -37,7 +37,13 @@ export function tableLines(block: TableBlock): string[] {
   const head = block.title ? [block.title] : [];
   if (block.rows.length === 0) return [...head, block.empty];
   const cells = block.rows.map((row) => row.map((v, i) => cellText(v, block.columns, block.rows, i)));
-  return [...head, ...aligned([block.columns.map((c) => c.header.toUpperCase()), ...cells], block.columns.map((c) => isNumeric(c.unit)))];
+  return [
+    ...head,
+    ...aligned(
+      [block.columns.map((c) => c.header.toUpperCase()), ...cells],
+      block.columns.map((c) => isNumeric(c.unit)),
+    ),
+  ];
 }
 
 export function cellText(v: Value, columns: readonly Column[], rows: readonly (readonly Value[])[], i: number): string {
@@ -50,7 +56,9 @@ function aligned(rows: string[][], right: boolean[]): string[] {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
   return rows.map((row) =>
     row
-      .map((cell, i) => (right[i] ? padStart(cell, widths[i] ?? 0) : i === row.length - 1 ? cell : padEnd(cell, widths[i] ?? 0)))
+      .map((cell, i) =>
+        right[i] ? padStart(cell, widths[i] ?? 0) : i === row.length - 1 ? cell : padEnd(cell, widths[i] ?? 0),
+      )
       .join('  ')
       .trimEnd(),
   );
@@ -75,9 +83,14 @@ export function chartLines(chart: ChartBlock): string[] {
     chart.series.forEach((s, j) => {
       const v = s.values[i] ?? null;
       const name = nameWidth ? `${padEnd(s.name, nameWidth)}  ` : '';
-      lines.push(`${padEnd(j === 0 ? label : '', labelWidth)}  ${name}${padEnd(v === null ? '' : bar(v), BAR_WIDTH)} ${human(v, chart.unit)}`.trimEnd());
+      lines.push(
+        `${padEnd(j === 0 ? label : '', labelWidth)}  ${name}${padEnd(v === null ? '' : bar(v), BAR_WIDTH)} ${human(v, chart.unit)}`.trimEnd(),
+      );
     });
   });
-  if (chart.reference) lines.push(`(full width: ${human(max, chart.unit)}; ${chart.reference.label} at ${human(chart.reference.value, chart.unit)})`);
+  if (chart.reference)
+    lines.push(
+      `(full width: ${human(max, chart.unit)}; ${chart.reference.label} at ${human(chart.reference.value, chart.unit)})`,
+    );
   return lines;
 }

@@ -59,7 +59,8 @@ export type CsvLocale = 'en' | 'de';
 export function plain(value: Value, unit: Unit, locale: CsvLocale): string {
   if (value === null) return '';
   const decimal = (s: string) => (locale === 'de' ? s.replace('.', ',') : s);
-  if (Array.isArray(value)) return (value as (number | null)[]).map((v) => (v === null ? NONE : decimal(String(v)))).join(' ');
+  if (Array.isArray(value))
+    return (value as (number | null)[]).map((v) => (v === null ? NONE : decimal(String(v)))).join(' ');
   if (typeof value === 'string') return value;
   const n = value as number;
   switch (unit) {

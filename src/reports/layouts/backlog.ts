@@ -3,10 +3,35 @@ import type { Report } from '../../core/reports/index.js';
 import { col, table, text, type ReportDocument, type TableBlock } from '../document.js';
 import { keyFigures, meta, ticket, time, type LayoutContext } from './common.js';
 
-export function itemTable(items: readonly BacklogItem[], ctx: LayoutContext, empty: string, title?: string): TableBlock {
+export function itemTable(
+  items: readonly BacklogItem[],
+  ctx: LayoutContext,
+  empty: string,
+  title?: string,
+): TableBlock {
   return table(
-    [col('Ticket'), col('Customer'), col('Status'), col('Level'), col('Priority'), col('Assignee'), col('Received'), col('Age (days)', 'days'), col('Title')],
-    items.map((i) => [ticket(ctx, i.ticket), i.customer, i.status, `L${i.level}`, i.priority ?? '–', i.assignee ?? 'unassigned', time(i.receivedAt), i.ageDays, i.title]),
+    [
+      col('Ticket'),
+      col('Customer'),
+      col('Status'),
+      col('Level'),
+      col('Priority'),
+      col('Assignee'),
+      col('Received'),
+      col('Age (days)', 'days'),
+      col('Title'),
+    ],
+    items.map((i) => [
+      ticket(ctx, i.ticket),
+      i.customer,
+      i.status,
+      `L${i.level}`,
+      i.priority ?? '–',
+      i.assignee ?? 'unassigned',
+      time(i.receivedAt),
+      i.ageDays,
+      i.title,
+    ]),
     empty,
     title,
   );
@@ -30,7 +55,9 @@ export function backlogLayout(report: Report<BacklogData>, ctx: LayoutContext): 
             'backlog.oldest': 'Oldest (days)',
             'backlog.over-30': 'Older than 30 days',
           }),
-          text(`Open: new, open, escalated or waiting. Age: calendar days since the request was received. ${d.awaitingAcceptance} resolved ticket${d.awaitingAcceptance === 1 ? '' : 's'} wait for the customer's acceptance and are not counted.`),
+          text(
+            `Open: new, open, escalated or waiting. Age: calendar days since the request was received. ${d.awaitingAcceptance} resolved ticket${d.awaitingAcceptance === 1 ? '' : 's'} wait for the customer's acceptance and are not counted.`,
+          ),
         ],
       },
       {
@@ -41,7 +68,13 @@ export function backlogLayout(report: Report<BacklogData>, ctx: LayoutContext): 
             [...d.byLevel.map((l) => [`Level ${l.level}`, ...l.buckets, l.total]), ['Total', ...d.totals, d.open]],
             'Nothing open.',
           ),
-          { kind: 'chart', title: 'Open tickets by age', unit: 'count', labels: AGE_BUCKETS.map((b) => b.label), series: d.byLevel.map((l) => ({ name: `Level ${l.level}`, values: l.buckets })) },
+          {
+            kind: 'chart',
+            title: 'Open tickets by age',
+            unit: 'count',
+            labels: AGE_BUCKETS.map((b) => b.label),
+            series: d.byLevel.map((l) => ({ name: `Level ${l.level}`, values: l.buckets })),
+          },
         ],
       },
       {
@@ -49,7 +82,14 @@ export function backlogLayout(report: Report<BacklogData>, ctx: LayoutContext): 
         blocks: [
           table(
             [col('Ticket'), col('Customer'), col('Level'), col('Since'), col('Days', 'days'), col('Title')],
-            d.waiting.map((i) => [ticket(ctx, i.ticket), i.customer, `L${i.level}`, time(i.waitingSince), i.waitingDays ?? null, i.title]),
+            d.waiting.map((i) => [
+              ticket(ctx, i.ticket),
+              i.customer,
+              `L${i.level}`,
+              time(i.waitingSince),
+              i.waitingDays ?? null,
+              i.title,
+            ]),
             'No ticket waits on a customer.',
           ),
         ],

@@ -14,7 +14,10 @@ export interface LayoutContext {
 
 export function meta(report: Report, ctx: LayoutContext): string[] {
   const p = report.period;
-  const lines = [`As of ${report.asOf} (company time)`, `Period ${p.label}: ${p.from} to ${p.through}${p.partial ? ` (running, ends ${p.to})` : ''}`];
+  const lines = [
+    `As of ${report.asOf} (company time)`,
+    `Period ${p.label}: ${p.from} to ${p.through}${p.partial ? ` (running, ends ${p.to})` : ''}`,
+  ];
   if (report.customer) lines.push(`Customer ${ctx.customerName(report.customer)} (${report.customer})`);
   return lines;
 }
@@ -24,13 +27,24 @@ export const time = (iso: string | undefined) => (iso === undefined ? null : iso
 
 export const ticket = (ctx: LayoutContext, id: string) => ctx.short.get(id) ?? id;
 
-const UNITS: Record<MetricDef['unit'], Unit> = { percent: 'percent', count: 'count', hours: 'hours', score: 'score', days: 'days' };
+const UNITS: Record<MetricDef['unit'], Unit> = {
+  percent: 'percent',
+  count: 'count',
+  hours: 'hours',
+  score: 'score',
+  days: 'days',
+};
 
 /** The report's metrics as key figures, labelled, with the name `--fail-*` takes. */
 export function keyFigures(report: Report, defs: readonly MetricDef[], labels: Record<string, string>): FiguresBlock {
   return figures(
     defs
       .filter((d) => labels[d.name] !== undefined)
-      .map((d) => ({ label: labels[d.name] as string, value: report.metrics[d.name] ?? null, unit: UNITS[d.unit], metric: d.name })),
+      .map((d) => ({
+        label: labels[d.name] as string,
+        value: report.metrics[d.name] ?? null,
+        unit: UNITS[d.unit],
+        metric: d.name,
+      })),
   );
 }

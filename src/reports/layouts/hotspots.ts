@@ -11,7 +11,11 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
     {
       title: 'Key figures',
       blocks: [
-        keyFigures(report, HOTSPOTS_METRICS, { 'hotspots.received': 'Requests received', 'hotspots.rise': 'Biggest rise', 'hotspots.recurring': 'Recurring problems' }),
+        keyFigures(report, HOTSPOTS_METRICS, {
+          'hotspots.received': 'Requests received',
+          'hotspots.rise': 'Biggest rise',
+          'hotspots.recurring': 'Recurring problems',
+        }),
         text(
           d.received === 0 && d.receivedBefore === 0
             ? `No requests were received in ${report.period.label} or ${d.previous.label}.`
@@ -26,8 +30,20 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
       title: 'By product/module and category',
       blocks: [
         table(
-          [col('Product/module'), col('Category'), col(report.period.label, 'count'), col(d.previous.label, 'count'), col('Change', 'count')],
-          d.rows.map((r) => [r.area, r.category, r.current, r.previous, r.change > 0 ? `+${r.change}` : String(r.change)]),
+          [
+            col('Product/module'),
+            col('Category'),
+            col(report.period.label, 'count'),
+            col(d.previous.label, 'count'),
+            col('Change', 'count'),
+          ],
+          d.rows.map((r) => [
+            r.area,
+            r.category,
+            r.current,
+            r.previous,
+            r.change > 0 ? `+${r.change}` : String(r.change),
+          ]),
           'No requests.',
         ),
         ...(top.length
@@ -52,7 +68,12 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
       title: 'Customers with the most requests',
       blocks: [
         table(
-          [col('Customer'), col(report.period.label, 'count'), col(d.previous.label, 'count'), col('Time logged', 'minutes')],
+          [
+            col('Customer'),
+            col(report.period.label, 'count'),
+            col(d.previous.label, 'count'),
+            col('Time logged', 'minutes'),
+          ],
           d.customers.map((c) => [c.customer, c.current, c.previous, c.minutes]),
           'No requests.',
         ),
@@ -61,10 +82,18 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
     {
       title: 'Recurring problems',
       blocks: [
-        text('An article that solved two or more requests of the period, and a customer reporting the same kind of problem (product/module and category) two or more times.'),
+        text(
+          'An article that solved two or more requests of the period, and a customer reporting the same kind of problem (product/module and category) two or more times.',
+        ),
         table(
           [col('Kind'), col('What'), col('Requests', 'count'), col('Customers'), col('Tickets')],
-          d.recurring.map((r) => [r.kind === 'article' ? 'article' : 'same customer', r.key, r.count, r.customers.join(', '), r.tickets.map((id) => ticket(ctx, id)).join(' ')]),
+          d.recurring.map((r) => [
+            r.kind === 'article' ? 'article' : 'same customer',
+            r.key,
+            r.count,
+            r.customers.join(', '),
+            r.tickets.map((id) => ticket(ctx, id)).join(' '),
+          ]),
           'No recurring problems.',
         ),
       ],

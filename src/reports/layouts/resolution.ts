@@ -3,7 +3,11 @@ import { RESOLUTION_METRICS, type ResolutionData, type ResolutionFigures } from 
 import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
 import { keyFigures, meta, type LayoutContext } from './common.js';
 
-function resolutionTable(rows: readonly ResolutionFigures[], keyHeader: string, name: (k: string) => string = (k) => k): TableBlock {
+function resolutionTable(
+  rows: readonly ResolutionFigures[],
+  keyHeader: string,
+  name: (k: string) => string = (k) => k,
+): TableBlock {
   return table(
     [
       col(keyHeader),
@@ -18,7 +22,19 @@ function resolutionTable(rows: readonly ResolutionFigures[], keyHeader: string, 
       col('Median', 'minutes'),
       col('90th pct', 'minutes'),
     ],
-    rows.map((r) => [name(r.key), r.received, r.escalated, r.escalationRate, r.closed, r.fcr, r.reopenRate, r.articleRate, r.resolved, r.median, r.p90]),
+    rows.map((r) => [
+      name(r.key),
+      r.received,
+      r.escalated,
+      r.escalationRate,
+      r.closed,
+      r.fcr,
+      r.reopenRate,
+      r.articleRate,
+      r.resolved,
+      r.median,
+      r.p90,
+    ]),
     'Nothing received, closed or resolved.',
   );
 }
@@ -54,7 +70,13 @@ export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutCont
     sections.push(
       { title: 'By product', blocks: [resolutionTable(d.byProduct, 'Product')] },
       { title: 'By category', blocks: [resolutionTable(d.byCategory, 'Category')] },
-      { title: 'By staff', blocks: [text('The First Level person who recorded the request.'), resolutionTable(d.byStaff, 'Staff', ctx.staffName)] },
+      {
+        title: 'By staff',
+        blocks: [
+          text('The First Level person who recorded the request.'),
+          resolutionTable(d.byStaff, 'Staff', ctx.staffName),
+        ],
+      },
     );
   }
   return { title: report.title, meta: meta(report, ctx), sections };

@@ -3,9 +3,20 @@ import { SATISFACTION_METRICS, type SatisfactionData, type ScoreFigures } from '
 import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
 import { keyFigures, meta, ticket, type LayoutContext } from './common.js';
 
-export function scoreTable(rows: readonly ScoreFigures[], keyHeader: string, name: (k: string) => string = (k) => k): TableBlock {
+export function scoreTable(
+  rows: readonly ScoreFigures[],
+  keyHeader: string,
+  name: (k: string) => string = (k) => k,
+): TableBlock {
   return table(
-    [col(keyHeader), col('Responses', 'count'), col('Average', 'score'), col('4–5', 'percent'), col('1–2', 'count'), col('Scores 1–5')],
+    [
+      col(keyHeader),
+      col('Responses', 'count'),
+      col('Average', 'score'),
+      col('4–5', 'percent'),
+      col('1–2', 'count'),
+      col('Scores 1–5'),
+    ],
     rows.map((r) => [name(r.key), r.responses, r.average, r.share, r.low, r.scores.join(' / ')]),
     'No feedback.',
   );
@@ -38,21 +49,33 @@ export function satisfactionLayout(report: Report<SatisfactionData>, ctx: Layout
           d.trend.map((t) => [t.key, t.responses, t.average, t.share]),
           'No periods.',
         ),
-        { kind: 'chart', title: 'Average score by period', unit: 'score', labels: d.trend.map((t) => t.key), series: [{ name: 'average', values: d.trend.map((t) => t.average) }], reference: { value: 5, label: 'best' } },
+        {
+          kind: 'chart',
+          title: 'Average score by period',
+          unit: 'score',
+          labels: d.trend.map((t) => t.key),
+          series: [{ name: 'average', values: d.trend.map((t) => t.average) }],
+          reference: { value: 5, label: 'best' },
+        },
       ],
     },
   ];
   if (d.summary.responses > 0) {
     sections.push(
       { title: 'By customer', blocks: [scoreTable(d.byCustomer, 'Customer')] },
-      { title: 'By staff', blocks: [text('Who resolved the ticket (else its assignee).'), scoreTable(d.byStaff, 'Staff', ctx.staffName)] },
+      {
+        title: 'By staff',
+        blocks: [text('Who resolved the ticket (else its assignee).'), scoreTable(d.byStaff, 'Staff', ctx.staffName)],
+      },
       { title: 'By product', blocks: [scoreTable(d.byProduct, 'Product')] },
       {
         title: 'Comments',
         blocks: [
           table(
             [col('Day'), col('Ticket'), col('Customer'), col('Score', 'count'), col('From'), col('Comment')],
-            d.comments.filter((c) => c.comment).map((c) => [c.day, ticket(ctx, c.ticket), c.customer, c.score, c.from ?? '', c.comment ?? '']),
+            d.comments
+              .filter((c) => c.comment)
+              .map((c) => [c.day, ticket(ctx, c.ticket), c.customer, c.score, c.from ?? '', c.comment ?? '']),
             'No comments.',
           ),
         ],

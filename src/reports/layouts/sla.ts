@@ -3,9 +3,23 @@ import { SLA_METRICS, type ReactionFigures, type SlaData } from '../../core/repo
 import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
 import { keyFigures, meta, ticket, time, type LayoutContext } from './common.js';
 
-export function reactionTable(rows: readonly ReactionFigures[], keyHeader: string, name: (key: string) => string = (k) => k): TableBlock {
+export function reactionTable(
+  rows: readonly ReactionFigures[],
+  keyHeader: string,
+  name: (key: string) => string = (k) => k,
+): TableBlock {
   return table(
-    [col(keyHeader), col('Received', 'count'), col('Agreed', 'count'), col('Met', 'count'), col('Breaches', 'count'), col('Pending', 'count'), col('Compliance', 'percent'), col('Median', 'minutes'), col('90th pct', 'minutes')],
+    [
+      col(keyHeader),
+      col('Received', 'count'),
+      col('Agreed', 'count'),
+      col('Met', 'count'),
+      col('Breaches', 'count'),
+      col('Pending', 'count'),
+      col('Compliance', 'percent'),
+      col('Median', 'minutes'),
+      col('90th pct', 'minutes'),
+    ],
     rows.map((r) => [name(r.key), r.received, r.agreed, r.met, r.breaches, r.pending, r.compliance, r.median, r.p90]),
     'No requests.',
   );
@@ -13,8 +27,26 @@ export function reactionTable(rows: readonly ReactionFigures[], keyHeader: strin
 
 export function breachTable(breaches: SlaData['breaches'], ctx: LayoutContext): TableBlock {
   return table(
-    [col('Ticket'), col('Customer'), col('Priority'), col('Received'), col('Deadline'), col('Answered'), col('Late by', 'minutes'), col('Staff')],
-    breaches.map((b) => [ticket(ctx, b.ticket), b.customer, b.priority ?? 'unqualified', time(b.receivedAt), time(b.deadline), time(b.reactedAt) ?? 'not yet', b.overdueMinutes ?? null, b.staff]),
+    [
+      col('Ticket'),
+      col('Customer'),
+      col('Priority'),
+      col('Received'),
+      col('Deadline'),
+      col('Answered'),
+      col('Late by', 'minutes'),
+      col('Staff'),
+    ],
+    breaches.map((b) => [
+      ticket(ctx, b.ticket),
+      b.customer,
+      b.priority ?? 'unqualified',
+      time(b.receivedAt),
+      time(b.deadline),
+      time(b.reactedAt) ?? 'not yet',
+      b.overdueMinutes ?? null,
+      b.staff,
+    ]),
     'No breaches.',
   );
 }
@@ -36,7 +68,7 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): ReportDo
         text(
           d.summary.received === 0
             ? `No requests were received in ${report.period.label} through ${report.period.through}.`
-            : 'Requests received in the period. The reaction is the first message to the customer, counted in service hours of the contract\'s calendar; compliance = met / (met + breaches), pending and best-effort requests left out. Durations are service time (hours:minutes).',
+            : "Requests received in the period. The reaction is the first message to the customer, counted in service hours of the contract's calendar; compliance = met / (met + breaches), pending and best-effort requests left out. Durations are service time (hours:minutes).",
         ),
       ],
     },
@@ -52,13 +84,24 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): ReportDo
             title: 'Compliance by contract',
             unit: 'percent',
             labels: d.byContract.filter((r) => r.compliance !== null).map((r) => r.key),
-            series: [{ name: 'compliance', values: d.byContract.filter((r) => r.compliance !== null).map((r) => r.compliance) }],
+            series: [
+              {
+                name: 'compliance',
+                values: d.byContract.filter((r) => r.compliance !== null).map((r) => r.compliance),
+              },
+            ],
             reference: { value: 100, label: 'all met' },
           },
         ],
       },
       { title: 'By priority', blocks: [reactionTable(d.byPriority, 'Priority')] },
-      { title: 'By staff', blocks: [text('Who answered first; for requests not answered yet, the assignee, else who recorded it.'), reactionTable(d.byStaff, 'Staff', ctx.staffName)] },
+      {
+        title: 'By staff',
+        blocks: [
+          text('Who answered first; for requests not answered yet, the assignee, else who recorded it.'),
+          reactionTable(d.byStaff, 'Staff', ctx.staffName),
+        ],
+      },
       { title: 'Breaches', blocks: [breachTable(d.breaches, ctx)] },
     );
   }

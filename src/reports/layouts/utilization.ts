@@ -3,7 +3,8 @@ import { UTILIZATION_METRICS, type UtilizationData, type UtilizationRow } from '
 import { col, table, text, type ReportDocument, type Section } from '../document.js';
 import { keyFigures, meta, type LayoutContext } from './common.js';
 
-export const contractOf = (r: UtilizationRow) => `${r.contract.kind}, ${r.contract.period}${r.contract.settlement === 'pooled' ? ', pooled' : ''}`;
+export const contractOf = (r: UtilizationRow) =>
+  `${r.contract.kind}, ${r.contract.period}${r.contract.settlement === 'pooled' ? ', pooled' : ''}`;
 
 export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutContext): ReportDocument {
   const { rows, withoutQuota, day } = report.data;
@@ -21,14 +22,32 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
     },
   ];
   if (rows.length === 0) {
-    sections.push({ title: 'Current period', blocks: [text(`No customer has a service contract or minimum-hours commitment on ${day}.`)] });
+    sections.push({
+      title: 'Current period',
+      blocks: [text(`No customer has a service contract or minimum-hours commitment on ${day}.`)],
+    });
   } else {
     sections.push({
       title: 'Current period',
       blocks: [
-        text(`Quota (service contract) or minimum plus carried-in hours (commitment) of the contract period holding ${day}; used through that day. Projected: used so far extrapolated to the period's end by calendar days.`),
+        text(
+          `Quota (service contract) or minimum plus carried-in hours (commitment) of the contract period holding ${day}; used through that day. Projected: used so far extrapolated to the period's end by calendar days.`,
+        ),
         table(
-          [col('Customer'), col('Contract'), col('Period'), col('Days', 'text'), col('Included', 'minutes'), col('Used', 'minutes'), col('Remaining', 'minutes'), col('Over', 'minutes'), col('Over amount', 'cents'), col('Use', 'percent'), col('Projected', 'percent'), col('Trend', 'trend', 100)],
+          [
+            col('Customer'),
+            col('Contract'),
+            col('Period'),
+            col('Days', 'text'),
+            col('Included', 'minutes'),
+            col('Used', 'minutes'),
+            col('Remaining', 'minutes'),
+            col('Over', 'minutes'),
+            col('Over amount', 'cents'),
+            col('Use', 'percent'),
+            col('Projected', 'percent'),
+            col('Trend', 'trend', 100),
+          ],
           rows.map((r) => [
             r.customer,
             contractOf(r),
@@ -63,10 +82,26 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
       sections.push({
         title: 'Pooled contracts (Mischkalkulation)',
         blocks: [
-          text('Periods over and under their quota balance out within the pool window; only the net excess is billed when the window closes.'),
+          text(
+            'Periods over and under their quota balance out within the pool window; only the net excess is billed when the window closes.',
+          ),
           table(
-            [col('Customer'), col('Window'), col('Included so far', 'minutes'), col('Used so far', 'minutes'), col('Balance', 'minutes'), col('Excess', 'minutes')],
-            pooled.map((r) => [r.customer, r.pool?.window.label ?? '', r.pool?.included ?? 0, r.pool?.used ?? 0, r.pool?.balance ?? 0, r.pool?.excess ?? 0]),
+            [
+              col('Customer'),
+              col('Window'),
+              col('Included so far', 'minutes'),
+              col('Used so far', 'minutes'),
+              col('Balance', 'minutes'),
+              col('Excess', 'minutes'),
+            ],
+            pooled.map((r) => [
+              r.customer,
+              r.pool?.window.label ?? '',
+              r.pool?.included ?? 0,
+              r.pool?.used ?? 0,
+              r.pool?.balance ?? 0,
+              r.pool?.excess ?? 0,
+            ]),
             'No pooled contract.',
           ),
         ],
@@ -74,17 +109,31 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
     }
     sections.push({
       title: 'Last periods',
-      blocks: ctx.terminal ? [text('Every period in figures: --format md, html, csv or json.')] : [
-        table(
-          [col('Customer'), col('Period'), col('Included', 'minutes'), col('Used', 'minutes'), col('Over', 'minutes'), col('Use', 'percent')],
-          rows.flatMap((r) => r.trend.map((p) => [r.customer, p.period.label, p.included, p.used, p.over, p.percent])),
-          'No periods.',
-        ),
-      ],
+      blocks: ctx.terminal
+        ? [text('Every period in figures: --format md, html, csv or json.')]
+        : [
+            table(
+              [
+                col('Customer'),
+                col('Period'),
+                col('Included', 'minutes'),
+                col('Used', 'minutes'),
+                col('Over', 'minutes'),
+                col('Use', 'percent'),
+              ],
+              rows.flatMap((r) =>
+                r.trend.map((p) => [r.customer, p.period.label, p.included, p.used, p.over, p.percent]),
+              ),
+              'No periods.',
+            ),
+          ],
     });
   }
   if (withoutQuota.length) {
-    sections.push({ title: 'Without a quota', blocks: [text(`Billed per use on ${day}: ${withoutQuota.map((c) => c.customer).join(', ')}.`)] });
+    sections.push({
+      title: 'Without a quota',
+      blocks: [text(`Billed per use on ${day}: ${withoutQuota.map((c) => c.customer).join(', ')}.`)],
+    });
   }
   return { title: report.title, meta: meta(report, ctx), sections };
 }
