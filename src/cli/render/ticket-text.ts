@@ -69,5 +69,15 @@ export function describeEvent(e: TicketEvent): string {
       return `feedback ${e.score}/5${e.comment ? `: ${e.comment}` : ''}${e.from ? ` (${e.from})` : ''}`;
     case 'commit-linked':
       return `commit ${e.hash.slice(0, 10)} in ${e.repository}: ${e.subject}`;
+    case 'mail-sent':
+      return `mail delivered to the server (${e.messageId})`;
+    case 'mail-failed':
+      return `mail NOT delivered (${e.messageId}): ${e.error}`;
+    case 'machine-mail':
+      return e.kind === 'bounce'
+        ? `bounce: mail to ${e.address ?? 'the customer'} could not be delivered`
+        : `auto-reply from ${e.mail.from}: ${e.mail.subject}`;
+    case 'contact-proposed':
+      return `new contact proposed for ${e.customer}: ${e.name ? `${e.name} ` : ''}<${e.email}>`;
   }
 }

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { address, hours, isoDate, money, staffId } from './common.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
+import { mailConfigSchema } from './mail.js';
+import { MAIL_ACTOR } from '../ticket/vocabulary.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 const staffMember = z.object({
-  id: staffId,
+  id: staffId.refine((id) => id !== MAIL_ACTOR, `"${MAIL_ACTOR}" is reserved for what desk records from incoming mail`),
   name: z.string().min(1),
   email: z.string().email(),
   roles: z.array(z.enum(ROLES)).min(1, 'give every staff member at least one role'),
   phone: z.string().optional(),
+  /** Under every e-mail this person sends (desk reply). */
+  signature: z.string().optional(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 
@@ -57,6 +61,8 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** E-mail in and out (docs/email.md). */
+  mail: mailConfigSchema.optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
   sessions: z
     .object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) })
