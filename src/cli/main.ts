@@ -121,11 +121,19 @@ program
   .action(lazy(async () => (await wf()).handoff));
 program
   .command('reply <id>')
-  .description('a message to the customer (an acknowledgement counts as reaction)')
+  .description(
+    'a message to the customer, sent by mail when desk.yaml has mail.smtp (an acknowledgement counts as reaction)',
+  )
   .option('-m, --message <text>', 'the message')
+  .option('--file <file>', 'the message from a file ("-" for stdin)')
+  .option('--template <name>', 'start from a text block in templates/ (desk template list)')
+  .option('--cc <address>', 'a copy to this address (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--attach <file>', 'attach a file (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--to <address>', "write to this address instead of the ticket's contact")
+  .option('--no-send', 'record a reply given another way (a phone call); send nothing')
   .option('--from-customer', "record the customer's reply instead")
   .option(...json)
-  .action(lazy(async () => (await wf()).reply));
+  .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
   .command('comment <id>')
   .description('an internal note')
@@ -453,6 +461,50 @@ program
   .description('validate every file; exit 2 on any problem')
   .option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
+
+// --- mail (docs/email.md) ---
+const mailCommands = () => import('./commands/mail.js');
+const mail = program
+  .command('mail')
+  .description('e-mail in and out: fetch the support mailbox, import old mail, send the outbox');
+mail
+  .command('fetch')
+  .description('take in everything new from the mail sources in desk.yaml (for cron, systemd timers, CI)')
+  .option('--source <name>', 'only this source')
+  .option('--dry-run', 'say what would happen; write nothing, mark nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailFetch));
+mail
+  .command('import <paths...>')
+  .description('take in .eml files and mbox archives (an old support mailbox), each message once')
+  .option('--dry-run', 'say what would happen; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailImport));
+mail
+  .command('send')
+  .description('send what waits in the outbox (replies and acknowledgements not sent yet)')
+  .option(
+    '--resend <message-id>',
+    'send again a mail whose sending was cut off, after checking it did not arrive (repeatable)',
+    collect,
+  )
+  .option('--take-over', 'also send mail another clone queued')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailSend));
+const templateCommands = () => import('./commands/template.js');
+const template = program.command('template').description('text blocks for replies in templates/ (docs/email.md)');
+template
+  .command('list')
+  .description('the templates and their languages')
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateList));
+template
+  .command('show <name>')
+  .description('a template as it is, with its placeholders')
+  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']).default('de'))
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateShow));
+// --- end mail ---
 
 program
   .command('sync')

@@ -62,23 +62,36 @@ export class Intake {
     private readonly source: IntakeSource,
   ) {}
 
-  /** Plans a batch: results, and the files to commit (empty when nothing is new). */
-  async plan(mails: readonly RawMail[]): Promise<{ results: IntakeResult[]; files: FileChange[]; touched: string[] }> {
+  /** Decides a batch; changes() then has its files. Call under the write lock. */
+  async plan(mails: readonly RawMail[]): Promise<IntakeResult[]> {
     this.tickets.clear();
     this.keys.clear();
+    this.loaded.clear();
     this.files = [];
     this.customers ??= [...(await loadCustomers(this.hd.root)).customers.values()];
     const results: IntakeResult[] = [];
     for (const m of mails) results.push(await this.one(m));
-    const touched = [...this.tickets.keys()];
-    for (const [id, events] of this.tickets)
-      this.files.push({ path: ticketFile(id), content: serialiseTicket(events, id) });
-    return { results, files: this.files, touched };
+    return results;
   }
 
-  /** The current events of a ticket, with what this batch added. */
+  /** The events of a ticket this batch changed, with what it added. */
   events(id: string): TicketEvent[] {
     return this.tickets.get(id) ?? [];
+  }
+
+  /** Adds events (an acknowledgement) and files to what the batch commits. */
+  add(ticket: string, events: readonly TicketEvent[], files: readonly FileChange[]): void {
+    this.tickets.set(ticket, [...this.current(ticket), ...events]);
+    this.files.push(...files);
+  }
+
+  /** Everything the batch writes: mails, attachments, and each changed ticket once. */
+  changes(): FileChange[] {
+    const tickets = [...this.tickets].map(([id, events]) => ({
+      path: ticketFile(id),
+      content: serialiseTicket(events, id),
+    }));
+    return [...this.files, ...tickets];
   }
 
   private async one(m: RawMail): Promise<IntakeResult> {
