@@ -86,19 +86,17 @@ function addresses(field: AddressObject | AddressObject[] | undefined): Address[
   return out;
 }
 
+/** Header values as they were written (unfolded), by lower-case name: mailparser folds List-* into one object. */
 function headerLookup(m: ParsedMail): MailHeaders {
   return {
     get(name: string) {
-      const v = m.headers.get(name.toLowerCase());
-      if (v === undefined || v === null) return undefined;
-      if (typeof v === 'string') return v;
-      if (v instanceof Date) return v.toISOString();
-      if (Array.isArray(v)) return v.map(String).join(', ');
-      if (typeof v === 'object' && 'value' in v) {
-        const params = 'params' in v && v.params ? Object.entries(v.params).map(([k, p]) => `; ${k}=${p}`) : [];
-        return `${String((v as { value: unknown }).value)}${params.join('')}`;
-      }
-      return String(v);
+      const key = name.toLowerCase();
+      const line = m.headerLines.find((h) => h.key === key)?.line;
+      if (line === undefined) return undefined;
+      return line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim();
     },
   };
 }

@@ -68,6 +68,12 @@ export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string>
 }
 
 /** The ticket files' parsed JSON view through desk show --json. */
-export function showJson(hd: TempHelpdesk, id: string): { state: Record<string, unknown>; events: Record<string, unknown>[] } {
-  return JSON.parse(hd.ok(['show', id, '--json'])) as { state: Record<string, unknown>; events: Record<string, unknown>[] };
+export function showJson(
+  hd: TempHelpdesk,
+  id: string,
+): { state: Record<string, unknown>; events: Record<string, unknown>[] } {
+  return JSON.parse(hd.ok(['show', id, '--json'])) as {
+    state: Record<string, unknown>;
+    events: Record<string, unknown>[];
+  };
 }

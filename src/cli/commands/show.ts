@@ -10,6 +10,7 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
@@ -67,6 +68,12 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
  * object (null when the customer's contracts cannot be read; the line says why).
  */
 async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
+  if (ticket.state.customer === UNKNOWN_CUSTOMER)
+    return {
+      json: null,
+      reaction: 'none agreed: the customer is not known yet (desk edit --customer)',
+      resolution: undefined,
+    };
   const source = await loadSlaSourceFor(hd, ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
@@ -87,7 +94,7 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
 
 /** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */
 async function timeBuckets(hd: Helpdesk, s: TicketState) {
-  if (s.timeEntries.length === 0) return [];
+  if (s.timeEntries.length === 0 || s.customer === UNKNOWN_CUSTOMER) return [];
   const customer = await hd.customer(s.customer);
   return classifyEntries({
     customer,

@@ -19,6 +19,8 @@ import { paint, paintErr, print, printJson, table } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
+import { mailQueueSections } from '../render/mail-queue.js';
 
 /** Tickets support still works on (the queue and the SLA view show no others). */
 const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
@@ -35,7 +37,8 @@ async function loadRows(o: GlobalOptions) {
       tickets.map((t) => t.id),
     ),
     timeZone: hd.timeZone,
-    known: (customer) => source.hasCustomer(customer),
+    // a request from an unknown sender has no customer and so no agreement yet: not an unreadable file
+    known: (customer) => customer === UNKNOWN_CUSTOMER || source.hasCustomer(customer),
   };
   return { hd, now, rows: source.rowsOf(tickets, now), view, source };
 }
@@ -94,6 +97,11 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     );
   }
   const mine = workList(rows, me, now);
+  const mail = mailQueueSections(
+    rows.map((r) => r.state),
+    me,
+    view.short,
+  );
   if (o.json) {
     await printJson(mine.map((row) => ({ ...asJson(row, view), mine: row.mine, awaiting: row.awaiting })));
     return;
@@ -102,12 +110,15 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     `${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`,
   );
   if (mine.length === 0) {
-    await print(`${heading}\nNothing in your queue.`);
+    await print([`${heading}\nNothing in your queue.`, ...mail].join('\n'));
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
   await print(
-    `${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+    [
+      `${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+      ...mail,
+    ].join('\n'),
   );
 }
 
@@ -124,7 +135,7 @@ export async function sla(o: SlaFlags): Promise<void> {
   const { hd, now, rows, view, source } = await loadRows(o);
   const awaiting = awaitingList(rows, now, { withinMinutes, breachedOnly: o.breached });
   // An unreadable customer file could hide a breach: a check for CI must not pass then.
-  const unknown = awaitingList(rows, now).find((r) => !source.hasCustomer(r.state.customer));
+  const unknown = awaitingList(rows, now).find((r) => !view.known(r.state.customer));
   if (unknown) {
     const file = customerFile(unknown.state.customer);
     const problem = source.problems.find((p) => p.file === file);

@@ -11,10 +11,11 @@ import type { Status } from '../ticket/vocabulary.js';
 /** Ticket ids in a subject: `[T-4K7M2]`, `(T-4K7M2)`, `#T-4K7M2` or `T-4K7M2` standing alone, as prefixes. */
 export function ticketRefsInSubject(subject: string): string[] {
   const refs: string[] = [];
-  for (const m of subject.matchAll(/(?:^|[\s[(#:])(T-[0-9A-Za-z]{5,12})(?=$|[\s\]),.:;!?])/g)) {
-    const token = m[1]!;
-    // ids in prose count when they have a digit (a company called "T-Systems" is no ticket)
-    if (!/\d/.test(token)) continue;
+  for (const m of subject.matchAll(/(^|[\s[(#:])(T-[0-9A-Za-z]{5,12})(?=$|[\s\]),.:;!?])/g)) {
+    const token = m[2]!;
+    const bracketed = m[1] === '[' || m[1] === '(' || m[1] === '#';
+    // a bare id in prose counts when it has a digit (a company called "T-Systems" is no ticket)
+    if (!bracketed && !/\d/.test(token)) continue;
     try {
       refs.push(normaliseTicketRef(token));
     } catch {
