@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
 import { usage, failed } from '../core/errors.js';
 import type { Secret } from '../core/schema/mail.js';
+import { io } from '../io/context.js';
 
 /**
  * A password named in desk.yaml: read from the environment, or printed by a command (a password
  * manager, `secret-tool`, `cat ~/.config/desk/imap`). Never stored in the repository.
  */
-export async function readSecret(secret: Secret, where: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function readSecret(secret: Secret, where: string, env: NodeJS.ProcessEnv = io().env): Promise<string> {
   if ('env' in secret) {
     const value = env[secret.env];
     if (value === undefined || value === '')

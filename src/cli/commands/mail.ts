@@ -1,4 +1,6 @@
+import { io } from '../../io/context.js';
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { StaffMember } from '../../core/schema/config.js';
 import type { MailSource } from '../../core/schema/mail.js';
@@ -81,9 +83,9 @@ async function openSource(s: MailSource): Promise<MailReader> {
  * runner is nobody on the staff.
  */
 async function mailActor(hd: Helpdesk, o: GlobalOptions): Promise<StaffMember> {
-  if (o.as || process.env.DESK_USER) return hd.identify(o.as, process.env);
+  if (o.as || io().env.DESK_USER) return hd.identify(o.as, io().env);
   try {
-    return await hd.identify(undefined, process.env);
+    return await hd.identify(undefined, io().env);
   } catch {
     const address = hd.config.mail?.address ?? hd.config.company.email ?? 'desk@localhost';
     return { id: MAIL_ACTOR, name: `${hd.config.company.name} (mail)`, email: address, roles: ['first-level'] };
@@ -95,9 +97,10 @@ async function importReader(paths: string[]): Promise<MailReader> {
   const { readdir, readFile, open } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const files: string[] = [];
-  for (const p of paths) {
+  for (const given of paths) {
+    const p = resolve(io().cwd, given);
     const st = await stat(p).catch(() => undefined);
-    if (!st) throw usage(`${p}: no such file or folder`);
+    if (!st) throw usage(`${given}: no such file or folder`);
     if (st.isDirectory())
       files.push(
         ...(await readdir(p))

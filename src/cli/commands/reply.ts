@@ -1,5 +1,6 @@
+import { io } from '../../io/context.js';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { safeFileName } from '../../core/mail/file-names.js';
 import { renderTemplate } from '../../core/mail/template.js';
@@ -125,7 +126,7 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>): Prom
     const text =
       o.file === '-'
         ? await readStdin()
-        : await readFile(o.file, 'utf8').catch(() => {
+        : await readFile(resolve(io().cwd, o.file), 'utf8').catch(() => {
             throw usage(`--file: cannot read ${o.file}`);
           });
     if (!text.trim()) throw usage(`--file: ${o.file} is empty`);
@@ -138,7 +139,7 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>): Prom
     return (await p.editor({ message: 'Message to the customer (opens your editor)', default: start })).trim() || start;
   }
   return need(o.message?.trim() || undefined, '--message', async (p) =>
-    process.env.VISUAL || process.env.EDITOR
+    io().env.VISUAL || io().env.EDITOR
       ? (await p.editor({ message: 'Message to the customer (opens your editor)' })).trim()
       : p.input({ message: 'Message to the customer', required: true }),
   );
@@ -147,7 +148,7 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>): Prom
 async function readAttachments(paths: readonly string[], max: number) {
   return Promise.all(
     paths.map(async (p) => {
-      const content = await readFile(p).catch(() => {
+      const content = await readFile(resolve(io().cwd, p)).catch(() => {
         throw usage(`--attach: cannot read ${p}`);
       });
       if (content.length > max)
@@ -162,6 +163,6 @@ async function readAttachments(paths: readonly string[], max: number) {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
