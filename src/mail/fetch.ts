@@ -7,6 +7,8 @@ import type { TicketEvent } from '../core/ticket/events.js';
 import { project } from '../core/ticket/projection.js';
 import { MAIL_ACTOR } from '../core/ticket/vocabulary.js';
 import type { Helpdesk } from '../store/helpdesk.js';
+import { faultPoint } from '../store/fault.js';
+import { io } from '../io/context.js';
 import { shortIdsOf } from '../store/tickets.js';
 import { Intake, type IntakeResult, type IntakeSource } from './intake.js';
 import { eventIdForMail } from './keys.js';
@@ -45,7 +47,8 @@ export async function takeIn(
   const acks: string[] = [];
   let done = 0;
   o.onProgress?.(0, reader.count);
-  for await (const batch of reader.batches(o.batchSize ?? 200)) {
+  const size = o.batchSize ?? (Number(io().env.DESK_MAIL_BATCH) || 200);
+  for await (const batch of reader.batches(size)) {
     const intake = new Intake(hd, source);
     if (o.dryRun) {
       results.push(...(await intake.plan(batch.mails)));
@@ -64,6 +67,7 @@ export async function takeIn(
           if (!(e instanceof NothingNew)) throw e;
         });
       results.push(...planned);
+      faultPoint('mail-before-mark');
       await batch.done();
     }
     done += batch.mails.length;

@@ -7,6 +7,7 @@ import type { StaffMember } from '../core/schema/config.js';
 import type { MailFacts } from '../core/ticket/events.js';
 import { isAlive } from '../store/lock.js';
 import type { Helpdesk } from '../store/helpdesk.js';
+import { faultPoint } from '../store/fault.js';
 import type { FileChange } from '../store/transaction.js';
 import { shortIdOf } from '../store/tickets.js';
 import { toZonedIso } from '../core/time.js';
@@ -158,6 +159,7 @@ export async function sendQueued(
     }
     const result: SendResult = await sendRaw(smtp!, e.envelope, await readFile(join(hd.root, mailFile(e.key))));
     if (result.ok) {
+      faultPoint('mail-after-send');
       await record(hd, actor, e, {
         type: 'mail-sent',
         messageId: e.messageId,

@@ -12,6 +12,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
+import { conversationOf, renderConversation } from '../render/conversation.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
 
@@ -23,9 +24,19 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const short = await shortIdOf(hd.root, id);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
-    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
+    await printJson({
+      id,
+      short,
+      state: s,
+      events,
+      conversation: conversationOf(id, events),
+      time: await timeBuckets(hd, s),
+      sla: sla.json,
+    });
     return;
   }
+  const conversation = conversationOf(id, events);
+  const opening = events[0]?.type === 'opened' && events[0].mail !== undefined;
   const field = (name: string, value: string | undefined) =>
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
@@ -53,7 +64,9 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
       s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined,
     ),
     '',
-    s.description ? s.description : paint.dim('(no description)'),
+    // a ticket opened by mail shows its first message, with its headers, in the conversation
+    opening ? undefined : s.description ? s.description : paint.dim('(no description)'),
+    ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
     ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${e.by.padEnd(4)}  ${describeEvent(e)}`),
