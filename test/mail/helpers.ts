@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STAFF, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { cleanEnv, STAFF, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 
 export const CORPUS = join(import.meta.dirname, 'corpus');
 
@@ -77,3 +78,39 @@ export function showJson(
     events: Record<string, unknown>[];
   };
 }
+
+/**
+ * Runs desk without blocking this process: the SMTP server of the test lives here and must
+ * answer while desk sends (spawnSync would leave it deaf).
+ */
+export function deskAsync(
+  hd: TempHelpdesk,
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [DESK, ...args], {
+      cwd: opts.cwd ?? hd.root,
+      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Same, failing the test with desk's error when it fails. */
+export async function deskOk(
+  hd: TempHelpdesk,
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<string> {
+  const r = await deskAsync(hd, args, opts);
+  if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+  return r.stdout;
+}
+
+const DESK = join(import.meta.dirname, '../../bin/desk.js');

@@ -43,6 +43,8 @@ export interface Dovecot {
   ca: string;
   /** Delivers a message into a folder, as an MTA would, with its arrival time. */
   deliver(raw: Buffer | string, opts?: { folder?: string; at?: Date }): Promise<void>;
+  /** Deletes every message of every folder. */
+  clear(): Promise<void>;
   /** UIDs and flags of the messages in a folder. */
   list(folder?: string): Promise<{ uid: number; flags: string[] }[]>;
   stop(): void;
@@ -130,7 +132,7 @@ service anvil {
 }
 `,
   );
-  execFileSync(DOVECOT, ['-c', conf]);
+  execFileSync(DOVECOT, ['-c', conf], { stdio: 'ignore' }); // it forks a daemon that would hold a pipe open
   const client = () =>
     new ImapFlow({
       host: '127.0.0.1',
@@ -166,6 +168,22 @@ service anvil {
         const folder = opts.folder ?? 'INBOX';
         if (folder !== 'INBOX') await c.mailboxCreate(folder).catch(() => undefined);
         await c.append(folder, typeof raw === 'string' ? Buffer.from(raw) : raw, [], opts.at ?? new Date());
+      } finally {
+        await c.logout();
+      }
+    },
+    async clear() {
+      const c = client();
+      await c.connect();
+      try {
+        for (const box of await c.list()) {
+          const lock = await c.getMailboxLock(box.path);
+          try {
+            if ((c.mailbox as { exists: number }).exists > 0) await c.messageDelete('1:*');
+          } finally {
+            lock.release();
+          }
+        }
       } finally {
         await c.logout();
       }
