@@ -37,7 +37,9 @@ export async function buildMail(m: OutgoingMail): Promise<Buffer> {
     attachments: m.attachments.map((a) => ({ filename: a.name, content: a.content, contentType: a.contentType })),
     textEncoding: 'quoted-printable',
   });
-  return new Promise((resolve, reject) =>
+  const built = await new Promise<Buffer>((resolve, reject) =>
     composer.compile().build((err: Error | null, message: Buffer) => (err ? reject(err) : resolve(message))),
   );
+  // SMTP carries CRLF line ends: stored with them, the original is byte for byte what was sent
+  return Buffer.from(built.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
 }
