@@ -164,3 +164,43 @@ describe('crashes and duplicates', () => {
     expect(files.filter((f) => f.endsWith('.yaml'))).toHaveLength(1);
   });
 });
+
+describe('no mail loop with an auto-responder', () => {
+  for (const kind of ['marks its replies (RFC 3834)', 'marks nothing and writes a new subject'] as const) {
+    it(`answers a customer's auto-responder that ${kind} at most once`, async () => {
+      helpdesk({ acknowledge: true });
+      let answered = 0;
+      // the customer's mail system answers every mail it receives, as a vacation responder does
+      smtp.onMail = async (m) => {
+        answered++;
+        const polite = kind === 'marks its replies (RFC 3834)';
+        await imap.deliver(
+          [
+            'From: Sabine Vogt <s.vogt@acme.example>',
+            'To: support@lutterbach-software.example',
+            polite ? `Subject: Abwesend: ${m.parsed.subject}` : 'Subject: Thank you for contacting ACME',
+            `Message-ID: <auto-${answered}@acme.example>`,
+            ...(polite ? [`In-Reply-To: ${m.parsed.messageId}`, 'Auto-Submitted: auto-replied'] : []),
+            'Date: Mon, 23 Nov 2026 10:00:00 +0100',
+            '',
+            'Ich bin bis 30.11. nicht im Büro. / I am out of the office.',
+            '',
+          ].join('\r\n'),
+        );
+      };
+      await imap.deliver(corpus('outlook-de-new.eml'));
+      for (let round = 0; round < 4; round++) await fetch();
+      expect(smtp.received).toHaveLength(1);
+      expect(answered).toBe(1);
+      const tickets = JSON.parse(hd.ok(['list', '--all', '--json'])) as { id: string }[];
+      if (kind === 'marks its replies (RFC 3834)') {
+        expect(tickets).toHaveLength(1);
+        const events = showJson(hd, tickets[0]!.id).events.map((e) => e.type);
+        expect(events).toContain('machine-mail');
+      } else {
+        // the unmarked answer looks like a new request: one more ticket, but no second acknowledgement
+        expect(tickets).toHaveLength(2);
+      }
+    });
+  }
+});
