@@ -10,7 +10,7 @@ import type { Helpdesk } from '../store/helpdesk.js';
 import { faultPoint } from '../store/fault.js';
 import { io } from '../io/context.js';
 import { shortIdsOf } from '../store/tickets.js';
-import { Intake, type IntakeResult, type IntakeSource } from './intake.js';
+import { Intake, type IntakeResult, type IntakeSource, type RawMail } from './intake.js';
 import { eventIdForMail } from './keys.js';
 import { mailStateDir } from './local-state.js';
 import { queueMail, sendQueued, type SendReport } from './outbox.js';
@@ -49,14 +49,17 @@ export async function takeIn(
   o.onProgress?.(0, reader.count);
   const size = o.batchSize ?? (Number(io().env.DESK_MAIL_BATCH) || 200);
   for await (const batch of reader.batches(size)) {
-    const intake = new Intake(hd, source);
-    if (o.dryRun) {
-      results.push(...(await intake.plan(batch.mails)));
-    } else {
+    // a commit's files are in memory until it is made: large mail gets commits of its own
+    for (const part of byBytes(batch.mails, 64 * 1024 * 1024)) {
+      const intake = new Intake(hd, source);
+      if (o.dryRun) {
+        results.push(...(await intake.plan(part)));
+        continue;
+      }
       let planned: IntakeResult[] = [];
       await hd
         .change(actor, async () => {
-          planned = await intake.plan(batch.mails);
+          planned = await intake.plan(part);
           for (const r of planned)
             if (r.action === 'opened' && r.acknowledge) acks.push(...(await acknowledge(hd, intake, r)));
           const files = intake.changes();
@@ -67,6 +70,8 @@ export async function takeIn(
           if (!(e instanceof NothingNew)) throw e;
         });
       results.push(...planned);
+    }
+    if (!o.dryRun) {
       faultPoint('mail-before-mark');
       await batch.done();
     }
@@ -78,6 +83,23 @@ export async function takeIn(
 }
 
 class NothingNew extends Error {}
+
+function byBytes(mails: readonly RawMail[], limit: number): RawMail[][] {
+  const parts: RawMail[][] = [];
+  let part: RawMail[] = [];
+  let bytes = 0;
+  for (const m of mails) {
+    if (part.length && bytes + m.raw.length > limit) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(m);
+    bytes += m.raw.length;
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
 
 /**
  * Queues the acknowledgement of a new ticket in the batch's commit. Never to a machine (those
