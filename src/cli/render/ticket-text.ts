@@ -28,6 +28,12 @@ export function shortTime(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');
 }
 
+function firstLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const first = lines[0] ?? '';
+  return lines.length > 1 || first.length > 100 ? `${first.slice(0, 100)} …` : first;
+}
+
 /** One line per event for the timeline of `desk show`. */
 export function describeEvent(e: TicketEvent): string {
   switch (e.type) {
@@ -46,7 +52,8 @@ export function describeEvent(e: TicketEvent): string {
     case 'handed-off':
       return `handed off to ${e.target} ${e.to}: ${e.reason}`;
     case 'message':
-      return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'}: ${e.text}`;
+      // one line in the timeline; the conversation above it has the whole text
+      return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'}${e.mail ? ' (mail)' : ''}: ${firstLine(e.text)}`;
     case 'comment':
       return `comment: ${e.text}`;
     case 'waiting':
