@@ -67,9 +67,20 @@ program
   .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
   .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
   .addOption(
-    new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']),
+    new Option('--channel <channel>', 'how the request came in').choices([
+      'phone',
+      'e-mail',
+      'portal',
+      'on-site',
+      'remote-session',
+    ]),
   )
   .option('--contact <name>', 'contact person at the customer')
+  .option(
+    '--conversation',
+    'you are talking to the customer now: opening it is the reaction (default on phone, on-site, remote-session)',
+  )
+  .option('--no-conversation', 'nobody talked to the customer (a voicemail, a note): the reaction is still owed')
   .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
   .option('--category <category>', 'qualify at once: category')
   .option('--product <product[/module]>', 'qualify at once: product or product/module')

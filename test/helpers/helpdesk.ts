@@ -125,7 +125,7 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
 /** Opens a ticket through the CLI and returns its full id. */
 export function openTicket(hd: TempHelpdesk, args: string[] = [], env?: Record<string, string>): string {
   const out = hd.ok(
-    ['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'phone', '--json', ...args],
+    ['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'e-mail', '--json', ...args],
     { env },
   );
   return (JSON.parse(out) as { id: string }).id;
