@@ -8,7 +8,8 @@ import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso } from '../../core/time.js';
 import { listCustomerIds } from '../../store/customers.js';
 import { shortIdOf } from '../../store/tickets.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -30,7 +31,7 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
 
 /** `desk open`: records a customer's request. A new ticket always starts at First Level. */
 export async function open(o: OpenFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForTicketWork(o);
   const customers = await listCustomerIds(hd.root);
   const customerId = await need(o.customer, '--customer', async (p) => {
     const names = await customerNames(hd.root, customers);

@@ -8,7 +8,8 @@ import { localDay, parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
 import { closedUntilFor } from '../../store/invoices.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { oneOf } from './qualification.js';
 
@@ -28,7 +29,7 @@ export interface LogFlags extends GlobalOptions {
  * `--undo ENTRY` cancels an entry, `--replace ENTRY` logs a new one in its place.
  */
 export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForTicketWork(o);
   const correcting = o.undo ?? o.replace;
   if (o.undo && o.replace) throw usage('--undo and --replace exclude each other');
   // with a correction the ticket may be left out: the entry id finds it

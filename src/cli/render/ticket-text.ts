@@ -22,8 +22,8 @@ const CLOSURE_TEXT: Record<Closure, string> = {
   accepted: 'accepted',
   'accepted-by-silence': 'accepted by silence',
   'without-acceptance': 'without acceptance',
-  duplicate: 'duplicate',
-  merged: 'merged',
+  duplicate: 'duplicate of',
+  merged: 'merged into',
   spam: 'spam',
 };
 
@@ -31,7 +31,7 @@ export function describeStatus(s: TicketState): string {
   if (s.status === 'closed' && s.closure) {
     const what =
       s.closure === 'merged' || s.closure === 'duplicate'
-        ? `${CLOSURE_TEXT[s.closure]} of ${s.duplicateOf}`
+        ? `${CLOSURE_TEXT[s.closure]} ${s.duplicateOf}`
         : CLOSURE_TEXT[s.closure];
     return `closed, ${what} (Level ${s.level}${s.assignee ? `, ${s.assignee}` : ''})`;
   }

@@ -2,9 +2,10 @@
  * The dates of the daily loop (docs/workflow.md): when a ticket waiting on the customer comes back
  * to the work list, and when a resolved ticket nobody answered is closed as accepted by silence.
  */
+import { usage } from '../errors.js';
 import { addBusinessDays, localDate } from '../calendar/business-days.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
-import type { TicketEvent } from './events.js';
+import type { EventPayload, TicketEvent } from './events.js';
 import type { TicketState } from './projection.js';
 
 export interface DailyRules {
@@ -44,4 +45,37 @@ export function silenceDay(s: TicketState, events: readonly TicketEvent[], rules
 /** Whether `day` (ISO) has come as of `now`, in the company's time zone. */
 export function dayHasCome(day: string, now: Date, calendar: BusinessCalendar): boolean {
   return localDate(calendar, now) >= day;
+}
+
+/** The closings by silence due as of `now`, one per ticket; none twice (a closed ticket is no longer resolved). */
+export function silentClosings(
+  tickets: readonly { id: string; state: TicketState; events: readonly TicketEvent[] }[],
+  rules: DailyRules,
+  now: Date,
+): { id: string; payload: EventPayload<'closed'> }[] {
+  return tickets.flatMap((t) => {
+    const day = silenceDay(t.state, t.events, rules);
+    if (day === undefined || !dayHasCome(day, now, rules.calendar)) return [];
+    return [{ id: t.id, payload: { type: 'closed' as const, silentDays: rules.autoCloseDays } }];
+  });
+}
+
+/**
+ * `desk wait --until`: a day (2026-12-01) or business days from today (3d; 2w = 10 business days).
+ * Refuses days gone by, so a follow-up never comes back unseen.
+ */
+export function followUpFrom(given: string, today: string, calendar: BusinessCalendar): string {
+  const text = given.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    if (text <= today) throw usage(`--until: ${text} is not after today (${today})`, 'give a day to come, e.g. 3d or a later date');
+    return text;
+  }
+  const m = /^(\d+)\s*(d|w)$/i.exec(text);
+  const n = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'w' ? 5 : 1) : 0;
+  if (!m || n < 1 || n > 250)
+    throw usage(
+      `--until: "${given}" is neither a day nor a number of business days`,
+      'give a day like 2026-12-01, or business days like 3d or 2w',
+    );
+  return addBusinessDays(calendar, today, n);
 }

@@ -173,7 +173,10 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
     case 'comment':
       return s;
     case 'waiting':
-      return { ...s, status: 'waiting', waitingSince: e.at, resumeStatus: s.status, followUpOn: e.until };
+      // waiting again only moves the follow-up day
+      return s.status === 'waiting'
+        ? { ...s, followUpOn: e.until }
+        : { ...s, status: 'waiting', waitingSince: e.at, resumeStatus: s.status, followUpOn: e.until };
     case 'resolved':
       return {
         ...resume(s),
