@@ -95,8 +95,8 @@ describe('desk queue', () => {
       mineLatest,
       unassignedSoon,
       unassignedLater,
+      answered, // mk's since the reply (taken on first touch)
       resolved, // awaiting the customer's acceptance
-      answered,
     ]);
     expect(ids(hd.ok(['queue', '--json'], as('jb')))).toEqual([secondLevel, toJonas]); // the overdue first
 

@@ -13,7 +13,7 @@ import {
 } from '../../core/sla/index.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { localDate } from '../../core/calendar/business-days.js';
-import { customerAnsweredResolution, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
+import { customerAwaitsAnswer, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { customerFile } from '../../store/customers.js';
 import { loadSlaSource } from '../../store/sla.js';
@@ -133,7 +133,7 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
   const mine = workList(rows, me, now, {
     today: localDate(rules.calendar, now),
     followUpDay: (s) => followUpDay(s, rules),
-    customerAnswered: (s) => customerAnsweredResolution(s, events.get(s.id) ?? []),
+    customerAnswered: (s) => customerAwaitsAnswer(s, events.get(s.id) ?? []),
   });
   const closesOn = (row: QueueRow) => silenceDay(row.state, events.get(row.state.id) ?? [], rules);
   if (o.json) {

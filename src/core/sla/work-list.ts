@@ -53,7 +53,7 @@ export interface QueueRow extends SlaRow {
 export interface WorkFacts {
   /** The day a waiting ticket is due back (core/ticket/daily.ts). */
   followUpDay(state: TicketState): string | undefined;
-  /** The customer wrote after the last resolution. */
+  /** The customer wrote and nobody answered yet (core/ticket/daily.ts customerAwaitsAnswer). */
   customerAnswered(state: TicketState): boolean;
   /** Today in the company's time zone. */
   readonly today: string;
@@ -75,8 +75,8 @@ export function needOf(
   if (unanswered && row.sla.reaction.kind === 'overdue') return 'overdue';
   if (!ours) return undefined;
   if (unanswered) return 'unanswered';
+  if (facts.customerAnswered(s)) return 'customer-wrote';
   if (s.status === 'resolved') {
-    if (facts.customerAnswered(s)) return 'customer-wrote';
     // First Level has the final word: what Second Level resolved and kept is Second Level's to close
     return s.returnedAt !== undefined ? 'returned' : 'acceptance';
   }

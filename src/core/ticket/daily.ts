@@ -33,6 +33,18 @@ export function customerAnsweredResolution(s: TicketState, events: readonly Tick
 }
 
 /**
+ * The customer wrote and nobody has answered yet: after the solution (maybe an objection), or on
+ * a ticket already reacted to (the answer to a question, a log file sent).
+ */
+export function customerAwaitsAnswer(s: TicketState, events: readonly TicketEvent[]): boolean {
+  if (s.status === 'resolved') return customerAnsweredResolution(s, events);
+  if (s.firstReaction === undefined) return false; // still unanswered as a whole
+  let last: TicketEvent | undefined;
+  for (const e of events) if (e.type === 'message') last = e;
+  return last?.type === 'message' && last.direction === 'from-customer' && last.at > s.firstReaction.at;
+}
+
+/**
  * The day a resolved ticket closes as accepted by silence, unless the customer answers first;
  * undefined when it never will (not resolved, switched off, or the customer answered).
  */
@@ -67,7 +79,8 @@ export function silentClosings(
 export function followUpFrom(given: string, today: string, calendar: BusinessCalendar): string {
   const text = given.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    if (text <= today) throw usage(`--until: ${text} is not after today (${today})`, 'give a day to come, e.g. 3d or a later date');
+    if (text <= today)
+      throw usage(`--until: ${text} is not after today (${today})`, 'give a day to come, e.g. 3d or a later date');
     return text;
   }
   const m = /^(\d+)\s*(d|w)$/i.exec(text);
