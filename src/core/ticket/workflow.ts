@@ -366,10 +366,13 @@ function edit(s: TicketState, i: Inputs['edit']): EventPayload {
     Object.entries(i.fields).filter(([k, v]) => v !== undefined && v !== s[k as keyof EditFields]),
   ) as EditFields;
   if (Object.keys(changed).length === 0)
-    throw usage(`nothing to correct on ${s.id}`, 'give a field with a new value: --title, --contact, --customer, --description, --channel, --received-at');
+    throw usage(
+      `nothing to correct on ${s.id}`,
+      'give a field with a new value: --title, --contact, --customer, --description, --channel, --received-at',
+    );
   if ((changed.customer !== undefined || changed.receivedAt !== undefined) && i.invoiced > 0) {
     throw refused(
-      `cannot change the ${changed.customer !== undefined ? 'customer' : 'receipt time'} of ${s.id}: ${i.invoiced} of its time ${i.invoiced === 1 ? 'entry is' : 'entries are'} invoiced already`,
+      `cannot change the ${changed.customer !== undefined ? 'customer' : 'receipt time'} of ${s.id}: ${i.invoiced} of its time entries ${i.invoiced === 1 ? 'is' : 'are'} invoiced already`,
       'cancel the invoice first (desk invoice cancel NUMBER), or record the correction as a comment',
     );
   }
