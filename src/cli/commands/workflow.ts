@@ -48,7 +48,8 @@ export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
         ),
       };
     },
-    (i) => `qualify as ${[i.category, i.product, i.priority].filter(Boolean).join(', ')}`,
+    (i) =>
+      `qualify as ${[i.category, i.product && (i.module ? `${i.product}/${i.module}` : i.product), i.priority].filter(Boolean).join(', ')}`,
   );
   if (!o.json) await printSuggestions(done.hd.root, done.after);
 }
@@ -56,7 +57,8 @@ export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
 /** `desk assign ID... STAFF`, or the ids on stdin: `desk list --ids | desk assign STAFF`. */
 export async function assign(args: string[], o: ActionOptions) {
   const to = args[args.length - 1];
-  if (to === undefined) throw usage('missing STAFF', 'desk assign ID STAFF, or desk list ... --ids | desk assign STAFF');
+  if (to === undefined)
+    throw usage('missing STAFF', 'desk assign ID STAFF, or desk list ... --ids | desk assign STAFF');
   const refs = await batchIds(args.slice(0, -1), 'assign');
   return runBatchAction(
     o,
@@ -205,11 +207,19 @@ export interface CloseFlags extends ActionOptions {
 
 /** `desk close`: on acceptance (one ticket), or put aside as spam (any number) or as a duplicate. */
 export async function close(refs: string[], o: CloseFlags) {
-  const modes = [o.acceptedBy !== undefined, o.withoutAcceptance, o.spam, o.asDuplicateOf !== undefined].filter(Boolean);
+  const modes = [o.acceptedBy !== undefined, o.withoutAcceptance, o.spam, o.asDuplicateOf !== undefined].filter(
+    Boolean,
+  );
   if (modes.length > 1)
     throw usage('--accepted-by, --without-acceptance, --spam and --as-duplicate-of exclude each other');
   if (o.spam) {
-    return runBatchAction(o, await batchIds(refs, 'close as spam'), 'dismiss', async () => ({ spam: true }), () => 'close as spam');
+    return runBatchAction(
+      o,
+      await batchIds(refs, 'close as spam'),
+      'dismiss',
+      async () => ({ spam: true }),
+      () => 'close as spam',
+    );
   }
   if (refs.length !== 1)
     throw usage(
