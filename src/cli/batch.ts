@@ -7,7 +7,8 @@ import { usage } from '../core/errors.js';
 export async function batchIds(args: readonly string[], what: string): Promise<string[]> {
   const named = args.filter((a) => a !== '-');
   if (named.length > 0 && !args.includes('-')) return named;
-  if (process.stdin.isTTY) throw usage(`name the tickets to ${what}`, 'give their ids, or pipe them in: desk list ... --ids | desk ...');
+  if (process.stdin.isTTY)
+    throw usage(`name the tickets to ${what}`, 'give their ids, or pipe them in: desk list ... --ids | desk ...');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const piped = Buffer.concat(chunks)

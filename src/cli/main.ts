@@ -57,6 +57,7 @@ program
   .command('init [dir]')
   .description('create a new helpdesk repository')
   .option('--company <name>', 'company name for desk.yaml')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/init.js')).init));
 
 program
@@ -148,7 +149,10 @@ program
   .command('wait [ids...]')
   .description('pending the customer: off the work list until they reply or the follow-up day comes')
   .option('-r, --reason <text>', 'what we wait for')
-  .option('--until <day|days>', 'follow up on this day (2026-12-01) or after business days (3d, 2w); default from desk.yaml')
+  .option(
+    '--until <day|days>',
+    'follow up on this day (2026-12-01) or after business days (3d, 2w); default from desk.yaml',
+  )
   .option(...json)
   .action(lazy(async () => (await wf()).wait));
 program
@@ -206,7 +210,7 @@ program
   .action(lazy(async () => (await import('./commands/edit.js')).edit));
 program
   .command('merge <duplicate> <into>')
-  .description("merge a duplicate into the ticket that stays: its messages, time, links and attachments move there")
+  .description('merge a duplicate into the ticket that stays: its messages, time, links and attachments move there')
   .option(...json)
   .action(lazy(async () => (await import('./commands/merge.js')).merge));
 program
@@ -311,6 +315,7 @@ customer
   .option('--project-lead <staff>', "the customer's project lead")
   .option('--sales-rep <staff>', "the customer's sales rep")
   .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option(...json)
   .action(lazy(async () => (await customers()).customerAdd));
 const contracts = () => import('./commands/contract.js');
 const contract = program.command('contract').description('contracts: terms in force, changes of terms');
@@ -339,6 +344,7 @@ contract
   .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
   .option('--rate <eur>', 'commitment: rate per hour')
   .addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
   .command('usage <customer>')
@@ -421,6 +427,7 @@ kb.command('new')
     ...all,
     v,
   ])
+  .option(...json)
   .action(lazy(async () => (await kbCommands()).kbNew));
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')

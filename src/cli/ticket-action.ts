@@ -92,7 +92,9 @@ export async function runBatchAction<A extends Action>(
   if (opts.json) await printJson(ids.length === 1 ? result(ids[0]!) : ids.map(result));
   else
     for (const [i, id] of ids.entries())
-      await print(`${short.get(id) ?? id}: ${summary(input, before[i]!.state)} — now ${describeStatus(after.get(id)!)}`);
+      await print(
+        `${short.get(id) ?? id}: ${summary(input, before[i]!.state)} — now ${describeStatus(after.get(id)!)}`,
+      );
   return done;
 }
 

@@ -75,7 +75,11 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
     return { files: changes, message: `${short}: attach ${names}` };
   });
   if (o.json) {
-    await printJson({ id, short, attached: added.map((e) => e.type === 'attached' && { name: e.name, file: e.file, bytes: e.bytes }) });
+    await printJson({
+      id,
+      short,
+      attached: added.map((e) => e.type === 'attached' && { name: e.name, file: e.file, bytes: e.bytes }),
+    });
     return;
   }
   for (const e of added)

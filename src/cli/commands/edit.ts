@@ -43,7 +43,9 @@ export async function edit(ref: string, o: EditFlags) {
       // time in a settled period of the old or the new customer is on an invoice (docs/invoicing.md)
       const settled = [await closedUntilFor(hd.root, t.customer)];
       if (fields.customer) settled.push(await closedUntilFor(hd.root, fields.customer));
-      const invoiced = t.timeEntries.filter((e) => settled.some((until) => until !== undefined && e.on <= until)).length;
+      const invoiced = t.timeEntries.filter((e) =>
+        settled.some((until) => until !== undefined && e.on <= until),
+      ).length;
       return { fields, invoiced, reason: o.reason };
     },
     (i) =>

@@ -80,7 +80,12 @@ export async function show(
     ),
     field('reaction', sla.reaction),
     field('resolution', sla.resolution),
-    field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${plural(s.timeEntries.length, 'entry', 'entries')}` : undefined),
+    field(
+      'time',
+      s.timeEntries.length
+        ? `${formatDuration(logged)} h in ${plural(s.timeEntries.length, 'entry', 'entries')}`
+        : undefined,
+    ),
     field(
       'attachments',
       s.attachments.map((a) => `${safeFileName(a.name)} (${describeBytes(a.bytes)})`).join(', ') || undefined,
@@ -184,6 +189,5 @@ async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: 
     );
   const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
   if (out) await writeFile(out, content);
-  else
-    await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
+  else await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
 }

@@ -12,5 +12,11 @@ export async function tag(args: string[], o: ActionOptions) {
   const both = add.filter((t) => remove.includes(t));
   if (both.length) throw usage(`tag "${both[0]}" is both added and removed`);
   const change = [...add.map((t) => `+${t}`), ...remove.map((t) => `-${t}`)].join(' ');
-  return runBatchAction(o, await batchIds(refs, 'tag'), 'tag', async () => ({ add, remove }), () => `tag ${change}`);
+  return runBatchAction(
+    o,
+    await batchIds(refs, 'tag'),
+    'tag',
+    async () => ({ add, remove }),
+    () => `tag ${change}`,
+  );
 }
