@@ -54,5 +54,9 @@ it('a desk started while desk is built runs one whole build, the old or the new'
   expect(runs.every((r) => r.stdout.includes('Drucker druckt nicht'))).toBe(true);
   // dist is the newest build; the one before it stays for a desk that was loading from it
   expect(resolve(copy, readlinkSync(join(copy, 'dist')))).toBe(second);
-  expect(readdirSync(copy).filter((n) => n.startsWith('.dist-')).map((n) => join(copy, n))).toEqual([first, second]);
+  expect(
+    readdirSync(copy)
+      .filter((n) => n.startsWith('.dist-'))
+      .map((n) => join(copy, n)),
+  ).toEqual([first, second]);
 });

@@ -1,10 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { builtDesk } from './built.js';
 import { runInProcess } from './in-process.js';
-
-const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 
 /** An empty home: no developer git config or identity leaks into the tests. */
 const HOME = mkdtempSync(join(tmpdir(), 'desk-home-'));
@@ -95,7 +94,7 @@ contracts:
 export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
   const repo = helpdeskFiles(files);
   const desk = (args: string[], opts: DeskOptions = {}): Result => {
-    const r = spawnSync(process.execPath, [DESK, ...args], {
+    const r = spawnSync(process.execPath, [builtDesk(), ...args], {
       cwd: opts.cwd ?? repo.root,
       env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
       encoding: 'utf8',
