@@ -8,6 +8,7 @@ import { paint, paintErr, print, printJson, warn } from '../output.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 interface SearchFlags extends GlobalOptions {
   limit?: string;
@@ -22,7 +23,7 @@ interface SearchFlags extends GlobalOptions {
  * take longer to load than the search takes.
  */
 export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const { root } = await openChecked({ cwd: process.cwd(), repo: o.repo, env: process.env });
+  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env });
   const query = words.join(' ');
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);

@@ -11,6 +11,7 @@ import { paintErr, print, printJson, table, warn } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 export interface ListFlags extends GlobalOptions {
   status?: string;
@@ -35,7 +36,7 @@ export async function list(o: ListFlags): Promise<void> {
       : IN_SUPPORT;
   const level = o.level === undefined ? undefined : Number(oneOf(o.level, ['1', '2'], '--level'));
   const category = o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category');
-  const assignee = o.mine ? (await hd.identify(o.as, process.env)).id : o.assignee;
+  const assignee = o.mine ? (await hd.identify(o.as, io().env)).id : o.assignee;
   if (o.assignee && !hd.staffMember(o.assignee)) hd.requireStaff(o.assignee, '--assignee');
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');

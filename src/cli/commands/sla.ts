@@ -20,6 +20,7 @@ import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js'
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 /** Tickets support still works on (the queue and the SLA view show no others). */
 const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
@@ -86,7 +87,7 @@ const asJson = ({ state, sla }: SlaRow, view: View) => ({
  */
 export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const { hd, now, rows, view } = await loadRows(o);
-  const me = await hd.identify(o.as, process.env);
+  const me = await hd.identify(o.as, io().env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
     throw refused(
