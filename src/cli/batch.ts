@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { io } from '../io/context.js';
 
 /**
  * The tickets a batch command works on: those named as arguments, or — with none, or "-" — the
@@ -7,10 +8,10 @@ import { usage } from '../core/errors.js';
 export async function batchIds(args: readonly string[], what: string): Promise<string[]> {
   const named = args.filter((a) => a !== '-');
   if (named.length > 0 && !args.includes('-')) return named;
-  if (process.stdin.isTTY)
+  if (io().stdin.isTTY)
     throw usage(`name the tickets to ${what}`, 'give their ids, or pipe them in: desk list ... --ids | desk ...');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   const piped = Buffer.concat(chunks)
     .toString('utf8')
     .split('\n')

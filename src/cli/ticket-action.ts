@@ -16,6 +16,7 @@ import type { GlobalOptions } from './context.js';
 import { openForTicketWork } from './housekeeping.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from './render/ticket-text.js';
+import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 export interface ActionOptions extends GlobalOptions {
   json?: boolean;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import { newEventId } from '../../core/ids.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
@@ -34,12 +35,13 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
   const id = await hd.resolveTicket(ref);
   const limit = Math.round(hd.config.attachments.maxMegabytes * 1_000_000);
   const files: { name: string; content: Buffer }[] = [];
-  for (const path of paths) {
+  for (const given of paths) {
+    const path = resolve(io().cwd, given);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile()) throw usage(`${path}: no such file`, 'give the path of a file to attach');
+    if (!info?.isFile()) throw usage(`${given}: no such file`, 'give the path of a file to attach');
     if (info.size > limit)
       throw usage(
-        `${path}: ${describeBytes(info.size)} is over the limit of ${describeBytes(limit)} a file`,
+        `${given}: ${describeBytes(info.size)} is over the limit of ${describeBytes(limit)} a file`,
         'attach a smaller file (compress a log, crop a screenshot), or raise attachments.maxMegabytes in desk.yaml',
       );
     files.push({ name: basename(path), content: await readFile(path) });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { newTicketId } from '../../core/ids.js';
 import type { EventPayload } from '../../core/ticket/events.js';
@@ -11,10 +12,12 @@ import { shortIdOf } from '../../store/tickets.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
-import { interactive, need } from '../prompts.js';
+import { interactive, need, prompts } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
 import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
+import { forTerminalLine as line, oneLineProblem } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 export interface OpenFlags extends GlobalOptions, QualifyFlags {
   title?: string;
@@ -50,6 +53,13 @@ export async function open(o: OpenFlags): Promise<void> {
     (p) => p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }),
   );
   const contact = o.contact ?? (interactive() ? await askContact(customer.contacts) : undefined);
+  for (const [flag, value] of [
+    ['--title', title],
+    ['--contact', contact],
+  ] as const) {
+    const problem = value === undefined ? undefined : oneLineProblem(value);
+    if (problem) throw usage(`${flag}: ${problem}`, 'put what does not fit on one line into --description');
+  }
   const description = await readDescription(o);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
@@ -90,7 +100,7 @@ export async function open(o: OpenFlags): Promise<void> {
     });
     return;
   }
-  await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+  await print(`Opened ${short} for ${line(customer.name)}: ${line(payload.title)} — ${describeStatus(state)}`);
   const hints = describeSuggestions(suggestions);
   if (hints) await print(hints);
 }
@@ -101,15 +111,15 @@ async function readDescription(o: OpenFlags): Promise<string> {
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
   if (o.descriptionFile !== undefined) {
     try {
-      return (await readFile(o.descriptionFile, 'utf8')).trim();
+      return (await readFile(resolve(io().cwd, o.descriptionFile), 'utf8')).trim();
     } catch {
       throw usage(`--description-file: cannot read ${o.descriptionFile}`);
     }
   }
   if (o.description !== undefined) return o.description.trim();
   if (!interactive()) return '';
-  const p = await import('@inquirer/prompts');
-  const viaEditor = process.env.VISUAL || process.env.EDITOR;
+  const p = await prompts();
+  const viaEditor = io().env.VISUAL || io().env.EDITOR;
   return (
     viaEditor
       ? await p.editor({ message: 'Description (opens your editor)' })
@@ -119,7 +129,7 @@ async function readDescription(o: OpenFlags): Promise<string> {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').trim();
 }
 
@@ -130,7 +140,7 @@ function talking(o: OpenFlags, channel: Channel, reactedOnOpen: readonly Channel
 
 /** The customer's known contacts, or a name typed in: a caller new to us is a contact too. */
 async function askContact(contacts: readonly { name: string; role?: string }[]): Promise<string> {
-  const p = await import('@inquirer/prompts');
+  const p = await prompts();
   const OTHER = '\u0000other';
   const chosen = contacts.length
     ? await p.select({

@@ -1,7 +1,8 @@
 import { formatDuration } from '../../core/duration.js';
 import { attachmentDir, shortIdOf, shortIdsOf } from '../../store/tickets.js';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import type { ReactionKind } from '../../core/ticket/reaction.js';
 import { safeFileName } from './attach.js';
@@ -19,7 +20,8 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
 import { commitSection } from '../render/commit-text.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
-import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
+import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
+import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk show ID`: the summary and the full timeline. */
 export async function show(
@@ -53,7 +55,7 @@ export async function show(
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
   const lines = [
-    `${paint.bold(short)}  ${paint.bold(s.title)}`,
+    `${paint.bold(short)}  ${paint.bold(line(s.title))}`,
     field('status', describeStatus(s)),
     field(
       s.closure === 'merged' ? 'merged into' : 'duplicate of',
@@ -61,16 +63,16 @@ export async function show(
     ),
     field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
     field('tags', s.tags.join(', ') || undefined),
-    field('customer', `${s.customer}${s.contact ? ` — ${s.contact}` : ''} (via ${s.channel})`),
+    field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
-    field('product', s.product && (s.module ? `${s.product}/${s.module}` : s.product)),
+    field('product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
     field('priority', s.priority),
     field(
       'estimate',
       s.estimateMinutes === undefined
         ? undefined
-        : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${s.approvedBy}` : ', not approved yet'}`,
+        : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${line(s.approvedBy)}` : ', not approved yet'}`,
     ),
     field(
       'reacted',
@@ -88,18 +90,20 @@ export async function show(
     ),
     field(
       'attachments',
-      s.attachments.map((a) => `${safeFileName(a.name)} (${describeBytes(a.bytes)})`).join(', ') || undefined,
+      s.attachments.map((a) => `${line(safeFileName(a.name))} (${describeBytes(a.bytes)})`).join(', ') || undefined,
     ),
-    field('articles', s.kbLinks.join(', ') || undefined),
+    field('articles', line(s.kbLinks.join(', ')) || undefined),
     field(
       'feedback',
-      s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined,
+      s.feedback
+        ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${indented(s.feedback.comment, ' '.repeat(12))}` : ''}`
+        : undefined,
     ),
     '',
-    s.description ? s.description : paint.dim('(no description)'),
+    s.description ? forTerminal(s.description) : paint.dim('(no description)'),
     '',
     paint.bold('Timeline'),
-    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${e.by.padEnd(4)}  ${describeEvent(e)}`),
+    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
     ...(await timeSection(hd, s)),
     ...commitSection(s.commits),
   ];
@@ -149,7 +153,7 @@ async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
   const rows = classified.map((c) => [
     c.entry.id,
     c.entry.date,
-    c.entry.staff,
+    line(c.entry.staff),
     c.entry.activity,
     formatDuration(c.entry.minutes),
     formatDuration(c.billed),
@@ -188,6 +192,6 @@ async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: 
         : 'it has no attachments (desk attach ID FILE adds one)',
     );
   const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
-  if (out) await writeFile(out, content);
-  else await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
+  if (out) await writeFile(resolve(io().cwd, out), content);
+  else await new Promise<void>((done, reject) => io().stdout.write(content, (e) => (e ? reject(e) : done())));
 }
