@@ -15,6 +15,7 @@ const E2E = [
   'test/e2e/hostile-text.test.ts',
   'test/e2e/prompts-and-pipes.test.ts',
   'test/e2e/small-things.test.ts',
+  'test/e2e/ci-docs.test.ts',
   'test/reports/cli-processes.test.ts',
   'test/sample-helpdesk.test.ts',
   'test/sla/commands.test.ts',
