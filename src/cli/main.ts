@@ -474,6 +474,20 @@ program
   .option(...json)
   .action(listing(async () => (await import('./commands/list.js')).list));
 program
+  .command('search <query...>')
+  .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
+  .option('--limit <n>', 'at most this many (default 10)')
+  .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)')
+  .option('--level <n>', '1 or 2')
+  .option('--customer <id>', 'one customer')
+  .option('--assignee <staff>', 'assigned to')
+  .option('--category <category>', 'one category')
+  .option('--product <product>', 'product or product/module')
+  .option('--mine', 'assigned to me')
+  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+  .option(...json)
+  .action(listing(async () => (await import('./commands/search.js')).search));
+program
   .command('queue')
   .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
   .option(...json)
