@@ -508,6 +508,10 @@ program
   )
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)')
   .option('-c, --customer <id>', 'only this customer')
+  .option('--tag <tag>', 'only tickets with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [
+    ...all,
+    v,
+  ])
   .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)")
   .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
   .option(

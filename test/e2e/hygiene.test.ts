@@ -33,6 +33,10 @@ describe('tags and batches', () => {
     expect(await hd.ok(['show', a], { env: NOW })).toMatch(/^tags\s+lohn$/m);
     expect((await hd.ok(['list', '--tag', 'lohn', '--ids'], { env: NOW })).trim()).toBe(a);
     expect(await hd.ok(['list'], { env: NOW })).toContain('Drucker druckt nicht #lohn');
+    const tagged = JSON.parse(
+      await hd.ok(['report', 'resolution', '--period', '2026-11', '--tag', 'lohn', '--json'], { env: NOW }),
+    );
+    expect(tagged.data.summary.received).toBe(1);
 
     const before = commits();
     const ids = await hd.ok(['list', '--ids'], { env: NOW });
