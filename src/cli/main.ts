@@ -453,17 +453,23 @@ program
   .option('-o, --out <file>', 'with --attachment: write it to this file')
   .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
-program
-  .command('list')
-  .description('open tickets, most urgent first')
-  .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
-  .option('--level <n>', '1 or 2')
-  .option('--customer <id>', 'one customer')
-  .option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category')
-  .option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me')
-  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+/** The filters `desk list` and `desk search` share (cli/commands/list.ts ticketFilter). */
+function withTicketFilters(cmd: Command): Command {
+  return cmd
+    .option('--level <n>', '1 or 2')
+    .option('--customer <id>', 'one customer')
+    .option('--assignee <staff>', 'assigned to')
+    .option('--category <category>', 'one category')
+    .option('--product <product>', 'product or product/module')
+    .option('--mine', 'assigned to me')
+    .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v]);
+}
+withTicketFilters(
+  program
+    .command('list')
+    .description('open tickets, most urgent first')
+    .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off'),
+)
   .option('--all', 'include closed and handed-off tickets')
   .option('--ids', 'print only the ids, one a line, for batches: desk list ... --ids | desk tag +urgent')
   .addOption(
@@ -473,23 +479,18 @@ program
   )
   .option(...json)
   .action(listing(async () => (await import('./commands/list.js')).list));
-program
-  .command('search <query...>')
-  .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
-  .option('--limit <n>', 'at most this many (default 10)')
-  .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)')
-  .option('--level <n>', '1 or 2')
-  .option('--customer <id>', 'one customer')
-  .option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category')
-  .option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me')
-  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+withTicketFilters(
+  program
+    .command('search <query...>')
+    .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
+    .option('--limit <n>', 'at most this many (default 10)')
+    .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
+)
   .option(...json)
   .action(listing(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
-  .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
+  .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
   .option(...json)
   .action(listing(async () => (await import('./commands/sla.js')).queue));
 program
