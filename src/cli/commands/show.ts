@@ -6,6 +6,8 @@ import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import type { ReactionKind } from '../../core/ticket/reaction.js';
 import { safeFileName } from './attach.js';
+import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
+import { dailyRulesOf } from '../housekeeping.js';
 import { describeBytes } from '../render/ticket-text.js';
 import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
@@ -63,6 +65,16 @@ export async function show(
     ),
     field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
     field('tags', s.tags.join(', ') || undefined),
+    field('follow up', s.status === 'waiting' ? followUpDay(s, dailyRulesOf(hd)) : undefined),
+    field(
+      'closes',
+      s.status === 'resolved'
+        ? (() => {
+            const day = silenceDay(s, events, dailyRulesOf(hd));
+            return day && `${day} as accepted by silence, unless the customer answers first`;
+          })()
+        : undefined,
+    ),
     field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
