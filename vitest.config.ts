@@ -14,8 +14,6 @@ const E2E = [
   'test/e2e/crashes.test.ts',
   'test/e2e/prompts-and-pipes.test.ts',
   'test/reports/cli-processes.test.ts',
-  'test/sample-helpdesk.test.ts',
-  'test/sla/commands.test.ts',
   'test/sync/concurrency.test.ts',
   'test/sync/driver.test.ts',
   'test/sync/interrupted.test.ts',
