@@ -12,6 +12,7 @@ const E2E = [
   'test/cli/both-ways.test.ts',
   'test/code-repo/hooks.test.ts',
   'test/e2e/crashes.test.ts',
+  'test/e2e/hostile-text.test.ts',
   'test/e2e/prompts-and-pipes.test.ts',
   'test/reports/cli-processes.test.ts',
   'test/sync/concurrency.test.ts',
