@@ -17,8 +17,6 @@ const E2E = [
   'test/e2e/small-things.test.ts',
   'test/e2e/ci-docs.test.ts',
   'test/reports/cli-processes.test.ts',
-  'test/sample-helpdesk.test.ts',
-  'test/sla/commands.test.ts',
   'test/sync/concurrency.test.ts',
   'test/sync/driver.test.ts',
   'test/sync/interrupted.test.ts',

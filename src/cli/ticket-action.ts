@@ -94,7 +94,7 @@ export async function runBatchAction<A extends Action>(
   else
     for (const [i, id] of ids.entries())
       await print(
-        `${short.get(id) ?? id}: ${summary(input, before[i]!.state)} — now ${describeStatus(after.get(id)!)}`,
+        `${short.get(id) ?? id}: ${line(summary(input, before[i]!.state))} — now ${describeStatus(after.get(id)!)}`,
       );
   return done;
 }

@@ -31,17 +31,17 @@ interface ReportReaction {
   deadline?: string;
 }
 
-const json = <T>(args: string[], cache: 'files' | 'warm' = 'warm'): T => {
-  const r = hd.desk(args, cache);
+const json = async <T>(args: string[], cache: 'files' | 'warm' = 'warm'): Promise<T> => {
+  const r = await hd.desk(args, cache);
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 };
 
 /** Every ticket's reaction as the report counts it: the breaches listed, the rest by kind from the by-ticket figures. */
-function reportKinds(cache: 'files' | 'warm'): Map<string, Kind> {
+async function reportKinds(cache: 'files' | 'warm'): Promise<Map<string, Kind>> {
   const kinds = new Map<string, Kind>();
   for (const year of ['2025', '2026']) {
-    const r = json<{ data: { reactions?: ReportReaction[]; breaches: ReportReaction[] } }>(
+    const r = await json<{ data: { reactions?: ReportReaction[]; breaches: ReportReaction[] } }>(
       ['report', 'sla', '--period', year, '--json'],
       cache,
     );
@@ -51,14 +51,14 @@ function reportKinds(cache: 'files' | 'warm'): Map<string, Kind> {
 }
 
 describe('reaction status agrees everywhere', () => {
-  it('sla, queue and show give each open ticket the same status and deadline; the report lists the same breaches', () => {
-    const all = json<Listed[]>(['list', '--all', '--json']);
+  it('sla, queue and show give each open ticket the same status and deadline; the report lists the same breaches', async () => {
+    const all = await json<Listed[]>(['list', '--all', '--json']);
     expect(all.length).toBe(2000);
     const status = new Map(all.map((t) => [t.id, t.status]));
 
-    const awaiting = json<WithSla[]>(['sla', '--json']);
-    const queue = json<WithSla[]>(['queue', '--json']);
-    const breaches = reportKinds('warm');
+    const awaiting = await json<WithSla[]>(['sla', '--json']);
+    const queue = await json<WithSla[]>(['queue', '--json']);
+    const breaches = await reportKinds('warm');
 
     // final: nothing resolved, closed or handed off awaits a reaction, anywhere
     for (const t of awaiting) expect(['new', 'open', 'escalated']).toContain(status.get(t.id));
@@ -103,16 +103,16 @@ describe('reaction status agrees everywhere', () => {
     ];
     expect(sample.length).toBeGreaterThanOrEqual(24);
     for (const id of sample) {
-      const shown = json<{ sla: WithSla['sla'] }>(['show', id, '--json']);
+      const shown = await json<{ sla: WithSla['sla'] }>(['show', id, '--json']);
       const expected = bySla.get(id)?.reaction.status ?? breaches.get(id);
       if (expected !== undefined) expect({ id, status: shown.sla?.reaction.status }).toEqual({ id, status: expected });
       else expect({ id, breached: shown.sla?.reaction.breached }).toEqual({ id, breached: false });
     }
   }, 300_000);
 
-  it('the index answers as the files do', () => {
-    expect(json(['sla', '--json'], 'warm')).toEqual(json(['sla', '--json'], 'files'));
-    expect(json(['queue', '--json'], 'warm')).toEqual(json(['queue', '--json'], 'files'));
-    expect([...reportKinds('warm')]).toEqual([...reportKinds('files')]);
+  it('the index answers as the files do', async () => {
+    expect(await json(['sla', '--json'], 'warm')).toEqual(await json(['sla', '--json'], 'files'));
+    expect(await json(['queue', '--json'], 'warm')).toEqual(await json(['queue', '--json'], 'files'));
+    expect([...(await reportKinds('warm'))]).toEqual([...(await reportKinds('files'))]);
   }, 300_000);
 });
