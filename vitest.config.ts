@@ -14,6 +14,8 @@ const E2E = [
   'test/e2e/crashes.test.ts',
   'test/e2e/hostile-text.test.ts',
   'test/e2e/prompts-and-pipes.test.ts',
+  'test/e2e/small-things.test.ts',
+  'test/e2e/ci-docs.test.ts',
   'test/reports/cli-processes.test.ts',
   'test/sync/concurrency.test.ts',
   'test/sync/driver.test.ts',

@@ -69,7 +69,7 @@ describe('desk sla', () => {
 });
 
 describe('desk queue', () => {
-  it('shows a person their level: their own tickets first, then the unassigned by deadline, the answered last', async () => {
+  it("shows a person their level: the team's overdue first, their own then the unassigned by deadline, the answered last", async () => {
     const q = ['--category', 'malfunction', '--priority', 'normal'];
     const unassignedSoon = await open('2026-11-20 15:30', q);
     const unassignedLater = await open('2026-11-23 08:30', q);
@@ -89,24 +89,28 @@ describe('desk queue', () => {
     await hd.ok(['resolve', resolved, '--solution', 'Neustart'], by('mk'));
 
     expect(ids(await hd.ok(['queue', '--json'], as('mk')))).toEqual([
+      lars, // Lars's, but past its deadline: the team's promise
       mineOverdue,
       mineLatest,
       unassignedSoon,
       unassignedLater,
-      answered,
+      answered, // mk's since the reply (taken on first touch)
+      resolved, // awaiting the customer's acceptance
     ]);
-    expect(ids(await hd.ok(['queue', '--json'], as('jb')))).toEqual([toJonas, secondLevel]);
+    expect(ids(await hd.ok(['queue', '--json'], as('jb')))).toEqual([secondLevel, toJonas]); // the overdue first
 
     const text = await hd.ok(['queue'], as('mk'));
     expect(text).toContain('Miriam Krause (mk), Level 1, as of 2026-11-23 09:00');
     expect(text).toMatch(/^!\s+T-\w+\s+2026-11-19 14:00\s+overdue 13h\s+normal\s+open\s+L1\s+acme\s+mk\s/m);
     expect(text).toMatch(/^!\s+T-\w+\s+-\s+answered 12h late\s/m); // 11 h 59 m after the deadline, rounded up
-    expect(text).toContain('5 tickets, 4 awaiting a reaction');
-    const first = JSON.parse(await hd.ok(['queue', '--json'], as('mk')))[0];
+    expect(text).toMatch(/^!\s+T-\w+\s+-\s+awaiting acceptance, closes 2026-12-07 by silence\s/m);
+    expect(text).toContain('7 tickets, 5 awaiting a reaction');
+    const first = JSON.parse(await hd.ok(['queue', '--json'], as('mk')))[1];
     expect(first).toMatchObject({
       id: mineOverdue,
       mine: true,
       awaiting: true,
+      need: 'overdue',
       sla: { reaction: { status: 'overdue', breached: true, overdueMinutes: 780 } },
     });
 
