@@ -230,7 +230,8 @@ export class Intake {
   }
 
   private facts(mail: IncomingMail, key: string, messageId: string, trimmed: boolean): MailFacts {
-    const max = (this.hd.config.mail?.maxAttachmentMegabytes ?? 20) * 1024 * 1024;
+    // larger attachments stay in the stored original only (desk.yaml attachments.maxMegabytes)
+    const max = this.hd.config.attachments.maxMegabytes * 1_000_000;
     const prefix = eventIdForMail(key, 0);
     const used = new Set<string>();
     const attachments: MailFacts['attachments'] = mail.attachments.map((a, i) => {

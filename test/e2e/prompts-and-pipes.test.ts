@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
+import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { DOWN, ENTER, inTerminal } from '../helpers/terminal.js';
 
@@ -43,6 +43,19 @@ describe('missing input in a terminal is asked for', () => {
     expect(ticket).toMatchObject({ customer: 'acme', title: 'Programm startet nicht' });
     expect(JSON.parse(hd.ok(['show', ticket.id, '--json'])).state.contact).toBe('Sabine Vogt');
   });
+
+  it('`desk` alone shows the queue in a terminal; in a pipe it prints help', async () => {
+    openTicket(hd, ['--received-at', '2026-11-20 15:30'], { DESK_NOW: '2026-11-23T08:59:00+01:00' });
+    const now = { DESK_USER: 'mk', DESK_NOW: '2026-11-23T09:00:00+01:00' };
+    const terminal = await inTerminal(hd.root, [], [], { ...now, NO_COLOR: '1' });
+    expect(terminal.code).toBe(0);
+    expect(terminal.output).toContain('Miriam Krause (mk), Level 1');
+    expect(terminal.output).toMatch(/1h 30m left/);
+    const piped = hd.desk([], { env: now });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout + piped.stderr).toContain('Usage: desk');
+    expect(piped.stdout).not.toContain('Level 1');
+  });
 });
 
 describe('output into a pipe is complete', () => {
@@ -68,7 +81,7 @@ describe('output into a pipe is complete', () => {
     }
     hd.git('add', '-A');
     hd.git('commit', '-qm', 'many tickets');
-    const desk = resolve(import.meta.dirname, '../../bin/desk.js');
+    const desk = builtDesk();
     // the reader sleeps until the pipe is full; desk must wait for it, not exit early
     const lines = execFileSync('sh', ['-c', `node '${desk}' list --all | (sleep 1; wc -l)`], {
       cwd: hd.root,

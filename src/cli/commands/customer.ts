@@ -8,10 +8,11 @@ import { newCustomerFile } from '../../store/customer-file.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, table } from '../output.js';
-import { need } from '../prompts.js';
+import { paint, print, printJson, table, warn } from '../output.js';
+import { interactive, need, prompts } from '../prompts.js';
+import type { Role } from '../../core/schema/config.js';
 import { describeContract } from '../render/contract-text.js';
-import { io } from '../../io/context.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk customer list`: every customer with the contract in force today. */
 export async function customerList(o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -19,7 +20,7 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
   const { customers, problems } = await loadCustomers(hd.root);
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
-  for (const p of problems) io().stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (o.json) {
     await printJson(
       rows.map(({ customer: c, contract }) => ({
@@ -37,8 +38,8 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
     table(
       rows.map(({ customer: c, contract }) => [
         c.id,
-        c.name,
-        c.address ? `${c.address.city} (${c.address.country})` : '-',
+        line(c.name),
+        c.address ? `${line(c.address.city)} (${c.address.country})` : '-',
         contract?.kind ?? '-',
         c.projectLead ?? '-',
         c.salesRep ?? '-',
@@ -59,20 +60,20 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
   const today = localDay(hd.now(), hd.timeZone);
   const current = activeContract(c, today);
   const lines = [
-    paint.bold(`${c.name} (${c.id})`),
+    paint.bold(`${line(c.name)} (${c.id})`),
     c.address
-      ? `${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`
+      ? line(`${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`)
       : paint.yellow('no address (needed for invoices)'),
-    c.vatId ? `VAT id ${c.vatId}` : undefined,
-    c.buyerReference ? `buyer reference ${c.buyerReference}` : undefined,
-    c.invoiceEmail ? `invoices to ${c.invoiceEmail} (${c.invoiceLanguage})` : undefined,
+    c.vatId ? `VAT id ${line(c.vatId)}` : undefined,
+    c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
+    c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
     '',
     paint.bold('Contacts'),
     ...(c.contacts.length
       ? c.contacts.map(
           (p) =>
-            `  ${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`,
+            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}`,
         )
       : ['  none']),
     '',
@@ -99,6 +100,7 @@ export interface CustomerFlags extends GlobalOptions {
   projectLead?: string;
   salesRep?: string;
   contact?: string[];
+  json?: boolean;
 }
 
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
@@ -119,12 +121,30 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   );
   const city = await need(o.city, '--city', (p) => p.input({ message: 'City', required: true }));
   const country = o.country ?? 'DE';
-  const projectLead = await need(o.projectLead, '--project-lead', (p) =>
-    p.select({ message: 'Project lead', choices: staffWith('project-lead') }),
-  );
-  const salesRep = await need(o.salesRep, '--sales-rep', (p) =>
-    p.select({ message: 'Sales rep', choices: staffWith('sales') }),
-  );
+  // a new helpdesk may have nobody with the role yet: the customer is added without, and
+  // hand-offs to that person are refused until desk.yaml and the customer file name one
+  const person = async (given: string | undefined, flag: string, role: Role, message: string) => {
+    if (given !== undefined) {
+      const member = hd.requireStaff(given, flag);
+      if (!member.roles.includes(role))
+        throw usage(
+          `${flag}: ${member.id} does not have the role ${role} in desk.yaml`,
+          `staff with it: ${
+            staffWith(role)
+              .map((c) => c.value)
+              .join(', ') || 'none yet (add the role in desk.yaml)'
+          }`,
+        );
+      return member.id;
+    }
+    const choices = staffWith(role);
+    if (!interactive() || choices.length === 0) return undefined;
+    const { select } = await prompts();
+    const chosen = await select({ message, choices: [...choices, { value: '', name: '(none yet)' }] });
+    return chosen || undefined;
+  };
+  const projectLead = await person(o.projectLead, '--project-lead', 'project-lead', 'Project lead');
+  const salesRep = await person(o.salesRep, '--sales-rep', 'sales', 'Sales rep');
   const raw = {
     id,
     name,
@@ -134,19 +154,40 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     invoiceEmail: o.invoiceEmail,
     invoiceLanguage: o.language ?? 'de',
     contacts: (o.contact ?? []).map(parseContact),
-    projectLead: hd.requireStaff(projectLead, '--project-lead').id,
-    salesRep: hd.requireStaff(salesRep, '--sales-rep').id,
+    projectLead,
+    salesRep,
     contracts: [],
   };
   const parsed = customerSchema.safeParse(raw);
   if (!parsed.success)
     throw usage(
-      parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+      parsed.error.issues.map((i) => `${flagOf(formatPath(i.path))}: ${i.message}`).join('; '),
       'fix the flags named and run again',
     );
   await hd.change(actor, async () => ({ files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` }));
-  await print(`Added customer ${id} (${name}). Add its contract with: desk contract add ${id} --kind service …`);
+  if (o.json)
+    return printJson({
+      id,
+      name,
+      file: customerFile(id),
+      projectLead: projectLead ?? null,
+      salesRep: salesRep ?? null,
+    });
+  await print(`Added customer ${id} (${line(name)}). Add its contract with: desk contract add ${id} --kind service …`);
 }
+
+const FLAGS: Record<string, string> = {
+  name: '--name',
+  'address.street': '--street',
+  'address.postalCode': '--postal-code',
+  'address.city': '--city',
+  'address.country': '--country',
+  vatId: '--vat-id',
+  buyerReference: '--buyer-reference',
+  invoiceEmail: '--invoice-email',
+};
+/** The flag a field of the customer file came from, so the refusal names what the user typed. */
+const flagOf = (field: string) => FLAGS[field] ?? (field.startsWith('contacts[') ? `--contact (${field})` : field);
 
 /** `"Sabine Vogt <s.vogt@acme.example>"` or just a name. */
 function parseContact(text: string): { name: string; email?: string } {

@@ -2,6 +2,7 @@ import { io } from '../../io/context.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import type { StaffMember } from '../../core/schema/config.js';
 import type { MailSource } from '../../core/schema/mail.js';
 import { MAIL_ACTOR } from '../../core/ticket/vocabulary.js';
@@ -166,9 +167,9 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
     );
     for (const x of r.results) {
       if (x.action === 'opened')
-        lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${x.triage})` : ''}`);
-      else if (x.action === 'added') lines.push(`  ${x.short}: ${x.reason}`);
-      else if (x.action === 'ignored') lines.push(`  ignored ${x.messageId}: ${x.reason}`);
+        lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${line(x.triage)})` : ''}`);
+      else if (x.action === 'added') lines.push(`  ${x.short}: ${line(x.reason ?? '')}`);
+      else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
     }
     for (const s of r.acknowledgements)
       lines.push(`  acknowledgement ${describeSend({ ...s, short: short.get(s.ticket) ?? s.ticket })}`);
@@ -190,5 +191,5 @@ function describeSend(s: SendReport & { short: string }): string {
     busy: 'being sent by another desk command',
     'other-clone': 'queued in another clone (it sends it; --take-over sends it from here)',
   };
-  return `${s.short} ${s.messageId}: ${what[s.outcome]}${s.detail && s.outcome !== 'uncertain' ? ` — ${s.detail}` : ''}`;
+  return `${s.short} ${line(s.messageId)}: ${what[s.outcome]}${s.detail && s.outcome !== 'uncertain' ? ` — ${line(s.detail)}` : ''}`;
 }

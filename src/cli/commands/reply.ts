@@ -2,6 +2,7 @@ import { io } from '../../io/context.js';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { safeFileName } from '../../core/mail/file-names.js';
 import { renderTemplate } from '../../core/mail/template.js';
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
@@ -60,10 +61,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       await templateValues(hd, before, short, customer, language, actor),
     ),
   );
-  const attachments = await readAttachments(
-    o.attach ?? [],
-    (hd.config.mail?.maxAttachmentMegabytes ?? 20) * 1024 * 1024,
-  );
+  const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
   // built before the lock: a missing address or setting is refused before anything is written
   const outgoing = mailing
     ? mailForTicket(hd, before, short, { text, to: o.to, cc: o.cc, staff: actor, customer, attachments })
@@ -113,7 +111,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       ? 'reply recorded (not sent)'
       : 'reply recorded (not mailed: desk.yaml has no mail.smtp)'
     : sent?.outcome === 'sent'
-      ? `reply sent to ${queued.entry.envelope.to.join(', ')}`
+      ? `reply sent to ${line(queued.entry.envelope.to.join(', '))}`
       : `reply queued, not sent yet (${sent?.detail ?? sent?.outcome}); desk mail send tries again`;
   await print(`${short}: ${how} — now ${describeStatus(after)}`);
 }
@@ -153,7 +151,7 @@ async function readAttachments(paths: readonly string[], max: number) {
       });
       if (content.length > max)
         throw usage(
-          `--attach: ${p} is ${(content.length / 1048576).toFixed(1)} MB, more than mail.maxAttachmentMegabytes allows`,
+          `--attach: ${p} is ${(content.length / 1_000_000).toFixed(1)} MB, more than attachments.maxMegabytes in desk.yaml allows`,
           'send a link instead, or raise the limit in desk.yaml',
         );
       return { name: safeFileName(basename(p)), content, contentType: undefined as string | undefined };

@@ -5,6 +5,7 @@ import { localDay } from '../../core/time.js';
 import { billingTickets, shortIdsOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /**
  * `desk usage CUSTOMER [--period P]`: the statement a project lead discusses with the customer
@@ -27,7 +28,7 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
     return;
   }
   const short = await shortIdsOf(hd.root, [...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
-  const blocks = statements.map((s) => render(s, customer.name, short));
+  const blocks = statements.map((s) => render(s, line(customer.name), short));
   await print(blocks.join(`\n${'─'.repeat(60)}\n`));
 }
 
@@ -37,7 +38,14 @@ const eur = (c: number) => displayMoney(c, 'en');
 function render(s: Statement, name: string, short: Map<string, string>): string {
   const c = s.contract;
   const lines: string[] = [paint.bold(`${name} — usage ${s.period.label} (${s.period.from} – ${s.period.to})`)];
-  lines.push(c ? `${c.kind} contract since ${c.start}` : 'no contract: pay per use');
+  // a contract of kind none is the record that the customer pays per use, from its start
+  lines.push(
+    !c
+      ? 'no contract: pay per use'
+      : c.kind === 'none'
+        ? `no service contract: pay per use since ${c.start}`
+        : `${c.kind} contract since ${c.start}`,
+  );
   lines.push('');
   if (s.quota) {
     const q = s.quota;
@@ -81,7 +89,7 @@ function render(s: Statement, name: string, short: Map<string, string>): string 
           h(t.logged),
           h(t.billed),
           bucketsOf(t.buckets),
-          t.title ?? '',
+          line(t.title ?? ''),
         ]),
         ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE'],
       ),

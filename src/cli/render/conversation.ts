@@ -1,5 +1,6 @@
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
 import { attachmentDir } from '../../store/tickets.js';
+import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint } from '../output.js';
 import { shortTime } from './ticket-text.js';
 
@@ -66,28 +67,32 @@ export function renderConversation(entries: readonly ConversationEntry[]): strin
   for (const c of entries) {
     const head =
       c.direction === 'to-customer'
-        ? `${paint.green('→ to the customer')}  ${c.mail ? c.mail.to.concat(c.mail.cc).join(', ') : '(not by mail)'}`
+        ? `${paint.green('→ to the customer')}  ${c.mail ? line(c.mail.to.concat(c.mail.cc).join(', ')) : '(not by mail)'}`
         : c.direction === 'from-customer'
-          ? `${paint.cyan('← from')} ${c.mail?.from ?? 'the customer'}`
-          : paint.dim(`← ${c.direction} from ${c.mail?.from ?? '?'}`);
+          ? `${paint.cyan('← from')} ${line(c.mail?.from ?? 'the customer')}`
+          : paint.dim(`← ${c.direction} from ${line(c.mail?.from ?? '?')}`);
     const status =
       c.delivery === 'sent'
         ? paint.green('sent')
         : c.delivery === 'queued'
           ? paint.yellow('queued, not sent yet')
           : c.delivery === 'failed'
-            ? paint.red(`NOT delivered: ${c.error ?? ''}`)
+            ? paint.red(`NOT delivered: ${line(c.error ?? '')}`)
             : c.delivery === 'not mailed'
               ? paint.dim('recorded, not mailed')
               : '';
     lines.push('', `${paint.dim(shortTime(c.at))}  ${head}${status ? `  [${status}]` : ''}`);
-    if (c.mail?.subject) lines.push(`  ${paint.dim('Subject:')} ${c.mail.subject}`);
+    if (c.mail?.subject) lines.push(`  ${paint.dim('Subject:')} ${line(c.mail.subject)}`);
     for (const a of c.mail?.attachments ?? [])
       lines.push(
-        `  ${paint.dim('Attachment:')} ${a.name} (${formatBytes(a.bytes)})${a.inline ? ' inline, in the original' : a.path ? ` ${paint.dim(a.path)}` : ' too large, in the original'}`,
+        `  ${paint.dim('Attachment:')} ${line(a.name)} (${formatBytes(a.bytes)})${a.inline ? ' inline, in the original' : a.path ? ` ${paint.dim(a.path)}` : ' too large, in the original'}`,
       );
     if (c.direction === 'auto-reply' || c.direction === 'bounce') continue;
-    lines.push(...c.text.split('\n').map((l) => `  ${l}`));
+    lines.push(
+      ...forTerminal(c.text)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import type { TicketState } from '../../core/ticket/projection.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint, table } from '../output.js';
 import { shortTime } from './ticket-text.js';
 
@@ -21,7 +22,12 @@ export function mailQueueSections(
     );
     lines.push(
       table(
-        triage.map((t) => [short.get(t.id) ?? t.id, shortTime(t.receivedAt), t.contactEmail ?? '-', t.title]),
+        triage.map((t) => [
+          short.get(t.id) ?? t.id,
+          shortTime(t.receivedAt),
+          line(t.contactEmail ?? '-'),
+          line(t.title),
+        ]),
         ['ID', 'RECEIVED', 'FROM', 'TITLE'],
       ),
     );
@@ -32,7 +38,12 @@ export function mailQueueSections(
     lines.push('', paint.bold(paint.red(`Your mail NOT delivered: ${undelivered.length}`)));
     lines.push(
       table(
-        undelivered.map(({ t, m }) => [short.get(t.id) ?? t.id, shortTime(m.at), t.contactEmail ?? '-', m.error]),
+        undelivered.map(({ t, m }) => [
+          short.get(t.id) ?? t.id,
+          shortTime(m.at),
+          line(t.contactEmail ?? '-'),
+          line(m.error),
+        ]),
         ['ID', 'GIVEN UP', 'TO', 'WHY'],
       ),
     );

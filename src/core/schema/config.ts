@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { address, hours, isoDate, money, staffId } from './common.js';
+import { address, documentLine, hours, isoDate, money, staffId } from './common.js';
+import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 import { mailConfigSchema } from './mail.js';
-import { MAIL_ACTOR } from '../ticket/vocabulary.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 const staffMember = z.object({
   id: staffId.refine((id) => id !== MAIL_ACTOR, `"${MAIL_ACTOR}" is reserved for what desk records from incoming mail`),
-  name: z.string().min(1),
+  name: documentLine.min(1),
   email: z.string().email(),
   roles: z.array(z.enum(ROLES)).min(1, 'give every staff member at least one role'),
-  phone: z.string().optional(),
+  phone: documentLine.optional(),
   /** Under every e-mail this person sends (desk reply). */
   signature: z.string().optional(),
 });
@@ -20,7 +20,7 @@ export type StaffMember = z.infer<typeof staffMember>;
 
 const product = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'product ids are lower-case letters, digits and dashes'),
-  name: z.string().min(1),
+  name: documentLine.min(1),
   modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
 });
 export type Product = z.infer<typeof product>;
@@ -28,15 +28,15 @@ export type Product = z.infer<typeof product>;
 /** desk.yaml: everything about the company running the helpdesk. */
 export const deskConfigSchema = z.object({
   company: z.object({
-    name: z.string().min(1),
+    name: documentLine.min(1),
     address: address.optional(),
-    vatId: z.string().optional(),
-    taxNumber: z.string().optional(),
+    vatId: documentLine.optional(),
+    taxNumber: documentLine.optional(),
     email: z.string().email().optional(),
-    phone: z.string().optional(),
-    contactName: z.string().optional(),
-    website: z.string().optional(),
-    bank: z.object({ name: z.string().optional(), iban: z.string(), bic: z.string().optional() }).optional(),
+    phone: documentLine.optional(),
+    contactName: documentLine.optional(),
+    website: documentLine.optional(),
+    bank: z.object({ name: documentLine.optional(), iban: documentLine, bic: documentLine.optional() }).optional(),
   }),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
@@ -61,6 +61,20 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** The daily loop of First Level: docs/reaction-times.md and docs/workflow.md. */
+  workflow: z
+    .object({
+      /** Channels on which the person recording a request talks to the customer: opening it is the reaction. */
+      reactedOnOpen: z.array(z.enum(CHANNELS)).default(['phone', 'on-site', 'remote-session']),
+      /** `desk wait` without --until: business days until the ticket is back on the work list. */
+      followUpDays: z.number().int().min(1).max(250).default(5),
+      /** Resolved tickets neither accepted nor disputed close after this many business days; 0 = never. */
+      autoCloseDays: z.number().int().min(0).max(250).default(10),
+      /** The first reply or qualification by an agent takes an unassigned ticket. */
+      assignOnFirstTouch: z.boolean().default(true),
+    })
+    .prefault({}),
+  attachments: z.object({ maxMegabytes: z.number().positive().max(1024).default(10) }).prefault({}),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */

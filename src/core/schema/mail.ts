@@ -75,8 +75,6 @@ export const mailConfigSchema = z
     sources: z.array(mailSourceSchema).default([]),
     /** Senders never turned into tickets (newsletters, monitoring), as addresses or *@domain. */
     ignore: z.array(z.string().min(3)).default([]),
-    /** Attachments larger than this are left in the stored original only. */
-    maxAttachmentMegabytes: z.number().positive().max(1024).default(20),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
