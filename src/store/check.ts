@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
-import { deskConfigSchema } from '../core/schema/config.js';
+import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { readTicket, ticketReferences } from './tickets.js';
 import { loadInvoices } from './invoices.js';
-import { ledgerProblems } from '../core/invoice/index.js';
+import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 
@@ -26,6 +26,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const kb = await loadArticles(root);
   const problems = [
     ...(config.ok ? staffProblems(config.value, customers) : config.problems),
+    ...(config.ok ? companyProblems(config.value) : []),
     ...customerProblems,
     ...ticketProblems,
   ];
@@ -45,4 +46,14 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
   );
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A company that issues documents (it has an address for them) names its legal details where its form needs them. */
+function companyProblems(config: DeskConfig): Problem[] {
+  const c = config.company;
+  if (!c.address) return [];
+  return legalProblems(c.legal, c.name).map((line) => {
+    const [field = 'company.legal', ...rest] = line.split(': ');
+    return { file: 'desk.yaml', field, message: rest.join(': ') };
+  });
 }

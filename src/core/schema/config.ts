@@ -33,6 +33,17 @@ export const deskConfigSchema = z.object({
     contactName: z.string().optional(),
     website: z.string().optional(),
     bank: z.object({ name: z.string().optional(), iban: z.string(), bic: z.string().optional() }).optional(),
+    /** Pflichtangaben on business letters (§ 35a GmbHG, § 80 AktG, § 37a HGB): printed in every footer. */
+    legal: z
+      .object({
+        form: z.string().min(1),
+        seat: z.string().min(1).optional(),
+        registerCourt: z.string().min(1).optional(),
+        registerNumber: z.string().min(1).optional(),
+        managingDirectors: z.array(z.string().min(1)).optional(),
+        supervisoryBoardChair: z.string().min(1).optional(),
+      })
+      .optional(),
   }),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
