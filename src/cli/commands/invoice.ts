@@ -210,17 +210,18 @@ async function readBilling(
 /** The record and its renderings: PDF (Factur-X when asked for) and the e-invoice XML. */
 async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
   // the renderers are loaded only when something is issued
-  const [{ renderPdf }, { renderXml, renderFacturX }] = await Promise.all([
+  const [{ renderPdf }, { renderXml }] = await Promise.all([
     import('../../invoice/pdf.js'),
     import('../../invoice/einvoice.js'),
   ]);
-  const visual = await renderPdf(r);
-  const pdf = r.format === 'factur-x' ? await renderFacturX(r, visual) : visual;
+  const xml = await renderXml(r);
+  // with factur-x, the PDF carries the same XML that is written beside it
+  const pdf = await renderPdf(r, r.format === 'factur-x' ? xml : undefined);
   const dir = invoiceDir(r);
   return [
     { path: invoiceRecordPath(r), content: serialiseInvoice(r) },
     { path: `${dir}/${r.number}.pdf`, content: pdf },
-    { path: `${dir}/${r.number}.xml`, content: await renderXml(r) },
+    { path: `${dir}/${r.number}.xml`, content: xml },
   ];
 }
 
