@@ -6,6 +6,7 @@ import {
   type Invoice,
 } from '@e-invoice-eu/core';
 import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
+import { wellFormedProblem } from '../store/invoice-xml.js';
 import { failed } from '../core/errors.js';
 import { hoursOf, type EInvoiceFormat, type InvoiceLine, type InvoiceRecord } from '../core/invoice/index.js';
 import { formatMoney } from '../core/money.js';
@@ -210,12 +211,22 @@ async function libraryGenerate(input: Invoice, format: string, lang: string): Pr
 /** The e-invoice XML of the record (UBL or CII, as its format says). */
 export async function renderXml(r: InvoiceRecord): Promise<string> {
   const xml = String(await generate(r, LIBRARY_FORMAT[r.format]));
-  if (r.format === 'xrechnung-ubl') return xml;
   const sellerId = bt29Of(r);
-  return patchCii(xml, {
-    ...(r.cancels && { precedingInvoice: { number: r.cancels.number, issueDate: r.cancels.issueDate } }),
-    ...(sellerId && { sellerId }),
-  });
+  const patched =
+    r.format === 'xrechnung-ubl'
+      ? xml
+      : patchCii(xml, {
+          ...(r.cancels && { precedingInvoice: { number: r.cancels.number, issueDate: r.cancels.issueDate } }),
+          ...(sellerId && { sellerId }),
+        });
+  // the last guard: text that got past the checks at input must not make an e-invoice nobody can read
+  const problem = wellFormedProblem(patched);
+  if (problem)
+    throw failed(
+      `the e-invoice of ${r.number} would not be well-formed XML (${problem.message}, line ${problem.line})`,
+      'nothing was issued; run desk check to find the text that cannot go into an invoice',
+    );
+  return patched;
 }
 
 async function generate(r: InvoiceRecord, format: string): Promise<string | Uint8Array> {

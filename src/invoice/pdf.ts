@@ -14,6 +14,7 @@ import { displayMoney } from '../core/money.js';
 import { facturXmp, pdfA, type PdfA } from '../pdf/pdfa.js';
 import type { TextStyle } from '../pdf/typesetter.js';
 import { countryName } from './countries.js';
+import { forPdfDeep } from '../core/safe-text/index.js';
 
 /**
  * The invoice a person reads, as PDF/A-3b: letterhead and footer (with the legal details of
@@ -37,7 +38,9 @@ const GREY = '#555555';
 const BODY: TextStyle = { size: 9 };
 const SMALL: TextStyle = { size: 7.5, color: GREY };
 
-export async function renderPdf(r: InvoiceRecord, xml?: string): Promise<Uint8Array> {
+export async function renderPdf(record: InvoiceRecord, xml?: string): Promise<Uint8Array> {
+  // every text of the record (names, addresses, reasons) as a PDF may show it
+  const r = forPdfDeep(record);
   const pdf = pdfA({ title: `${title(r)} ${r.number}`, author: r.seller.name, lang: r.language, date: r.issueDate });
   new InvoiceLayout(pdf, r).draw();
   if (xml !== undefined)

@@ -1,4 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import {
+  buildCreditNote,
+  EINVOICE_FORMATS,
+  parseInvoice,
+  ruleViolations,
+  type InvoiceRecord,
+} from '../../src/core/invoice/index.js';
+import { renderXml } from '../../src/invoice/einvoice.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of a PDF, page by page, items joined by spaces: what a reader (or a search) sees. */
@@ -358,4 +368,34 @@ export function violatedRules(f: UblFigures): string[] {
   )
     out.push('BR-DE-18');
   return out;
+}
+
+/** Every invoice record in a helpdesk's invoices/ folder. */
+export function records(root: string): InvoiceRecord[] {
+  const out: InvoiceRecord[] = [];
+  for (const year of readdirSync(join(root, 'invoices'))) {
+    for (const name of readdirSync(join(root, 'invoices', year)).filter((n) => n.endsWith('.yaml'))) {
+      const parsed = parseInvoice(name, readFileSync(join(root, 'invoices', year, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
+      out.push(parsed.value);
+    }
+  }
+  return out;
+}
+
+/** Each record and its credit note, in every format: the rules broken, by document and format. */
+export async function brokenRules(all: readonly InvoiceRecord[]): Promise<Record<string, string[]>> {
+  const broken: Record<string, string[]> = {};
+  for (const r of all) {
+    const variants = r.type === 'invoice' ? [r, buildCreditNote(r, `${r.number}-CN`, r.issueDate, 'Test')] : [r];
+    for (const v of variants) {
+      const record = ruleViolations(v).map((x) => x.rule);
+      if (record.length) broken[`${v.number} record`] = record;
+      for (const format of EINVOICE_FORMATS) {
+        const rules = violatedRules(eInvoiceFigures(await renderXml({ ...v, format })));
+        if (rules.length) broken[`${v.number} ${format}`] = rules;
+      }
+    }
+  }
+  return broken;
 }
