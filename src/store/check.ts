@@ -8,6 +8,8 @@ import { loadCustomers } from './customers.js';
 import { readTicket, ticketReferences } from './tickets.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
+import { loadPayments } from './payments.js';
+import { paymentPath } from '../core/payments/index.js';
 import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
@@ -47,6 +49,16 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
     ...(await invoiceXmlProblems(root, invoices.records)),
   );
+  const paid = await loadPayments(root);
+  const numbers = new Map(invoices.records.map((r) => [r.number, r.type]));
+  problems.push(...paid.problems);
+  for (const p of paid.payments) {
+    const file = paymentPath(p);
+    if (p.invoice !== undefined && numbers.get(p.invoice) !== 'invoice')
+      problems.push({ file, field: 'invoice', message: `${p.invoice} is no issued invoice` });
+    if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
+      problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
