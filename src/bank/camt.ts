@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseMoney } from '../core/money.js';
 import type { BankEntry } from '../core/payments/index.js';
 
@@ -30,12 +30,9 @@ export function isCamt053(content: string): boolean {
 }
 
 export function parseCamt053(xml: string): BankEntry[] {
-  let doc: Node;
-  try {
-    doc = parser.parse(xml) as Node;
-  } catch (e) {
-    throw new StatementError(`not well-formed XML: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new StatementError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  const doc = parser.parse(xml) as Node;
   const statement = node(node(doc.Document).BkToCstmrStmt);
   const statements = list(statement.Stmt);
   if (statements.length === 0) throw new StatementError('no statement (Document/BkToCstmrStmt/Stmt) in it');

@@ -100,6 +100,7 @@ export function mt940(txs: { amount: string; ref: string; purpose: string[]; pay
     const purpose = t.purpose.map((p, i) => `?${20 + i}${p}`).join('');
     lines.push(`:86:166?00GUTSCHR. UEBERWEISUNG?109310${purpose}?30BYLADEM1001?31DE89370400440532013000?32${t.payer}`);
   }
-  lines.push(':62F:C261103EUR12000,00', '-');
+  const total = txs.reduce((sum, t) => sum + Math.round(Number(t.amount) * 100), 1_000_000);
+  lines.push(`:62F:C261103EUR${Math.floor(total / 100)},${String(total % 100).padStart(2, '0')}`, '-');
   return `${lines.join('\r\n')}\r\n`;
 }
