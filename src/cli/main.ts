@@ -387,6 +387,30 @@ payment
   .description('an unmatched imported payment pays this invoice')
   .option(...json)
   .action(lazy(async () => (await payments()).paymentAssign));
+const dunning = () => import('./commands/dunning.js');
+const dunningGroup = program
+  .command('dunning')
+  .description('payment reminders (Zahlungserinnerung, Mahnung) for overdue invoices');
+dunningGroup
+  .command('run')
+  .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
+  .option('--date <date>', 'the letter date (default: today)')
+  .option('--dry-run', 'print what would be written; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningRun));
+dunningGroup
+  .command('list')
+  .description('reminders written, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningList));
+const exports = program.command('export').description('data for others: the tax advisor (DATEV)');
+exports
+  .command('datev')
+  .description('invoices, credit notes and payments of a period as a DATEV booking batch (EXTF Buchungsstapel)')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026')
+  .option('-o, --out <file>', 'write here (default: EXTF_Buchungsstapel_<period>.csv)')
+  .action(lazy(async () => (await import('./commands/export-datev.js')).exportDatev));
 // --- end of payments ---
 const kbCommands = () => import('./commands/kb.js');
 const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
