@@ -111,7 +111,7 @@ describe('desk dunning run', () => {
   });
 
   it('refuses interest without a base rate for the period, writing nothing', async () => {
-    const hd = await billedHelpdesk(DUNNING.replace(/  baseRates:[\s\S]*$/, '  baseRates: []\n'));
+    const hd = await billedHelpdesk(DUNNING.replace(/ {2}baseRates:[\s\S]*$/, '  baseRates: []\n'));
     try {
       await hd.ok(['dunning', 'run'], { env: at('2026-11-22') });
       const before = snapshot(hd);

@@ -109,15 +109,7 @@ async function letterFiles(
   hd: Helpdesk,
   l: DunningLetter,
   earlier: readonly DunningLetter[],
-  records: readonly {
-    number: string;
-    buyer: {
-      name: string;
-      address: DunningLetter extends never
-        ? never
-        : { street: string; postalCode: string; city: string; country: string };
-    };
-  }[],
+  records: readonly InvoiceRecord[],
 ): Promise<FileChange[]> {
   const { renderLetterPdf } = await import('../../invoice/dunning-pdf.js');
   const invoice = records.find((r) => r.number === l.invoice)!;
