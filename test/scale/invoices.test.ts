@@ -8,12 +8,12 @@ import { generate, type Generated } from './generated.js';
 describe('a generated helpdesk: the invoices of a run and a cancellation', () => {
   const make = generate(400, { customers: 12 });
   let hd: Generated;
-  beforeAll(() => {
+  beforeAll(async () => {
     hd = make();
-    const run = hd.desk(['invoice', 'run', '--json']);
+    const run = await hd.desk(['invoice', 'run', '--json']);
     expect(run.stderr).toBe('');
     const [first] = JSON.parse(run.stdout).invoices as { number: string }[];
-    const cancel = hd.desk(['invoice', 'cancel', first!.number, '--reason', 'Falscher Kunde']);
+    const cancel = await hd.desk(['invoice', 'cancel', first!.number, '--reason', 'Falscher Kunde']);
     expect(cancel.stderr).toBe('');
   });
   afterAll(() => {
