@@ -344,7 +344,11 @@ function uuid(i) {
 function ticketTexts(n) {
   const size = SIZES.find((s) => s >= n) ?? SIZES[SIZES.length - 1];
   const dir = join(BENCH, `gen-${size}`, 'tickets');
-  const names = readdirSync(dir).slice(0, Math.min(n, 2000));
+  // one folder down, by the first characters of the id (docs/files.md)
+  const names = readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .slice(0, Math.min(n, 2000));
   return names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const title = /^ {2}title: (.*)$/m.exec(text)?.[1] ?? name;

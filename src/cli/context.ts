@@ -9,13 +9,21 @@ export interface GlobalOptions {
   as?: string;
 }
 
-export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
+/** How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout too. */
+export interface OpenHow {
+  layout?: 'current' | 'any';
+}
+
+export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
   onIndexProgress(progressBar('Indexing tickets'));
-  return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env });
+  return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env, ...how });
 }
 
 /** The helpdesk and the person acting on it, for commands that change something. */
-export async function openForChange(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const hd = await openHelpdesk(opts);
+export async function openForChange(
+  opts: GlobalOptions,
+  how: OpenHow = {},
+): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+  const hd = await openHelpdesk(opts, how);
   return { hd, actor: await hd.identify(opts.as, process.env) };
 }

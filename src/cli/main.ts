@@ -24,14 +24,6 @@ function lazy(load: () => Promise<Handler>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
-    // commands naming a ticket, and open, which names the new one by its short id: the folder
-    // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
-      (await import('../store/early-names.js')).listTicketNamesEarly(
-        process.cwd(),
-        (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
-      );
-    }
     const { run } = await import('./run.js');
     return run(async () => {
       await (
@@ -460,6 +452,13 @@ program
   .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
   .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
+// --- the layout of the files (repo17) ---
+program
+  .command('upgrade')
+  .description('move the files of a helpdesk made by an older desk into the current layout (one commit)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/upgrade.js')).upgrade));
+// ---
 program
   .command('setup')
   .description('set this clone up to merge ticket files by their events (automatic on first use)')

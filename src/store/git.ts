@@ -84,8 +84,8 @@ export class Git {
     try {
       const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
-      // folder looking for untracked files
-      await this.run(['update-index', '--add', '--remove', '--', ...paths]);
+      // folder looking for untracked files; on stdin, as a move may name a hundred thousand
+      await this.updateIndex(paths);
       if (only) return await this.commitOnly(identity, paths, message);
       const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
         (out) => out.trim().split('\n'),
@@ -116,15 +116,19 @@ export class Git {
   }
 
   private async commitOnly(identity: readonly string[], paths: readonly string[], message: string): Promise<string> {
-    await this.run([...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]).catch(
-      (e: unknown) => {
-        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-        throw e instanceof GitExit && e.code === 1 && !e.stderr
-          ? new Error('nothing to commit: the files are as in the last commit')
-          : e;
-      },
-    );
+    const args = [...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message];
+    await this.run([...args, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(paths)).catch((e: unknown) => {
+      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+      throw e instanceof GitExit && e.code === 1 && !e.stderr
+        ? new Error('nothing to commit: the files are as in the last commit')
+        : e;
+    });
     return (await this.run(['rev-parse', 'HEAD'])).trim();
+  }
+
+  /** Stages exactly `paths` as they are in the work tree: added, updated, or removed when gone. */
+  async updateIndex(paths: readonly string[]): Promise<void> {
+    await this.run(['update-index', '--add', '--remove', '-z', '--stdin'], nulList(paths));
   }
 
   /**
@@ -133,17 +137,9 @@ export class Git {
    * HEAD, and git answers without comparing every file.
    */
   private async stagedBesides(paths: readonly string[]): Promise<boolean> {
-    // --quiet: exit code 1 when there is a difference
-    return this.run([
-      'diff',
-      '--cached',
-      '--quiet',
-      '--no-renames',
-      '--',
-      ':/',
-      ...paths.map((p) => `:(exclude,literal)${p}`),
-    ]).then(
-      () => false,
+    const ours = new Set(paths);
+    return this.run(['diff', '--cached', '--name-only', '--no-renames', '-z']).then(
+      (out) => out.split('\0').some((p) => p !== '' && !ours.has(p)),
       () => true,
     );
   }
@@ -152,9 +148,9 @@ export class Git {
    * Runs git in this clone and returns its stdout. The commands of every change run here rather
    * than through simple-git, which waits 50 ms after each command that prints nothing.
    */
-  private run(args: readonly string[]): Promise<string> {
+  private run(args: readonly string[], input?: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      execFile(
+      const child = execFile(
         'git',
         args,
         { cwd: this.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -163,6 +159,10 @@ export class Git {
           else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
         },
       );
+      if (input !== undefined) {
+        child.stdin?.on('error', () => undefined); // git exiting early says why itself
+        child.stdin?.end(input);
+      }
     });
   }
 
@@ -220,6 +220,11 @@ export class Git {
     const files: { status: string; path: string }[] = [];
     for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!, path: parts[i + 1]! });
     return files;
+  }
+
+  /** The tracked files under `dir` (in the index). */
+  async trackedUnder(dir: string): Promise<string[]> {
+    return (await this.run(['ls-files', '-z', '--', dir])).split('\0').filter(Boolean);
   }
 
   /** Every file under `dir` in commit `ref`. */
@@ -372,6 +377,11 @@ export function gitReason(e: unknown): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */
+function nulList(paths: readonly string[]): string {
+  return paths.map((p) => `${p}\0`).join('');
 }
 
 function firstLine(e: unknown): string {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { takeEarlyStat } from './early-stat.js';
 import { indexProgress } from './index-progress.js';
 import { SortedIds, type IdList } from '../core/sorted-ids.js';
 import { ticketIdsIn } from './ticket-folder.js';
+import { ticketFile, TICKETS_DIR } from '../core/ticket/paths.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
 
@@ -29,7 +30,7 @@ import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 9;
+const SCHEMA = 10;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -80,32 +81,25 @@ export class TicketIndex {
 
   /** Stats every ticket file and reads again those whose signature changed. */
   private async update(): Promise<void> {
-    const dir = join(this.root, 'tickets');
+    const dir = join(this.root, TICKETS_DIR);
     const sigPath = `${this.db.name.replace(/\.db$/, '')}.sig`;
-    // the folder first: a file added while we look changes it again, and the next command looks again
-    const dirStat = statSync(dir, { throwIfNoEntry: false });
     const token = this.db.prepare("SELECT value FROM meta WHERE key = 'token'").pluck().get() as string | undefined;
     const saved = token ? readSignatures(sigPath) : undefined;
     const known = saved && saved.token === token ? saved : this.signaturesFromIndex(token ?? '');
-    // an unchanged folder holds the same names: no need to list it
-    const sameFolder = dirStat !== undefined && known.dir.mtime === dirStat.mtimeMs && known.dir.ino === dirStat.ino;
-    const ids: IdList = sameFolder ? known.ids : ticketIdsIn(dir);
-    const position = sameFolder ? undefined : positions(known.ids);
+    // the names, shard by shard (a file added while we look is seen by the next command)
+    const listed = ticketIdsIn(this.root);
+    const sameNames = sameIds(listed, known.ids);
+    const ids: IdList = sameNames ? known.ids : SortedIds.of(listed);
+    const position = sameNames ? undefined : positions(known.ids);
     // the stat calls may have been made already, while the command loaded (early-stat.ts)
     const early = await takeEarlyStat(this.root);
-    const usable =
-      early &&
-      sameFolder &&
-      saved === known &&
-      early.token === saved.token &&
-      early.dir.mtimeMs === dirStat.mtimeMs &&
-      early.dir.ino === dirStat.ino;
+    const usable = early && sameNames && saved === known && early.token === saved.token;
     if (usable) statChunks(dir, ids, early);
     const fresh = usable && allStatted(ids, early) ? early : undefined;
     const now = fresh ? fresh.now : Date.now();
     const stats = fresh ? fresh.stats : statTicketFiles(dir, ids);
     // the usual case, a command after a command: every file as the signatures say, nothing to write
-    if (sameFolder && saved === known && sameValues(stats, known.sigs)) return;
+    if (sameNames && saved === known && sameValues(stats, known.sigs)) return;
     const changed: { id: string; sig: Signature }[] = [];
     const present: string[] = [];
     const sigs = new Float64Array(ids.length * 3);
@@ -132,15 +126,11 @@ export class TicketIndex {
     const removed = presentSet
       ? Array.from({ length: known.ids.length }, (_, j) => known.ids.at(j)!).filter((id) => !presentSet.has(id))
       : [];
-    // a folder changed in this very tick may change again unseen: list it next time too
-    const folder = {
-      mtime: dirStat && now - dirStat.mtimeMs >= RACY_MS ? dirStat.mtimeMs : -1,
-      ino: dirStat?.ino ?? 0,
-    };
+    const folder = { mtime: -1, ino: -1 }; // the names are listed shard by shard every time
     // racily clean: a file written in this very tick may change again unseen; read it next time too
     for (let k = 0; k < present.length; k++) if (now - sigs[3 * k]! < RACY_MS) sigs[3 * k] = -1;
     if (changed.length === 0 && removed.length === 0) {
-      if (saved?.token !== token || !sameFolder) await this.saveSignatures(sigPath, token, folder, present, sigs);
+      if (saved?.token !== token || !sameNames) await this.saveSignatures(sigPath, token, folder, present, sigs);
       return;
     }
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
@@ -444,7 +434,7 @@ const opt = <K extends string>(key: K, value: unknown) =>
   value === null || value === undefined ? {} : { [key]: value };
 
 export function readRow(root: string, id: string, parse: TicketParser): TicketRow {
-  const file = `tickets/${id}.yaml`;
+  const file = ticketFile(id);
   try {
     return rowOf(parse, file, id, readFileSync(join(root, file), 'utf8'));
   } catch (e) {
@@ -457,6 +447,12 @@ function positions(ids: IdList): Map<string, number> {
   const at = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) at.set(ids.at(i)!, i);
   return at;
+}
+
+function sameIds(listed: readonly string[], known: IdList): boolean {
+  if (listed.length !== known.length) return false;
+  for (let i = 0; i < listed.length; i++) if (listed[i] !== known.at(i)) return false;
+  return true;
 }
 
 function sameValues(a: Float64Array, b: Float64Array): boolean {

@@ -1,9 +1,10 @@
 import { statSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { IdList } from '../core/sorted-ids.js';
+import { shardOf } from '../core/ticket/paths.js';
 
 /**
- * mtime, size and inode of every `dir/ID.yaml` (NaN for one that is not a file). On a large
+ * mtime, size and inode of every ticket file `dir/<S>/ID.yaml` (NaN for one that is not a file). On a large
  * helpdesk these stat calls are most of what a small command costs. Paths are relative to the
  * working directory: the kernel then walks two names, not the whole path, for each file.
  */
@@ -65,7 +66,8 @@ function prefixOf(dir: string): string {
 
 function statRange(prefix: string, ids: IdList, out: Float64Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const st = statSync(`${prefix}${ids.at(i)}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
+    const id = ids.at(i)!;
+    const st = statSync(`${prefix}${shardOf(id)}/${id}.yaml`, { throwIfNoEntry: false }) as Stats | undefined;
     const file = st?.isFile();
     out[3 * i] = file ? st!.mtimeMs : Number.NaN;
     out[3 * i + 1] = file ? st!.size : Number.NaN;

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
@@ -13,14 +12,13 @@ import type { IsoDate } from '../core/billing/types.js';
 import { project, type TicketState } from '../core/ticket/projection.js';
 import type { TicketIndex } from './ticket-index.js';
 import { SortedIds } from '../core/sorted-ids.js';
-import { takeEarlyNames } from './early-names.js';
-import { ticketIdsAmong, ticketIdsIn } from './ticket-folder.js';
-import { namesIfCurrent } from './ticket-signatures.js';
+import { ticketIdsIn } from './ticket-folder.js';
+import { ticketFile } from '../core/ticket/paths.js';
 import { ticketParser, type TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
 
-export const ticketFile = (id: string) => `tickets/${id}.yaml`;
+export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
 /**
  * Ticket files are read through the index in .desk/ (store/ticket-index.ts) when it can be
@@ -74,30 +72,20 @@ async function fromIndex<T>(
 }
 
 export async function listTicketIds(root: string): Promise<string[]> {
-  return ticketIdsIn(join(root, 'tickets'));
+  return ticketIdsIn(root);
 }
 
 /**
- * Every ticket id, sorted. Names change only when the tickets folder does, so while it keeps its mtime
- * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
- * an id then costs about the same for ten tickets and for a hundred thousand.
+ * Every ticket id, sorted, listed shard by shard (about a thousand small folders at 100,000
+ * tickets), once per command.
  */
 export function ticketNames(root: string): Promise<SortedIds> {
   let names = namesByRoot.get(root);
   if (!names) {
-    names = readNames(root);
+    names = Promise.resolve(SortedIds.of(ticketIdsIn(root)));
     namesByRoot.set(root, names);
   }
   return names;
-}
-
-async function readNames(root: string): Promise<SortedIds> {
-  const folder = join(root, 'tickets');
-  const dir = statSync(folder, { throwIfNoEntry: false });
-  const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), dir);
-  if (current) return current;
-  const early = dir && (await takeEarlyNames(root, dir));
-  return SortedIds.of(early ? ticketIdsAmong(early) : ticketIdsIn(folder));
 }
 const namesByRoot = new Map<string, Promise<SortedIds>>();
 

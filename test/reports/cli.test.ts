@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { ticket } from './fixtures.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /*
  * `desk report` end to end: the built CLI on a temporary helpdesk whose ticket files are
@@ -33,7 +34,7 @@ beforeAll(() => {
     'contracts/dorn.yaml':
       'id: dorn\nname: Dorn e.K.\ncontracts:\n  - { kind: none, start: 2025-01-01, hourlyRate: "130.00" }\n',
   };
-  for (const t of tickets) files[`tickets/${t.id}.yaml`] = serialiseTicket(t.events, t.id);
+  for (const t of tickets) files[ticketFile(t.id)] = serialiseTicket(t.events, t.id);
   hd = tempHelpdesk(files);
   out = mkdtempSync(join(tmpdir(), 'desk-report-out-'));
 });

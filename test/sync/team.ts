@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cleanEnv, tempHelpdesk, type Result } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 export const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 
@@ -46,7 +47,11 @@ const PEOPLE: Record<string, { user: string; name: string; email: string }> = {
  * that on its first use there, as it would on a colleague's laptop.
  */
 export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Record<string, string> = {}): Team {
-  const seed = tempHelpdesk({ '.gitattributes': 'tickets/*.yaml merge=desk-ticket\n', 'kb/drucker.md': KB, ...files });
+  const seed = tempHelpdesk({
+    '.gitattributes': 'tickets/*/*.yaml merge=desk-ticket\n',
+    'kb/drucker.md': KB,
+    ...files,
+  });
   const dir = mkdtempSync(join(tmpdir(), 'desk-team-'));
   const remote = join(dir, 'remote.git');
   execFileSync('git', ['clone', '-q', '--bare', seed.root, remote], { env: cleanEnv() });
@@ -149,7 +154,7 @@ export function runAsync(
 /** Every event id of a ticket, in file order, and its computed state as `desk show --json` gives it. */
 export function ticketView(c: Clone, id: string): { events: string[]; state: unknown; text: string } {
   const shown = JSON.parse(c.ok(['show', id, '--json'])) as { state: unknown; events?: { id: string }[] };
-  const text = c.read(`tickets/${id}.yaml`);
+  const text = c.read(ticketFile(id));
   return { events: [...text.matchAll(/^ {2}- id: "(e-[0-9a-z]+)"$/gm)].map((m) => m[1]!), state: shown.state, text };
 }
 

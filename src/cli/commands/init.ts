@@ -1,3 +1,4 @@
+import { ATTRIBUTE_LINE } from '../../store/clone-setup.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -34,8 +35,7 @@ export async function init(dir: string | undefined, opts: { company?: string }):
       staff: name && email ? { name, email } : undefined,
     }),
     '.gitignore': '# derived caches and indexes, always safe to delete\n.desk/\n',
-    '.gitattributes':
-      '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
+    '.gitattributes': `# ticket files merge by their events (desk setup installs the driver)\n${ATTRIBUTE_LINE}\n`,
     'contracts/.gitkeep': '',
     'tickets/.gitkeep': '',
     'kb/.gitkeep': '',
