@@ -1,6 +1,6 @@
 import type { StaffMember } from '../core/schema/config.js';
 import { Helpdesk } from '../store/helpdesk.js';
-import { onIndexProgress } from '../store/index-progress.js';
+import { listenToCaches } from '../store/cache/cache-events.js';
 import { progressBar } from './progress.js';
 
 /** Options every command understands (declared once on the program). */
@@ -15,7 +15,10 @@ export interface OpenHow {
 }
 
 export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
-  onIndexProgress(progressBar('Indexing tickets'));
+  listenToCaches({
+    progress: progressBar('Indexing tickets'),
+    notice: (line) => process.stderr.write(`desk: ${line}\n`),
+  });
   return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env, ...how });
 }
 

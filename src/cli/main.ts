@@ -33,16 +33,6 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
-/** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
-function listing(load: () => Promise<Handler>) {
-  return lazy(async () => {
-    (await import('../store/early-stat.js')).statTicketsEarly(
-      process.cwd(),
-      (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
-    );
-    return load();
-  });
-}
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
 program
@@ -293,7 +283,7 @@ program
   .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/usage.js')).usage));
+  .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
 const invoice = program
   .command('invoice')
@@ -399,12 +389,12 @@ program
       .default('urgency'),
   )
   .option(...json)
-  .action(listing(async () => (await import('./commands/list.js')).list));
+  .action(lazy(async () => (await import('./commands/list.js')).list));
 program
   .command('queue')
   .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).queue));
+  .action(lazy(async () => (await import('./commands/sla.js')).queue));
 program
   .command('sla')
   .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
@@ -412,7 +402,7 @@ program
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).sla));
+  .action(lazy(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program
   .command('report [name] [customer]')

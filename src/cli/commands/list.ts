@@ -1,4 +1,4 @@
-import type { TicketSummary } from '../../store/ticket-rows.js';
+import type { TicketSummary } from '../../store/cache/ticket-rows.js';
 import { CATEGORIES, IN_SUPPORT, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
 import { shortIdsOf, ticketsIn, ticketSummaries } from '../../store/tickets.js';

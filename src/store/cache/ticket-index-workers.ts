@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { IndexProgress } from './index-progress.js';
-import type { TicketRow } from './ticket-rows.js';
+import type { IndexProgress } from './cache-events.js';
+import type { Row } from './ticket-rows.js';
 
 /**
  * Reads and parses many ticket files on several cores (the first command in a fresh clone of a
@@ -10,7 +10,7 @@ export async function readInWorkers(
   root: string,
   ids: string[],
   workers: number,
-  take: (rows: TicketRow[]) => void,
+  take: (rows: Row[]) => void,
   report?: IndexProgress,
 ): Promise<void> {
   const shares: string[][] = Array.from({ length: workers }, () => []);
@@ -23,7 +23,7 @@ export async function readInWorkers(
           const worker = new Worker(new URL('./ticket-index-worker.js', import.meta.url), {
             workerData: { root, ids: share },
           });
-          worker.on('message', (batch: TicketRow[]) => {
+          worker.on('message', (batch: Row[]) => {
             take(batch);
             done += batch.length;
             report?.(done, ids.length);
