@@ -2,6 +2,7 @@ import type { StaffMember } from '../core/schema/config.js';
 import { Helpdesk } from '../store/helpdesk.js';
 import { listenToCaches } from '../store/cache/cache-events.js';
 import { progressBar } from './progress.js';
+import { io } from '../io/context.js';
 
 /** Options every command understands (declared once on the program). */
 export interface GlobalOptions {
@@ -17,9 +18,9 @@ export interface OpenHow {
 export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
   listenToCaches({
     progress: progressBar('Indexing tickets'),
-    notice: (line) => process.stderr.write(`desk: ${line}\n`),
+    notice: (line) => io().stderr.write(`desk: ${line}\n`),
   });
-  return Helpdesk.open({ cwd: process.cwd(), repo: opts.repo, env: process.env, ...how });
+  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, ...how });
 }
 
 /** The helpdesk and the person acting on it, for commands that change something. */
@@ -28,5 +29,5 @@ export async function openForChange(
   how: OpenHow = {},
 ): Promise<{ hd: Helpdesk; actor: StaffMember }> {
   const hd = await openHelpdesk(opts, how);
-  return { hd, actor: await hd.identify(opts.as, process.env) };
+  return { hd, actor: await hd.identify(opts.as, io().env) };
 }

@@ -17,6 +17,7 @@ import { SHARD_LENGTH, shardOf, ticketFile } from '../core/ticket/paths.js';
 import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
+import { atRunEnd, perRun } from '../io/context.js';
 
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
@@ -25,13 +26,13 @@ export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
  * used, and directly otherwise — without SQLite, or with DESK_NO_INDEX=1 to compare the two:
  * every function here answers the same either way.
  */
-const indexes = new Map<string, Promise<TicketIndex | undefined>>();
+const indexes = perRun(() => new Map<string, Promise<TicketIndex | undefined>>());
 
 export function ticketIndex(root: string): Promise<TicketIndex | undefined> {
-  let index = indexes.get(root);
+  let index = indexes().get(root);
   if (!index) {
     index = openIndex(root);
-    indexes.set(root, index);
+    indexes().set(root, index);
   }
   return index;
 }
@@ -45,7 +46,9 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
     return undefined; // no SQLite on this machine: read the files
   }
   const { TicketIndex } = await import('./cache/ticket-index.js');
-  return TicketIndex.open(root, Sqlite);
+  const index = await TicketIndex.open(root, Sqlite);
+  atRunEnd(() => index.close());
+  return index;
 }
 
 /**
@@ -66,7 +69,7 @@ async function fromIndex<T>(
     } catch (e) {
       const { isDamage } = await import('./cache/ticket-index.js');
       if (attempt > 0 || !isDamage(e)) throw e;
-      indexes.delete(root);
+      indexes().delete(root);
       index.discard(e);
     }
   }

@@ -1,3 +1,5 @@
+import { perRun } from '../../io/context.js';
+
 /**
  * What the caches in .desk/ tell a person: the progress of a long rebuild of the ticket index (a
  * fresh clone), and one line when a cache was found damaged or written by another build and was
@@ -14,20 +16,20 @@ export interface CacheListener {
   notice?: (line: string) => void;
 }
 
-let listener: CacheListener = {};
+const listening = perRun((): { listener: CacheListener; said: Set<string> } => ({ listener: {}, said: new Set() }));
 
 /** Quiet when unset. */
 export function listenToCaches(l: CacheListener): void {
-  listener = l;
+  listening().listener = l;
 }
 
 export function indexProgress(): IndexProgress | undefined {
-  return listener.progress;
+  return listening().listener.progress;
 }
 
-/** Said once per cache and command, however often the cause is met. */
-const said = new Set<string>();
+/** Said once per line and run, however often the cause is met. */
 export function cacheNotice(line: string): void {
+  const { listener, said } = listening();
   if (said.has(line)) return;
   said.add(line);
   listener.notice?.(line);

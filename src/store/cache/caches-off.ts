@@ -1,3 +1,5 @@
+import { io } from '../../io/context.js';
+
 /**
  * DESK_NO_INDEX=1 runs a command on the files alone: no cache in .desk/ is read or written (the
  * ticket index, validated copies, public holidays, the knowledge-base index). It is how the
@@ -5,5 +7,5 @@
  * ever be in doubt.
  */
 export function cachesOff(): boolean {
-  return Boolean(process.env.DESK_NO_INDEX);
+  return Boolean(io().env.DESK_NO_INDEX);
 }

@@ -75,10 +75,15 @@ export class TicketIndex {
     }
   }
 
+  /** Closes the database (the end of a run in a process that goes on: the tests). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
   /** Closes and deletes a damaged index (said in one line): the next open builds it again from the files. */
   discard(reason: unknown): void {
     const path = this.db.name;
-    this.db.close();
+    this.close();
     damaged(path, reason);
   }
 
