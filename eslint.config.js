@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      // core is pure: no clock, no IO (ARCHITECTURE.md)
+      // core is pure: no clock, no IO (docs/architecture.md)
       'no-restricted-imports': [
         'error',
         {

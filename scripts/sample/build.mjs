@@ -7,7 +7,7 @@
  * Deterministic: every id comes from a PRNG seeded with the ticket's key, so a rerun writes
  * byte-identical files, and editing one ticket does not change the ids of the others.
  * Every workflow step goes through core's `decide`, the same rules `desk` applies, and the
- * golden figures of docs/DOMAIN §4 are checked before anything is written.
+ * golden figures of docs/domain.md §4 are checked before anything is written.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -300,7 +300,7 @@ for (const t of built) {
   if (!parsed.ok) fail(file, parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
 }
 
-// ---------------------------------------------------------------- golden figures (DOMAIN §4)
+// ---------------------------------------------------------------- golden figures (docs/domain.md §4)
 
 const entries = built.flatMap((t) =>
   t.state.timeEntries.map((e) => ({

@@ -90,7 +90,7 @@ export function deskYaml(stringifyYaml) {
     section(['Seller on invoices: address, VAT id, tax number, bank details.'], 'company'),
     section(
       [
-        'Service hours for reaction times (DOMAIN §5): Mon–Fri 08:00–17:00, public holidays of',
+        'Service hours for reaction times (docs/domain.md §5): Mon–Fri 08:00–17:00, public holidays of',
         'Nordrhein-Westfalen, no company closing days.',
       ],
       'calendar',

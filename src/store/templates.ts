@@ -27,7 +27,7 @@ company:
   # phone: "+49 251 000000"
   # bank: { name: Sparkasse, iban: DE02120300000000202051, bic: BYLADEM1001 }
 
-# Service hours for reaction times (DOMAIN §5). Defaults shown.
+# Service hours for reaction times (docs/domain.md §5). Defaults shown.
 calendar:
   timeZone: Europe/Berlin
   hours:

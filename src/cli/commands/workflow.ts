@@ -161,7 +161,7 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     },
     () => 'resolve',
   );
-  // Second Level writes its solutions down so First Level can reuse them (DOMAIN §2)
+  // Second Level writes its solutions down so First Level can reuse them (docs/domain.md §2)
   if (!o.json && done.after.kbLinks.length === 0 && done.actor.roles.includes('second-level')) {
     await print(
       `No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`,

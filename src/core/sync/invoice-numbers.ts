@@ -1,5 +1,5 @@
 /**
- * Invoice numbers must be unique and without gaps (German tax law, DOMAIN.md). Numbers are
+ * Invoice numbers must be unique and without gaps (German tax law, docs/domain.md). Numbers are
  * minted from the files a clone has seen, so two clones issuing invoices while apart would both
  * take the next number. Sync compares what each side added before anything is sent.
  *

@@ -81,7 +81,7 @@ export function requireStatus(action: Action, s: TicketState): void {
 
 const has = (actor: Actor, role: Role) => actor.roles.includes(role);
 
-/** Second Level works only on tickets First Level escalated to it (DOMAIN §2). */
+/** Second Level works only on tickets First Level escalated to it (docs/domain.md §2). */
 function requireSecondLevelReached(action: string, s: TicketState, ctx: WorkflowContext) {
   if (!s.reachedSecondLevel && has(ctx.actor, 'second-level') && !has(ctx.actor, 'first-level')) {
     throw refused(
