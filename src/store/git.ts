@@ -1,9 +1,7 @@
-import type { SimpleGit, SimpleGitOptions } from 'simple-git';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { failed } from '../core/errors.js';
-import { io } from '../io/context.js';
+import { GitExit, gitIn } from './git-process.js';
 
 export interface Author {
   name: string;
@@ -12,26 +10,20 @@ export interface Author {
 
 /** The one place desk talks to git. */
 export class Git {
-  private simple?: Promise<SimpleGit>;
-
   constructor(readonly root: string) {}
 
-  /** simple-git for the commands that read its parsed answers; loaded on first use, as most commands never need it. */
-  private git(): Promise<SimpleGit> {
-    return (this.simple ??= simpleGit({ baseDir: this.root, maxConcurrentProcesses: 4 }));
-  }
-
-  private async raw(args: string[]): Promise<string> {
-    return (await this.git()).raw(args);
+  /** A command whose quiet non-zero exit means "none" (see gitIn). */
+  private raw(args: string[]): Promise<string> {
+    return gitIn(this.root, args, { quietFailure: true });
   }
 
   static async init(dir: string): Promise<void> {
-    await (await simpleGit({ baseDir: dir })).init(['--initial-branch=main']);
+    await gitIn(dir, ['init', '--quiet', '--initial-branch=main']);
   }
 
   static async topLevel(dir: string): Promise<string | undefined> {
     try {
-      return (await (await simpleGit({ baseDir: dir })).revparse(['--show-toplevel'])).trim();
+      return (await gitIn(dir, ['rev-parse', '--show-toplevel'])).trim() || undefined;
     } catch {
       return undefined; // not inside a git work tree
     }
@@ -45,9 +37,10 @@ export class Git {
     }
   }
 
+  /** A setting as git reads it (the clone's, the user's, the system's); undefined when unset. */
   async configValue(key: string): Promise<string | undefined> {
-    const value = (await (await this.git()).getConfig(key)).value;
-    return value ?? undefined;
+    const value = (await this.raw(['config', '--get', key])).replace(/\n$/, '');
+    return value === '' ? undefined : value;
   }
 
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
@@ -145,26 +138,9 @@ export class Git {
     );
   }
 
-  /**
-   * Runs git in this clone and returns its stdout. The commands of every change run here rather
-   * than through simple-git, which waits 50 ms after each command that prints nothing.
-   */
+  /** Runs git in this clone and returns its stdout; any non-zero exit is an error. */
   private run(args: readonly string[], input?: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        args,
-        { cwd: this.root, env: io().env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => {
-          if (!error) resolve(stdout);
-          else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
-        },
-      );
-      if (input !== undefined) {
-        child.stdin?.on('error', () => undefined); // git exiting early says why itself
-        child.stdin?.end(input);
-      }
-    });
+    return gitIn(this.root, args, { input });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
@@ -339,23 +315,12 @@ export class Git {
     theirs: string,
     labels: [string, string, string],
   ): Promise<void> {
-    await (await simpleGit({ baseDir: dirname(ours) }))
-      .raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs])
-      .catch((e: unknown) => {
-        // merge-file exits with the number of conflicts; only a real failure says so on stderr
-        if (message(e).trim()) throw new GitFailure(message(e));
-      });
-  }
-}
-
-/** A git command that exited with a non-zero code; the message is its reason, from stderr (or stdout, where some commands say it). */
-class GitExit extends Error {
-  constructor(
-    readonly code: number,
-    stdout: string,
-    readonly stderr: string,
-  ) {
-    super(stderr.trim() || stdout.trim() || `git exited with code ${code}`);
+    // merge-file exits with the number of conflicts; only a real failure says so on stderr
+    await gitIn(dirname(ours), ['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs], {
+      quietFailure: true,
+    }).catch((e: unknown) => {
+      throw new GitFailure(message(e));
+    });
   }
 }
 
@@ -388,28 +353,3 @@ function nulList(paths: readonly string[]): string {
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().split('\n')[0] ?? '';
 }
-
-/**
- * simple-git, loaded on first use: reading a ticket needs no git process at all. A run with an
- * environment of its own (in-process, in the tests) hands it to git. simple-git checks variables
- * in an environment it is handed (an editor, a pager, config paths, an ssh command) that it does
- * not check in the one git inherits; both are the user's own, so they pass as they would there.
- */
-export async function simpleGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit> {
-  const { env } = io();
-  const { simpleGit } = await import('simple-git');
-  if (env === process.env) return simpleGit(options);
-  return simpleGit({ ...options, unsafe: { ...ENVIRONMENT_AS_INHERITED, ...options.unsafe } }).env(env);
-}
-
-const ENVIRONMENT_AS_INHERITED = {
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafeEditor: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafePager: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeTemplateDir: true,
-};
