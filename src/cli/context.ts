@@ -1,6 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
-import { Helpdesk } from '../store/helpdesk.js';
-import { listenToCaches } from '../store/cache/cache-events.js';
+import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
 

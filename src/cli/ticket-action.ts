@@ -4,7 +4,6 @@ import type { TicketState } from '../core/ticket/projection.js';
 import { project } from '../core/ticket/projection.js';
 import { decide, requireStatus, type Action, type Inputs, type WorkflowContext } from '../core/ticket/workflow.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdOf } from '../store/tickets.js';
 import { openForChange, type GlobalOptions } from './context.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from './render/ticket-text.js';
@@ -31,7 +30,7 @@ export async function runTicketAction<A extends Action>(
   const before = await hd.readTicket(id);
   requireStatus(action, before.state); // refuse before asking questions that cannot help
   const input = await gather(before.state, hd);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   let event: TicketEvent | undefined;
   let after: TicketState | undefined;
   await hd.change(actor, async () => {

@@ -1,10 +1,8 @@
-import type { TicketSummary } from '../../store/cache/ticket-rows.js';
+import type { TicketSummary } from '../../store/helpdesk.js';
 import { CATEGORIES, IN_SUPPORT, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
-import { shortIdsOf, ticketsIn, ticketSummaries } from '../../store/tickets.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, printJson, table, warn } from '../output.js';
@@ -41,7 +39,7 @@ export async function list(o: ListFlags): Promise<void> {
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
 
-  const { summaries, problems } = await ticketSummaries(hd.root, statuses);
+  const { summaries, problems } = await hd.tickets.summaries(statuses);
   const rows = summaries
     .filter((s) => level === undefined || s.level === level)
     .filter((s) => !o.customer || s.customer === o.customer)
@@ -50,10 +48,7 @@ export async function list(o: ListFlags): Promise<void> {
     .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product);
   sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
-  const short = await shortIdsOf(
-    hd.root,
-    rows.map((s) => s.id),
-  );
+  const short = await hd.tickets.shortIds(rows.map((s) => s.id));
   for (const p of problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
@@ -92,7 +87,7 @@ async function sortByDeadline(
   statuses: readonly Status[],
   rows: TicketSummary[],
 ): Promise<Map<string, TicketSla>> {
-  const [source, { tickets }] = await Promise.all([loadSlaSource(hd), ticketsIn(hd.root, statuses)]);
+  const [source, { tickets }] = await Promise.all([hd.sla(), hd.tickets.inStatus(statuses)]);
   const chosen = new Set(rows.map((s) => s.id));
   const sorted = source
     .rowsOf(

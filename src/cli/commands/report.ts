@@ -15,7 +15,6 @@ import type { Customer } from '../../core/schema/customer.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
-import { loadBillableSource, loadScopedSource } from '../../store/report-source.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, warn } from '../output.js';
 import { io } from '../../io/context.js';
@@ -68,8 +67,8 @@ export async function report(name: string | undefined, arg: string | undefined, 
     reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
   const source =
     report === 'utilization'
-      ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through))
-      : await loadScopedSource(hd, scoped);
+      ? await hd.billableSource(asOf.at, (c) => utilizationLookBack(c, period.through))
+      : await hd.reportSource(scoped);
   for (const p of source.problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,

@@ -1,5 +1,4 @@
 import { formatDuration } from '../../core/duration.js';
-import { shortIdOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 // billing's modules one by one: its index loads everything invoicing needs
@@ -9,7 +8,6 @@ import { DeskError } from '../../core/errors.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadSlaSourceFor } from '../../store/sla.js';
 import { commitSection } from '../render/commit-text.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
@@ -20,7 +18,7 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const hd = await openHelpdesk(o);
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
     await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
@@ -70,7 +68,7 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
  * object (null when the customer's contracts cannot be read; the line says why).
  */
 async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
-  const source = await loadSlaSourceFor(hd, ticket.state.customer);
+  const source = await hd.sla(ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
   if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);

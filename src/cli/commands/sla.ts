@@ -11,9 +11,7 @@ import {
   type SlaRow,
 } from '../../core/sla/index.js';
 import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
-import { customerFile } from '../../store/customers.js';
-import { loadSlaSource } from '../../store/sla.js';
-import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
+
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table, warn as warnLine } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
@@ -28,14 +26,11 @@ const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupp
 /** Every open ticket with its reaction and resolution status as of the helpdesk's now. */
 async function loadRows(o: GlobalOptions) {
   const hd = await openHelpdesk(o);
-  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, OPEN_FOR_SUPPORT), loadSlaSource(hd)]);
+  const [{ tickets, problems }, source] = await Promise.all([hd.tickets.inStatus(OPEN_FOR_SUPPORT), hd.sla()]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
   const view: View = {
-    short: await shortIdsOf(
-      hd.root,
-      tickets.map((t) => t.id),
-    ),
+    short: await hd.tickets.shortIds(tickets.map((t) => t.id)),
     timeZone: hd.timeZone,
     known: (customer) => source.hasCustomer(customer),
   };
@@ -128,7 +123,7 @@ export async function sla(o: SlaFlags): Promise<void> {
   // An unreadable customer file could hide a breach: a check for CI must not pass then.
   const unknown = awaitingList(rows, now).find((r) => !source.hasCustomer(r.state.customer));
   if (unknown) {
-    const file = customerFile(unknown.state.customer);
+    const file = hd.customers.file(unknown.state.customer);
     const problem = source.problems.find((p) => p.file === file);
     const why = problem
       ? `${file}: ${problem.field}: ${problem.message}`

@@ -12,7 +12,6 @@ import { need } from '../prompts.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { printSuggestions } from '../kb-suggestions.js';
 import { print } from '../output.js';
-import { readArticle } from '../../store/kb-articles.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
 const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) =>
@@ -156,7 +155,7 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     ref,
     'resolve',
     async (_t, hd) => {
-      if (o.kb) await readArticle(hd.root, o.kb);
+      if (o.kb) await hd.kb.read(o.kb);
       return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
     },
     () => 'resolve',
