@@ -9,6 +9,7 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { commitSection } from '../render/commit-text.js';
+import { ticketStateView } from '../../render/json/ticket.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -21,7 +22,7 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const short = await hd.tickets.shortId(id);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
-    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
+    await printJson({ id, short, state: ticketStateView(s), events, time: await timeBuckets(hd, s), sla: sla.json });
     return;
   }
   const field = (name: string, value: string | undefined) =>
