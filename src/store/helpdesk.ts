@@ -13,7 +13,7 @@ import { toZonedIso } from '../core/time.js';
 import { commitMessage } from '../core/safe-text/index.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
 import type { Problem } from '../core/files/yaml-text.js';
-import type { TicketScope } from '../core/reports/scope.js';
+import type { ReportReads } from '../core/reports/reads.js';
 import type { IsoDate } from '../core/billing/types.js';
 import type { CustomerTime } from '../core/billing/from-tickets.js';
 import type { InvoiceRecord } from '../core/invoice/types.js';
@@ -186,14 +186,12 @@ export class Helpdesk {
     return customerId === undefined ? sla.loadSlaSource(this) : sla.loadSlaSourceFor(this, customerId);
   }
 
-  /** What a report reads: the tickets that can matter for it (report-source.ts). */
-  async reportSource(scopeOf: (customers: ReadonlyMap<string, Customer>) => TicketScope): Promise<ReportSource> {
-    return (await import('./report-source.js')).loadScopedSource(this, scopeOf);
-  }
-
-  /** What the utilization report reads: billing's view of the tickets, as of `at` (report-source.ts). */
-  async billableSource(at: Date, lookBack: (customer: Customer) => IsoDate | undefined): Promise<ReportSource> {
-    return (await import('./report-source.js')).loadBillableSource(this, at, lookBack);
+  /** What a report reads, as core/reports/reads.ts says (report-source.ts). */
+  async reportSource(reads: ReportReads): Promise<ReportSource> {
+    const source = await import('./report-source.js');
+    return reads.kind === 'billable'
+      ? source.loadBillableSource(this, reads.at, reads.lookBack)
+      : source.loadScopedSource(this, reads.scopeOf);
   }
 
   /** Every problem in the helpdesk's files (`desk check`). */

@@ -4,7 +4,7 @@ import { failed, refused, usage } from '../core/errors.js';
 import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
 import { formatIn, settleFlatTickets } from './layout.js';
 import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/changes.js';
-import { describeInvoiceProblem, invoiceNumberProblems } from '../core/sync/invoice-numbers.js';
+import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/clone-numbers.js';
 import { GitFailure, gitReason, type Author, type Git } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';

@@ -1,5 +1,6 @@
+import { sortByUrgency } from '../../core/ticket/urgency.js';
 import type { TicketSummary } from '../../store/helpdesk.js';
-import { CATEGORIES, IN_SUPPORT, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { CATEGORIES, IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
@@ -123,20 +124,6 @@ function deadlineTable(
     }),
     ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
-}
-
-/** Most urgent first: by priority, then oldest first, then by id. Keys are computed once per row, not per comparison. */
-function sortByUrgency(rows: TicketSummary[]): void {
-  const key = new Map(
-    rows.map((s) => [
-      s,
-      { rank: s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length, received: Date.parse(s.receivedAt) },
-    ]),
-  );
-  rows.sort((a, b) => {
-    const [x, y] = [key.get(a)!, key.get(b)!];
-    return x.rank - y.rank || x.received - y.received || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
 }
 
 /** The documented JSON shape of a ticket in lists (docs/json.md). */

@@ -1,3 +1,4 @@
+import { articleWanted } from '../../core/ticket/workflow.js';
 import { requireDuration, describeDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
 import {
@@ -77,9 +78,7 @@ export function estimate(ref: string, effort: string, o: ActionOptions & { note?
     ref,
     'estimate',
     async () => {
-      const minutes = requireDuration(effort, 'EFFORT');
-      if (minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
-      return { minutes, note: o.note };
+      return { minutes: requireDuration(effort, 'EFFORT'), note: o.note };
     },
     (i) => `estimate ${describeDuration(i.minutes)}`,
   );
@@ -160,8 +159,7 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     },
     () => 'resolve',
   );
-  // Second Level writes its solutions down so First Level can reuse them (docs/domain.md §2)
-  if (!o.json && done.after.kbLinks.length === 0 && done.actor.roles.includes('second-level')) {
+  if (!o.json && articleWanted(done.after, done.actor)) {
     await print(
       `No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`,
     );

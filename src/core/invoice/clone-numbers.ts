@@ -1,7 +1,8 @@
 /**
  * Invoice numbers must be unique and without gaps (German tax law, docs/domain.md). Numbers are
  * minted from the files a clone has seen, so two clones issuing invoices while apart would both
- * take the next number. Sync compares what each side added before anything is sent.
+ * take the next number. `desk sync` compares what each side added before anything is sent;
+ * the numbering itself is numbering.ts.
  *
  * An invoice is `invoices/<year>/<number>.<ext>` (the record and its renderings share the
  * number), e.g. invoices/2026/RE-2026-0042.yaml; the number ends in its sequence digits and the
