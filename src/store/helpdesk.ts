@@ -42,8 +42,10 @@ import type { UpgradeResult } from './layout.js';
 import { commitChange, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
+import { refuseWhatCheckRejects } from './commit-checks.js';
 
 export type { FileChange } from './transaction.js';
+export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 export { listenToCaches } from './cache/cache-events.js';
 export type { TicketSummary } from './cache/ticket-rows.js';
 export type { SyncResult } from './sync.js';
@@ -147,6 +149,9 @@ export class Helpdesk {
       ticketsIn(this.root, statuses),
     /** The tickets with a time entry whose id is or starts with `ref`. */
     withEntry: (ref: string): Promise<string[]> => ticketsWithEntry(this.root, ref),
+    /** The tickets matching the words of `query`, best first (ticket-search.ts). */
+    search: async (query: string, allowed: ((id: string) => boolean) | undefined, limit: number) =>
+      (await import('./ticket-search.js')).searchTickets(this.root, query, allowed, limit),
     /** What billing reads of the tickets of `customers` (every customer when undefined). */
     billing: (customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> =>
       billingTickets(this.root, customers),
@@ -225,6 +230,7 @@ export class Helpdesk {
     return withLock(this.deskDir, async () => {
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
+      await refuseWhatCheckRejects(this.config, files);
       return commitChange(this.root, this.deskDir, this.git, {
         files,
         message: commitMessage(message, { body }),

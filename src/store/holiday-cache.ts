@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HolidayMemory } from '../core/calendar/index.js';
 import { cachesOff } from './cache/caches-off.js';
 import { readSealed, writeSealed } from './cache/sealed-file.js';
+import { atRunEnd } from '../io/context.js';
 
 /**
  * Public holidays computed by date-holidays, kept in .desk/holidays.json by region and year, so
@@ -16,13 +17,20 @@ type Regions = Record<string, Record<string, string[]>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function holidayCache(deskDir: string): HolidayMemory {
+/** The holidays kept in a file; `written` settles once what was remembered is in the file. */
+export interface HolidayCache extends HolidayMemory {
+  written(): Promise<void>;
+}
+
+export function holidayCache(deskDir: string): HolidayCache {
   const path = join(deskDir, 'holidays.json');
   const key = cacheKey();
   const off = cachesOff();
   const regions = off ? {} : readRegions(path, key);
   let saving = false;
+  let writing: Promise<void> = Promise.resolve();
   return {
+    written: () => writing,
     recall(code, year) {
       const dates = regions[code]?.[year];
       return Array.isArray(dates) && dates.every((d) => typeof d === 'string' && ISO_DATE.test(d)) ? dates : undefined;
@@ -33,10 +41,13 @@ export function holidayCache(deskDir: string): HolidayMemory {
       if (saving || off) return;
       saving = true;
       // computed inside a synchronous calculation: written once it is over, a read-only clone still works
-      setImmediate(() => {
-        saving = false;
-        void writeSealed(path, key, regions);
-      });
+      writing = new Promise((resolve) =>
+        setImmediate(() => {
+          saving = false;
+          void writeSealed(path, key, regions).then(resolve);
+        }),
+      );
+      atRunEnd(() => writing); // a run ends with the file written, as a process exits only then
     },
   };
 }

@@ -36,26 +36,33 @@ function commandsFor(customer: string, ticket: string): string[][] {
 }
 
 /** What the files alone answer, per command. */
-function expected(commands: string[][]) {
-  return commands.map((args) => {
-    const r = hd.desk(args, 'files');
-    return { args: args.join(' '), code: r.code, stdout: r.stdout };
-  });
+async function expected(commands: string[][]) {
+  const out = [];
+  for (const args of commands) {
+    const r = await hd.desk(args, 'files');
+    out.push({ args: args.join(' '), code: r.code, stdout: r.stdout });
+  }
+  return out;
 }
 
-function answers(commands: string[][]) {
-  return commands.map((args) => {
-    const r = hd.desk(args, 'warm');
+async function answers(commands: string[][]) {
+  const out = [];
+  for (const args of commands) {
+    const r = await hd.desk(args, 'warm');
     expect(r.stderr, args.join(' ')).not.toMatch(/unexpected error|not valid JSON/);
-    return { args: args.join(' '), code: r.code, stdout: r.stdout };
-  });
+    out.push({ args: args.join(' '), code: r.code, stdout: r.stdout });
+  }
+  return out;
 }
 
 /** A customer with time in October 2026 and one of their tickets, from the files. */
-function aCustomerWithTime(): { customer: string; ticket: string } {
-  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as { id: string; customer: string }[];
+async function aCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
+  const all = JSON.parse((await hd.desk(['list', '--all', '--json'], 'files')).stdout) as {
+    id: string;
+    customer: string;
+  }[];
   for (const t of all) {
-    const usage = hd.desk(['usage', t.customer, '--period', '2026-10', '--json'], 'files');
+    const usage = await hd.desk(['usage', t.customer, '--period', '2026-10', '--json'], 'files');
     if (usage.code === 0 && /"minutes":\s*[1-9]/.test(usage.stdout)) return { customer: t.customer, ticket: t.id };
   }
   throw new Error('no customer with time in 2026-10');
@@ -99,22 +106,26 @@ function checkpoint(root: string): void {
 }
 
 describe('a damaged cache', () => {
-  it('one changed digit in a time entry that SQLite finds intact bills the amount of the files', () => {
+  it('one changed digit in a time entry that SQLite finds intact bills the amount of the files', async () => {
     hd = make();
-    const { customer, ticket } = aCustomerWithTime();
+    const { customer, ticket } = await aCustomerWithTime();
     // 7h40m is 460 minutes, the entry of the reported case
-    expect(hd.desk(['log', ticket, '7h40m', '--on', '2026-10-20', '--activity', 'remote-session'], 'files').code).toBe(
-      0,
+    const logged = await hd.desk(
+      ['log', ticket, '7h40m', '--on', '2026-10-20', '--activity', 'remote-session'],
+      'files',
     );
+    expect(logged.code).toBe(0);
     const entry = /"id":\s*"(e-[0-9a-z]+)"/.exec(
-      [...hd.desk(['show', ticket, '--json'], 'files').stdout.matchAll(/\{[^{}]*"minutes":\s*460[^{}]*\}/g)][0]![0],
+      [
+        ...(await hd.desk(['show', ticket, '--json'], 'files')).stdout.matchAll(/\{[^{}]*"minutes":\s*460[^{}]*\}/g),
+      ][0]![0],
     )![1]!;
     const commands = [
       ['usage', customer, '--period', '2026-10', '--json'],
       ['invoice', 'run', '--date', '2026-11-01', '--dry-run', '--json'],
     ];
-    const truth = expected(commands);
-    hd.desk(['list'], 'warm'); // the index now holds the entry
+    const truth = await expected(commands);
+    await hd.desk(['list'], 'warm'); // the index now holds the entry
     checkpoint(hd.root);
     const path = join(hd.root, '.desk', 'tickets.db');
     const bytes = readFileSync(path);
@@ -127,36 +138,36 @@ describe('a damaged cache', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    const got = answers(commands);
+    const got = await answers(commands);
     expect(got).toEqual(truth);
   });
 
-  it('random bytes in every cache file, seeded: every command answers as the files do', () => {
+  it('random bytes in every cache file, seeded: every command answers as the files do', async () => {
     hd = make();
-    const { customer, ticket } = aCustomerWithTime();
+    const { customer, ticket } = await aCustomerWithTime();
     const commands = commandsFor(customer, ticket);
-    const truth = expected(commands);
+    const truth = await expected(commands);
     for (const seed of [1, 2, 3, 4]) {
-      answers(commands); // caches written (again) by this build
+      await answers(commands); // caches written (again) by this build
       checkpoint(hd.root);
       const next = random(seed);
       for (const file of cacheFiles(hd.root)) flipBytes(file, 1 + Math.floor(next() * 8), next);
-      expect({ seed, answers: answers(commands) }).toEqual({ seed, answers: truth });
+      expect({ seed, answers: await answers(commands) }).toEqual({ seed, answers: truth });
     }
   }, 900_000);
 
-  it('says in one line that it built the damaged index again', () => {
+  it('says in one line that it built the damaged index again', async () => {
     hd = make();
-    hd.desk(['list'], 'warm');
+    await hd.desk(['list'], 'warm');
     checkpoint(hd.root);
     const path = join(hd.root, '.desk', 'tickets.db');
     const bytes = readFileSync(path);
     bytes.fill(0x5a, 4096, 4096 * 3); // two pages of the index overwritten
     writeFileSync(path, bytes);
-    const r = hd.desk(['list'], 'warm');
+    const r = await hd.desk(['list'], 'warm');
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^desk: the ticket index in \.desk\/ was damaged.*building it again from the files$/m);
-    expect(hd.desk(['list'], 'warm').stderr).toBe(''); // and is fine again
+    expect((await hd.desk(['list'], 'warm')).stderr).toBe(''); // and is fine again
   });
 });

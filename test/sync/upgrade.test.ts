@@ -55,23 +55,23 @@ function formatOneTeam(): Team {
   return tempTeam(['anna', 'ben'], files);
 }
 
-const minutesOf = (c: Clone) =>
-  (JSON.parse(c.ok(['usage', 'acme', '--period', '2026-11', '--json'])) as { entries?: unknown[] }) ?? {};
+const minutesOf = async (c: Clone): Promise<unknown> =>
+  JSON.parse(await c.ok(['usage', 'acme', '--period', '2026-11', '--json']));
 
 describe('desk upgrade: from the flat folder to folders by id', () => {
   let team: Team | undefined;
   afterEach(() => team?.cleanup());
 
-  it('says what to do on the old layout, and moves every ticket in one commit of renames', () => {
+  it('says what to do on the old layout, and moves every ticket in one commit of renames', async () => {
     team = formatOneTeam();
     const [anna] = team.clones as [Clone];
-    const refused = anna.desk(['list']);
+    const refused = await anna.desk(['list']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('flat folder of an older desk');
     expect(refused.stderr).toContain('desk upgrade');
-    expect(anna.desk(['show', 'T-4K7M2']).stderr).toContain('desk upgrade');
+    expect((await anna.desk(['show', 'T-4K7M2'])).stderr).toContain('desk upgrade');
 
-    const out = anna.ok(['upgrade']);
+    const out = await anna.ok(['upgrade']);
     expect(out).toContain('moved 3 tickets');
     for (const id of IDS) {
       expect(existsSync(join(anna.root, ticketFile(id)))).toBe(true);
@@ -89,33 +89,33 @@ describe('desk upgrade: from the flat folder to folders by id', () => {
     expect(anna.git('status', '--porcelain').trim()).toBe('');
 
     // the new layout reads as the old one did, and a second upgrade has nothing to do
-    expect(anna.ok(['list', '--all', '--json'])).toContain(IDS[2]);
-    expect(anna.ok(['check'])).toContain('All files are valid');
-    expect(anna.ok(['upgrade'])).toContain('Nothing to upgrade');
+    expect(await anna.ok(['list', '--all', '--json'])).toContain(IDS[2]);
+    expect(await anna.ok(['check'])).toContain('All files are valid');
+    expect(await anna.ok(['upgrade'])).toContain('Nothing to upgrade');
   });
 
-  it('refuses with uncommitted changes, and an interrupted upgrade leaves the old layout as it was', () => {
+  it('refuses with uncommitted changes, and an interrupted upgrade leaves the old layout as it was', async () => {
     team = formatOneTeam();
     const [anna] = team.clones as [Clone];
     anna.write('desk.yaml', `${anna.read('desk.yaml')}# a note\n`);
-    const dirty = anna.desk(['upgrade']);
+    const dirty = await anna.desk(['upgrade']);
     expect(dirty.code).toBe(1);
     expect(dirty.stderr).toContain('uncommitted changes in desk.yaml');
     anna.git('checkout', 'desk.yaml');
 
     const head = anna.git('rev-parse', 'HEAD');
-    const killed = anna.desk(['upgrade'], { DESK_FAULT: 'mid-write' });
+    const killed = await anna.deskAsync(['upgrade'], { DESK_FAULT: 'mid-write' }); // a process: the fault kills it
     expect(killed.code).not.toBe(0);
-    expect(anna.desk(['list']).stderr).toContain('desk upgrade'); // undone: still format 1
+    expect((await anna.desk(['list'])).stderr).toContain('desk upgrade'); // undone: still format 1
     expect(anna.git('rev-parse', 'HEAD')).toBe(head);
     expect(anna.git('status', '--porcelain').trim()).toBe('');
     for (const id of IDS) expect(existsSync(join(anna.root, flatTicketFile(id)))).toBe(true);
   });
 
-  it('two clones: one upgrades, the other logs time on the old layout; both sync and nothing is lost', () => {
+  it('two clones: one upgrades, the other logs time on the old layout; both sync and nothing is lost', async () => {
     team = formatOneTeam();
     const [anna, ben] = team.clones as [Clone, Clone];
-    anna.ok(['upgrade']);
+    await anna.ok(['upgrade']);
     // ben has not heard of it: an older desk logs time and opens a ticket in the flat folder
     logTimeTheOldWay(ben, IDS[0]!, 45, 'e-benlog000001');
     const newId = 'T-7QWERTY12345';
@@ -123,10 +123,10 @@ describe('desk upgrade: from the flat folder to folders by id', () => {
     ben.git('add', flatTicketFile(newId));
     ben.git('commit', '-qm', 'T-7QWER: open');
 
-    anna.ok(['sync']);
-    const synced = ben.ok(['sync']); // works on the old layout: it is how the upgrade arrives
+    await anna.ok(['sync']);
+    const synced = await ben.ok(['sync']); // works on the old layout: it is how the upgrade arrives
     expect(synced).toContain('Synced');
-    anna.ok(['sync']);
+    await anna.ok(['sync']);
 
     for (const c of [anna, ben]) {
       expect(c.read('desk.yaml')).toMatch(/^format: 2 /m);
@@ -134,9 +134,9 @@ describe('desk upgrade: from the flat folder to folders by id', () => {
       expect(existsSync(join(c.root, flatTicketFile(IDS[0]!)))).toBe(false);
       expect(existsSync(join(c.root, ticketFile(newId)))).toBe(true); // ben's new ticket, moved too
       expect(existsSync(join(c.root, flatTicketFile(newId)))).toBe(false);
-      const usage = JSON.stringify(minutesOf(c));
+      const usage = JSON.stringify(await minutesOf(c));
       expect(usage).toContain('e-benlog000001');
-      expect(c.ok(['check'])).toContain('All files are valid');
+      expect(await c.ok(['check'])).toContain('All files are valid');
       expect(c.git('status', '--porcelain').trim()).toBe('');
     }
     // the history of the ticket ben changed is one line through the move
@@ -145,17 +145,17 @@ describe('desk upgrade: from the flat folder to folders by id', () => {
     expect(history[history.length - 1]).toBe('sample helpdesk');
   });
 
-  it('the other order: the old clone sends first, the upgrade is replayed onto its work', () => {
+  it('the other order: the old clone sends first, the upgrade is replayed onto its work', async () => {
     team = formatOneTeam();
     const [anna, ben] = team.clones as [Clone, Clone];
     logTimeTheOldWay(ben, IDS[1]!, 30, 'e-benlog000002');
     ben.git('push', '-q', 'origin', 'main'); // what an older desk's sync did
-    anna.ok(['upgrade']);
-    anna.ok(['sync']);
-    ben.ok(['sync']);
+    await anna.ok(['upgrade']);
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
     for (const c of [anna, ben]) {
       expect(c.read(ticketFile(IDS[1]!))).toContain('e-benlog000002');
-      expect(c.ok(['list', '--all', '--json'])).toContain(IDS[1]);
+      expect(await c.ok(['list', '--all', '--json'])).toContain(IDS[1]);
       expect(c.git('status', '--porcelain').trim()).toBe('');
     }
   });

@@ -7,10 +7,10 @@ import { Git } from '../../store/git.js';
 import { gitIn } from '../../store/git-process.js';
 import { io } from '../../io/context.js';
 import { deskYamlTemplate } from '../../store/templates.js';
-import { print } from '../output.js';
+import { print, printJson } from '../output.js';
 
 /** `desk init [DIR] [--company NAME]`: a new helpdesk repository with commented defaults. */
-export async function init(dir: string | undefined, opts: { company?: string }): Promise<void> {
+export async function init(dir: string | undefined, opts: { company?: string; json?: boolean }): Promise<void> {
   const root = resolve(io().cwd, dir ?? '.');
   if (existsSync(join(root, 'desk.yaml'))) {
     throw usage(
@@ -57,6 +57,7 @@ export async function init(dir: string | undefined, opts: { company?: string }):
     '--',
     ...Object.keys(files),
   ]);
+  if (opts.json) return printJson({ root, files: Object.keys(files).sort() });
   await print(
     `Created a helpdesk in ${root}\nNext: edit desk.yaml (company, staff, calendar), then add customers with \`desk customer add\`.`,
   );

@@ -82,6 +82,7 @@ interface NewFlags extends GlobalOptions {
   audience?: string;
   tag?: string[];
   product?: string[];
+  json?: boolean;
 }
 
 /** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
@@ -127,6 +128,7 @@ export async function kbNew(o: NewFlags): Promise<void> {
       message: `kb: new article ${slug} from ${await hd.tickets.shortId(ticket.id)}`,
     };
   });
+  if (o.json) return printJson({ slug, file: hd.kb.file(slug), lang, fromTicket: ticket?.id ?? null });
   await print(
     `Wrote ${hd.kb.file(slug)}${ticket ? `, drafted from ${await hd.tickets.shortId(ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
   );

@@ -1,6 +1,14 @@
 import type { EventOf } from '../../core/ticket/events.js';
 import type { TicketState, TimeEntryState } from '../../core/ticket/projection.js';
-import type { Category, Channel, HandoffTarget, Level, Priority, Status } from '../../core/ticket/vocabulary.js';
+import type {
+  Category,
+  Channel,
+  Closure,
+  HandoffTarget,
+  Level,
+  Priority,
+  Status,
+} from '../../core/ticket/vocabulary.js';
 
 /**
  * The state of a ticket as `desk show ID --json` prints it: the documented contract of
@@ -38,7 +46,13 @@ export interface TicketStateView {
   solution: string | null;
   closedAt: string | null;
   acceptedBy: string | null;
+  closure: Closure | null;
+  duplicateOf: string | null;
+  mergedFrom: string[];
+  returnedAt: string | null;
+  followUpOn: string | null;
   reopenCount: number;
+  tags: string[];
   kbLinks: string[];
   timeEntries: TimeEntryView[];
   feedback: { score: number; comment: string | null; from: string | null; at: string } | null;
@@ -90,7 +104,13 @@ export function ticketStateView(s: TicketState): TicketStateView {
     solution: or(s.solution),
     closedAt: or(s.closedAt),
     acceptedBy: or(s.acceptedBy),
+    closure: or(s.closure),
+    duplicateOf: or(s.duplicateOf),
+    mergedFrom: [...s.mergedFrom],
+    returnedAt: or(s.returnedAt),
+    followUpOn: or(s.followUpOn),
     reopenCount: s.reopenCount,
+    tags: [...s.tags],
     kbLinks: [...s.kbLinks],
     timeEntries: s.timeEntries.map(timeEntryView),
     feedback: s.feedback

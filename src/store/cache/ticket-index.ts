@@ -318,6 +318,18 @@ export class TicketIndex {
     return latest;
   }
 
+  /**
+   * Per ticket file that parses, a fingerprint of what was read from it (the hashes of its
+   * rows): another cache built from the same files (ticket-search.ts) knows by it which tickets
+   * changed, without a stat call or a racy window of its own.
+   */
+  fingerprints(): Map<string, string> {
+    const prints = new Map<string, string>();
+    for (const e of this.entries)
+      if (e.status !== undefined) prints.set(e.id, Buffer.concat([e.headHash, e.recordHash]).toString('base64url'));
+    return prints;
+  }
+
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
     const parsing = this.entries.filter((e) => e.status !== undefined);
