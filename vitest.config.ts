@@ -25,6 +25,7 @@ const E2E = [
   'test/mail/import.test.ts',
   'test/mail/fetch.test.ts',
   'test/mail/reply.test.ts',
+  'test/sync/upgrade.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

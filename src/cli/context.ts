@@ -1,6 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
-import { Helpdesk } from '../store/helpdesk.js';
-import { onIndexProgress } from '../store/index-progress.js';
+import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
 
@@ -10,13 +9,24 @@ export interface GlobalOptions {
   as?: string;
 }
 
-export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
-  onIndexProgress(progressBar('Indexing tickets'));
-  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env });
+/** How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout too. */
+export interface OpenHow {
+  layout?: 'current' | 'any';
+}
+
+export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
+  listenToCaches({
+    progress: progressBar('Indexing tickets'),
+    notice: (line) => io().stderr.write(`desk: ${line}\n`),
+  });
+  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, ...how });
 }
 
 /** The helpdesk and the person acting on it, for commands that change something. */
-export async function openForChange(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const hd = await openHelpdesk(opts);
+export async function openForChange(
+  opts: GlobalOptions,
+  how: OpenHow = {},
+): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+  const hd = await openHelpdesk(opts, how);
   return { hd, actor: await hd.identify(opts.as, io().env) };
 }

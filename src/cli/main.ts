@@ -34,14 +34,6 @@ function lazy(load: () => Promise<Handler>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
-    // commands naming a ticket, and open, which names the new one by its short id: the folder
-    // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => ['id', 'ids', 'args'].includes(a.name()))) {
-      (await import('../store/early-names.js')).listTicketNamesEarly(
-        io().cwd,
-        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-      );
-    }
     const { run } = await import('./run.js');
     return run(async () => {
       await (
@@ -51,16 +43,6 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
-/** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
-function listing(load: () => Promise<Handler>) {
-  return lazy(async () => {
-    (await import('../store/early-stat.js')).statTicketsEarly(
-      io().cwd,
-      (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-    );
-    return load();
-  });
-}
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
 program
@@ -369,7 +351,7 @@ program
   .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/usage.js')).usage));
+  .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
 const invoice = program
   .command('invoice')
@@ -545,7 +527,7 @@ withTicketFilters(
       .default('urgency'),
   )
   .option(...json)
-  .action(listing(async () => (await import('./commands/list.js')).list));
+  .action(lazy(async () => (await import('./commands/list.js')).list));
 withTicketFilters(
   program
     .command('search <query...>')
@@ -554,12 +536,12 @@ withTicketFilters(
     .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
 )
   .option(...json)
-  .action(listing(async () => (await import('./commands/search.js')).search));
+  .action(lazy(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
   .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).queue));
+  .action(lazy(async () => (await import('./commands/sla.js')).queue));
 program
   .command('sla')
   .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
@@ -567,7 +549,7 @@ program
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).sla));
+  .action(lazy(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program
   .command('report [name] [customer]')
@@ -660,6 +642,13 @@ program
   .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
   .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
+// --- the layout of the files (repo17) ---
+program
+  .command('upgrade')
+  .description('move the files of a helpdesk made by an older desk into the current layout (one commit)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/upgrade.js')).upgrade));
+// ---
 program
   .command('setup')
   .description('set this clone up to merge ticket files by their events (automatic on first use)')

@@ -12,7 +12,7 @@ import { queueMail, sendQueued, type Queued, type SendReport } from '../../mail/
 import { readTemplate } from '../../mail/templates.js';
 import { templateValues } from '../../mail/template-values.js';
 import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js';
-import { attachmentDir, shortIdOf } from '../../store/tickets.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { openForChange } from '../context.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
@@ -43,7 +43,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
   requireStatus('reply', before.state);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const mailing = o.send !== false && Boolean(hd.config.mail?.smtp);
   if (!mailing && (o.cc?.length || o.attach?.length || o.to))
     throw usage(

@@ -1,15 +1,15 @@
 import type { ChangeSummary } from '../../core/sync/changes.js';
-import { syncClone, type SyncResult } from '../../store/sync.js';
+import type { SyncResult } from '../../store/helpdesk.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, { layout: 'any' }); // how a clone of an older layout receives the upgrade
   // in scripts and CI git must fail at once instead of asking for a password nobody types
   if (!(io().stdin.isTTY && io().stderr.isTTY)) io().env.GIT_TERMINAL_PROMPT ??= '0';
-  const result = await syncClone(hd.root, hd.deskDir, hd.git, {
+  const result = await hd.sync({
     remote: o.remote,
     committer: { name: actor.name, email: actor.email },
   });

@@ -27,6 +27,8 @@ export type Product = z.infer<typeof product>;
 
 /** desk.yaml: everything about the company running the helpdesk. */
 export const deskConfigSchema = z.object({
+  /** How the files are laid out (store/layout.ts); absent in helpdesks made before it was named. */
+  format: z.number().int().min(1).optional(),
   company: z.object({
     name: documentLine.min(1),
     address: address.optional(),
