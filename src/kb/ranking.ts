@@ -1,0 +1,191 @@
+import { distance } from 'fastest-levenshtein';
+import type { ArticleInfo } from './analysed-article.js';
+import type { Audience } from './article.js';
+import { splitCompound } from './decompound.js';
+import { KINDS } from './fields.js';
+import type { Lang } from './langs.js';
+import { STRIDE, type Postings } from './postings.js';
+import { makeSnippet, type Snippet } from './snippet.js';
+import { planQuery, type QueryPlan } from './text.js';
+import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
+
+/**
+ * Ranking: BM25F (Robertson & Zaragoza) over the fields title, tags, lead and body. A term's
+ * occurrences in each field are weighted and length-normalised first and saturated once for the
+ * article, and its IDF is the article-level one: a common word in a short title is as common as
+ * anywhere else, so a title made of common words cannot outweigh the query's rare word in a body.
+ * A query word also matches, lighter, the words it begins (prefix) and words within a typo of it
+ * (fuzzy); per article only its best match counts, so a word with many extensions is not
+ * counted many times. The leading hits are then re-ranked by how many query words share one
+ * passage. Pure: the index in memory, the stored index and the help center's page all read
+ * through IndexReader.
+ */
+
+export interface LangFigures {
+  documentCount: number;
+  /** Average length of each field kind over the language's articles. */
+  averageLength: readonly number[];
+}
+
+export interface IndexReader {
+  figures(lang: Lang): LangFigures;
+  postings(lang: Lang, term: string): Postings | undefined;
+  documentFrequency(lang: Lang, term: string): number;
+  /** Terms that start with `prefix` (the prefix itself included, if it is a term). */
+  termsWithPrefix(lang: Lang, prefix: string): string[];
+  /**
+   * Terms of `min` to `max` characters that start with `first`: the candidates of a fuzzy
+   * match. A typo in the first letter is rare, and sharing it keeps the candidates few.
+   */
+  termsOfLength(lang: Lang, first: string, min: number, max: number): Iterable<string>;
+  /** Every article's term count per field kind: KINDS.length numbers per short id. */
+  fieldLengths(): ArrayLike<number>;
+  article(shortId: number): ArticleInfo | undefined;
+  /** The plain text the article's snippet is cut from. */
+  snippetText(shortId: number, article: ArticleInfo): string;
+}
+
+export interface SearchOpts {
+  limit?: number;
+  /** Only articles in this language; the query is then read in this language only. */
+  lang?: Lang;
+  /** Only articles for this product or module; "lohn" also matches "lohn/export". */
+  product?: string;
+  audience?: Audience;
+  tuning?: SearchTuning;
+}
+
+export interface SearchHit {
+  slug: string;
+  title: string;
+  score: number;
+  lang: Lang;
+  snippet: Snippet;
+}
+
+export type SearchOutcome =
+  | { kind: 'results'; hits: SearchHit[] }
+  | { kind: 'empty-query'; reason: 'blank' | 'only-stop-words' };
+
+interface Candidate {
+  shortId: number;
+  score: number;
+  /** Index terms that matched: the snippet highlights words that analyse to them. */
+  terms: Set<string>;
+}
+
+function productMatches(products: readonly string[], wanted: string): boolean {
+  // an article about the whole product applies to each of its modules, and vice versa
+  return products.some((p) => p === wanted || p.startsWith(`${wanted}/`) || wanted.startsWith(`${p}/`));
+}
+
+export function searchReader(reader: IndexReader, query: string, opts: SearchOpts = {}): SearchOutcome {
+  if (query.trim() === '') return { kind: 'empty-query', reason: 'blank' };
+  const tuning = opts.tuning ?? DEFAULT_TUNING;
+  const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight);
+  if (plans.length === 0) return { kind: 'empty-query', reason: 'only-stop-words' };
+
+  const candidates = new Map<number, Candidate>();
+  for (const plan of plans) rankReading(reader, plan, query, tuning, candidates);
+  const sorted = [...candidates.values()].sort((a, b) => b.score - a.score || a.shortId - b.shortId);
+
+  const limit = opts.limit ?? 10;
+  const depth = Math.max(limit, tuning.proximityDepth);
+  const termCount = Math.max(...plans.map((p) => p.terms.length));
+  const hits: SearchHit[] = [];
+  for (const c of sorted) {
+    if (hits.length >= depth) break;
+    const doc = reader.article(c.shortId);
+    if (!doc) continue;
+    if (opts.audience && doc.audience !== opts.audience) continue;
+    if (opts.product && !productMatches(doc.products, opts.product)) continue;
+    // the leaders are re-ranked by proximity: query words close together in one passage
+    // say more than the same words scattered over a long page
+    const snippet = makeSnippet(reader.snippetText(c.shortId, doc), doc.lang, c.terms);
+    const together = termCount > 1 ? Math.max(0, snippet.matchedWords - 1) / (termCount - 1) : 0;
+    hits.push({ slug: doc.slug, title: doc.title, score: c.score * (1 + tuning.proximity * together), lang: doc.lang, snippet });
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return { kind: 'results', hits: hits.slice(0, limit) };
+}
+
+interface QueryWord {
+  term: string;
+  weight: number;
+}
+
+/** The reading's words, and for German the parts of its compound words at a lighter weight. */
+function queryWords(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning): QueryWord[] {
+  const words = plan.terms.map((term) => ({ term, weight: plan.weight }));
+  if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return words;
+  const df = (term: string): number => reader.documentFrequency('de', term);
+  for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const part of splitCompound(m[0], df) ?? []) {
+      if (!words.some((w) => w.term === part)) words.push({ term: part, weight: plan.weight * tuning.compoundPartWeight });
+    }
+  }
+  return words;
+}
+
+/** The index terms a query word matches, each with how much a match counts. */
+function variants(reader: IndexReader, lang: Lang, term: string, tuning: SearchTuning): Map<string, number> {
+  const found = new Map<string, number>([[term, 1]]);
+  const df = reader.documentFrequency(lang, term);
+  // a word many articles contain is spelt right and complete: expanding it only adds noise
+  // and time; an unknown or rare word is likely a typo or a word's beginning
+  if (term.length >= tuning.prefixMinLength && df < tuning.prefixMaxDf[lang]) {
+    for (const longer of reader.termsWithPrefix(lang, term)) {
+      if (longer !== term) found.set(longer, (tuning.weights.prefix * term.length) / longer.length);
+    }
+  }
+  if (term.length >= tuning.fuzzyMinLength && df < tuning.fuzzyMaxDf) {
+    const edits = Math.min(tuning.maxFuzzy, Math.round(term.length * tuning.fuzzy));
+    for (const other of reader.termsOfLength(lang, term[0]!, term.length - edits, term.length + edits)) {
+      if (found.has(other)) continue;
+      const d = distance(term, other);
+      if (d <= edits) found.set(other, tuning.weights.fuzzy * (1 - d / (term.length + 1)));
+    }
+  }
+  return found;
+}
+
+function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning, into: Map<number, Candidate>): void {
+  const { documentCount, averageLength } = reader.figures(plan.lang);
+  if (documentCount === 0) return;
+  const { k1 } = tuning.bm25;
+  const boost = KINDS.map((k) => tuning.boost[k]);
+  const b = KINDS.map((k) => tuning.bm25.b[k]);
+  const lengths = reader.fieldLengths();
+  const fields = KINDS.length;
+  for (const word of queryWords(reader, plan, query, tuning)) {
+    // per article, the best of the word's matches (exact, prefix or fuzzy)
+    const best = new Map<number, { score: number; term: string }>();
+    for (const [term, weight] of variants(reader, plan.lang, word.term, tuning)) {
+      const postings = reader.postings(plan.lang, term);
+      if (!postings) continue;
+      const df = postings.length / STRIDE;
+      const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+      const w = word.weight * weight * idf;
+      for (let i = 0; i < postings.length; i += STRIDE) {
+        const shortId = postings[i]!;
+        let tf = 0;
+        for (let k = 0; k < fields; k++) {
+          const count = postings[i + 1 + k]!;
+          if (count === 0) continue;
+          const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
+          tf += (boost[k]! * count) / norm;
+        }
+        const score = (w * tf * (k1 + 1)) / (k1 + tf);
+        const was = best.get(shortId);
+        if (!was || score > was.score) best.set(shortId, { score, term });
+      }
+    }
+    for (const [shortId, { score, term }] of best) {
+      const c = into.get(shortId);
+      if (c) {
+        c.score += score;
+        c.terms.add(term);
+      } else into.set(shortId, { shortId, score, terms: new Set([term]) });
+    }
+  }
+}
