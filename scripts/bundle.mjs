@@ -41,3 +41,27 @@ await build({
   sourcesContent: false,
   logLevel: 'warning',
 });
+
+// The help center's search for the browser (desk kb publish copies it into the site): the same
+// ranking code as `desk kb search`, with the language data imported for the bundler to include.
+await build({
+  absWorkingDir: root,
+  entryPoints: { search: 'src/kb/help-center/search-page.ts' },
+  outdir: 'dist/help-center',
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020'],
+  plugins: [
+    {
+      name: 'browser-lang-data',
+      setup(b) {
+        b.onResolve({ filter: /\/lang-data\.js$/ }, (args) => ({
+          path: `${args.resolveDir}/lang-data.browser.ts`,
+        }));
+      },
+    },
+  ],
+  logLevel: 'warning',
+});

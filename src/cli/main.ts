@@ -381,6 +381,14 @@ kb.command('new')
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
   .action(lazy(async () => (await kbCommands()).kbEdit));
+// kb publish (issue 22): the customer articles as a static help center
+kb.command('publish')
+  .description('the customer articles as a static help center: pages, search, no server needed')
+  .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')
+  .addOption(new Option('--lang <lang>', 'only this language (default both)').choices(['de', 'en']))
+  .option('--base-url <url>', 'where the site is served from (canonical links, sitemap; default helpCenter.url)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/kb-publish.js')).kbPublish));
 kb.command('link <id> <slug>')
   .description('record on a ticket that an article helped')
   .option(...json)

@@ -70,6 +70,8 @@ export type SearchOutcome =
 interface Candidate {
   shortId: number;
   score: number;
+  /** How many of the query's words matched. */
+  words: number;
   /** Index terms that matched: the snippet highlights words that analyse to them. */
   terms: Set<string>;
 }
@@ -87,6 +89,8 @@ export function searchReader(reader: IndexReader, query: string, opts: SearchOpt
 
   const candidates = new Map<number, Candidate>();
   for (const plan of plans) rankReading(reader, plan, query, tuning, candidates);
+  // an article that matches more of the query's words is more likely what was meant
+  for (const c of candidates.values()) c.score *= c.words ** tuning.coordination;
   const sorted = [...candidates.values()].sort((a, b) => b.score - a.score || a.shortId - b.shortId);
 
   const limit = opts.limit ?? 10;
@@ -157,6 +161,7 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
   const b = KINDS.map((k) => tuning.bm25.b[k]);
   const lengths = reader.fieldLengths();
   const fields = KINDS.length;
+  const perField = tuning.saturation === 'field';
   for (const word of queryWords(reader, plan, query, tuning)) {
     // per article, the best of the word's matches (exact, prefix or fuzzy)
     const best = new Map<number, { score: number; term: string }>();
@@ -168,14 +173,25 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
       const w = word.weight * weight * idf;
       for (let i = 0; i < postings.length; i += STRIDE) {
         const shortId = postings[i]!;
-        let tf = 0;
-        for (let k = 0; k < fields; k++) {
-          const count = postings[i + 1 + k]!;
-          if (count === 0) continue;
-          const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
-          tf += (boost[k]! * count) / norm;
+        let score = 0;
+        if (perField) {
+          for (let k = 0; k < fields; k++) {
+            const count = postings[i + 1 + k]!;
+            if (count === 0) continue;
+            const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
+            score += (boost[k]! * count * (k1 + 1)) / (count + k1 * norm);
+          }
+          score *= w;
+        } else {
+          let tf = 0;
+          for (let k = 0; k < fields; k++) {
+            const count = postings[i + 1 + k]!;
+            if (count === 0) continue;
+            const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
+            tf += (boost[k]! * count) / norm;
+          }
+          score = (w * tf * (k1 + 1)) / (k1 + tf);
         }
-        const score = (w * tf * (k1 + 1)) / (k1 + tf);
         const was = best.get(shortId);
         if (!was || score > was.score) best.set(shortId, { score, term });
       }
@@ -184,8 +200,9 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
       const c = into.get(shortId);
       if (c) {
         c.score += score;
+        c.words += 1;
         c.terms.add(term);
-      } else into.set(shortId, { shortId, score, terms: new Set([term]) });
+      } else into.set(shortId, { shortId, score, words: 1, terms: new Set([term]) });
     }
   }
 }

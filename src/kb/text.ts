@@ -1,12 +1,5 @@
-import { createRequire } from 'node:module';
 import { LANGS, type Lang } from './langs.js';
-
-// Both packages are large CommonJS files holding every language. Required rather than imported,
-// they skip the scan Node's ESM loader makes of a CommonJS source for its export names, which
-// took longer than a whole search.
-const require = createRequire(import.meta.url);
-const snowball = require('snowball-stemmers') as typeof import('snowball-stemmers');
-const { deu, eng } = require('stopword') as typeof import('stopword');
+import { deu, eng, snowball } from './lang-data.js';
 
 /**
  * Language-aware analysis shared by indexing and querying: both sides must fold and stem

@@ -9,6 +9,12 @@ import type { Lang } from './langs.js';
 export interface SearchTuning {
   /** BM25F field weights: an occurrence in the title counts as this many in the body. */
   boost: Record<FieldKind, number>;
+  /**
+   * 'article': BM25F, a term's weighted counts saturate once per article. 'field': each field
+   * saturates on its own and the fields' scores add up (as minisearch does), with the same
+   * article-level IDF.
+   */
+  saturation: 'article' | 'field';
   /** BM25F: k1 saturates a term's weighted count per article, b normalises each field by length. */
   bm25: { k1: number; b: Record<FieldKind, number> };
   /** Query terms at least this long also match longer index terms (prefix search). */
@@ -31,6 +37,8 @@ export interface SearchTuning {
   weights: { prefix: number; fuzzy: number };
   /** Weight of the query's less likely language reading (by stop-word evidence); 0 skips it. */
   otherLanguageWeight: number;
+  /** A score is multiplied by the number of query words an article matched, to this power. */
+  coordination: number;
   /** Re-ranking of the leading results by how many query words share one short passage. */
   proximity: number;
   proximityDepth: number;
@@ -39,8 +47,9 @@ export interface SearchTuning {
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  boost: { title: 3, tags: 2, lead: 1, body: 1 },
-  bm25: { k1: 1.2, b: { title: 0.5, tags: 0.5, lead: 0.75, body: 0.75 } },
+  boost: { title: 12, tags: 2, lead: 2, body: 1 },
+  saturation: 'article',
+  bm25: { k1: 10, b: { title: 0.5, tags: 0.5, lead: 0.75, body: 0.75 } },
   prefixMinLength: 4,
   prefixMaxDf: { de: Infinity, en: 1 },
   fuzzyMinLength: 5,
@@ -49,6 +58,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzyMaxDf: 10,
   weights: { prefix: 0.3, fuzzy: 0.4 },
   otherLanguageWeight: 0,
+  coordination: 0,
   proximity: 0.6,
   proximityDepth: 15,
   compoundPartWeight: 0.5,
