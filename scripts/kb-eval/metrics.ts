@@ -40,7 +40,14 @@ export function quality(queries: Judged[], ranked: string[][]): Quality {
     recall += top.filter((slug) => right.has(slug)).length / right.size;
   });
   const n = queries.length || 1;
-  return { mrr: mrr / n, mrrSe: standardError(reciprocalRanks), reciprocalRanks, recall: recall / n, hit: hit / n, misses };
+  return {
+    mrr: mrr / n,
+    mrrSe: standardError(reciprocalRanks),
+    reciprocalRanks,
+    recall: recall / n,
+    hit: hit / n,
+    misses,
+  };
 }
 
 /** Standard error of the mean of `xs`. */

@@ -38,16 +38,27 @@ function sectionsOf(html: string, lang: Lang): CorpusDoc[] {
   let current: { id: string; title: string; parts: string[] } | undefined;
   const flush = (): void => {
     if (!current) return;
-    const body = current.parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
+    const body = current.parts
+      .join('')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n\s*\n\s*/g, '\n\n')
+      .trim();
     if (body.length > 40) docs.push({ slug: current.id, title: current.title, lang, body });
   };
   const walk = (node: Node): void => {
-    if (isElement(node) && /^h[23]$/.test(node.tagName) && node.attrs.some((a) => a.name === 'class' && a.value === 'title')) {
+    if (
+      isElement(node) &&
+      /^h[23]$/.test(node.tagName) &&
+      node.attrs.some((a) => a.name === 'class' && a.value === 'title')
+    ) {
       const anchor = node.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'a');
       const id = anchor?.attrs.find((a) => a.name === 'id')?.value;
       if (id) {
         flush();
-        const title = textOf(node).replace(/\s+/g, ' ').trim().replace(/^[\d.]+\s+/, '');
+        const title = textOf(node)
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^[\d.]+\s+/, '');
         current = { id: `ref${id.replace(/_/g, '-').replace(/-+/g, '-').replace(/-$/, '')}`, title, parts: [] };
         return;
       }

@@ -6,7 +6,15 @@
  */
 import type { Lang } from '../../src/kb/article.js';
 import { missingTools, PACKAGES } from './corpus.js';
-import { deskEngine, flexsearchEngine, lunrEngine, minisearchDefault, minisearchStemmed, oramaEngine, type Engine } from './engines.js';
+import {
+  deskEngine,
+  flexsearchEngine,
+  lunrEngine,
+  minisearchDefault,
+  minisearchStemmed,
+  oramaEngine,
+  type Engine,
+} from './engines.js';
 import { quality, standardError, withTypo, type Judged, type Quality } from './metrics.js';
 import { REFERENCE_PACKAGES } from './reference-corpus.js';
 import { CORPORA, loadSet, type EvalSet, type Half } from './sets.js';
@@ -43,15 +51,26 @@ async function qualityTables(): Promise<void> {
         continue;
       }
       for (const u of unknownAnswers(set)) console.error(`warning: no such article: ${u}`);
-      console.log(`\n## ${corpus}, ${lang}: ${set.queries.length} questions (${half}) over ${set.docs.length} articles`);
+      console.log(
+        `\n## ${corpus}, ${lang}: ${set.queries.length} questions (${half}) over ${set.docs.length} articles`,
+      );
       console.log('| engine | MRR@10 ± SE | Recall@10 | Hit@10 | MRR@10 with a typo |');
       console.log('|---|---|---|---|---|');
-      const engines = [deskEngine(), minisearchDefault(), minisearchStemmed(), lunrEngine(), flexsearchEngine(), oramaEngine()];
+      const engines = [
+        deskEngine(),
+        minisearchDefault(),
+        minisearchStemmed(),
+        lunrEngine(),
+        flexsearchEngine(),
+        oramaEngine(),
+      ];
       const results: [string, { q: Quality; typo: Quality }][] = [];
       for (const engine of engines) {
         const r = await evaluate(engine, set);
         results.push([engine.name, r]);
-        console.log(`| ${engine.name} | ${f3(r.q.mrr)} ± ${f3(r.q.mrrSe)} | ${f3(r.q.recall)} | ${f3(r.q.hit)} | ${f3(r.typo.mrr)} |`);
+        console.log(
+          `| ${engine.name} | ${f3(r.q.mrr)} ± ${f3(r.q.mrrSe)} | ${f3(r.q.recall)} | ${f3(r.q.hit)} | ${f3(r.typo.mrr)} |`,
+        );
         if (flags.has('--misses') && engine.name === 'desk') for (const m of r.q.misses) console.log(`    miss: ${m}`);
       }
       const desk = results[0]![1].q;
@@ -68,18 +87,25 @@ async function qualityTables(): Promise<void> {
 async function main(): Promise<void> {
   const missing = missingTools([...PACKAGES.en, ...PACKAGES.de, 'mandoc', ...Object.values(REFERENCE_PACKAGES)]);
   if (missing.length > 0) {
-    console.error(`note: not installed, so not in the corpora: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`);
+    console.error(
+      `note: not installed, so not in the corpora: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`,
+    );
   }
   const man = { en: await loadSet('man pages', 'en', 'all'), de: await loadSet('man pages', 'de', 'all') };
   if (man.en.docs.length === 0 || man.de.docs.length === 0) {
-    console.error(`could not assemble the man-page corpus: apt-get install -y ${[...PACKAGES.en, ...PACKAGES.de, 'mandoc'].join(' ')}`);
+    console.error(
+      `could not assemble the man-page corpus: apt-get install -y ${[...PACKAGES.en, ...PACKAGES.de, 'mandoc'].join(' ')}`,
+    );
     process.exitCode = 1;
     return;
   }
   // speed first, while the heap holds nothing but desk's index: the peers' indexes built for
   // the quality tables would otherwise leave garbage that the timed queries pay for
   if (!flags.has('--quality-only')) {
-    await measureSpeed([...man.en.docs, ...man.de.docs], [...man.en.queries, ...man.de.queries].map((j) => j.q));
+    await measureSpeed(
+      [...man.en.docs, ...man.de.docs],
+      [...man.en.queries, ...man.de.queries].map((j) => j.q),
+    );
   }
   if (!flags.has('--speed-only')) await qualityTables();
 }

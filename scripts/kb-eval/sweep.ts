@@ -23,7 +23,14 @@ const variants: Variant[] = [
   ['k1 20', { bm25: { ...T.bm25, k1: 20 } }],
   ['body b 0.5', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.5 } } }],
   ['body b 0.9', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.9 } } }],
-  ['fields saturate on their own (minisearch)', { saturation: 'field', boost: { title: 4, tags: 2, lead: 1, body: 1 }, bm25: { k1: 2, b: { title: 0.7, tags: 0.7, lead: 0.7, body: 0.7 } } }],
+  [
+    'fields saturate on their own (minisearch)',
+    {
+      saturation: 'field',
+      boost: { title: 4, tags: 2, lead: 1, body: 1 },
+      bm25: { k1: 2, b: { title: 0.7, tags: 0.7, lead: 0.7, body: 0.7 } },
+    },
+  ],
   ['coordination × matched words', { coordination: 1 }],
   ['coordination × √matched words', { coordination: 0.5 }],
   ['no prefix matching', { prefixMinLength: 99 }],
@@ -42,9 +49,14 @@ const args = process.argv.slice(2);
 const corpusArg = args.indexOf('--corpus');
 const corpusName = corpusArg < 0 ? 'both' : args[corpusArg + 1];
 const corpora: CorpusName[] =
-  corpusName === 'man' ? ['man pages'] : corpusName === 'reference' ? ['Debian Reference'] : ['man pages', 'Debian Reference'];
+  corpusName === 'man'
+    ? ['man pages']
+    : corpusName === 'reference'
+      ? ['Debian Reference']
+      : ['man pages', 'Debian Reference'];
 const extra = args.filter((a) => a.startsWith('{')).map((a) => JSON.parse(a) as Partial<SearchTuning>);
-const list: Variant[] = extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
+const list: Variant[] =
+  extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
 
 const merge = (v: Partial<SearchTuning>): SearchTuning => ({ ...DEFAULT_TUNING, ...v });
 const results = new Map<string, string[]>();
@@ -61,8 +73,14 @@ for (const corpus of corpora) {
         const o = search(index, text, { tuning });
         return o.kind === 'results' ? o.hits.map((h) => h.slug) : [];
       };
-      const q = quality(set.queries, set.queries.map((j) => rank(j.q)));
-      const typo = quality(set.queries, set.queries.map((j) => rank(withTypo(j.q))));
+      const q = quality(
+        set.queries,
+        set.queries.map((j) => rank(j.q)),
+      );
+      const typo = quality(
+        set.queries,
+        set.queries.map((j) => rank(withTypo(j.q))),
+      );
       results.set(name, [...(results.get(name) ?? []), q.mrr.toFixed(3), typo.mrr.toFixed(3)]);
     }
   }

@@ -49,7 +49,7 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   boost: { title: 12, tags: 2, lead: 2, body: 1 },
   saturation: 'article',
-  bm25: { k1: 10, b: { title: 0.5, tags: 0.5, lead: 0.75, body: 0.75 } },
+  bm25: { k1: 10, b: { title: 0.5, tags: 0.5, lead: 0.75, body: 0.5 } },
   prefixMinLength: 4,
   prefixMaxDf: { de: Infinity, en: 1 },
   fuzzyMinLength: 5,

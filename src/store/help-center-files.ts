@@ -21,10 +21,16 @@ export async function writeSite(repoRoot: string, outDir: string, site: Site): P
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER)))
     throw usage(`--out ${outDir}: the folder exists and is not a help center desk wrote`, 'name a new or empty folder');
   if (!existsSync(SEARCH_SCRIPT))
-    throw failed(`the help center's search script is missing (${SEARCH_SCRIPT.pathname})`, 'build desk first: npm run build');
+    throw failed(
+      `the help center's search script is missing (${SEARCH_SCRIPT.pathname})`,
+      'build desk first: npm run build',
+    );
   for (const [, from] of site.copies) {
     if (!existsSync(join(repoRoot, from)))
-      throw usage(`${from}: no such file`, 'an article or desk.yaml (company.logo) names it; add the file or fix the path');
+      throw usage(
+        `${from}: no such file`,
+        'an article or desk.yaml (company.logo) names it; add the file or fix the path',
+      );
   }
   const staging = `${out}.publishing-${process.pid}`;
   const old = `${out}.replaced-${process.pid}`;

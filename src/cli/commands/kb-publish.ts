@@ -53,7 +53,10 @@ function checkedUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw usage(`--base-url: "${value}" is not a URL`, 'give the address the site is served from, e.g. https://hilfe.example.de/');
+    throw usage(
+      `--base-url: "${value}" is not a URL`,
+      'give the address the site is served from, e.g. https://hilfe.example.de/',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw usage(`--base-url: "${value}" must start with https:// or http://`);

@@ -36,11 +36,16 @@ export const deskConfigSchema = z.object({
     /** The company's logo, a path in the repository (the help center shows it). */
     logo: z
       .string()
-      .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+\.(svg|png|jpe?g|webp)$/i, 'a path inside the repository to an .svg, .png, .jpg or .webp file')
+      .regex(
+        /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+\.(svg|png|jpe?g|webp)$/i,
+        'a path inside the repository to an .svg, .png, .jpg or .webp file',
+      )
       .optional(),
   }),
   /** The published help center (desk kb publish): where it is served, for links in replies. */
-  helpCenter: z.object({ url: z.string().url('the address the help center is served from, e.g. https://hilfe.example.de/') }).optional(),
+  helpCenter: z
+    .object({ url: z.string().url('the address the help center is served from, e.g. https://hilfe.example.de/') })
+    .optional(),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
   products: z.array(product).default([]),

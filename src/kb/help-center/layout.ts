@@ -26,7 +26,8 @@ export function page(frame: Frame, title: string, main: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)} – ${e(frame.companyName)} ${e(t.helpCenter)}</title>
-${frame.canonical ? `<link rel="canonical" href="${e(frame.canonical)}">\n` : ''}<link rel="stylesheet" href="${frame.root}assets/style.css">
+${frame.canonical ? `<link rel="canonical" href="${e(frame.canonical)}">\n` : ''}<link rel="icon" href="${frame.logo ? `${frame.root}${escapeHtml(frame.logo)}` : 'data:,'}">
+<link rel="stylesheet" href="${frame.root}assets/style.css">
 <script src="${frame.root}assets/search.js" defer></script>
 </head>
 <body data-lang="${frame.lang}" data-root="${frame.root}">

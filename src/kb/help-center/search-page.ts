@@ -7,7 +7,6 @@
 import type { Lang } from '../langs.js';
 import { MemoryIndex, type SerialisedIndex } from '../memory-index.js';
 import { searchReader } from '../ranking.js';
-import { markSnippet } from '../snippet.js';
 import { escapeHtml } from './html.js';
 import { LABELS } from './labels.js';
 
@@ -27,8 +26,16 @@ async function show(results: HTMLElement, lang: Lang, query: string): Promise<vo
   const outcome = searchReader(await load(), query, { lang, limit: 10 });
   const hits = outcome.kind === 'results' ? outcome.hits : [];
   const e = escapeHtml;
-  // «…» from markSnippet become <mark>: the snippet is escaped first, the markers are not HTML
-  const marked = (h: (typeof hits)[number]): string => e(markSnippet(h.snippet, '\u0001', '\u0002')).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  // the matched words in <mark>, every piece of text escaped
+  const marked = (h: (typeof hits)[number]): string => {
+    let html = '';
+    let at = 0;
+    for (const [start, end] of h.snippet.highlights) {
+      html += `${e(h.snippet.text.slice(at, start))}<mark>${e(h.snippet.text.slice(start, end))}</mark>`;
+      at = end;
+    }
+    return html + e(h.snippet.text.slice(at));
+  };
   results.innerHTML = `<h2>${e(LABELS[lang].results(hits.length, query))}</h2>${
     hits.length ? `<ol>${hits.map((h) => `<li><a href="${e(h.slug)}.html">${e(h.title)}</a><span class="snippet">${marked(h)}</span></li>`).join('')}</ol>` : ''
   }`;
