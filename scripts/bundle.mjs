@@ -13,7 +13,7 @@ await rm(`${root}/${outdir}`, { recursive: true, force: true }); // chunk names 
 await build({
   absWorkingDir: root,
   entryPoints: {
-    main: 'src/cli/main.ts',
+    main: 'src/cli/entry.ts',
     // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
     'early-stat-worker': 'src/store/early-stat-worker.ts',
     'ticket-index-worker': 'src/store/ticket-index-worker.ts',

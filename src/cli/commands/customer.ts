@@ -11,6 +11,7 @@ import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 import { need } from '../prompts.js';
 import { describeContract } from '../render/contract-text.js';
+import { io } from '../../io/context.js';
 
 /** `desk customer list`: every customer with the contract in force today. */
 export async function customerList(o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -18,7 +19,7 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
   const { customers, problems } = await loadCustomers(hd.root);
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
-  for (const p of problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) io().stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (o.json) {
     await printJson(
       rows.map(({ customer: c, contract }) => ({

@@ -7,6 +7,7 @@ import { highlight } from '../kb-suggestions.js';
 import { paint, paintErr, print, printJson } from '../output.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 interface SearchFlags extends GlobalOptions {
   limit?: string;
@@ -21,7 +22,7 @@ interface SearchFlags extends GlobalOptions {
  * take longer to load than the search takes.
  */
 export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const { root } = await openChecked({ cwd: process.cwd(), repo: o.repo, env: process.env });
+  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env });
   const query = words.join(' ');
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
@@ -29,7 +30,7 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const kb = await openKbIndex({ repoRoot: root });
   reportSkipped(root, kb.problems);
   if (kb.cacheError)
-    process.stderr.write(
+    io().stderr.write(
       `${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`,
     );
   const outcome = kb.search(query, { limit, lang, product: o.product });

@@ -14,6 +14,7 @@ import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../render/kb-draft.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 interface ListFlags extends GlobalOptions {
   tag?: string;
@@ -135,14 +136,19 @@ export async function kbNew(o: NewFlags): Promise<void> {
 export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   const { hd, actor } = await openForChange(o);
   await readArticle(hd.root, slug); // exists and parses before anyone edits it
-  const editor = process.env.VISUAL || process.env.EDITOR;
+  const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
   const original = await readFile(join(hd.root, articleFile(slug)), 'utf8');
   const workDir = join(hd.deskDir, 'kb-edit');
   await mkdir(workDir, { recursive: true });
   const copy = join(workDir, `${slug}.md`);
   await writeFile(copy, original);
-  const ran = spawnSync(editor, [copy], { stdio: interactive() ? 'inherit' : 'ignore', shell: true });
+  const ran = spawnSync(editor, [copy], {
+    stdio: interactive() ? 'inherit' : 'ignore',
+    shell: true,
+    cwd: io().cwd,
+    env: io().env,
+  });
   if (ran.status !== 0)
     throw failed(
       `the editor exited with ${ran.status ?? ran.signal}; nothing was changed`,

@@ -10,6 +10,7 @@ import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, printJson, table } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 export interface ListFlags extends GlobalOptions {
   status?: string;
@@ -34,7 +35,7 @@ export async function list(o: ListFlags): Promise<void> {
       : IN_SUPPORT;
   const level = o.level === undefined ? undefined : Number(oneOf(o.level, ['1', '2'], '--level'));
   const category = o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category');
-  const assignee = o.mine ? (await hd.identify(o.as, process.env)).id : o.assignee;
+  const assignee = o.mine ? (await hd.identify(o.as, io().env)).id : o.assignee;
   if (o.assignee && !hd.staffMember(o.assignee)) hd.requireStaff(o.assignee, '--assignee');
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
@@ -52,7 +53,7 @@ export async function list(o: ListFlags): Promise<void> {
     hd.root,
     rows.map((s) => s.id),
   );
-  for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) io().stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
     await printJson(rows.map((s) => ({ ...listed(s), short: short.get(s.id) })));

@@ -19,6 +19,7 @@ import { paint, paintErr, print, printJson, table } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
+import { io } from '../../io/context.js';
 
 /** Tickets support still works on (the queue and the SLA view show no others). */
 const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
@@ -48,7 +49,7 @@ interface View {
 }
 
 function warn(problems: readonly Problem[]): void {
-  for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) io().stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 }
 
 function render(rows: readonly SlaRow[], view: View): string {
@@ -85,7 +86,7 @@ const asJson = ({ state, sla }: SlaRow, view: View) => ({
  */
 export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const { hd, now, rows, view } = await loadRows(o);
-  const me = await hd.identify(o.as, process.env);
+  const me = await hd.identify(o.as, io().env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
     throw refused(
