@@ -134,6 +134,7 @@ program
   .description('a message to the customer (an acknowledgement counts as reaction)')
   .option('-m, --message <text>', 'the message')
   .option('--from-customer', "record the customer's reply instead")
+  .option('--kb <slug>', 'add a link to this article in the help center (desk kb publish)')
   .option(...json)
   .action(lazy(async () => (await wf()).reply));
 program

@@ -56,6 +56,11 @@ interface Published {
 
 export const articlePath = (lang: Lang, slug: string): string => `${lang}/${slug}.html`;
 
+/** An article's address on the published site: a reply links there. */
+export function articleUrl(baseUrl: string, lang: Lang, slug: string): string {
+  return `${baseUrl.replace(/\/*$/, '/')}${articlePath(lang, slug)}`;
+}
+
 export function planSite(input: SiteInput): Site {
   const site: Site = { pages: new Map(), copies: new Map(), published: { de: [], en: [] } };
   const base = input.baseUrl?.replace(/\/*$/, '/');
