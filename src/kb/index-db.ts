@@ -110,6 +110,15 @@ export class KbIndexDb {
     }
   }
 
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  /** Prepared once per index: a search asks the same few questions many times. */
+  private stmt(sql: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   get path(): string {
     return this.db.name;
   }
@@ -170,7 +179,7 @@ export class KbIndexDb {
   }
 
   article(shortId: number): ArticleInfo | undefined {
-    const row = this.db.prepare('SELECT slug, title, lang, products, audience FROM docs WHERE short_id = ?').get(shortId) as
+    const row = this.stmt('SELECT slug, title, lang, products, audience FROM docs WHERE short_id = ?').get(shortId) as
       | ArticleRow
       | undefined;
     if (!row) return undefined;
@@ -184,11 +193,11 @@ export class KbIndexDb {
   }
 
   private meta(key: string): string {
-    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string;
+    return this.stmt('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string;
   }
 
   postings(lang: Lang, term: string): Int32Array | undefined {
-    const bytes = this.db.prepare('SELECT postings FROM terms WHERE lang = ? AND term = ?').pluck().get(lang, term) as unknown;
+    const bytes = this.stmt('SELECT postings FROM terms WHERE lang = ? AND term = ?').pluck().get(lang, term) as unknown;
     if (bytes === undefined) return undefined;
     if (!Buffer.isBuffer(bytes) || bytes.length % (4 * STRIDE) !== 0) throw new DamagedIndexError(`the postings of "${term}" are not whole`);
     return int32s(bytes);
@@ -196,21 +205,19 @@ export class KbIndexDb {
 
   /** Bytes of the term's postings, without reading them: a document frequency is that over the stride. */
   postingsSize(lang: Lang, term: string): number {
-    return (this.db.prepare('SELECT length(postings) FROM terms WHERE lang = ? AND term = ?').pluck().get(lang, term) as number | undefined) ?? 0;
+    return (this.stmt('SELECT length(postings) FROM terms WHERE lang = ? AND term = ?').pluck().get(lang, term) as number | undefined) ?? 0;
   }
 
   /** Terms that start with `prefix`: one range of the sorted keys. */
   termsWithPrefix(lang: Lang, prefix: string): string[] {
-    return this.db
-      .prepare('SELECT term FROM terms WHERE lang = ? AND term >= ? AND term < ?')
+    return this.stmt('SELECT term FROM terms WHERE lang = ? AND term >= ? AND term < ?')
       .pluck()
       .all(lang, prefix, `${prefix}\u{10FFFF}`) as string[];
   }
 
   /** Terms of this many characters (UTF-16 units) that start with `first`: fuzzy candidates. */
   termsOfLength(lang: Lang, first: string, min: number, max: number): string[] {
-    return this.db
-      .prepare('SELECT term FROM terms WHERE lang = ? AND term >= ? AND term < ? AND length BETWEEN ? AND ?')
+    return this.stmt('SELECT term FROM terms WHERE lang = ? AND term >= ? AND term < ? AND length BETWEEN ? AND ?')
       .pluck()
       .all(lang, first, `${first}\u{10FFFF}`, min, max) as string[];
   }
@@ -223,7 +230,7 @@ export class KbIndexDb {
   apply(change: IndexChange, progress?: (done: number, total: number) => void): void {
     this.db
       .transaction(() => {
-        const stored = this.db.prepare('SELECT postings FROM terms WHERE lang = ? AND term = ?').pluck();
+        const stored = this.stmt('SELECT postings FROM terms WHERE lang = ? AND term = ?').pluck();
         const edited = new Map<string, number[]>();
         const postings = (lang: string, term: string): number[] => {
           const key = `${lang}\t${term}`;
@@ -239,7 +246,7 @@ export class KbIndexDb {
         const lengths = Array.from(this.fieldLengths());
         const leaving = new Set([...change.removedSlugs, ...change.articles.map((a) => a.slug)]);
         this.withdraw(leaving, figures, lengths, postings);
-        const insertDoc = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)');
+        const insertDoc = this.stmt('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)');
         change.articles.forEach((article, i) => {
           const a = analyseArticle(article);
           const shortId = figures.nextId++;
@@ -322,7 +329,7 @@ function bytes(numbers: ArrayLike<number>): Buffer {
 
 /** Copied: SQLite's bytes need not be aligned for an Int32Array over them. */
 function int32s(blob: Buffer): Int32Array {
-  return new Int32Array(Uint8Array.from(blob).buffer);
+  return new Int32Array(new Uint8Array(blob).buffer);
 }
 
 /** A value in the index that this version cannot have written: the file is removed and rebuilt. */

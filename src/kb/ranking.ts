@@ -67,13 +67,55 @@ export type SearchOutcome =
   | { kind: 'results'; hits: SearchHit[] }
   | { kind: 'empty-query'; reason: 'blank' | 'only-stop-words' };
 
-interface Candidate {
-  shortId: number;
-  score: number;
-  /** How many of the query's words matched. */
-  words: number;
-  /** Index terms that matched: the snippet highlights words that analyse to them. */
-  terms: Set<string>;
+/** Scores of one search, by short id: typed arrays, as a common word reaches thousands of articles. */
+class Accumulator {
+  readonly score: Float64Array;
+  /** How many query words matched, per article. */
+  readonly words: Uint16Array;
+  /** The short ids with a score, in the order first reached. */
+  readonly reached: number[] = [];
+  /** Query words seen so far, over every reading: numbers them. */
+  queryWords = 0;
+  /** Every index term that matched some article: its postings, which query word it stands for, and its weight. */
+  readonly matched: { term: string; postings: Postings; word: number; weight: number }[] = [];
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.words = new Uint16Array(size);
+  }
+
+  add(shortId: number, score: number): void {
+    if (this.words[shortId] === 0) this.reached.push(shortId);
+    this.score[shortId]! += score;
+    this.words[shortId]! += 1;
+  }
+
+  /**
+   * The terms one article matched, for its snippet: per query word the weightiest of its
+   * matches, so a passage counts each query word once. Looked up for the few hits only.
+   */
+  termsOf(shortId: number): Set<string> {
+    const best = new Map<number, { term: string; weight: number }>();
+    for (const m of this.matched) {
+      if ((best.get(m.word)?.weight ?? -1) >= m.weight || !holds(m.postings, shortId)) continue;
+      best.set(m.word, m);
+    }
+    return new Set([...best.values()].map((m) => m.term));
+  }
+}
+
+/** Whether postings (sorted by short id) hold an article: a binary search over the entries. */
+function holds(postings: Postings, shortId: number): boolean {
+  let lo = 0;
+  let hi = postings.length / STRIDE - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const id = postings[mid * STRIDE]!;
+    if (id === shortId) return true;
+    if (id < shortId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function productMatches(products: readonly string[], wanted: string): boolean {
@@ -87,27 +129,28 @@ export function searchReader(reader: IndexReader, query: string, opts: SearchOpt
   const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight);
   if (plans.length === 0) return { kind: 'empty-query', reason: 'only-stop-words' };
 
-  const candidates = new Map<number, Candidate>();
-  for (const plan of plans) rankReading(reader, plan, query, tuning, candidates);
+  const acc = new Accumulator(reader.fieldLengths().length / KINDS.length);
+  for (const plan of plans) rankReading(reader, plan, query, tuning, acc);
   // an article that matches more of the query's words is more likely what was meant
-  for (const c of candidates.values()) c.score *= c.words ** tuning.coordination;
-  const sorted = [...candidates.values()].sort((a, b) => b.score - a.score || a.shortId - b.shortId);
+  const final = acc.score;
+  if (tuning.coordination !== 0) for (const id of acc.reached) final[id]! *= acc.words[id]! ** tuning.coordination;
+  const sorted = Int32Array.from(acc.reached).sort((a, b) => final[b]! - final[a]! || a - b);
 
   const limit = opts.limit ?? 10;
   const depth = Math.max(limit, tuning.proximityDepth);
   const termCount = Math.max(...plans.map((p) => p.terms.length));
   const hits: SearchHit[] = [];
-  for (const c of sorted) {
+  for (const shortId of sorted) {
     if (hits.length >= depth) break;
-    const doc = reader.article(c.shortId);
+    const doc = reader.article(shortId);
     if (!doc) continue;
     if (opts.audience && doc.audience !== opts.audience) continue;
     if (opts.product && !productMatches(doc.products, opts.product)) continue;
     // the leaders are re-ranked by proximity: query words close together in one passage
     // say more than the same words scattered over a long page
-    const snippet = makeSnippet(reader.snippetText(c.shortId, doc), doc.lang, c.terms);
+    const snippet = makeSnippet(reader.snippetText(shortId, doc), doc.lang, acc.termsOf(shortId));
     const together = termCount > 1 ? Math.max(0, snippet.matchedWords - 1) / (termCount - 1) : 0;
-    hits.push({ slug: doc.slug, title: doc.title, score: c.score * (1 + tuning.proximity * together), lang: doc.lang, snippet });
+    hits.push({ slug: doc.slug, title: doc.title, score: final[shortId]! * (1 + tuning.proximity * together), lang: doc.lang, snippet });
   }
   hits.sort((a, b) => b.score - a.score);
   return { kind: 'results', hits: hits.slice(0, limit) };
@@ -153,7 +196,7 @@ function variants(reader: IndexReader, lang: Lang, term: string, tuning: SearchT
   return found;
 }
 
-function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning, into: Map<number, Candidate>): void {
+function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning, into: Accumulator): void {
   const { documentCount, averageLength } = reader.figures(plan.lang);
   if (documentCount === 0) return;
   const { k1 } = tuning.bm25;
@@ -162,12 +205,15 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
   const lengths = reader.fieldLengths();
   const fields = KINDS.length;
   const perField = tuning.saturation === 'field';
+  // per article, the best of a word's matches (exact, prefix or fuzzy)
+  const best = new Float64Array(into.score.length);
   for (const word of queryWords(reader, plan, query, tuning)) {
-    // per article, the best of the word's matches (exact, prefix or fuzzy)
-    const best = new Map<number, { score: number; term: string }>();
+    const reached: number[] = [];
+    const wordId = into.queryWords++;
     for (const [term, weight] of variants(reader, plan.lang, word.term, tuning)) {
       const postings = reader.postings(plan.lang, term);
       if (!postings) continue;
+      into.matched.push({ term, postings, word: wordId, weight });
       const df = postings.length / STRIDE;
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
       const w = word.weight * weight * idf;
@@ -192,17 +238,14 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
           }
           score = (w * tf * (k1 + 1)) / (k1 + tf);
         }
-        const was = best.get(shortId);
-        if (!was || score > was.score) best.set(shortId, { score, term });
+        if (!(score > 0)) continue;
+        if (best[shortId] === 0) reached.push(shortId);
+        if (score > best[shortId]!) best[shortId] = score;
       }
     }
-    for (const [shortId, { score, term }] of best) {
-      const c = into.get(shortId);
-      if (c) {
-        c.score += score;
-        c.words += 1;
-        c.terms.add(term);
-      } else into.set(shortId, { shortId, score, words: 1, terms: new Set([term]) });
+    for (const shortId of reached) {
+      into.add(shortId, best[shortId]!);
+      best[shortId] = 0;
     }
   }
 }
