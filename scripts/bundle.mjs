@@ -17,6 +17,7 @@ await build({
     // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
     'early-stat-worker': 'src/store/early-stat-worker.ts',
     'ticket-index-worker': 'src/store/ticket-index-worker.ts',
+    'kb-listing-worker': 'src/store/kb-listing-worker.ts',
   },
   outdir,
   entryNames: '[name]',
@@ -26,7 +27,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Libraries loaded with createRequire (yaml, date-holidays, snowball-stemmers, stopword) are
+  // Libraries loaded with createRequire (yaml, date-holidays, snowball-stemmers) are
   // not seen by esbuild: they load from node_modules on first use, as they did before.
   external: [
     'better-sqlite3', // a native addon, found by its own path
@@ -37,6 +38,16 @@ await build({
   banner: {
     js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
   },
+  plugins: [
+    {
+      // the stop-word lists of every language are one CommonJS file; its ES module build lets
+      // the bundle keep only the German and English lists desk uses (src/kb/lang-data.ts)
+      name: 'stopword-esm',
+      setup(b) {
+        b.onResolve({ filter: /^stopword$/ }, () => ({ path: `${root}/node_modules/stopword/src/stopword.js` }));
+      },
+    },
+  ],
   sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
   sourcesContent: false,
   logLevel: 'warning',

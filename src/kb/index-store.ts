@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
@@ -37,6 +38,8 @@ export interface OpenKbIndexOptions {
   kbDir?: string;
   /** Index file, relative to repoRoot unless absolute. Default ".desk/kb-index.db". */
   indexFile?: string;
+  /** The kb files, listed and stat'ed already (store/early-kb-listing.ts); listed here otherwise. */
+  files?: ArticleFiles;
   /** Hears of each article indexed, when there are articles to read (a fresh clone: all of them). */
   progress?: (done: number, total: number) => void;
 }
@@ -44,10 +47,11 @@ export interface OpenKbIndexOptions {
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
-  const files = statArticleFiles(kbDir);
+  const files = options.files ?? statArticleFiles(kbDir);
   let cacheError: string;
   try {
-    const Sqlite = (await import('better-sqlite3')).default;
+    // required, not imported: Node's ESM loader would first scan the CommonJS source for export names
+    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
     await mkdir(dirname(indexFile), { recursive: true });
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
