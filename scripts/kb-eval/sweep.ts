@@ -43,6 +43,7 @@ const variants: Variant[] = [
   ['proximity 1.0', { proximity: 1 }],
   ['no compound splitting', { compoundPartWeight: 0 }],
   ['compound parts weight 1', { compoundPartWeight: 1 }],
+  ['parts of an unknown compound at 0.5 too', { unknownCompoundPartWeight: 0.5 }],
 ];
 
 const args = process.argv.slice(2);

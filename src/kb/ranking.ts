@@ -6,7 +6,7 @@ import { KINDS } from './fields.js';
 import type { Lang } from './langs.js';
 import { STRIDE, type Postings } from './postings.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { planQuery, type QueryPlan } from './text.js';
+import { analyzeWord, planQuery, type QueryPlan } from './text.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 
 /**
@@ -161,14 +161,22 @@ interface QueryWord {
   weight: number;
 }
 
-/** The reading's words, and for German the parts of its compound words at a lighter weight. */
+/**
+ * The reading's words, and for German the parts of its compound words: lighter beside a
+ * compound the knowledge base knows, at full weight in place of one it does not ("Lohnexport"
+ * where articles say "Export" in "Lohn & Gehalt"), which would otherwise leave the query's most
+ * specific word to count for less than its verb.
+ */
 function queryWords(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning): QueryWord[] {
   const words = plan.terms.map((term) => ({ term, weight: plan.weight }));
   if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return words;
   const df = (term: string): number => reader.documentFrequency('de', term);
   for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
-    for (const part of splitCompound(m[0], df) ?? []) {
-      if (!words.some((w) => w.term === part)) words.push({ term: part, weight: plan.weight * tuning.compoundPartWeight });
+    const parts = splitCompound(m[0], df) ?? [];
+    const whole = analyzeWord(m[0], 'de');
+    const weight = whole !== null && df(whole) > 0 ? tuning.compoundPartWeight : tuning.unknownCompoundPartWeight;
+    for (const part of parts) {
+      if (!words.some((w) => w.term === part)) words.push({ term: part, weight: plan.weight * weight });
     }
   }
   return words;

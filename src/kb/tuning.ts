@@ -42,8 +42,10 @@ export interface SearchTuning {
   /** Re-ranking of the leading results by how many query words share one short passage. */
   proximity: number;
   proximityDepth: number;
-  /** Weight of the parts of a German compound query word (0 = no splitting). */
+  /** Weight of the parts of a German compound query word the index knows (0 = no splitting). */
   compoundPartWeight: number;
+  /** ...and of one it does not know, whose parts stand in for it. */
+  unknownCompoundPartWeight: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -62,4 +64,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   proximity: 0.6,
   proximityDepth: 15,
   compoundPartWeight: 0.5,
+  unknownCompoundPartWeight: 1,
 };
