@@ -149,6 +149,22 @@ show(
   secondLevel,
 );
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
+// the help center (issue 22): the customer articles as a static site, and a link to one in a reply
+const site = join(dir, '..', `${dir.split('/').pop()}-hilfe`);
+show('The customer articles as a help center: a static site with search, for any web server', [
+  'kb',
+  'publish',
+  '--out',
+  site,
+]);
+show('First Level sends the customer a link to a help-center article', [
+  'reply',
+  id,
+  '-m',
+  'Bis zur Korrektur hilft diese Anleitung zu Umlauten im Export:',
+  '--kb',
+  'export-zeichensatz-strasse',
+]);
 show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
 show("First Level closes it on the customer's acceptance", ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
@@ -174,3 +190,4 @@ show('How much of its quota each customer uses, the trend, and where this month 
   'utilization',
 ]);
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);
+console.log(`The help center is in ${site}: open ${join(site, 'de', 'index.html')} in a browser, or serve the folder.`);
