@@ -1,4 +1,5 @@
 import { DeskError } from '../core/errors.js';
+import { forTerminal } from '../core/safe-text/index.js';
 import { paintErr } from './output.js';
 import { io } from '../io/context.js';
 
@@ -19,8 +20,9 @@ export async function run(action: () => Promise<void>): Promise<void> {
 export function report(e: unknown): number {
   if (io().env.DESK_DEBUG && e instanceof Error) io().stderr.write(`${e.stack}\n`);
   if (e instanceof DeskError) {
-    io().stderr.write(`${paintErr.red('desk:')} ${e.message}\n`);
-    if (e.hint) io().stderr.write(`${paintErr.dim('hint:')} ${e.hint}\n`);
+    // messages quote what was typed or read, which may be outside text
+    io().stderr.write(`${paintErr.red('desk:')} ${forTerminal(e.message)}\n`);
+    if (e.hint) io().stderr.write(`${paintErr.dim('hint:')} ${forTerminal(e.hint)}\n`);
     return EXIT[e.code];
   }
   if (isPromptCancel(e)) {
@@ -28,7 +30,7 @@ export function report(e: unknown): number {
     return 1;
   }
   const message = e instanceof Error ? e.message : String(e);
-  io().stderr.write(`${paintErr.red('desk: unexpected error:')} ${message.split('\n')[0]}\n`);
+  io().stderr.write(`${paintErr.red('desk: unexpected error:')} ${forTerminal(message.split('\n')[0] ?? '')}\n`);
   io().stderr.write('hint: run again with DESK_DEBUG=1 for details\n');
   return 1;
 }

@@ -3,6 +3,7 @@ import { checkHelpdesk } from '../../store/check.js';
 import { findHelpdesk } from '../../store/locate.js';
 import type { GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 
 /** `desk check`: every problem as `file: field: what is wrong`; exit 2 when there is any. */
@@ -17,7 +18,7 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
       problems
         .map(
           (p) =>
-            `${p.file}: ${p.field}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${p.message}`,
+            `${line(p.file)}: ${line(p.field)}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${line(p.message)}`,
         )
         .join('\n'),
     );

@@ -13,7 +13,7 @@ import { installHooks, uninstallHooks } from '../../store/hook-files.js';
 import { listTicketIds, shortIdOf } from '../../store/tickets.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print } from '../output.js';
+import { paintErr, print, warn as warnLine } from '../output.js';
 import { describeRepository, openCodeRepo } from './link.js';
 import { io } from '../../io/context.js';
 
@@ -157,5 +157,5 @@ async function helpdeskOrWarn(o: HookFlags, consequence: string): Promise<Helpde
 
 function warn(e: unknown, consequence: string): void {
   const message = e instanceof Error ? e.message : String(e);
-  io().stderr.write(`${paintErr.yellow('desk:')} ${message}\n${paintErr.dim('desk:')} ${consequence}\n`);
+  warnLine(`${paintErr.yellow('desk:')} ${message}\n${paintErr.dim('desk:')} ${consequence}\n`);
 }

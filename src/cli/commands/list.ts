@@ -7,8 +7,9 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print, printJson, table } from '../output.js';
+import { paintErr, print, printJson, table, warn } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
 import { io } from '../../io/context.js';
 
@@ -53,7 +54,7 @@ export async function list(o: ListFlags): Promise<void> {
     hd.root,
     rows.map((s) => s.id),
   );
-  for (const p of problems) io().stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
     await printJson(rows.map((s) => ({ ...listed(s), short: short.get(s.id) })));
@@ -75,10 +76,10 @@ export async function list(o: ListFlags): Promise<void> {
         `L${s.level}`,
         s.priority ?? '-',
         s.customer,
-        s.assignee ?? '-',
+        line(s.assignee ?? '-'),
         s.category ?? '-',
         shortTime(s.receivedAt),
-        s.title,
+        line(s.title),
       ]),
       ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
     ),
@@ -121,8 +122,8 @@ function deadlineTable(
         `L${s.level}`,
         s.priority ?? '-',
         s.customer,
-        s.assignee ?? '-',
-        s.title,
+        line(s.assignee ?? '-'),
+        line(s.title),
       ];
     }),
     ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],

@@ -15,6 +15,7 @@ import { interactive, need, prompts } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
 import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
+import { forTerminalLine as line, oneLineProblem } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 
 export interface OpenFlags extends GlobalOptions, QualifyFlags {
@@ -57,6 +58,13 @@ export async function open(o: OpenFlags): Promise<void> {
           ],
         })
       : undefined);
+  for (const [flag, value] of [
+    ['--title', title],
+    ['--contact', contact],
+  ] as const) {
+    const problem = value === undefined ? undefined : oneLineProblem(value);
+    if (problem) throw usage(`${flag}: ${problem}`, 'put what does not fit on one line into --description');
+  }
   const description = await readDescription(o);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
@@ -96,7 +104,7 @@ export async function open(o: OpenFlags): Promise<void> {
     });
     return;
   }
-  await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+  await print(`Opened ${short} for ${line(customer.name)}: ${line(payload.title)} — ${describeStatus(state)}`);
   const hints = describeSuggestions(suggestions);
   if (hints) await print(hints);
 }

@@ -11,6 +11,7 @@ import { closedUntilFor } from '../../store/invoices.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { oneOf } from './qualification.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 export interface LogFlags extends GlobalOptions {
   activity?: string;
@@ -84,7 +85,7 @@ export async function log(first: string | undefined, second: string | undefined,
     return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${describe(recorded)}` };
   });
   if (o.json) await printJson({ id, short, entry: entryId, event: recorded });
-  else await print(`${short}: ${describe(recorded!)} [${entryId}]`);
+  else await print(`${short}: ${line(describe(recorded!))} [${entryId}]`);
 }
 
 function describe(p: EventPayload): string {
