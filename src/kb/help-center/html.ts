@@ -1,7 +1,10 @@
-/** Text made safe for HTML: element content and attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { htmlText } from '../../core/safe-text/index.js';
+
+/**
+ * Text made safe for HTML, element content and attribute values alike: the team's one module
+ * for text bound for HTML (markup as entities, controls and bidi controls shown).
+ */
+export const escapeHtml = (text: string): string => htmlText(text);
 
 /** A link target a public page may carry: the web, mail, or a relative path; nothing that runs. */
 export function safeHref(href: string): string | undefined {
