@@ -79,8 +79,11 @@ export class MemoryIndex implements IndexReader {
     if (leaving.size > 0) {
       for (const lang of LANGS) {
         for (const [term, p] of this.terms[lang]) {
+          // most terms hold none of the leaving articles: look before copying
+          let holds = false;
+          for (let i = 0; i < p.length && !holds; i += STRIDE) holds = leaving.has(p[i]!);
+          if (!holds) continue;
           const kept = withoutArticles(p, leaving);
-          if (kept.length === p.length) continue;
           if (kept.length === 0) this.terms[lang].delete(term);
           else this.terms[lang].set(term, kept);
         }
