@@ -31,6 +31,9 @@ describe('the work list', () => {
     await hd.ok(['return', id, '--note', 'Bitte Kunden informieren'], at('jb', '2026-11-23T11:05:00+01:00'));
     const row = (await queue('mk', '2026-11-23T11:30:00+01:00')).find((r) => r.id === id);
     expect(row).toMatchObject({ need: 'returned', closesBySilenceOn: '2026-12-07' });
+    expect(await hd.ok(['show', id], at('mk', '2026-11-23T11:30:00+01:00'))).toMatch(
+      /^closes\s+2026-12-07 as accepted by silence, unless the customer answers first$/m,
+    );
     expect(await hd.ok(['queue'], at('mk', '2026-11-23T11:30:00+01:00'))).toMatch(
       /returned: final word, closes 2026-12-07 by silence/,
     );
@@ -55,6 +58,7 @@ describe('the work list', () => {
     const id = await open();
     const waited = JSON.parse(await hd.ok(['wait', id, '--json'], at('mk', MON)));
     expect(waited.event).toMatchObject({ type: 'waiting', until: '2026-11-30' }); // 5 business days
+    expect(await hd.ok(['show', id], at('mk', MON))).toMatch(/^follow up\s+2026-11-30$/m);
     expect((await queue('mk', '2026-11-27T16:00:00+01:00')).map((r) => r.id)).not.toContain(id);
     expect((await queue('mk', '2026-11-30T08:00:00+01:00')).find((r) => r.id === id)).toMatchObject({
       need: 'follow-up',
