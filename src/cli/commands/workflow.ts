@@ -123,28 +123,19 @@ export function handoff(ref: string, o: ActionOptions & { to?: string; reason?: 
   );
 }
 
-export function reply(ref: string, o: ActionOptions & { message?: string; fromCustomer?: boolean; kb?: string }) {
+export function reply(ref: string, o: ActionOptions & { message?: string; fromCustomer?: boolean }) {
   const action = o.fromCustomer ? 'customer-reply' : 'reply';
-  if (o.kb !== undefined && o.fromCustomer)
-    throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
   return runTicketAction(
     o,
     ref,
     action,
-    async () => {
-      // --kb: the help-center link is the message, or is added to it (src/cli/help-center-link.ts)
-      const link =
-        o.kb === undefined ? undefined : await (await import('../help-center-link.js')).helpCenterLink(o, o.kb);
-      const message =
-        link !== undefined && o.message === undefined
-          ? ''
-          : await need(
-              o.message,
-              '--message',
-              text('--message', o.fromCustomer ? 'What did the customer write?' : 'Message to the customer'),
-            );
-      return { text: link === undefined ? message : (await import('../help-center-link.js')).withLink(message, link) };
-    },
+    async () => ({
+      text: await need(
+        o.message,
+        '--message',
+        text('--message', o.fromCustomer ? 'What did the customer write?' : 'Message to the customer'),
+      ),
+    }),
     () => (o.fromCustomer ? 'customer replied' : 'reply to the customer'),
   );
 }
