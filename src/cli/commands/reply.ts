@@ -30,6 +30,8 @@ export interface ReplyOptions extends ActionOptions {
   attach?: string[];
   template?: string;
   to?: string;
+  /** A help-center article to link (src/cli/help-center-link.ts). */
+  kb?: string;
 }
 
 /**
@@ -38,6 +40,8 @@ export interface ReplyOptions extends ActionOptions {
  * (src/mail/outbox.ts). `--no-send` records a reply given another way (a phone call).
  */
 export async function reply(ref: string, o: ReplyOptions): Promise<void> {
+  if (o.kb !== undefined && o.fromCustomer)
+    throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
   const { hd, actor } = await openForChange(o);
   const id = await hd.resolveTicket(ref);
@@ -54,13 +58,20 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     );
   const customer = await customerOf(hd, before);
   const language = languageOf(customer, before.state.contact);
-  const text = await replyText(o, async () =>
-    renderTemplate(
-      o.template!,
-      await readTemplate(hd.root, o.template!, language),
-      await templateValues(hd, before, short, customer, language, actor),
-    ),
-  );
+  // --kb: the article's help-center link ends the text, or is the whole text (help-center-link.ts)
+  const kbLink = o.kb === undefined ? undefined : await import('../help-center-link.js');
+  const link = kbLink && (await kbLink.helpCenterLink(o, o.kb!));
+  const linkAlone = link !== undefined && o.message === undefined && o.file === undefined && !o.template;
+  const written = linkAlone
+    ? ''
+    : await replyText(o, async () =>
+        renderTemplate(
+          o.template!,
+          await readTemplate(hd.root, o.template!, language),
+          await templateValues(hd, before, short, customer, language, actor),
+        ),
+      );
+  const text = kbLink && link ? kbLink.withLink(written, link) : written;
   const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
   // built before the lock: a missing address or setting is refused before anything is written
   const outgoing = mailing
