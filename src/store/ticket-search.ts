@@ -24,6 +24,8 @@ const SCHEMA = 1;
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${DESK_VERSION}`;
 const TITLE_WEIGHT = 4;
+const CHUNK = 1000;
+const OPEN_FILES = 32;
 
 type Db = BetterSqlite3.Database;
 
@@ -145,15 +147,24 @@ async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db |
       )
       .pluck()
       .all() as string[];
-    if (changed.length || removed.length) {
-      const records = await Promise.all(
-        changed.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })),
-      );
+    db.transaction(() => {
+      for (const id of removed) {
+        db.prepare('DELETE FROM fts WHERE id = ?').run(id);
+        db.prepare('DELETE FROM docs WHERE id = ?').run(id);
+      }
+    })();
+    // a few files open at a time, a chunk written at a time: a first build over 100,000 tickets
+    // neither runs out of file handles nor holds every record in memory
+    for (let from = 0; from < changed.length; from += CHUNK) {
+      const chunk = changed.slice(from, from + CHUNK);
+      const records: { record: TicketRecord; sig: string }[] = [];
+      for (let i = 0; i < chunk.length; i += OPEN_FILES) {
+        const part = chunk.slice(i, i + OPEN_FILES);
+        records.push(
+          ...(await Promise.all(part.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })))),
+        );
+      }
       db.transaction(() => {
-        for (const id of removed) {
-          db.prepare('DELETE FROM fts WHERE id = ?').run(id);
-          db.prepare('DELETE FROM docs WHERE id = ?').run(id);
-        }
         for (const { record, sig } of records) put(db, record, sig);
       })();
     }
