@@ -2,6 +2,7 @@ import type { StaffMember } from '../core/schema/config.js';
 import type { TicketEvent } from '../core/ticket/events.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { project } from '../core/ticket/projection.js';
+import { UNKNOWN_CUSTOMER } from '../core/ticket/vocabulary.js';
 import {
   decide,
   firstTouchAssignment,
@@ -100,11 +101,12 @@ export async function runBatchAction<A extends Action>(
 }
 
 export async function workflowContext(hd: Helpdesk, actor: StaffMember, ticket: TicketState): Promise<WorkflowContext> {
-  const customer = await hd.customer(ticket.customer);
+  // a request from an unknown sender has no customer yet, so no project lead or sales rep either
+  const customer = ticket.customer === UNKNOWN_CUSTOMER ? undefined : await hd.customer(ticket.customer);
   return {
     actor: { id: actor.id, roles: actor.roles },
-    projectLead: customer.projectLead,
-    salesRep: customer.salesRep,
+    projectLead: customer?.projectLead,
+    salesRep: customer?.salesRep,
     rolesOf: (staffId) => hd.staffMember(staffId)?.roles,
   };
 }

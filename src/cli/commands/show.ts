@@ -20,7 +20,9 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
+import { conversationOf, renderConversation } from '../render/conversation.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -46,6 +48,7 @@ export async function show(
       short,
       state: s,
       events,
+      conversation: conversationOf(id, events),
       time: await timeBuckets(hd, s),
       sla: sla.json,
       reaction: s.firstReaction ?? null,
@@ -53,6 +56,8 @@ export async function show(
     });
     return;
   }
+  const conversation = conversationOf(id, events);
+  const opening = events[0]?.type === 'opened' && events[0].mail !== undefined;
   const field = (name: string, value: string | undefined) =>
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
@@ -112,7 +117,9 @@ export async function show(
         : undefined,
     ),
     '',
-    s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    // a ticket opened by mail shows its first message, with its headers, in the conversation
+    opening ? undefined : s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
     ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
@@ -127,6 +134,12 @@ export async function show(
  * object (null when the customer's contracts cannot be read; the line says why).
  */
 async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
+  if (ticket.state.customer === UNKNOWN_CUSTOMER)
+    return {
+      json: null,
+      reaction: 'none agreed: the customer is not known yet (desk edit --customer)',
+      resolution: undefined,
+    };
   const source = await loadSlaSourceFor(hd, ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
@@ -147,7 +160,7 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
 
 /** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */
 async function timeBuckets(hd: Helpdesk, s: TicketState) {
-  if (s.timeEntries.length === 0) return [];
+  if (s.timeEntries.length === 0 || s.customer === UNKNOWN_CUSTOMER) return [];
   const customer = await hd.customer(s.customer);
   return classifyEntries({
     customer,

@@ -57,3 +57,13 @@ export type HandoffTarget = (typeof HANDOFF_TARGETS)[number];
 
 /** Change requests above this effort are project work (DOMAIN §2). */
 export const CHANGE_REQUEST_LIMIT_MINUTES = 8 * 60;
+
+/**
+ * The customer of a ticket whose sender matched no customer (mail from an unknown address): it
+ * waits in the triage list until First Level sets the customer. Not a valid customer id, so no
+ * customer file can ever be named so.
+ */
+export const UNKNOWN_CUSTOMER = '(unknown)';
+
+/** The actor of events desk records from incoming mail; reserved, no staff member can have this id. */
+export const MAIL_ACTOR = 'mail';
