@@ -7,7 +7,7 @@ import { safeFileName } from '../../core/mail/file-names.js';
 import { renderTemplate } from '../../core/mail/template.js';
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
-import { decide, requireStatus } from '../../core/ticket/workflow.js';
+import { decide, firstTouchAssignment, requireStatus } from '../../core/ticket/workflow.js';
 import { queueMail, sendQueued, type Queued, type SendReport } from '../../mail/outbox.js';
 import { readTemplate } from '../../mail/templates.js';
 import { templateValues } from '../../mail/template-values.js';
@@ -79,6 +79,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     : undefined;
   let event: TicketEvent | undefined;
   let queued: Queued | undefined;
+  let also: TicketEvent[] = [];
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
     const payload = decide('reply', current.state, await workflowContext(hd, actor, current.state), { text });
@@ -96,8 +97,15 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       files.push(...queued.files);
       attachments.forEach((a, i) => files.push({ path: `${attachmentDir(id)}/${facts[i]!.file}`, content: a.content }));
     }
-    files.push(hd.ticketChange(id, current.events, [event]));
-    return { files, message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}` };
+    // the first reply takes an unassigned ticket (desk.yaml workflow.assignOnFirstTouch)
+    const taken = firstTouchAssignment('reply', current.state, actor, hd.config.workflow.assignOnFirstTouch);
+    const added = taken ? [event, hd.stamp(taken, actor, [...current.events, event])] : [event];
+    also = added.slice(1);
+    files.push(hd.ticketChange(id, current.events, added));
+    return {
+      files,
+      message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}${taken ? ` (taken by ${actor.id})` : ''}`,
+    };
   });
   const sent: SendReport | undefined = queued ? (await sendQueued(hd, actor, { keys: [queued.key] }))[0] : undefined;
   const after = project(id, (await hd.readTicket(id)).events);
@@ -108,6 +116,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       status: after.status,
       level: after.level,
       event,
+      ...(also.length && { also }),
       mail: queued && {
         messageId: queued.entry.messageId,
         to: queued.entry.envelope.to,
