@@ -72,7 +72,7 @@ describe('desk reply by mail', () => {
     expect(hd.git('ls-files', 'outbox').trim()).toBe('');
     expect(hd.git('log', '--format=%s', '-2').trim().split('\n')).toEqual([
       `${t.short}: mail to the customer delivered to the server`,
-      `${t.short}: reply to the customer by mail`,
+      `${t.short}: reply to the customer by mail (taken by mk)`,
     ]);
     const show = hd.ok(['show', t.short]);
     expect(show).toMatch(

@@ -7,13 +7,13 @@ import { safeFileName } from '../../core/mail/file-names.js';
 import { renderTemplate } from '../../core/mail/template.js';
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
-import { decide, requireStatus } from '../../core/ticket/workflow.js';
+import { decide, firstTouchAssignment, requireStatus } from '../../core/ticket/workflow.js';
 import { queueMail, sendQueued, type Queued, type SendReport } from '../../mail/outbox.js';
 import { readTemplate } from '../../mail/templates.js';
 import { templateValues } from '../../mail/template-values.js';
 import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js';
 import { attachmentDir, shortIdOf } from '../../store/tickets.js';
-import { openForChange } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -39,7 +39,7 @@ export interface ReplyOptions extends ActionOptions {
  */
 export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForTicketWork(o);
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
   requireStatus('reply', before.state);
@@ -85,8 +85,15 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       files.push(...queued.files);
       attachments.forEach((a, i) => files.push({ path: `${attachmentDir(id)}/${facts[i]!.file}`, content: a.content }));
     }
-    files.push(hd.ticketChange(id, current.events, [event]));
-    return { files, message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}` };
+    const events = [event];
+    // as every workflow command: the first reply by an agent takes an unassigned ticket
+    const taken = firstTouchAssignment('reply', current.state, actor, hd.config.workflow.assignOnFirstTouch);
+    if (taken) events.push(hd.stamp(taken, actor, [...current.events, event]));
+    files.push(hd.ticketChange(id, current.events, events));
+    return {
+      files,
+      message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}${taken ? ` (taken by ${actor.id})` : ''}`,
+    };
   });
   const sent: SendReport | undefined = queued ? (await sendQueued(hd, actor, { keys: [queued.key] }))[0] : undefined;
   const after = project(id, (await hd.readTicket(id)).events);
