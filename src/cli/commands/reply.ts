@@ -67,6 +67,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     ? mailForTicket(hd, before, short, { text, to: o.to, cc: o.cc, staff: actor, customer, attachments })
     : undefined;
   let event: TicketEvent | undefined;
+  let also: TicketEvent[] = [];
   let queued: Queued | undefined;
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
@@ -89,6 +90,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     // as every workflow command: the first reply by an agent takes an unassigned ticket
     const taken = firstTouchAssignment('reply', current.state, actor, hd.config.workflow.assignOnFirstTouch);
     if (taken) events.push(hd.stamp(taken, actor, [...current.events, event]));
+    also = events.slice(1);
     files.push(hd.ticketChange(id, current.events, events));
     return {
       files,
@@ -104,6 +106,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       status: after.status,
       level: after.level,
       event,
+      ...(also.length && { also }),
       mail: queued && {
         messageId: queued.entry.messageId,
         to: queued.entry.envelope.to,
