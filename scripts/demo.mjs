@@ -224,6 +224,31 @@ show("What the next invoice run would bill ACME: settlement of this month, next 
   'acme',
   '--dry-run',
 ]);
+show('Which invoices are open at acme (fees are paid in advance)', ['invoice', 'list', '--customer', 'acme', '--open']);
+// the bank's statement as online banking exports it (CAMT.053): ACME pays the October fee, someone else pays something unknown
+const iban = config.company.bank.iban;
+const entry = (ref, amount, payer, text) => `
+      <Ntry><NtryRef>${ref}</NtryRef><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+        <BookgDt><Dt>2026-10-14</Dt></BookgDt><ValDt><Dt>2026-10-14</Dt></ValDt><AcctSvcrRef>${ref}</AcctSvcrRef>
+        <NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>${payer}</Nm></Dbtr></RltdPties>
+          <RmtInf><Ustrd>${text}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`;
+writeFileSync(
+  join(dir, 'kontoauszug-2026-10-14.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+  <GrpHdr><MsgId>DEMO-0001</MsgId><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm></GrpHdr>
+  <Stmt><Id>DEMO-0001</Id><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm><Acct><Id><IBAN>${iban}</IBAN></Id></Acct>${entry('DEMO-1', '1428.00', 'ACME Maschinenbau GmbH', 'RE-2026-0066 Servicepauschale Oktober')}${entry('DEMO-2', '49.90', 'Max Mustermann', 'Mitgliedsbeitrag')}
+  </Stmt></BkToCstmrStmt></Document>
+`,
+);
+console.log(`\n${bold('# The bank statement of 14 October arrives as CAMT.053 (kontoauszug-2026-10-14.xml)')}`);
+show('Import it: payments matched by the invoice number in the remittance information, the rest listed', [
+  'payment',
+  'import',
+  'kontoauszug-2026-10-14.xml',
+]);
+show('Importing it again records nothing twice', ['payment', 'import', 'kontoauszug-2026-10-14.xml']);
+show("ACME's balance after the payment", ['customer', 'show', 'acme']);
 show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', [
   'report',
   'utilization',

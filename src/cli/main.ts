@@ -404,6 +404,8 @@ invoice
   .description('issued invoices and credit notes')
   .option('-c, --customer <id>', 'one customer')
   .option('--year <year>', 'one year')
+  .option('--open', 'only invoices with something open (owed or in credit)')
+  .option('--overdue', 'only invoices past their due date with something owed')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceList));
 invoice
@@ -411,6 +413,63 @@ invoice
   .description('one invoice: lines, periods, tickets and time entries behind them')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
+// --- payments, dunning, DATEV export (docs/payments.md) ---
+const payments = () => import('./commands/payment.js');
+const payment = program
+  .command('payment')
+  .description('payments received: recorded, imported from bank statements, matched to invoices');
+payment
+  .command('add <number>')
+  .description('record a payment on an invoice (part, full or over-payment; negative: money paid back)')
+  .option('--amount <eur>', 'the amount, e.g. 1428.00')
+  .option('--date <date>', 'the day it arrived (default: today)')
+  .option('--reference <text>', 'the payment reference (Verwendungszweck)')
+  .option('--credit-note <number>', "pay with this credit note's remaining credit instead of money")
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAdd));
+payment
+  .command('list')
+  .description('payments, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option('--unmatched', 'only imported payments no invoice was found for')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentList));
+payment
+  .command('import <file>')
+  .description('import a bank statement (CAMT.053 or MT940): payments matched by invoice number and amount')
+  .option('--dry-run', 'print what would be recorded; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentImport));
+payment
+  .command('assign <id> <number>')
+  .description('an unmatched imported payment pays this invoice')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAssign));
+const dunning = () => import('./commands/dunning.js');
+const dunningGroup = program
+  .command('dunning')
+  .description('payment reminders (Zahlungserinnerung, Mahnung) for overdue invoices');
+dunningGroup
+  .command('run')
+  .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
+  .option('--date <date>', 'the letter date (default: today)')
+  .option('--dry-run', 'print what would be written; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningRun));
+dunningGroup
+  .command('list')
+  .description('reminders written, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningList));
+const exports = program.command('export').description('data for others: the tax advisor (DATEV)');
+exports
+  .command('datev')
+  .description('invoices, credit notes and payments of a period as a DATEV booking batch (EXTF Buchungsstapel)')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026')
+  .option('-o, --out <file>', 'write here (default: EXTF_Buchungsstapel_<period>.csv)')
+  .action(lazy(async () => (await import('./commands/export-datev.js')).exportDatev));
+// --- end of payments ---
 const kbCommands = () => import('./commands/kb.js');
 const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
 kb.command('list')

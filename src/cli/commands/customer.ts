@@ -1,3 +1,4 @@
+import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table, warn } from '../output.js';
+import { itemsToday } from './payment.js';
 import { interactive, need, prompts } from '../prompts.js';
 import type { Role } from '../../core/schema/config.js';
 import { describeContract } from '../render/contract-text.js';
@@ -53,8 +55,14 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
 export async function customerShow(id: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
   const c = await hd.customer(id);
+  const items = (await itemsToday(hd)).filter((i) => i.customer === c.id && i.open !== 0);
+  const balance = {
+    open: items.reduce((sum, i) => sum + i.open, 0),
+    overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
+    invoices: items.map((i) => i.number),
+  };
   if (o.json) {
-    await printJson(c);
+    await printJson({ ...c, balance });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -68,6 +76,7 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
     c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
+    balanceLine(balance),
     '',
     paint.bold('Contacts'),
     ...(c.contacts.length
@@ -85,6 +94,13 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
       : ['  none: every effort at the list rate']),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
+  if (b.open === 0 && b.invoices.length === 0) return 'balance: nothing open';
+  const what = b.open >= 0 ? `${displayMoney(b.open, 'en')} owed` : `${displayMoney(-b.open, 'en')} in credit`;
+  const overdue = b.overdue > 0 ? paint.red(`, ${displayMoney(b.overdue, 'en')} overdue`) : '';
+  return `balance: ${what}${overdue} (${b.invoices.join(', ')})`;
 }
 
 export interface CustomerFlags extends GlobalOptions {

@@ -12,6 +12,7 @@ import {
 import { reportScope } from '../../core/reports/scope.js';
 import { utilizationLookBack } from '../../core/reports/utilization.js';
 import type { Customer } from '../../core/schema/customer.js';
+import { loadPayments } from '../../store/payments.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
@@ -86,6 +87,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     tickets: withTags(source.tickets, o.tag, report),
     customers: source.customers,
     invoices: source.invoices,
+    ...(report === 'customer' && { payments: (await loadPayments(hd.root)).payments }),
     short: source.short,
     ...(source.billable && { billable: source.billable }),
   });

@@ -37,6 +37,17 @@ export const deskConfigSchema = z.object({
     contactName: documentLine.optional(),
     website: documentLine.optional(),
     bank: z.object({ name: documentLine.optional(), iban: documentLine, bic: documentLine.optional() }).optional(),
+    /** Pflichtangaben on business letters (§ 35a GmbHG, § 80 AktG, § 37a HGB): printed in every footer. */
+    legal: z
+      .object({
+        form: documentLine.min(1),
+        seat: documentLine.min(1).optional(),
+        registerCourt: documentLine.min(1).optional(),
+        registerNumber: documentLine.min(1).optional(),
+        managingDirectors: z.array(documentLine.min(1)).optional(),
+        supervisoryBoardChair: documentLine.min(1).optional(),
+      })
+      .optional(),
   }),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
@@ -61,6 +72,54 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** `desk dunning run`: reminder stages after the due date (docs/payments.md). */
+  dunning: z
+    .object({
+      /** Stage 1 is the Zahlungserinnerung, the later ones Mahnungen; days after the due date. */
+      stages: z
+        .array(z.object({ days: z.number().int().min(1), fee: money.default(0) }))
+        .min(1, 'give at least one stage, e.g. { days: 7, fee: "0.00" }')
+        .default([
+          { days: 7, fee: 0 },
+          { days: 21, fee: 500 },
+          { days: 35, fee: 1000 },
+        ]),
+      /** Days each letter gives to pay. */
+      paymentDays: z.number().int().min(1).default(10),
+      /** § 288 Abs. 2 BGB default interest (base rate + 9 points) from the second letter on. */
+      interest: z.boolean().default(false),
+      /** The base rate (§ 247 BGB) from each date on, in percent, as the Bundesbank publishes it. */
+      baseRates: z.array(z.object({ from: isoDate, rate: z.number().min(-10).max(20) })).default([]),
+    })
+    .default({
+      stages: [
+        { days: 7, fee: 0 },
+        { days: 21, fee: 500 },
+        { days: 35, fee: 1000 },
+      ],
+      paymentDays: 10,
+      interest: false,
+      baseRates: [],
+    }),
+  /** `desk export datev`: the tax advisor's numbers and the accounts (docs/payments.md). */
+  datev: z
+    .object({
+      consultant: z.number().int().min(1001).max(9999999),
+      client: z.number().int().min(1).max(99999),
+      chart: z.enum(['SKR03', 'SKR04']).default('SKR03'),
+      accountLength: z.number().int().min(4).max(8).default(4),
+      /** First month of the fiscal year (1 = January). */
+      fiscalYearStart: z.number().int().min(1).max(12).default(1),
+      bankAccount: z.number().int().positive().optional(),
+      revenue: z
+        .object({
+          domestic: z.number().int().positive().optional(),
+          'reverse-charge': z.number().int().positive().optional(),
+          'outside-scope': z.number().int().positive().optional(),
+        })
+        .default({}),
+    })
+    .optional(),
   /** The daily loop of First Level: docs/reaction-times.md and docs/workflow.md. */
   workflow: z
     .object({

@@ -92,6 +92,8 @@ export const customerSchema = z.object({
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
   listRate: money.optional(),
+  /** The customer's personal account (Debitor) in the books: DATEV exports book on it. */
+  debtorNumber: z.number().int().min(10000).max(699999999).optional(),
   contracts: z.array(contractSchema).default([]),
 });
 export type Customer = z.infer<typeof customerSchema>;
