@@ -65,14 +65,14 @@ describe('desk reply by mail', () => {
     ]);
     const t2 = showJson(hd, t.id);
     expect(t2.state.firstReactionAt).toBeDefined();
-    expect(t2.events.map((e) => (e as Ev).type)).toEqual(['opened', 'message', 'mail-sent']);
+    expect(t2.events.map((e) => (e as Ev).type)).toEqual(['opened', 'message', 'assigned', 'mail-sent']);
     // the stored original is byte for byte what the server received
     const sent = t2.events[1] as { mail: { original: string } };
     expect(Buffer.from(hd.read(sent.mail.original), 'utf8').toString()).toBe(m.raw.toString());
     expect(hd.git('ls-files', 'outbox').trim()).toBe('');
     expect(hd.git('log', '--format=%s', '-2').trim().split('\n')).toEqual([
       `${t.short}: mail to the customer delivered to the server`,
-      `${t.short}: reply to the customer by mail`,
+      `${t.short}: reply to the customer by mail (taken by mk)`,
     ]);
     const show = hd.ok(['show', t.short]);
     expect(show).toMatch(

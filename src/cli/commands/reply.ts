@@ -13,7 +13,7 @@ import { readTemplate } from '../../mail/templates.js';
 import { templateValues } from '../../mail/template-values.js';
 import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js';
 import { attachmentDir } from '../../store/helpdesk.js';
-import { openForChange } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -43,7 +43,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   if (o.kb !== undefined && o.fromCustomer)
     throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForTicketWork(o);
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
   requireStatus('reply', before.state);
@@ -78,8 +78,8 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     ? mailForTicket(hd, before, short, { text, to: o.to, cc: o.cc, staff: actor, customer, attachments })
     : undefined;
   let event: TicketEvent | undefined;
-  let queued: Queued | undefined;
   let also: TicketEvent[] = [];
+  let queued: Queued | undefined;
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
     const payload = decide('reply', current.state, await workflowContext(hd, actor, current.state), { text });
@@ -97,11 +97,12 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       files.push(...queued.files);
       attachments.forEach((a, i) => files.push({ path: `${attachmentDir(id)}/${facts[i]!.file}`, content: a.content }));
     }
-    // the first reply takes an unassigned ticket (desk.yaml workflow.assignOnFirstTouch)
+    const events = [event];
+    // as every workflow command: the first reply by an agent takes an unassigned ticket
     const taken = firstTouchAssignment('reply', current.state, actor, hd.config.workflow.assignOnFirstTouch);
-    const added = taken ? [event, hd.stamp(taken, actor, [...current.events, event])] : [event];
-    also = added.slice(1);
-    files.push(hd.ticketChange(id, current.events, added));
+    if (taken) events.push(hd.stamp(taken, actor, [...current.events, event]));
+    also = events.slice(1);
+    files.push(hd.ticketChange(id, current.events, events));
     return {
       files,
       message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}${taken ? ` (taken by ${actor.id})` : ''}`,
