@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempHelpdesk } from '../helpers/helpdesk.js';
 import { corpus, mailHelpdesk, showJson } from './helpers.js';
+import { attachmentDir } from '../../src/core/ticket/paths.js';
 
 let hd: TempHelpdesk;
 afterEach(() => hd?.cleanup());
@@ -159,7 +160,7 @@ describe('who wrote', () => {
       by: 'mk',
       text: 'Ich habe Frau Vogt eben angerufen.',
     });
-    expect(showJson(hd, t.id).state.firstReactionAt).toBeDefined();
+    expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
   });
 
   it('takes an old mail program in ISO-8859-1 and base64 from a known contact', () => {
@@ -184,9 +185,9 @@ describe('attachments', () => {
     const names = opened.mail.attachments.map((a) => a.name);
     expect(names).toEqual(['Bildschirmfoto.png', 'Fehlerprotokoll März.pdf', 'passwd']);
     const pdf = opened.mail.attachments[1]!;
-    expect(hd.read(`tickets/${r.ticket}/${pdf.file}`)).toMatch(/^%PDF-1.4/);
+    expect(hd.read(`${attachmentDir(r.ticket!)}/${pdf.file}`)).toMatch(/^%PDF-1.4/);
     expect(opened.mail.attachments[0]!.inline).toBe(true);
-    const files = hd.git('ls-files', `tickets/${r.ticket}`).trim().split('\n');
+    const files = hd.git('ls-files', attachmentDir(r.ticket!)).trim().split('\n');
     expect(files).toHaveLength(2);
     expect(files.every((f) => !f.includes('..'))).toBe(true);
   });
