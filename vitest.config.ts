@@ -29,6 +29,8 @@ const E2E = [
   'test/mail/fetch.test.ts',
   'test/mail/reply.test.ts',
   'test/sync/upgrade.test.ts',
+  // the terminal: real shells and full-screen programs in tmux (docs/terminal.md)
+  'test/terminal/completion-shells.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

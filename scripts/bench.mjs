@@ -230,6 +230,12 @@ for (const size of SIZES) {
     before: write,
     target: '< 150 ms',
   });
+  // --- Tab (docs/terminal.md): completing ticket ids, settled and right after a write ---
+  const tab = (word) => desk('__complete', 'bash', '--', 'show', word);
+  measure('Tab: desk show <Tab> (open tickets)', size, tab(''), { ...opts, target: '< 100 ms' });
+  measure('Tab: desk show <Tab> right after a write', size, tab(''), { ...opts, before: write, target: '< 100 ms' });
+  measure('Tab: desk show T-4K<Tab> (one folder)', size, tab(live.id.slice(0, 4)), { ...opts, target: '< 100 ms' });
+  // ---
   gitGrowth(size, dir, desk, live.id, opts, big);
   git(dir, 'reset', '-q', '--hard', base);
   once(desk('list'), opts);

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { io } from '../io/context.js';
 
@@ -676,6 +676,23 @@ program
   .command('merge-driver <base> <ours> <theirs> [path]', { hidden: true })
   .description('run by git for ticket files (merge=desk-ticket)')
   .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
+
+// --- the terminal: completion (docs/terminal.md) ---
+program
+  .command('completion')
+  .description('print the completion script for bash, zsh or fish: source <(desk completion bash)')
+  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+  .action(lazy(async () => (await import('./commands/completion.js')).completion));
+program
+  .command('__complete <shell> [words...]', { hidden: true })
+  .description('run by the completion scripts on Tab: the offers for the last word')
+  .helpOption(false)
+  .allowUnknownOption()
+  // not through lazy(): a Tab must not load the error reporting and colours, and prints nothing on failure
+  .action(async (shell: string, words: string[]) => (await import('./commands/completion.js')).complete(shell, words));
+/** The command table, for completion to walk. */
+export const commandTable = (): Command => program;
+// --- end of the terminal ---
 
 /** `desk` alone (global options aside) in a terminal answers "what next?" with the queue; elsewhere it prints help. */
 function withDefaultCommand(args: readonly string[]): string[] {

@@ -1,0 +1,153 @@
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
+import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
+import { ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
+import { findHelpdesk } from './locate.js';
+import { shardsIn } from './ticket-folder.js';
+
+/**
+ * The values `desk completion` offers on Tab, read from the helpdesk's files without opening it
+ * as a command does (no checks, no lock, no index rebuilt, nothing written): a person pressing
+ * Tab wants an answer in a blink, and a wrong guess costs nothing but a retyped word. What is
+ * offered still comes from the files: ids from the folders that hold them, names from
+ * desk.yaml and the customers' files.
+ */
+export interface Offer {
+  value: string;
+  description?: string;
+}
+
+/** The helpdesk's folder, found as every command finds it; undefined outside any helpdesk. */
+export async function helpdeskRoot(cwd: string, repo: string | undefined, env: NodeJS.ProcessEnv) {
+  try {
+    return (await findHelpdesk(cwd, repo, env.DESK_REPO)).root;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What desk.yaml names: staff, products with their modules, the company's time zone. */
+export async function deskYaml(root: string): Promise<{ staff: Offer[]; products: Offer[]; timeZone: string }> {
+  // the YAML parser is loaded only for what desk.yaml names: ticket ids need none
+  const { parse } = await import('yaml');
+  let config: Record<string, unknown> = {};
+  try {
+    config = (parse(readFileSync(join(root, 'desk.yaml'), 'utf8')) as Record<string, unknown>) ?? {};
+  } catch {
+    // an unreadable desk.yaml offers nothing; the command itself says what is wrong with it
+  }
+  const list = (v: unknown): Record<string, unknown>[] =>
+    Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+  const text = (v: unknown): string | undefined =>
+    typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  const staff = list(config.staff).flatMap((s) => {
+    const id = text(s.id);
+    return id
+      ? [
+          {
+            value: id,
+            description: [text(s.name), ...(Array.isArray(s.roles) ? s.roles : [])].filter(Boolean).join(', '),
+          },
+        ]
+      : [];
+  });
+  const products = list(config.products).flatMap((p) => {
+    const id = text(p.id);
+    if (!id) return [];
+    const modules = Array.isArray(p.modules) ? p.modules.map(text).filter((m): m is string => Boolean(m)) : [];
+    return [
+      { value: id, description: text(p.name) },
+      ...modules.map((m) => ({ value: `${id}/${m}`, description: text(p.name) })),
+    ];
+  });
+  const calendar = (config.calendar ?? {}) as Record<string, unknown>;
+  return { staff, products, timeZone: text(calendar.timeZone) ?? 'Europe/Berlin' };
+}
+
+/** Customers: the files of contracts/, each with the company name its first `name:` line gives. */
+export async function customers(root: string): Promise<Offer[]> {
+  const { parse } = await import('yaml');
+  return yamlNames(join(root, 'contracts')).map((id) => {
+    const head = firstBytes(join(root, 'contracts', `${id}.yaml`), 2048);
+    const line = /^name:[ \t]*.+$/m.exec(head)?.[0];
+    const name = line ? (parse(line) as { name?: unknown }).name : undefined;
+    return { value: id, description: typeof name === 'string' ? name : undefined };
+  });
+}
+
+/** Article slugs: the Markdown files of kb/. */
+export function kbSlugs(root: string): Offer[] {
+  return namesIn(join(root, 'kb'))
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => ({ value: n.slice(0, -3) }));
+}
+
+/** Invoice and credit note numbers: the invoice files of invoices/<year>/, newest first. */
+export function invoiceNumbers(root: string): Offer[] {
+  return namesIn(join(root, 'invoices'))
+    .filter((y) => /^\d{4}$/.test(y))
+    .flatMap((y) => yamlNames(join(root, 'invoices', y)))
+    .sort()
+    .reverse()
+    .map((value) => ({ value }));
+}
+
+/**
+ * Ticket ids for the word being typed: with no more than `T-` and one character typed, the
+ * tickets still in support's hands (a person completes the id of something they work on), from
+ * the cache of cache/tab-tickets.ts; once the word names a shard folder (`T-4K`), every ticket
+ * there, read from its files — those in support's hands first. Title, status and customer
+ * describe each.
+ */
+export async function ticketOffers(root: string, word: string): Promise<Offer[]> {
+  const typed = word.toUpperCase();
+  const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
+  const tickets = narrowed
+    ? shardsIn(root).includes(narrowed)
+      ? ticketsInShard(root, narrowed)
+      : []
+    : await ticketsInSupport(root);
+  const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
+  const order = (t: TabTicket) => (t.status === undefined ? STATUSES.length : STATUSES.indexOf(t.status));
+  return tickets
+    .filter((t) => t.id.startsWith(typed))
+    .sort(
+      (a, b) =>
+        Number(!inSupport(a.status)) - Number(!inSupport(b.status)) || order(a) - order(b) || (a.id < b.id ? -1 : 1),
+    )
+    .map((t) => ({ value: t.id, description: describe(t) }));
+}
+
+function describe(t: TabTicket): string | undefined {
+  const about = [t.status, t.customer].filter(Boolean).join(', ');
+  return [t.title, about && `(${about})`].filter(Boolean).join(' ') || undefined;
+}
+
+function firstBytes(path: string, n: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(n);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, n, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function yamlNames(dir: string): string[] {
+  return namesIn(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => n.slice(0, -5))
+    .sort();
+}
+
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtDesk } from './built.js';
+import { cleanEnv } from './helpdesk.js';
+
+/**
+ * A program in a real terminal: a tmux pane of a server of its own, with `desk` on PATH as the
+ * built CLI. Keys are typed with send-keys and the screen read with capture-pane, as a person
+ * would see it. `waitFor` waits for what the screen must show (polling the pane until it does,
+ * or failing with the screen after a deadline), never for a fixed time.
+ */
+export interface Pane {
+  keys(...keys: string[]): void;
+  type(text: string): void;
+  screen(): string;
+  waitFor(what: string | RegExp, timeoutMs?: number): Promise<string>;
+  close(): void;
+}
+
+export function tmuxAvailable(): boolean {
+  return spawnSync('tmux', ['-V']).status === 0;
+}
+
+/** Starts `command` (argv) in a `width`×`height` pane, in `cwd`, with `env` added to a clean environment. */
+export function pane(
+  command: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined>; width?: number; height?: number },
+): Pane {
+  if (!tmuxAvailable()) throw new Error('tmux is not installed: the terminal tests need it (apt-get install tmux)');
+  const home = mkdtempSync(join(tmpdir(), 'desk-pane-'));
+  const bin = join(home, 'bin');
+  mkdirSync(bin);
+  // desk as a person has it after `npm link`: a command on PATH
+  writeFileSync(join(bin, 'desk'), `#!/bin/sh\nexec '${process.execPath}' '${builtDesk()}' "$@"\n`);
+  chmodSync(join(bin, 'desk'), 0o755);
+  const socket = `desk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const env = cleanEnv({
+    PATH: `${bin}:${process.env.PATH}`,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    TERM: 'xterm-256color',
+    DESK_USER: 'mk',
+    ...opts.env,
+  });
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { env, encoding: 'utf8' });
+  const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  tmux(
+    'new-session',
+    '-d',
+    '-x',
+    String(opts.width ?? 120),
+    '-y',
+    String(opts.height ?? 30),
+    '-c',
+    opts.cwd,
+    `env ${Object.entries(env)
+      .map(([k, v]) => `${k}='${String(v).replace(/'/g, `'\\''`)}'`)
+      .join(' ')} ${quoted}`,
+  );
+  const screen = () => tmux('capture-pane', '-p', '-J');
+  return {
+    keys: (...keys) => void tmux('send-keys', ...keys),
+    type: (text) => void tmux('send-keys', '-l', '--', text),
+    screen,
+    async waitFor(what, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const s = screen();
+        if (typeof what === 'string' ? s.includes(what) : what.test(s)) return s;
+        if (Date.now() > deadline) throw new Error(`the screen never showed ${String(what)}; it shows:\n${s}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    close() {
+      spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

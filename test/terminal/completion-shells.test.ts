@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtDesk } from '../helpers/built.js';
+import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { pane, type Pane } from '../helpers/tmux.js';
+
+/**
+ * Tab in real shells: bash and zsh in a terminal (tmux), typing as a person does and reading the
+ * screen; fish through its own completion machinery (`complete -C`). Each shell loads the script
+ * `desk completion SHELL` prints, as docs/terminal.md says. .ci/run installs bash, zsh, fish and
+ * tmux; without one, its test fails saying which to install.
+ */
+let hd: TempHelpdesk;
+let term: Pane | undefined;
+let first: string;
+let second: string;
+beforeEach(() => {
+  hd = tempHelpdesk();
+  first = openTicket(hd, ['--title', 'Lohnexport bricht ab']);
+  second = openTicket(hd, ['--title', 'Drucker im Lager druckt nicht']);
+  hd.ok(['list']); // the ticket index, as after any day's work
+});
+afterEach(() => {
+  term?.close();
+  term = undefined;
+  hd.cleanup();
+});
+
+function needs(shell: string): void {
+  if (spawnSync(shell, ['-c', 'exit 0']).status !== 0)
+    throw new Error(`${shell} is not installed: the completion tests need it (apt-get install ${shell})`);
+}
+
+describe('bash', () => {
+  it('completes a command, then a flag, then a ticket id on Tab', async () => {
+    needs('bash');
+    writeFileSync(join(hd.root, '.bashrc-test'), 'PS1="$ "\nsource <(desk completion bash)\n');
+    term = pane(['bash', '--noprofile', '--rcfile', join(hd.root, '.bashrc-test'), '-i'], { cwd: hd.root });
+    await term.waitFor('$ ');
+    term.type('desk escal');
+    term.keys('Tab');
+    await term.waitFor('$ desk escalate ');
+    term.type(first.slice(0, 9));
+    term.keys('Tab');
+    await term.waitFor(`$ desk escalate ${first} `);
+    term.type('--rea');
+    term.keys('Tab');
+    await term.waitFor(`$ desk escalate ${first} --reason `);
+    term.keys('C-u');
+    // two open tickets: the first Tab adds what they share; readline lists them on the third
+    term.type('desk show ');
+    term.keys('Tab');
+    await term.waitFor('$ desk show T-');
+    term.keys('Tab', 'Tab');
+    const screen = await term.waitFor(second);
+    expect(screen).toContain(first);
+  });
+});
+
+describe('zsh', () => {
+  it('completes commands and shows ticket titles as descriptions', async () => {
+    needs('zsh');
+    writeFileSync(
+      join(hd.root, '.zshrc'),
+      'PS1="%% "\nautoload -U compinit && compinit -u\nsource <(desk completion zsh)\n',
+    );
+    term = pane(['zsh', '-i'], { cwd: hd.root, env: { ZDOTDIR: hd.root } });
+    await term.waitFor('% ');
+    term.type('desk qual');
+    term.keys('Tab');
+    await term.waitFor('% desk qualify ');
+    term.keys('C-u');
+    term.type('desk show ');
+    term.keys('Tab');
+    await term.waitFor('% desk show T-');
+    term.keys('Tab');
+    const screen = await term.waitFor('Drucker im Lager druckt nicht (new, acme)');
+    expect(screen).toContain('Lohnexport bricht ab (new, acme)');
+    expect(screen).toContain(first);
+    term.keys('C-c');
+    term.type('desk qualify x --priority h');
+    term.keys('Tab');
+    await term.waitFor('% desk qualify x --priority high ');
+  });
+});
+
+describe('fish', () => {
+  it('completes ticket ids with their titles through its completion machinery', () => {
+    needs('fish');
+    const desk = join(hd.root, '.bin');
+    spawnSync('mkdir', ['-p', desk]);
+    writeFileSync(join(desk, 'desk'), `#!/bin/sh\nexec '${process.execPath}' '${builtDesk()}' "$@"\n`, { mode: 0o755 });
+    const env = cleanEnv({ PATH: `${desk}:${process.env.PATH}`, DESK_USER: 'mk' });
+    const fish = (line: string) =>
+      spawnSync('fish', ['--no-config', '-c', `desk completion fish | source; complete -C'${line}'`], {
+        cwd: hd.root,
+        env,
+        encoding: 'utf8',
+      });
+    const shown = fish('desk show ');
+    expect(shown.stderr).toBe('');
+    expect(shown.stdout).toContain(`${first}\tLohnexport bricht ab (new, acme)`);
+    expect(shown.stdout).toContain(`${second}\tDrucker im Lager druckt nicht (new, acme)`);
+    // in the command table's order, not sorted
+    expect(fish('desk kb s').stdout).toMatch(/^show\t.*\nsearch\t/m);
+  });
+});
