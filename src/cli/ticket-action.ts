@@ -1,6 +1,7 @@
 import type { StaffMember } from '../core/schema/config.js';
 import type { TicketEvent } from '../core/ticket/events.js';
 import type { TicketState } from '../core/ticket/projection.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import { project } from '../core/ticket/projection.js';
 import { UNKNOWN_CUSTOMER } from '../core/ticket/vocabulary.js';
 import {
@@ -38,7 +39,7 @@ export async function runTicketAction<A extends Action>(
   opts: ActionOptions,
   ref: string,
   action: A,
-  gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
+  gather: (ticket: TicketState, hd: Helpdesk, record: TicketRecord) => Promise<Inputs[A]>,
   summary: (input: Inputs[A], ticket: TicketState) => string,
 ): Promise<ActionDone> {
   const [done] = await runBatchAction(opts, [ref], action, gather, summary);
@@ -54,14 +55,14 @@ export async function runBatchAction<A extends Action>(
   opts: ActionOptions,
   refs: readonly string[],
   action: A,
-  gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
+  gather: (ticket: TicketState, hd: Helpdesk, record: TicketRecord) => Promise<Inputs[A]>,
   summary: (input: Inputs[A], ticket: TicketState) => string,
 ): Promise<ActionDone[]> {
   const { hd, actor } = await openForTicketWork(opts);
   const ids = [...new Set(await Promise.all(refs.map((ref) => hd.resolveTicket(ref))))];
   const before = await Promise.all(ids.map((id) => hd.readTicket(id)));
   for (const t of before) requireStatus(action, t.state); // refuse before asking questions that cannot help
-  const input = await gather(before[0]!.state, hd);
+  const input = await gather(before[0]!.state, hd, before[0]!);
   const short = await hd.tickets.shortIds(ids);
   const added = new Map<string, TicketEvent[]>();
   const after = new Map<string, TicketState>();

@@ -11,6 +11,7 @@ import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need, prompts } from '../prompts.js';
+import { editorOf, writeInEditor } from '../editor.js';
 import { describeStatus } from '../render/ticket-text.js';
 import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
@@ -58,7 +59,10 @@ export async function open(o: OpenFlags): Promise<void> {
     const problem = value === undefined ? undefined : oneLineProblem(value);
     if (problem) throw usage(`${flag}: ${problem}`, 'put what does not fit on one line into --description');
   }
-  const description = await readDescription(o);
+  const description = await readDescription(o, hd.deskDir, [
+    `New ticket: ${line(title.trim())}`,
+    `Customer: ${line(customer.name)} (${customer.id})${contact ? `, contact ${line(contact)}` : ''}; by ${channel}`,
+  ]);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
   if (received.getTime() > now.getTime())
@@ -103,7 +107,7 @@ export async function open(o: OpenFlags): Promise<void> {
   if (hints) await print(hints);
 }
 
-async function readDescription(o: OpenFlags): Promise<string> {
+async function readDescription(o: OpenFlags, deskDir: string, context: string[]): Promise<string> {
   if (o.description !== undefined && o.descriptionFile !== undefined)
     throw usage('give either --description or --description-file, not both');
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
@@ -116,13 +120,13 @@ async function readDescription(o: OpenFlags): Promise<string> {
   }
   if (o.description !== undefined) return o.description.trim();
   if (!interactive()) return '';
-  const p = await prompts();
-  const viaEditor = io().env.VISUAL || io().env.EDITOR;
-  return (
-    viaEditor
-      ? await p.editor({ message: 'Description (opens your editor)' })
-      : await p.input({ message: 'Description' })
-  ).trim();
+  if (!editorOf(io().env)) return (await (await prompts()).input({ message: 'Description' })).trim();
+  return writeInEditor({
+    flag: '--description',
+    what: "The customer's request",
+    deskDir,
+    context: async () => context,
+  });
 }
 
 async function readStdin(): Promise<string> {

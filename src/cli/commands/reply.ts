@@ -15,7 +15,8 @@ import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js
 import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
-import { interactive, need } from '../prompts.js';
+import { aboutTicket, editorOf, longText, writeInEditor, type LongText } from '../editor.js';
+import { interactive } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
 import { workflowContext, type ActionOptions } from '../ticket-action.js';
 import { reply as recordCustomerReply } from './workflow.js';
@@ -64,12 +65,15 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   const linkAlone = link !== undefined && o.message === undefined && o.file === undefined && !o.template;
   const written = linkAlone
     ? ''
-    : await replyText(o, async () =>
-        renderTemplate(
-          o.template!,
-          await readTemplate(hd.root, o.template!, language),
-          await templateValues(hd, before, short, customer, language, actor),
-        ),
+    : await replyText(
+        o,
+        async () =>
+          renderTemplate(
+            o.template!,
+            await readTemplate(hd.root, o.template!, language),
+            await templateValues(hd, before, short, customer, language, actor),
+          ),
+        aboutTicket(hd, before, '--message', 'Message to the customer'),
       );
   const text = kbLink && link ? kbLink.withLink(written, link) : written;
   const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
@@ -137,7 +141,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   await print(`${short}: ${how} — now ${describeStatus(after)}`);
 }
 
-async function replyText(o: ReplyOptions, template: () => Promise<string>): Promise<string> {
+async function replyText(o: ReplyOptions, template: () => Promise<string>, asked: LongText): Promise<string> {
   const given = [o.message !== undefined, o.file !== undefined].filter(Boolean).length;
   if (given > 1) throw usage('give the text once: --message or --file');
   if (o.message !== undefined && o.template) throw usage('--template starts the text; edit it, or leave out --message');
@@ -153,15 +157,10 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>): Prom
   }
   if (o.template) {
     const start = await template();
-    if (!interactive()) return start;
-    const p = await import('@inquirer/prompts');
-    return (await p.editor({ message: 'Message to the customer (opens your editor)', default: start })).trim() || start;
+    // in a terminal with an editor, the template is where the reply starts, as git commit -t
+    return interactive() && editorOf(io().env) ? writeInEditor({ ...asked, start }) : start;
   }
-  return need(o.message?.trim() || undefined, '--message', async (p) =>
-    io().env.VISUAL || io().env.EDITOR
-      ? (await p.editor({ message: 'Message to the customer (opens your editor)' })).trim()
-      : p.input({ message: 'Message to the customer', required: true }),
-  );
+  return longText(o.message?.trim() || undefined, asked);
 }
 
 async function readAttachments(paths: readonly string[], max: number) {

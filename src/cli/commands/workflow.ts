@@ -10,6 +10,7 @@ import {
   type Priority,
 } from '../../core/ticket/vocabulary.js';
 import { need } from '../prompts.js';
+import { aboutTicket, longText } from '../editor.js';
 import { addBusinessDays, localDate } from '../../core/calendar/business-days.js';
 import { followUpFrom } from '../../core/ticket/daily.js';
 import { dailyRulesOf } from '../housekeeping.js';
@@ -127,11 +128,10 @@ export function reply(ref: string, o: ActionOptions & { message?: string; fromCu
     o,
     ref,
     action,
-    async () => ({
-      text: await need(
+    async (_t, hd, record) => ({
+      text: await longText(
         o.message,
-        '--message',
-        text('--message', o.fromCustomer ? 'What did the customer write?' : 'Message to the customer'),
+        aboutTicket(hd, record, '--message', o.fromCustomer ? 'What the customer wrote' : 'Message to the customer'),
       ),
     }),
     () => (o.fromCustomer ? 'customer replied' : 'reply to the customer'),
@@ -143,7 +143,9 @@ export function comment(ref: string, o: ActionOptions & { message?: string }) {
     o,
     ref,
     'comment',
-    async () => ({ text: await need(o.message, '--message', text('--message', 'Internal note')) }),
+    async (_t, hd, record) => ({
+      text: await longText(o.message, aboutTicket(hd, record, '--message', 'Internal note')),
+    }),
     () => 'comment',
   );
 }
@@ -171,9 +173,9 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     o,
     ref,
     'resolve',
-    async (_t, hd) => {
+    async (_t, hd, record) => {
       if (o.kb) await hd.kb.read(o.kb);
-      return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
+      return { solution: await longText(o.solution, aboutTicket(hd, record, '--solution', 'The solution')), kb: o.kb };
     },
     () => 'resolve',
   );
