@@ -32,6 +32,7 @@ const E2E = [
   // the terminal: real shells and full-screen programs in tmux (docs/terminal.md)
   'test/terminal/completion-shells.test.ts',
   'test/terminal/editor.test.ts',
+  'test/terminal/pager.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

@@ -7,6 +7,8 @@ import { io } from '../io/context.js';
 export interface GlobalOptions {
   repo?: string;
   as?: string;
+  /** false with --no-pager (cli/pager.ts). */
+  pager?: boolean;
 }
 
 /** How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout too. */

@@ -17,6 +17,7 @@ const program = new Command('desk')
     'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)',
   )
   .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
+  .option('--no-pager', 'never send long output (show, list --all, kb show, reports) through a pager')
   .showHelpAfterError('(run desk help for the commands)')
   .configureOutput({
     writeOut: (str) => io().stdout.write(str),
@@ -697,7 +698,9 @@ export const commandTable = (): Command => program;
 /** `desk` alone (global options aside) in a terminal answers "what next?" with the queue; elsewhere it prints help. */
 function withDefaultCommand(args: readonly string[]): string[] {
   const global = (a: string, i: number) =>
-    ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(args[i - 1] ?? '');
+    ['--repo', '--as', '--no-pager'].includes(a) ||
+    /^--(repo|as)=/.test(a) ||
+    ['--repo', '--as'].includes(args[i - 1] ?? '');
   return args.every(global) && io().stdin.isTTY && io().stdout.isTTY ? [...args, 'queue'] : [...args];
 }
 

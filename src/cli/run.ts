@@ -2,6 +2,7 @@ import { DeskError } from '../core/errors.js';
 import { forTerminal } from '../core/safe-text/index.js';
 import { paintErr } from './output.js';
 import { io } from '../io/context.js';
+import { endPager } from './pager.js';
 
 const EXIT: Record<DeskError['code'], number> = { refused: 1, failed: 1, usage: 2, invalid: 2, threshold: 3 };
 
@@ -14,6 +15,8 @@ export async function run(action: () => Promise<void>): Promise<void> {
     await action();
   } catch (e) {
     io().exitCode = report(e);
+  } finally {
+    await endPager(); // the rest went to the pager: wait until the person has quit it
   }
 }
 

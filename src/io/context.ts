@@ -83,6 +83,17 @@ export function perRun<T>(make: () => T): () => T {
   };
 }
 
+/**
+ * Sends the rest of the run's standard output to `to` (the pager, cli/pager.ts) and returns
+ * what it replaced, to put back when the pager has ended.
+ */
+export function redirectStdout(to: Io['stdout']): Io['stdout'] {
+  const surroundings = current().io as { stdout: Io['stdout'] };
+  const was = surroundings.stdout;
+  surroundings.stdout = to;
+  return was;
+}
+
 /** Called when the run ends (in a process: never, as the process ending closes everything). */
 export function atRunEnd(cleanup: () => void | Promise<void>): void {
   current().cleanups.push(cleanup);

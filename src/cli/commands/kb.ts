@@ -7,6 +7,7 @@ import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMet
 import { LANGS } from '../../kb/langs.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
+import { pageFor } from '../pager.js';
 import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../render/kb-draft.js';
 import { reportSkipped } from '../render/kb-problems.js';
@@ -59,6 +60,7 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   const hd = await openHelpdesk(o);
   const article = await hd.kb.read(slug);
   if (o.json) return printJson({ slug: article.slug, ...article.meta, body: article.body });
+  await pageFor(hd, o);
   if (o.raw) return print(forTerminal(await hd.kb.text(slug)));
   // a link shows its target beside its text: a terminal hyperlink would hide where it goes
   process.env.FORCE_HYPERLINK = '0';

@@ -7,6 +7,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table, warn } from '../output.js';
+import { pageFor } from '../pager.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
@@ -82,6 +83,7 @@ export async function list(o: ListFlags): Promise<void> {
     await print('No tickets match.');
     return;
   }
+  if (o.all) await pageFor(hd, o); // every ticket ever: more than a screen
   if (due) {
     await print(deadlineTable(rows, due, short, hd.timeZone));
     return;

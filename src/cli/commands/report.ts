@@ -16,6 +16,7 @@ import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, warn } from '../output.js';
+import { pageFor } from '../pager.js';
 import { io } from '../../io/context.js';
 
 export interface ReportFlags extends GlobalOptions {
@@ -93,6 +94,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     await writeFileAtomic(resolve(io().cwd, o.out), text);
     await print(`Wrote the ${report} report (${format}) to ${o.out}`);
   } else {
+    if (format === 'table' || format === 'md') await pageFor(hd, o);
     await print(text);
   }
   const failed = failures(result.metrics, thresholds);

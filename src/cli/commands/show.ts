@@ -12,6 +12,7 @@ import { describeBytes } from '../render/ticket-text.js';
 import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
+import { pageFor } from '../pager.js';
 // billing's modules one by one: its index loads everything invoicing needs
 import { classifyEntries } from '../../core/billing/classify.js';
 import { entriesOf, factsOf } from '../../core/billing/from-tickets.js';
@@ -128,6 +129,7 @@ export async function show(
     ...(await timeSection(hd, s)),
     ...commitSection(s.commits),
   ];
+  await pageFor(hd, o);
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
 

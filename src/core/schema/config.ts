@@ -150,6 +150,8 @@ export const deskConfigSchema = z.object({
   attachments: z.object({ maxMegabytes: z.number().positive().max(1024).default(10) }).prefault({}),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
+  /** The terminal (docs/terminal.md): the pager for long output, or false for none. */
+  terminal: z.object({ pager: z.union([z.literal(false), z.string()]).optional() }).optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
   sessions: z
     .object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) })
