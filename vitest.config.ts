@@ -33,6 +33,7 @@ const E2E = [
   'test/terminal/completion-shells.test.ts',
   'test/terminal/editor.test.ts',
   'test/terminal/pager.test.ts',
+  'test/terminal/tui.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

@@ -27,6 +27,7 @@ export async function bundleCli(root, outdir, define = {}) {
       'better-sqlite3', // a native addon, found by its own path
       'pdfkit', // reads its font metrics from files beside its code
       'yaml', // also loaded with createRequire: bundling the static import too would load it twice
+      'react-devtools-core', // Ink imports it only when DEV=true asks for React's devtools; not installed
     ],
     // the CommonJS libraries in the bundle require Node's built-in modules
     banner: {

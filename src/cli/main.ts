@@ -691,6 +691,11 @@ program
   .allowUnknownOption()
   // not through lazy(): a Tab must not load the error reporting and colours, and prints nothing on failure
   .action(async (shell: string, words: string[]) => (await import('./commands/completion.js')).complete(shell, words));
+program
+  .command('tui')
+  .description('the queue full-screen: deadlines counting down, filters, the timeline, actions on keys')
+  .option('--plain', 'for screen readers: no colours, no redrawing by itself, rows read as sentences')
+  .action(lazy(async () => (await import('./commands/tui.js')).tui));
 /** The command table, for completion to walk. */
 export const commandTable = (): Command => program;
 // --- end of the terminal ---

@@ -43,6 +43,11 @@ export class Git {
     return value === '' ? undefined : value;
   }
 
+  /** The repository's git folder (`.git`, or a linked worktree's), as an absolute path. */
+  async gitDir(): Promise<string> {
+    return (await this.run(['rev-parse', '--absolute-git-dir'])).trim();
+  }
+
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
   inTheMiddleOfAMerge(): string | undefined {
     const gitDir = join(this.root, '.git');

@@ -14,7 +14,8 @@ import { cleanEnv } from './helpdesk.js';
 export interface Pane {
   keys(...keys: string[]): void;
   type(text: string): void;
-  screen(): string;
+  /** What the pane shows; with `escapes`, the colour and style sequences too. */
+  screen(escapes?: boolean): string;
   waitFor(what: string | RegExp, timeoutMs?: number): Promise<string>;
   close(): void;
 }
@@ -60,7 +61,7 @@ export function pane(
       .map(([k, v]) => `${k}='${String(v).replace(/'/g, `'\\''`)}'`)
       .join(' ')} ${quoted}`,
   );
-  const screen = () => tmux('capture-pane', '-p', '-J');
+  const screen = (escapes = false) => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []));
   return {
     keys: (...keys) => void tmux('send-keys', ...keys),
     type: (text) => void tmux('send-keys', '-l', '--', text),

@@ -1,0 +1,65 @@
+import { watch as watchFiles, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { usage } from '../../core/errors.js';
+import { io } from '../../io/context.js';
+import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { colourEnabled } from '../output.js';
+
+/**
+ * `desk tui`: the day's queue full-screen (docs/terminal.md), drawn with Ink. Every key that
+ * changes something runs the desk command a person would type; the queue is read again when
+ * the repository changes (a sync, a mail fetched, another terminal's command) and every half
+ * minute, so deadlines count down.
+ */
+export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void> {
+  const { stdin, stdout, env } = io();
+  if (!stdin.isTTY || !stdout.isTTY)
+    throw usage('desk tui needs a terminal', 'for scripts and pipes use desk queue, desk list and the other commands');
+  const hd = await openHelpdesk(o);
+  const gitDir = await hd.git.gitDir();
+  const plain = Boolean(o.plain) || env.DESK_TUI_PLAIN === '1';
+  const [{ render }, { screen }] = await Promise.all([import('ink'), import('../tui/app.js')]);
+  const app = render(
+    screen({
+      colour: !plain && colourEnabled(stdout, env),
+      plain,
+      watch: (changed) => watchRefs(gitDir, changed),
+    }),
+    {
+      stdin: stdin as NodeJS.ReadStream,
+      stdout: stdout as NodeJS.WriteStream,
+      exitOnCtrlC: false,
+      isScreenReaderEnabled: plain,
+    },
+  );
+  await app.waitUntilExit();
+}
+
+/** Calls `changed` (once per burst) when a branch moves: a commit, a sync, a checkout. */
+function watchRefs(gitDir: string, changed: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(changed, 200);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const [dir, recursive] of [
+    [gitDir, false],
+    [join(gitDir, 'refs', 'heads'), true],
+  ] as const) {
+    try {
+      watchers.push(
+        watchFiles(dir, { recursive }, (_event, name) => {
+          if (!recursive && name !== 'HEAD' && name !== 'packed-refs') return;
+          soon();
+        }),
+      );
+    } catch {
+      // a folder that cannot be watched: the half-minute reading still comes
+    }
+  }
+  return () => {
+    clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
+}

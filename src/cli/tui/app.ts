@@ -1,0 +1,245 @@
+import { createElement as h, useCallback, useEffect, useState, type ReactElement } from 'react';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { actionFor, ACTIONS, type Action } from './actions.js';
+import { runDesk } from './desk-runner.js';
+import {
+  cut,
+  describeFilter,
+  keep,
+  NO_FILTER,
+  rowLine,
+  rowSentence,
+  type Filter,
+  type QueueRow,
+  wrap,
+} from './queue-view.js';
+
+export interface AppOptions {
+  colour: boolean;
+  plain: boolean;
+  /** Subscribes to changes of the repository (a sync, a mail fetched); returns the unsubscribe. */
+  watch: (changed: () => void) => () => void;
+}
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'ticket'; id: string; text: string; top: number }
+  | { kind: 'text'; title: string; text: string; top: number };
+interface Asking {
+  label: string;
+  value: string;
+  done: (answer: string) => void;
+}
+
+const KEYS = `Keys of desk tui
+
+In the queue
+  j k, arrows      move
+  Enter            open the ticket: summary and timeline (Esc back, j k Space to scroll)
+  m                mine / the team's
+  1 2 0            level 1, level 2, every level
+  C  T             only one customer, only one tag (empty: all)
+  x                no filter
+  g                read the queue again (it is read again by itself on every change)
+  O                a new ticket, taken by phone: customer and title
+
+On the selected ticket (each key runs the desk command of the same name)
+  r  reply         desk reply ID -m TEXT
+  n  note          desk comment ID -m TEXT
+  f  qualify       desk qualify ID --category C --product P --priority P
+  e  escalate      desk escalate ID --reason TEXT
+  l  log time      desk log ID DURATION [--activity A] [-m NOTE]
+  w  wait          desk wait ID [--until DAY]
+  s  resolve       desk resolve ID --solution TEXT
+  c  close         desk close ID --accepted-by NAME
+  K  article       the knowledge-base article that best matches the title
+
+?  these keys     q  quit`;
+
+const HELP =
+  '? keys  j/k move  Enter open  r reply  n note  f qualify  e escalate  l log  w wait  s resolve  c close  K article  O new  m mine  1/2/0 level  C customer  T tag  x all  q quit';
+
+/** The screen, as Ink renders it. */
+export const screen = (options: AppOptions): ReactElement => h(App, options);
+
+/** The full-screen queue of `desk tui` (docs/terminal.md). */
+export function App({ colour, plain, watch }: AppOptions): ReactElement {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const [size, setSize] = useState({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  const [rows, setRows] = useState<QueueRow[]>([]);
+  const [heading, setHeading] = useState('');
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [selected, setSelected] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [asking, setAsking] = useState<Asking | undefined>();
+  const [message, setMessage] = useState('Loading the queue…');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
+    if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || 'desk queue failed');
+    setRows(JSON.parse(queue.stdout) as QueueRow[]);
+    setHeading(firstLine(text.stdout));
+    setMessage((m) => (m === 'Loading the queue…' ? '' : m));
+  }, []);
+
+  useEffect(() => {
+    void load();
+    const unwatch = watch(() => void load());
+    // deadlines count down: the queue is read again every half minute (not in plain mode, where a
+    // screen reader would read every change aloud)
+    const timer = plain ? undefined : setInterval(() => void load(), 30_000);
+    const resized = () => setSize({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+    stdout.on('resize', resized);
+    return () => {
+      unwatch();
+      if (timer) clearInterval(timer);
+      stdout.off('resize', resized);
+    };
+  }, [load, watch, plain, stdout]);
+
+  const shown = keep(rows, filter);
+  const current = shown[Math.min(selected, shown.length - 1)];
+
+  const act = async (action: Action, answer: string) => {
+    if (!current) return;
+    const args = action.args(current.id, answer.trim());
+    if (!Array.isArray(args)) return setMessage(`${action.label}: ${args.problem}`);
+    setMessage(`desk ${args[0]} ${current.short} …`);
+    await run(args);
+    if (view.kind === 'ticket') await openTicket(current);
+  };
+
+  const run = async (args: string[]) => {
+    setBusy(true);
+    const r = await runDesk(args);
+    setBusy(false);
+    setMessage(r.code === 0 ? firstLine(r.stdout) : firstLine(r.stderr));
+    await load();
+  };
+
+  const openTicket = async (row: QueueRow) => {
+    const r = await runDesk(['show', row.id]);
+    setView({ kind: 'ticket', id: row.id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
+  };
+
+  const suggestion = async (row: QueueRow) => {
+    setMessage(`searching the knowledge base for "${row.title}" …`);
+    const found = await runDesk(['kb', 'search', '--json', '--limit', '1', row.title]);
+    const [hit] = found.code === 0 ? (JSON.parse(found.stdout) as { slug: string }[]) : [];
+    if (!hit) return setMessage('no article found for this ticket');
+    const article = await runDesk(['kb', 'show', hit.slug]);
+    setMessage(`article ${hit.slug} — Esc back`);
+    setView({ kind: 'text', title: hit.slug, text: article.stdout, top: 0 });
+  };
+
+  const ask = (label: string, done: (answer: string) => void) => setAsking({ label, value: '', done });
+
+  useInput((input, key) => {
+    if (asking) {
+      if (key.escape) return setAsking(undefined);
+      if (key.return) {
+        const { done, value } = asking;
+        setAsking(undefined);
+        return done(value);
+      }
+      if (key.backspace || key.delete) return setAsking({ ...asking, value: asking.value.slice(0, -1) });
+      if (!input || key.ctrl || key.meta) return;
+      // typed fast (or pasted), the text and Enter arrive as one piece
+      const end = input.search(/[\r\n]/);
+      if (end < 0) return setAsking({ ...asking, value: asking.value + input });
+      setAsking(undefined);
+      return asking.done(asking.value + input.slice(0, end));
+    }
+    // quitting waits for a command still running: desk ends when it has
+    if (input === 'q' || (key.ctrl && input === 'c')) return exit();
+    if (busy) return;
+    if (view.kind !== 'list') {
+      const page = size.rows - 4;
+      if (key.escape || key.leftArrow) return setView({ kind: 'list' });
+      if (input === 'j' || key.downArrow) return setView({ ...view, top: view.top + 1 });
+      if (input === 'k' || key.upArrow) return setView({ ...view, top: Math.max(0, view.top - 1) });
+      if (input === ' ' || key.pageDown) return setView({ ...view, top: view.top + page });
+      if (key.pageUp) return setView({ ...view, top: Math.max(0, view.top - page) });
+    } else {
+      if (input === 'j' || key.downArrow) return setSelected((s) => Math.min(s + 1, shown.length - 1));
+      if (input === 'k' || key.upArrow) return setSelected((s) => Math.max(s - 1, 0));
+      if (key.return && current) return void openTicket(current);
+      if (input === 'm') return setFilter((f) => ({ ...f, mine: !f.mine }));
+      if (input === '1' || input === '2') return setFilter((f) => ({ ...f, level: Number(input) as 1 | 2 }));
+      if (input === '0') return setFilter((f) => ({ ...f, level: undefined }));
+      if (input === 'x') return setFilter(NO_FILTER);
+      if (input === 'C')
+        return ask('Customer (empty: all)', (a) => setFilter((f) => ({ ...f, customer: a.trim() || undefined })));
+      if (input === 'T')
+        return ask('Tag (empty: all)', (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
+    }
+    if (input === 'g') return void load();
+    if (input === '?') return setView({ kind: 'text', title: 'keys', text: KEYS, top: 0 });
+    if (input === 'O')
+      return ask('New ticket by phone: customer and title', (answer) => {
+        const [customer, ...title] = answer.trim().split(/\s+/);
+        if (!customer || !title.length) return setMessage('open: give the customer and a title');
+        void run(['open', '--customer', customer, '--channel', 'phone', '--title', title.join(' ')]);
+      });
+    if (!current) return;
+    if (input === 'K') return void suggestion(current);
+    const action = actionFor(input);
+    if (!action) return;
+    if (!action.ask) return void act(action, '');
+    ask(`${action.ask} (${current.short})`, (answer) => {
+      if (!answer.trim() && !action.optional) return setMessage(`${action.label}: nothing given, nothing changed`);
+      void act(action, answer);
+    });
+  });
+
+  const width = size.columns;
+  const bodyHeight = Math.max(3, size.rows - 4);
+  const paint = (text: string, colourName?: string, inverse = false) =>
+    h(Text, { color: colour ? colourName : undefined, inverse: colour && inverse, wrap: 'truncate' }, text);
+
+  const title = `desk tui — ${describeFilter(filter)} — ${shown.length} of ${rows.length}${heading ? ` — ${heading}` : ''}`;
+  let body: ReactElement[];
+  if (view.kind === 'list') {
+    const first = Math.max(0, Math.min(selected - bodyHeight + 1, shown.length - bodyHeight));
+    body = shown.slice(first, first + bodyHeight).map((r, i) => {
+      const at = first + i;
+      const chosen = at === Math.min(selected, shown.length - 1);
+      if (plain)
+        return h(Box, { key: r.id }, h(Text, {}, `${chosen ? 'selected: ' : ''}${rowSentence(r, at, shown.length)}`));
+      const text = rowLine(r, width - 2);
+      const tone = r.sla?.reaction.overdueMinutes != null ? 'red' : r.mine ? 'cyan' : undefined;
+      return h(Box, { key: r.id }, paint(`${chosen ? '>' : ' '} ${cut(text, width - 2)}`, tone, chosen));
+    });
+    if (!shown.length)
+      body = [
+        h(
+          Box,
+          { key: 'none' },
+          paint(rows.length ? 'No ticket matches the filter (x: all).' : 'Nothing in the queue.'),
+        ),
+      ];
+  } else {
+    const lines = wrap(view.text.trimEnd(), width);
+    body = lines.slice(view.top, view.top + bodyHeight).map((l, i) => h(Box, { key: String(i) }, paint(l)));
+  }
+  // the words typed stay in view: a long question gives way to them
+  const status = asking
+    ? `${cut(asking.label, Math.max(12, width - [...asking.value].length - 4))}: ${asking.value}▏`
+    : message;
+  const help =
+    view.kind === 'list'
+      ? HELP
+      : 'j/k scroll  Space page  Esc back  ' + ACTIONS.map((a) => `${a.key} ${a.label}`).join('  ') + '  q quit';
+  return h(
+    Box,
+    { flexDirection: 'column', width, height: plain ? undefined : size.rows },
+    h(Box, {}, paint(cut(title, width), 'green')),
+    h(Box, { flexDirection: 'column', flexGrow: 1 }, ...body),
+    h(Box, {}, paint(cut(status, width), asking ? 'yellow' : undefined)),
+    h(Box, {}, paint(cut(help, width), 'gray')),
+  );
+}
+
+const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';

@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process';
+import { io } from '../../io/context.js';
+
+export interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * desk itself, as a process of its own: every key of `desk tui` that changes something runs the
+ * very command a person would type (`desk comment ID -m …`), so it is decided by the same core
+ * rules and makes the same single commit; reading the queue is `desk queue --json`. Output is
+ * plain (NO_COLOR) and never paged.
+ */
+export function runDesk(args: readonly string[]): Promise<Ran> {
+  const { env, cwd } = io();
+  const bin = process.argv[1] ?? 'desk'; // the desk process's own entry (bin/desk.js)
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, '--no-pager', ...args],
+      {
+        cwd,
+        env: { ...env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: unknown }).code) || 1 : 0, stdout, stderr }),
+    );
+  });
+}

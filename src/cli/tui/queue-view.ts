@@ -1,0 +1,108 @@
+/**
+ * What `desk tui` shows of the queue (`desk queue --json`, docs/json.md): the rows a filter
+ * keeps, and each row as one line of a given width. Pure: the screen code only draws these.
+ */
+export interface QueueRow {
+  id: string;
+  short: string;
+  title: string;
+  customer: string;
+  status: string;
+  level: number;
+  priority: string | null;
+  assignee: string | null;
+  tags: string[];
+  mine: boolean;
+  awaiting: boolean;
+  need: string;
+  sla: { reaction: { deadline: string | null; remainingMinutes: number | null; overdueMinutes: number | null } } | null;
+}
+
+export interface Filter {
+  mine: boolean;
+  level?: 1 | 2;
+  customer?: string;
+  tag?: string;
+}
+
+export const NO_FILTER: Filter = { mine: false };
+
+export function keep(rows: readonly QueueRow[], f: Filter): QueueRow[] {
+  return rows.filter(
+    (r) =>
+      (!f.mine || r.mine) &&
+      (f.level === undefined || r.level === f.level) &&
+      (f.customer === undefined || r.customer === f.customer) &&
+      (f.tag === undefined || r.tags.includes(f.tag)),
+  );
+}
+
+export function describeFilter(f: Filter): string {
+  const parts = [
+    f.mine ? 'mine' : 'team',
+    f.level && `level ${f.level}`,
+    f.customer && `customer ${f.customer}`,
+    f.tag && `tag ${f.tag}`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** The time to the reaction deadline, in service time as `desk queue` counts it. */
+export function dueText(r: QueueRow): string {
+  const reaction = r.sla?.reaction;
+  if (!reaction || (reaction.remainingMinutes === null && reaction.overdueMinutes === null)) return needText(r.need);
+  if (reaction.overdueMinutes !== null) return `overdue ${hm(reaction.overdueMinutes)}`;
+  return `due in ${hm(reaction.remainingMinutes ?? 0)}`;
+}
+
+const NEEDS: Record<string, string> = {
+  overdue: 'overdue',
+  unanswered: 'unanswered',
+  returned: 'returned',
+  'customer-wrote': 'customer wrote',
+  'follow-up': 'follow up',
+  'in-progress': 'in progress',
+  acceptance: 'acceptance',
+  unassigned: 'unassigned',
+};
+const needText = (need: string) => NEEDS[need] ?? need;
+
+function hm(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h}h${String(m).padStart(2, '0')}` : `${m}m`;
+}
+
+/** One row in `width` columns: mark, id, due, status, level, customer, title (cut to fit). */
+export function rowLine(r: QueueRow, width: number): string {
+  const mark = r.sla?.reaction.overdueMinutes != null ? '!' : ' ';
+  const head = `${mark} ${r.short.padEnd(8)} ${dueText(r).padEnd(15)} ${r.status.padEnd(9)} L${r.level} ${r.customer.slice(0, 12).padEnd(12)} `;
+  return cut(head + r.title, width);
+}
+
+/** The same row as a sentence, for the plain mode a screen reader reads. */
+export function rowSentence(r: QueueRow, index: number, count: number): string {
+  return `${index + 1} of ${count}: ${r.short}, ${dueText(r)}, ${r.status}, level ${r.level}, customer ${r.customer}, ${r.assignee ? `assigned to ${r.assignee}` : 'unassigned'}: ${r.title}`;
+}
+
+export function cut(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/** Text folded at spaces to `width` columns (the ticket pane), long words cut. */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let rest = line;
+    while ([...rest].length > width) {
+      const chars = [...rest];
+      const space = chars.slice(0, width + 1).lastIndexOf(' ');
+      const at = space > width / 3 ? space : width;
+      out.push(chars.slice(0, at).join('').trimEnd());
+      rest = chars.slice(at).join('').trimStart();
+    }
+    out.push(rest);
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { pane, type Pane } from '../helpers/tmux.js';
+
+/**
+ * `desk tui` in a real terminal (tmux, 80×24): keys typed, the screen read, the commits it made
+ * compared with the ones the same commands make on the command line.
+ */
+const NOW = '2026-11-24T15:00:00+01:00';
+let hd: TempHelpdesk;
+let term: Pane | undefined;
+let late: string;
+let other: string;
+beforeEach(() => {
+  hd = tempHelpdesk();
+  const env = { DESK_NOW: NOW };
+  late = openTicket(
+    hd,
+    ['--title', 'Lohnexport bricht ab', '--received-at', '2026-11-23 09:00', '--no-conversation'],
+    env,
+  );
+  other = openTicket(hd, ['--title', 'Drucker im Lager druckt nicht', '--no-conversation'], env);
+  hd.ok(['assign', other, 'lw'], { env });
+});
+afterEach(async () => {
+  // q, and the queue desk may still be reading, end before the helpdesk is removed
+  if (term && !closed) {
+    term.keys('q');
+    await term.waitFor('tui ended');
+  }
+  term?.close();
+  term = undefined;
+  closed = false;
+  hd.cleanup();
+});
+let closed = false;
+
+const short = (id: string) => id.slice(0, 7);
+const start = (env: Record<string, string | undefined> = {}, args: string[] = []) =>
+  (term = pane(['sh', '-c', `desk tui ${args.join(' ')}; echo "tui ended with $?"; sleep 60`], {
+    cwd: hd.root,
+    width: 80,
+    height: 24,
+    env: { DESK_NOW: NOW, ...env },
+  }));
+const commits = () => hd.git('log', '--format=%an|%s').trim().split('\n');
+
+describe('desk tui', () => {
+  it('shows the queue in 80×24, the overdue one marked, and writes a note as one commit, as desk comment does', async () => {
+    const t = start();
+    const screen = await t.waitFor('Lohnexport bricht ab');
+    expect(screen).toMatch(new RegExp(`! ${short(late)}\\s+overdue`));
+    expect(screen.split('\n').every((l) => [...l].length <= 80)).toBe(true);
+    const before = commits().length;
+    t.keys('n');
+    await t.waitFor('Internal note');
+    t.type('Rückruf um 14 Uhr vereinbart');
+    await t.waitFor('vereinbart▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: comment`);
+    expect(commits()).toHaveLength(before + 1);
+    expect(commits()[0]).toBe(`Miriam Krause|${short(late)}: comment`);
+    const note = JSON.parse(hd.ok(['show', late, '--json'])).events.pop();
+    expect(note).toMatchObject({ type: 'comment', by: 'mk', text: 'Rückruf um 14 Uhr vereinbart' });
+  });
+
+  it('opens the ticket with its timeline, qualifies and escalates it on keys', async () => {
+    const t = start();
+    await t.waitFor('Lohnexport');
+    t.keys('Enter');
+    await t.waitFor('Timeline');
+    t.keys('f');
+    await t.waitFor('Qualify: category');
+    t.type('malfunction lohn/export high');
+    await t.waitFor('high▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: qualify`);
+    t.keys('e');
+    await t.waitFor('Why Second Level');
+    t.type('Fehler im Exportmodul');
+    await t.waitFor('Exportmodul▏');
+    t.keys('Enter');
+    await t.waitFor('escalated');
+    const state = JSON.parse(hd.ok(['show', late, '--json'])).state;
+    expect(state).toMatchObject({ status: 'escalated', level: 2, category: 'malfunction', priority: 'high' });
+    t.keys('Escape');
+    await t.waitFor('j/k move');
+  });
+
+  it('works a ticket through to its close on keys: reply, log time, resolve, close', async () => {
+    hd.ok(['qualify', late, '--category', 'question', '--product', 'lohn', '--priority', 'normal'], {
+      env: { DESK_NOW: NOW },
+    });
+    const t = start();
+    await t.waitFor('Lohnexport');
+    const say = async (key: string, question: string, answer: string, done: string) => {
+      t.keys(key);
+      await t.waitFor(question);
+      t.type(answer);
+      await t.waitFor(`${answer}▏`);
+      t.keys('Enter');
+      await t.waitFor(done);
+    };
+    await say('r', 'Reply to the customer', 'Das Update behebt den Fehler.', `${short(late)}: reply`);
+    await say('l', 'Log: duration', '30m communication', `${short(late)}: log`);
+    await say('s', 'The solution', 'Update auf 26.4 eingespielt.', `${short(late)}: resolve`);
+    await say('c', 'Accepted by', 'Sabine Vogt', `${short(late)}: close`);
+    const state = JSON.parse(hd.ok(['show', late, '--json'])).state;
+    expect(state).toMatchObject({ status: 'closed', closure: 'accepted' });
+    expect(state.timeEntries).toMatchObject([{ minutes: 30, activity: 'communication' }]);
+    const mine = commits().filter((c) => c.startsWith('Miriam Krause|'));
+    expect(mine.slice(0, 4).map((c) => c.split('|')[1]!.split(':')[1]!.trim().split(/[ ,]/)[0])).toEqual([
+      'close',
+      'resolve',
+      'log',
+      'reply',
+    ]);
+  });
+
+  it('filters: mine, level and customer', async () => {
+    const t = start({ DESK_USER: 'lw' });
+    await t.waitFor('Lohnexport');
+    t.keys('m');
+    const mine = await t.waitFor('desk tui — mine');
+    expect(mine).toContain('Drucker im Lager');
+    expect(mine).not.toContain('Lohnexport');
+    t.keys('x');
+    await t.waitFor('Lohnexport');
+    t.keys('2');
+    await t.waitFor('desk tui — team, level 2 — 0 of 2');
+    t.keys('0');
+    await t.waitFor('Lohnexport');
+    t.keys('C');
+    await t.waitFor('Customer (empty: all)');
+    t.type('nobody');
+    await t.waitFor('nobody▏');
+    t.keys('Enter');
+    await t.waitFor('No ticket matches the filter');
+  });
+
+  it('reads the queue again when the repository changes, without a key', async () => {
+    const t = start();
+    await t.waitFor('Lohnexport');
+    openTicket(hd, ['--title', 'Neue Anfrage per Telefon', '--no-conversation'], { DESK_NOW: NOW });
+    await t.waitFor('Neue Anfrage per Telefon');
+  });
+
+  it('colours only where colour is wanted, and reads rows as sentences in plain mode', async () => {
+    const coloured = start({ NO_COLOR: undefined });
+    await coloured.waitFor('Lohnexport');
+    // eslint-disable-next-line no-control-regex
+    expect(coloured.screen(true)).toMatch(/\u001b\[(3[1-7]|9[0-7])m/);
+    coloured.keys('q');
+    await coloured.waitFor('tui ended with 0');
+    coloured.close();
+    const plain = start({ NO_COLOR: '1' });
+    await plain.waitFor('Lohnexport');
+    // eslint-disable-next-line no-control-regex
+    expect(plain.screen(true)).not.toMatch(/\u001b\[(3[0-9]|9[0-7]|4[0-7])m/);
+    plain.keys('q');
+    await plain.waitFor('tui ended with 0');
+    plain.close();
+    const reader = start({}, ['--plain']);
+    await reader.waitFor(`selected: 1 of 1: ${short(late)}, overdue`);
+  });
+
+  it('opens the article that matches, takes a call as a new ticket, and lists its keys', async () => {
+    hd.write(
+      'kb/lohnexport-abbruch.md',
+      '---\ntitle: Lohnexport bricht mit Datumsfehler ab\nlang: de\naudience: internal\n---\nLeeres Austrittsdatum prüfen.\n',
+    );
+    hd.git('add', '-A');
+    hd.git('commit', '-qm', 'article');
+    const t = start();
+    await t.waitFor('Lohnexport bricht ab');
+    t.keys('K');
+    await t.waitFor('Leeres Austrittsdatum prüfen');
+    t.keys('Escape');
+    await t.waitFor('? keys');
+    t.keys('O');
+    await t.waitFor('New ticket by phone');
+    t.type('acme Kasse startet nicht');
+    await t.waitFor('startet nicht▏');
+    t.keys('Enter');
+    await t.waitFor('Opened T-');
+    expect(commits()[0]).toMatch(/^Miriam Krause\|T-\w+: open/);
+    t.keys('?');
+    await t.waitFor('desk comment ID -m TEXT');
+  });
+
+  it('needs a terminal', () => {
+    const r = hd.desk(['tui']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('desk tui needs a terminal');
+  });
+});
