@@ -17,6 +17,8 @@ export interface Pane {
   /** What the pane shows; with `escapes`, the colour and style sequences too. */
   screen(escapes?: boolean): string;
   waitFor(what: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** The pane's title, as a program may set it with an escape sequence. */
+  title(): string;
   close(): void;
 }
 
@@ -75,6 +77,7 @@ export function pane(
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    title: () => tmux('display-message', '-p', '#{pane_title}').trim(),
     close() {
       spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
       rmSync(home, { recursive: true, force: true });

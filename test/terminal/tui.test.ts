@@ -188,6 +188,17 @@ describe('desk tui', () => {
     await t.waitFor('desk comment ID -m TEXT');
   });
 
+  it("shows customers' words, never runs them", async () => {
+    openTicket(hd, ['--title', 'Rechnung \u001b]2;pwned\u0007\u001b[2J falsch', '--no-conversation'], {
+      DESK_NOW: NOW,
+    });
+    const t = start();
+    const screen = await t.waitFor('Rechnung');
+    expect(screen).toContain('Rechnung \\x1b]2;pwned'); // shown as text
+    expect(t.title()).not.toContain('pwned');
+    expect(screen).toContain('Lohnexport'); // the screen was not cleared
+  });
+
   it('needs a terminal', () => {
     const r = hd.desk(['tui']);
     expect(r.code).toBe(2);

@@ -1,3 +1,5 @@
+import { forTerminalLine } from '../../core/safe-text/index.js';
+
 /**
  * What `desk tui` shows of the queue (`desk queue --json`, docs/json.md): the rows a filter
  * keeps, and each row as one line of a given width. Pure: the screen code only draws these.
@@ -76,14 +78,17 @@ function hm(minutes: number): string {
 /** One row in `width` columns: mark, id, due, status, level, customer, title (cut to fit). */
 export function rowLine(r: QueueRow, width: number): string {
   const mark = r.sla?.reaction.overdueMinutes != null ? '!' : ' ';
-  const head = `${mark} ${r.short.padEnd(8)} ${dueText(r).padEnd(15)} ${r.status.padEnd(9)} L${r.level} ${r.customer.slice(0, 12).padEnd(12)} `;
-  return cut(head + r.title, width);
+  const head = `${mark} ${r.short.padEnd(8)} ${dueText(r).padEnd(15)} ${r.status.padEnd(9)} L${r.level} ${safe(r.customer).slice(0, 12).padEnd(12)} `;
+  return cut(head + safe(r.title), width);
 }
 
 /** The same row as a sentence, for the plain mode a screen reader reads. */
 export function rowSentence(r: QueueRow, index: number, count: number): string {
-  return `${index + 1} of ${count}: ${r.short}, ${dueText(r)}, ${r.status}, level ${r.level}, customer ${r.customer}, ${r.assignee ? `assigned to ${r.assignee}` : 'unassigned'}: ${r.title}`;
+  return `${index + 1} of ${count}: ${r.short}, ${dueText(r)}, ${r.status}, level ${r.level}, customer ${safe(r.customer)}, ${r.assignee ? `assigned to ${safe(r.assignee)}` : 'unassigned'}: ${safe(r.title)}`;
 }
+
+/** Customers' words from the queue's JSON (where escapes come back as characters): shown, never run. */
+const safe = (text: string) => forTerminalLine(text);
 
 export function cut(text: string, width: number): string {
   const chars = [...text];
