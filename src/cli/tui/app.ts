@@ -1,6 +1,7 @@
 import { createElement as h, useCallback, useEffect, useState, type ReactElement } from 'react';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { actionFor, ACTIONS, type Action } from './actions.js';
+import { HELP, KEYS, WORDS } from './words.js';
 import { runDesk } from './desk-runner.js';
 import {
   cut,
@@ -31,34 +32,6 @@ interface Asking {
   done: (answer: string) => void;
 }
 
-const KEYS = `Keys of desk tui
-
-In the queue
-  j k, arrows      move
-  Enter            open the ticket: summary and timeline (Esc back, j k Space to scroll)
-  m                mine / the team's
-  1 2 0            level 1, level 2, every level
-  C  T             only one customer, only one tag (empty: all)
-  x                no filter
-  g                read the queue again (it is read again by itself on every change)
-  O                a new ticket, taken by phone: customer and title
-
-On the selected ticket (each key runs the desk command of the same name)
-  r  reply         desk reply ID -m TEXT
-  n  note          desk comment ID -m TEXT
-  f  qualify       desk qualify ID --category C --product P --priority P
-  e  escalate      desk escalate ID --reason TEXT
-  l  log time      desk log ID DURATION [--activity A] [-m NOTE]
-  w  wait          desk wait ID [--until DAY]
-  s  resolve       desk resolve ID --solution TEXT
-  c  close         desk close ID --accepted-by NAME
-  K  article       the knowledge-base article that best matches the title
-
-?  these keys     q  quit`;
-
-const HELP =
-  '? keys  j/k move  Enter open  r reply  n note  f qualify  e escalate  l log  w wait  s resolve  c close  K article  O new  m mine  1/2/0 level  C customer  T tag  x all  q quit';
-
 /** The screen, as Ink renders it. */
 export const screen = (options: AppOptions): ReactElement => h(App, options);
 
@@ -73,15 +46,15 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
   const [selected, setSelected] = useState(0);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [asking, setAsking] = useState<Asking | undefined>();
-  const [message, setMessage] = useState('Loading the queue…');
+  const [message, setMessage] = useState(WORDS.loading);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
-    if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || 'desk queue failed');
+    if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
     setRows(JSON.parse(queue.stdout) as QueueRow[]);
     setHeading(firstLine(text.stdout));
-    setMessage((m) => (m === 'Loading the queue…' ? '' : m));
+    setMessage((m) => (m === WORDS.loading ? '' : m));
   }, []);
 
   useEffect(() => {
@@ -125,12 +98,12 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
   };
 
   const suggestion = async (row: QueueRow) => {
-    setMessage(`searching the knowledge base for "${row.title}" …`);
+    setMessage(WORDS.searching(row.title));
     const found = await runDesk(['kb', 'search', '--json', '--limit', '1', row.title]);
     const [hit] = found.code === 0 ? (JSON.parse(found.stdout) as { slug: string }[]) : [];
-    if (!hit) return setMessage('no article found for this ticket');
+    if (!hit) return setMessage(WORDS.noArticle);
     const article = await runDesk(['kb', 'show', hit.slug]);
-    setMessage(`article ${hit.slug} — Esc back`);
+    setMessage(WORDS.article(hit.slug));
     setView({ kind: 'text', title: hit.slug, text: article.stdout, top: 0 });
   };
 
@@ -171,16 +144,15 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
       if (input === '0') return setFilter((f) => ({ ...f, level: undefined }));
       if (input === 'x') return setFilter(NO_FILTER);
       if (input === 'C')
-        return ask('Customer (empty: all)', (a) => setFilter((f) => ({ ...f, customer: a.trim() || undefined })));
-      if (input === 'T')
-        return ask('Tag (empty: all)', (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
+        return ask(WORDS.customerFilter, (a) => setFilter((f) => ({ ...f, customer: a.trim() || undefined })));
+      if (input === 'T') return ask(WORDS.tagFilter, (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
     }
     if (input === 'g') return void load();
     if (input === '?') return setView({ kind: 'text', title: 'keys', text: KEYS, top: 0 });
     if (input === 'O')
-      return ask('New ticket by phone: customer and title', (answer) => {
+      return ask(WORDS.newCall, (answer) => {
         const [customer, ...title] = answer.trim().split(/\s+/);
-        if (!customer || !title.length) return setMessage('open: give the customer and a title');
+        if (!customer || !title.length) return setMessage(WORDS.newCallProblem);
         void run(['open', '--customer', customer, '--channel', 'phone', '--title', title.join(' ')]);
       });
     if (!current) return;
@@ -189,7 +161,7 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
     if (!action) return;
     if (!action.ask) return void act(action, '');
     ask(`${action.ask} (${current.short})`, (answer) => {
-      if (!answer.trim() && !action.optional) return setMessage(`${action.label}: nothing given, nothing changed`);
+      if (!answer.trim() && !action.optional) return setMessage(WORDS.nothingGiven(action.label));
       void act(action, answer);
     });
   });
@@ -199,7 +171,7 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
   const paint = (text: string, colourName?: string, inverse = false) =>
     h(Text, { color: colour ? colourName : undefined, inverse: colour && inverse, wrap: 'truncate' }, text);
 
-  const title = `desk tui — ${describeFilter(filter)} — ${shown.length} of ${rows.length}${heading ? ` — ${heading}` : ''}`;
+  const title = WORDS.title(describeFilter(filter), shown.length, rows.length, heading);
   let body: ReactElement[];
   if (view.kind === 'list') {
     const first = Math.max(0, Math.min(selected - bodyHeight + 1, shown.length - bodyHeight));
@@ -212,14 +184,7 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
       const tone = r.sla?.reaction.overdueMinutes != null ? 'red' : r.mine ? 'cyan' : undefined;
       return h(Box, { key: r.id }, paint(`${chosen ? '>' : ' '} ${cut(text, width - 2)}`, tone, chosen));
     });
-    if (!shown.length)
-      body = [
-        h(
-          Box,
-          { key: 'none' },
-          paint(rows.length ? 'No ticket matches the filter (x: all).' : 'Nothing in the queue.'),
-        ),
-      ];
+    if (!shown.length) body = [h(Box, { key: 'none' }, paint(rows.length ? WORDS.noMatch : WORDS.empty))];
   } else {
     const lines = wrap(view.text.trimEnd(), width);
     body = lines.slice(view.top, view.top + bodyHeight).map((l, i) => h(Box, { key: String(i) }, paint(l)));
