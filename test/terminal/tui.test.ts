@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
@@ -115,6 +117,24 @@ describe('desk tui', () => {
       'log',
       'reply',
     ]);
+  });
+
+  it('writes a note in the editor when the answer is left empty, with the ticket as context', async () => {
+    const editor = join(hd.root, '.git', 'fake-editor');
+    writeFileSync(editor, `#!/bin/sh\ncp "$1" "$1.seen"\nprintf 'Im Editor geschrieben.\\n' > "$1"\n`, { mode: 0o755 });
+    const t = start({ EDITOR: editor });
+    await t.waitFor('Lohnexport');
+    t.keys('n');
+    await t.waitFor('(empty: your editor)');
+    t.keys('Enter');
+    await t.waitFor('desk comment: done in the editor');
+    await t.waitFor('? keys'); // the screen is drawn again
+    expect(commits()[0]).toBe(`Miriam Krause|${short(late)}: comment`);
+    expect(JSON.parse(hd.ok(['show', late, '--json'])).events.pop()).toMatchObject({
+      type: 'comment',
+      text: 'Im Editor geschrieben.',
+    });
+    expect(readFileSync(join(hd.root, '.desk/edit/message.txt.seen'), 'utf8')).toContain('# Customer: ACME');
   });
 
   it('filters: mine, level and customer', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { editorOf } from '../editor.js';
 import { colourEnabled } from '../output.js';
 
 /**
@@ -21,6 +22,7 @@ export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void>
   const [{ render }, { screen }] = await Promise.all([import('ink'), import('../tui/app.js')]);
   const app = render(
     screen({
+      editorSet: Boolean(editorOf(env)),
       colour: !plain && colourEnabled(stdout, env),
       plain,
       watch: (changed) => watchRefs(gitDir, changed),

@@ -10,11 +10,25 @@ export interface Action {
   /** Whether an empty answer is allowed (wait: the default follow-up day). */
   optional?: boolean;
   args: (id: string, answer: string) => string[] | { problem: string };
+  /** The command that asks for the text itself: with an editor set, an empty answer opens it. */
+  inEditor?: (id: string) => string[];
 }
 
 export const ACTIONS: readonly Action[] = [
-  { key: 'r', label: 'reply', ask: 'Reply to the customer', args: (id, a) => ['reply', id, '-m', a] },
-  { key: 'n', label: 'note', ask: 'Internal note', args: (id, a) => ['comment', id, '-m', a] },
+  {
+    key: 'r',
+    label: 'reply',
+    ask: 'Reply to the customer',
+    args: (id, a) => ['reply', id, '-m', a],
+    inEditor: (id) => ['reply', id],
+  },
+  {
+    key: 'n',
+    label: 'note',
+    ask: 'Internal note',
+    args: (id, a) => ['comment', id, '-m', a],
+    inEditor: (id) => ['comment', id],
+  },
   {
     key: 'f',
     label: 'qualify',
@@ -49,7 +63,13 @@ export const ACTIONS: readonly Action[] = [
     optional: true,
     args: (id, a) => ['wait', id, ...(a ? ['--until', a] : [])],
   },
-  { key: 's', label: 'resolve', ask: 'The solution', args: (id, a) => ['resolve', id, '--solution', a] },
+  {
+    key: 's',
+    label: 'resolve',
+    ask: 'The solution',
+    args: (id, a) => ['resolve', id, '--solution', a],
+    inEditor: (id) => ['resolve', id],
+  },
   {
     key: 'c',
     label: 'close',

@@ -1,8 +1,8 @@
 import { createElement as h, useCallback, useEffect, useState, type ReactElement } from 'react';
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { actionFor, ACTIONS, type Action } from './actions.js';
 import { HELP, KEYS, WORDS } from './words.js';
-import { runDesk } from './desk-runner.js';
+import { runDesk, runDeskOnTerminal } from './desk-runner.js';
 import {
   cut,
   describeFilter,
@@ -17,6 +17,8 @@ import {
 
 export interface AppOptions {
   colour: boolean;
+  /** $VISUAL or $EDITOR is set: reply, note and solution may be written there. */
+  editorSet: boolean;
   plain: boolean;
   /** Subscribes to changes of the repository (a sync, a mail fetched); returns the unsubscribe. */
   watch: (changed: () => void) => () => void;
@@ -36,9 +38,10 @@ interface Asking {
 export const screen = (options: AppOptions): ReactElement => h(App, options);
 
 /** The full-screen queue of `desk tui` (docs/terminal.md). */
-export function App({ colour, plain, watch }: AppOptions): ReactElement {
+export function App({ colour, plain, watch, editorSet }: AppOptions): ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
+  const { setRawMode } = useStdin();
   const [size, setSize] = useState({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
   const [rows, setRows] = useState<QueueRow[]>([]);
   const [heading, setHeading] = useState('');
@@ -89,6 +92,17 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
     const r = await runDesk(args);
     setBusy(false);
     setMessage(r.code === 0 ? firstLine(r.stdout) : firstLine(r.stderr));
+    await load();
+  };
+
+  // a long text in the editor: desk's own command opens it, with the ticket as context
+  const writeInEditor = async (args: string[]) => {
+    setRawMode(false);
+    const code = runDeskOnTerminal(args);
+    setRawMode(true);
+    stdout.write('\u001b[2J\u001b[H'); // the editor drew over the screen: draw it anew
+    setMessage(code === 0 ? WORDS.editorDone(args[0]!) : WORDS.editorAborted(args[0]!));
+    setSize({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
     await load();
   };
 
@@ -160,7 +174,9 @@ export function App({ colour, plain, watch }: AppOptions): ReactElement {
     const action = actionFor(input);
     if (!action) return;
     if (!action.ask) return void act(action, '');
-    ask(`${action.ask} (${current.short})`, (answer) => {
+    const editor = action.inEditor && editorSet;
+    ask(`${action.ask} (${current.short})${editor ? WORDS.emptyForEditor : ''}`, (answer) => {
+      if (!answer.trim() && editor) return void writeInEditor(action.inEditor!(current.id));
       if (!answer.trim() && !action.optional) return setMessage(WORDS.nothingGiven(action.label));
       void act(action, answer);
     });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { io } from '../../io/context.js';
 
 export interface Ran {
@@ -30,4 +30,15 @@ export function runDesk(args: readonly string[]): Promise<Ran> {
         resolve({ code: error ? Number((error as { code?: unknown }).code) || 1 : 0, stdout, stderr }),
     );
   });
+}
+
+/**
+ * desk on the terminal itself, for a command that opens the person's editor (`desk comment ID`
+ * without `-m`): the screen is handed over until it ends. Returns its exit code.
+ */
+export function runDeskOnTerminal(args: readonly string[]): number {
+  const { env, cwd } = io();
+  const bin = process.argv[1] ?? 'desk';
+  const r = spawnSync(process.execPath, [bin, '--no-pager', ...args], { cwd, env, stdio: 'inherit' });
+  return r.status ?? 1;
 }

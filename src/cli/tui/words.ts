@@ -14,6 +14,9 @@ export const WORDS = {
   nothingGiven: (label: string) => `${label}: nothing given, nothing changed`,
   title: (filter: string, shown: number, all: number, heading: string) =>
     `desk tui — ${filter} — ${shown} of ${all}${heading ? ` — ${heading}` : ''}`,
+  emptyForEditor: ' (empty: your editor)',
+  editorDone: (command: string) => `desk ${command}: done in the editor`,
+  editorAborted: (command: string) => `desk ${command}: nothing was changed`,
   noMatch: 'No ticket matches the filter (x: all).',
   empty: 'Nothing in the queue.',
 };
