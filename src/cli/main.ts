@@ -189,8 +189,17 @@ program
   .option('-r, --reason <text>', 'why the time is not billed, or why an entry is undone')
   .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
   .option('--replace <entry>', 'log DURATION in place of an entry')
+  .option('--confirm <entry>', 'confirm an entry marked for review, or what counts of an entry corrected in two places')
   .option(...json)
   .action(lazy(async () => (await import('./commands/time.js')).log));
+// moves made apart in two clones (docs/sync.md)
+program
+  .command('settle <id>')
+  .description('keep a ticket where it stands after moves made apart in two clones (desk check lists them)')
+  .option('-m, --message <note>', 'what was agreed')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/settle.js')).settle));
+
 const sessions = () => import('./commands/session.js');
 program
   .command('start <id>')

@@ -5,7 +5,7 @@ import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '
 import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
-import { readTicket, ticketReferences } from './tickets.js';
+import { readTicket, ticketFile, ticketReferences, ticketsInConflict } from './tickets.js';
 import { loadInvoices } from './invoices.js';
 import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
@@ -39,6 +39,13 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     );
   }
   problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(references.map((r) => r.id))));
+  for (const { id, conflicts } of await ticketsInConflict(root)) {
+    const file = ticketFile(id);
+    for (const message of conflicts.time)
+      problems.push({ file, field: 'time', message: `${message}: desk log ${id} --confirm ENTRY, or correct it` });
+    for (const message of conflicts.moves)
+      problems.push({ file, field: 'status', message: `${message}: desk settle ${id} once someone has looked at it` });
+  }
   const invoices = await loadInvoices(root);
   problems.push(
     ...invoices.problems,

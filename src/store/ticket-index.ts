@@ -7,6 +7,7 @@ import type { Problem } from '../core/files/yaml-text.js';
 import type { TicketReferences } from '../core/references.js';
 import { canMatter, type TicketScope } from '../core/reports/scope.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
+import type { TicketConflicts } from '../core/ticket/conflicts.js';
 import type { CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate, TimeEntry } from '../core/billing/types.js';
 import { IN_SUPPORT, type Activity, type Category, type Status } from '../core/ticket/vocabulary.js';
@@ -29,7 +30,7 @@ import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 9;
+const SCHEMA = 10;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -146,8 +147,8 @@ export class TicketIndex {
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to, conflicts)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -174,7 +175,16 @@ export class TicketIndex {
         row.lastAt ?? null,
         row.entries
           ? JSON.stringify(
-              row.entries.map((e) => [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null]),
+              row.entries.map((e) => [
+                e.id,
+                e.on,
+                e.minutes,
+                e.activity,
+                e.staff,
+                e.level,
+                e.nonBillable ?? null,
+                e.review ?? null,
+              ]),
             )
           : null,
         row.references ? JSON.stringify([row.references.staff, row.references.articles]) : null,
@@ -182,6 +192,7 @@ export class TicketIndex {
         row.span?.to ?? null,
         row.rated?.from ?? null,
         row.rated?.to ?? null,
+        row.conflicts ? JSON.stringify(row.conflicts) : null,
       );
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
@@ -394,6 +405,15 @@ export class TicketIndex {
     );
   }
 
+  /** The tickets holding something clones did apart that a person must settle, in id order. */
+  conflicts(): { id: string; conflicts: TicketConflicts }[] {
+    const rows = this.db
+      .prepare('SELECT id, conflicts FROM tickets WHERE problems IS NULL AND conflicts IS NOT NULL ORDER BY id')
+      .raw()
+      .all() as [string, string][];
+    return rows.map(([id, conflicts]) => ({ id, conflicts: JSON.parse(conflicts) as TicketConflicts }));
+  }
+
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
     // a coarse filter in SQL (LIKE ignores case), then the exact prefix test on the entries found
@@ -408,33 +428,33 @@ export class TicketIndex {
   }
 }
 
-/** An entry as packed by `store`: [id, on, minutes, activity, staff, level, nonBillable]. */
-type Packed = [string, string, number, Activity, string, 1 | 2, string | null];
+/** An entry as packed by `store`: [id, on, minutes, activity, staff, level, nonBillable, review]. */
+type Packed = [string, string, number, Activity, string, 1 | 2, string | null, string | null];
 
 /** Appends the packed entries of ticket `ticketId` to `entries`, as entriesOf makes them. */
 function unpackInto(entries: TimeEntry[], ticketId: string, billing: string): void {
-  for (const [id, date, minutes, activity, staff, level, nonBillable] of JSON.parse(billing) as Packed[]) {
-    entries.push(
-      nonBillable === null
-        ? { id, ticketId, date, minutes, activity, staff, level }
-        : { id, ticketId, date, minutes, activity, staff, level, nonBillable: { reason: nonBillable } },
-    );
+  for (const [id, date, minutes, activity, staff, level, nonBillable, review] of JSON.parse(billing) as Packed[]) {
+    const entry: TimeEntry = { id, ticketId, date, minutes, activity, staff, level };
+    if (nonBillable !== null) entry.nonBillable = { reason: nonBillable };
+    if (review !== null) entry.review = review;
+    entries.push(entry);
   }
 }
 
-const BILLING = 'id, customer, category, title, billing';
-type BillingRow = [string, string, Category | null, string, string | null];
+const BILLING = 'id, customer, category, title, billing, conflicts';
+type BillingRow = [string, string, Category | null, string, string | null, string | null];
 
 /** Per customer, the facts and entries of its tickets, unpacked straight into the entries billing takes. */
 function timeByCustomer(rows: Iterable<BillingRow>): Map<string, CustomerTime> {
   const byCustomer = new Map<string, CustomerTime>();
-  for (const [id, customer, category, title, billing] of rows) {
+  for (const [id, customer, category, title, billing, conflicts] of rows) {
     let time = byCustomer.get(customer);
     if (!time) {
       time = { entries: [], tickets: [] };
       byCustomer.set(customer, time);
     }
-    time.tickets.push({ id, category: category ?? undefined, title });
+    const contested = conflicts ? (JSON.parse(conflicts) as TicketConflicts).time : [];
+    time.tickets.push({ id, category: category ?? undefined, title, ...(contested.length > 0 && { contested }) });
     if (billing) unpackInto(time.entries, id, billing);
   }
   return byCustomer;
@@ -482,7 +502,7 @@ function prepare(db: Db): Db {
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
         title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT,
-        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL
+        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL, conflicts TEXT
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);

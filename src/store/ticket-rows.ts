@@ -5,6 +5,7 @@ import type { TimeEntryState } from '../core/ticket/projection.js';
 import type { parseTicket } from '../core/ticket/ticket-file.js';
 import { summaryOf, type TicketRecord, type TicketSummary } from '../core/ticket/ticket-record.js';
 import { IN_SUPPORT } from '../core/ticket/vocabulary.js';
+import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 
 /**
  * What the ticket index keeps of one ticket file: the fields lists filter and sort by, the
@@ -28,6 +29,8 @@ export interface TicketRow {
   rated?: TicketSpan;
   /** What the ticket names in other files, for `desk check`. */
   references?: TicketReferences;
+  /** What clones did apart to the ticket that a person must settle, for `desk check` and billing. */
+  conflicts?: TicketConflicts;
 }
 
 export type { TicketSummary };
@@ -57,6 +60,7 @@ export function rowOfRecord(t: TicketRecord): TicketRow {
     span: ticketSpan(t),
     rated: ratedSpan(t),
     references: referencesOf(t),
+    conflicts: conflictsOf(s),
     ...(IN_SUPPORT.includes(s.status) && { record: JSON.stringify(t) }),
   };
 }

@@ -11,6 +11,7 @@ import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
 import { project, type TicketState } from '../core/ticket/projection.js';
+import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 import type { TicketIndex } from './ticket-index.js';
 import { SortedIds } from '../core/sorted-ids.js';
 import { takeEarlyNames } from './early-names.js';
@@ -288,6 +289,21 @@ export async function billableAsOf(
         ? { byCustomer: index.billingSince(since), problems: index.problems() }
         : undefined,
     async () => undefined,
+  );
+}
+
+/** The tickets holding something clones did apart that a person must settle (conflicts.ts), in id order. */
+export async function ticketsInConflict(root: string): Promise<{ id: string; conflicts: TicketConflicts }[]> {
+  return fromIndex(
+    root,
+    (index) => index.conflicts(),
+    async () => {
+      const { tickets } = await loadTickets(root);
+      return tickets
+        .map((t) => ({ id: t.id, conflicts: conflictsOf(t.state) }))
+        .filter((t): t is { id: string; conflicts: TicketConflicts } => t.conflicts !== undefined)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
   );
 }
 

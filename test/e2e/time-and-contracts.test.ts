@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => hd.cleanup());
 
 const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...NOW, DESK_USER: user } });
-const open = (args: string[]) => openTicket(hd, args, NOW);
+// received at the start of October, so that time worked on it in October can be logged
+const open = (args: string[]) => openTicket(hd, [...args, '--received-at', '2026-10-01 08:00'], NOW);
 
 describe('time logging and the money rules, end to end', () => {
   it('reproduces the ACME October golden case in the usage statement', () => {
@@ -48,7 +49,7 @@ describe('time logging and the money rules, end to end', () => {
   });
 
   it('bills a customer without a contract at the list rate: 2:05 → 2:15 → 292.50', () => {
-    const t = openTicket(hd, ['--customer', 'dorn', '--category', 'question', '--priority', 'normal'], NOW);
+    const t = open(['--customer', 'dorn', '--category', 'question', '--priority', 'normal']);
     log([t, '2h05m', '--on', '2026-10-12']);
     const [s] = JSON.parse(hd.ok(['usage', 'dorn', '--period', '2026-10', '--json'], { env: NOW })).statements;
     expect(s.payPerUse).toMatchObject({ minutes: 135, rate: 13000, amount: 29250 });

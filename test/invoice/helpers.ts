@@ -47,7 +47,11 @@ export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 export function logGoldenOctober(hd: TempHelpdesk, customer = 'acme'): { a: string; b: string; c: string; d: string } {
   const env = at('2026-10-30');
   const open = (category: string) =>
-    openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+    openTicket(
+      hd,
+      ['--customer', customer, '--category', category, '--priority', 'normal', '--received-at', '2026-10-01 08:00'],
+      env,
+    );
   const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
   const a = open('question');
   const b = open('malfunction');

@@ -63,6 +63,10 @@ export function describeEvent(e: TicketEvent): string {
       return `logged ${formatDuration(e.minutes)} ${e.activity} on ${e.on}${e.staff !== e.by ? ` for ${e.staff}` : ''}${e.nonBillable ? ` (non-billable: ${e.nonBillable})` : ''}${e.replaces ? ` replacing ${e.replaces}` : ''}${e.review ? ` (to review: ${e.review})` : ''}${e.note ? ` — ${e.note}` : ''} [${e.id}]`;
     case 'time-cancelled':
       return `cancelled time entry ${e.entry}${e.reason ? `: ${e.reason}` : ''}`;
+    case 'time-confirmed':
+      return `confirmed time: ${e.entry}${e.note ? ` — ${e.note}` : ''}`;
+    case 'settled':
+      return `settled the moves made apart${e.note ? `: ${e.note}` : ''}`;
     case 'kb-linked':
       return `linked article ${e.slug}`;
     case 'feedback':

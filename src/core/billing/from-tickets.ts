@@ -1,14 +1,18 @@
 import type { TicketState, TimeEntryState } from '../ticket/projection.js';
+import { describeTimeConflict } from '../ticket/time-ledger.js';
 import type { IsoDate, TicketFacts, TimeEntry } from './types.js';
 
 /** What billing reads of a time entry. */
 export type BillableEntry = Pick<
   TimeEntryState,
-  'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'
+  'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable' | 'review'
 >;
 
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
-export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };
+export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & {
+  timeEntries: readonly BillableEntry[];
+  timeConflicts?: TicketState['timeConflicts'];
+};
 
 /** One customer's time as billing reads it: the effective entries of its tickets, and their facts. */
 export interface CustomerTime {
@@ -32,6 +36,7 @@ export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
       staff: e.staff,
       level: e.level,
       ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
+      ...(e.review !== undefined && { review: e.review }),
     })),
   );
 }
@@ -47,6 +52,11 @@ export function entriesCountedFrom(entries: readonly TimeEntry[], from: IsoDate,
   return entries.filter((e) => e.date <= through && counted.has(e.ticketId));
 }
 
-export function factsOf(tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title'>[]): TicketFacts[] {
-  return tickets.map((t) => ({ id: t.id, category: t.category, title: t.title }));
+export function factsOf(
+  tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title' | 'timeConflicts'>[],
+): TicketFacts[] {
+  return tickets.map((t) => {
+    const contested = (t.timeConflicts ?? []).map(describeTimeConflict);
+    return { id: t.id, category: t.category, title: t.title, ...(contested.length > 0 && { contested }) };
+  });
 }

@@ -22,6 +22,16 @@ export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return cents;
 });
 
+/** An amount that may be negative, as on an invoice line taking back what an earlier invoice billed. */
+export const signedMoney = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const cents = parseMoney(v);
+  if (cents === undefined) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not an amount; write it like -110.00` });
+    return z.NEVER;
+  }
+  return cents;
+});
+
 /** Hours as a number (7.5) or a duration ("7h30m"); parsed to whole minutes. */
 export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
   // a bare number is hours here ("10" included hours), unlike a typed duration where it is minutes

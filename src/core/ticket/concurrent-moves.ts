@@ -1,0 +1,38 @@
+import type { TicketEvent } from './events.js';
+import type { Status } from './vocabulary.js';
+import { TRANSITIONS, type Action } from './workflow.js';
+
+/** The events that move a ticket from one status to another, by the action that records each. */
+const MOVES: Partial<Record<TicketEvent['type'], Action>> = {
+  escalated: 'escalate',
+  'handed-off': 'handoff',
+  waiting: 'wait',
+  resolved: 'resolve',
+  returned: 'return',
+  closed: 'close',
+  reopened: 'reopen',
+};
+
+/**
+ * A move made in one clone while another clone moved the ticket elsewhere: after the sync it
+ * comes after a status the workflow would not have allowed it from (clone A closed the ticket,
+ * clone B escalated it). Such a move is kept in the history but not applied, so the ticket stays
+ * where the earlier move put it and its fields agree with its status; it is reported until a
+ * person settles it (`desk settle`).
+ */
+export interface MoveConflict {
+  /** The move that was not applied. */
+  event: string;
+  type: TicketEvent['type'];
+  by: string;
+  at: string;
+  /** The status the ticket had when the move came, in event order. */
+  status: Status;
+}
+
+/** The conflict, when `e` is a move the workflow does not allow from `status`; undefined otherwise. */
+export function conflictingMove(e: TicketEvent, status: Status): MoveConflict | undefined {
+  const action = MOVES[e.type];
+  if (!action || (TRANSITIONS[action] as readonly Status[]).includes(status)) return undefined;
+  return { event: e.id, type: e.type, by: e.by, at: e.at, status };
+}
