@@ -298,12 +298,16 @@ contract
   .option('--hourly-rate <eur>', "rate outside the contract / beyond the cap; for kind none: the customer's rate")
   .addOption(new Option('--settlement <how>', 'service: overage settlement').choices(['per-period', 'pooled']))
   .addOption(new Option('--pool-window <window>', 'service, pooled: window').choices(['quarter', 'contract-year']))
-  .option('--increment <minutes>', 'billing increment per time entry (default 15)')
-  .option('--analysis-cap <hours>', 'service: L2 analysis included per ticket (default 4h)')
+  .option('--increment <minutes>', "billing increment per time entry (default: the renewed contract's, else 15)")
+  .option(
+    '--analysis-cap <hours>',
+    "service: L2 analysis included per ticket (default: the renewed contract's, else desk.yaml's, else 4h)",
+  )
   .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h')
   .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
   .option('--rate <eur>', 'commitment: rate per hour')
   .addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
   .command('usage <customer>')

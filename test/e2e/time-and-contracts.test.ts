@@ -180,9 +180,13 @@ describe('customers and contracts', () => {
     expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01']).stderr).toContain(
       '--start: "2026-13-01" is not a date',
     );
+    // a first service contract must state its terms; a renewal of one takes those it does not change
+    expect(
+      hd.desk(['contract', 'add', 'dorn', '--kind', 'service', '--start', '2026-12-01', '--fee', '900.00']).stderr,
+    ).toContain('missing --included-hours');
     expect(
       hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']).stderr,
-    ).toContain('missing --included-hours');
+    ).toContain('--fee: "viel" is not an amount');
     expect(
       hd.desk([
         'contract',

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
 import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
@@ -114,6 +114,9 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const check = parseArticle(slug, text, articleFile(slug));
   if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
   await hd.change(actor, async () => {
+    // asked again under the lock: another command may have written the slug meanwhile
+    if (existsSync(join(hd.root, articleFile(slug))))
+      throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
     const files = [{ path: articleFile(slug), content: text }];
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
@@ -162,12 +165,24 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
     meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) },
     body: parsed.article.body,
   });
-  await hd.change(actor, async () => ({
-    files: [{ path: articleFile(slug), content: updated }],
-    message: `kb: edit ${slug}`,
-  }));
+  await hd.change(actor, async () => {
+    // the base version: a sync or a teammate may have changed the article while the editor was open
+    const now = await readFile(join(hd.root, articleFile(slug)), 'utf8').catch(() => undefined);
+    if (now !== original) {
+      const aside = join(workDir, `${slug}.${localStamp(hd.now())}.md`);
+      await writeFile(aside, edited);
+      throw refused(
+        `${articleFile(slug)} changed while you edited it (${now === undefined ? 'it was deleted' : 'a sync or a colleague changed it'}); your edit was not written over it`,
+        `your text is kept in ${relative(hd.root, aside)}: run desk kb edit ${slug} again and bring your changes into the new version`,
+      );
+    }
+    return { files: [{ path: articleFile(slug), content: updated }], message: `kb: edit ${slug}` };
+  });
   await print(`Updated ${articleFile(slug)}.`);
 }
+
+/** `20261102-100000`: a name part that sorts by time and never repeats for one person. */
+const localStamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
 
 /** `desk kb link ID SLUG`: records on the ticket that the article helped. */
 export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
