@@ -1,10 +1,47 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects (docs/testing.md): `unit` runs everything in-process — core, store, and the
+ * command line through test/helpers (desk in-process against real temporary git repositories);
+ * `e2e` runs the built CLI as a process where only a process shows it (terminals, pipes, crashes,
+ * hooks and merge drivers started by git, commands racing each other); `slow` holds generated
+ * helpdesks and builds. e2e and slow build desk in their global setup before their tests start.
+ */
+const E2E = [
+  'test/cli/both-ways.test.ts',
+  'test/code-repo/hooks.test.ts',
+  'test/e2e/crashes.test.ts',
+  'test/e2e/hostile-text.test.ts',
+  'test/e2e/prompts-and-pipes.test.ts',
+  'test/reports/cli-processes.test.ts',
+  'test/sample-helpdesk.test.ts',
+  'test/sla/commands.test.ts',
+  'test/sync/concurrency.test.ts',
+  'test/sync/driver.test.ts',
+  'test/sync/interrupted.test.ts',
+  'test/sync/sync.test.ts',
+  // money: commands racing each other, clones syncing, an editor open while a sync arrives
+  'test/money/check-then-write.test.ts',
+  'test/money/clones.test.ts',
+  'test/money/invoiced-periods.test.ts',
+];
+const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
+const built = { globalSetup: ['test/setup/build.ts'] };
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // the tests wait on git and desk processes much of the time: one worker per core, not one less
+    maxWorkers: availableParallelism(),
+    // as test/helpers' cleanEnv gives desk processes, so in-process runs see the same
+    env: { TZ: 'UTC', LANG: 'C.UTF-8' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...SLOW] } },
+      { extends: true, test: { name: 'e2e', include: E2E, ...built } },
+      { extends: true, test: { name: 'slow', include: SLOW, ...built } },
+    ],
   },
 });

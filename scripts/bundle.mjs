@@ -1,43 +1,39 @@
-#!/usr/bin/env node
-// Bundles the CLI from src/ into dist/bundle/ after tsc has written dist/ (npm run build): a
-// command then loads a few dozen files instead of hundreds of modules. docs/build.md says why,
-// what stays outside and how to debug.
-import { rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+// Bundles the CLI from src/ into `<build>/bundle/` (scripts/build.mjs calls it): a command then
+// loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
+// outside and how to debug.
 import { build } from 'esbuild';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = 'dist/bundle'; // two folders down, as src/cli/ and src/store/: their paths to package.json and bin/ hold
-
-await rm(`${root}/${outdir}`, { recursive: true, force: true }); // chunk names change with their content
-await build({
-  absWorkingDir: root,
-  entryPoints: {
-    main: 'src/cli/main.ts',
-    // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
-    'early-stat-worker': 'src/store/early-stat-worker.ts',
-    'ticket-index-worker': 'src/store/ticket-index-worker.ts',
-  },
-  outdir,
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  splitting: true, // each command's import() stays a chunk of its own, loaded only when it runs
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Libraries loaded with createRequire (yaml, date-holidays, snowball-stemmers, stopword) are
-  // not seen by esbuild: they load from node_modules on first use, as they did before.
-  external: [
-    'better-sqlite3', // a native addon, found by its own path
-    'pdfkit', // reads its font metrics from files beside its code
-    'yaml', // also loaded with createRequire: bundling the static import too would load it twice
-  ],
-  // the CommonJS libraries in the bundle require Node's built-in modules
-  banner: {
-    js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
-  },
-  sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
-  sourcesContent: false,
-  logLevel: 'warning',
-});
+/** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
+export async function bundleCli(root, outdir) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: {
+      main: 'src/cli/entry.ts',
+      // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
+      'early-stat-worker': 'src/store/early-stat-worker.ts',
+      'ticket-index-worker': 'src/store/ticket-index-worker.ts',
+    },
+    outdir,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true, // each command's import() stays a chunk of its own, loaded only when it runs
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Libraries loaded with createRequire (yaml, date-holidays, snowball-stemmers, stopword) are
+    // not seen by esbuild: they load from node_modules on first use, as they did before.
+    external: [
+      'better-sqlite3', // a native addon, found by its own path
+      'pdfkit', // reads its font metrics from files beside its code
+      'yaml', // also loaded with createRequire: bundling the static import too would load it twice
+    ],
+    // the CommonJS libraries in the bundle require Node's built-in modules
+    banner: {
+      js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
+    },
+    sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
+    sourcesContent: false,
+    logLevel: 'warning',
+  });
+}

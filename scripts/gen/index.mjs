@@ -2,7 +2,7 @@
 /**
  * Writes a large, realistic helpdesk repository, deterministic for a seed:
  *
- *   npx tsc -p tsconfig.build.json
+ *   npm run build
  *   npm run gen -- --tickets 100000 --customers 500 --articles 10000 --out DIR [--seed N]
  *                  [--years 10] [--today 2026-11-26] [--batch week|day]
  *

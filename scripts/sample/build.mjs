@@ -2,7 +2,7 @@
 /**
  * Builds the sample helpdesk at the top of the repository: desk.yaml, contracts/, tickets/, kb/.
  *
- *   npx tsc -p tsconfig.build.json && node scripts/sample/build.mjs
+ *   npm run build && node scripts/sample/build.mjs
  *
  * Deterministic: every id comes from a PRNG seeded with the ticket's key, so a rerun writes
  * byte-identical files, and editing one ticket does not change the ids of the others.

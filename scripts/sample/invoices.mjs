@@ -5,7 +5,7 @@
  * (a run on 1 October settles September and bills October's fees in advance), then copies the
  * invoices/ folder back. A run dated 1 November 2026 then bills the golden October settlement.
  *
- *   npx tsc -p tsconfig.build.json && node scripts/sample/invoices.mjs [--customer ID]
+ *   npm run build && node scripts/sample/invoices.mjs [--customer ID]
  *
  * Run it once the sample (desk.yaml, contracts/, tickets/) is final: it replaces invoices/.
  */

@@ -2,6 +2,7 @@ import { openKbIndex } from '../kb/index-store.js';
 import type { SearchHit } from '../kb/search-index.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { paint, print } from './output.js';
+import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 /**
  * The three articles that best match a ticket's text, so First Level sees them before it
@@ -21,7 +22,7 @@ export function describeSuggestions(hits: readonly SearchHit[]): string {
   if (hits.length === 0) return '';
   return [
     paint.bold('Knowledge base — before escalating, check:'),
-    ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${h.title}`),
+    ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${line(h.title)}`),
     paint.dim('  (desk kb show SLUG; desk kb link ID SLUG when one helped)'),
   ].join('\n');
 }
@@ -31,10 +32,10 @@ export function highlight(text: string, ranges: readonly [number, number][]): st
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(at, start) + paint.bold.yellow(text.slice(start, end));
+    out += line(text.slice(at, start)) + paint.bold.yellow(line(text.slice(start, end)));
     at = end;
   }
-  return out + text.slice(at);
+  return out + line(text.slice(at));
 }
 
 /** After open and qualify: the articles that may solve the ticket, on the terminal. */

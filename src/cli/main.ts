@@ -1,9 +1,12 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { io } from '../io/context.js';
 
 /**
  * The command table. Each action imports its module only when it runs, so `desk --version`
  * and `desk --help` never load git, YAML, prompts or even the error reporting and colours.
+ * `runDesk` at the end runs it with the current run's surroundings (io/context.ts): the desk
+ * process (cli/entry.ts), or a test running commands in-process.
  */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 const program = new Command('desk')
@@ -15,7 +18,14 @@ const program = new Command('desk')
   )
   .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
   .showHelpAfterError('(run desk help for the commands)')
-  .configureOutput({ outputError: (str, write) => write(str) })
+  .configureOutput({
+    writeOut: (str) => io().stdout.write(str),
+    writeErr: (str) => io().stderr.write(str),
+    outputError: (str, write) => write(str),
+    // commander's own default: the terminal's width, else 80
+    getOutHelpWidth: () => (io().stdout.isTTY && io().stdout.columns) || 80,
+    getErrHelpWidth: () => (io().stderr.isTTY && (io().stderr as { columns?: number }).columns) || 80,
+  })
   .exitOverride();
 
 type Handler = (...args: never[]) => Promise<unknown>;
@@ -28,8 +38,8 @@ function lazy(load: () => Promise<Handler>) {
     // may need listing, which starts before the loading (store/early-names.ts)
     if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
       (await import('../store/early-names.js')).listTicketNamesEarly(
-        process.cwd(),
-        (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
+        io().cwd,
+        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
       );
     }
     const { run } = await import('./run.js');
@@ -45,8 +55,8 @@ const wf = () => import('./commands/workflow.js');
 function listing(load: () => Promise<Handler>) {
   return lazy(async () => {
     (await import('../store/early-stat.js')).statTicketsEarly(
-      process.cwd(),
-      (program.opts() as { repo?: string }).repo ?? process.env.DESK_REPO,
+      io().cwd,
+      (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
     );
     return load();
   });
@@ -484,16 +494,20 @@ program
   .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
 
 /** `desk` alone (global options aside) in a terminal answers "what next?" with the queue; elsewhere it prints help. */
-function withDefaultCommand(argv: string[]): string[] {
-  const rest = argv.slice(2);
+function withDefaultCommand(args: readonly string[]): string[] {
   const global = (a: string, i: number) =>
-    ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(rest[i - 1] ?? '');
-  return rest.every(global) && process.stdin.isTTY && process.stdout.isTTY ? [...argv, 'queue'] : argv;
+    ['--repo', '--as'].includes(a) || /^--(repo|as)=/.test(a) || ['--repo', '--as'].includes(args[i - 1] ?? '');
+  return args.every(global) && io().stdin.isTTY && io().stdout.isTTY ? [...args, 'queue'] : [...args];
 }
 
-program.parseAsync(withDefaultCommand(process.argv)).catch((e: unknown) => {
-  // commander has printed its message already; help and version are not errors
-  const code = (e as { code?: string }).code;
-  process.exitCode =
-    code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
-});
+/** Runs desk with `args` (the words after `desk`); the exit code is left in `io().exitCode`. */
+export async function runDesk(args: readonly string[]): Promise<void> {
+  try {
+    await program.parseAsync(withDefaultCommand(args), { from: 'user' });
+  } catch (e: unknown) {
+    // commander has printed its message already; help and version are not errors
+    const code = (e as { code?: string }).code;
+    io().exitCode =
+      code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
+  }
+}

@@ -1,10 +1,12 @@
+import { io } from '../io/context.js';
+
 /**
  * A one-line progress bar on stderr for long work (indexing a fresh clone's tickets), drawn
  * only on a terminal and at most ten times a second; elsewhere long work stays quiet.
  */
 export function progressBar(
   label: string,
-  stream: NodeJS.WriteStream = process.stderr,
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = io().stderr,
 ): ((done: number, total: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
   let last = 0;

@@ -1,5 +1,7 @@
 import { DeskError } from '../core/errors.js';
+import { forTerminal } from '../core/safe-text/index.js';
 import { paintErr } from './output.js';
+import { io } from '../io/context.js';
 
 const EXIT: Record<DeskError['code'], number> = { refused: 1, failed: 1, usage: 2, invalid: 2, threshold: 3 };
 
@@ -11,24 +13,25 @@ export async function run(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (e) {
-    process.exitCode = report(e);
+    io().exitCode = report(e);
   }
 }
 
 export function report(e: unknown): number {
-  if (process.env.DESK_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  if (io().env.DESK_DEBUG && e instanceof Error) io().stderr.write(`${e.stack}\n`);
   if (e instanceof DeskError) {
-    process.stderr.write(`${paintErr.red('desk:')} ${e.message}\n`);
-    if (e.hint) process.stderr.write(`${paintErr.dim('hint:')} ${e.hint}\n`);
+    // messages quote what was typed or read, which may be outside text
+    io().stderr.write(`${paintErr.red('desk:')} ${forTerminal(e.message)}\n`);
+    if (e.hint) io().stderr.write(`${paintErr.dim('hint:')} ${forTerminal(e.hint)}\n`);
     return EXIT[e.code];
   }
   if (isPromptCancel(e)) {
-    process.stderr.write('desk: cancelled; nothing was changed\n');
+    io().stderr.write('desk: cancelled; nothing was changed\n');
     return 1;
   }
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`${paintErr.red('desk: unexpected error:')} ${message.split('\n')[0]}\n`);
-  process.stderr.write('hint: run again with DESK_DEBUG=1 for details\n');
+  io().stderr.write(`${paintErr.red('desk: unexpected error:')} ${forTerminal(message.split('\n')[0] ?? '')}\n`);
+  io().stderr.write('hint: run again with DESK_DEBUG=1 for details\n');
   return 1;
 }
 

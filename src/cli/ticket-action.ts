@@ -8,6 +8,7 @@ import { shortIdOf } from '../store/tickets.js';
 import { openForChange, type GlobalOptions } from './context.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from './render/ticket-text.js';
+import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 export interface ActionOptions extends GlobalOptions {
   json?: boolean;
@@ -44,7 +45,7 @@ export async function runTicketAction<A extends Action>(
     };
   });
   if (opts.json) await printJson({ id, short, status: after!.status, level: after!.level, event });
-  else await print(`${short}: ${summary(input, before.state)} — now ${describeStatus(after!)}`);
+  else await print(`${short}: ${line(summary(input, before.state))} — now ${describeStatus(after!)}`);
   return { hd, actor, after: after!, short };
 }
 

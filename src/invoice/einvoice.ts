@@ -1,4 +1,5 @@
 import { InvoiceService, type Invoice } from '@e-invoice-eu/core';
+import { wellFormedProblem } from '../store/invoice-xml.js';
 import { failed } from '../core/errors.js';
 import { hoursOf, type EInvoiceFormat, type InvoiceLine, type InvoiceRecord } from '../core/invoice/index.js';
 import { formatMoney } from '../core/money.js';
@@ -157,7 +158,15 @@ const quiet = { log: () => undefined, warn: () => undefined, error: () => undefi
 
 /** The e-invoice XML of the record (UBL or CII, as its format says). */
 export async function renderXml(r: InvoiceRecord): Promise<string> {
-  return String(await generate(r, LIBRARY_FORMAT[r.format]));
+  const xml = String(await generate(r, LIBRARY_FORMAT[r.format]));
+  // the last guard: text that got past the checks at input must not make an e-invoice nobody can read
+  const problem = wellFormedProblem(xml);
+  if (problem)
+    throw failed(
+      `the e-invoice of ${r.number} would not be well-formed XML (${problem.message}, line ${problem.line})`,
+      'nothing was issued; run desk check to find the text that cannot go into an invoice',
+    );
+  return xml;
 }
 
 /** A Factur-X PDF: the visual PDF with the CII embedded, made PDF/A-3 by the library. */

@@ -10,6 +10,7 @@ import {
 } from '../core/invoice/index.js';
 import { displayMoney } from '../core/money.js';
 import { vatBreakdownOf } from '../core/invoice/vat.js';
+import { forPdf, forPdfDeep } from '../core/safe-text/index.js';
 
 /**
  * The invoice a person reads: letterhead from desk.yaml, the customer's language, German number
@@ -67,8 +68,8 @@ export async function renderPdf(r: InvoiceRecord): Promise<Uint8Array> {
     lang: r.language === 'de' ? 'de-DE' : 'en-GB',
     info: {
       Title: `${title(r)} ${r.number}`,
-      Author: r.seller.name,
-      Subject: r.buyer.name,
+      Author: forPdf(r.seller.name),
+      Subject: forPdf(r.buyer.name),
       CreationDate: at,
       ModDate: at,
       Producer: 'desk',
@@ -81,7 +82,8 @@ export async function renderPdf(r: InvoiceRecord): Promise<Uint8Array> {
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  draw(doc, r);
+  // every text of the record (names, addresses, reasons) as a PDF may show it
+  draw(doc, forPdfDeep(r));
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

@@ -35,6 +35,7 @@ function articleNames(kbDir: string): string[] {
 export function statArticleFiles(kbDir: string): ArticleFiles {
   const names = articleNames(kbDir);
   const stats = new Float64Array(names.length * 2);
+  // the process's folder, not the run's (io().cwd): the OS resolves relative paths against it
   const prefix = `${relative(process.cwd(), kbDir) || '.'}/`;
   for (let i = 0; i < names.length; i++) {
     const s = lstatSync(`${prefix}${names[i]}`, { throwIfNoEntry: false });

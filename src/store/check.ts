@@ -7,6 +7,7 @@ import { deskConfigSchema } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { readTicket, ticketFile, ticketReferences, ticketsInConflict } from './tickets.js';
 import { loadInvoices } from './invoices.js';
+import { invoiceXmlProblems } from './invoice-xml.js';
 import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
@@ -50,6 +51,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   problems.push(
     ...invoices.problems,
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
+    ...(await invoiceXmlProblems(root, invoices.records)),
   );
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

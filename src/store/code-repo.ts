@@ -6,6 +6,7 @@ import { usage } from '../core/errors.js';
 import { withoutCredentials } from '../core/code/web-link.js';
 import { Git, simpleGit } from './git.js';
 import { localConfigMayNameDeskRepo } from './git-dir.js';
+import { io } from '../io/context.js';
 
 /** A commit of a code repository, as git tells it. */
 export interface CodeCommit {
@@ -142,6 +143,6 @@ export async function deskRepoSetting(cwd: string, scope: 'local' | 'global'): P
   const value = (await git.raw(['config', `--${scope}`, '--path', '--get', 'desk.repo']).catch(() => '')).trim();
   if (!value) return undefined;
   if (isAbsolute(value)) return { value, path: value, scope };
-  const base = scope === 'local' ? ((await Git.topLevel(cwd)) ?? cwd) : homedir();
+  const base = scope === 'local' ? ((await Git.topLevel(cwd)) ?? cwd) : io().env.HOME || homedir();
   return { value, path: resolve(base, value), scope };
 }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { locateHelpdesk } from './locate.js';
 import { signaturesDescribe } from './ticket-signatures.js';
+import { io, perRun } from '../io/context.js';
 
 /**
  * A command naming a ticket resolves the id against every ticket's name. The names kept beside
@@ -19,7 +20,7 @@ interface EarlyNames {
   names: Promise<string[] | undefined>;
 }
 
-let pending: EarlyNames | undefined;
+const started = perRun((): { pending?: EarlyNames } => ({}));
 
 export function listTicketNamesEarly(cwd: string, repo: string | undefined): void {
   let root: string;
@@ -29,8 +30,8 @@ export function listTicketNamesEarly(cwd: string, repo: string | undefined): voi
     return; // the command says what is wrong, or finds the helpdesk through git
   }
   const dir = statSync(join(root, 'tickets'), { throwIfNoEntry: false });
-  if (!dir || (!process.env.DESK_NO_INDEX && signaturesDescribe(join(root, '.desk', 'tickets.sig'), dir))) return;
-  pending = {
+  if (!dir || (!io().env.DESK_NO_INDEX && signaturesDescribe(join(root, '.desk', 'tickets.sig'), dir))) return;
+  started().pending = {
     root,
     dir: { mtimeMs: dir.mtimeMs, ino: dir.ino },
     names: readdir(join(root, 'tickets')).catch(() => undefined),
@@ -42,8 +43,8 @@ export async function takeEarlyNames(
   root: string,
   dir: { mtimeMs: number; ino: number },
 ): Promise<string[] | undefined> {
-  const taken = pending;
-  pending = undefined;
+  const taken = started().pending;
+  started().pending = undefined;
   return taken && taken.root === root && taken.dir.mtimeMs === dir.mtimeMs && taken.dir.ino === dir.ino
     ? taken.names
     : undefined;

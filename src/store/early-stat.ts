@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SharedStat } from './ticket-stat.js';
+import { io, perRun } from '../io/context.js';
 
 /**
  * Checking 100,000 ticket files against the ticket index costs their stat calls, more than
@@ -19,11 +20,11 @@ export interface EarlyStat extends SharedStat {
   now: number;
 }
 
-let pending: { worker: Worker; result: Promise<EarlyStat | undefined> } | undefined;
+const started = perRun((): { pending?: { worker: Worker; result: Promise<EarlyStat | undefined> } } => ({}));
 
 /** Starts the stat calls for the helpdesk at or above `cwd` (or at DESK_REPO) in a worker thread. */
 export function statTicketsEarly(cwd: string, repo: string | undefined): void {
-  if (pending || process.env.DESK_NO_INDEX) return;
+  if (started().pending || io().env.DESK_NO_INDEX) return;
   const worker = new Worker(new URL('./early-stat-worker.js', import.meta.url), { workerData: { cwd, repo } });
   const result = new Promise<EarlyStat | undefined>((resolve) => {
     worker.once('message', resolve);
@@ -31,13 +32,13 @@ export function statTicketsEarly(cwd: string, repo: string | undefined): void {
     worker.once('exit', () => resolve(undefined));
   });
   worker.unref(); // a command that ends early (a usage error) does not wait for it
-  pending = { worker, result };
+  started().pending = { worker, result };
 }
 
 /** The early result for `root`, once; undefined when none was started or it is for another helpdesk. */
 export async function takeEarlyStat(root: string): Promise<EarlyStat | undefined> {
-  const taken = pending;
-  pending = undefined;
+  const taken = started().pending;
+  started().pending = undefined;
   taken?.worker.ref(); // now the command waits for it
   const result = await taken?.result;
   return result?.root === root ? result : undefined;

@@ -1,3 +1,5 @@
+import { io } from '../io/context.js';
+
 /**
  * Crash points for the tests that prove an interrupted command leaves nothing half-done.
  * `DESK_FAULT=mid-write` kills the process at that point as a power cut would; unset, it costs
@@ -6,7 +8,7 @@
 export type FaultPoint = 'mid-write' | 'before-commit' | 'in-merge-driver';
 
 export function faultPoint(point: FaultPoint): void {
-  if (process.env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');
+  if (io().env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');
 }
 
 /**
@@ -14,5 +16,5 @@ export function faultPoint(point: FaultPoint): void {
  * that git's children — as Ctrl-C or a closed terminal would in the middle of `desk sync`.
  */
 export function faultPointForGroup(point: FaultPoint): void {
-  if (process.env.DESK_FAULT === point) process.kill(0, 'SIGKILL');
+  if (io().env.DESK_FAULT === point) process.kill(0, 'SIGKILL');
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { io } from '../io/context.js';
 
 /**
  * What desk needs to know about a work tree before it asks git anything, read from the files
@@ -9,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
  */
 export type GitDir = { top: string; gitDir: string } | 'none' | 'unknown';
 
-export function findGitDir(dir: string, env: NodeJS.ProcessEnv = process.env): GitDir {
+export function findGitDir(dir: string, env: NodeJS.ProcessEnv = io().env): GitDir {
   if (env.GIT_DIR || env.GIT_WORK_TREE) return 'unknown';
   for (let d = resolve(dir); ; d = dirname(d)) {
     const st = statSync(join(d, '.git'), { throwIfNoEntry: false });

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { failed } from '../core/errors.js';
+import { io } from '../io/context.js';
 
 export interface Author {
   name: string;
@@ -157,7 +158,7 @@ export class Git {
       execFile(
         'git',
         args,
-        { cwd: this.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        { cwd: this.root, env: io().env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => {
           if (!error) resolve(stdout);
           else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
@@ -378,7 +379,27 @@ function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().split('\n')[0] ?? '';
 }
 
-/** simple-git, loaded on first use: reading a ticket needs no git process at all. */
+/**
+ * simple-git, loaded on first use: reading a ticket needs no git process at all. A run with an
+ * environment of its own (in-process, in the tests) hands it to git. simple-git checks variables
+ * in an environment it is handed (an editor, a pager, config paths, an ssh command) that it does
+ * not check in the one git inherits; both are the user's own, so they pass as they would there.
+ */
 export async function simpleGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit> {
-  return (await import('simple-git')).simpleGit(options);
+  const { env } = io();
+  const { simpleGit } = await import('simple-git');
+  if (env === process.env) return simpleGit(options);
+  return simpleGit({ ...options, unsafe: { ...ENVIRONMENT_AS_INHERITED, ...options.unsafe } }).env(env);
 }
+
+const ENVIRONMENT_AS_INHERITED = {
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafeEditor: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafePager: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeTemplateDir: true,
+};

@@ -8,6 +8,7 @@ import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-record.js';
 import { toZonedIso } from '../core/time.js';
+import { commitMessage } from '../core/safe-text/index.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
 import { readCustomer } from './customers.js';
 import { Git } from './git.js';
@@ -93,14 +94,22 @@ export class Helpdesk {
     return readTicket(this.root, id);
   }
 
-  /** Runs `fn` holding the clone's write lock, then commits what it returns as one commit. */
-  async change(actor: StaffMember, fn: () => Promise<{ files: FileChange[]; message: string }>): Promise<string> {
+  /**
+   * Runs `fn` holding the clone's write lock, then commits what it returns as one commit. The
+   * message (the subject) usually quotes outside text (a title, a reason): it is made one safe
+   * line here, the one place every change passes, so no command can forge a body or trailer or
+   * hide a control in `git log`. A body desk composes itself comes as lines of its own.
+   */
+  async change(
+    actor: StaffMember,
+    fn: () => Promise<{ files: FileChange[]; message: string; body?: string[] }>,
+  ): Promise<string> {
     return withLock(this.deskDir, async () => {
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
-      const { files, message } = await fn();
+      const { files, message, body } = await fn();
       return commitChange(this.root, this.deskDir, this.git, {
         files,
-        message,
+        message: commitMessage(message, { body }),
         author: { name: actor.name, email: actor.email },
       });
     });

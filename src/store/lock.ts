@@ -1,6 +1,7 @@
 import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
+import { io } from '../io/context.js';
 
 /**
  * One writer at a time per clone: a script and a person running desk together must not
@@ -10,7 +11,7 @@ import { failed } from '../core/errors.js';
 export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promise<T> {
   await mkdir(deskDir, { recursive: true });
   const path = join(deskDir, 'lock');
-  const timeoutMs = Number(process.env.DESK_LOCK_TIMEOUT_MS ?? 10_000);
+  const timeoutMs = Number(io().env.DESK_LOCK_TIMEOUT_MS ?? 10_000);
   const started = Date.now();
   for (;;) {
     try {

@@ -72,6 +72,11 @@ export class TicketIndex {
     }
   }
 
+  /** Closes the database (the end of a run in a process that goes on: the tests). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
   /** Closes and deletes a damaged index: the next open builds it again from the files. */
   discard(): void {
     const path = this.db.name;

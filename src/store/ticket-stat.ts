@@ -60,6 +60,7 @@ export function allStatted(ids: IdList, shared: SharedStat): boolean {
 }
 
 function prefixOf(dir: string): string {
+  // the process's folder, not the run's (io().cwd): the OS resolves relative paths against it
   return `${relative(process.cwd(), dir) || '.'}/`;
 }
 

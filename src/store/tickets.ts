@@ -20,6 +20,7 @@ import { namesIfCurrent } from './ticket-signatures.js';
 import { ticketParser, type TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
+import { atRunEnd, io, perRun } from '../io/context.js';
 
 export const ticketFile = (id: string) => `tickets/${id}.yaml`;
 
@@ -28,19 +29,19 @@ export const ticketFile = (id: string) => `tickets/${id}.yaml`;
  * used, and directly otherwise — without SQLite, or with DESK_NO_INDEX=1 to compare the two:
  * every function here answers the same either way.
  */
-const indexes = new Map<string, Promise<TicketIndex | undefined>>();
+const indexes = perRun(() => new Map<string, Promise<TicketIndex | undefined>>());
 
 export function ticketIndex(root: string): Promise<TicketIndex | undefined> {
-  let index = indexes.get(root);
+  let index = indexes().get(root);
   if (!index) {
     index = openIndex(root);
-    indexes.set(root, index);
+    indexes().set(root, index);
   }
   return index;
 }
 
 async function openIndex(root: string): Promise<TicketIndex | undefined> {
-  if (process.env.DESK_NO_INDEX) return undefined;
+  if (io().env.DESK_NO_INDEX) return undefined;
   let Sqlite: typeof import('better-sqlite3');
   try {
     Sqlite = (await import('better-sqlite3')).default;
@@ -48,7 +49,9 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
     return undefined; // no SQLite on this machine: read the files
   }
   const { TicketIndex } = await import('./ticket-index.js');
-  return TicketIndex.open(root, Sqlite);
+  const index = await TicketIndex.open(root, Sqlite);
+  atRunEnd(() => index.close());
+  return index;
 }
 
 /**
@@ -68,7 +71,7 @@ async function fromIndex<T>(
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (attempt > 0 || typeof code !== 'string' || !code.startsWith('SQLITE_')) throw e;
-      indexes.delete(root);
+      indexes().delete(root);
       index.discard();
     }
   }
@@ -84,10 +87,10 @@ export async function listTicketIds(root: string): Promise<string[]> {
  * an id then costs about the same for ten tickets and for a hundred thousand.
  */
 export function ticketNames(root: string): Promise<SortedIds> {
-  let names = namesByRoot.get(root);
+  let names = namesByRoot().get(root);
   if (!names) {
     names = readNames(root);
-    namesByRoot.set(root, names);
+    namesByRoot().set(root, names);
   }
   return names;
 }
@@ -95,12 +98,12 @@ export function ticketNames(root: string): Promise<SortedIds> {
 async function readNames(root: string): Promise<SortedIds> {
   const folder = join(root, 'tickets');
   const dir = statSync(folder, { throwIfNoEntry: false });
-  const current = process.env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), dir);
+  const current = io().env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), dir);
   if (current) return current;
   const early = dir && (await takeEarlyNames(root, dir));
   return SortedIds.of(early ? ticketIdsAmong(early) : ticketIdsIn(folder));
 }
-const namesByRoot = new Map<string, Promise<SortedIds>>();
+const namesByRoot = perRun(() => new Map<string, Promise<SortedIds>>());
 
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {

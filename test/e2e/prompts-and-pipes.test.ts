@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
+import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { DOWN, ENTER, inTerminal } from '../helpers/terminal.js';
 
@@ -68,7 +68,7 @@ describe('output into a pipe is complete', () => {
     }
     hd.git('add', '-A');
     hd.git('commit', '-qm', 'many tickets');
-    const desk = resolve(import.meta.dirname, '../../bin/desk.js');
+    const desk = builtDesk();
     // the reader sleeps until the pipe is full; desk must wait for it, not exit early
     const lines = execFileSync('sh', ['-c', `node '${desk}' list --all | (sleep 1; wc -l)`], {
       cwd: hd.root,

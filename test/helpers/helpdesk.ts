@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
+import { dirname, join } from 'node:path';
+import { builtDesk } from './built.js';
+import { runInProcess } from './in-process.js';
 
 /** An empty home: no developer git config or identity leaks into the tests. */
 const HOME = mkdtempSync(join(tmpdir(), 'desk-home-'));
@@ -31,16 +31,37 @@ export interface Result {
   stderr: string;
 }
 
-export interface TempHelpdesk {
+/** How a step runs desk: in another folder, with more environment (DESK_USER defaults to mk), with stdin. */
+export interface DeskOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  input?: string;
+}
+
+/** A helpdesk in a temporary git repository, and plain git and files in it. */
+interface HelpdeskFiles {
   root: string;
-  /** Runs the built `desk` with `args` in the helpdesk (or `cwd`). */
-  desk(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; input?: string }): Result;
-  /** Same, and fails the test with stderr when desk fails. */
-  ok(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; input?: string }): string;
   git(...args: string[]): string;
   read(path: string): string;
   write(path: string, content: string): void;
   cleanup(): void;
+}
+
+/** A temporary helpdesk whose `desk` is the built CLI, a process of its own (the end-to-end tests). */
+export interface TempHelpdesk extends HelpdeskFiles {
+  /** Runs the built `desk` with `args` in the helpdesk (or `cwd`). */
+  desk(args: string[], opts?: DeskOptions): Result;
+  /** Same, and fails the test with stderr when desk fails. */
+  ok(args: string[], opts?: DeskOptions): string;
+}
+
+/** A temporary helpdesk whose `desk` runs in the test's process, from src/ (test/helpers/in-process.ts). */
+export interface InProcessHelpdesk extends HelpdeskFiles {
+  inProcess: true;
+  /** Runs desk with `args` in the helpdesk (or `cwd`). */
+  desk(args: string[], opts?: DeskOptions): Promise<Result>;
+  /** Same, and fails the test with stderr when desk fails. */
+  ok(args: string[], opts?: DeskOptions): Promise<string>;
 }
 
 export const STAFF = `staff:
@@ -69,8 +90,54 @@ contracts:
     reactionTimes: 4h
 `;
 
-/** A fresh helpdesk in a temporary git repository, built from an inline file tree. */
+/** A fresh helpdesk in a temporary git repository, built from an inline file tree; desk runs as a process. */
 export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
+  const repo = helpdeskFiles(files);
+  const desk = (args: string[], opts: DeskOptions = {}): Result => {
+    const r = spawnSync(process.execPath, [builtDesk(), ...args], {
+      cwd: opts.cwd ?? repo.root,
+      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      encoding: 'utf8',
+      input: opts.input ?? '',
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  return {
+    ...repo,
+    desk,
+    ok(args, opts) {
+      const r = desk(args, opts);
+      if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+      return r.stdout;
+    },
+  };
+}
+
+/**
+ * The same helpdesk, with desk run in-process: the same command line, handlers and real git,
+ * without starting Node and loading desk for every step.
+ */
+export function helpdesk(files: Record<string, string> = {}): InProcessHelpdesk {
+  const repo = helpdeskFiles(files);
+  const desk = (args: string[], opts: DeskOptions = {}): Promise<Result> =>
+    runInProcess(args, {
+      cwd: opts.cwd ?? repo.root,
+      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      input: opts.input,
+    });
+  return {
+    ...repo,
+    inProcess: true,
+    desk,
+    async ok(args, opts) {
+      const r = await desk(args, opts);
+      if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+      return r.stdout;
+    },
+  };
+}
+
+function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
   const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
   const tree: Record<string, string> = {
     'desk.yaml': `company:\n  name: Nordlicht Software GmbH\n${STAFF}products:\n  - { id: lohn, name: Lohn & Gehalt, modules: [export, meldewesen] }\n  - { id: erp, name: Warenwirtschaft, modules: [lager] }\n`,
@@ -92,26 +159,8 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'sample helpdesk');
-  const desk = (
-    args: string[],
-    opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {},
-  ): Result => {
-    const r = spawnSync(process.execPath, [DESK, ...args], {
-      cwd: opts.cwd ?? root,
-      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
-      encoding: 'utf8',
-      input: opts.input ?? '',
-    });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  };
   return {
     root,
-    desk,
-    ok(args, opts) {
-      const r = desk(args, opts);
-      if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-      return r.stdout;
-    },
     git,
     read: (path) => readFileSync(join(root, path), 'utf8'),
     write: (path, content) => {
@@ -123,15 +172,29 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
 }
 
 /** Opens a ticket through the CLI and returns its full id. */
-export function openTicket(hd: TempHelpdesk, args: string[] = [], env?: Record<string, string>): string {
-  const out = hd.ok(
-    ['open', '--title', 'Drucker druckt nicht', '--customer', 'acme', '--channel', 'phone', '--json', ...args],
-    { env },
-  );
-  return (JSON.parse(out) as { id: string }).id;
+export function openTicket(hd: TempHelpdesk, args?: string[], env?: Record<string, string>): string;
+export function openTicket(hd: InProcessHelpdesk, args?: string[], env?: Record<string, string>): Promise<string>;
+export function openTicket(
+  hd: TempHelpdesk | InProcessHelpdesk,
+  args: string[] = [],
+  env?: Record<string, string>,
+): string | Promise<string> {
+  const open = [
+    'open',
+    '--title',
+    'Drucker druckt nicht',
+    '--customer',
+    'acme',
+    '--channel',
+    'phone',
+    '--json',
+    ...args,
+  ];
+  const idOf = (out: string) => (JSON.parse(out) as { id: string }).id;
+  return 'inProcess' in hd ? hd.ok(open, { env }).then(idOf) : idOf(hd.ok(open, { env }));
 }
 
 /** Everything git knows about the work tree, to prove a refused command changed nothing. */
-export function snapshot(hd: TempHelpdesk): string {
+export function snapshot(hd: HelpdeskFiles): string {
   return hd.git('rev-parse', 'HEAD') + hd.git('status', '--porcelain', '--untracked-files=all', '--ignored=no');
 }

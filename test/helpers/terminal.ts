@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { builtDesk } from './built.js';
 import { cleanEnv } from './helpdesk.js';
-
-const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 
 /**
  * Runs desk in a pseudo-terminal (util-linux `script`), answering each prompt when its text
@@ -14,7 +12,7 @@ export function inTerminal(
   answers: [prompt: string, keys: string][],
   env: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
-  const command = [process.execPath, DESK, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const command = [process.execPath, builtDesk(), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = spawn('script', ['-qec', command, '/dev/null'], {
     cwd,
     env: cleanEnv({ TERM: 'xterm', NO_COLOR: undefined, ...env }),

@@ -35,7 +35,7 @@ function dataProblem(c: Clone): string {
 }
 
 describe('exactly once across clones', () => {
-  it('time clone B logs into a month clone A invoiced meanwhile is billed by the next run, as a late charge', () => {
+  it('time clone B logs into a month clone A invoiced meanwhile is billed by the next run, as a late charge', async () => {
     team = invoicingTeam();
     const [anna, ben] = team.clones as [Clone, Clone];
     const t = dataProblem(anna);
@@ -51,13 +51,14 @@ describe('exactly once across clones', () => {
     expect(run).toContain(
       'Nachberechnung zu Rechnung RE-2026-0001: Nicht im Servicevertrag enthaltene Leistungen Oktober 2026',
     );
-    const docs = documents(anna);
-    expect(billedByPeriod(docs).get('acme 2026-10')!.usage).toBe(usageOf(anna, 'acme', '2026-10').get('2026-10'));
-    expect(usageOf(anna, 'acme', '2026-10').get('2026-10')).toBe(42000); // 3:30 h at 120.00
+    const docs = await documents(anna);
+    const usage = (await usageOf(anna, 'acme', '2026-10')).get('2026-10');
+    expect(usage).toBe(42000); // 3:30 h at 120.00
+    expect(billedByPeriod(docs).get('acme 2026-10')!.usage).toBe(usage);
     expect(entriesBilledTwice(docs)).toEqual([]);
   });
 
-  it('both clones replace the same 1 h entry by 2 h: 2:00 h billed, not 4:00, flagged until confirmed', () => {
+  it('both clones replace the same 1 h entry by 2 h: 2:00 h billed, not 4:00, flagged until confirmed', async () => {
     team = invoicingTeam();
     const [anna, ben] = team.clones as [Clone, Clone];
     const t = dataProblem(anna);
@@ -73,7 +74,7 @@ describe('exactly once across clones', () => {
 
     const state = JSON.parse(anna.ok(['show', t, '--json'])).state;
     expect(state.timeEntries.map((e: { minutes: number }) => e.minutes)).toEqual([120]);
-    expect(usageOf(anna, 'acme', '2026-10').get('2026-10')).toBe(24000); // 2:00 h at 120.00, not 4:00
+    expect((await usageOf(anna, 'acme', '2026-10')).get('2026-10')).toBe(24000); // 2:00 h at 120.00, not 4:00
     const check = anna.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain(`time entry ${entry} was corrected apart in two places`);

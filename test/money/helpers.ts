@@ -1,5 +1,3 @@
-import type { TempHelpdesk } from '../helpers/helpdesk.js';
-
 export { at, invoiceHelpdesk } from '../invoice/helpers.js';
 
 interface Line {
@@ -16,12 +14,17 @@ interface Doc {
   settlements: { period: { label: string } }[];
 }
 
-type Shell = Pick<TempHelpdesk, 'ok'>;
+/** What runs desk: a helpdesk in-process or as a process, or a clone of a team. */
+interface Shell {
+  ok(args: string[]): string | Promise<string>;
+}
 
 /** Every issued document, read through desk itself. */
-export function documents(hd: Shell): Doc[] {
-  const list = JSON.parse(hd.ok(['invoice', 'list', '--json'])) as { number: string }[];
-  return list.map((r) => JSON.parse(hd.ok(['invoice', 'show', r.number, '--json'])) as Doc);
+export async function documents(hd: Shell): Promise<Doc[]> {
+  const list = JSON.parse(await hd.ok(['invoice', 'list', '--json'])) as { number: string }[];
+  const docs: Doc[] = [];
+  for (const r of list) docs.push(JSON.parse(await hd.ok(['invoice', 'show', r.number, '--json'])) as Doc);
+  return docs;
 }
 
 const ADVANCE = ['service-fee', 'commitment-minimum'];
@@ -46,8 +49,8 @@ export function billedByPeriod(docs: readonly Doc[]): Map<string, { usage: numbe
 }
 
 /** `desk usage CUSTOMER --period P --json`: net of the end-of-period charges per period label. */
-export function usageOf(hd: Shell, customer: string, period: string): Map<string, number> {
-  const u = JSON.parse(hd.ok(['usage', customer, '--period', period, '--json'])) as {
+export async function usageOf(hd: Shell, customer: string, period: string): Promise<Map<string, number>> {
+  const u = JSON.parse(await hd.ok(['usage', customer, '--period', period, '--json'])) as {
     statements: { period: { label: string }; net: number }[];
   };
   return new Map(u.statements.map((s) => [s.period.label, s.net]));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 afterEach(() => hd?.cleanup());
 
 const NOW = { DESK_NOW: '2026-10-20T12:00:00+02:00' };
@@ -21,55 +21,65 @@ contracts:
   - { kind: commitment, start: 2026-01-01, minimumHours: 20, rate: "100.00" }
 `;
 
-describe('warnings where money is at stake', () => {
-  it('change work past the approved estimate: printed, in --json and in desk show', () => {
-    hd = tempHelpdesk();
-    const t = open('change-request');
-    as('mk', ['escalate', t, '-r', 'Änderung am Export']);
-    as('jb', ['estimate', t, '6h']);
-    as('tb', ['approve', t]);
-    expect(as('jb', ['log', t, '6h', '--activity', 'change', '--on', '2026-10-05'])).not.toContain('warning');
-    const out = as('jb', ['log', t, '4h', '--activity', 'change', '--on', '2026-10-06']);
+describe('warnings where money is at stake', async () => {
+  it('change work past the approved estimate: printed, in --json and in desk show', async () => {
+    hd = helpdesk();
+    const t = await open('change-request');
+    await as('mk', ['escalate', t, '-r', 'Änderung am Export']);
+    await as('jb', ['estimate', t, '6h']);
+    await as('tb', ['approve', t]);
+    expect(await as('jb', ['log', t, '6h', '--activity', 'change', '--on', '2026-10-05'])).not.toContain('warning');
+    const out = await as('jb', ['log', t, '4h', '--activity', 'change', '--on', '2026-10-06']);
     expect(out).toContain('warning: ');
     expect(out).toContain('10:00 h of change work logged, 4:00 h beyond the estimate of 6:00 h approved by tb');
-    const json = JSON.parse(as('jb', ['log', t, '30m', '--activity', 'change', '--on', '2026-10-07', '--json']));
+    const json = JSON.parse(await as('jb', ['log', t, '30m', '--activity', 'change', '--on', '2026-10-07', '--json']));
     expect(json.warnings).toEqual([expect.objectContaining({ kind: 'beyond-estimate' })]);
-    expect(as('mk', ['show', t])).toContain('4:30 h beyond the estimate of 6:00 h');
-    expect(JSON.parse(as('mk', ['show', t, '--json'])).warnings).toEqual([
+    expect(await as('mk', ['show', t])).toContain('4:30 h beyond the estimate of 6:00 h');
+    expect(JSON.parse(await as('mk', ['show', t, '--json'])).warnings).toEqual([
       expect.objectContaining({ kind: 'beyond-estimate' }),
     ]);
   });
 
-  it('Second Level analysis crossing the 4 h cap of the contract', () => {
-    hd = tempHelpdesk();
-    const t = open('malfunction');
-    as('mk', ['escalate', t, '-r', 'Datenbankanalyse']);
-    expect(as('jb', ['log', t, '3h', '--activity', 'analysis', '--on', '2026-10-05'])).not.toContain('warning');
-    expect(as('jb', ['log', t, '2h', '--activity', 'analysis', '--on', '2026-10-06'])).toContain(
+  it('Second Level analysis crossing the 4 h cap of the contract', async () => {
+    hd = helpdesk();
+    const t = await open('malfunction');
+    await as('mk', ['escalate', t, '-r', 'Datenbankanalyse']);
+    expect(await as('jb', ['log', t, '3h', '--activity', 'analysis', '--on', '2026-10-05'])).not.toContain('warning');
+    expect(await as('jb', ['log', t, '2h', '--activity', 'analysis', '--on', '2026-10-06'])).toContain(
       'Second Level analysis is 1:00 h beyond the 4:00 h the service contract includes per ticket; that time is billed at 120.00/h',
     );
-    expect(as('mk', ['show', t])).toContain('1:00 h beyond the 4:00 h');
+    expect(await as('mk', ['show', t])).toContain('1:00 h beyond the 4:00 h');
   });
 
-  it('an estimate above 8 h says that only a hand-off is possible, not "not approved yet"', () => {
-    hd = tempHelpdesk();
-    const t = open('change-request');
-    as('mk', ['escalate', t, '-r', 'großer Umbau']);
-    expect(as('jb', ['estimate', t, '12h'])).toContain(
+  it('an estimate above 8 h says that only a hand-off is possible, not "not approved yet"', async () => {
+    hd = helpdesk();
+    const t = await open('change-request');
+    await as('mk', ['escalate', t, '-r', 'großer Umbau']);
+    expect(await as('jb', ['estimate', t, '12h'])).toContain(
       'over 8 h, so it is project work: it cannot be approved in support, only handed off',
     );
-    const shown = as('mk', ['show', t]);
+    const shown = await as('mk', ['show', t]);
     expect(shown).toContain('12:00 h, over 8 h: project work, only a hand-off is possible');
     expect(shown).not.toContain('not approved yet');
   });
 });
 
-describe('contract terms', () => {
-  it('a renewal with a new fee keeps the reaction times and every other term, and says which', () => {
-    hd = tempHelpdesk();
-    const out = as('ak', ['contract', 'add', 'acme', '--kind', 'service', '--start', '2027-01-01', '--fee', '1300.00']);
+describe('contract terms', async () => {
+  it('a renewal with a new fee keeps the reaction times and every other term, and says which', async () => {
+    hd = helpdesk();
+    const out = await as('ak', [
+      'contract',
+      'add',
+      'acme',
+      '--kind',
+      'service',
+      '--start',
+      '2027-01-01',
+      '--fee',
+      '1300.00',
+    ]);
     expect(out).toContain('kept from the previous contract: included-hours, overage-rate, hourly-rate, reaction times');
-    const { contract } = JSON.parse(as('ak', ['contract', 'show', 'acme', '--at', '2027-02-01', '--json']));
+    const { contract } = JSON.parse(await as('ak', ['contract', 'show', 'acme', '--at', '2027-02-01', '--json']));
     expect(contract).toMatchObject({
       fee: 130000,
       includedHours: 600,
@@ -80,13 +90,13 @@ describe('contract terms', () => {
     expect(hd.read('contracts/acme.yaml')).toContain('reactionTimes: 4h');
   });
 
-  it("desk.yaml's billing.analysisCap applies to a customer's first contract", () => {
-    hd = tempHelpdesk({
+  it("desk.yaml's billing.analysisCap applies to a customer's first contract", async () => {
+    hd = helpdesk({
       'contracts/dorn.yaml': 'id: dorn\nname: Dorn Elektrotechnik KG\nprojectLead: tb\nsalesRep: sh\n',
     });
     hd.write('desk.yaml', `${hd.read('desk.yaml')}billing:\n  analysisCap: 6h\n`);
     hd.git('commit', '-qam', 'analysis cap 6h');
-    const out = as('ak', [
+    const out = await as('ak', [
       'contract',
       'add',
       'dorn',
@@ -107,10 +117,10 @@ describe('contract terms', () => {
     expect(out).toContain('L2 analysis included up to 6:00 h per ticket');
   });
 
-  it('refuses amounts beyond the largest desk takes instead of losing cents', () => {
-    hd = tempHelpdesk();
+  it('refuses amounts beyond the largest desk takes instead of losing cents', async () => {
+    hd = helpdesk();
     const before = snapshot(hd);
-    const r = hd.desk(
+    const r = await hd.desk(
       ['contract', 'add', 'acme', '--kind', 'service', '--start', '2027-01-01', '--fee', '90071992547409.93'],
       {
         env: { ...NOW, DESK_USER: 'ak' },
@@ -122,29 +132,29 @@ describe('contract terms', () => {
     ]);
     expect(snapshot(hd)).toBe(before);
     hd.write('contracts/acme.yaml', hd.read('contracts/acme.yaml').replace('"120.00"', '"90071992547409.93"'));
-    const check = hd.desk(['check']);
+    const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain('contracts/acme.yaml: contracts[0].hourlyRate: "90071992547409.93" is more than');
   });
 });
 
-describe('a minimum-hours commitment covers changes of the installed software (DOMAIN §4.2)', () => {
-  it('change work handed off to the project lead is still logged and counts against the commitment', () => {
-    hd = tempHelpdesk({ 'contracts/hofmann.yaml': HOFMANN });
-    const t = open('change-request', 'hofmann');
-    as('mk', ['escalate', t, '-r', 'Änderung Stücklistenimport']);
-    as('jb', ['estimate', t, '14h']);
-    as('mk', ['handoff', t, '--to', 'project-lead', '-r', 'über 8 h: Projektarbeit']);
-    as('tb', ['log', t, '5h', '--activity', 'change', '--on', '2026-10-10']);
-    const [s] = JSON.parse(as('tb', ['usage', 'hofmann', '--period', '2026-10', '--json'])).statements;
+describe('a minimum-hours commitment covers changes of the installed software (DOMAIN §4.2)', async () => {
+  it('change work handed off to the project lead is still logged and counts against the commitment', async () => {
+    hd = helpdesk({ 'contracts/hofmann.yaml': HOFMANN });
+    const t = await open('change-request', 'hofmann');
+    await as('mk', ['escalate', t, '-r', 'Änderung Stücklistenimport']);
+    await as('jb', ['estimate', t, '14h']);
+    await as('mk', ['handoff', t, '--to', 'project-lead', '-r', 'über 8 h: Projektarbeit']);
+    await as('tb', ['log', t, '5h', '--activity', 'change', '--on', '2026-10-10']);
+    const [s] = JSON.parse(await as('tb', ['usage', 'hofmann', '--period', '2026-10', '--json'])).statements;
     expect(s.commitment.used).toBe(300);
 
     // a service contract does not include it: there it stays project work outside the helpdesk
-    const other = open('change-request');
-    as('mk', ['escalate', other, '-r', 'Änderung']);
-    as('jb', ['estimate', other, '14h']);
-    as('mk', ['handoff', other, '--to', 'project-lead', '-r', 'Projektarbeit']);
-    const r = hd.desk(['log', other, '5h', '--activity', 'change', '--on', '2026-10-10'], {
+    const other = await open('change-request');
+    await as('mk', ['escalate', other, '-r', 'Änderung']);
+    await as('jb', ['estimate', other, '14h']);
+    await as('mk', ['handoff', other, '--to', 'project-lead', '-r', 'Projektarbeit']);
+    const r = await hd.desk(['log', other, '5h', '--activity', 'change', '--on', '2026-10-10'], {
       env: { ...NOW, DESK_USER: 'tb' },
     });
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('it is not support work')]);

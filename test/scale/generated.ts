@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
+import { builtDesk } from '../helpers/built.js';
 import { cleanEnv } from '../helpers/helpdesk.js';
 
-const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 const GEN = resolve(import.meta.dirname, '../../scripts/gen/index.mjs');
 export const NOW = '2026-11-26T09:00:00+01:00';
 
@@ -91,7 +91,7 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
       return run(args, env(cache === 'files' ? { DESK_NO_INDEX: '1' } : {}));
     };
     const run = (args: string[], e: NodeJS.ProcessEnv) => {
-      const r = spawnSync(process.execPath, [DESK, ...args], { cwd: root, env: e, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [builtDesk(), ...args], { cwd: root, env: e, encoding: 'utf8' });
       return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     };
     return { root, user, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };

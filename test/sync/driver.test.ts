@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtDesk } from '../helpers/built.js';
 import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, ticketView, type Clone, type Team } from './team.js';
 
@@ -37,9 +38,7 @@ describe('the merge driver', SLOW, () => {
     expect(existsSync(join(hd.root, '.gitattributes'))).toBe(false);
     hd.ok(['list']);
     const driver = hd.git('config', '--local', 'merge.desk-ticket.driver').trim();
-    expect(driver).toBe(
-      `'${process.execPath}' '${join(import.meta.dirname, '../../bin/desk.js')}' merge-driver %O %A %B %P`,
-    );
+    expect(driver).toBe(`'${process.execPath}' '${builtDesk()}' merge-driver %O %A %B %P`);
     // no committed declaration yet: the clone declares it for itself, in a file git never commits
     expect(readFileSync(join(hd.root, '.git/info/attributes'), 'utf8')).toContain('tickets/*.yaml merge=desk-ticket');
     expect(hd.git('check-attr', 'merge', 'tickets/T-0000000000AB.yaml')).toContain('merge: desk-ticket');

@@ -1,10 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, tempHelpdesk, type Result } from '../helpers/helpdesk.js';
-
-export const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 
 /** One person's clone of the team's helpdesk, driven through the built desk and plain git. */
 export interface Clone {
@@ -130,7 +129,7 @@ export function runAsync(
   onSpawn?: (pid: number) => void,
 ): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [DESK, ...args], {
+    const child = spawn(process.execPath, [builtDesk(), ...args], {
       cwd,
       env: cleanEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import { print, printJson } from '../output.js';
 import { need } from '../prompts.js';
 import { describeContract } from '../render/contract-text.js';
 import { oneOf } from './qualification.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk contract show CUSTOMER [--at DATE]`: the contract in force on a day, all terms resolved. */
 export async function contractShow(
@@ -23,10 +24,10 @@ export async function contractShow(
     return;
   }
   if (!contract) {
-    await print(`${customer.name} has no contract on ${day}: every effort is billed at the list rate.`);
+    await print(`${line(customer.name)} has no contract on ${day}: every effort is billed at the list rate.`);
     return;
   }
-  await print([`${customer.name} on ${day}:`, ...describeContract(contract).map((l) => `  ${l}`)].join('\n'));
+  await print([`${line(customer.name)} on ${day}:`, ...describeContract(contract).map((l) => `  ${l}`)].join('\n'));
 }
 
 export interface ContractFlags extends GlobalOptions {

@@ -8,9 +8,10 @@ import { newCustomerFile } from '../../store/customer-file.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, table } from '../output.js';
+import { paint, print, printJson, table, warn } from '../output.js';
 import { need } from '../prompts.js';
 import { describeContract } from '../render/contract-text.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk customer list`: every customer with the contract in force today. */
 export async function customerList(o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -18,7 +19,7 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
   const { customers, problems } = await loadCustomers(hd.root);
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
-  for (const p of problems) process.stderr.write(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (o.json) {
     await printJson(
       rows.map(({ customer: c, contract }) => ({
@@ -36,8 +37,8 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
     table(
       rows.map(({ customer: c, contract }) => [
         c.id,
-        c.name,
-        c.address ? `${c.address.city} (${c.address.country})` : '-',
+        line(c.name),
+        c.address ? `${line(c.address.city)} (${c.address.country})` : '-',
         contract?.kind ?? '-',
         c.projectLead ?? '-',
         c.salesRep ?? '-',
@@ -58,20 +59,20 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
   const today = localDay(hd.now(), hd.timeZone);
   const current = activeContract(c, today);
   const lines = [
-    paint.bold(`${c.name} (${c.id})`),
+    paint.bold(`${line(c.name)} (${c.id})`),
     c.address
-      ? `${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`
+      ? line(`${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`)
       : paint.yellow('no address (needed for invoices)'),
-    c.vatId ? `VAT id ${c.vatId}` : undefined,
-    c.buyerReference ? `buyer reference ${c.buyerReference}` : undefined,
-    c.invoiceEmail ? `invoices to ${c.invoiceEmail} (${c.invoiceLanguage})` : undefined,
+    c.vatId ? `VAT id ${line(c.vatId)}` : undefined,
+    c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
+    c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
     '',
     paint.bold('Contacts'),
     ...(c.contacts.length
       ? c.contacts.map(
           (p) =>
-            `  ${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`,
+            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}`,
         )
       : ['  none']),
     '',
@@ -140,7 +141,7 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   const parsed = customerSchema.safeParse(raw);
   if (!parsed.success)
     throw usage(
-      parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+      parsed.error.issues.map((i) => `${flagOf(formatPath(i.path))}: ${i.message}`).join('; '),
       'fix the flags named and run again',
     );
   await hd.change(actor, async () => {
@@ -149,8 +150,21 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
     return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
   });
-  await print(`Added customer ${id} (${name}). Add its contract with: desk contract add ${id} --kind service …`);
+  await print(`Added customer ${id} (${line(name)}). Add its contract with: desk contract add ${id} --kind service …`);
 }
+
+const FLAGS: Record<string, string> = {
+  name: '--name',
+  'address.street': '--street',
+  'address.postalCode': '--postal-code',
+  'address.city': '--city',
+  'address.country': '--country',
+  vatId: '--vat-id',
+  buyerReference: '--buyer-reference',
+  invoiceEmail: '--invoice-email',
+};
+/** The flag a field of the customer file came from, so the refusal names what the user typed. */
+const flagOf = (field: string) => FLAGS[field] ?? (field.startsWith('contacts[') ? `--contact (${field})` : field);
 
 /** `"Sabine Vogt <s.vogt@acme.example>"` or just a name. */
 function parseContact(text: string): { name: string; email?: string } {

@@ -13,8 +13,9 @@ import { installHooks, uninstallHooks } from '../../store/hook-files.js';
 import { listTicketIds, shortIdOf } from '../../store/tickets.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print } from '../output.js';
+import { paintErr, print, warn as warnLine } from '../output.js';
 import { describeRepository, openCodeRepo } from './link.js';
+import { io } from '../../io/context.js';
 
 interface HookFlags extends GlobalOptions {
   codeRepo?: string;
@@ -62,7 +63,7 @@ export async function hooksInstall(o: HookFlags): Promise<void> {
 /** `desk hooks uninstall`: removes desk's hooks and restores the developer's own. */
 export async function hooksUninstall(o: HookFlags): Promise<void> {
   const code = await CodeRepo.around(
-    resolve(process.cwd(), o.codeRepo ?? '.'),
+    resolve(io().cwd, o.codeRepo ?? '.'),
     o.codeRepo ? `--code-repo ${o.codeRepo}` : 'the current folder',
   );
   const { dir, steps } = await uninstallHooks(code);
@@ -88,7 +89,7 @@ const OVERRIDE = 'to commit anyway: DESK_SKIP_HOOK=1 git commit …, or git comm
 /** commit-msg: refuses a message naming a ticket that does not exist or is closed. */
 async function checkMessage(file: string | undefined, o: HookFlags): Promise<void> {
   if (!file) throw usage('the commit-msg hook needs the message file');
-  const mentions = mentionsIn(messageAsCommitted(await readFile(resolve(process.cwd(), file), 'utf8')));
+  const mentions = mentionsIn(messageAsCommitted(await readFile(resolve(io().cwd, file), 'utf8')));
   if (mentions.length === 0) return;
   const hd = await helpdeskOrWarn(o, 'could not check the ticket ids in the message; the commit goes ahead unchecked');
   if (!hd) return;
@@ -137,10 +138,10 @@ async function linkHead(o: HookFlags): Promise<void> {
 /** The person committing: found as for every command, else the commit's author e-mail matched to staff (a repository-local user.email). */
 async function committer(hd: Helpdesk, o: HookFlags, authorEmail: string): Promise<StaffMember> {
   try {
-    return await hd.identify(o.as, process.env);
+    return await hd.identify(o.as, io().env);
   } catch (e) {
     const match = hd.config.staff.find((s) => s.email.toLowerCase() === authorEmail.toLowerCase());
-    if (match && !o.as && !process.env.DESK_USER) return match;
+    if (match && !o.as && !io().env.DESK_USER) return match;
     throw e;
   }
 }
@@ -156,5 +157,5 @@ async function helpdeskOrWarn(o: HookFlags, consequence: string): Promise<Helpde
 
 function warn(e: unknown, consequence: string): void {
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`${paintErr.yellow('desk:')} ${message}\n${paintErr.dim('desk:')} ${consequence}\n`);
+  warnLine(`${paintErr.yellow('desk:')} ${message}\n${paintErr.dim('desk:')} ${consequence}\n`);
 }

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { simpleGit } from 'simple-git';
 import { usage } from '../../core/errors.js';
-import { Git } from '../../store/git.js';
+import { Git, simpleGit } from '../../store/git.js';
+import { io } from '../../io/context.js';
 import { deskYamlTemplate } from '../../store/templates.js';
 import { print } from '../output.js';
 
 /** `desk init [DIR] [--company NAME]`: a new helpdesk repository with commented defaults. */
 export async function init(dir: string | undefined, opts: { company?: string }): Promise<void> {
-  const root = resolve(dir ?? '.');
+  const root = resolve(io().cwd, dir ?? '.');
   if (existsSync(join(root, 'desk.yaml'))) {
     throw usage(
       `a helpdesk exists already at ${root} (it has a desk.yaml)`,
@@ -25,7 +25,7 @@ export async function init(dir: string | undefined, opts: { company?: string }):
     );
   }
   if (top === undefined) await Git.init(root);
-  const git = simpleGit({ baseDir: root });
+  const git = await simpleGit({ baseDir: root });
   const email = (await git.getConfig('user.email')).value ?? undefined;
   const name = (await git.getConfig('user.name')).value ?? undefined;
   const files: Record<string, string> = {

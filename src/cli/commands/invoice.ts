@@ -1,5 +1,6 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
+import { xmlProblem } from '../../core/safe-text/index.js';
 import {
   cancelledNumbers,
   invoiceDir,
@@ -53,7 +54,7 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
         const files = (await Promise.all(planned.invoices.map(renderFiles))).flat();
         // a commit needs files: when a log held a customer back meanwhile and nothing is left, there is none
         if (files.length === 0) throw new NothingIssued();
-        return { files, message: runMessage(date, planned.invoices) };
+        return { files, ...runMessage(date, planned.invoices) };
       })
       .catch((e: unknown) => {
         if (!(e instanceof NothingIssued)) throw e;
@@ -132,6 +133,9 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
   const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
   if (!o.reason)
     throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
+  // the reason is printed in the credit note and its e-invoice
+  const unfit = xmlProblem(o.reason);
+  if (unfit) throw usage(`--reason: ${unfit}`);
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const plan = async () =>
@@ -276,14 +280,15 @@ async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
   ];
 }
 
-function runMessage(date: string, invoices: readonly InvoiceRecord[]): string {
+function runMessage(date: string, invoices: readonly InvoiceRecord[]): { message: string; body: string[] } {
   const numbers = invoices.map((r) => r.number);
   const span = numbers.length === 1 ? numbers[0] : `${numbers[0]}..${numbers[numbers.length - 1]}`;
-  const body = invoices
-    .map(
-      (r) =>
-        `${r.number} ${r.customer}: ${displayMoney(r.totals.gross, 'en')} gross, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`,
-    )
-    .join('\n');
-  return `Invoice run ${date}: ${span} (${invoices.length} invoice${invoices.length === 1 ? '' : 's'})\n\n${body}`;
+  const body = invoices.map(
+    (r) =>
+      `${r.number} ${r.customer}: ${displayMoney(r.totals.gross, 'en')} gross, ${r.lines.length} line${r.lines.length === 1 ? '' : 's'}`,
+  );
+  return {
+    message: `Invoice run ${date}: ${span} (${invoices.length} invoice${invoices.length === 1 ? '' : 's'})`,
+    body,
+  };
 }

@@ -4,9 +4,11 @@ import { openKbIndex } from '../../kb/index-store.js';
 import { openChecked } from '../../store/open-checks.js';
 import type { GlobalOptions } from '../context.js';
 import { highlight } from '../kb-suggestions.js';
-import { paint, paintErr, print, printJson } from '../output.js';
+import { paint, paintErr, print, printJson, warn } from '../output.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 interface SearchFlags extends GlobalOptions {
   limit?: string;
@@ -21,7 +23,7 @@ interface SearchFlags extends GlobalOptions {
  * take longer to load than the search takes.
  */
 export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const { root } = await openChecked({ cwd: process.cwd(), repo: o.repo, env: process.env });
+  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env });
   const query = words.join(' ');
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
@@ -29,7 +31,7 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const kb = await openKbIndex({ repoRoot: root });
   reportSkipped(root, kb.problems);
   if (kb.cacheError)
-    process.stderr.write(
+    warn(
       `${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`,
     );
   const outcome = kb.search(query, { limit, lang, product: o.product });
@@ -50,12 +52,12 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
         highlights: h.snippet.highlights,
       })),
     );
-  if (outcome.hits.length === 0) return print(`No article matches "${query}".`);
+  if (outcome.hits.length === 0) return print(`No article matches "${line(query)}".`);
   await print(
     outcome.hits
       .map(
         (h, i) =>
-          `${i + 1}. ${paint.bold(h.title)}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`,
+          `${i + 1}. ${paint.bold(line(h.title))}  ${paint.cyan(h.slug)} ${paint.dim(`(${h.lang}, ${h.score.toFixed(1)})`)}\n   ${highlight(h.snippet.text, h.snippet.highlights)}`,
       )
       .join('\n'),
   );

@@ -14,6 +14,8 @@ import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../render/kb-draft.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
+import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 interface ListFlags extends GlobalOptions {
   tag?: string;
@@ -46,9 +48,9 @@ export async function kbList(o: ListFlags): Promise<void> {
         a.slug,
         a.meta.lang ?? '-',
         a.meta.audience ?? '-',
-        (a.meta.products ?? []).join(',') || '-',
+        line((a.meta.products ?? []).join(',')) || '-',
         a.meta.updated ?? a.meta.created ?? '-',
-        a.meta.title,
+        line(a.meta.title),
       ]),
       ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE'],
     ),
@@ -60,14 +62,19 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   const hd = await openHelpdesk(o);
   const article = await readArticle(hd.root, slug);
   if (o.json) return printJson({ slug: article.slug, ...article.meta, body: article.body });
-  if (o.raw) return print(await readFile(join(hd.root, articleFile(slug)), 'utf8'));
+  if (o.raw) return print(forTerminal(await readFile(join(hd.root, articleFile(slug)), 'utf8')));
+  // a link shows its target beside its text: a terminal hyperlink would hide where it goes
+  process.env.FORCE_HYPERLINK = '0';
   const { marked } = await import('marked');
   const { markedTerminal } = await import('marked-terminal');
   marked.use(markedTerminal({ reflowText: false, tab: 2 }) as Parameters<typeof marked.use>[0]);
   const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)]
     .filter(Boolean)
+    .map((m) => line(m!))
     .join('  ');
-  await print(`${paint.bold(article.meta.title)}\n${paint.dim(meta)}\n\n${await marked.parse(article.body)}`);
+  await print(
+    `${paint.bold(line(article.meta.title))}\n${paint.dim(meta)}\n\n${await marked.parse(forTerminal(article.body))}`,
+  );
 }
 
 interface NewFlags extends GlobalOptions {
@@ -138,14 +145,19 @@ export async function kbNew(o: NewFlags): Promise<void> {
 export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   const { hd, actor } = await openForChange(o);
   await readArticle(hd.root, slug); // exists and parses before anyone edits it
-  const editor = process.env.VISUAL || process.env.EDITOR;
+  const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
   const original = await readFile(join(hd.root, articleFile(slug)), 'utf8');
   const workDir = join(hd.deskDir, 'kb-edit');
   await mkdir(workDir, { recursive: true });
   const copy = join(workDir, `${slug}.md`);
   await writeFile(copy, original);
-  const ran = spawnSync(editor, [copy], { stdio: interactive() ? 'inherit' : 'ignore', shell: true });
+  const ran = spawnSync(editor, [copy], {
+    stdio: interactive() ? 'inherit' : 'ignore',
+    shell: true,
+    cwd: io().cwd,
+    env: io().env,
+  });
   if (ran.status !== 0)
     throw failed(
       `the editor exited with ${ran.status ?? ran.signal}; nothing was changed`,
@@ -197,5 +209,5 @@ export async function kbLink(ref: string, slug: string, o: GlobalOptions & { jso
     return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: link article ${slug}` };
   });
   if (o.json) return printJson({ id, short, slug });
-  await print(`${short}: linked ${slug} (${article.meta.title})`);
+  await print(`${short}: linked ${slug} (${line(article.meta.title)})`);
 }

@@ -10,6 +10,7 @@ import { appendToTickets } from '../append-events.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { commitRows, webLinkOf } from '../render/commit-text.js';
+import { io } from '../../io/context.js';
 
 export interface LinkFlags extends GlobalOptions {
   commit?: string;
@@ -81,7 +82,7 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
 /** The code repository: `--code-repo DIR`, else the one around the current folder. Never the helpdesk itself. */
 export async function openCodeRepo(hd: Helpdesk, flag: string | undefined): Promise<CodeRepo> {
   const code = await CodeRepo.around(
-    resolve(process.cwd(), flag ?? '.'),
+    resolve(io().cwd, flag ?? '.'),
     flag ? `--code-repo ${flag}` : 'the current folder',
   );
   if (realpathSync(code.root) === realpathSync(hd.root)) {

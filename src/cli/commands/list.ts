@@ -7,9 +7,11 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print, printJson, table } from '../output.js';
+import { paintErr, print, printJson, table, warn } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 export interface ListFlags extends GlobalOptions {
   status?: string;
@@ -34,7 +36,7 @@ export async function list(o: ListFlags): Promise<void> {
       : IN_SUPPORT;
   const level = o.level === undefined ? undefined : Number(oneOf(o.level, ['1', '2'], '--level'));
   const category = o.category === undefined ? undefined : oneOf(o.category, CATEGORIES, '--category');
-  const assignee = o.mine ? (await hd.identify(o.as, process.env)).id : o.assignee;
+  const assignee = o.mine ? (await hd.identify(o.as, io().env)).id : o.assignee;
   if (o.assignee && !hd.staffMember(o.assignee)) hd.requireStaff(o.assignee, '--assignee');
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
@@ -52,7 +54,7 @@ export async function list(o: ListFlags): Promise<void> {
     hd.root,
     rows.map((s) => s.id),
   );
-  for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
     await printJson(rows.map((s) => ({ ...listed(s), short: short.get(s.id) })));
@@ -74,10 +76,10 @@ export async function list(o: ListFlags): Promise<void> {
         `L${s.level}`,
         s.priority ?? '-',
         s.customer,
-        s.assignee ?? '-',
+        line(s.assignee ?? '-'),
         s.category ?? '-',
         shortTime(s.receivedAt),
-        s.title,
+        line(s.title),
       ]),
       ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
     ),
@@ -120,8 +122,8 @@ function deadlineTable(
         `L${s.level}`,
         s.priority ?? '-',
         s.customer,
-        s.assignee ?? '-',
-        s.title,
+        line(s.assignee ?? '-'),
+        line(s.title),
       ];
     }),
     ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],

@@ -1,5 +1,6 @@
 import { failed } from '../../core/errors.js';
 import { runMergeDriver } from '../../store/merge-driver.js';
+import { warn } from '../output.js';
 
 /**
  * `desk merge-driver %O %A %B %P` (hidden): run by git for ticket files, never by people.
@@ -16,7 +17,7 @@ export async function mergeDriver(base: string, ours: string, theirs: string, pa
     );
   }
   for (const d of outcome.divergent) {
-    process.stderr.write(
+    warn(
       `desk: ${file}: event ${d.id} was edited differently on the two sides; kept one version (the same in every clone), dropped: ${d.dropped.map((e) => JSON.stringify(e)).join(', ')}\n`,
     );
   }

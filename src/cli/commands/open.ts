@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { newTicketId } from '../../core/ids.js';
 import type { EventPayload } from '../../core/ticket/events.js';
@@ -10,10 +11,12 @@ import { listCustomerIds } from '../../store/customers.js';
 import { shortIdOf } from '../../store/tickets.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { interactive, need } from '../prompts.js';
+import { interactive, need, prompts } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
 import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
+import { forTerminalLine as line, oneLineProblem } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 export interface OpenFlags extends GlobalOptions, QualifyFlags {
   title?: string;
@@ -46,7 +49,7 @@ export async function open(o: OpenFlags): Promise<void> {
     o.contact ??
     (interactive() && customer.contacts.length
       ? await (
-          await import('@inquirer/prompts')
+          await prompts()
         ).select({
           message: 'Contact person',
           choices: [
@@ -55,6 +58,13 @@ export async function open(o: OpenFlags): Promise<void> {
           ],
         })
       : undefined);
+  for (const [flag, value] of [
+    ['--title', title],
+    ['--contact', contact],
+  ] as const) {
+    const problem = value === undefined ? undefined : oneLineProblem(value);
+    if (problem) throw usage(`${flag}: ${problem}`, 'put what does not fit on one line into --description');
+  }
   const description = await readDescription(o);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
@@ -94,7 +104,7 @@ export async function open(o: OpenFlags): Promise<void> {
     });
     return;
   }
-  await print(`Opened ${short} for ${customer.name}: ${payload.title} — ${describeStatus(state)}`);
+  await print(`Opened ${short} for ${line(customer.name)}: ${line(payload.title)} — ${describeStatus(state)}`);
   const hints = describeSuggestions(suggestions);
   if (hints) await print(hints);
 }
@@ -105,15 +115,15 @@ async function readDescription(o: OpenFlags): Promise<string> {
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
   if (o.descriptionFile !== undefined) {
     try {
-      return (await readFile(o.descriptionFile, 'utf8')).trim();
+      return (await readFile(resolve(io().cwd, o.descriptionFile), 'utf8')).trim();
     } catch {
       throw usage(`--description-file: cannot read ${o.descriptionFile}`);
     }
   }
   if (o.description !== undefined) return o.description.trim();
   if (!interactive()) return '';
-  const p = await import('@inquirer/prompts');
-  const viaEditor = process.env.VISUAL || process.env.EDITOR;
+  const p = await prompts();
+  const viaEditor = io().env.VISUAL || io().env.EDITOR;
   return (
     viaEditor
       ? await p.editor({ message: 'Description (opens your editor)' })
@@ -123,6 +133,6 @@ async function readDescription(o: OpenFlags): Promise<string> {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').trim();
 }

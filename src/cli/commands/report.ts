@@ -17,7 +17,8 @@ import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { loadBillableSource, loadScopedSource } from '../../store/report-source.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print } from '../output.js';
+import { paintErr, print, warn } from '../output.js';
+import { io } from '../../io/context.js';
 
 export interface ReportFlags extends GlobalOptions {
   period?: string;
@@ -69,8 +70,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     report === 'utilization'
       ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through))
       : await loadScopedSource(hd, scoped);
-  for (const p of source.problems)
-    process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of source.problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
     period,
@@ -94,7 +94,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     customerName: (id) => source.customers.get(id)?.name ?? id,
   });
   if (o.out) {
-    await writeFileAtomic(resolve(process.cwd(), o.out), text);
+    await writeFileAtomic(resolve(io().cwd, o.out), text);
     await print(`Wrote the ${report} report (${format}) to ${o.out}`);
   } else {
     await print(text);

@@ -11,9 +11,10 @@ import { appendToTickets } from '../append-events.js';
 import { timeContext } from '../time-context.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
-import { interactive } from '../prompts.js';
+import { interactive, prompts } from '../prompts.js';
 import { shortTime } from '../render/ticket-text.js';
 import { oneOf } from './qualification.js';
+import { io } from '../../io/context.js';
 
 export interface StartFlags extends GlobalOptions {
   activity?: string;
@@ -30,7 +31,7 @@ export async function start(ref: string, o: StartFlags): Promise<void> {
   const ctx = await timeContext(hd, ticket.customer);
   // refuse now what `desk stop` would refuse, not after an hour of work
   decideTimeEntry(ticket, { minutes: 1, activity: activity ?? 'solution', on: ctx.today, staff: actor.id }, ctx);
-  const path = sessionFile(process.env, hd.root, actor.id);
+  const path = sessionFile(io().env, hd.root, actor.id);
   const session: RunningSession = {
     helpdesk: hd.root,
     staff: actor.id,
@@ -67,7 +68,7 @@ export interface StopFlags extends GlobalOptions {
  */
 export async function stop(o: StopFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
-  const path = sessionFile(process.env, hd.root, actor.id);
+  const path = sessionFile(io().env, hd.root, actor.id);
   if (o.discard) {
     await print(
       (await dropSession(path))
@@ -129,7 +130,7 @@ export async function stop(o: StopFlags): Promise<void> {
 /** `desk status`: the running work session of the acting person, if any. */
 export async function status(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const { hd, actor } = await openForChange(o);
-  const session = await readSession(sessionFile(process.env, hd.root, actor.id));
+  const session = await readSession(sessionFile(io().env, hd.root, actor.id));
   if (!session) {
     if (o.json) await printJson({ staff: actor.id, session: null });
     else await print(`No work session running for ${actor.name} (${actor.id}).`);
@@ -167,7 +168,7 @@ function activityFrom(flag: string | undefined): Activity | undefined {
 /** In a terminal, a forgotten session asks for the real time (Enter keeps the capped time); elsewhere it is capped. */
 async function askRealDuration(review: string): Promise<string | undefined> {
   if (!interactive()) return undefined;
-  const { input } = await import('@inquirer/prompts');
+  const { input } = await prompts();
   const answer = await input({
     message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)`,
   });

@@ -5,6 +5,7 @@ import { findHelpdesk } from '../../store/locate.js';
 import { setUpClone } from '../../store/setup.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { io } from '../../io/context.js';
 
 /**
  * `desk setup`: this clone merges ticket files through desk's driver (every command does this on
@@ -12,7 +13,7 @@ import { print, printJson } from '../output.js';
  */
 export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void> {
   // no full open: setup must work in the middle of a merge, which every other command refuses
-  const { root } = await findHelpdesk(process.cwd(), o.repo, process.env.DESK_REPO);
+  const { root } = await findHelpdesk(io().cwd, o.repo, io().env.DESK_REPO);
   if ((await Git.topLevel(root)) === undefined)
     throw usage(
       `${root} is not a git repository`,

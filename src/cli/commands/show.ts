@@ -15,7 +15,8 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
 import { commitSection } from '../render/commit-text.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
-import { describeEvent, describeStatus, shortTime } from '../render/ticket-text.js';
+import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
+import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk show ID`: the summary and the full timeline. */
 export async function show(ref: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
@@ -34,28 +35,30 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
   const lines = [
-    `${paint.bold(short)}  ${paint.bold(s.title)}`,
+    `${paint.bold(short)}  ${paint.bold(line(s.title))}`,
     field('status', describeStatus(s)),
-    field('customer', `${s.customer}${s.contact ? ` — ${s.contact}` : ''} (via ${s.channel})`),
+    field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
-    field('product', s.product && (s.module ? `${s.product}/${s.module}` : s.product)),
+    field('product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
     field('priority', s.priority),
     field('estimate', describeEstimate(s)),
     field('reacted', s.firstReactionAt ? shortTime(s.firstReactionAt) : 'not yet'),
     field('reaction', sla.reaction),
     field('resolution', sla.resolution),
     field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${s.timeEntries.length} entries` : undefined),
-    field('articles', s.kbLinks.join(', ') || undefined),
+    field('articles', line(s.kbLinks.join(', ')) || undefined),
     field(
       'feedback',
-      s.feedback ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${s.feedback.comment}` : ''}` : undefined,
+      s.feedback
+        ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${indented(s.feedback.comment, ' '.repeat(12))}` : ''}`
+        : undefined,
     ),
     '',
-    s.description ? s.description : paint.dim('(no description)'),
+    s.description ? forTerminal(s.description) : paint.dim('(no description)'),
     '',
     paint.bold('Timeline'),
-    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${e.by.padEnd(4)}  ${describeEvent(e)}`),
+    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
     ...timeSection(time),
     ...attention(s, short, warnings),
     ...commitSection(s.commits),
@@ -129,7 +132,7 @@ function timeSection(classified: readonly ClassifiedEntry[]): string[] {
   const rows = classified.map((c) => [
     c.entry.id,
     c.entry.date,
-    c.entry.staff,
+    line(c.entry.staff),
     c.entry.activity,
     formatDuration(c.entry.minutes),
     formatDuration(c.billed),

@@ -15,10 +15,12 @@ import { customerFile } from '../../store/customers.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, paintErr, print, printJson, table } from '../output.js';
+import { paint, paintErr, print, printJson, table, warn as warnLine } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { io } from '../../io/context.js';
 
 /** Tickets support still works on (the queue and the SLA view show no others). */
 const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
@@ -48,7 +50,7 @@ interface View {
 }
 
 function warn(problems: readonly Problem[]): void {
-  for (const p of problems) process.stderr.write(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warnLine(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 }
 
 function render(rows: readonly SlaRow[], view: View): string {
@@ -65,8 +67,8 @@ function render(rows: readonly SlaRow[], view: View): string {
         colourStatus(s.status),
         `L${s.level}`,
         s.customer,
-        s.assignee ?? '-',
-        s.title,
+        line(s.assignee ?? '-'),
+        line(s.title),
       ];
     }),
     ['', 'ID', 'DUE', 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
@@ -85,7 +87,7 @@ const asJson = ({ state, sla }: SlaRow, view: View) => ({
  */
 export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const { hd, now, rows, view } = await loadRows(o);
-  const me = await hd.identify(o.as, process.env);
+  const me = await hd.identify(o.as, io().env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
     throw refused(

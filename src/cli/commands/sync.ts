@@ -2,12 +2,13 @@ import type { ChangeSummary } from '../../core/sync/changes.js';
 import { syncClone, type SyncResult } from '../../store/sync.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
   const { hd, actor } = await openForChange(o);
   // in scripts and CI git must fail at once instead of asking for a password nobody types
-  if (!(process.stdin.isTTY && process.stderr.isTTY)) process.env.GIT_TERMINAL_PROMPT ??= '0';
+  if (!(io().stdin.isTTY && io().stderr.isTTY)) io().env.GIT_TERMINAL_PROMPT ??= '0';
   const result = await syncClone(hd.root, hd.deskDir, hd.git, {
     remote: o.remote,
     committer: { name: actor.name, email: actor.email },

@@ -14,6 +14,7 @@ import { openForChange, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { timeContext } from '../time-context.js';
 import { oneOf } from './qualification.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 export interface LogFlags extends GlobalOptions {
   activity?: string;
@@ -106,9 +107,9 @@ export async function log(first: string | undefined, second: string | undefined,
     await printJson({ id, short, entry: entryId, event: recorded, invoiced, warnings });
     return;
   }
-  const lines = [`${short}: ${describe(recorded)} [${entryId}]`];
+  const lines = [`${short}: ${line(describe(recorded))} [${entryId}]`];
   if (late) lines.push(late);
-  for (const w of warnings) lines.push(paint.yellow(`warning: ${w.message}`));
+  for (const w of warnings) lines.push(paint.yellow(`warning: ${line(w.message)}`));
   await print(lines.join('\n'));
 }
 

@@ -5,6 +5,7 @@ import { localDay } from '../../core/time.js';
 import { billingTickets, shortIdsOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /**
  * `desk usage CUSTOMER [--period P]`: the statement a project lead discusses with the customer
@@ -27,7 +28,7 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
     return;
   }
   const short = await shortIdsOf(hd.root, [...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
-  const blocks = statements.map((s) => render(s, customer.name, short));
+  const blocks = statements.map((s) => render(s, line(customer.name), short));
   await print(blocks.join(`\n${'─'.repeat(60)}\n`));
 }
 
@@ -81,7 +82,7 @@ function render(s: Statement, name: string, short: Map<string, string>): string 
           h(t.logged),
           h(t.billed),
           bucketsOf(t.buckets),
-          t.title ?? '',
+          line(t.title ?? ''),
         ]),
         ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE'],
       ),

@@ -1,5 +1,6 @@
 import { commitWebLink } from '../../core/code/web-link.js';
 import type { EventOf } from '../../core/ticket/events.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint, table } from '../output.js';
 
 type Linked = Omit<EventOf<'commit-linked'>, 'id' | 'at' | 'by'>;
@@ -19,13 +20,13 @@ export function commitRows(commits: readonly Linked[]): string[] {
   const rows = commits.map((c) => [
     paint.yellow(c.hash.slice(0, 10)),
     c.date.slice(0, 10),
-    c.repository,
-    `${c.subject} ${paint.dim(`(${c.author.replace(/\s*<.*>$/, '')})`)}`,
+    line(c.repository),
+    `${line(c.subject)} ${paint.dim(`(${line(c.author.replace(/\s*<.*>$/, ''))})`)}`,
   ]);
   return table(rows)
     .split('\n')
-    .flatMap((line, i) => {
+    .flatMap((row, i) => {
       const web = webLinkOf(commits[i]!);
-      return web ? [line, `  ${paint.dim(web)}`] : [line];
+      return web ? [row, `  ${paint.dim(line(web))}`] : [row];
     });
 }

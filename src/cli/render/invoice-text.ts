@@ -1,6 +1,7 @@
 import { displayHours, type InvoiceRecord } from '../../core/invoice/index.js';
 import { displayMoney } from '../../core/money.js';
 import { paint, table } from '../output.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 const eur = (cents: number) => displayMoney(cents, 'en');
 
@@ -17,7 +18,7 @@ export function invoiceTable(rows: readonly { record: InvoiceRecord; status: Inv
       `${r.period.from}..${r.period.to}`,
       eur(r.totals.net),
       eur(r.totals.gross),
-      status === 'cancelled' ? paint.yellow(note) : note,
+      status === 'cancelled' ? paint.yellow(line(note)) : line(note),
     ]),
     ['NUMBER', 'DATE', 'TYPE', 'CUSTOMER', 'PERIOD', 'NET', 'GROSS', 'STATUS'],
   );
@@ -27,15 +28,15 @@ export function invoiceTable(rows: readonly { record: InvoiceRecord; status: Inv
 export function invoiceText(r: InvoiceRecord, status?: string): string {
   const kind = r.type === 'credit-note' ? 'Credit note' : 'Invoice';
   const out = [
-    paint.bold(`${kind} ${r.number} — ${r.buyer.name} (${r.customer})`),
+    paint.bold(`${kind} ${r.number} — ${line(r.buyer.name)} (${r.customer})`),
     `issued ${r.issueDate}${r.dueDate ? `, due ${r.dueDate}` : ''}; service ${r.period.from} – ${r.period.to}; ${r.language}; ${r.vatTreatment}; e-invoice ${r.format}`,
-    ...(r.cancels ? [`cancels ${r.cancels.number} of ${r.cancels.issueDate}: ${r.cancels.reason}`] : []),
+    ...(r.cancels ? [`cancels ${r.cancels.number} of ${r.cancels.issueDate}: ${line(r.cancels.reason)}`] : []),
     ...(status ? [status] : []),
     '',
     table(
       r.lines.map((l, i) => [
         String(i + 1),
-        l.name,
+        line(l.name),
         l.minutes === undefined ? '1' : displayHours(l.minutes, 'en'),
         eur(l.unitPrice),
         eur(l.net),
@@ -59,7 +60,7 @@ export function invoiceText(r: InvoiceRecord, status?: string): string {
     out.push(
       `Settles late (time that reached periods billed before): ${again.map((s) => `${s.period.label} (after ${s.corrects!.join(', ')})`).join(', ')}`,
     );
-  if (r.notes.length > 0) out.push('', ...r.notes);
+  if (r.notes.length > 0) out.push('', ...r.notes.map(line));
   if (r.files.length > 0) out.push('', `Files: ${r.files.join(', ')}`);
   return out.join('\n');
 }

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { moneyProblem, parseMoney } from '../money.js';
 import { parseDuration } from '../duration.js';
+import { oneLineProblem, xmlProblem } from '../safe-text/index.js';
+
+/**
+ * Text that may reach an issued invoice (names, addresses, ids): characters its e-invoice (XML)
+ * cannot carry are refused here, where it is typed or read, with the field named — never found
+ * in an invoice already issued.
+ */
+export const documentText = z.string().superRefine((s, ctx) => {
+  const problem = xmlProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** As `documentText`, and one line: a name or an address line never spans lines. */
+export const documentLine = documentText.superRefine((s, ctx) => {
+  const problem = oneLineProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** An ISO calendar date (`2026-11-26`), kept as a string: dates in files are company-local days. */
 export const isoDate = z
@@ -63,9 +80,9 @@ export const customerId = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'customer ids are lower-case letters, digits and dashes');
 
 export const address = z.object({
-  street: z.string().min(1),
-  postalCode: z.string().min(1),
-  city: z.string().min(1),
+  street: documentLine.min(1),
+  postalCode: documentLine.min(1),
+  city: documentLine.min(1),
   country: z.string().regex(/^[A-Z]{2}$/, 'use the two-letter ISO country code, e.g. DE'),
 });
 export type Address = z.infer<typeof address>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, hours, isoDate, money, staffId } from './common.js';
+import { address, documentLine, hours, isoDate, money, staffId } from './common.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
@@ -7,16 +7,16 @@ export type Role = (typeof ROLES)[number];
 
 const staffMember = z.object({
   id: staffId,
-  name: z.string().min(1),
+  name: documentLine.min(1),
   email: z.string().email(),
   roles: z.array(z.enum(ROLES)).min(1, 'give every staff member at least one role'),
-  phone: z.string().optional(),
+  phone: documentLine.optional(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 
 const product = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'product ids are lower-case letters, digits and dashes'),
-  name: z.string().min(1),
+  name: documentLine.min(1),
   modules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
 });
 export type Product = z.infer<typeof product>;
@@ -24,15 +24,15 @@ export type Product = z.infer<typeof product>;
 /** desk.yaml: everything about the company running the helpdesk. */
 export const deskConfigSchema = z.object({
   company: z.object({
-    name: z.string().min(1),
+    name: documentLine.min(1),
     address: address.optional(),
-    vatId: z.string().optional(),
-    taxNumber: z.string().optional(),
+    vatId: documentLine.optional(),
+    taxNumber: documentLine.optional(),
     email: z.string().email().optional(),
-    phone: z.string().optional(),
-    contactName: z.string().optional(),
-    website: z.string().optional(),
-    bank: z.object({ name: z.string().optional(), iban: z.string(), bic: z.string().optional() }).optional(),
+    phone: documentLine.optional(),
+    contactName: documentLine.optional(),
+    website: documentLine.optional(),
+    bank: z.object({ name: documentLine.optional(), iban: documentLine, bic: documentLine.optional() }).optional(),
   }),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, customerId, hours, isoDate, money, staffId } from './common.js';
+import { address, customerId, documentLine, hours, isoDate, money, staffId } from './common.js';
 import { calendarOverrideSchema } from '../calendar/config.js';
 import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
 
@@ -62,20 +62,20 @@ export type CommitmentContract = z.infer<typeof commitmentContract>;
 export type NoContract = z.infer<typeof noContract>;
 
 const contact = z.object({
-  name: z.string().min(1),
+  name: documentLine.min(1),
   email: z.string().email().optional(),
-  phone: z.string().optional(),
-  role: z.string().optional(),
+  phone: documentLine.optional(),
+  role: documentLine.optional(),
 });
 export type Contact = z.infer<typeof contact>;
 
 /** contracts/<customer>.yaml: one customer, its people and its contract history. */
 export const customerSchema = z.object({
   id: customerId,
-  name: z.string().min(1),
+  name: documentLine.min(1),
   address: address.optional(),
-  vatId: z.string().optional(),
-  buyerReference: z.string().optional(),
+  vatId: documentLine.optional(),
+  buyerReference: documentLine.optional(),
   invoiceEmail: z.string().email().optional(),
   invoiceLanguage: z.enum(['de', 'en']).default('de'),
   /** The e-invoice this customer receives, if not desk.yaml's invoices.format. */

@@ -5,14 +5,15 @@
 import type { Block, ReportDocument, TableBlock } from '../document.js';
 import { chartLines, cellText } from './text.js';
 import { human, isNumeric } from './values.js';
+import { markdownText } from '../../core/safe-text/index.js';
 
-/** Text inside a table cell: no pipes or line breaks may end the cell early. */
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text inside a table cell or a line: no markup, no pipe or line break that ends the cell early. */
+const cell = markdownText;
 
 export function renderMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${doc.title}`, '', ...doc.meta.map((m) => `${m}  `), ''];
+  const out: string[] = [`# ${cell(doc.title)}`, '', ...doc.meta.map((m) => `${cell(m)}  `), ''];
   for (const section of doc.sections) {
-    out.push(`## ${section.title}`, '');
+    out.push(`## ${cell(section.title)}`, '');
     for (const block of section.blocks) out.push(...blockLines(block), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -21,7 +22,7 @@ export function renderMarkdown(doc: ReportDocument): string {
 function blockLines(block: Block): string[] {
   switch (block.kind) {
     case 'text':
-      return [block.text];
+      return [cell(block.text)];
     case 'figures':
       return [
         '| Figure | Value | Metric |',
@@ -33,17 +34,24 @@ function blockLines(block: Block): string[] {
     case 'table':
       return tableLines(block);
     case 'chart':
-      return ['```text', ...chartLines(block), '```'];
+      return fenced(chartLines(block));
   }
 }
 
 function tableLines(block: TableBlock): string[] {
-  const head = block.title ? [`**${block.title}**`, ''] : [];
-  if (block.rows.length === 0) return [...head, `_${block.empty}_`];
+  const head = block.title ? [`**${cell(block.title)}**`, ''] : [];
+  if (block.rows.length === 0) return [...head, `_${cell(block.empty)}_`];
   return [
     ...head,
     `| ${block.columns.map((c) => cell(c.header)).join(' | ')} |`,
     `|${block.columns.map((c) => (isNumeric(c.unit) ? '---:' : '---')).join('|')}|`,
     ...block.rows.map((row) => `| ${row.map((v, i) => cell(cellText(v, block.columns, block.rows, i))).join(' | ')} |`),
   ];
+}
+
+/** Lines in a code block whose fence is longer than any run of backticks in them, so no label can close it. */
+function fenced(lines: readonly string[]): string[] {
+  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const fence = '`'.repeat(longest + 1);
+  return [`${fence}text`, ...lines, fence];
 }

@@ -4,9 +4,10 @@
  */
 import type { ChartBlock } from '../document.js';
 import { human } from './values.js';
+import { htmlText } from '../../core/safe-text/index.js';
 
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Outside text in the page's markup (core/safe-text): entities for markup, controls and bidi controls shown. */
+export const escapeXml = htmlText;
 const n = (x: number) => (Math.round(x * 10) / 10).toString();
 
 export const COLOURS = ['#2563eb', '#94a3b8', '#16a34a', '#ea580c', '#9333ea', '#0891b2'];

@@ -1,0 +1,89 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one run of desk reads and writes besides its files: the environment, the current folder,
+ * the three streams (and whether they are terminals), and the exit code. A run started as a
+ * process uses the process's own; tests run commands in-process, many in one process, each with
+ * an environment, folder and streams of its own. cli/ and store/ ask `io()` for them and never
+ * read `process.env`, `process.cwd()` or the process's streams themselves.
+ */
+export interface Io {
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Set by the one place that maps errors to exit codes (cli/run.ts). */
+  exitCode: number;
+}
+
+/** A run: its surroundings, and what lives as long as it does. */
+interface Run {
+  io: Io;
+  scoped: Map<object, unknown>;
+  cleanups: (() => void | Promise<void>)[];
+}
+
+const storage = new AsyncLocalStorage<Run>();
+
+/** The process as a run, for code that runs outside `runWith` (the desk process, scripts). */
+let processRun: Run | undefined;
+function thisProcess(): Run {
+  return (processRun ??= {
+    io: {
+      env: process.env,
+      get cwd() {
+        return process.cwd();
+      },
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      get exitCode() {
+        return Number(process.exitCode ?? 0);
+      },
+      set exitCode(code: number) {
+        process.exitCode = code;
+      },
+    },
+    scoped: new Map(),
+    cleanups: [],
+  });
+}
+
+const current = (): Run => storage.getStore() ?? thisProcess();
+
+/** The surroundings of the run this code belongs to. */
+export function io(): Io {
+  return current().io;
+}
+
+/**
+ * Runs `fn` as a run of its own with `surroundings`; what the run opened (cache handles) is
+ * closed when it ends, so nothing it learnt is seen by the next.
+ */
+export async function runWith<T>(surroundings: Io, fn: () => Promise<T>): Promise<T> {
+  const run: Run = { io: surroundings, scoped: new Map(), cleanups: [] };
+  try {
+    return await storage.run(run, fn);
+  } finally {
+    for (const cleanup of run.cleanups.reverse()) await cleanup();
+  }
+}
+
+/**
+ * A value made once per run: what a module would otherwise keep in a module-level variable
+ * (an open index per helpdesk, names read once), so in-process runs never see each other's.
+ */
+export function perRun<T>(make: () => T): () => T {
+  const key = {};
+  return () => {
+    const { scoped } = current();
+    if (!scoped.has(key)) scoped.set(key, make());
+    return scoped.get(key) as T;
+  };
+}
+
+/** Called when the run ends (in a process: never, as the process ending closes everything). */
+export function atRunEnd(cleanup: () => void | Promise<void>): void {
+  current().cleanups.push(cleanup);
+}

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Problem } from '../core/files/yaml-text.js';
+import { invoiceDir, type InvoiceRecord } from '../core/invoice/index.js';
+import { xmlDocumentCharacterProblem } from '../core/safe-text/index.js';
+
+/** Why an XML document is not well-formed (tags, then characters), with the line; undefined when it is. */
+export function wellFormedProblem(xml: string): { line: number; message: string } | undefined {
+  const verdict = XMLValidator.validate(xml);
+  if (verdict !== true) return { line: verdict.err.line, message: verdict.err.msg };
+  return xmlDocumentCharacterProblem(xml);
+}
+
+/**
+ * The e-invoices of issued invoices that are not well-formed XML: every receiver rejects them,
+ * so `desk check` names each with its line, whatever made it (a hand edit, an older desk).
+ */
+export async function invoiceXmlProblems(root: string, records: readonly InvoiceRecord[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const r of records) {
+    for (const name of r.files.filter((f) => f.endsWith('.xml'))) {
+      const file = `${invoiceDir(r)}/${name}`;
+      const text = await readFile(`${root}/${file}`, 'utf8').catch(() => undefined);
+      if (text === undefined) {
+        problems.push({ file, field: '(file)', message: `missing, though ${r.number} lists it` });
+        continue;
+      }
+      const problem = wellFormedProblem(text);
+      if (problem)
+        problems.push({
+          file,
+          field: '(xml)',
+          line: problem.line,
+          message: `line ${problem.line}: not well-formed XML (${problem.message}); no receiver accepts this e-invoice (docs/invoicing.md#e-invoices-that-are-not-well-formed)`,
+        });
+    }
+  }
+  return problems;
+}
