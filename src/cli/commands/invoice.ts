@@ -1,6 +1,6 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { xmlProblem } from '../../core/safe-text/index.js';
+import { forTerminalLine, xmlProblem } from '../../core/safe-text/index.js';
 import {
   cancelledNumbers,
   invoiceDir,
@@ -104,7 +104,7 @@ function heldText(held: RunPlan['held'], short: ReadonlyMap<string, string>): st
       ),
       ...entries.map((e) => {
         const t = short.get(e.ticketId) ?? e.ticketId;
-        return `  ${t} ${e.id} ${formatDuration(e.minutes)} h on ${e.date}: ${e.review}\n    confirm it: desk log ${t} --confirm ${e.id}, or correct it: desk log ${t} DURATION --replace ${e.id}`;
+        return `  ${t} ${e.id} ${formatDuration(e.minutes)} h on ${e.date}: ${forTerminalLine(e.review ?? '')}\n    confirm it: desk log ${t} --confirm ${e.id}, or correct it: desk log ${t} DURATION --replace ${e.id}`;
       }),
     ].join('\n'),
   );
@@ -116,7 +116,7 @@ function contestedText(contested: RunPlan['contested'], short: ReadonlyMap<strin
   return [
     [
       paint.yellow('To check: time corrected in two places, billed as it resolved (desk show names the entries):'),
-      ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${c.note}`),
+      ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${forTerminalLine(c.note)}`),
     ].join('\n'),
   ];
 }

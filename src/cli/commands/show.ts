@@ -116,12 +116,12 @@ function attention(s: TicketState, short: string, warnings: readonly MoneyWarnin
   const out: string[] = [];
   for (const t of s.timeEntries.filter((e) => e.review !== undefined))
     out.push(
-      `${t.id} is marked for review (${t.review}): it is not invoiced until confirmed — desk log ${short} --confirm ${t.id}, or correct it with --replace ${t.id}`,
+      `${t.id} is marked for review (${line(t.review ?? '')}): it is not invoiced until confirmed — desk log ${short} --confirm ${t.id}, or correct it with --replace ${t.id}`,
     );
   const conflicts = conflictsOf(s);
-  for (const c of conflicts?.time ?? []) out.push(`${c}: desk log ${short} --confirm ENTRY, or correct it`);
-  for (const m of conflicts?.moves ?? []) out.push(`${m}: desk settle ${short} once someone has looked at it`);
-  for (const w of warnings) out.push(w.message);
+  for (const c of conflicts?.time ?? []) out.push(`${line(c)}: desk log ${short} --confirm ENTRY, or correct it`);
+  for (const m of conflicts?.moves ?? []) out.push(`${line(m)}: desk settle ${short} once someone has looked at it`);
+  for (const w of warnings) out.push(line(w.message));
   return out.length ? ['', paint.bold(paint.yellow('Needs a look')), ...out.map((l) => `  ${l}`)] : [];
 }
 
