@@ -25,6 +25,7 @@ const E2E = [
   'test/money/check-then-write.test.ts',
   'test/money/clones.test.ts',
   'test/money/invoiced-periods.test.ts',
+  'test/money/locks.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

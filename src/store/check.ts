@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Git } from './git.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
@@ -11,6 +12,23 @@ import { invoiceXmlProblems } from './invoice-xml.js';
 import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
+
+/** A git command killed in the middle leaves its lock file, and every later git command in the clone fails on it. */
+const LEFT_FOR_MS = 60_000;
+
+async function leftGitLocks(root: string): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const path of await new Git(root).lockFiles()) {
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined || Date.now() - mtime < LEFT_FOR_MS) continue; // a git command at work
+    out.push({
+      file: relative(root, path),
+      field: '(file)',
+      message: `git's lock file, left by a git command that was killed; if no git command is running in this clone, remove it: rm '${path}'`,
+    });
+  }
+  return out;
+}
 
 /**
  * Every problem in the helpdesk's files: each file's schema, then references between files.
@@ -47,6 +65,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     for (const message of conflicts.moves)
       problems.push({ file, field: 'status', message: `${message}: desk settle ${id} once someone has looked at it` });
   }
+  problems.push(...(await leftGitLocks(root)));
   const invoices = await loadInvoices(root);
   problems.push(
     ...invoices.problems,

@@ -14,7 +14,7 @@ import { readCustomer } from './customers.js';
 import { Git } from './git.js';
 import { withLock } from './lock.js';
 import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
-import { commitChange, type FileChange } from './transaction.js';
+import { commitChange, recoverUnderLock, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
 
@@ -105,6 +105,8 @@ export class Helpdesk {
     fn: () => Promise<{ files: FileChange[]; message: string; body?: string[] }>,
   ): Promise<string> {
     return withLock(this.deskDir, async () => {
+      // a writer that died since this command opened the helpdesk (a reader does not wait for one)
+      await recoverUnderLock(this.root, this.deskDir, this.git);
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
       return commitChange(this.root, this.deskDir, this.git, {
