@@ -26,6 +26,7 @@ const E2E = [
   'test/money/clones.test.ts',
   'test/money/invoiced-periods.test.ts',
   'test/money/locks.test.ts',
+  'test/money/moves-apart.test.ts',
 ];
 const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
 const built = { globalSetup: ['test/setup/build.ts'] };

@@ -245,6 +245,11 @@ export class Git {
     return files;
   }
 
+  /** The text of `path` in commit `ref`. */
+  async textAt(ref: string, path: string): Promise<string> {
+    return this.run(['show', `${ref}:${path}`]);
+  }
+
   /** Every file under `dir` in commit `ref`. */
   async filesAt(ref: string, dir: string): Promise<string[]> {
     return (await this.raw(['ls-tree', '-r', '--name-only', '-z', ref, '--', dir])).split('\0').filter(Boolean);
