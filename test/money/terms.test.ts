@@ -21,7 +21,7 @@ contracts:
   - { kind: commitment, start: 2026-01-01, minimumHours: 20, rate: "100.00" }
 `;
 
-describe('warnings where money is at stake', async () => {
+describe('warnings where money is at stake', () => {
   it('change work past the approved estimate: printed, in --json and in desk show', async () => {
     hd = helpdesk();
     const t = await open('change-request');
@@ -64,7 +64,7 @@ describe('warnings where money is at stake', async () => {
   });
 });
 
-describe('contract terms', async () => {
+describe('contract terms', () => {
   it('a renewal with a new fee keeps the reaction times and every other term, and says which', async () => {
     hd = helpdesk();
     const out = await as('ak', [
@@ -138,7 +138,7 @@ describe('contract terms', async () => {
   });
 });
 
-describe('a minimum-hours commitment covers changes of the installed software (DOMAIN §4.2)', async () => {
+describe('a minimum-hours commitment covers changes of the installed software (docs/billing.md §5)', () => {
   it('change work handed off to the project lead is still logged and counts against the commitment', async () => {
     hd = helpdesk({ 'contracts/hofmann.yaml': HOFMANN });
     const t = await open('change-request', 'hofmann');

@@ -105,7 +105,7 @@ function describeEstimate(s: TicketState): string | undefined {
   if (s.estimateMinutes === undefined) return undefined;
   const h = `${formatDuration(s.estimateMinutes)} h`;
   if (s.approvedBy) return `${h}, approved by ${s.approvedBy}`;
-  // above 8 h it is project work: nobody can approve it in support (DOMAIN §2)
+  // above 8 h it is project work: nobody can approve it in support (docs/workflow.md)
   if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES)
     return `${h}, over 8 h: project work, only a hand-off is possible`;
   return `${h}, not approved yet`;

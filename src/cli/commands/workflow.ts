@@ -85,7 +85,7 @@ export async function estimate(ref: string, effort: string, o: ActionOptions & {
     },
     (i) => `estimate ${describeDuration(i.minutes)}`,
   );
-  // above 8 h nobody can approve it in support: say what is left to do (DOMAIN §2)
+  // above 8 h nobody can approve it in support: say what is left to do (docs/workflow.md)
   const projectWork = moneyWarnings(done.after, []).find((w) => w.kind === 'project-work');
   if (projectWork && !o.json) await print(paint.yellow(projectWork.message.replace(`${done.after.id}: `, '')));
 }

@@ -72,7 +72,7 @@ export function renewedBy(
 }
 
 /**
- * A change of terms is a new contract from a date (DOMAIN §4): it keeps every term of the
+ * A change of terms is a new contract from a date (docs/billing.md §2): it keeps every term of the
  * contract it renews that it does not change — a new fee must not silently drop the reaction
  * times — and a contract without one takes desk.yaml's billing defaults. Checked with the
  * whole history; `problems` are what would make the customer file invalid.

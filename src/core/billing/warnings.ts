@@ -13,7 +13,7 @@ export interface MoneyWarning {
 const h = (m: number) => `${formatDuration(m)} h`;
 
 /**
- * Where money is at stake on a ticket (DOMAIN §2, §4.1): change work past the estimate the
+ * Where money is at stake on a ticket (docs/billing.md §9): change work past the estimate the
  * project lead approved, Second Level analysis past the contract's cap per ticket (billed at the
  * hourly rate), an estimate above 8 h that only a hand-off can follow. `classified` is the
  * ticket's own time as billing classifies it.

@@ -54,7 +54,7 @@ export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeConte
       `--on: ${input.on} is before ${s.id} was received (${received})`,
       'time is logged on the day the work was done, which is the day of the request or later',
     );
-  // a commitment buys changes and enhancements of the installed software too (DOMAIN §4.2): a
+  // a commitment buys changes and enhancements of the installed software too (docs/billing.md §5): a
   // change request handed off to the project lead is still worked, and counted, under it
   const committedChange = s.category === 'change-request' && ctx.contractOn?.(input.on) === 'commitment';
   if (!committedChange && (s.status === 'handed-off' || (s.category && !isSupport(s.category)))) {
