@@ -3,6 +3,8 @@ import {
   advanceCharges,
   classifiedTime,
   customerPeriodsBetween,
+  entriesCountedFrom,
+  firstDayRead,
   partsOf,
   settle,
   type BilledPart,
@@ -118,7 +120,13 @@ export function dueCharges(input: DueInput): DueCharges {
     ({ period }) => period.from >= since,
   );
   const ended = spans.filter(({ period }) => period.to < date);
-  const counted = { ...input, entries: input.entries.filter((e) => e.date <= date) };
+  // what the ended periods' statements read: on a long history with invoices.since set, only the
+  // tickets with time since the first day one of them reads (their whole time: the cap spans a ticket)
+  const reads = ended.map(({ contract, period }) => firstDayRead(contract, period));
+  const counted = {
+    ...input,
+    entries: reads.length === 0 ? [] : entriesCountedFrom(input.entries, reads.reduce(minDate), date),
+  };
   const time = classifiedTime(counted);
   const charges: DueCharge[] = [];
   const problems: string[] = [];
