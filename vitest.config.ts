@@ -28,7 +28,12 @@ const E2E = [
   'test/money/locks.test.ts',
   'test/money/moves-apart.test.ts',
 ];
-const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
+const SLOW = [
+  'test/scale/**/*.test.ts',
+  'test/build/**/*.test.ts',
+  // money: three clones, a remote, random schedules with kills (DESK_PROPERTY_RUNS)
+  'test/money/multi-clone.property.test.ts',
+];
 const built = { globalSetup: ['test/setup/build.ts'] };
 
 export default defineConfig({
