@@ -149,8 +149,11 @@ export function dueCharges(input: DueInput): DueCharges {
     try {
       const statement = settle({ ...counted, contract, period: label });
       statements.set(spanKey, { ref, label, entries: unique(statement.parts.map((p) => p.entry.id)) });
+      // an entry an invoice settled already (by a desk before review holds) waits for nobody
+      const settled = ledger.settled.get(spanKey)?.entries;
       for (const p of statement.parts)
-        if (p.entry.review !== undefined && !review.includes(p.entry)) review.push(p.entry);
+        if (p.entry.review !== undefined && !settled?.has(p.entry.id) && !review.includes(p.entry))
+          review.push(p.entry);
       for (const line of statement.lines)
         due.set(chargeKey(customer.id, ref, line.period, line.kind), {
           line,
