@@ -48,13 +48,37 @@ function step(title, args, as = firstLevel, where = {}) {
 const show = (title, args, as, where) => process.stdout.write(step(title, args, as, where));
 
 console.log(`A copy of the sample helpdesk in ${dir} (a git repository of its own).`);
+show('The morning: resolved tickets nobody answered for 10 business days close as accepted by silence', [
+  'housekeeping',
+]);
+const call = JSON.parse(
+  step('A customer calls and First Level fixes it on the spot: opening it while talking is the reaction', [
+    'open',
+    '--customer',
+    'bergmann',
+    '--channel',
+    'phone',
+    '--contact',
+    'Thomas Bergmann',
+    '--title',
+    'Passwort für die Zeiterfassung vergessen',
+    '--category',
+    'question',
+    '--priority',
+    'normal',
+    '--json',
+  ]),
+).short;
+show('Solved during the call', ['resolve', call, '--solution', 'Passwort zurückgesetzt, Anmeldung am Telefon geprüft']);
+show('The customer confirms on the phone', ['close', call, '--accepted-by', 'Thomas Bergmann']);
+console.log(step('Reacted at once, met for good', ['show', call]).split('\n').slice(0, 10).join('\n'));
 const opened = JSON.parse(
-  step('A customer calls: First Level records the request', [
+  step('A customer writes: First Level records the request', [
     'open',
     '--customer',
     'acme',
     '--channel',
-    'phone',
+    'e-mail',
     '--contact',
     'Sabine Vogt',
     '--title',
@@ -66,7 +90,7 @@ const opened = JSON.parse(
 );
 const id = opened.short;
 console.log(JSON.stringify(opened));
-show('Qualify it: category, product, priority (the knowledge base suggests articles)', [
+show('Qualify it: category, product, priority (the knowledge base suggests articles; qualifying takes the ticket)', [
   'qualify',
   id,
   '--category',
@@ -74,11 +98,37 @@ show('Qualify it: category, product, priority (the knowledge base suggests artic
   '--priority',
   'high',
 ]);
-show('Acknowledge receipt: this stops the reaction-time clock', [
+show('Acknowledge receipt: this is the reaction (docs/reaction-times.md)', [
   'reply',
   id,
   '--message',
   'Danke für Ihre Meldung, wir kümmern uns darum.',
+]);
+const duplicate = JSON.parse(
+  step('The same customer writes again about the same problem: a second ticket', [
+    'open',
+    '--customer',
+    'acme',
+    '--channel',
+    'e-mail',
+    '--contact',
+    'Sabine Vogt',
+    '--title',
+    'Export an Buchhaltung geht nicht',
+    '--json',
+  ]),
+).short;
+show('Her message in the second ticket', [
+  'reply',
+  duplicate,
+  '--from-customer',
+  '--message',
+  'Auch der Export vom Oktober bricht jetzt ab.',
+]);
+show('Merge the duplicate into the first ticket: its messages, time and attachments move there', [
+  'merge',
+  duplicate,
+  id,
 ]);
 show('Not in the knowledge base and needs a developer: escalate to Second Level', [
   'escalate',
@@ -149,14 +199,19 @@ show(
   secondLevel,
 );
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
-show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
+show(
+  'Second Level hands it back to First Level for the final word',
+  ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'],
+  secondLevel,
+);
+show("First Level's queue: the returned ticket is there, with the day it closes by silence", ['queue']);
 show("First Level closes it on the customer's acceptance", ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
 show('What else is open at acme', ['list', '--customer', 'acme']);
 console.log(
-  `\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -9`,
+  `\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -12`,
 );
-console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-9'], { cwd: dir, encoding: 'utf8' }));
+console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-12'], { cwd: dir, encoding: 'utf8' }));
 show('What the customer used this month (Auslastung)', ['usage', 'acme']);
 const today = new Date();
 const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
@@ -169,8 +224,158 @@ show("What the next invoice run would bill ACME: settlement of this month, next 
   'acme',
   '--dry-run',
 ]);
+show('Which invoices are open at acme (fees are paid in advance)', ['invoice', 'list', '--customer', 'acme', '--open']);
+// the bank's statement as online banking exports it (CAMT.053): ACME pays the October fee, someone else pays something unknown
+const iban = config.company.bank.iban;
+const entry = (ref, amount, payer, text) => `
+      <Ntry><NtryRef>${ref}</NtryRef><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+        <BookgDt><Dt>2026-10-14</Dt></BookgDt><ValDt><Dt>2026-10-14</Dt></ValDt><AcctSvcrRef>${ref}</AcctSvcrRef>
+        <NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>${payer}</Nm></Dbtr></RltdPties>
+          <RmtInf><Ustrd>${text}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`;
+writeFileSync(
+  join(dir, 'kontoauszug-2026-10-14.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+  <GrpHdr><MsgId>DEMO-0001</MsgId><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm></GrpHdr>
+  <Stmt><Id>DEMO-0001</Id><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm><Acct><Id><IBAN>${iban}</IBAN></Id></Acct>${entry('DEMO-1', '1428.00', 'ACME Maschinenbau GmbH', 'RE-2026-0066 Servicepauschale Oktober')}${entry('DEMO-2', '49.90', 'Max Mustermann', 'Mitgliedsbeitrag')}
+  </Stmt></BkToCstmrStmt></Document>
+`,
+);
+console.log(`\n${bold('# The bank statement of 14 October arrives as CAMT.053 (kontoauszug-2026-10-14.xml)')}`);
+show('Import it: payments matched by the invoice number in the remittance information, the rest listed', [
+  'payment',
+  'import',
+  'kontoauszug-2026-10-14.xml',
+]);
+show('Importing it again records nothing twice', ['payment', 'import', 'kontoauszug-2026-10-14.xml']);
+show("ACME's balance after the payment", ['customer', 'show', 'acme']);
 show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', [
   'report',
   'utilization',
 ]);
+
+// --- mail (docs/email.md): a customer's mail becomes a ticket, the answer is threaded, desk's reply arrives ---
+await mailDemo();
+async function mailDemo() {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const { readdirSync } = await import('node:fs');
+  const port = await new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => done(p));
+    });
+  });
+  const maildir = join(dir, '..', `${dir.split('/').pop()}-maildir`);
+  for (const sub of ['new', 'cur', 'tmp']) mkdirSync(join(maildir, sub), { recursive: true });
+  const outbox = join(dir, '..', `${dir.split('/').pop()}-sent`);
+  const sink = spawn(process.execPath, [join(repo, 'scripts', 'mail-sink.mjs'), String(port), outbox], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise((r) => sink.stdout.once('data', r));
+  try {
+    writeFileSync(
+      join(dir, 'desk.yaml'),
+      `${readFileSync(join(dir, 'desk.yaml'), 'utf8')}
+# Mail in and out (docs/email.md): a Maildir as the support mailbox, a local SMTP sink as the server.
+mail:
+  address: ${config.company.email}
+  name: ${config.company.name} Support
+  smtp: { host: 127.0.0.1, port: ${port}, security: none }
+  sources:
+    - name: support
+      address: ${config.company.email}
+      acknowledge: true
+      maildir: ${maildir}
+`,
+    );
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qam', 'Mail: the support mailbox'],
+      quiet,
+    );
+    console.log(
+      `\n${bold('# Mail')}: the support mailbox is the Maildir ${maildir}; sent mail lands in ${outbox} (a local SMTP sink).`,
+    );
+    const customerMail = [
+      'From: "Vogt, Sabine" <s.vogt@acme-antriebstechnik.example>',
+      `To: ${config.company.email}`,
+      'Subject: =?utf-8?Q?Lieferscheine_werden_nicht_gedruckt?=',
+      'Message-ID: <demo-1@acme-antriebstechnik.example>',
+      `Date: ${new Date().toUTCString()}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=windows-1252',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Guten Tag,',
+      '',
+      'seit heute fr=FCh druckt das Lager keine Lieferscheine mehr. Der Druckauftrag',
+      'verschwindet ohne Meldung aus der Warteschlange.',
+      '',
+      'Mit freundlichen Gr=FC=DFen',
+      'Sabine Vogt',
+      'IT-Leitung',
+      'ACME Antriebstechnik GmbH',
+      '',
+    ].join('\r\n');
+    writeFileSync(join(maildir, 'new', 'demo-1.eml'), customerMail);
+    console.log(
+      `\n${bold('# A customer writes to support')} (as Outlook would send it: Windows-1252, quoted-printable)`,
+    );
+    const fetched = JSON.parse(
+      step(
+        'The mailbox becomes tickets: new ticket, acknowledgement sent as the reaction',
+        ['mail', 'fetch', '--json'],
+        undefined,
+      ),
+    );
+    const mailId = fetched.sources[0].results[0].short;
+    console.log(
+      `new ticket ${mailId}; acknowledgement: ${fetched.sources[0].acknowledgements.map((a) => a.outcome).join(', ')}`,
+    );
+    const sent = () =>
+      readdirSync(outbox)
+        .sort()
+        .map((f) => readFileSync(join(outbox, f), 'latin1'));
+    const header = (raw, name) => new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1];
+    const ack = sent()[0];
+    console.log(`The acknowledgement in the customer's mailbox — Subject: ${header(ack, 'Subject')}`);
+    writeFileSync(
+      join(maildir, 'new', 'demo-2.eml'),
+      [
+        'From: "Vogt, Sabine" <s.vogt@acme-antriebstechnik.example>',
+        `To: ${config.company.email}`,
+        `Subject: AW: ${header(ack, 'Subject')}`,
+        'Message-ID: <demo-2@acme-antriebstechnik.example>',
+        `In-Reply-To: ${header(ack, 'Message-ID')}`,
+        `Date: ${new Date().toUTCString()}`,
+        '',
+        'Nachtrag: es betrifft nur den Drucker im Lager Süd.',
+        '',
+        'Viele Grüße',
+        'Sabine Vogt',
+        '',
+        `Am ${new Date().toLocaleDateString('de-DE')} schrieb ${config.company.name} Support:`,
+        '> vielen Dank für Ihre Nachricht.',
+        '',
+      ].join('\r\n'),
+    );
+    show('She answers the acknowledgement: threaded to the ticket by its headers, the quote cut', ['mail', 'fetch']);
+    show('First Level answers by mail', [
+      'reply',
+      mailId,
+      '--message',
+      'Guten Tag Frau Vogt,\n\nbitte starten Sie den Druckdienst auf dem Lagerrechner neu; danach sollten die Lieferscheine wieder kommen.',
+    ]);
+    const answer = sent()[1];
+    console.log(
+      `What arrived at the customer — To: ${header(answer, 'To')}\n  Subject: ${header(answer, 'Subject')}\n  In-Reply-To: ${header(answer, 'In-Reply-To')}`,
+    );
+    show('The conversation as the customer saw it', ['show', mailId]);
+  } finally {
+    sink.kill('SIGTERM');
+  }
+}
+// --- end mail ---
+
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);

@@ -36,7 +36,7 @@ function lazy(load: () => Promise<Handler>) {
     const positionals = args.slice(0, -2);
     // commands naming a ticket, and open, which names the new one by its short id: the folder
     // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
+    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => ['id', 'ids', 'args'].includes(a.name()))) {
       (await import('../store/early-names.js')).listTicketNamesEarly(
         io().cwd,
         (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
@@ -67,6 +67,7 @@ program
   .command('init [dir]')
   .description('create a new helpdesk repository')
   .option('--company <name>', 'company name for desk.yaml')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/init.js')).init));
 
 program
@@ -77,9 +78,20 @@ program
   .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
   .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
   .addOption(
-    new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']),
+    new Option('--channel <channel>', 'how the request came in').choices([
+      'phone',
+      'e-mail',
+      'portal',
+      'on-site',
+      'remote-session',
+    ]),
   )
   .option('--contact <name>', 'contact person at the customer')
+  .option(
+    '--conversation',
+    'you are talking to the customer now: opening it is the reaction (default on phone, on-site, remote-session)',
+  )
+  .option('--no-conversation', 'nobody talked to the customer (a voicemail, a note): the reaction is still owed')
   .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
   .option('--category <category>', 'qualify at once: category')
   .option('--product <product[/module]>', 'qualify at once: product or product/module')
@@ -99,8 +111,9 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).qualify));
 program
-  .command('assign <id> <staff>')
-  .description('make a staff member responsible')
+  .command('assign <args...>')
+  .usage('ID... STAFF  (or: desk list ... --ids | desk assign STAFF)')
+  .description('make a staff member responsible for one or more tickets (one commit, all or nothing)')
   .option(...json)
   .action(lazy(async () => (await wf()).assign));
 program
@@ -131,11 +144,19 @@ program
   .action(lazy(async () => (await wf()).handoff));
 program
   .command('reply <id>')
-  .description('a message to the customer (an acknowledgement counts as reaction)')
+  .description(
+    'a message to the customer, sent by mail when desk.yaml has mail.smtp (an acknowledgement counts as reaction)',
+  )
   .option('-m, --message <text>', 'the message')
+  .option('--file <file>', 'the message from a file ("-" for stdin)')
+  .option('--template <name>', 'start from a text block in templates/ (desk template list)')
+  .option('--cc <address>', 'a copy to this address (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--attach <file>', 'attach a file (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--to <address>', "write to this address instead of the ticket's contact")
+  .option('--no-send', 'record a reply given another way (a phone call); send nothing')
   .option('--from-customer', "record the customer's reply instead")
   .option(...json)
-  .action(lazy(async () => (await wf()).reply));
+  .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
   .command('comment <id>')
   .description('an internal note')
@@ -143,9 +164,13 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).comment));
 program
-  .command('wait <id>')
-  .description('pending the customer, until they reply or the ticket is reopened')
+  .command('wait [ids...]')
+  .description('pending the customer: off the work list until they reply or the follow-up day comes')
   .option('-r, --reason <text>', 'what we wait for')
+  .option(
+    '--until <day|days>',
+    'follow up on this day (2026-12-01) or after business days (3d, 2w); default from desk.yaml',
+  )
   .option(...json)
   .action(lazy(async () => (await wf()).wait));
 program
@@ -162,11 +187,13 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).giveBack));
 program
-  .command('close <id>')
-  .description('close on customer acceptance')
+  .command('close [ids...]')
+  .description('close on customer acceptance, or put spam (several at once) and duplicates aside')
   .option('--accepted-by <name>', 'who at the customer accepted the solution')
   .option('--without-acceptance', 'the exceptional case: close without acceptance (needs --reason)')
   .option('-r, --reason <text>', 'why close without acceptance')
+  .option('--spam', 'junk, not a request: no acceptance, no billing, out of the reaction-time figures')
+  .option('--as-duplicate-of <id>', 'the same request as this ticket (desk merge also moves its events there)')
   .option(...json)
   .action(lazy(async () => (await wf()).close));
 program
@@ -175,6 +202,35 @@ program
   .option('-r, --reason <text>', 'why')
   .option(...json)
   .action(lazy(async () => (await wf()).reopen));
+program
+  .command('tag <args...>')
+  .usage('ID... +TAG -TAG  (or: desk list ... --ids | desk tag +TAG)')
+  .description('add (+urgent) and remove (-billing) tags on one or more tickets (one commit, all or nothing)')
+  .option(...json)
+  .allowUnknownOption()
+  .action(lazy(async () => (await import('./commands/tag.js')).tag));
+program
+  .command('attach <id> <files...>')
+  .description('attach files the customer sent (screenshots, logs, exports): stored beside the ticket, one commit')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/attach.js')).attach));
+program
+  .command('edit <id>')
+  .description('correct a ticket: recorded as an event; a new customer re-derives contract, reaction time and billing')
+  .option('-t, --title <text>', 'the title')
+  .option('--contact <name>', 'the contact person')
+  .option('-c, --customer <id>', 'the customer (refused when time of the ticket is invoiced)')
+  .option('-d, --description <text>', 'the description')
+  .option('--channel <channel>', 'phone, e-mail, portal, on-site or remote-session')
+  .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30"')
+  .option('-r, --reason <text>', 'why the correction')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/edit.js')).edit));
+program
+  .command('merge <duplicate> <into>')
+  .description('merge a duplicate into the ticket that stays: its messages, time, links and attachments move there')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/merge.js')).merge));
 program
   .command('feedback <id>')
   .description(
@@ -286,6 +342,7 @@ customer
   .option('--project-lead <staff>', "the customer's project lead")
   .option('--sales-rep <staff>', "the customer's sales rep")
   .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option(...json)
   .action(lazy(async () => (await customers()).customerAdd));
 const contracts = () => import('./commands/contract.js');
 const contract = program.command('contract').description('contracts: terms in force, changes of terms');
@@ -359,6 +416,8 @@ invoice
   .description('issued invoices and credit notes')
   .option('-c, --customer <id>', 'one customer')
   .option('--year <year>', 'one year')
+  .option('--open', 'only invoices with something open (owed or in credit)')
+  .option('--overdue', 'only invoices past their due date with something owed')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceList));
 invoice
@@ -366,6 +425,63 @@ invoice
   .description('one invoice: lines, periods, tickets and time entries behind them')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
+// --- payments, dunning, DATEV export (docs/payments.md) ---
+const payments = () => import('./commands/payment.js');
+const payment = program
+  .command('payment')
+  .description('payments received: recorded, imported from bank statements, matched to invoices');
+payment
+  .command('add <number>')
+  .description('record a payment on an invoice (part, full or over-payment; negative: money paid back)')
+  .option('--amount <eur>', 'the amount, e.g. 1428.00')
+  .option('--date <date>', 'the day it arrived (default: today)')
+  .option('--reference <text>', 'the payment reference (Verwendungszweck)')
+  .option('--credit-note <number>', "pay with this credit note's remaining credit instead of money")
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAdd));
+payment
+  .command('list')
+  .description('payments, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option('--unmatched', 'only imported payments no invoice was found for')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentList));
+payment
+  .command('import <file>')
+  .description('import a bank statement (CAMT.053 or MT940): payments matched by invoice number and amount')
+  .option('--dry-run', 'print what would be recorded; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentImport));
+payment
+  .command('assign <id> <number>')
+  .description('an unmatched imported payment pays this invoice')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAssign));
+const dunning = () => import('./commands/dunning.js');
+const dunningGroup = program
+  .command('dunning')
+  .description('payment reminders (Zahlungserinnerung, Mahnung) for overdue invoices');
+dunningGroup
+  .command('run')
+  .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
+  .option('--date <date>', 'the letter date (default: today)')
+  .option('--dry-run', 'print what would be written; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningRun));
+dunningGroup
+  .command('list')
+  .description('reminders written, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningList));
+const exports = program.command('export').description('data for others: the tax advisor (DATEV)');
+exports
+  .command('datev')
+  .description('invoices, credit notes and payments of a period as a DATEV booking batch (EXTF Buchungsstapel)')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026')
+  .option('-o, --out <file>', 'write here (default: EXTF_Buchungsstapel_<period>.csv)')
+  .action(lazy(async () => (await import('./commands/export-datev.js')).exportDatev));
+// --- end of payments ---
 const kbCommands = () => import('./commands/kb.js');
 const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
 kb.command('list')
@@ -400,6 +516,7 @@ kb.command('new')
     ...all,
     v,
   ])
+  .option(...json)
   .action(lazy(async () => (await kbCommands()).kbNew));
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
@@ -411,19 +528,29 @@ kb.command('link <id> <slug>')
 program
   .command('show <id>')
   .description('a ticket: summary and full timeline')
+  .option('--attachment <name>', 'write this attachment out (to stdout, or --out FILE)')
+  .option('-o, --out <file>', 'with --attachment: write it to this file')
   .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
-program
-  .command('list')
-  .description('open tickets, most urgent first')
-  .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
-  .option('--level <n>', '1 or 2')
-  .option('--customer <id>', 'one customer')
-  .option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category')
-  .option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me')
+/** The filters `desk list` and `desk search` share (cli/commands/list.ts ticketFilter). */
+function withTicketFilters(cmd: Command): Command {
+  return cmd
+    .option('--level <n>', '1 or 2')
+    .option('--customer <id>', 'one customer')
+    .option('--assignee <staff>', 'assigned to')
+    .option('--category <category>', 'one category')
+    .option('--product <product>', 'product or product/module')
+    .option('--mine', 'assigned to me')
+    .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v]);
+}
+withTicketFilters(
+  program
+    .command('list')
+    .description('open tickets, most urgent first')
+    .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off'),
+)
   .option('--all', 'include closed and handed-off tickets')
+  .option('--ids', 'print only the ids, one a line, for batches: desk list ... --ids | desk tag +urgent')
   .addOption(
     new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first')
       .choices(['urgency', 'deadline'])
@@ -431,9 +558,18 @@ program
   )
   .option(...json)
   .action(listing(async () => (await import('./commands/list.js')).list));
+withTicketFilters(
+  program
+    .command('search <query...>')
+    .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
+    .option('--limit <n>', 'at most this many (default 10)')
+    .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
+)
+  .option(...json)
+  .action(listing(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
-  .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
+  .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
   .option(...json)
   .action(listing(async () => (await import('./commands/sla.js')).queue));
 program
@@ -452,6 +588,10 @@ program
   )
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)')
   .option('-c, --customer <id>', 'only this customer')
+  .option('--tag <tag>', 'only tickets with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [
+    ...all,
+    v,
+  ])
   .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)")
   .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
   .option(
@@ -472,10 +612,59 @@ program
   .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
 program
+  .command('housekeeping')
+  .description('close resolved tickets accepted by silence (desk.yaml workflow.autoCloseDays); for cron or CI')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/housekeeping.js')).housekeeping));
+program
   .command('check')
   .description('validate every file; exit 2 on any problem')
   .option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
+
+// --- mail (docs/email.md) ---
+const mailCommands = () => import('./commands/mail.js');
+const mail = program
+  .command('mail')
+  .description('e-mail in and out: fetch the support mailbox, import old mail, send the outbox');
+mail
+  .command('fetch')
+  .description('take in everything new from the mail sources in desk.yaml (for cron, systemd timers, CI)')
+  .option('--source <name>', 'only this source')
+  .option('--dry-run', 'say what would happen; write nothing, mark nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailFetch));
+mail
+  .command('import <paths...>')
+  .description('take in .eml files and mbox archives (an old support mailbox), each message once')
+  .option('--dry-run', 'say what would happen; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailImport));
+mail
+  .command('send')
+  .description('send what waits in the outbox (replies and acknowledgements not sent yet)')
+  .option(
+    '--resend <message-id>',
+    'send again a mail whose sending was cut off, after checking it did not arrive (repeatable)',
+    collect,
+  )
+  .option('--take-over', 'also send mail another clone queued')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailSend));
+const templateCommands = () => import('./commands/template.js');
+const template = program.command('template').description('text blocks for replies in templates/ (docs/email.md)');
+template
+  .command('list')
+  .description('the templates and their languages')
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateList));
+template
+  .command('show <name>')
+  .description('a template as it is, with its placeholders')
+  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']).default('de'))
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateShow));
+// --- end mail ---
 
 program
   .command('sync')

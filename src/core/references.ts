@@ -3,6 +3,7 @@ import type { DeskConfig } from './schema/config.js';
 import type { Customer } from './schema/customer.js';
 import type { TicketEvent } from './ticket/events.js';
 import type { TicketRecord } from './ticket/ticket-record.js';
+import { MAIL_ACTOR, UNKNOWN_CUSTOMER } from './ticket/vocabulary.js';
 
 /**
  * Problems between files: every staff id, customer id, product and article a file names must
@@ -28,8 +29,8 @@ export function knownIds(
   const staff = new Set(config?.staff.map((s) => s.id));
   const products = new Map(config?.products.map((p) => [p.id, p.modules]));
   return {
-    customer: (id) => !config || customers.has(id),
-    staff: (id) => !config || staff.has(id),
+    customer: (id) => !config || id === UNKNOWN_CUSTOMER || customers.has(id),
+    staff: (id) => !config || id === MAIL_ACTOR || staff.has(id),
     product: (id) => !config || products.has(id),
     module: (product, module) => !config || (products.get(product)?.includes(module) ?? false),
     article: (slug) => articles.has(slug),

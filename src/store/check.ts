@@ -4,12 +4,14 @@ import { Git } from './git.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
-import { deskConfigSchema } from '../core/schema/config.js';
+import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { readTicket, ticketFile, ticketReferences, ticketsInConflict } from './tickets.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
-import { ledgerProblems } from '../core/invoice/index.js';
+import { loadPayments } from './payments.js';
+import { paymentPath } from '../core/payments/index.js';
+import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 
@@ -45,6 +47,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const kb = await loadArticles(root);
   const problems = [
     ...(config.ok ? staffProblems(config.value, customers) : config.problems),
+    ...(config.ok ? companyProblems(config.value) : []),
     ...customerProblems,
     ...ticketProblems,
   ];
@@ -72,5 +75,25 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
     ...(await invoiceXmlProblems(root, invoices.records)),
   );
+  const paid = await loadPayments(root);
+  const numbers = new Map(invoices.records.map((r) => [r.number, r.type]));
+  problems.push(...paid.problems);
+  for (const p of paid.payments) {
+    const file = paymentPath(p);
+    if (p.invoice !== undefined && numbers.get(p.invoice) !== 'invoice')
+      problems.push({ file, field: 'invoice', message: `${p.invoice} is no issued invoice` });
+    if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
+      problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A company that issues documents (it has an address for them) names its legal details where its form needs them. */
+function companyProblems(config: DeskConfig): Problem[] {
+  const c = config.company;
+  if (!c.address) return [];
+  return legalProblems(c.legal, c.name).map((line) => {
+    const [field = 'company.legal', ...rest] = line.split(': ');
+    return { file: 'desk.yaml', field, message: rest.join(': ') };
+  });
 }

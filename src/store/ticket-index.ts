@@ -30,7 +30,7 @@ import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 10;
+const SCHEMA = 11;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -152,8 +152,8 @@ export class TicketIndex {
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to, conflicts)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to, tags, closure, conflicts)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -197,6 +197,8 @@ export class TicketIndex {
         row.span?.to ?? null,
         row.rated?.from ?? null,
         row.rated?.to ?? null,
+        s?.tags.length ? s.tags.join(' ') : null,
+        s?.closure ?? null,
         row.conflicts ? JSON.stringify(row.conflicts) : null,
       );
     };
@@ -283,7 +285,7 @@ export class TicketIndex {
 
   /** Summaries of the tickets in `statuses`. */
   summaries(statuses: readonly Status[]): TicketSummary[] {
-    const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at FROM tickets
+    const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at, tags, closure FROM tickets
       WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
     return (
       this.db
@@ -303,6 +305,8 @@ export class TicketIndex {
       ...opt('assignee', r[9]),
       receivedAt: r[10] as string,
       updatedAt: r[11] as string,
+      tags: r[12] === null ? [] : (r[12] as string).split(' '),
+      ...opt('closure', r[13]),
     })) as TicketSummary[];
   }
 
@@ -507,7 +511,7 @@ function prepare(db: Db): Db {
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
         title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT,
-        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL, conflicts TEXT
+        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL, tags TEXT, closure TEXT, conflicts TEXT
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);

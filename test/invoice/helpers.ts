@@ -10,6 +10,12 @@ export const SELLER = `company:
   phone: +49 521 98765-0
   contactName: Ulrike Rottmann
   bank: { name: Deutsche Kreditbank AG, iban: DE02120300000000202051, bic: BYLADEM1001 }
+  legal:
+    form: GmbH
+    seat: Bielefeld
+    registerCourt: Amtsgericht Bielefeld
+    registerNumber: HRB 41872
+    managingDirectors: [Ulrike Rottmann, Hendrik Sauer]
 `;
 
 export const DESK_YAML = `${SELLER}${STAFF}billing:\n  listRate: "130.00"\n`;

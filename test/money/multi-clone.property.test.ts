@@ -48,10 +48,10 @@ beforeAll(async () => {
     'contracts/dorn.yaml': DORN,
   });
   const [anna, ben, carla] = template.clones;
-  const open = (customer: string, category: string) =>
+  const open = async (customer: string, category: string) =>
     (
       JSON.parse(
-        anna!.ok(
+        await anna!.ok(
           [
             'open',
             '--title',
@@ -72,10 +72,10 @@ beforeAll(async () => {
         ),
       ) as { id: string }
     ).id;
-  tickets = [open('acme', 'question'), open('acme', 'data-problem'), open('dorn', 'question')];
-  anna!.ok(['sync']);
-  ben!.ok(['sync']);
-  carla!.ok(['sync']);
+  tickets = [await open('acme', 'question'), await open('acme', 'data-problem'), await open('dorn', 'question')];
+  await anna!.ok(['sync']);
+  await ben!.ok(['sync']);
+  await carla!.ok(['sync']);
 }, 120_000);
 afterAll(() => template?.cleanup());
 

@@ -113,6 +113,7 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
     await printJson({
       customer: customer.id,
       contract: plan.contract,
+      previousEnds: plan.endPrevious?.end ?? null,
       inherited: plan.inherited,
       fromDesk: plan.fromDesk,
     });
@@ -120,7 +121,7 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
   }
   await print(
     [
-      `${customer.name}: new contract from ${start}`,
+      `${line(customer.name)}: new contract from ${start}`,
       ...describeContract(plan.contract).map((l) => `  ${l}`),
       ...(plan.endPrevious ? [`  the previous contract now ends ${plan.endPrevious.end}`] : []),
       ...(plan.inherited.length

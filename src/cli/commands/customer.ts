@@ -1,3 +1,4 @@
+import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
@@ -9,7 +10,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table, warn } from '../output.js';
-import { need } from '../prompts.js';
+import { itemsToday } from './payment.js';
+import { interactive, need, prompts } from '../prompts.js';
+import type { Role } from '../../core/schema/config.js';
 import { describeContract } from '../render/contract-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
@@ -52,8 +55,14 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
 export async function customerShow(id: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
   const c = await hd.customer(id);
+  const items = (await itemsToday(hd)).filter((i) => i.customer === c.id && i.open !== 0);
+  const balance = {
+    open: items.reduce((sum, i) => sum + i.open, 0),
+    overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
+    invoices: items.map((i) => i.number),
+  };
   if (o.json) {
-    await printJson(c);
+    await printJson({ ...c, balance });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -67,6 +76,7 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
     c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
+    balanceLine(balance),
     '',
     paint.bold('Contacts'),
     ...(c.contacts.length
@@ -86,6 +96,13 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
 
+function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
+  if (b.open === 0 && b.invoices.length === 0) return 'balance: nothing open';
+  const what = b.open >= 0 ? `${displayMoney(b.open, 'en')} owed` : `${displayMoney(-b.open, 'en')} in credit`;
+  const overdue = b.overdue > 0 ? paint.red(`, ${displayMoney(b.overdue, 'en')} overdue`) : '';
+  return `balance: ${what}${overdue} (${b.invoices.join(', ')})`;
+}
+
 export interface CustomerFlags extends GlobalOptions {
   name?: string;
   street?: string;
@@ -99,6 +116,7 @@ export interface CustomerFlags extends GlobalOptions {
   projectLead?: string;
   salesRep?: string;
   contact?: string[];
+  json?: boolean;
 }
 
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
@@ -119,12 +137,30 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   );
   const city = await need(o.city, '--city', (p) => p.input({ message: 'City', required: true }));
   const country = o.country ?? 'DE';
-  const projectLead = await need(o.projectLead, '--project-lead', (p) =>
-    p.select({ message: 'Project lead', choices: staffWith('project-lead') }),
-  );
-  const salesRep = await need(o.salesRep, '--sales-rep', (p) =>
-    p.select({ message: 'Sales rep', choices: staffWith('sales') }),
-  );
+  // a new helpdesk may have nobody with the role yet: the customer is added without, and
+  // hand-offs to that person are refused until desk.yaml and the customer file name one
+  const person = async (given: string | undefined, flag: string, role: Role, message: string) => {
+    if (given !== undefined) {
+      const member = hd.requireStaff(given, flag);
+      if (!member.roles.includes(role))
+        throw usage(
+          `${flag}: ${member.id} does not have the role ${role} in desk.yaml`,
+          `staff with it: ${
+            staffWith(role)
+              .map((c) => c.value)
+              .join(', ') || 'none yet (add the role in desk.yaml)'
+          }`,
+        );
+      return member.id;
+    }
+    const choices = staffWith(role);
+    if (!interactive() || choices.length === 0) return undefined;
+    const { select } = await prompts();
+    const chosen = await select({ message, choices: [...choices, { value: '', name: '(none yet)' }] });
+    return chosen || undefined;
+  };
+  const projectLead = await person(o.projectLead, '--project-lead', 'project-lead', 'Project lead');
+  const salesRep = await person(o.salesRep, '--sales-rep', 'sales', 'Sales rep');
   const raw = {
     id,
     name,
@@ -134,8 +170,8 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     invoiceEmail: o.invoiceEmail,
     invoiceLanguage: o.language ?? 'de',
     contacts: (o.contact ?? []).map(parseContact),
-    projectLead: hd.requireStaff(projectLead, '--project-lead').id,
-    salesRep: hd.requireStaff(salesRep, '--sales-rep').id,
+    projectLead,
+    salesRep,
     contracts: [],
   };
   const parsed = customerSchema.safeParse(raw);
@@ -150,6 +186,14 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
     return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
   });
+  if (o.json)
+    return printJson({
+      id,
+      name,
+      file: customerFile(id),
+      projectLead: projectLead ?? null,
+      salesRep: salesRep ?? null,
+    });
   await print(`Added customer ${id} (${line(name)}). Add its contract with: desk contract add ${id} --kind service …`);
 }
 

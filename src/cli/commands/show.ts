@@ -1,5 +1,15 @@
 import { formatDuration } from '../../core/duration.js';
-import { shortIdOf } from '../../store/tickets.js';
+import { attachmentDir, shortIdOf, shortIdsOf } from '../../store/tickets.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { io } from '../../io/context.js';
+import { usage } from '../../core/errors.js';
+import type { ReactionKind } from '../../core/ticket/reaction.js';
+import { safeFileName } from './attach.js';
+import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
+import { dailyRulesOf } from '../housekeeping.js';
+import { describeBytes } from '../render/ticket-text.js';
+import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 // billing's modules one by one: its index loads everything invoicing needs
@@ -13,40 +23,93 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSourceFor } from '../../store/sla.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
+import { conversationOf, renderConversation } from '../render/conversation.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk show ID`: the summary and the full timeline. */
-export async function show(ref: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
+export async function show(
+  ref: string,
+  o: GlobalOptions & { json?: boolean; attachment?: string; out?: string },
+): Promise<void> {
   const hd = await openHelpdesk(o);
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
+  if (o.attachment !== undefined) return writeAttachment(hd, s, o.attachment, o.out);
   const short = await shortIdOf(hd.root, id);
+  const [mergedInto, dupNames] = await Promise.all([
+    s.duplicateOf ? shortIdOf(hd.root, s.duplicateOf) : undefined,
+    shortIdsOf(hd.root, s.mergedFrom),
+  ]);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   const time = await timeBuckets(hd, s);
   const warnings = moneyWarnings(s, time);
   if (o.json) {
-    await printJson({ id, short, state: s, events, time, sla: sla.json, warnings });
+    await printJson({
+      id,
+      short,
+      state: s,
+      events,
+      conversation: conversationOf(id, events),
+      time,
+      sla: sla.json,
+      reaction: s.firstReaction ?? null,
+      attachments: s.attachments.map((a) => ({ ...a, path: `${attachmentDir(id)}/${a.file}` })),
+      warnings,
+    });
     return;
   }
+  const conversation = conversationOf(id, events);
+  const opening = events[0]?.type === 'opened' && events[0].mail !== undefined;
   const field = (name: string, value: string | undefined) =>
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
   const lines = [
     `${paint.bold(short)}  ${paint.bold(line(s.title))}`,
     field('status', describeStatus(s)),
+    field(
+      s.closure === 'merged' ? 'merged into' : 'duplicate of',
+      mergedInto && `${mergedInto} — the request goes on there: desk show ${mergedInto}`,
+    ),
+    field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
+    field('tags', s.tags.join(', ') || undefined),
+    field('follow up', s.status === 'waiting' ? followUpDay(s, dailyRulesOf(hd)) : undefined),
+    field(
+      'closes',
+      s.status === 'resolved'
+        ? (() => {
+            const day = silenceDay(s, events, dailyRulesOf(hd));
+            return day && `${day} as accepted by silence, unless the customer answers first`;
+          })()
+        : undefined,
+    ),
     field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
     field('product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
     field('priority', s.priority),
     field('estimate', describeEstimate(s)),
-    field('reacted', s.firstReactionAt ? shortTime(s.firstReactionAt) : 'not yet'),
+    field(
+      'reacted',
+      s.firstReaction
+        ? `${shortTime(s.firstReaction.at)} by ${s.firstReaction.by} (${REACTION_TEXT[s.firstReaction.how]})`
+        : 'not yet',
+    ),
     field('reaction', sla.reaction),
     field('resolution', sla.resolution),
-    field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${s.timeEntries.length} entries` : undefined),
+    field(
+      'time',
+      s.timeEntries.length
+        ? `${formatDuration(logged)} h in ${plural(s.timeEntries.length, 'entry', 'entries')}`
+        : undefined,
+    ),
+    field(
+      'attachments',
+      s.attachments.map((a) => `${line(safeFileName(a.name))} (${describeBytes(a.bytes)})`).join(', ') || undefined,
+    ),
     field('articles', line(s.kbLinks.join(', ')) || undefined),
     field(
       'feedback',
@@ -55,7 +118,9 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
         : undefined,
     ),
     '',
-    s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    // a ticket opened by mail shows its first message, with its headers, in the conversation
+    opening ? undefined : s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
     ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
@@ -71,6 +136,12 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
  * object (null when the customer's contracts cannot be read; the line says why).
  */
 async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
+  if (ticket.state.customer === UNKNOWN_CUSTOMER)
+    return {
+      json: null,
+      reaction: 'none agreed: the customer is not known yet (desk edit --customer)',
+      resolution: undefined,
+    };
   const source = await loadSlaSourceFor(hd, ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
@@ -91,7 +162,7 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
 
 /** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */
 async function timeBuckets(hd: Helpdesk, s: TicketState) {
-  if (s.timeEntries.length === 0) return [];
+  if (s.timeEntries.length === 0 || s.customer === UNKNOWN_CUSTOMER) return [];
   const customer = await hd.customer(s.customer);
   return classifyEntries({
     customer,
@@ -104,7 +175,7 @@ async function timeBuckets(hd: Helpdesk, s: TicketState) {
 function describeEstimate(s: TicketState): string | undefined {
   if (s.estimateMinutes === undefined) return undefined;
   const h = `${formatDuration(s.estimateMinutes)} h`;
-  if (s.approvedBy) return `${h}, approved by ${s.approvedBy}`;
+  if (s.approvedBy) return `${h}, approved by ${line(s.approvedBy)}`;
   // above 8 h it is project work: nobody can approve it in support (docs/workflow.md)
   if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES)
     return `${h}, over 8 h: project work, only a hand-off is possible`;
@@ -148,4 +219,29 @@ function timeSection(classified: readonly ClassifiedEntry[]): string[] {
     '',
   ]);
   return ['', paint.bold('Time'), table(rows, ['ENTRY', 'DAY', 'STAFF', 'ACTIVITY', 'LOGGED', 'BILLED', 'BUCKET'])];
+}
+
+const REACTION_TEXT: Record<ReactionKind, string> = {
+  conversation: 'talking to the customer when it was recorded',
+  reply: 'a reply',
+  waiting: 'asked the customer for something',
+  resolved: 'the solution',
+  closed: 'the close',
+  'handed-off': 'the hand-off',
+};
+
+/** `desk show ID --attachment NAME [--out FILE]`: the attachment's bytes, to stdout or a file. */
+async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: string | undefined): Promise<void> {
+  const matches = s.attachments.filter((a) => a.name === name || a.file === name || safeFileName(a.name) === name);
+  const found = matches[matches.length - 1];
+  if (!found)
+    throw usage(
+      `--attachment: ${s.id} has no attachment "${name}"`,
+      s.attachments.length
+        ? `its attachments: ${s.attachments.map((a) => safeFileName(a.name)).join(', ')}`
+        : 'it has no attachments (desk attach ID FILE adds one)',
+    );
+  const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
+  if (out) await writeFile(resolve(io().cwd, out), content);
+  else await new Promise<void>((done, reject) => io().stdout.write(content, (e) => (e ? reject(e) : done())));
 }

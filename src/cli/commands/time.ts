@@ -10,8 +10,10 @@ import { parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadInvoices } from '../../store/invoices.js';
 import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { paint, print, printJson } from '../output.js';
+import { need } from '../prompts.js';
 import { timeContext } from '../time-context.js';
 import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -35,18 +37,31 @@ export interface LogFlags extends GlobalOptions {
  * Everything is decided under the lock on the ticket and the invoices as they are then.
  */
 export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
   const correcting = o.undo ?? o.replace ?? o.confirm;
   if ([o.undo, o.replace, o.confirm].filter(Boolean).length > 1)
     throw usage('--undo, --replace and --confirm exclude each other');
+  if (first === undefined && correcting === undefined)
+    throw usage('missing ID', 'desk log ID DURATION, e.g. desk log T-4K7M2 1h30m --activity analysis');
+  const { hd, actor } = await openForTicketWork(o);
   // with a correction the ticket may be left out: the entry id finds it (undo and confirm take no duration)
-  const [ref, durationText] =
+  const [ref, given] =
     o.undo || o.confirm
       ? [first, second]
       : correcting && second === undefined && (first === undefined || /^\d|:/.test(first))
         ? [undefined, first]
         : [first, second];
   const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
+  // docs/commands.md: on a terminal, a missing duration is asked for
+  const durationText =
+    given === undefined && !o.undo && !o.confirm
+      ? await need(undefined, 'DURATION', (p) =>
+          p.input({ message: 'How long? (e.g. 1h30m, 90m, 1:30)', required: true }),
+        ).catch((e: unknown) => {
+          if ((e as { code?: string }).code === 'usage')
+            throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
+          throw e;
+        })
+      : given;
   const ctx = await timeContext(hd, (await hd.readTicket(id)).state.customer);
 
   let decideOn: (s: TicketState, events: readonly TicketEvent[]) => EventPayload;

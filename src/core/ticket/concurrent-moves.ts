@@ -2,15 +2,19 @@ import type { TicketEvent } from './events.js';
 import type { Status } from './vocabulary.js';
 import { TRANSITIONS, type Action } from './workflow.js';
 
-/** The events that move a ticket from one status to another, by the action that records each. */
-const MOVES: Partial<Record<TicketEvent['type'], Action>> = {
-  escalated: 'escalate',
-  'handed-off': 'handoff',
-  waiting: 'wait',
-  resolved: 'resolve',
-  returned: 'return',
-  closed: 'close',
-  reopened: 'reopen',
+/**
+ * The events that move a ticket from one status to another, by the actions that record each: a
+ * move is allowed from the statuses any of them starts from (a ticket is closed on acceptance,
+ * or dismissed as spam or a duplicate from wherever it is).
+ */
+const MOVES: Partial<Record<TicketEvent['type'], readonly Action[]>> = {
+  escalated: ['escalate'],
+  'handed-off': ['handoff'],
+  waiting: ['wait'],
+  resolved: ['resolve'],
+  returned: ['return'],
+  closed: ['close', 'dismiss'],
+  reopened: ['reopen'],
 };
 
 /**
@@ -32,7 +36,7 @@ export interface MoveConflict {
 
 /** The conflict, when `e` is a move the workflow does not allow from `status`; undefined otherwise. */
 export function conflictingMove(e: TicketEvent, status: Status): MoveConflict | undefined {
-  const action = MOVES[e.type];
-  if (!action || (TRANSITIONS[action] as readonly Status[]).includes(status)) return undefined;
+  const actions = MOVES[e.type];
+  if (!actions || actions.some((a) => (TRANSITIONS[a] as readonly Status[]).includes(status))) return undefined;
   return { event: e.id, type: e.type, by: e.by, at: e.at, status };
 }
