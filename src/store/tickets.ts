@@ -51,10 +51,22 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
     return undefined; // no SQLite on this machine: read the files
   }
   const { TicketIndex } = await import('./ticket-index.js');
-  const index = await TicketIndex.open(root, Sqlite);
+  let index: TicketIndex;
+  try {
+    index = await TicketIndex.open(root, Sqlite);
+  } catch (e) {
+    if (diskFull(e)) return undefined; // the index is a cache: without room for it, read the files
+    throw e;
+  }
   atRunEnd(() => index.close());
   return index;
 }
+
+/** SQLite could not write for want of space (or the disk failed it): the files can still be read. */
+const diskFull = (e: unknown) => {
+  const code = (e as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR'));
+};
 
 /**
  * Answers from the index, or from the files without one. An index found damaged while it is
@@ -72,6 +84,7 @@ async function fromIndex<T>(
       return await read(index);
     } catch (e) {
       const code = (e as { code?: unknown }).code;
+      if (diskFull(e)) return files();
       if (attempt > 0 || typeof code !== 'string' || !code.startsWith('SQLITE_')) throw e;
       indexes().delete(root);
       index.discard();
