@@ -21,10 +21,14 @@ const E2E = [
   'test/sync/driver.test.ts',
   'test/sync/interrupted.test.ts',
   'test/sync/sync.test.ts',
+  // the help center: publish copies the built browser bundle, and the site is tested in chromium
+  'test/e2e/help-center.test.ts',
+  'test/help-center/browser.test.ts',
   // mail: real IMAP and SMTP servers, desk killed mid-fetch and mid-send (docs/email.md)
   'test/mail/import.test.ts',
   'test/mail/fetch.test.ts',
   'test/mail/reply.test.ts',
+  'test/sync/upgrade.test.ts',
   // money: commands racing each other, clones syncing, an editor open while a sync arrives
   'test/money/check-then-write.test.ts',
   'test/money/clones.test.ts',

@@ -1,6 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
-import { Helpdesk } from '../store/helpdesk.js';
-import { onIndexProgress } from '../store/index-progress.js';
+import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
 
@@ -11,16 +10,28 @@ export interface GlobalOptions {
 }
 
 /**
- * The helpdesk, for a command that only reads it: it never waits on a writer's lock or a
- * running sync, and reads the files as they are.
+ * How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout
+ * too; `mode: 'read'` (the default) for a command that only reads it: it never waits on a
+ * writer's lock or a running sync, and reads the files as they are.
  */
-export function openHelpdesk(opts: GlobalOptions, mode: 'read' | 'write' = 'read'): Promise<Helpdesk> {
-  onIndexProgress(progressBar('Indexing tickets'));
-  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode });
+export interface OpenHow {
+  layout?: 'current' | 'any';
+  mode?: 'read' | 'write';
+}
+
+export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
+  listenToCaches({
+    progress: progressBar('Indexing tickets'),
+    notice: (line) => io().stderr.write(`desk: ${line}\n`),
+  });
+  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
 }
 
 /** The helpdesk and the person acting on it, for commands that change something. */
-export async function openForChange(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const hd = await openHelpdesk(opts, 'write');
+export async function openForChange(
+  opts: GlobalOptions,
+  how: OpenHow = {},
+): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+  const hd = await openHelpdesk(opts, { ...how, mode: 'write' });
   return { hd, actor: await hd.identify(opts.as, io().env) };
 }

@@ -2,7 +2,6 @@ import { buildCalendar } from '../core/calendar/business-calendar.js';
 import type { StaffMember } from '../core/schema/config.js';
 import { silentClosings, type DailyRules } from '../core/ticket/daily.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdsOf, ticketsIn } from '../store/tickets.js';
 import { appendToTickets } from './append-events.js';
 import { openForChange, type GlobalOptions } from './context.js';
 
@@ -20,10 +19,10 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
   if (hd.config.workflow.autoCloseDays === 0) return [];
   const rules = dailyRulesOf(hd);
   const now = hd.now();
-  const { tickets } = await ticketsIn(hd.root, ['resolved']);
+  const { tickets } = await hd.tickets.inStatus(['resolved']);
   const due = silentClosings(tickets, rules, now).map((c) => c.id);
   if (due.length === 0) return [];
-  const names = await shortIdsOf(hd.root, due);
+  const names = await hd.tickets.shortIds(due);
   const added = await appendToTickets(
     hd,
     actor,
@@ -34,7 +33,7 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
       `${[...closed.keys()].map((id) => names.get(id) ?? id).join(', ')}: close as accepted by silence (${rules.autoCloseDays} business days without an answer to the solution)`,
   );
   const ids = [...added.keys()].sort();
-  const short = await shortIdsOf(hd.root, ids);
+  const short = await hd.tickets.shortIds(ids);
   return ids.map((id) => short.get(id) ?? id);
 }
 

@@ -34,14 +34,6 @@ function lazy(load: () => Promise<Handler>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
-    // commands naming a ticket, and open, which names the new one by its short id: the folder
-    // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => ['id', 'ids', 'args'].includes(a.name()))) {
-      (await import('../store/early-names.js')).listTicketNamesEarly(
-        io().cwd,
-        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-      );
-    }
     const { run } = await import('./run.js');
     return run(async () => {
       await (
@@ -51,16 +43,6 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
-/** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
-function listing(load: () => Promise<Handler>) {
-  return lazy(async () => {
-    (await import('../store/early-stat.js')).statTicketsEarly(
-      io().cwd,
-      (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-    );
-    return load();
-  });
-}
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
 program
@@ -155,6 +137,7 @@ program
   .option('--to <address>', "write to this address instead of the ticket's contact")
   .option('--no-send', 'record a reply given another way (a phone call); send nothing')
   .option('--from-customer', "record the customer's reply instead")
+  .option('--kb <slug>', 'add a link to this article in the help center (desk kb publish)')
   .option(...json)
   .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
@@ -381,7 +364,7 @@ program
   .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/usage.js')).usage));
+  .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
 const invoice = program
   .command('invoice')
@@ -503,7 +486,16 @@ kb.command('search <query...>')
   .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
   .option('--product <product>', 'only for this product')
   .option(...json)
-  .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
+  .action(
+    lazy(async () => {
+      // the kb files are stat'ed in a worker while the search loads (store/early-kb-listing.ts)
+      (await import('../store/early-kb-listing.js')).listKbEarly(
+        io().cwd,
+        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
+      );
+      return (await import('./commands/kb-search.js')).kbSearch;
+    }),
+  );
 kb.command('new')
   .description('a new article; --from-ticket drafts it from the ticket')
   .option('--title <title>', 'the title')
@@ -521,6 +513,14 @@ kb.command('new')
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
   .action(lazy(async () => (await kbCommands()).kbEdit));
+// kb publish (issue 22): the customer articles as a static help center
+kb.command('publish')
+  .description('the customer articles as a static help center: pages, search, no server needed')
+  .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')
+  .addOption(new Option('--lang <lang>', 'only this language (default both)').choices(['de', 'en']))
+  .option('--base-url <url>', 'where the site is served from (canonical links, sitemap; default helpCenter.url)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/kb-publish.js')).kbPublish));
 kb.command('link <id> <slug>')
   .description('record on a ticket that an article helped')
   .option(...json)
@@ -557,7 +557,7 @@ withTicketFilters(
       .default('urgency'),
   )
   .option(...json)
-  .action(listing(async () => (await import('./commands/list.js')).list));
+  .action(lazy(async () => (await import('./commands/list.js')).list));
 withTicketFilters(
   program
     .command('search <query...>')
@@ -566,12 +566,12 @@ withTicketFilters(
     .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
 )
   .option(...json)
-  .action(listing(async () => (await import('./commands/search.js')).search));
+  .action(lazy(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
   .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).queue));
+  .action(lazy(async () => (await import('./commands/sla.js')).queue));
 program
   .command('sla')
   .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
@@ -579,7 +579,7 @@ program
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).sla));
+  .action(lazy(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program
   .command('report [name] [customer]')
@@ -672,6 +672,13 @@ program
   .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
   .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
+// --- the layout of the files (repo17) ---
+program
+  .command('upgrade')
+  .description('move the files of a helpdesk made by an older desk into the current layout (one commit)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/upgrade.js')).upgrade));
+// ---
 program
   .command('setup')
   .description('set this clone up to merge ticket files by their events (automatic on first use)')

@@ -12,7 +12,6 @@ import {
   type WorkflowContext,
 } from '../core/ticket/workflow.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdsOf } from '../store/tickets.js';
 import type { GlobalOptions } from './context.js';
 import { openForTicketWork } from './housekeeping.js';
 import { print, printJson } from './output.js';
@@ -63,7 +62,7 @@ export async function runBatchAction<A extends Action>(
   const before = await Promise.all(ids.map((id) => hd.readTicket(id)));
   for (const t of before) requireStatus(action, t.state); // refuse before asking questions that cannot help
   const input = await gather(before[0]!.state, hd);
-  const short = await shortIdsOf(hd.root, ids);
+  const short = await hd.tickets.shortIds(ids);
   const added = new Map<string, TicketEvent[]>();
   const after = new Map<string, TicketState>();
   await hd.change(actor, async () => {

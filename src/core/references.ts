@@ -1,3 +1,4 @@
+import { ticketFile } from './ticket/paths.js';
 import type { Problem } from './files/yaml-text.js';
 import type { DeskConfig } from './schema/config.js';
 import type { Customer } from './schema/customer.js';
@@ -79,7 +80,7 @@ export function namesUnknown(r: TicketReferences, known: KnownIds): boolean {
 /** Everything unknown one ticket names, with the field that names it. */
 export function ticketReferenceProblems(t: TicketRecord, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  const file = `tickets/${t.id}.yaml`;
+  const file = ticketFile(t.id);
   const s = t.state;
   if (!known.customer(s.customer))
     problems.push({ file, field: 'events[0].customer', message: `unknown customer "${s.customer}"` });

@@ -14,7 +14,7 @@ import { serialiseTicket } from '../core/ticket/ticket-record.js';
 import { toZonedIso } from '../core/time.js';
 import { loadCustomers } from '../store/customers.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { attachmentDir, shortIdsOf, ticketFile, ticketNames } from '../store/tickets.js';
+import { attachmentDir, idsStartingWith, shortIdsOf, ticketFile } from '../store/tickets.js';
 import type { FileChange } from '../store/transaction.js';
 import { eventIdForMail, mailFile, mailKey, mailRecordFile, standInMessageId, ticketIdForMail } from './keys.js';
 import { formatAddress, parseMail, type IncomingMail } from './parse.js';
@@ -198,10 +198,9 @@ export class Intake {
         if (state) return state;
       }
     }
-    const names = await ticketNames(this.hd.root);
     for (const prefix of ticketRefsInSubject(mail.subject)) {
       const found = resolveTicketRef(prefix, [
-        ...names.startingWith(prefix),
+        ...idsStartingWith(this.hd.root, prefix),
         ...[...this.tickets.keys()].filter((t) => t.startsWith(prefix)),
       ]);
       if (found.kind === 'found') {

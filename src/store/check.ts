@@ -6,7 +6,9 @@ import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '
 import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
-import { readTicket, ticketFile, ticketReferences, ticketsInConflict } from './tickets.js';
+import { readTicket, ticketReferences, ticketsInConflict } from './tickets.js';
+import { flatTicketIdsIn } from './ticket-folder.js';
+import { flatTicketFile, ticketFile } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
 import { loadPayments } from './payments.js';
@@ -45,7 +47,13 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
-  const problems = [
+  const problems: Problem[] = [
+    ...flatTicketIdsIn(root).map((id) => ({
+      file: flatTicketFile(id),
+      field: '(file)',
+      message:
+        'lies in the flat folder of an older desk, where no command reads it: run `desk upgrade` to move it into its folder',
+    })),
     ...(config.ok ? staffProblems(config.value, customers) : config.problems),
     ...(config.ok ? companyProblems(config.value) : []),
     ...customerProblems,

@@ -1,10 +1,8 @@
-import type { SimpleGit, SimpleGitOptions } from 'simple-git';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { failed } from '../core/errors.js';
-import { io } from '../io/context.js';
+import { GitExit, gitIn } from './git-process.js';
 
 export interface Author {
   name: string;
@@ -13,26 +11,20 @@ export interface Author {
 
 /** The one place desk talks to git. */
 export class Git {
-  private simple?: Promise<SimpleGit>;
-
   constructor(readonly root: string) {}
 
-  /** simple-git for the commands that read its parsed answers; loaded on first use, as most commands never need it. */
-  private git(): Promise<SimpleGit> {
-    return (this.simple ??= simpleGit({ baseDir: this.root, maxConcurrentProcesses: 4 }));
-  }
-
-  private async raw(args: string[]): Promise<string> {
-    return (await this.git()).raw(args);
+  /** A command whose quiet non-zero exit means "none" (see gitIn). */
+  private raw(args: string[]): Promise<string> {
+    return gitIn(this.root, args, { quietFailure: true });
   }
 
   static async init(dir: string): Promise<void> {
-    await (await simpleGit({ baseDir: dir })).init(['--initial-branch=main']);
+    await gitIn(dir, ['init', '--quiet', '--initial-branch=main']);
   }
 
   static async topLevel(dir: string): Promise<string | undefined> {
     try {
-      return (await (await simpleGit({ baseDir: dir })).revparse(['--show-toplevel'])).trim();
+      return (await gitIn(dir, ['rev-parse', '--show-toplevel'])).trim() || undefined;
     } catch {
       return undefined; // not inside a git work tree
     }
@@ -46,9 +38,10 @@ export class Git {
     }
   }
 
+  /** A setting as git reads it (the clone's, the user's, the system's); undefined when unset. */
   async configValue(key: string): Promise<string | undefined> {
-    const value = (await (await this.git()).getConfig(key)).value;
-    return value ?? undefined;
+    const value = (await this.raw(['config', '--get', key])).replace(/\n$/, '');
+    return value === '' ? undefined : value;
   }
 
   /**
@@ -99,8 +92,8 @@ export class Git {
     try {
       const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
-      // folder looking for untracked files
-      await this.run(['update-index', '--add', '--remove', '--', ...paths]);
+      // folder looking for untracked files; on stdin, as a move may name a hundred thousand
+      await this.updateIndex(paths);
       if (only) return await this.commitOnly(identity, paths, message);
       const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
         (out) => out.trim().split('\n'),
@@ -134,15 +127,19 @@ export class Git {
   }
 
   private async commitOnly(identity: readonly string[], paths: readonly string[], message: string): Promise<string> {
-    await this.run([...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]).catch(
-      (e: unknown) => {
-        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-        throw e instanceof GitExit && e.code === 1 && !e.stderr
-          ? new Error('nothing to commit: the files are as in the last commit')
-          : e;
-      },
-    );
+    const args = [...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message];
+    await this.run([...args, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(paths)).catch((e: unknown) => {
+      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+      throw e instanceof GitExit && e.code === 1 && !e.stderr
+        ? new Error('nothing to commit: the files are as in the last commit')
+        : e;
+    });
     return (await this.run(['rev-parse', 'HEAD'])).trim();
+  }
+
+  /** Stages exactly `paths` as they are in the work tree: added, updated, or removed when gone. */
+  async updateIndex(paths: readonly string[]): Promise<void> {
+    await this.run(['update-index', '--add', '--remove', '-z', '--stdin'], nulList(paths));
   }
 
   /**
@@ -151,37 +148,16 @@ export class Git {
    * HEAD, and git answers without comparing every file.
    */
   private async stagedBesides(paths: readonly string[]): Promise<boolean> {
-    // --quiet: exit code 1 when there is a difference
-    return this.run([
-      'diff',
-      '--cached',
-      '--quiet',
-      '--no-renames',
-      '--',
-      ':/',
-      ...paths.map((p) => `:(exclude,literal)${p}`),
-    ]).then(
-      () => false,
+    const ours = new Set(paths);
+    return this.run(['diff', '--cached', '--name-only', '--no-renames', '-z']).then(
+      (out) => out.split('\0').some((p) => p !== '' && !ours.has(p)),
       () => true,
     );
   }
 
-  /**
-   * Runs git in this clone and returns its stdout. The commands of every change run here rather
-   * than through simple-git, which waits 50 ms after each command that prints nothing.
-   */
-  private run(args: readonly string[]): Promise<string> {
-    return new Promise((resolve, reject) => {
-      execFile(
-        'git',
-        args,
-        { cwd: this.root, env: io().env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => {
-          if (!error) resolve(stdout);
-          else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
-        },
-      );
-    });
+  /** Runs git in this clone and returns its stdout; any non-zero exit is an error. */
+  private run(args: readonly string[], input?: string): Promise<string> {
+    return gitIn(this.root, args, { input });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
@@ -248,6 +224,11 @@ export class Git {
   /** The text of `path` in commit `ref`. */
   async textAt(ref: string, path: string): Promise<string> {
     return this.run(['show', `${ref}:${path}`]);
+  }
+
+  /** The tracked files under `dir` (in the index). */
+  async trackedUnder(dir: string): Promise<string[]> {
+    return (await this.run(['ls-files', '-z', '--', dir])).split('\0').filter(Boolean);
   }
 
   /** Every file under `dir` in commit `ref`. */
@@ -361,23 +342,12 @@ export class Git {
     theirs: string,
     labels: [string, string, string],
   ): Promise<void> {
-    await (await simpleGit({ baseDir: dirname(ours) }))
-      .raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs])
-      .catch((e: unknown) => {
-        // merge-file exits with the number of conflicts; only a real failure says so on stderr
-        if (message(e).trim()) throw new GitFailure(message(e));
-      });
-  }
-}
-
-/** A git command that exited with a non-zero code; the message is its reason, from stderr (or stdout, where some commands say it). */
-class GitExit extends Error {
-  constructor(
-    readonly code: number,
-    stdout: string,
-    readonly stderr: string,
-  ) {
-    super(stderr.trim() || stdout.trim() || `git exited with code ${code}`);
+    // merge-file exits with the number of conflicts; only a real failure says so on stderr
+    await gitIn(dirname(ours), ['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs], {
+      quietFailure: true,
+    }).catch((e: unknown) => {
+      throw new GitFailure(message(e));
+    });
   }
 }
 
@@ -417,31 +387,11 @@ function lockInTheWay(e: unknown, root: string) {
   );
 }
 
+/** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */
+function nulList(paths: readonly string[]): string {
+  return paths.map((p) => `${p}\0`).join('');
+}
+
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().split('\n')[0] ?? '';
 }
-
-/**
- * simple-git, loaded on first use: reading a ticket needs no git process at all. A run with an
- * environment of its own (in-process, in the tests) hands it to git. simple-git checks variables
- * in an environment it is handed (an editor, a pager, config paths, an ssh command) that it does
- * not check in the one git inherits; both are the user's own, so they pass as they would there.
- */
-export async function simpleGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit> {
-  const { env } = io();
-  const { simpleGit } = await import('simple-git');
-  if (env === process.env) return simpleGit(options);
-  return simpleGit({ ...options, unsafe: { ...ENVIRONMENT_AS_INHERITED, ...options.unsafe } }).env(env);
-}
-
-const ENVIRONMENT_AS_INHERITED = {
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafeEditor: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafePager: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeTemplateDir: true,
-};

@@ -8,6 +8,8 @@ import { findGitDir } from './git-dir.js';
 import { findHelpdesk } from './locate.js';
 import { recoverInterrupted } from './transaction.js';
 import { syncRunning } from './sync-state.js';
+import { lockHolder } from './lock.js';
+import { requireCurrentLayout, undoMoveIfInterrupted } from './layout.js';
 
 export interface OpenOptions {
   cwd: string;
@@ -15,6 +17,8 @@ export interface OpenOptions {
   env: NodeJS.ProcessEnv;
   /** A command that only reads never waits on a writer's lock or a running sync. */
   mode?: 'read' | 'write';
+  /** `any` for the commands that work on an older layout too: `desk upgrade` and `desk sync`. */
+  layout?: 'current' | 'any';
 }
 
 export interface CheckedHelpdesk {
@@ -52,6 +56,10 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
     );
   }
   await recoverInterrupted(root, deskDir, git, mode);
+  // an upgrade still moving files holds the lock: a reader does not wait for it
+  if (mode === 'write' || (await lockHolder(join(deskDir, 'lock'))).state !== 'live')
+    await undoMoveIfInterrupted(root, deskDir, git);
+  if (opts.layout !== 'any') requireCurrentLayout(root, config.format);
   return { root, config, clock };
 }
 

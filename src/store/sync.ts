@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { failed, refused, usage } from '../core/errors.js';
+import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
+import { formatIn, settleFlatTickets } from './layout.js';
 import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/changes.js';
-import { describeInvoiceProblem, invoiceNumberProblems } from '../core/sync/invoice-numbers.js';
+import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/clone-numbers.js';
 import { GitFailure, gitReason, type Author, type Git } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';
@@ -65,6 +69,9 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
           await checkInvoiceNumbers(git, theirs);
           await integrate(git, remote, theirs, opts.committer);
         }
+        // tickets opened by a clone of the older layout, replayed onto the upgrade
+        if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
+          await settleFlatTickets(root, deskDir, git, opts.committer);
         const outgoing = await git.countCommits(theirs, 'HEAD');
         const changed = outgoing ? await git.changedFiles(theirs, 'HEAD') : [];
         await refuseConflictMarkers(git, changed);

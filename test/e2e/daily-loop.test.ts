@@ -51,7 +51,7 @@ describe('the work list', () => {
     hd.git('commit', '-qam', 'no taking on first touch');
     const other = await open();
     await hd.ok(['qualify', other, '--priority', 'high'], at('mk', MON));
-    expect(JSON.parse(await hd.ok(['show', other, '--json'], at('mk', MON))).state.assignee).toBeUndefined();
+    expect(JSON.parse(await hd.ok(['show', other, '--json'], at('mk', MON))).state.assignee).toBeNull();
   });
 
   it('desk wait --until: off the list until the day, the default from desk.yaml, bad days refused', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
@@ -355,8 +355,12 @@ describe('the sample helpdesk', () => {
     const files = Object.fromEntries(
       [
         'desk.yaml',
-        ...['contracts', 'tickets', 'invoices/2026'].flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`)),
-      ].map((p) => [p, readFileSync(join(root, p), 'latin1')]),
+        ...['contracts', 'tickets', 'invoices/2026'].flatMap((d) =>
+          readdirSync(join(root, d), { recursive: true, encoding: 'utf8' }).map((n) => `${d}/${n}`),
+        ),
+      ]
+        .filter((p) => statSync(join(root, p)).isFile()) // tickets lie one folder down
+        .map((p) => [p, readFileSync(join(root, p), 'latin1')]),
     );
     const hd = helpdesk({});
     try {

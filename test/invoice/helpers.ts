@@ -20,7 +20,7 @@ export const SELLER = `company:
 
 export const DESK_YAML = `${SELLER}${STAFF}billing:\n  listRate: "130.00"\n`;
 
-/** The DOMAIN §4 service contract of ACME, in a customer file with what invoices need. */
+/** The docs/domain.md §4 service contract of ACME, in a customer file with what invoices need. */
 export const acmeFile = (contracts = ACME_CONTRACT, more = '') => `id: acme
 name: ACME Maschinenbau GmbH
 address: { street: Industriestraße 4, postalCode: "33602", city: Bielefeld, country: DE }
@@ -49,7 +49,7 @@ export function invoiceHelpdesk(files: Record<string, string> = {}): InProcessHe
 /** Pins the clock; runs and logs are dated by it. */
 export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 
-/** Logs the DOMAIN §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
+/** Logs the docs/domain.md §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
 export async function logGoldenOctober(
   hd: InProcessHelpdesk,
   customer = 'acme',

@@ -1,3 +1,4 @@
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,7 @@ describe('locks that need no human (real processes)', () => {
     expect(check.stdout).toContain(".git/index.lock: (file): git's lock file, left by a git command that was killed");
     rmSync(join(hd.root, '.git', 'index.lock'));
     hd.ok(['comment', id, '-m', 'wieder frei'], { env: QUICK });
-    expect(hd.read(`tickets/${id}.yaml`)).not.toContain('text: x\n');
+    expect(hd.read(ticketFile(id))).not.toContain('text: x\n');
   });
 });
 
@@ -143,6 +144,6 @@ describe('a full disk', () => {
     expect(existsSync(join(root, '.desk', 'lock'))).toBe(false);
     rmSync(filler);
     hd.ok(['comment', id, '-m', 'wieder Platz'], { cwd: root, env: QUICK });
-    expect(readFileSync(join(root, 'tickets', `${id}.yaml`), 'utf8')).toContain('wieder Platz');
+    expect(readFileSync(join(root, ticketFile(id)), 'utf8')).toContain('wieder Platz');
   });
 });

@@ -1,3 +1,4 @@
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempTeam, type Clone, type Team } from '../sync/team.js';
 
@@ -49,11 +50,11 @@ describe('moves made apart in two clones', () => {
       expect([state.status, state.level, state.acceptedBy]).toEqual(['closed', 1, 'Sabine Vogt']);
       expect(state.moveConflicts).toHaveLength(1);
     }
-    expect(anna.read(`tickets/${id}.yaml`)).toBe(ben.read(`tickets/${id}.yaml`));
+    expect(anna.read(ticketFile(id))).toBe(ben.read(ticketFile(id)));
     const check = await anna.desk(['check']);
     expect([check.code, check.stdout]).toEqual([
       2,
-      expect.stringContaining(`tickets/${id}.yaml: status: escalated by lw`),
+      expect.stringContaining(`${ticketFile(id)}: status: escalated by lw`),
     ]);
     expect(await anna.ok(['show', id])).toContain(`desk settle`);
 
@@ -71,7 +72,7 @@ describe('moves made apart in two clones', () => {
       at('09:00'),
     );
     const id = (JSON.parse(out) as { id: string }).id;
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     await anna.ok(['sync']);
     const remoteHead = anna.git('rev-parse', 'origin/main').trim();
     // a merge by hand in a clone without the driver, committed as it was left

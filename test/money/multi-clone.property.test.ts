@@ -1,3 +1,4 @@
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,7 +184,7 @@ describe('each billable minute billed exactly once, across three clones, syncs a
           expect(entriesBilledTwice(docs)).toEqual([]);
           await ok(2, ['sync']);
           for (const id of tickets) {
-            const [a, , c] = team.clones.map((root) => readFileSync(join(root, 'tickets', `${id}.yaml`), 'utf8'));
+            const [a, , c] = team.clones.map((root) => readFileSync(join(root, ticketFile(id)), 'utf8'));
             expect(c, `${id} in carla's clone`).toBe(a);
           }
           expect(await ok(0, ['invoice', 'run'])).toContain('Nothing due');

@@ -2,6 +2,7 @@ import { existsSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
 const SLOW = { timeout: 240_000 };
@@ -102,7 +103,7 @@ describe('a team on one helpdesk', SLOW, () => {
     await ben.ok(['sync']);
     for (const c of [anna, ben, carla]) {
       expect((await ticketView(c, ids[0]!)).text).toBe((await ticketView(anna, ids[0]!)).text);
-      expect(c.read(`tickets/${ids[2]!}.yaml`)).toContain('text: c');
+      expect(c.read(ticketFile(ids[2]!))).toContain('text: c');
     }
     expect(head(ben)).toBe(head(anna));
   });

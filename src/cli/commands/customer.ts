@@ -4,10 +4,8 @@ import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
 import { customerSchema } from '../../core/schema/customer.js';
 import { localDay } from '../../core/time.js';
-import { customerFile, loadCustomers } from '../../store/customers.js';
 import { newCustomerFile } from '../../store/customer-file.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table, warn } from '../output.js';
 import { itemsToday } from './payment.js';
@@ -19,7 +17,7 @@ import { forTerminalLine as line } from '../../core/safe-text/index.js';
 /** `desk customer list`: every customer with the contract in force today. */
 export async function customerList(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
-  const { customers, problems } = await loadCustomers(hd.root);
+  const { customers, problems } = await hd.customers.all();
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
   for (const p of problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
@@ -124,8 +122,7 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
-  if (existsSync(join(hd.root, customerFile(id))))
-    throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+  if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
   const staffWith = (role: string) =>
     hd.config.staff
       .filter((s) => s.roles.includes(role as never))
@@ -182,15 +179,14 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     );
   await hd.change(actor, async () => {
     // asked again under the lock: another command may have added it while the questions were asked
-    if (existsSync(join(hd.root, customerFile(id))))
-      throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+    if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
     return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
   });
   if (o.json)
     return printJson({
       id,
       name,
-      file: customerFile(id),
+      file: hd.customers.file(id),
       projectLead: projectLead ?? null,
       salesRep: salesRep ?? null,
     });

@@ -5,10 +5,7 @@ import type { InvoiceRecord } from '../../core/invoice/index.js';
 import { displayMoney } from '../../core/money.js';
 import { openItems } from '../../core/payments/index.js';
 import { localDay, parseDay } from '../../core/time.js';
-import { loadCustomers } from '../../store/customers.js';
-import { loadLetters } from '../../store/dunning.js';
-import type { Helpdesk } from '../../store/helpdesk.js';
-import type { FileChange } from '../../store/transaction.js';
+import type { FileChange, Helpdesk } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson, table } from '../output.js';
 import { readLedger } from './payment.js';
@@ -16,7 +13,7 @@ import { readLedger } from './payment.js';
 const eur = (cents: number) => displayMoney(cents, 'en');
 
 async function readLetters(hd: Helpdesk): Promise<DunningLetter[]> {
-  const { letters, problems } = await loadLetters(hd.root);
+  const { letters, problems } = await hd.dunning.letters();
   const first = problems[0];
   if (first)
     throw usage(
@@ -113,7 +110,7 @@ async function letterFiles(
 ): Promise<FileChange[]> {
   const { renderLetterPdf } = await import('../../invoice/dunning-pdf.js');
   const invoice = records.find((r) => r.number === l.invoice)!;
-  const customer = (await loadCustomers(hd.root)).customers.get(l.customer);
+  const customer = (await hd.customers.all()).customers.get(l.customer);
   const buyer = customer?.address ? { name: customer.name, address: customer.address } : invoice.buyer;
   const first = earlier.find((x) => x.invoice === l.invoice && x.stage === 1);
   const pdf = await renderLetterPdf(l, { seller: sellerOf(hd.config), buyer, ...(first && { firstDate: first.date }) });

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { parsePeriod } from '../../core/billing/period-text.js';
 import { buchungsstapel, datevBookings } from '../../core/datev/buchungsstapel.js';
 import { usage } from '../../core/errors.js';
-import { loadCustomers } from '../../store/customers.js';
 import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print } from '../output.js';
@@ -15,7 +14,7 @@ export async function exportDatev(o: GlobalOptions & { period?: string; out?: st
   if (!o.period) throw usage('--period: missing', 'e.g. --period 2026-11, 2026-Q4 or 2026');
   const period = parsePeriod(o.period);
   const { records, payments } = await readLedger(hd);
-  const { customers } = await loadCustomers(hd.root);
+  const { customers } = await hd.customers.all();
   const input = {
     config: hd.config,
     customers,

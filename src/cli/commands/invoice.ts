@@ -18,10 +18,7 @@ import { formatDuration } from '../../core/duration.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadCustomers } from '../../store/customers.js';
-import { loadInvoices } from '../../store/invoices.js';
-import { billingTickets, shortIdsOf } from '../../store/tickets.js';
-import type { FileChange } from '../../store/transaction.js';
+import type { FileChange } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { invoiceTable, invoiceText, type InvoiceStatus } from '../render/invoice-text.js';
@@ -62,7 +59,7 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
       });
   }
   const { invoices, held, contested } = planned;
-  const short = await shortIdsOf(hd.root, [
+  const short = await hd.tickets.shortIds([
     ...held.flatMap((h) => h.entries.map((e) => e.ticketId)),
     ...contested.map((c) => c.ticket),
   ]);
@@ -242,7 +239,7 @@ const pathsOf = (r: InvoiceRecord) => [invoiceRecordPath(r), ...r.files.map((f) 
 
 /** Issued documents; a broken invoice file stops billing, since the numbers and what is billed depend on all of them. */
 async function readRecords(hd: Helpdesk): Promise<InvoiceRecord[]> {
-  const { records, problems } = await loadInvoices(hd.root);
+  const { records, problems } = await hd.invoices.all();
   if (problems.length > 0) {
     const first = problems[0]!;
     throw usage(
@@ -262,11 +259,11 @@ async function readBilling(
   let customers: Customer[];
   if (only !== undefined) customers = [await hd.customer(only)];
   else {
-    const loaded = await loadCustomers(hd.root);
+    const loaded = await hd.customers.all();
     customers = [...loaded.customers.values()];
     fileProblems.push(...loaded.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   }
-  const { byCustomer, problems } = await billingTickets(hd.root, only === undefined ? undefined : [only]);
+  const { byCustomer, problems } = await hd.tickets.billing(only === undefined ? undefined : [only]);
   fileProblems.push(...problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   const billing = customers.map((customer) => {
     const own = byCustomer.get(customer.id) ?? { entries: [], tickets: [] };

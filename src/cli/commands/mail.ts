@@ -7,7 +7,6 @@ import type { StaffMember } from '../../core/schema/config.js';
 import type { MailSource } from '../../core/schema/mail.js';
 import { MAIL_ACTOR } from '../../core/ticket/vocabulary.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { shortIdsOf } from '../../store/tickets.js';
 import { takeIn, type TakeInReport } from '../../mail/fetch.js';
 import type { IntakeResult, RawMail } from '../../mail/intake.js';
 import { sendQueued, type SendReport } from '../../mail/outbox.js';
@@ -74,8 +73,8 @@ export async function mailSend(o: MailOptions & { resend?: string[]; takeOver?: 
 }
 
 async function openSource(s: MailSource): Promise<MailReader> {
-  if ('imap' in s) return (await import('../../mail/sources/imap.js')).openImap(s.name, s.imap);
-  return (await import('../../mail/sources/maildir.js')).openMaildir(s.maildir);
+  if (s.imap) return (await import('../../mail/sources/imap.js')).openImap(s.name, s.imap);
+  return (await import('../../mail/sources/maildir.js')).openMaildir(s.maildir!);
 }
 
 /**
@@ -151,7 +150,7 @@ async function importReader(paths: string[]): Promise<MailReader> {
 
 async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Promise<void> {
   const ids = reports.flatMap((r) => r.results.map((x) => x.ticket)).filter((t): t is string => Boolean(t));
-  const short = await shortIdsOf(hd.root, [...new Set(ids)]);
+  const short = await hd.tickets.shortIds([...new Set(ids)]);
   const view = reports.map((r) => ({
     source: r.source,
     dryRun: Boolean(o.dryRun),
@@ -178,7 +177,7 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
 }
 
 async function sendView(hd: Helpdesk, sent: SendReport[]) {
-  const short = await shortIdsOf(hd.root, [...new Set(sent.map((s) => s.ticket))]);
+  const short = await hd.tickets.shortIds([...new Set(sent.map((s) => s.ticket))]);
   return sent.map((s) => ({ ...s, short: short.get(s.ticket) ?? s.ticket }));
 }
 

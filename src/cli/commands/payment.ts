@@ -13,9 +13,7 @@ import {
 } from '../../core/payments/index.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { localDay, parseDay } from '../../core/time.js';
-import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadInvoices } from '../../store/invoices.js';
-import { bankPaymentId, loadPayments, newPaymentId } from '../../store/payments.js';
+import { bankPaymentId, newPaymentId, type Helpdesk } from '../../store/helpdesk.js';
 import { io } from '../../io/context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson, table } from '../output.js';
@@ -24,7 +22,7 @@ const eur = (cents: number) => displayMoney(cents, 'en');
 
 /** Issued documents and payments; a broken file stops every money command, as it does invoice runs. */
 export async function readLedger(hd: Helpdesk) {
-  const [{ records, problems }, paid] = await Promise.all([loadInvoices(hd.root), loadPayments(hd.root)]);
+  const [{ records, problems }, paid] = await Promise.all([hd.invoices.all(), hd.payments.all()]);
   const first = [...problems, ...paid.problems][0];
   if (first)
     throw usage(

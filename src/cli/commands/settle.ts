@@ -1,7 +1,6 @@
 import { refused } from '../../core/errors.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
-import { shortIdOf } from '../../store/tickets.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -14,7 +13,7 @@ import { describeStatus } from '../render/ticket-text.js';
 export async function settle(ref: string, o: GlobalOptions & { message?: string; json?: boolean }): Promise<void> {
   const { hd, actor } = await openForChange(o);
   const id = await hd.resolveTicket(ref);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   let event!: TicketEvent;
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);

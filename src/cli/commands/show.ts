@@ -1,5 +1,5 @@
 import { formatDuration } from '../../core/duration.js';
-import { attachmentDir, shortIdOf, shortIdsOf } from '../../store/tickets.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { io } from '../../io/context.js';
@@ -22,10 +22,10 @@ import { DeskError } from '../../core/errors.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadSlaSourceFor } from '../../store/sla.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
 import { conversationOf, renderConversation } from '../render/conversation.js';
+import { ticketStateView } from '../../render/json/ticket.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -39,10 +39,10 @@ export async function show(
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
   if (o.attachment !== undefined) return writeAttachment(hd, s, o.attachment, o.out);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const [mergedInto, dupNames] = await Promise.all([
-    s.duplicateOf ? shortIdOf(hd.root, s.duplicateOf) : undefined,
-    shortIdsOf(hd.root, s.mergedFrom),
+    s.duplicateOf ? hd.tickets.shortId(s.duplicateOf) : undefined,
+    hd.tickets.shortIds(s.mergedFrom),
   ]);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   const time = await timeBuckets(hd, s);
@@ -51,7 +51,7 @@ export async function show(
     await printJson({
       id,
       short,
-      state: s,
+      state: ticketStateView(s),
       events,
       conversation: conversationOf(id, events),
       time,
@@ -99,6 +99,8 @@ export async function show(
         : 'not yet',
     ),
     field('reaction', sla.reaction),
+    // desk's mail to these addresses bounced: check them before writing again
+    field('bounced', s.bouncedAddresses.map((a) => line(a)).join(', ') || undefined),
     field('resolution', sla.resolution),
     field(
       'time',
@@ -142,7 +144,7 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
       reaction: 'none agreed: the customer is not known yet (desk edit --customer)',
       resolution: undefined,
     };
-  const source = await loadSlaSourceFor(hd, ticket.state.customer);
+  const source = await hd.sla(ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
   if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);

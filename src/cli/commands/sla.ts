@@ -15,9 +15,6 @@ import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.
 import { localDate } from '../../core/calendar/business-days.js';
 import { customerAwaitsAnswer, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { customerFile } from '../../store/customers.js';
-import { loadSlaSource } from '../../store/sla.js';
-import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table, warn as warnLine } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
@@ -34,14 +31,11 @@ const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupp
 /** Every ticket in `statuses` with its reaction and resolution status as of the helpdesk's now. */
 async function loadRows(o: GlobalOptions, statuses: readonly Status[] = OPEN_FOR_SUPPORT) {
   const hd = await openHelpdesk(o);
-  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, statuses), loadSlaSource(hd)]);
+  const [{ tickets, problems }, source] = await Promise.all([hd.tickets.inStatus(statuses), hd.sla()]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
   const view: View = {
-    short: await shortIdsOf(
-      hd.root,
-      tickets.map((t) => t.id),
-    ),
+    short: await hd.tickets.shortIds(tickets.map((t) => t.id)),
     timeZone: hd.timeZone,
     // a request from an unknown sender has no customer and so no agreement yet: not an unreadable file
     known: (customer) => customer === UNKNOWN_CUSTOMER || source.hasCustomer(customer),
@@ -191,7 +185,7 @@ export async function sla(o: SlaFlags): Promise<void> {
   // An unreadable customer file could hide a breach: a check for CI must not pass then.
   const unknown = awaitingList(rows, now).find((r) => !view.known(r.state.customer));
   if (unknown) {
-    const file = customerFile(unknown.state.customer);
+    const file = hd.customers.file(unknown.state.customer);
     const problem = source.problems.find((p) => p.file === file);
     const why = problem
       ? `${file}: ${problem.field}: ${problem.message}`

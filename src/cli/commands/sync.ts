@@ -1,19 +1,18 @@
 import type { ChangeSummary } from '../../core/sync/changes.js';
-import { syncClone, type SyncResult } from '../../store/sync.js';
+import type { SyncResult } from '../../store/helpdesk.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import { forTerminalLine } from '../../core/safe-text/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { shortIdOf } from '../../store/tickets.js';
 import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, { layout: 'any' }); // how a clone of an older layout receives the upgrade
   // in scripts and CI git must fail at once instead of asking for a password nobody types
   if (!(io().stdin.isTTY && io().stderr.isTTY)) io().env.GIT_TERMINAL_PROMPT ??= '0';
-  const result = await syncClone(hd.root, hd.deskDir, hd.git, {
+  const result = await hd.sync({
     remote: o.remote,
     committer: { name: actor.name, email: actor.email },
   });
@@ -30,7 +29,7 @@ async function conflictsIn(hd: Helpdesk, ids: readonly string[]) {
   const out: ({ id: string; short: string } & TicketConflicts)[] = [];
   for (const id of [...ids].sort()) {
     const found = conflictsOf((await hd.readTicket(id).catch(() => undefined))?.state ?? NONE);
-    if (found) out.push({ id, short: await shortIdOf(hd.root, id), ...found });
+    if (found) out.push({ id, short: await hd.tickets.shortId(id), ...found });
   }
   return out;
 }

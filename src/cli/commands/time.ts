@@ -8,8 +8,6 @@ import { decideCancel, decideConfirm, decideTimeEntry, requireEntry } from '../.
 import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
 import { parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadInvoices } from '../../store/invoices.js';
-import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { paint, print, printJson } from '../output.js';
@@ -97,7 +95,7 @@ export async function log(first: string | undefined, second: string | undefined,
   }
   const before = await hd.readTicket(id);
   decideOn(before.state, before.events); // refuse before taking the lock; decided again under it
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   let recorded!: EventPayload;
   let entryId = '';
   let after!: TicketState;
@@ -110,7 +108,7 @@ export async function log(first: string | undefined, second: string | undefined,
     after = project(id, [...current.events, event]);
     // an invoice issued meanwhile is seen here: the time is then billed as a late charge
     invoiced = invoicesSettling(
-      (await loadInvoices(hd.root)).records,
+      (await hd.invoices.all()).records,
       current.state.customer,
       daysTouched(current.state, recorded),
     );
@@ -164,7 +162,7 @@ function describe(p: EventPayload): string {
 }
 
 async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
-  const owners = await ticketsWithEntry(hd.root, entry);
+  const owners = await hd.tickets.withEntry(entry);
   if (owners.length === 1) return owners[0]!;
   if (owners.length === 0)
     throw usage(

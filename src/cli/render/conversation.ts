@@ -1,5 +1,5 @@
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
-import { attachmentDir } from '../../store/tickets.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint } from '../output.js';
 import { shortTime } from './ticket-text.js';

@@ -1,5 +1,5 @@
 /**
- * `desk report customer C`: how things stand at one customer (die Lage beim Kunden, DOMAIN §7),
+ * `desk report customer C`: how things stand at one customer (die Lage beim Kunden, docs/domain.md §7),
  * one page for its project lead and sales rep (docs/reports.md#customer).
  */
 import { activeContract, customerPeriodsBetween, customerTime, entriesOf, factsOf, settle } from '../billing/index.js';

@@ -31,8 +31,8 @@ export interface TimeContext {
 }
 
 /**
- * Whether this time may be logged on the ticket (DOMAIN §2–4), as the event to record. Time on a
- * day an invoice has settled is not refused: the next run bills it as a late charge.
+ * Whether this time may be logged on the ticket (docs/domain.md §2–4), as the event to record. Time
+ * on a day an invoice has settled is not refused: the next run bills it as a late charge.
  */
 export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeContext): EventPayload<'time-logged'> {
   const { today } = ctx;
