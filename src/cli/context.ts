@@ -11,9 +11,14 @@ export interface GlobalOptions {
   pager?: boolean;
 }
 
-/** How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout too. */
+/**
+ * How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout
+ * too; `mode: 'read'` (the default) for a command that only reads it: it never waits on a
+ * writer's lock or a running sync, and reads the files as they are.
+ */
 export interface OpenHow {
   layout?: 'current' | 'any';
+  mode?: 'read' | 'write';
 }
 
 export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
@@ -21,7 +26,7 @@ export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<He
     progress: progressBar('Indexing tickets'),
     notice: (line) => io().stderr.write(`desk: ${line}\n`),
   });
-  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, ...how });
+  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
 }
 
 /** The helpdesk and the person acting on it, for commands that change something. */
@@ -29,6 +34,6 @@ export async function openForChange(
   opts: GlobalOptions,
   how: OpenHow = {},
 ): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const hd = await openHelpdesk(opts, how);
+  const hd = await openHelpdesk(opts, { ...how, mode: 'write' });
   return { hd, actor: await hd.identify(opts.as, io().env) };
 }

@@ -14,6 +14,12 @@ export function newCustomerFile(customer: Record<string, unknown>): FileChange {
   };
 }
 
+/** The contracts of a customer file as written (amounts and hours as people wrote them), in file order. */
+export async function writtenContracts(root: string, customerId: string): Promise<Record<string, unknown>[]> {
+  const value = YAML.parse(await readFile(join(root, customerFile(customerId)), 'utf8')) as { contracts?: unknown };
+  return Array.isArray(value?.contracts) ? (value.contracts as Record<string, unknown>[]) : [];
+}
+
 /**
  * Adds a contract to a customer's file, editing the YAML document in place so the comments
  * and layout people wrote stay as they were. An open-ended previous contract ends the day

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { failed } from '../core/errors.js';
 import { GitExit, gitIn } from './git-process.js';
 
@@ -46,6 +47,19 @@ export class Git {
   /** The repository's git folder (`.git`, or a linked worktree's), as an absolute path. */
   async gitDir(): Promise<string> {
     return (await this.run(['rev-parse', '--absolute-git-dir'])).trim();
+  }
+
+  /**
+   * The lock files a commit of desk's can leave when git is killed in the middle of it: the
+   * index's, HEAD's and the checked-out branch's. Those that exist, as absolute paths.
+   */
+  async lockFiles(): Promise<string[]> {
+    const gitDir = join(this.root, '.git');
+    const head = await readFile(join(gitDir, 'HEAD'), 'utf8').catch(() => '');
+    const branch = /^ref: (refs\/heads\/\S+)/.exec(head)?.[1];
+    return ['index.lock', 'HEAD.lock', ...(branch ? [`${branch}.lock`] : [])]
+      .map((name) => join(gitDir, name))
+      .filter((path) => existsSync(path));
   }
 
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
@@ -110,7 +124,10 @@ export class Git {
       await this.run(['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined);
       return commit;
     } catch (e) {
-      throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
+      throw (
+        lockInTheWay(e, this.root) ??
+        failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored')
+      );
     }
   }
 
@@ -157,8 +174,13 @@ export class Git {
     );
     const known = paths.filter((p) => tracked.has(p));
     const unknown = paths.filter((p) => !tracked.has(p));
-    if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
-    if (unknown.length) await this.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
+    try {
+      if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
+      if (unknown.length)
+        await this.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
+    } catch (e) {
+      throw lockInTheWay(e, this.root) ?? e;
+    }
     return unknown;
   }
 
@@ -202,6 +224,11 @@ export class Git {
     const files: { status: string; path: string }[] = [];
     for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!, path: parts[i + 1]! });
     return files;
+  }
+
+  /** The text of `path` in commit `ref`. */
+  async textAt(ref: string, path: string): Promise<string> {
+    return this.run(['show', `${ref}:${path}`]);
   }
 
   /** The tracked files under `dir` (in the index). */
@@ -348,6 +375,21 @@ export function gitReason(e: unknown): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * git refuses to work while a lock file of its own exists: another git command runs in the clone,
+ * or one was killed and left it. desk removes those its own killed commands left (transaction.ts);
+ * any other is named, with what to do about it.
+ */
+function lockInTheWay(e: unknown, root: string) {
+  const path = /Unable to create '([^']+\.lock)': File exists/.exec(message(e))?.[1];
+  if (!path) return undefined;
+  const shown = relative(root, path) || path;
+  return failed(
+    `git's lock file ${shown} is in the way: another git command is running in this clone, or one was killed and left it`,
+    `if no git command is running in ${root}, remove it: rm '${path}' — then run the command again; nothing was changed`,
+  );
 }
 
 /** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */

@@ -39,7 +39,7 @@ import type { SlaSource } from './sla.js';
 import type { ReportSource } from './report-source.js';
 import type { SyncOptions, SyncResult } from './sync.js';
 import type { UpgradeResult } from './layout.js';
-import { commitChange, type FileChange } from './transaction.js';
+import { commitChange, recoverUnderLock, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
 import { refuseWhatCheckRejects } from './commit-checks.js';
@@ -242,6 +242,8 @@ export class Helpdesk {
     fn: () => Promise<{ files: FileChange[]; message: string; body?: string[] }>,
   ): Promise<string> {
     return withLock(this.deskDir, async () => {
+      // a writer that died since this command opened the helpdesk (a reader does not wait for one)
+      await recoverUnderLock(this.root, this.deskDir, this.git);
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
       await refuseWhatCheckRejects(this.config, files);

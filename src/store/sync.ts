@@ -8,6 +8,8 @@ import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/c
 import { GitFailure, gitReason, type Author, type Git } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';
+import { conflictMarkerLine } from '../core/files/conflict-markers.js';
+import { isTicketFile } from './clone-setup.js';
 
 export interface SyncOptions {
   /** The remote to sync with; default: the branch's upstream remote, then origin, then the only one. */
@@ -71,7 +73,9 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
         if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
           await settleFlatTickets(root, deskDir, git, opts.committer);
         const outgoing = await git.countCommits(theirs, 'HEAD');
-        const sent = outgoing ? summariseChanges(outgoing, await git.changedFiles(theirs, 'HEAD')) : NOTHING;
+        const changed = outgoing ? await git.changedFiles(theirs, 'HEAD') : [];
+        await refuseConflictMarkers(git, changed);
+        const sent = outgoing ? summariseChanges(outgoing, changed) : NOTHING;
         if (outgoing === 0 || (await push(git, remote, branch, setUpstream, outgoing)) === 'pushed') {
           return { remote, branch, received: await received(git, start, theirs), sent, attempts: attempt };
         }
@@ -154,6 +158,25 @@ async function checkInvoiceNumbers(git: Git, theirs: string): Promise<void> {
       "Renumber only invoices that were never sent (drafts), to follow the team's last number; an invoice already sent keeps its number — " +
       'talk to whoever issued the other one before anything else is sent (docs/sync.md)',
   );
+}
+
+/**
+ * A file committed with git's conflict markers (a merge by hand gone wrong, a clone without the
+ * ticket driver) must not reach the team: every clone would have to repair it. Checked on what
+ * this clone's commits change, before anything is sent.
+ */
+async function refuseConflictMarkers(git: Git, changed: readonly { status: string; path: string }[]): Promise<void> {
+  for (const { status, path } of changed) {
+    if (status === 'D' || !/\.(ya?ml|md)$/.test(path)) continue;
+    const line = conflictMarkerLine(await git.textAt('HEAD', path));
+    if (line === undefined) continue;
+    throw refused(
+      `nothing was sent: ${path} holds git conflict markers (line ${line}) in a commit of yours`,
+      isTicketFile(path)
+        ? `run desk setup: it merges a ticket committed with conflict markers by its events and commits it; then desk sync again`
+        : `edit ${path} to keep what both sides need (remove the <<<<<<< ======= >>>>>>> lines), commit it, then desk sync again`,
+    );
+  }
 }
 
 async function integrate(git: Git, remote: string, theirs: string, committer: Author): Promise<void> {

@@ -10,6 +10,7 @@ import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
 import { project, type TicketState } from '../core/ticket/projection.js';
+import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 import type { TicketIndex } from './cache/ticket-index.js';
 import { cachesOff } from './cache/caches-off.js';
 import { shardsIn, ticketIdsIn, ticketIdsInShard } from './ticket-folder.js';
@@ -45,8 +46,14 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
   } catch {
     return undefined; // no SQLite on this machine: read the files
   }
-  const { TicketIndex } = await import('./cache/ticket-index.js');
-  const index = await TicketIndex.open(root, Sqlite);
+  const { TicketIndex, isDiskFull } = await import('./cache/ticket-index.js');
+  let index: TicketIndex;
+  try {
+    index = await TicketIndex.open(root, Sqlite);
+  } catch (e) {
+    if (isDiskFull(e)) return undefined; // the index is a cache: without room for it, read the files
+    throw e;
+  }
   atRunEnd(() => index.close());
   return index;
 }
@@ -67,7 +74,8 @@ async function fromIndex<T>(
     try {
       return await read(index);
     } catch (e) {
-      const { isDamage } = await import('./cache/ticket-index.js');
+      const { isDamage, isDiskFull } = await import('./cache/ticket-index.js');
+      if (isDiskFull(e)) return files();
       if (attempt > 0 || !isDamage(e)) throw e;
       indexes().delete(root);
       index.discard(e);
@@ -277,6 +285,21 @@ export async function billableAsOf(
         ? { byCustomer: index.billingSince(since), problems: index.problems() }
         : undefined,
     async () => undefined,
+  );
+}
+
+/** The tickets holding something clones did apart that a person must settle (conflicts.ts), in id order. */
+export async function ticketsInConflict(root: string): Promise<{ id: string; conflicts: TicketConflicts }[]> {
+  return fromIndex(
+    root,
+    (index) => index.conflicts(),
+    async () => {
+      const { tickets } = await loadTickets(root);
+      return tickets
+        .map((t) => ({ id: t.id, conflicts: conflictsOf(t.state) }))
+        .filter((t): t is { id: string; conflicts: TicketConflicts } => t.conflicts !== undefined)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
   );
 }
 

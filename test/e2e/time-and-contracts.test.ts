@@ -15,7 +15,8 @@ beforeEach(() => {
 afterEach(() => hd.cleanup());
 
 const log = async (args: string[], user = 'mk') => await hd.ok(['log', ...args], { env: { ...NOW, DESK_USER: user } });
-const open = async (args: string[]) => await openTicket(hd, args, NOW);
+// received at the start of October, so that time worked on it in October can be logged
+const open = async (args: string[]) => await openTicket(hd, [...args, '--received-at', '2026-10-01 08:00'], NOW);
 
 describe('time logging and the money rules, end to end', () => {
   it('reproduces the ACME October golden case in the usage statement', async () => {
@@ -49,7 +50,7 @@ describe('time logging and the money rules, end to end', () => {
   });
 
   it('bills a customer without a contract at the list rate: 2:05 → 2:15 → 292.50', async () => {
-    const t = await openTicket(hd, ['--customer', 'dorn', '--category', 'question', '--priority', 'normal'], NOW);
+    const t = await open(['--customer', 'dorn', '--category', 'question', '--priority', 'normal']);
     await log([t, '2h05m', '--on', '2026-10-12']);
     const [s] = JSON.parse(await hd.ok(['usage', 'dorn', '--period', '2026-10', '--json'], { env: NOW })).statements;
     expect(s.payPerUse).toMatchObject({ minutes: 135, rate: 13000, amount: 29250 });
@@ -182,10 +183,15 @@ describe('customers and contracts', () => {
     expect((await hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01'])).stderr).toContain(
       '--start: "2026-13-01" is not a date',
     );
+    // a first service contract must state its terms; a renewal of one takes those it does not change
+    expect(
+      (await hd.desk(['contract', 'add', 'dorn', '--kind', 'service', '--start', '2026-12-01', '--fee', '900.00']))
+        .stderr,
+    ).toContain('missing --included-hours');
     expect(
       (await hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']))
         .stderr,
-    ).toContain('missing --included-hours');
+    ).toContain('--fee: "viel" is not an amount');
     expect(
       (
         await hd.desk([

@@ -105,24 +105,35 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     expect(violatedRules(f)).toEqual([]);
   });
 
-  it('a repeated run bills nothing; the period is closed for time logging', async () => {
+  it('a repeated run bills nothing; time logged into the invoiced October later is a late charge of the next run', async () => {
     expect(await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') })).toContain(
       'Nothing due on 2026-11-01',
     );
-    const before = snapshot(hd);
-    const late = await hd.desk(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-02') });
-    expect(late.code).toBe(1);
-    expect(late.stderr).toContain('cannot log time on 2026-10-30: the period up to 2026-10-31 is settled and invoiced');
-    expect(late.stderr).toContain('desk invoice cancel');
-    const entry = JSON.parse(await hd.ok(['show', tickets.a, '--json'])).state.timeEntries[0].id as string;
-    expect((await hd.desk(['log', '--undo', entry, '-r', 'x'], { env: at('2026-11-02') })).stderr).toContain(
-      'billed in a settled period',
+    const late = JSON.parse(
+      await hd.ok(['log', tickets.a, '1h', '--on', '2026-10-30', '--json'], { env: at('2026-11-02') }),
     );
-    expect(
-      (await hd.desk(['log', tickets.a, '2h', '--replace', entry, '--on', '2026-11-02'], { env: at('2026-11-02') }))
-        .stderr,
-    ).toContain('billed in a settled period');
-    expect(snapshot(hd)).toBe(before);
+    expect(late.invoiced).toEqual(['RE-2026-0002']);
+    const [next] = JSON.parse(
+      await hd.ok(['invoice', 'run', '--date', '2026-11-02', '--dry-run', '--json'], { env: at('2026-11-02') }),
+    ).invoices;
+    expect(next.lines.map((l: { name: string; minutes: number; net: number }) => [l.name, l.minutes, l.net])).toEqual([
+      [
+        'Abzüglich bereits berechnet mit Rechnung RE-2026-0002: Mehrstunden über dem Kontingent Oktober 2026',
+        -210,
+        -38500,
+      ],
+      ['Nachberechnung zu Rechnung RE-2026-0002: Mehrstunden über dem Kontingent Oktober 2026', 270, 49500],
+    ]);
+    expect(next.settlements).toEqual([
+      expect.objectContaining({ period: expect.objectContaining({ label: '2026-10' }), corrects: ['RE-2026-0002'] }),
+    ]);
+    // cancelling it again leaves nothing to correct
+    expect(await hd.ok(['log', '--undo', late.entry, '-r', 'doppelt erfasst'], { env: at('2026-11-02') })).toContain(
+      'the next invoice run corrects it',
+    );
+    expect(await hd.ok(['invoice', 'run', '--date', '2026-11-02', '--dry-run'], { env: at('2026-11-02') })).toContain(
+      'Nothing due on 2026-11-02',
+    );
     await hd.ok(['log', tickets.a, '30m', '--on', '2026-11-02'], { env: at('2026-11-02') });
   });
 
@@ -137,7 +148,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
       key: 'acme/2026-01-01/2026-10-01..2026-10-31/beyond-cap',
       tickets: [tickets.b],
     });
-    expect(await hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles (closed for time logging): 2026-10');
+    expect(await hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles: 2026-10');
     expect(await hd.ok(['check'])).toContain('All files are valid');
   });
 

@@ -56,7 +56,11 @@ export async function logGoldenOctober(
 ): Promise<{ a: string; b: string; c: string; d: string }> {
   const env = at('2026-10-30');
   const open = async (category: string) =>
-    await openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+    await openTicket(
+      hd,
+      ['--customer', customer, '--category', category, '--priority', 'normal', '--received-at', '2026-10-01 08:00'],
+      env,
+    );
   const log = async (args: string[], user = 'mk') =>
     await hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
   const a = await open('question');

@@ -177,7 +177,11 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       parsed.error.issues.map((i) => `${flagOf(formatPath(i.path))}: ${i.message}`).join('; '),
       'fix the flags named and run again',
     );
-  await hd.change(actor, async () => ({ files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` }));
+  await hd.change(actor, async () => {
+    // asked again under the lock: another command may have added it while the questions were asked
+    if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+    return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
+  });
   if (o.json)
     return printJson({
       id,

@@ -90,7 +90,11 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
   if (!file) throw usage('the commit-msg hook needs the message file');
   const mentions = mentionsIn(messageAsCommitted(await readFile(resolve(io().cwd, file), 'utf8')));
   if (mentions.length === 0) return;
-  const hd = await helpdeskOrWarn(o, 'could not check the ticket ids in the message; the commit goes ahead unchecked');
+  const hd = await helpdeskOrWarn(
+    o,
+    'could not check the ticket ids in the message; the commit goes ahead unchecked',
+    'read',
+  );
   if (!hd) return;
   const check = resolveMentions(mentions, await hd.tickets.ids());
   const problems = [
@@ -110,7 +114,7 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
 
 /** post-commit: links the new commit to the tickets its message names. Never fails the commit: problems are warnings. */
 async function linkHead(o: HookFlags): Promise<void> {
-  const hd = await helpdeskOrWarn(o, 'the commit was not linked to its tickets');
+  const hd = await helpdeskOrWarn(o, 'the commit was not linked to its tickets', 'write');
   if (!hd) return;
   try {
     const code = await openCodeRepo(hd, o.codeRepo);
@@ -145,9 +149,13 @@ async function committer(hd: Helpdesk, o: HookFlags, authorEmail: string): Promi
   }
 }
 
-async function helpdeskOrWarn(o: HookFlags, consequence: string): Promise<Helpdesk | undefined> {
+async function helpdeskOrWarn(
+  o: HookFlags,
+  consequence: string,
+  mode: 'read' | 'write',
+): Promise<Helpdesk | undefined> {
   try {
-    return await openHelpdesk(o);
+    return await openHelpdesk(o, { mode });
   } catch (e) {
     warn(e, consequence);
     return undefined;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
 import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
@@ -121,6 +121,9 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const check = parseArticle(slug, text, hd.kb.file(slug));
   if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
   await hd.change(actor, async () => {
+    // asked again under the lock: another command may have written the slug meanwhile
+    if (hd.kb.exists(slug))
+      throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
     const files = [{ path: hd.kb.file(slug), content: text }];
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
@@ -175,12 +178,24 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
     meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) },
     body: parsed.article.body,
   });
-  await hd.change(actor, async () => ({
-    files: [{ path: hd.kb.file(slug), content: updated }],
-    message: `kb: edit ${slug}`,
-  }));
+  await hd.change(actor, async () => {
+    // the base version: a sync or a teammate may have changed the article while the editor was open
+    const now = await hd.kb.text(slug).catch(() => undefined);
+    if (now !== original) {
+      const aside = join(workDir, `${slug}.${localStamp(hd.now())}.md`);
+      await writeFile(aside, edited);
+      throw refused(
+        `${hd.kb.file(slug)} changed while you edited it (${now === undefined ? 'it was deleted' : 'a sync or a colleague changed it'}); your edit was not written over it`,
+        `your text is kept in ${relative(hd.root, aside)}: run desk kb edit ${slug} again and bring your changes into the new version`,
+      );
+    }
+    return { files: [{ path: hd.kb.file(slug), content: updated }], message: `kb: edit ${slug}` };
+  });
   await print(`Updated ${hd.kb.file(slug)}.`);
 }
+
+/** `20261102-100000`: a name part that sorts by time and never repeats for one person. */
+const localStamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
 
 /** `desk kb link ID SLUG`: records on the ticket that the article helped. */
 export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {

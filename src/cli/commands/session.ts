@@ -2,11 +2,12 @@ import { describeDuration, formatDuration, requireDuration } from '../../core/du
 import { refused } from '../../core/errors.js';
 import { decideTimeEntry, type TimeInput } from '../../core/ticket/time-rules.js';
 import { ACTIVITIES, type Activity } from '../../core/ticket/vocabulary.js';
-import { localDay, toZonedIso } from '../../core/time.js';
+import { toZonedIso } from '../../core/time.js';
 import { measureSession, type RunningSession } from '../../core/work-session.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { dropSession, readSession, saveNewSession, sessionFile } from '../../store/sessions.js';
 import { appendToTickets } from '../append-events.js';
+import { timeContext } from '../time-context.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { interactive, prompts } from '../prompts.js';
@@ -25,13 +26,10 @@ export async function start(ref: string, o: StartFlags): Promise<void> {
   const { hd, actor } = await openForChange(o);
   const id = await hd.resolveTicket(ref);
   const activity = activityFrom(o.activity);
-  const today = localDay(hd.now(), hd.timeZone);
+  const ticket = (await hd.readTicket(id)).state;
+  const ctx = await timeContext(hd, ticket.customer);
   // refuse now what `desk stop` would refuse, not after an hour of work
-  decideTimeEntry(
-    (await hd.readTicket(id)).state,
-    { minutes: 1, activity: activity ?? 'solution', on: today, staff: actor.id },
-    today,
-  );
+  decideTimeEntry(ticket, { minutes: 1, activity: activity ?? 'solution', on: ctx.today, staff: actor.id }, ctx);
   const path = sessionFile(io().env, hd.root, actor.id);
   const session: RunningSession = {
     helpdesk: hd.root,
@@ -102,13 +100,14 @@ export async function stop(o: StopFlags): Promise<void> {
     note: o.message ?? session.note,
     review: told === undefined ? measured.review : undefined,
   };
-  const today = localDay(hd.now(), hd.timeZone);
-  decideTimeEntry((await hd.readTicket(session.ticket)).state, input, today); // refuse before taking the lock
+  const ticket = (await hd.readTicket(session.ticket)).state;
+  const ctx = await timeContext(hd, ticket.customer);
+  decideTimeEntry(ticket, input, ctx); // refuse before taking the lock
   const added = await appendToTickets(
     hd,
     actor,
     [session.ticket],
-    (t) => [decideTimeEntry(t.state, input, today)],
+    (t) => [decideTimeEntry(t.state, input, ctx)],
     () => `${short}: log ${formatDuration(minutes)} ${activity} on ${input.on} (work session)`,
   );
   await dropSession(path);

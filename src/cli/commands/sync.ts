@@ -1,7 +1,10 @@
 import type { ChangeSummary } from '../../core/sync/changes.js';
 import type { SyncResult } from '../../store/helpdesk.js';
 import { openForChange, type GlobalOptions } from '../context.js';
-import { print, printJson } from '../output.js';
+import { paint, print, printJson } from '../output.js';
+import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
+import { forTerminalLine } from '../../core/safe-text/index.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
 import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
@@ -13,8 +16,37 @@ export async function sync(o: GlobalOptions & { remote?: string; json?: boolean 
     remote: o.remote,
     committer: { name: actor.name, email: actor.email },
   });
-  if (o.json) await printJson(result);
-  else await print(describeSync(result));
+  const conflicts = await conflictsIn(hd, [...new Set([...result.received.tickets, ...result.sent.tickets])]);
+  if (o.json) await printJson({ ...result, conflicts });
+  else await print([describeSync(result), ...describeConflicts(conflicts)].join('\n'));
+}
+
+/**
+ * What the clones did apart that a person must settle, in the tickets the sync moved: moves the
+ * workflow would not allow in sequence, time corrected in two places (docs/sync.md).
+ */
+async function conflictsIn(hd: Helpdesk, ids: readonly string[]) {
+  const out: ({ id: string; short: string } & TicketConflicts)[] = [];
+  for (const id of [...ids].sort()) {
+    const found = conflictsOf((await hd.readTicket(id).catch(() => undefined))?.state ?? NONE);
+    if (found) out.push({ id, short: await hd.tickets.shortId(id), ...found });
+  }
+  return out;
+}
+const NONE = { timeConflicts: [], moveConflicts: [] };
+
+function describeConflicts(conflicts: Awaited<ReturnType<typeof conflictsIn>>): string[] {
+  if (conflicts.length === 0) return [];
+  const lines = [
+    paint.yellow(
+      `Needs a person: ${conflicts.length} ticket${conflicts.length === 1 ? '' : 's'} changed apart in two places:`,
+    ),
+  ];
+  for (const c of conflicts) {
+    for (const m of c.moves) lines.push(`  ${c.short}: ${forTerminalLine(m)} — keep it: desk settle ${c.short}`);
+    for (const t of c.time) lines.push(`  ${c.short}: ${forTerminalLine(t)} — desk log ${c.short} --confirm ENTRY`);
+  }
+  return lines;
 }
 
 export function describeSync(r: SyncResult): string {

@@ -72,6 +72,8 @@ export const deskConfigSchema = z.object({
       vatRate: z.number().min(0).max(100).default(19),
       listRate: money.optional(),
       increment: z.number().int().min(1).max(60).default(15),
+      /** Second Level analysis included per ticket in new service contracts (`desk contract add`); 4 h when unset. */
+      analysisCap: hours.optional(),
       paymentTermsDays: z.number().int().min(0).default(14),
       /** Skonto offered on invoices: percent off when paid within days. */
       discount: z.object({ days: z.number().int().min(1), percent: z.number().positive().max(100) }).optional(),

@@ -172,6 +172,14 @@ export const eventSchema = z.discriminatedUnion('type', [
     review: z.string().optional(),
   }),
   z.object({ ...head, type: z.literal('time-cancelled'), entry: z.string().min(1), reason: z.string().optional() }),
+  /**
+   * A person looked at time and confirms what counts: an entry marked for review, or the result of
+   * corrections of one entry made apart in two clones (`entry` is then the entry that counts, or the
+   * cancellation that won).
+   */
+  z.object({ ...head, type: z.literal('time-confirmed'), entry: z.string().min(1), note: z.string().optional() }),
+  /** A person looked at moves made apart in two clones and settles the ticket where it stands. */
+  z.object({ ...head, type: z.literal('settled'), note: z.string().optional() }),
   z.object({ ...head, type: z.literal('kb-linked'), slug: z.string().min(1) }),
   z.object({ ...head, type: z.literal('tagged'), add: z.array(tag).default([]), remove: z.array(tag).default([]) }),
   z.object({

@@ -4,6 +4,7 @@ import { billableEntry, type BillableEntry } from '../../core/billing/from-ticke
 import type { Problem } from '../../core/files/yaml-text.js';
 import { referencesOf } from '../../core/references.js';
 import { ratedSpan, ticketSpan } from '../../core/reports/scope.js';
+import type { MoveConflict, TimeConflict } from '../../core/ticket/projection.js';
 import type { parseTicket } from '../../core/ticket/ticket-file.js';
 import { ticketFile } from '../../core/ticket/paths.js';
 import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/ticket/ticket-record.js';
@@ -25,6 +26,9 @@ export interface Head {
   refs?: [string[], string[]];
   /** Set when the file does not parse: the ticket is left out, and said so, as without the index. */
   problems?: Problem[];
+  /** What clones did apart that a person must settle (billing flags the time, `desk check` both). */
+  timeConflicts?: TimeConflict[];
+  moveConflicts?: MoveConflict[];
 }
 
 export interface Row {
@@ -62,6 +66,8 @@ export function rowOfRecord(t: TicketRecord): Row {
     summary: summaryOf(s),
     entries: s.timeEntries.map(billableEntry),
     refs: [refs.staff, refs.articles],
+    ...(s.timeConflicts.length > 0 && { timeConflicts: s.timeConflicts }),
+    ...(s.moveConflicts.length > 0 && { moveConflicts: s.moveConflicts }),
   } satisfies Head);
   const record = IN_SUPPORT.includes(s.status) ? JSON.stringify(t) : null;
   const span = ticketSpan(t);
