@@ -47,7 +47,8 @@ const start = (env: Record<string, string | undefined> = {}, args: string[] = []
   }));
 const commits = () => hd.git('log', '--format=%an|%s').trim().split('\n');
 
-describe('desk tui', () => {
+// every key runs desk as a process, twice more to read the queue: slow on a busy machine
+describe('desk tui', { timeout: 180_000 }, () => {
   it('shows the queue in 80×24, the overdue one marked, and writes a note as one commit, as desk comment does', async () => {
     const t = start();
     const screen = await t.waitFor('Lohnexport bricht ab');

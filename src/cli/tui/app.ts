@@ -1,4 +1,4 @@
-import { createElement as h, useCallback, useEffect, useState, type ReactElement } from 'react';
+import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { actionFor, ACTIONS, type Action } from './actions.js';
 import { HELP, KEYS, WORDS } from './words.js';
@@ -48,7 +48,14 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [selected, setSelected] = useState(0);
   const [view, setView] = useState<View>({ kind: 'list' });
-  const [asking, setAsking] = useState<Asking | undefined>();
+  const [asking, showAsking] = useState<Asking | undefined>();
+  // the line being typed is read from a ref: keys can arrive before the screen (and the key
+  // handler that saw the last one) is renewed, and none may be lost
+  const typing = useRef<Asking | undefined>(undefined);
+  const setAsking = (next: Asking | undefined) => {
+    typing.current = next;
+    showAsking(next);
+  };
   const [message, setMessage] = useState(WORDS.loading);
   const [busy, setBusy] = useState(false);
 
@@ -124,20 +131,21 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
   const ask = (label: string, done: (answer: string) => void) => setAsking({ label, value: '', done });
 
   useInput((input, key) => {
-    if (asking) {
+    const line = typing.current;
+    if (line) {
       if (key.escape) return setAsking(undefined);
       if (key.return) {
-        const { done, value } = asking;
+        const { done, value } = line;
         setAsking(undefined);
         return done(value);
       }
-      if (key.backspace || key.delete) return setAsking({ ...asking, value: asking.value.slice(0, -1) });
+      if (key.backspace || key.delete) return setAsking({ ...line, value: line.value.slice(0, -1) });
       if (!input || key.ctrl || key.meta) return;
       // typed fast (or pasted), the text and Enter arrive as one piece
       const end = input.search(/[\r\n]/);
-      if (end < 0) return setAsking({ ...asking, value: asking.value + input });
+      if (end < 0) return setAsking({ ...line, value: line.value + input });
       setAsking(undefined);
-      return asking.done(asking.value + input.slice(0, end));
+      return line.done(line.value + input.slice(0, end));
     }
     // quitting waits for a command still running: desk ends when it has
     if (input === 'q' || (key.ctrl && input === 'c')) return exit();
