@@ -68,7 +68,7 @@ export function pane(
     keys: (...keys) => void tmux('send-keys', ...keys),
     type: (text) => void tmux('send-keys', '-l', '--', text),
     screen,
-    async waitFor(what, timeoutMs = 15_000) {
+    async waitFor(what, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const s = screen();
