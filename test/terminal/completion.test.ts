@@ -134,6 +134,9 @@ describe('values come from the helpdesk', () => {
     expect(value).toBe(id);
     // eslint-disable-next-line no-control-regex
     expect(description).not.toMatch(/\u001b|\u0007/);
+    // zsh would read the backslash of a shown escape as an escape of its own: it is doubled
+    const zsh = await hd.desk(['__complete', 'zsh', '--', 'show', '']);
+    expect(zsh.stdout).toContain(`${id}:Rechnung \\\\`);
   });
 });
 

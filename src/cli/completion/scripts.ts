@@ -30,7 +30,7 @@ const ZSH = `#compdef desk
 _desk() {
   local reply
   local -a offers
-  reply=$(desk __complete zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null) || return 1
+  reply=$("\${_desk_command[@]}" __complete zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null) || return 1
   case $reply in
     :files) _files; return ;;
     :directories) _files -/; return ;;
@@ -39,6 +39,8 @@ _desk() {
   (( \${#offers} )) || return 1
   _describe -V -t desk desk offers
 }
+# completion functions run without aliases: an alias desk=… is resolved once, here
+typeset -ga _desk_command=(\${(z)\${aliases[desk]:-desk}})
 if [[ "\${funcstack[1]}" = _desk ]]; then _desk "$@"; else compdef _desk desk; fi
 `;
 
@@ -66,5 +68,6 @@ export function offerLine(shell: Shell, value: string, description: string | und
   // titles are customers' words: one line, nothing a terminal would act on
   const about = description && forTerminalLine(description).replace(/\s+/g, ' ').trim();
   if (shell === 'bash' || !about) return shell === 'zsh' ? value.replace(/:/g, '\\:') : value;
-  return shell === 'zsh' ? `${value.replace(/:/g, '\\:')}:${about}` : `${value}\t${about}`;
+  // zsh shows a description's backslashes as escapes: \x1b would lose its backslash
+  return shell === 'zsh' ? `${value.replace(/:/g, '\\:')}:${about.replace(/\\/g, '\\\\')}` : `${value}\t${about}`;
 }
