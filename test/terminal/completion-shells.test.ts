@@ -49,6 +49,7 @@ describe('bash', () => {
     term.keys('Tab');
     await term.waitFor(`$ desk escalate ${first} --reason `);
     term.keys('C-u');
+    await term.waitFor(/^\$ *$/m);
     // two open tickets: the first Tab adds what they share; readline lists them on the third
     term.type('desk show ');
     term.keys('Tab');
@@ -72,6 +73,7 @@ describe('zsh', () => {
     term.keys('Tab');
     await term.waitFor('% desk qualify ');
     term.keys('C-u');
+    await term.waitFor(/^% *$/m);
     term.type('desk show ');
     term.keys('Tab');
     await term.waitFor('% desk show T-');
@@ -79,7 +81,8 @@ describe('zsh', () => {
     const screen = await term.waitFor('Drucker im Lager druckt nicht (new, acme)');
     expect(screen).toContain('Lohnexport bricht ab (new, acme)');
     expect(screen).toContain(first);
-    term.keys('C-c');
+    term.keys('C-u'); // an empty line before typing the next (C-c would race the keys after it)
+    await term.waitFor(/^% *$/m);
     term.type('desk qualify x --priority h');
     term.keys('Tab');
     await term.waitFor('% desk qualify x --priority high ');
