@@ -1,8 +1,8 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
-import { ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
+import { firstBytes, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
 import { findHelpdesk } from './locate.js';
 import { shardsIn } from './ticket-folder.js';
 
@@ -122,19 +122,6 @@ export async function ticketOffers(root: string, word: string): Promise<Offer[]>
 function describe(t: TabTicket): string | undefined {
   const about = [t.status, t.customer].filter(Boolean).join(', ');
   return [t.title, about && `(${about})`].filter(Boolean).join(' ') || undefined;
-}
-
-function firstBytes(path: string, n: number): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buf = Buffer.alloc(n);
-    return buf.toString('utf8', 0, readSync(fd, buf, 0, n, 0));
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 function yamlNames(dir: string): string[] {

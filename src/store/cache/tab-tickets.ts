@@ -107,7 +107,8 @@ function unquote(v: string): string {
   return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
 }
 
-function firstBytes(path: string, n: number): string {
+/** The first `n` bytes of a file as text (a summary block, a name line); empty when unreadable. */
+export function firstBytes(path: string, n: number): string {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
