@@ -8,6 +8,7 @@ import { loadCustomers } from './customers.js';
 import { readTicket, ticketReferences } from './tickets.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
+import { oddEntries } from './helpdesk-files.js';
 import { ledgerProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
@@ -21,7 +22,7 @@ import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
   if (!existsSync(join(root, 'desk.yaml')))
     return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
-  const config = await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema);
+  const config = await readYamlFile(root, 'desk.yaml', deskConfigSchema);
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
@@ -46,5 +47,17 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
     ...(await invoiceXmlProblems(root, invoices.records)),
   );
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.push(...(await oddEntries(root)));
+  return dedupe(problems).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A file refused by its reader and found again by the scan for links and pipes is named once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.field === '(file)' ? `${p.file}\0(file)` : `${p.file}\0${p.field}\0${p.line}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import YAML from 'yaml';
 import { stringifyYaml } from '../core/files/yaml-text.js';
 import { customerFile } from './customers.js';
 import type { FileChange } from './transaction.js';
+import { readHelpdeskText } from './helpdesk-files.js';
 
 /** A new customer file: fields in the documented order, nothing left undefined. */
 export function newCustomerFile(customer: Record<string, unknown>): FileChange {
@@ -26,7 +25,7 @@ export async function addContractToFile(
   endPrevious?: { index: number; end: string },
 ): Promise<FileChange> {
   const path = customerFile(customerId);
-  const doc = YAML.parseDocument(await readFile(join(root, path), 'utf8'));
+  const doc = YAML.parseDocument(await readHelpdeskText(root, path));
   if (endPrevious) doc.setIn(['contracts', endPrevious.index, 'end'], endPrevious.end);
   const clean = JSON.parse(JSON.stringify(contract)) as Record<string, unknown>;
   if (!doc.has('contracts')) doc.set('contracts', doc.createNode([]));

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { SortedIds, type IdList } from '../core/sorted-ids.js';
 import { ticketIdsIn } from './ticket-folder.js';
 import { newToken, readSignatures, writeSignatures, type Signatures } from './ticket-signatures.js';
 import { allStatted, statChunks, statTicketFiles } from './ticket-stat.js';
+import { readHelpdeskTextSync, UnreadableFile } from './helpdesk-files.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file of every ticket file's summary, time
@@ -451,8 +452,9 @@ const opt = <K extends string>(key: K, value: unknown) =>
 export function readRow(root: string, id: string, parse: TicketParser): TicketRow {
   const file = `tickets/${id}.yaml`;
   try {
-    return rowOf(parse, file, id, readFileSync(join(root, file), 'utf8'));
+    return rowOf(parse, file, id, readHelpdeskTextSync(root, file));
   } catch (e) {
+    if (e instanceof UnreadableFile) return { id, problems: [e.problem] };
     // deleted between the stat and the read: the next command sees it gone
     return { id, problems: [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }] };
   }

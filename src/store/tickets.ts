@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
@@ -20,6 +19,7 @@ import { ticketParser, type TicketSummary } from './ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
 import { atRunEnd, io, perRun } from '../io/context.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export const ticketFile = (id: string) => `tickets/${id}.yaml`;
 
@@ -126,7 +126,7 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
  */
 export async function readTicket(root: string, id: string): Promise<TicketRecord> {
   const file = ticketFile(id);
-  const text = await readFile(join(root, file), 'utf8');
+  const text = await readHelpdeskText(root, file);
   const { events } = orThrow(
     await validatedOnce(root, file, text, async () => {
       const parsed = (await ticketParser())(file, text, id);
@@ -154,7 +154,15 @@ async function readTickets(
     while (next < ids.length) {
       const id = ids[next++]!;
       const file = ticketFile(id);
-      const parsed = parseTicket(file, await readFile(join(root, file), 'utf8'), id);
+      let text: string;
+      try {
+        text = await readHelpdeskText(root, file);
+      } catch (e) {
+        if (!(e instanceof UnreadableFile)) throw e;
+        problems.push(e.problem);
+        continue;
+      }
+      const parsed = parseTicket(file, text, id);
       if (parsed.ok) tickets.push(parsed.value);
       else problems.push(...parsed.problems);
     }

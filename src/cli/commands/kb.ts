@@ -16,6 +16,7 @@ import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
+import { readHelpdeskText } from '../../store/helpdesk-files.js';
 
 interface ListFlags extends GlobalOptions {
   tag?: string;
@@ -62,7 +63,7 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   const hd = await openHelpdesk(o);
   const article = await readArticle(hd.root, slug);
   if (o.json) return printJson({ slug: article.slug, ...article.meta, body: article.body });
-  if (o.raw) return print(forTerminal(await readFile(join(hd.root, articleFile(slug)), 'utf8')));
+  if (o.raw) return print(forTerminal(await readHelpdeskText(hd.root, articleFile(slug))));
   // a link shows its target beside its text: a terminal hyperlink would hide where it goes
   process.env.FORCE_HYPERLINK = '0';
   const { marked } = await import('marked');
@@ -144,7 +145,7 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   await readArticle(hd.root, slug); // exists and parses before anyone edits it
   const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
-  const original = await readFile(join(hd.root, articleFile(slug)), 'utf8');
+  const original = await readHelpdeskText(hd.root, articleFile(slug));
   const workDir = join(hd.deskDir, 'kb-edit');
   await mkdir(workDir, { recursive: true });
   const copy = join(workDir, `${slug}.md`);
