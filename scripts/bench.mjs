@@ -206,6 +206,21 @@ for (const size of SIZES) {
       ...opts,
       target: big ? '< 200 ms' : undefined,
     });
+  // ticket search: the first run builds .desk/ticket-search.db from every ticket (untimed warm-up)
+  once(desk('search', 'drucker'), opts);
+  measure('search drucker (tickets)', size, desk('search', 'drucker'), {
+    ...opts,
+    target: big ? '< 300 ms' : undefined,
+  });
+  measure(
+    'search export datum --customer (tickets, filtered)',
+    size,
+    desk('search', 'export', 'datum', '--status', 'closed'),
+    {
+      ...opts,
+      target: big ? '< 300 ms' : undefined,
+    },
+  );
 
   // the first command in a fresh clone builds the index from every file
   const clone = join(BENCH, `clone-${size}`);

@@ -48,13 +48,37 @@ function step(title, args, as = firstLevel, where = {}) {
 const show = (title, args, as, where) => process.stdout.write(step(title, args, as, where));
 
 console.log(`A copy of the sample helpdesk in ${dir} (a git repository of its own).`);
+show('The morning: resolved tickets nobody answered for 10 business days close as accepted by silence', [
+  'housekeeping',
+]);
+const call = JSON.parse(
+  step('A customer calls and First Level fixes it on the spot: opening it while talking is the reaction', [
+    'open',
+    '--customer',
+    'bergmann',
+    '--channel',
+    'phone',
+    '--contact',
+    'Thomas Bergmann',
+    '--title',
+    'Passwort für die Zeiterfassung vergessen',
+    '--category',
+    'question',
+    '--priority',
+    'normal',
+    '--json',
+  ]),
+).short;
+show('Solved during the call', ['resolve', call, '--solution', 'Passwort zurückgesetzt, Anmeldung am Telefon geprüft']);
+show('The customer confirms on the phone', ['close', call, '--accepted-by', 'Thomas Bergmann']);
+console.log(step('Reacted at once, met for good', ['show', call]).split('\n').slice(0, 10).join('\n'));
 const opened = JSON.parse(
-  step('A customer calls: First Level records the request', [
+  step('A customer writes: First Level records the request', [
     'open',
     '--customer',
     'acme',
     '--channel',
-    'phone',
+    'e-mail',
     '--contact',
     'Sabine Vogt',
     '--title',
@@ -66,7 +90,7 @@ const opened = JSON.parse(
 );
 const id = opened.short;
 console.log(JSON.stringify(opened));
-show('Qualify it: category, product, priority (the knowledge base suggests articles)', [
+show('Qualify it: category, product, priority (the knowledge base suggests articles; qualifying takes the ticket)', [
   'qualify',
   id,
   '--category',
@@ -74,11 +98,37 @@ show('Qualify it: category, product, priority (the knowledge base suggests artic
   '--priority',
   'high',
 ]);
-show('Acknowledge receipt: this stops the reaction-time clock', [
+show('Acknowledge receipt: this is the reaction (docs/reaction-times.md)', [
   'reply',
   id,
   '--message',
   'Danke für Ihre Meldung, wir kümmern uns darum.',
+]);
+const duplicate = JSON.parse(
+  step('The same customer writes again about the same problem: a second ticket', [
+    'open',
+    '--customer',
+    'acme',
+    '--channel',
+    'e-mail',
+    '--contact',
+    'Sabine Vogt',
+    '--title',
+    'Export an Buchhaltung geht nicht',
+    '--json',
+  ]),
+).short;
+show('Her message in the second ticket', [
+  'reply',
+  duplicate,
+  '--from-customer',
+  '--message',
+  'Auch der Export vom Oktober bricht jetzt ab.',
+]);
+show('Merge the duplicate into the first ticket: its messages, time and attachments move there', [
+  'merge',
+  duplicate,
+  id,
 ]);
 show('Not in the knowledge base and needs a developer: escalate to Second Level', [
   'escalate',
@@ -149,14 +199,19 @@ show(
   secondLevel,
 );
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
-show('', ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'], secondLevel);
+show(
+  'Second Level hands it back to First Level for the final word',
+  ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'],
+  secondLevel,
+);
+show("First Level's queue: the returned ticket is there, with the day it closes by silence", ['queue']);
 show("First Level closes it on the customer's acceptance", ['close', id, '--accepted-by', 'Sabine Vogt']);
 show('The whole story of the ticket', ['show', id]);
 show('What else is open at acme', ['list', '--customer', 'acme']);
 console.log(
-  `\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -9`,
+  `\n${bold('# Every step is a git commit, authored by the person who did it')}\n$ git log --format='%h %an: %s' -12`,
 );
-console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-9'], { cwd: dir, encoding: 'utf8' }));
+console.log(execFileSync('git', ['log', '--format=%h %an: %s', '-12'], { cwd: dir, encoding: 'utf8' }));
 show('What the customer used this month (Auslastung)', ['usage', 'acme']);
 const today = new Date();
 const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { parseTicket } from '../src/core/ticket/ticket-file.js';
 import { CATEGORIES, STATUSES } from '../src/core/ticket/vocabulary.js';
 import { parseArticle } from '../src/kb/article.js';
 import { cleanEnv } from './helpers/helpdesk.js';
+import { runInProcess } from './helpers/in-process.js';
 
 /**
  * The sample helpdesk at the top of the repository (built by scripts/sample/build.mjs) is the
@@ -22,16 +22,12 @@ const files = (dir: string, ext: string) =>
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('the sample helpdesk', () => {
-  it('passes desk check', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'desk.js'), 'check', '--json'], {
-      cwd: ROOT,
-      env: cleanEnv(),
-      encoding: 'utf8',
-    });
+  it('passes desk check', async () => {
+    const run = await runInProcess(['check', '--json'], { cwd: ROOT, env: cleanEnv() });
     const result = JSON.parse(run.stdout) as { ok: boolean; problems: unknown[] };
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
   });
 
   it('has tickets in every status and every category', () => {

@@ -169,6 +169,8 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
       channel,
       contact,
       receivedAt: iso(received),
+      // taken on the phone or on site while talking to the customer: that is the reaction (desk.yaml workflow.reactedOnOpen)
+      ...((channel === 'phone' || channel === 'on-site') && { conversation: true }),
       ...(qualifyAtOnce && qualification),
     }),
   );

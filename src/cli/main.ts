@@ -36,7 +36,7 @@ function lazy(load: () => Promise<Handler>) {
     const positionals = args.slice(0, -2);
     // commands naming a ticket, and open, which names the new one by its short id: the folder
     // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => a.name() === 'id')) {
+    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => ['id', 'ids', 'args'].includes(a.name()))) {
       (await import('../store/early-names.js')).listTicketNamesEarly(
         io().cwd,
         (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
@@ -67,6 +67,7 @@ program
   .command('init [dir]')
   .description('create a new helpdesk repository')
   .option('--company <name>', 'company name for desk.yaml')
+  .option(...json)
   .action(lazy(async () => (await import('./commands/init.js')).init));
 
 program
@@ -77,9 +78,20 @@ program
   .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
   .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
   .addOption(
-    new Option('--channel <channel>', 'how the request came in').choices(['phone', 'e-mail', 'portal', 'on-site']),
+    new Option('--channel <channel>', 'how the request came in').choices([
+      'phone',
+      'e-mail',
+      'portal',
+      'on-site',
+      'remote-session',
+    ]),
   )
   .option('--contact <name>', 'contact person at the customer')
+  .option(
+    '--conversation',
+    'you are talking to the customer now: opening it is the reaction (default on phone, on-site, remote-session)',
+  )
+  .option('--no-conversation', 'nobody talked to the customer (a voicemail, a note): the reaction is still owed')
   .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
   .option('--category <category>', 'qualify at once: category')
   .option('--product <product[/module]>', 'qualify at once: product or product/module')
@@ -99,8 +111,9 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).qualify));
 program
-  .command('assign <id> <staff>')
-  .description('make a staff member responsible')
+  .command('assign <args...>')
+  .usage('ID... STAFF  (or: desk list ... --ids | desk assign STAFF)')
+  .description('make a staff member responsible for one or more tickets (one commit, all or nothing)')
   .option(...json)
   .action(lazy(async () => (await wf()).assign));
 program
@@ -143,9 +156,13 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).comment));
 program
-  .command('wait <id>')
-  .description('pending the customer, until they reply or the ticket is reopened')
+  .command('wait [ids...]')
+  .description('pending the customer: off the work list until they reply or the follow-up day comes')
   .option('-r, --reason <text>', 'what we wait for')
+  .option(
+    '--until <day|days>',
+    'follow up on this day (2026-12-01) or after business days (3d, 2w); default from desk.yaml',
+  )
   .option(...json)
   .action(lazy(async () => (await wf()).wait));
 program
@@ -162,11 +179,13 @@ program
   .option(...json)
   .action(lazy(async () => (await wf()).giveBack));
 program
-  .command('close <id>')
-  .description('close on customer acceptance')
+  .command('close [ids...]')
+  .description('close on customer acceptance, or put spam (several at once) and duplicates aside')
   .option('--accepted-by <name>', 'who at the customer accepted the solution')
   .option('--without-acceptance', 'the exceptional case: close without acceptance (needs --reason)')
   .option('-r, --reason <text>', 'why close without acceptance')
+  .option('--spam', 'junk, not a request: no acceptance, no billing, out of the reaction-time figures')
+  .option('--as-duplicate-of <id>', 'the same request as this ticket (desk merge also moves its events there)')
   .option(...json)
   .action(lazy(async () => (await wf()).close));
 program
@@ -175,6 +194,35 @@ program
   .option('-r, --reason <text>', 'why')
   .option(...json)
   .action(lazy(async () => (await wf()).reopen));
+program
+  .command('tag <args...>')
+  .usage('ID... +TAG -TAG  (or: desk list ... --ids | desk tag +TAG)')
+  .description('add (+urgent) and remove (-billing) tags on one or more tickets (one commit, all or nothing)')
+  .option(...json)
+  .allowUnknownOption()
+  .action(lazy(async () => (await import('./commands/tag.js')).tag));
+program
+  .command('attach <id> <files...>')
+  .description('attach files the customer sent (screenshots, logs, exports): stored beside the ticket, one commit')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/attach.js')).attach));
+program
+  .command('edit <id>')
+  .description('correct a ticket: recorded as an event; a new customer re-derives contract, reaction time and billing')
+  .option('-t, --title <text>', 'the title')
+  .option('--contact <name>', 'the contact person')
+  .option('-c, --customer <id>', 'the customer (refused when time of the ticket is invoiced)')
+  .option('-d, --description <text>', 'the description')
+  .option('--channel <channel>', 'phone, e-mail, portal, on-site or remote-session')
+  .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30"')
+  .option('-r, --reason <text>', 'why the correction')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/edit.js')).edit));
+program
+  .command('merge <duplicate> <into>')
+  .description('merge a duplicate into the ticket that stays: its messages, time, links and attachments move there')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/merge.js')).merge));
 program
   .command('feedback <id>')
   .description(
@@ -277,6 +325,7 @@ customer
   .option('--project-lead <staff>', "the customer's project lead")
   .option('--sales-rep <staff>', "the customer's sales rep")
   .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option(...json)
   .action(lazy(async () => (await customers()).customerAdd));
 const contracts = () => import('./commands/contract.js');
 const contract = program.command('contract').description('contracts: terms in force, changes of terms');
@@ -305,6 +354,7 @@ contract
   .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
   .option('--rate <eur>', 'commitment: rate per hour')
   .addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
   .command('usage <customer>')
@@ -387,6 +437,7 @@ kb.command('new')
     ...all,
     v,
   ])
+  .option(...json)
   .action(lazy(async () => (await kbCommands()).kbNew));
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
@@ -398,6 +449,8 @@ kb.command('link <id> <slug>')
 program
   .command('show <id>')
   .description('a ticket: summary and full timeline')
+  .option('--attachment <name>', 'write this attachment out (to stdout, or --out FILE)')
+  .option('-o, --out <file>', 'with --attachment: write it to this file')
   .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
 program
@@ -410,7 +463,9 @@ program
   .option('--category <category>', 'one category')
   .option('--product <product>', 'product or product/module')
   .option('--mine', 'assigned to me')
+  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
   .option('--all', 'include closed and handed-off tickets')
+  .option('--ids', 'print only the ids, one a line, for batches: desk list ... --ids | desk tag +urgent')
   .addOption(
     new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first')
       .choices(['urgency', 'deadline'])
@@ -418,6 +473,20 @@ program
   )
   .option(...json)
   .action(listing(async () => (await import('./commands/list.js')).list));
+program
+  .command('search <query...>')
+  .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
+  .option('--limit <n>', 'at most this many (default 10)')
+  .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)')
+  .option('--level <n>', '1 or 2')
+  .option('--customer <id>', 'one customer')
+  .option('--assignee <staff>', 'assigned to')
+  .option('--category <category>', 'one category')
+  .option('--product <product>', 'product or product/module')
+  .option('--mine', 'assigned to me')
+  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+  .option(...json)
+  .action(listing(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
   .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
@@ -439,6 +508,10 @@ program
   )
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)')
   .option('-c, --customer <id>', 'only this customer')
+  .option('--tag <tag>', 'only tickets with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [
+    ...all,
+    v,
+  ])
   .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)")
   .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
   .option(
@@ -458,6 +531,11 @@ program
   .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)')
   .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
+program
+  .command('housekeeping')
+  .description('close resolved tickets accepted by silence (desk.yaml workflow.autoCloseDays); for cron or CI')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/housekeeping.js')).housekeeping));
 program
   .command('check')
   .description('validate every file; exit 2 on any problem')

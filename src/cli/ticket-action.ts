@@ -2,16 +2,31 @@ import type { StaffMember } from '../core/schema/config.js';
 import type { TicketEvent } from '../core/ticket/events.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { project } from '../core/ticket/projection.js';
-import { decide, requireStatus, type Action, type Inputs, type WorkflowContext } from '../core/ticket/workflow.js';
+import {
+  decide,
+  firstTouchAssignment,
+  requireStatus,
+  type Action,
+  type Inputs,
+  type WorkflowContext,
+} from '../core/ticket/workflow.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdOf } from '../store/tickets.js';
-import { openForChange, type GlobalOptions } from './context.js';
+import { shortIdsOf } from '../store/tickets.js';
+import type { GlobalOptions } from './context.js';
+import { openForTicketWork } from './housekeeping.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from './render/ticket-text.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 export interface ActionOptions extends GlobalOptions {
   json?: boolean;
+}
+
+export interface ActionDone {
+  hd: Helpdesk;
+  actor: StaffMember;
+  after: TicketState;
+  short: string;
 }
 
 /**
@@ -25,28 +40,63 @@ export async function runTicketAction<A extends Action>(
   action: A,
   gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
   summary: (input: Inputs[A], ticket: TicketState) => string,
-): Promise<{ hd: Helpdesk; actor: StaffMember; after: TicketState; short: string }> {
-  const { hd, actor } = await openForChange(opts);
-  const id = await hd.resolveTicket(ref);
-  const before = await hd.readTicket(id);
-  requireStatus(action, before.state); // refuse before asking questions that cannot help
-  const input = await gather(before.state, hd);
-  const short = await shortIdOf(hd.root, id);
-  let event: TicketEvent | undefined;
-  let after: TicketState | undefined;
+): Promise<ActionDone> {
+  const [done] = await runBatchAction(opts, [ref], action, gather, summary);
+  return done!;
+}
+
+/**
+ * The same for several tickets at once (`desk assign`, `tag`, `wait`, `close --spam`): the input
+ * is gathered once, every ticket is decided under the lock, and one refusal refuses the whole
+ * batch — nothing is written then. One commit for all of them.
+ */
+export async function runBatchAction<A extends Action>(
+  opts: ActionOptions,
+  refs: readonly string[],
+  action: A,
+  gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
+  summary: (input: Inputs[A], ticket: TicketState) => string,
+): Promise<ActionDone[]> {
+  const { hd, actor } = await openForTicketWork(opts);
+  const ids = [...new Set(await Promise.all(refs.map((ref) => hd.resolveTicket(ref))))];
+  const before = await Promise.all(ids.map((id) => hd.readTicket(id)));
+  for (const t of before) requireStatus(action, t.state); // refuse before asking questions that cannot help
+  const input = await gather(before[0]!.state, hd);
+  const short = await shortIdsOf(hd.root, ids);
+  const added = new Map<string, TicketEvent[]>();
+  const after = new Map<string, TicketState>();
   await hd.change(actor, async () => {
-    const current = await hd.readTicket(id);
-    const payload = decide(action, current.state, await workflowContext(hd, actor, current.state), input);
-    event = hd.stamp(payload, actor, current.events);
-    after = project(id, [...current.events, event]);
+    const files = [];
+    for (const id of ids) {
+      const current = await hd.readTicket(id);
+      const payload = decide(action, current.state, await workflowContext(hd, actor, current.state), input);
+      const event = hd.stamp(payload, actor, current.events);
+      const events = [event];
+      const taken = firstTouchAssignment(action, current.state, actor, hd.config.workflow.assignOnFirstTouch);
+      if (taken) events.push(hd.stamp(taken, actor, [...current.events, event]));
+      added.set(id, events);
+      after.set(id, project(id, [...current.events, ...events]));
+      files.push(hd.ticketChange(id, current.events, events));
+    }
+    const taken = [...added.values()].some((events) => events.length > 1);
     return {
-      files: [hd.ticketChange(id, current.events, [event])],
-      message: `${short}: ${summary(input, current.state)}`,
+      files,
+      message: `${ids.map((id) => short.get(id) ?? id).join(', ')}: ${summary(input, before[0]!.state)}${taken ? ` (taken by ${actor.id})` : ''}`,
     };
   });
-  if (opts.json) await printJson({ id, short, status: after!.status, level: after!.level, event });
-  else await print(`${short}: ${line(summary(input, before.state))} — now ${describeStatus(after!)}`);
-  return { hd, actor, after: after!, short };
+  const done = ids.map((id) => ({ hd, actor, after: after.get(id)!, short: short.get(id) ?? id }));
+  const result = (id: string) => {
+    const s = after.get(id)!;
+    const [event, ...more] = added.get(id)!;
+    return { id, short: short.get(id), status: s.status, level: s.level, event, ...(more.length && { also: more }) };
+  };
+  if (opts.json) await printJson(ids.length === 1 ? result(ids[0]!) : ids.map(result));
+  else
+    for (const [i, id] of ids.entries())
+      await print(
+        `${short.get(id) ?? id}: ${line(summary(input, before[i]!.state))} — now ${describeStatus(after.get(id)!)}`,
+      );
+  return done;
 }
 
 export async function workflowContext(hd: Helpdesk, actor: StaffMember, ticket: TicketState): Promise<WorkflowContext> {

@@ -17,6 +17,7 @@ import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
 import { commitChange, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
+import { refuseWhatCheckRejects } from './commit-checks.js';
 
 /** An opened helpdesk repository: its configuration and the ways to read and change it. */
 export class Helpdesk {
@@ -107,6 +108,7 @@ export class Helpdesk {
     return withLock(this.deskDir, async () => {
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
+      await refuseWhatCheckRejects(this.config, files);
       return commitChange(this.root, this.deskDir, this.git, {
         files,
         message: commitMessage(message, { body }),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HolidayMemory } from '../core/calendar/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { DESK_VERSION } from './desk-version.js';
+import { atRunEnd } from '../io/context.js';
 
 /**
  * Public holidays computed by date-holidays, kept in .desk/holidays.json by region and year, so
@@ -19,12 +20,19 @@ interface Stored {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function holidayCache(deskDir: string): HolidayMemory {
+/** The holidays kept in a file; `written` settles once what was remembered is in the file. */
+export interface HolidayCache extends HolidayMemory {
+  written(): Promise<void>;
+}
+
+export function holidayCache(deskDir: string): HolidayCache {
   const path = join(deskDir, 'holidays.json');
   const key = cacheKey();
   const regions = readRegions(path, key);
   let saving = false;
+  let writing: Promise<void> = Promise.resolve();
   return {
+    written: () => writing,
     recall(code, year) {
       const dates = regions[code]?.[year];
       return Array.isArray(dates) && dates.every((d) => typeof d === 'string' && ISO_DATE.test(d)) ? dates : undefined;
@@ -35,10 +43,15 @@ export function holidayCache(deskDir: string): HolidayMemory {
       if (saving) return;
       saving = true;
       // computed inside a synchronous calculation: written once it is over, a read-only clone still works
-      setImmediate(() => {
-        saving = false;
-        writeFileAtomic(path, JSON.stringify({ key, regions } satisfies Stored)).catch(() => undefined);
-      });
+      writing = new Promise((resolve) =>
+        setImmediate(() => {
+          saving = false;
+          writeFileAtomic(path, JSON.stringify({ key, regions } satisfies Stored))
+            .catch(() => undefined)
+            .then(resolve);
+        }),
+      );
+      atRunEnd(() => writing); // a run ends with the file written, as a process exits only then
     },
   };
 }

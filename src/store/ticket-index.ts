@@ -30,7 +30,7 @@ import { readHelpdeskTextSync, UnreadableFile } from './helpdesk-files.js';
  * the files themselves (store/tickets.ts). The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 9;
+const SCHEMA = 10;
 /** Rows are projections: another desk version may project differently, so its index is not ours. */
 const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 /** A file modified this recently may change again within the same mtime tick: re-read it next time. */
@@ -152,8 +152,8 @@ export class TicketIndex {
     const sigOf = new Map(changed.map((c) => [c.id, c.sig]));
     const del = this.db.prepare('DELETE FROM tickets WHERE id = ?');
     const put = this.db.prepare(`INSERT OR REPLACE INTO tickets
-      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (id, mtime, size, ino, problems, status, level, customer, assignee, category, product, module, priority, title, received_at, updated_at, record, last_at, billing, refs, span_from, span_to, rated_from, rated_to, tags, closure)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const store = (row: TicketRow) => {
       const sig = sigOf.get(row.id)!;
       // racily clean: a file written in this very tick may change again unseen; read it next time too
@@ -188,6 +188,8 @@ export class TicketIndex {
         row.span?.to ?? null,
         row.rated?.from ?? null,
         row.rated?.to ?? null,
+        s?.tags.length ? s.tags.join(' ') : null,
+        s?.closure ?? null,
       );
     };
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
@@ -273,7 +275,7 @@ export class TicketIndex {
 
   /** Summaries of the tickets in `statuses`. */
   summaries(statuses: readonly Status[]): TicketSummary[] {
-    const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at FROM tickets
+    const sql = `SELECT id, title, customer, status, level, category, product, module, priority, assignee, received_at, updated_at, tags, closure FROM tickets
       WHERE problems IS NULL AND status IN (${statuses.map(() => '?').join(',')})`;
     return (
       this.db
@@ -293,6 +295,8 @@ export class TicketIndex {
       ...opt('assignee', r[9]),
       receivedAt: r[10] as string,
       updatedAt: r[11] as string,
+      tags: r[12] === null ? [] : (r[12] as string).split(' '),
+      ...opt('closure', r[13]),
     })) as TicketSummary[];
   }
 
@@ -489,7 +493,7 @@ function prepare(db: Db): Db {
         id TEXT PRIMARY KEY, mtime REAL NOT NULL, size INTEGER NOT NULL, ino INTEGER NOT NULL, problems TEXT,
         status TEXT, level INTEGER, customer TEXT, assignee TEXT, category TEXT, product TEXT, module TEXT, priority TEXT,
         title TEXT, received_at TEXT, updated_at TEXT, record TEXT, last_at REAL, billing TEXT, refs TEXT,
-        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL
+        span_from REAL, span_to REAL, rated_from REAL, rated_to REAL, tags TEXT, closure TEXT
       ) WITHOUT ROWID;
       CREATE INDEX tickets_status ON tickets (status);
       CREATE INDEX tickets_customer ON tickets (customer);

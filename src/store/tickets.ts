@@ -22,6 +22,8 @@ import { atRunEnd, io, perRun } from '../io/context.js';
 import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export const ticketFile = (id: string) => `tickets/${id}.yaml`;
+/** The folder of a ticket's attachments, beside its file: the path follows from the id alone. */
+export const attachmentDir = (id: string) => `tickets/${id}`;
 
 /**
  * Ticket files are read through the index in .desk/ (store/ticket-index.ts) when it can be

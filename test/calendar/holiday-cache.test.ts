@@ -1,6 +1,6 @@
 // Public holidays kept in .desk/holidays.json between commands: the same answers as computing
 // them, and a file from another version or a damaged one is never believed.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
   defaultCalendarConfig,
   isHoliday,
 } from '../../src/core/calendar/index.js';
-import { holidayCache } from '../../src/store/holiday-cache.js';
+import { holidayCache, type HolidayCache } from '../../src/store/holiday-cache.js';
 
 let deskDir: string;
 const file = () => join(deskDir, 'holidays.json');
@@ -19,9 +19,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(deskDir, { recursive: true, force: true }));
 
-/** The cache is written after the calculation that filled it. */
-async function saved(): Promise<{ key: string; regions: Record<string, Record<string, string[]>> }> {
-  for (let i = 0; i < 100 && !existsSync(file()); i++) await new Promise((r) => setTimeout(r, 10));
+/** The file, once the cache has written what it was told (after the calculation that filled it). */
+async function saved(cache: HolidayCache): Promise<{ key: string; regions: Record<string, Record<string, string[]>> }> {
+  await cache.written();
   return JSON.parse(readFileSync(file(), 'utf8'));
 }
 
@@ -45,8 +45,9 @@ describe('the holiday cache', () => {
   it('gives the dates date-holidays gives, from the library the first time and from the file afterwards', async () => {
     const computed = days.filter((d) => isHoliday(buildCalendar(defaultCalendarConfig), d));
     expect(computed).toEqual(['2026-01-01', '2026-06-04', '2026-11-01', '2026-12-25', '2027-01-01']);
-    expect(holidaysOf('DE-NW')).toEqual(computed);
-    const stored = await saved();
+    const first = holidayCache(deskDir);
+    expect(holidaysOf('DE-NW', first)).toEqual(computed);
+    const stored = await saved(first);
     expect(Object.keys(stored.regions['DE-NW']!)).toEqual(['2025', '2026', '2027']);
     expect(holidaysOf('DE-NW')).toEqual(computed);
   });
@@ -55,13 +56,14 @@ describe('the holiday cache', () => {
     const memory = holidayCache(deskDir);
     expect(holidaysOf('DE-NW', memory)).toEqual(['2026-01-01', '2026-06-04', '2026-11-01', '2026-12-25', '2027-01-01']);
     expect(holidaysOf('DE-BE', memory)).toEqual(['2026-01-01', '2026-03-08', '2026-12-25', '2027-01-01']);
-    expect(Object.keys((await saved()).regions)).toEqual(['DE-NW', 'DE-BE']);
+    expect(Object.keys((await saved(memory)).regions)).toEqual(['DE-NW', 'DE-BE']);
     expect(holidaysOf('DE-BE')).toEqual(['2026-01-01', '2026-03-08', '2026-12-25', '2027-01-01']);
   });
 
   it('believes its file only under the versions that wrote it', async () => {
-    holidaysOf('DE-NW');
-    const stored = await saved();
+    const first = holidayCache(deskDir);
+    holidaysOf('DE-NW', first);
+    const stored = await saved(first);
     const forged = { ...stored, regions: { 'DE-NW': { ...stored.regions['DE-NW'], 2026: ['2026-11-02'] } } };
     writeFileSync(file(), JSON.stringify(forged));
     expect(holidaysOf('DE-NW')).toEqual(['2026-11-02', '2027-01-01']); // the file is what is read
@@ -71,8 +73,9 @@ describe('the holiday cache', () => {
 
   it('computes afresh over a damaged file', async () => {
     const expected = ['2026-01-01', '2026-06-04', '2026-11-01', '2026-12-25', '2027-01-01'];
-    holidaysOf('DE-NW');
-    const { key } = await saved();
+    const first = holidayCache(deskDir);
+    holidaysOf('DE-NW', first);
+    const { key } = await saved(first);
     writeFileSync(file(), '{"key": "desk');
     expect(holidaysOf('DE-NW')).toEqual(expected);
     writeFileSync(file(), JSON.stringify({ key, regions: { 'DE-NW': { 2026: [1, 2], 2025: 'x' } } }));

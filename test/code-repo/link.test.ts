@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempCodeRepo, type CodeRepoFixture } from './helpers.js';
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 let code: CodeRepoFixture;
 beforeEach(() => {
-  hd = tempHelpdesk();
+  hd = helpdesk();
   code = tempCodeRepo('lohn-app', { remote: 'git@github.com:nordlicht/lohn-app.git' });
 });
 afterEach(() => {
@@ -17,15 +17,15 @@ afterEach(() => {
 });
 
 /** desk run in the code repository, reaching the helpdesk through DESK_REPO, as Jonas (Second Level). */
-const inCode = (args: string[], env: Record<string, string> = {}) =>
-  hd.desk(args, { cwd: code.root, env: { DESK_REPO: hd.root, DESK_USER: 'jb', ...env } });
-const okInCode = (args: string[]) => {
-  const r = inCode(args);
+const inCode = async (args: string[], env: Record<string, string> = {}) =>
+  await hd.desk(args, { cwd: code.root, env: { DESK_REPO: hd.root, DESK_USER: 'jb', ...env } });
+const okInCode = async (args: string[]) => {
+  const r = await inCode(args);
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 };
-const commitsOf = (id: string) =>
-  JSON.parse(hd.ok(['show', id, '--json'])).state.commits as {
+const commitsOf = async (id: string) =>
+  JSON.parse(await hd.ok(['show', id, '--json'])).state.commits as {
     hash: string;
     subject: string;
     author: string;
@@ -36,17 +36,17 @@ const commitsOf = (id: string) =>
 const short = (id: string) => id.slice(0, 7);
 
 describe('linking commits of a code repository to tickets', () => {
-  it('links one commit by hand with hash, subject, author, date, repository and remote; twice changes nothing', () => {
-    const id = openTicket(hd);
+  it('links one commit by hand with hash, subject, author, date, repository and remote; twice changes nothing', async () => {
+    const id = await openTicket(hd);
     expect(code.commit(`Leeres Austrittsdatum im Export abfangen (${short(id)})`).code).toBe(0);
     const hash = code.head();
     const codeBefore = code.git('log', '--format=%H').trim();
     const helpdeskBefore = hd.git('rev-parse', 'HEAD').trim();
 
-    const out = okInCode(['link', short(id), '--commit', 'HEAD']);
+    const out = await okInCode(['link', short(id), '--commit', 'HEAD']);
     expect(out).toContain(`linked 1 commit of lohn-app`);
     expect(out).toContain(`https://github.com/nordlicht/lohn-app/commit/${hash}`);
-    const [linked] = commitsOf(id);
+    const [linked] = await commitsOf(id);
     expect(linked).toMatchObject({
       hash,
       subject: `Leeres Austrittsdatum im Export abfangen (${short(id)})`,
@@ -63,19 +63,19 @@ describe('linking commits of a code repository to tickets', () => {
     expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(`Jonas Becker|${short(id)}: link 1 commit of lohn-app`);
     expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(`tickets/${id}.yaml`);
 
-    const again = okInCode(['link', id, '--commit', hash.slice(0, 8)]);
+    const again = await okInCode(['link', id, '--commit', hash.slice(0, 8)]);
     expect(again).toContain('nothing new to link');
-    expect(commitsOf(id)).toHaveLength(1);
+    expect(await commitsOf(id)).toHaveLength(1);
     expect(hd.git('rev-list', '--count', `${helpdeskBefore}..HEAD`).trim()).toBe('1');
 
-    const show = hd.ok(['show', id]);
+    const show = await hd.ok(['show', id]);
     expect(show).toContain('Commits');
     expect(show).toContain(`https://github.com/nordlicht/lohn-app/commit/${hash}`);
   });
 
-  it('scans for commits naming the ticket (short or full id, any case, or a Ticket: trailer) and links each once', () => {
-    const id = openTicket(hd);
-    const other = openTicket(hd);
+  it('scans for commits naming the ticket (short or full id, any case, or a Ticket: trailer) and links each once', async () => {
+    const id = await openTicket(hd);
+    const other = await openTicket(hd);
     code.commit(`Fix date parser (${short(id)})`);
     code.commit(`Refactor export for ${id.toLowerCase()}`);
     code.commit('Handle empty leaving date\n\nTicket: ' + id.slice(2, 7).toLowerCase());
@@ -83,7 +83,7 @@ describe('linking commits of a code repository to tickets', () => {
     code.commit(`Other problem (${short(other)})`);
     code.commit('Contract with T-Systems renewed'); // a word, not an id
 
-    const first = JSON.parse(okInCode(['link', id, '--scan', '--json']));
+    const first = JSON.parse(await okInCode(['link', id, '--scan', '--json']));
     expect(first.linked.map((e: { subject: string }) => e.subject)).toEqual([
       `Fix date parser (${short(id)})`,
       `Refactor export for ${id.toLowerCase()}`,
@@ -92,39 +92,41 @@ describe('linking commits of a code repository to tickets', () => {
     expect(first.linked[0].web).toMatch(/^https:\/\/github\.com\/nordlicht\/lohn-app\/commit\/[0-9a-f]{40}$/);
     const after = hd.git('rev-parse', 'HEAD');
 
-    const second = JSON.parse(okInCode(['link', id, '--scan', '--json']));
+    const second = JSON.parse(await okInCode(['link', id, '--scan', '--json']));
     expect(second.linked).toEqual([]);
     expect(second.alreadyLinked).toHaveLength(3);
     expect(hd.git('rev-parse', 'HEAD')).toBe(after);
-    expect(commitsOf(id)).toHaveLength(3);
-    expect(commitsOf(other)).toHaveLength(0);
-    expect(okInCode(['link', id, '--scan'])).toContain('nothing new to link in lohn-app');
+    expect(await commitsOf(id)).toHaveLength(3);
+    expect(await commitsOf(other)).toHaveLength(0);
+    expect(await okInCode(['link', id, '--scan'])).toContain('nothing new to link in lohn-app');
   });
 
-  it('scans only the commits after --since', () => {
-    const id = openTicket(hd);
+  it('scans only the commits after --since', async () => {
+    const id = await openTicket(hd);
     code.commit(`Erster Versuch (${short(id)})`);
     const since = code.head();
     code.commit(`Zweiter Versuch (${short(id)})`);
-    const out = JSON.parse(okInCode(['link', id, '--scan', '--since', since, '--json']));
+    const out = JSON.parse(await okInCode(['link', id, '--scan', '--since', since, '--json']));
     expect(out.linked.map((e: { subject: string }) => e.subject)).toEqual([`Zweiter Versuch (${short(id)})`]);
-    expect(inCode(['link', id, '--scan', '--since', 'no-such-rev']).stderr).toContain(
+    expect((await inCode(['link', id, '--scan', '--since', 'no-such-rev'])).stderr).toContain(
       '--since: no commit "no-such-rev"',
     );
   });
 
-  it('takes the code repository from --code-repo, and refuses the helpdesk itself or a folder outside git', () => {
-    const id = openTicket(hd);
+  it('takes the code repository from --code-repo, and refuses the helpdesk itself or a folder outside git', async () => {
+    const id = await openTicket(hd);
     code.commit(`Fix (${short(id)})`);
-    const out = hd.ok(['link', id, '--commit', 'HEAD', '--code-repo', code.root], { env: { DESK_USER: 'jb' } });
+    const out = await hd.ok(['link', id, '--commit', 'HEAD', '--code-repo', code.root], { env: { DESK_USER: 'jb' } });
     expect(out).toContain('linked 1 commit of lohn-app');
-    const self = hd.desk(['link', id, '--commit', 'HEAD']);
+    const self = await hd.desk(['link', id, '--commit', 'HEAD']);
     expect(self.code).toBe(2);
     expect(self.stderr).toContain('is the helpdesk repository');
-    expect(hd.desk(['link', id, '--scan', '--commit', 'HEAD']).stderr).toContain('either --commit REV or --scan');
+    expect((await hd.desk(['link', id, '--scan', '--commit', 'HEAD'])).stderr).toContain(
+      'either --commit REV or --scan',
+    );
     const plain = mkdtempSync(join(tmpdir(), 'desk-plain-'));
     try {
-      const outside = hd.desk(['link', id, '--commit', 'HEAD', '--code-repo', plain]);
+      const outside = await hd.desk(['link', id, '--commit', 'HEAD', '--code-repo', plain]);
       expect(outside.code).toBe(2);
       expect(outside.stderr).toContain('is not inside a git repository');
     } finally {
@@ -132,26 +134,26 @@ describe('linking commits of a code repository to tickets', () => {
     }
   });
 
-  it('renders GitLab and Gitea remotes as web links, without credentials, and none for a local path', () => {
-    const id = openTicket(hd);
+  it('renders GitLab and Gitea remotes as web links, without credentials, and none for a local path', async () => {
+    const id = await openTicket(hd);
     code.commit(`Fix (${short(id)})`);
     const hash = code.head();
     code.git('remote', 'set-url', 'origin', 'https://deploy:secret-token@gitlab.example.com/nordlicht/lohn-app.git');
-    expect(JSON.parse(okInCode(['link', id, '--commit', 'HEAD', '--json'])).linked[0]).toMatchObject({
+    expect(JSON.parse(await okInCode(['link', id, '--commit', 'HEAD', '--json'])).linked[0]).toMatchObject({
       url: 'https://gitlab.example.com/nordlicht/lohn-app.git',
       web: `https://gitlab.example.com/nordlicht/lohn-app/-/commit/${hash}`,
     });
     expect(hd.read(`tickets/${id}.yaml`)).not.toContain('secret-token');
 
-    const other = openTicket(hd);
+    const other = await openTicket(hd);
     code.git('remote', 'set-url', 'origin', 'ssh://git@git.nordlicht.example:2222/team/lohn-app.git');
-    expect(JSON.parse(okInCode(['link', other, '--commit', 'HEAD', '--json'])).linked[0].web).toBe(
+    expect(JSON.parse(await okInCode(['link', other, '--commit', 'HEAD', '--json'])).linked[0].web).toBe(
       `https://git.nordlicht.example/team/lohn-app/commit/${hash}`,
     );
 
-    const third = openTicket(hd);
+    const third = await openTicket(hd);
     code.git('remote', 'set-url', 'origin', '/srv/git/lohn-app.git');
-    const local = JSON.parse(okInCode(['link', third, '--commit', 'HEAD', '--json'])).linked[0];
+    const local = JSON.parse(await okInCode(['link', third, '--commit', 'HEAD', '--json'])).linked[0];
     expect(local.web).toBeUndefined();
     expect(local.repository).toBe('lohn-app');
   });

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempCodeRepo, type CodeRepoFixture } from './helpers.js';
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 let code: CodeRepoFixture;
 beforeEach(() => {
-  hd = tempHelpdesk();
+  hd = helpdesk();
   code = tempCodeRepo();
   code.git('config', 'desk.repo', hd.root);
 });
@@ -15,8 +15,8 @@ afterEach(() => {
 });
 
 describe("Second Level's queue from a code repository", () => {
-  it('shows the tickets at Second Level, through desk.repo', () => {
-    const first = openTicket(hd, [
+  it('shows the tickets at Second Level, through desk.repo', async () => {
+    const first = await openTicket(hd, [
       '--category',
       'question',
       '--priority',
@@ -24,15 +24,22 @@ describe("Second Level's queue from a code repository", () => {
       '--title',
       'Bleibt bei First Level',
     ]);
-    const second = openTicket(hd, ['--category', 'malfunction', '--priority', 'high', '--title', 'Export bricht ab']);
-    hd.ok(['escalate', second, '--reason', 'Analyse im Code nötig', '--to', 'jb']);
-    const queue = JSON.parse(hd.ok(['queue', '--json'], { cwd: code.root, env: { DESK_USER: 'jb' } })) as {
+    const second = await openTicket(hd, [
+      '--category',
+      'malfunction',
+      '--priority',
+      'high',
+      '--title',
+      'Export bricht ab',
+    ]);
+    await hd.ok(['escalate', second, '--reason', 'Analyse im Code nötig', '--to', 'jb']);
+    const queue = JSON.parse(await hd.ok(['queue', '--json'], { cwd: code.root, env: { DESK_USER: 'jb' } })) as {
       id: string;
       level: number;
     }[];
     expect(queue.map((t) => t.id)).toEqual([second]);
     expect(queue.map((t) => t.id)).not.toContain(first);
     expect(queue[0]!.level).toBe(2);
-    expect(hd.ok(['queue'], { cwd: code.root, env: { DESK_USER: 'jb' } })).toContain('Export bricht ab');
+    expect(await hd.ok(['queue'], { cwd: code.root, env: { DESK_USER: 'jb' } })).toContain('Export bricht ab');
   });
 });

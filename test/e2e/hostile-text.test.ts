@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, snapshot, tempHelpdesk, type InProcessHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { at, invoiceHelpdesk, logGoldenOctober } from '../invoice/helpers.js';
 import { pdfText } from '../invoice/documents.js';
 
@@ -16,7 +16,12 @@ const RLO = '\u202e';
 const ACTS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let hd: TempHelpdesk;
-afterEach(() => hd?.cleanup());
+let ihd: InProcessHelpdesk | undefined;
+afterEach(() => {
+  hd?.cleanup();
+  ihd?.cleanup();
+  ihd = undefined;
+});
 
 describe('terminal injection', () => {
   it('a title, contact and comment with OSC/CSI sequences and a bidi override are shown, never run', () => {
@@ -149,10 +154,10 @@ function csvCells(text: string, sep: string): string[] {
 }
 
 describe('legal documents', () => {
-  it('a customer name with characters XML cannot carry is refused at input, naming the flag', () => {
-    hd = invoiceHelpdesk();
+  it('a customer name with characters XML cannot carry is refused at input, naming the flag', async () => {
+    const hd = (ihd = invoiceHelpdesk());
     const before = snapshot(hd);
-    const r = hd.desk(
+    const r = await hd.desk(
       [
         'customer',
         'add',
@@ -177,15 +182,15 @@ describe('legal documents', () => {
     expect(snapshot(hd)).toBe(before);
   });
 
-  it('desk check names a customer file with such a character, and an issued e-invoice that is not well-formed', () => {
-    hd = invoiceHelpdesk();
-    logGoldenOctober(hd);
-    hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: { ...at('2026-11-01'), DESK_USER: 'ak' } });
+  it('desk check names a customer file with such a character, and an issued e-invoice that is not well-formed', async () => {
+    const hd = (ihd = invoiceHelpdesk());
+    await logGoldenOctober(hd);
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: { ...at('2026-11-01'), DESK_USER: 'ak' } });
     const xmlFile = 'invoices/2026/RE-2026-0001.xml';
     hd.write(xmlFile, hd.read(xmlFile).replace('ACME Maschinenbau GmbH', 'ACME \u0001\u0007 GmbH'));
     hd.write('contracts/acme.yaml', hd.read('contracts/acme.yaml').replace(/^name: .*$/m, 'name: "ACME \\x01"'));
     hd.git('commit', '-qam', 'edited by hand');
-    const check = hd.desk(['check']);
+    const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toMatch(/^contracts\/acme\.yaml: name: has the character U\+0001/m);
     expect(check.stdout).toMatch(/^invoices\/2026\/RE-2026-0001\.xml: \(xml\): line \d+: not well-formed XML/m);
@@ -194,14 +199,14 @@ describe('legal documents', () => {
   // every script in the PDF comes with the embedded font of PDF/A (docs/invoicing.md)
   it('a right-to-left override in a customer name does not reach the PDF, but the name does', async () => {
     const name = `${RLO}HbmG rellüM`;
-    hd = invoiceHelpdesk();
+    const hd = (ihd = invoiceHelpdesk());
     hd.write(
       'contracts/acme.yaml',
       hd.read('contracts/acme.yaml').replace('name: ACME Maschinenbau GmbH', `name: "${name}"`),
     );
     hd.git('commit', '-qam', 'name');
-    logGoldenOctober(hd);
-    hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: { ...at('2026-11-01'), DESK_USER: 'ak' } });
+    await logGoldenOctober(hd);
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: { ...at('2026-11-01'), DESK_USER: 'ak' } });
     const pdf = await pdfText(readFileSync(join(hd.root, 'invoices/2026/RE-2026-0001.pdf')));
     expect(pdf).not.toContain(RLO);
     expect(pdf).toContain('HbmG rellüM');

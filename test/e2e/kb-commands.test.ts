@@ -1,14 +1,14 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 const article = (title: string, body: string, extra = '') =>
   `---\ntitle: ${title}\nlang: de\naudience: internal\nproducts: [lohn]\ntags: [drucken]\n${extra}---\n${body}\n`;
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 beforeEach(() => {
-  hd = tempHelpdesk({
+  hd = helpdesk({
     'kb/drucker-offline.md': article(
       'Drucker ist offline',
       '## Problem\n\nDer Drucker druckt nicht, die Warteschlange bleibt stehen.\n\n## Lösung\n\nDruckerwarteschlange neu starten.',
@@ -24,43 +24,47 @@ beforeEach(() => {
 afterEach(() => hd.cleanup());
 
 describe('the knowledge base from the command line', () => {
-  it('searches in German and English with highlights, filters and JSON', () => {
-    const hits = JSON.parse(hd.ok(['kb', 'search', 'Druckern', '--json']));
+  it('searches in German and English with highlights, filters and JSON', async () => {
+    const hits = JSON.parse(await hd.ok(['kb', 'search', 'Druckern', '--json']));
     expect(hits[0]).toMatchObject({ slug: 'drucker-offline', title: 'Drucker ist offline' });
     expect(hits[0].snippet).toContain('druckt');
-    expect(JSON.parse(hd.ok(['kb', 'search', 'Strasse', '--json']))[0].slug).toBe('export-strasse');
+    expect(JSON.parse(await hd.ok(['kb', 'search', 'Strasse', '--json']))[0].slug).toBe('export-strasse');
     expect(
-      JSON.parse(hd.ok(['kb', 'search', 'vpn', 'password', '--lang', 'en', '--json'])).map(
+      JSON.parse(await hd.ok(['kb', 'search', 'vpn', 'password', '--lang', 'en', '--json'])).map(
         (h: { slug: string }) => h.slug,
       ),
     ).toEqual(['vpn-login']);
-    expect(hd.ok(['kb', 'search', 'Drucker'])).toMatch(/^1\. Drucker ist offline/);
-    const empty = hd.desk(['kb', 'search', 'und', 'der']);
+    expect(await hd.ok(['kb', 'search', 'Drucker'])).toMatch(/^1\. Drucker ist offline/);
+    const empty = await hd.desk(['kb', 'search', 'und', 'der']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('only stop words');
-    expect(JSON.parse(hd.ok(['kb', 'list', '--lang', 'en', '--json'])).map((a: { slug: string }) => a.slug)).toEqual([
-      'vpn-login',
-    ]);
-    expect(JSON.parse(hd.ok(['kb', 'list', '--product', 'lohn', '--json']))).toHaveLength(2);
-    expect(hd.ok(['kb', 'show', 'drucker-offline', '--raw'])).toContain('title: Drucker ist offline');
-    expect(hd.ok(['kb', 'show', 'drucker-offline'])).toContain('Druckerwarteschlange neu starten');
-    expect(hd.desk(['kb', 'show', '../../etc/passwd']).stderr).toContain('is not an article slug');
+    expect(
+      JSON.parse(await hd.ok(['kb', 'list', '--lang', 'en', '--json'])).map((a: { slug: string }) => a.slug),
+    ).toEqual(['vpn-login']);
+    expect(JSON.parse(await hd.ok(['kb', 'list', '--product', 'lohn', '--json']))).toHaveLength(2);
+    expect(await hd.ok(['kb', 'show', 'drucker-offline', '--raw'])).toContain('title: Drucker ist offline');
+    expect(await hd.ok(['kb', 'show', 'drucker-offline'])).toContain('Druckerwarteschlange neu starten');
+    expect((await hd.desk(['kb', 'show', '../../etc/passwd'])).stderr).toContain('is not an article slug');
   });
 
-  it('suggests articles when a ticket is opened and qualified, and records the link', () => {
+  it('suggests articles when a ticket is opened and qualified, and records the link', async () => {
     const opened = JSON.parse(
-      hd.ok(['open', '-t', 'Drucker druckt nicht', '-c', 'acme', '--channel', 'phone', '--json']),
+      await hd.ok(['open', '-t', 'Drucker druckt nicht', '-c', 'acme', '--channel', 'phone', '--json']),
     );
     expect(opened.suggestions[0].slug).toBe('drucker-offline');
-    expect(hd.ok(['qualify', opened.id, '--category', 'question', '--priority', 'low'])).toContain('drucker-offline');
-    hd.ok(['kb', 'link', opened.id, 'drucker-offline']);
-    expect(JSON.parse(hd.ok(['show', opened.id, '--json'])).state.kbLinks).toEqual(['drucker-offline']);
-    expect(hd.desk(['kb', 'link', opened.id, 'drucker-offline']).stderr).toContain('linked to drucker-offline already');
-    expect(hd.desk(['kb', 'link', opened.id, 'gibt-es-nicht']).stderr).toContain('no article gibt-es-nicht');
+    expect(await hd.ok(['qualify', opened.id, '--category', 'question', '--priority', 'low'])).toContain(
+      'drucker-offline',
+    );
+    await hd.ok(['kb', 'link', opened.id, 'drucker-offline']);
+    expect(JSON.parse(await hd.ok(['show', opened.id, '--json'])).state.kbLinks).toEqual(['drucker-offline']);
+    expect((await hd.desk(['kb', 'link', opened.id, 'drucker-offline'])).stderr).toContain(
+      'linked to drucker-offline already',
+    );
+    expect((await hd.desk(['kb', 'link', opened.id, 'gibt-es-nicht'])).stderr).toContain('no article gibt-es-nicht');
   });
 
-  it('drafts an article from a Second Level ticket and links both in one commit', () => {
-    const id = openTicket(hd, [
+  it('drafts an article from a Second Level ticket and links both in one commit', async () => {
+    const id = await openTicket(hd, [
       '--category',
       'malfunction',
       '--priority',
@@ -70,11 +74,13 @@ describe('the knowledge base from the command line', () => {
       '-d',
       'Export bricht mit Datumsfehler ab',
     ]);
-    hd.ok(['escalate', id, '-r', 'Code-Analyse']);
-    hd.ok(['comment', id, '-m', 'Leeres Austrittsdatum im Datensatz'], { env: { DESK_USER: 'jb' } });
-    const resolved = hd.ok(['resolve', id, '-s', 'Leeres Datum abgefangen'], { env: { DESK_USER: 'jb' } });
+    await hd.ok(['escalate', id, '-r', 'Code-Analyse']);
+    await hd.ok(['comment', id, '-m', 'Leeres Austrittsdatum im Datensatz'], { env: { DESK_USER: 'jb' } });
+    const resolved = await hd.ok(['resolve', id, '-s', 'Leeres Datum abgefangen'], { env: { DESK_USER: 'jb' } });
     expect(resolved).toContain(`desk kb new --from-ticket ${id.slice(0, 7)}`);
-    hd.ok(['kb', 'new', '--from-ticket', id, '--title', 'Lohnexport: Datumsfehler'], { env: { DESK_USER: 'jb' } });
+    await hd.ok(['kb', 'new', '--from-ticket', id, '--title', 'Lohnexport: Datumsfehler'], {
+      env: { DESK_USER: 'jb' },
+    });
     const text = hd.read('kb/lohnexport-datumsfehler.md');
     expect(text).toContain('Export bricht mit Datumsfehler ab');
     expect(text).toContain('- Leeres Austrittsdatum im Datensatz');
@@ -85,21 +91,21 @@ describe('the knowledge base from the command line', () => {
       'kb/lohnexport-datumsfehler.md',
       `tickets/${id}.yaml`,
     ]);
-    expect(JSON.parse(hd.ok(['show', id, '--json'])).state.kbLinks).toEqual(['lohnexport-datumsfehler']);
-    expect(hd.ok(['check'])).toContain('All files are valid');
+    expect(JSON.parse(await hd.ok(['show', id, '--json'])).state.kbLinks).toEqual(['lohnexport-datumsfehler']);
+    expect(await hd.ok(['check'])).toContain('All files are valid');
   });
 
-  it('commits a valid edit and keeps an invalid one aside, uncommitted', () => {
+  it('commits a valid edit and keeps an invalid one aside, uncommitted', async () => {
     const editor = join(hd.root, '..', `editor-${Date.now()}.sh`);
     writeFileSync(editor, '#!/bin/sh\nsed -i "s/neu starten/neu starten und Drucker einschalten/" "$1"\n');
     chmodSync(editor, 0o755);
-    hd.ok(['kb', 'edit', 'drucker-offline'], { env: { EDITOR: editor } });
+    await hd.ok(['kb', 'edit', 'drucker-offline'], { env: { EDITOR: editor } });
     expect(hd.read('kb/drucker-offline.md')).toContain('Drucker einschalten');
     expect(hd.git('log', '-1', '--format=%s').trim()).toBe('kb: edit drucker-offline');
 
     writeFileSync(editor, '#!/bin/sh\nsed -i "s/^title: .*/title: [kaputt/" "$1"\n');
     const before = snapshot(hd);
-    const broken = hd.desk(['kb', 'edit', 'drucker-offline'], { env: { EDITOR: editor } });
+    const broken = await hd.desk(['kb', 'edit', 'drucker-offline'], { env: { EDITOR: editor } });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('is not valid');
     expect(broken.stderr).toContain('.desk/kb-edit/drucker-offline.md');
@@ -107,20 +113,20 @@ describe('the knowledge base from the command line', () => {
     expect(snapshot(hd)).toBe(before);
   });
 
-  it('reports broken articles and unknown related tickets in desk check; the rest stay searchable', () => {
+  it('reports broken articles and unknown related tickets in desk check; the rest stay searchable', async () => {
     hd.write('kb/kaputt.md', '---\ntitle: [broken\n---\nText\n');
     hd.write('kb/verwaist.md', article('Verwaist', 'Text', 'related: [T-ZZZZZZZZZZZZ]\n'));
     hd.write('kb/binaer.md', '\u0000\u0001garbage');
     hd.write('kb/gross.md', article('Großer Artikel', 'Drucker '.repeat(700_000)));
-    const check = hd.desk(['check']);
+    const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toMatch(/^kb\/kaputt\.md: .*line \d/m);
     expect(check.stdout).toMatch(/^kb\/binaer\.md: /m);
     expect(check.stdout).toMatch(/^kb\/verwaist\.md: related\[0\]: unknown ticket T-ZZZZZZZZZZZZ/m);
     // no second article under one slug: a copy differing in case is no slug at all
     hd.write('kb/Drucker-Offline.md', hd.read('kb/drucker-offline.md'));
-    expect(hd.desk(['check']).stdout).toMatch(/^kb\/Drucker-Offline\.md: slug: /m);
-    const search = hd.desk(['kb', 'search', 'Warteschlange', '--json']);
+    expect((await hd.desk(['check'])).stdout).toMatch(/^kb\/Drucker-Offline\.md: slug: /m);
+    const search = await hd.desk(['kb', 'search', 'Warteschlange', '--json']);
     expect(search.code).toBe(0);
     expect(JSON.parse(search.stdout)[0].slug).toBe('drucker-offline');
     expect(search.stderr).toMatch(/^skipped kb\/kaputt\.md: front matter: line \d+: /m);
@@ -128,10 +134,10 @@ describe('the knowledge base from the command line', () => {
     expect(readdirSync(join(hd.root, '.desk'))).toContain('kb-index.db');
   });
 
-  it('searches without the index, and says so, where the index file cannot be used', () => {
-    hd.ok(['list']); // .desk/ exists
+  it('searches without the index, and says so, where the index file cannot be used', async () => {
+    await hd.ok(['list']); // .desk/ exists
     mkdirSync(join(hd.root, '.desk', 'kb-index.db')); // a folder where the file would be
-    const search = hd.desk(['kb', 'search', 'Warteschlange', '--json']);
+    const search = await hd.desk(['kb', 'search', 'Warteschlange', '--json']);
     expect(search.code).toBe(0);
     expect(JSON.parse(search.stdout)[0].slug).toBe('drucker-offline');
     expect(search.stderr).toMatch(/^note searched without the index \(could not use .*kb-index\.db/m);

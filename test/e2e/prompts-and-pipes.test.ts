@@ -43,6 +43,19 @@ describe('missing input in a terminal is asked for', () => {
     expect(ticket).toMatchObject({ customer: 'acme', title: 'Programm startet nicht' });
     expect(JSON.parse(hd.ok(['show', ticket.id, '--json'])).state.contact).toBe('Sabine Vogt');
   });
+
+  it('`desk` alone shows the queue in a terminal; in a pipe it prints help', async () => {
+    openTicket(hd, ['--received-at', '2026-11-20 15:30'], { DESK_NOW: '2026-11-23T08:59:00+01:00' });
+    const now = { DESK_USER: 'mk', DESK_NOW: '2026-11-23T09:00:00+01:00' };
+    const terminal = await inTerminal(hd.root, [], [], { ...now, NO_COLOR: '1' });
+    expect(terminal.code).toBe(0);
+    expect(terminal.output).toContain('Miriam Krause (mk), Level 1');
+    expect(terminal.output).toMatch(/1h 30m left/);
+    const piped = hd.desk([], { env: now });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout + piped.stderr).toContain('Usage: desk');
+    expect(piped.stdout).not.toContain('Level 1');
+  });
 });
 
 describe('output into a pipe is complete', () => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 const NOW = { DESK_NOW: '2026-10-30T12:00:00+01:00' };
 beforeEach(() => {
-  hd = tempHelpdesk({
+  hd = helpdesk({
     'contracts/dorn.yaml':
       'id: dorn\nname: Dorn Elektrotechnik KG\nprojectLead: tb\nsalesRep: sh\ncontracts:\n  - { kind: none, start: 2025-01-01 }\n',
   });
@@ -13,33 +13,33 @@ beforeEach(() => {
 });
 afterEach(() => hd.cleanup());
 
-const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...NOW, DESK_USER: user } });
-const open = (args: string[]) => openTicket(hd, args, NOW);
+const log = async (args: string[], user = 'mk') => await hd.ok(['log', ...args], { env: { ...NOW, DESK_USER: user } });
+const open = async (args: string[]) => await openTicket(hd, args, NOW);
 
 describe('time logging and the money rules, end to end', () => {
-  it('reproduces the ACME October golden case in the usage statement', () => {
-    const a = open(['--category', 'question', '--priority', 'normal']);
-    const b = open(['--category', 'malfunction', '--priority', 'high']);
-    const c = open(['--category', 'malfunction', '--priority', 'normal']);
-    const d = open(['--category', 'data-problem', '--priority', 'low']);
-    log([a, '0:20', '--activity', 'communication', '--on', '2026-10-05']);
-    log([a, '1h05m', '--activity', 'solution', '--on', '2026-10-05']);
-    hd.ok(['escalate', b, '-r', 'Datenbankanalyse nötig'], { env: NOW });
-    log([b, '3h', '--activity', 'analysis', '--on', '2026-10-06'], 'jb');
-    log([b, '120m', '--activity', 'analysis', '--on', '2026-10-07'], 'jb');
-    log([c, '7:40', '--activity', 'remote-session', '--on', '2026-10-08']);
-    log([d, '1.1666h'.replace('1.1666h', '70m'), '--activity', 'solution', '--on', '2026-10-09']);
+  it('reproduces the ACME October golden case in the usage statement', async () => {
+    const a = await open(['--category', 'question', '--priority', 'normal']);
+    const b = await open(['--category', 'malfunction', '--priority', 'high']);
+    const c = await open(['--category', 'malfunction', '--priority', 'normal']);
+    const d = await open(['--category', 'data-problem', '--priority', 'low']);
+    await log([a, '0:20', '--activity', 'communication', '--on', '2026-10-05']);
+    await log([a, '1h05m', '--activity', 'solution', '--on', '2026-10-05']);
+    await hd.ok(['escalate', b, '-r', 'Datenbankanalyse nötig'], { env: NOW });
+    await log([b, '3h', '--activity', 'analysis', '--on', '2026-10-06'], 'jb');
+    await log([b, '120m', '--activity', 'analysis', '--on', '2026-10-07'], 'jb');
+    await log([c, '7:40', '--activity', 'remote-session', '--on', '2026-10-08']);
+    await log([d, '1.1666h'.replace('1.1666h', '70m'), '--activity', 'solution', '--on', '2026-10-09']);
 
-    const usage = JSON.parse(hd.ok(['usage', 'acme', '--period', '2026-10', '--json'], { env: NOW }));
+    const usage = JSON.parse(await hd.ok(['usage', 'acme', '--period', '2026-10', '--json'], { env: NOW }));
     const [s] = usage.statements;
     expect(s.quota).toMatchObject({ included: 600, used: 810, overage: 210, overageAmount: 38500 });
     expect(s.beyondCap).toMatchObject({ minutes: 60, rate: 12000, amount: 12000 });
     expect(s.outsideContract).toMatchObject({ minutes: 75, amount: 15000 });
     expect(s.net).toBe(65500);
-    const text = hd.ok(['usage', 'acme', '--period', '2026-10'], { env: NOW });
+    const text = await hd.ok(['usage', 'acme', '--period', '2026-10'], { env: NOW });
     expect(text).toContain('13:30 used');
     expect(text).toContain('€655.00 net');
-    const show = JSON.parse(hd.ok(['show', b, '--json'], { env: NOW }));
+    const show = JSON.parse(await hd.ok(['show', b, '--json'], { env: NOW }));
     expect(
       show.time.map((t: { parts: { bucket: string; minutes: number }[] }) =>
         t.parts.map((p) => `${p.bucket}:${p.minutes}`).join('+'),
@@ -47,18 +47,18 @@ describe('time logging and the money rules, end to end', () => {
     ).toEqual(['quota:180', 'quota:60+beyond-cap:60']);
   });
 
-  it('bills a customer without a contract at the list rate: 2:05 → 2:15 → 292.50', () => {
-    const t = openTicket(hd, ['--customer', 'dorn', '--category', 'question', '--priority', 'normal'], NOW);
-    log([t, '2h05m', '--on', '2026-10-12']);
-    const [s] = JSON.parse(hd.ok(['usage', 'dorn', '--period', '2026-10', '--json'], { env: NOW })).statements;
+  it('bills a customer without a contract at the list rate: 2:05 → 2:15 → 292.50', async () => {
+    const t = await openTicket(hd, ['--customer', 'dorn', '--category', 'question', '--priority', 'normal'], NOW);
+    await log([t, '2h05m', '--on', '2026-10-12']);
+    const [s] = JSON.parse(await hd.ok(['usage', 'dorn', '--period', '2026-10', '--json'], { env: NOW })).statements;
     expect(s.payPerUse).toMatchObject({ minutes: 135, rate: 13000, amount: 29250 });
   });
 
-  it('corrects entries with new events: undo and replace, nothing rewritten', () => {
-    const t = open(['--category', 'question', '--priority', 'normal']);
-    const first = JSON.parse(log([t, '45m', '--on', '2026-10-20', '--json'])).entry as string;
+  it('corrects entries with new events: undo and replace, nothing rewritten', async () => {
+    const t = await open(['--category', 'question', '--priority', 'normal']);
+    const first = JSON.parse(await log([t, '45m', '--on', '2026-10-20', '--json'])).entry as string;
     const before = hd.read(`tickets/${t}.yaml`);
-    const replaced = JSON.parse(log([t, '1h', '--replace', first.slice(0, 6), '--json'])).entry as string;
+    const replaced = JSON.parse(await log([t, '1h', '--replace', first.slice(0, 6), '--json'])).entry as string;
     expect(hd.read(`tickets/${t}.yaml`)).toContain(first); // the original entry stays in the log
     expect(
       hd
@@ -66,18 +66,18 @@ describe('time logging and the money rules, end to end', () => {
         .split('\n')
         .filter((l) => l.startsWith('-') && !l.startsWith('---') && !/updatedAt/.test(l)),
     ).toEqual([]);
-    log(['--undo', replaced, '-r', 'doppelt erfasst']);
-    const state = JSON.parse(hd.ok(['show', t, '--json'])).state;
+    await log(['--undo', replaced, '-r', 'doppelt erfasst']);
+    const state = JSON.parse(await hd.ok(['show', t, '--json'])).state;
     expect(state.timeEntries).toEqual([]);
     expect(before.length).toBeLessThan(hd.read(`tickets/${t}.yaml`).length);
   });
 
-  it('refuses time that must not be logged, with the reason, changing nothing', () => {
-    const t = open(['--category', 'question', '--priority', 'normal']);
-    const cr = open(['--category', 'change-request', '--priority', 'normal']);
-    hd.ok(['escalate', cr, '-r', 'Änderung'], { env: NOW });
-    const project = open(['--category', 'project-work', '--priority', 'normal']);
-    hd.ok(['handoff', project, '--to', 'project-lead', '-r', 'Projekt'], { env: NOW });
+  it('refuses time that must not be logged, with the reason, changing nothing', async () => {
+    const t = await open(['--category', 'question', '--priority', 'normal']);
+    const cr = await open(['--category', 'change-request', '--priority', 'normal']);
+    await hd.ok(['escalate', cr, '-r', 'Änderung'], { env: NOW });
+    const project = await open(['--category', 'project-work', '--priority', 'normal']);
+    await hd.ok(['handoff', project, '--to', 'project-lead', '-r', 'Projekt'], { env: NOW });
     const before = snapshot(hd);
     const cases: [string[], RegExp][] = [
       [[t, '0m'], /more than zero/],
@@ -90,21 +90,21 @@ describe('time logging and the money rules, end to end', () => {
       [[project, '1h'], /not support work \(with project-lead tb\)/],
     ];
     for (const [args, message] of cases) {
-      const r = hd.desk(['log', ...args], { env: { ...NOW, DESK_USER: 'jb' } });
+      const r = await hd.desk(['log', ...args], { env: { ...NOW, DESK_USER: 'jb' } });
       expect(r.code, args.join(' ')).not.toBe(0);
       expect(r.stderr).toMatch(message);
     }
-    hd.ok(['estimate', cr, '10h'], { env: { ...NOW, DESK_USER: 'jb' } });
-    expect(hd.desk(['log', cr, '1h', '--activity', 'change'], { env: { ...NOW, DESK_USER: 'jb' } }).stderr).toContain(
-      'over 8h, so it is project work',
-    );
+    await hd.ok(['estimate', cr, '10h'], { env: { ...NOW, DESK_USER: 'jb' } });
+    expect(
+      (await hd.desk(['log', cr, '1h', '--activity', 'change'], { env: { ...NOW, DESK_USER: 'jb' } })).stderr,
+    ).toContain('over 8h, so it is project work');
     expect(snapshot(hd).split('\n').slice(1)).toEqual(before.split('\n').slice(1));
   });
 });
 
 describe('customers and contracts', () => {
-  it('adds a customer and a change of terms as one commit each', () => {
-    hd.ok([
+  it('adds a customer and a change of terms as one commit each', async () => {
+    await hd.ok([
       'customer',
       'add',
       'mueller',
@@ -124,7 +124,7 @@ describe('customers and contracts', () => {
       'Petra Müller <p.mueller@mueller.example>',
     ]);
     expect(hd.git('log', '-1', '--format=%s').trim()).toBe('Customer mueller: add Müller Logistik GmbH');
-    hd.ok([
+    await hd.ok([
       'contract',
       'add',
       'mueller',
@@ -143,7 +143,7 @@ describe('customers and contracts', () => {
       '--reaction-time',
       '8h',
     ]);
-    hd.ok([
+    await hd.ok([
       'contract',
       'add',
       'mueller',
@@ -159,57 +159,62 @@ describe('customers and contracts', () => {
     expect(hd.git('show', '--name-only', '--format=%s', 'HEAD').trim()).toBe(
       'Customer mueller: commitment contract from 2026-07-01 (previous ends 2026-06-30)\n\ncontracts/mueller.yaml',
     );
-    const june = JSON.parse(hd.ok(['contract', 'show', 'mueller', '--at', '2026-06-15', '--json']));
+    const june = JSON.parse(await hd.ok(['contract', 'show', 'mueller', '--at', '2026-06-15', '--json']));
     expect(june.contract).toMatchObject({ kind: 'service', end: '2026-06-30', fee: 90000, includedHours: 480 });
-    const july = JSON.parse(hd.ok(['contract', 'show', 'mueller', '--at', '2026-07-01', '--json']));
+    const july = JSON.parse(await hd.ok(['contract', 'show', 'mueller', '--at', '2026-07-01', '--json']));
     expect(july.contract).toMatchObject({ kind: 'commitment', minimumHours: 1200, rate: 10000 });
-    expect(hd.ok(['customer', 'show', 'mueller'])).toContain('Petra Müller <p.mueller@mueller.example>');
-    expect(JSON.parse(hd.ok(['customer', 'list', '--json'])).map((c: { id: string }) => c.id)).toEqual([
+    expect(await hd.ok(['customer', 'show', 'mueller'])).toContain('Petra Müller <p.mueller@mueller.example>');
+    expect(JSON.parse(await hd.ok(['customer', 'list', '--json'])).map((c: { id: string }) => c.id)).toEqual([
       'acme',
       'dorn',
       'mueller',
     ]);
-    expect(hd.ok(['check'])).toContain('All files are valid');
+    expect(await hd.ok(['check'])).toContain('All files are valid');
   });
 
-  it('refuses a customer or contract with missing or bad terms, naming the flag', () => {
+  it('refuses a customer or contract with missing or bad terms, naming the flag', async () => {
     const before = snapshot(hd);
-    expect(hd.desk(['customer', 'add', 'x1', '--name', 'X']).stderr).toContain('missing --street');
-    expect(hd.desk(['customer', 'add', 'acme', '--name', 'X']).stderr).toContain('customer acme exists already');
-    expect(hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01']).stderr).toContain(
+    expect((await hd.desk(['customer', 'add', 'x1', '--name', 'X'])).stderr).toContain('missing --street');
+    expect((await hd.desk(['customer', 'add', 'acme', '--name', 'X'])).stderr).toContain(
+      'customer acme exists already',
+    );
+    expect((await hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-13-01'])).stderr).toContain(
       '--start: "2026-13-01" is not a date',
     );
     expect(
-      hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']).stderr,
+      (await hd.desk(['contract', 'add', 'acme', '--kind', 'service', '--start', '2026-12-01', '--fee', 'viel']))
+        .stderr,
     ).toContain('missing --included-hours');
     expect(
-      hd.desk([
-        'contract',
-        'add',
-        'acme',
-        '--kind',
-        'service',
-        '--start',
-        '2026-12-01',
-        '--fee',
-        'viel',
-        '--included-hours',
-        '5',
-        '--overage-rate',
-        '1',
-        '--hourly-rate',
-        '1',
-      ]).stderr,
+      (
+        await hd.desk([
+          'contract',
+          'add',
+          'acme',
+          '--kind',
+          'service',
+          '--start',
+          '2026-12-01',
+          '--fee',
+          'viel',
+          '--included-hours',
+          '5',
+          '--overage-rate',
+          '1',
+          '--hourly-rate',
+          '1',
+        ])
+      ).stderr,
     ).toContain('--fee: "viel" is not an amount');
     expect(snapshot(hd)).toBe(before);
   });
 
-  it('desk check names overlapping contracts and gaps', () => {
+  it('desk check names overlapping contracts and gaps', async () => {
     hd.write(
       'contracts/dorn.yaml',
       'id: dorn\nname: Dorn\ncontracts:\n  - { kind: none, start: 2025-01-01, end: 2025-12-31 }\n  - { kind: none, start: 2025-06-01 }\n',
     );
-    const r = hd.desk(['check']);
+    const r = await hd.desk(['check']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^contracts\/dorn\.yaml: contracts\[1\]\.start: .*overlap/m);
   });

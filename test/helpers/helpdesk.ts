@@ -186,7 +186,7 @@ export function openTicket(
     '--customer',
     'acme',
     '--channel',
-    'phone',
+    'e-mail',
     '--json',
     ...args,
   ];

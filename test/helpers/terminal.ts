@@ -4,7 +4,11 @@ import { cleanEnv } from './helpdesk.js';
 
 /**
  * Runs desk in a pseudo-terminal (util-linux `script`), answering each prompt when its text
- * appears — a person at a terminal, without mocking the prompts.
+ * appears — a person at a terminal, without mocking the prompts. A prompt is answered the moment
+ * its text arrives, with no pause: inquirer switches the terminal to raw mode before it draws a
+ * prompt and listens for keys in the same step, so keys sent after the text are that prompt's.
+ * Only what desk printed after the previous answer is searched, so text of an earlier prompt
+ * never answers a later one.
  */
 export function inTerminal(
   cwd: string,
@@ -18,16 +22,25 @@ export function inTerminal(
     env: cleanEnv({ TERM: 'xterm', NO_COLOR: undefined, ...env }),
   });
   let output = '';
+  let sinceAnswer = '';
   const pending = [...answers];
   child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+    const text = chunk.toString('utf8');
+    output += text;
+    sinceAnswer += text;
     const next = pending[0];
-    if (next && output.includes(next[0])) {
+    if (next && sinceAnswer.includes(next[0])) {
       pending.shift();
-      setTimeout(() => child.stdin.write(next[1]), 50);
+      sinceAnswer = '';
+      child.stdin.write(next[1]);
     }
   });
-  return new Promise((done) => child.on('close', (code) => done({ code: code ?? -1, output })));
+  return new Promise((done, fail) => {
+    child.on('error', (e) =>
+      fail(new Error(`cannot start \`script\` (util-linux; Debian package bsdutils) for a terminal: ${e.message}`)),
+    );
+    child.on('close', (code) => done({ code: code ?? -1, output }));
+  });
 }
 
 export const ENTER = '\r';

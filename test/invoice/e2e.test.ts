@@ -1,29 +1,31 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { pdfAttachments, pdfText, parseXml, ublFigures, violatedRules } from './documents.js';
 import { acmeFile, at, customerFile, DESK_YAML, invoiceHelpdesk, logGoldenOctober, STAFF } from './helpers.js';
 
-const bytes = (hd: TempHelpdesk, path: string) => new Uint8Array(readFileSync(join(hd.root, path)));
+const bytes = (hd: InProcessHelpdesk, path: string) => new Uint8Array(readFileSync(join(hd.root, path)));
 
 describe('desk invoice run: the ACME golden case end to end', () => {
-  let hd: TempHelpdesk;
-  let tickets: ReturnType<typeof logGoldenOctober>;
-  beforeAll(() => {
+  let hd: InProcessHelpdesk;
+  let tickets: Awaited<ReturnType<typeof logGoldenOctober>>;
+  beforeAll(async () => {
     hd = invoiceHelpdesk();
-    hd.ok(['invoice', 'run', '--date', '2026-10-01'], { env: at('2026-10-01') }); // billed up to September
-    tickets = logGoldenOctober(hd);
+    await hd.ok(['invoice', 'run', '--date', '2026-10-01'], { env: at('2026-10-01') }); // billed up to September
+    tickets = await logGoldenOctober(hd);
   });
   afterAll(() => hd.cleanup());
 
-  it('--dry-run prints exactly what the run issues and writes nothing', () => {
+  it('--dry-run prints exactly what the run issues and writes nothing', async () => {
     const before = snapshot(hd);
     const dry = JSON.parse(
-      hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run', '--json'], { env: at('2026-11-01') }),
+      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run', '--json'], { env: at('2026-11-01') }),
     );
     expect(snapshot(hd)).toBe(before);
-    const real = JSON.parse(hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: at('2026-11-01') }));
+    const real = JSON.parse(
+      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: at('2026-11-01') }),
+    );
     expect(real.invoices).toEqual(dry.invoices);
     expect(real.invoices.map((r: { number: string }) => r.number)).toEqual(['RE-2026-0002']);
     expect(hd.git('show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
@@ -61,7 +63,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     }
   });
 
-  it('the XRechnung UBL has the same lines and totals and keeps the EN 16931 and XRechnung rules', () => {
+  it('the XRechnung UBL has the same lines and totals and keeps the EN 16931 and XRechnung rules', async () => {
     const f = ublFigures(hd.read('invoices/2026/RE-2026-0002.xml'));
     expect(f).toMatchObject({
       root: 'Invoice',
@@ -100,43 +102,44 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     expect(violatedRules(f)).toEqual([]);
   });
 
-  it('a repeated run bills nothing; the period is closed for time logging', () => {
-    expect(hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') })).toContain(
+  it('a repeated run bills nothing; the period is closed for time logging', async () => {
+    expect(await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') })).toContain(
       'Nothing due on 2026-11-01',
     );
     const before = snapshot(hd);
-    const late = hd.desk(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-02') });
+    const late = await hd.desk(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-02') });
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('cannot log time on 2026-10-30: the period up to 2026-10-31 is settled and invoiced');
     expect(late.stderr).toContain('desk invoice cancel');
-    const entry = JSON.parse(hd.ok(['show', tickets.a, '--json'])).state.timeEntries[0].id as string;
-    expect(hd.desk(['log', '--undo', entry, '-r', 'x'], { env: at('2026-11-02') }).stderr).toContain(
+    const entry = JSON.parse(await hd.ok(['show', tickets.a, '--json'])).state.timeEntries[0].id as string;
+    expect((await hd.desk(['log', '--undo', entry, '-r', 'x'], { env: at('2026-11-02') })).stderr).toContain(
       'billed in a settled period',
     );
     expect(
-      hd.desk(['log', tickets.a, '2h', '--replace', entry, '--on', '2026-11-02'], { env: at('2026-11-02') }).stderr,
+      (await hd.desk(['log', tickets.a, '2h', '--replace', entry, '--on', '2026-11-02'], { env: at('2026-11-02') }))
+        .stderr,
     ).toContain('billed in a settled period');
     expect(snapshot(hd)).toBe(before);
-    hd.ok(['log', tickets.a, '30m', '--on', '2026-11-02'], { env: at('2026-11-02') });
+    await hd.ok(['log', tickets.a, '30m', '--on', '2026-11-02'], { env: at('2026-11-02') });
   });
 
-  it('list and show name the invoices, their lines and what is behind them', () => {
-    const list = JSON.parse(hd.ok(['invoice', 'list', '--customer', 'acme', '--json']));
+  it('list and show name the invoices, their lines and what is behind them', async () => {
+    const list = JSON.parse(await hd.ok(['invoice', 'list', '--customer', 'acme', '--json']));
     expect(list.map((r: { number: string; status: string; gross: number }) => [r.number, r.status, r.gross])).toEqual([
       ['RE-2026-0001', 'active', 1428000],
       ['RE-2026-0002', 'active', 220745],
     ]);
-    const show = JSON.parse(hd.ok(['invoice', 'show', 'RE-2026-0002', '--json']));
+    const show = JSON.parse(await hd.ok(['invoice', 'show', 'RE-2026-0002', '--json']));
     expect(show.lines[1]).toMatchObject({
       key: 'acme/2026-01-01/2026-10-01..2026-10-31/beyond-cap',
       tickets: [tickets.b],
     });
-    expect(hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles (closed for time logging): 2026-10');
-    expect(hd.ok(['check'])).toContain('All files are valid');
+    expect(await hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles (closed for time logging): 2026-10');
+    expect(await hd.ok(['check'])).toContain('All files are valid');
   });
 
   it('cancels with a Stornorechnung of its own number, reopens the period, and the next run bills again', async () => {
-    const out = hd.ok(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'Zeit falsch erfasst'], {
+    const out = await hd.ok(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'Zeit falsch erfasst'], {
       env: at('2026-11-03'),
     });
     expect(out).toContain('Issued credit note RE-2026-0003');
@@ -149,8 +152,8 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     expect(text).toContain('Stornorechnung RE-2026-0003');
     expect(text).toContain('Storno der Rechnung RE-2026-0002 vom 01.11.2026. Grund: Zeit falsch erfasst');
     expect(text).toContain('Gesamtbetrag -2.207,45 €');
-    hd.ok(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-03') }); // October is open again
-    const [rebill] = JSON.parse(hd.ok(['invoice', 'run', '--json'], { env: at('2026-11-03') })).invoices;
+    await hd.ok(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-03') }); // October is open again
+    const [rebill] = JSON.parse(await hd.ok(['invoice', 'run', '--json'], { env: at('2026-11-03') })).invoices;
     expect(rebill.number).toBe('RE-2026-0004');
     expect(rebill.lines.map((l: { kind: string; net: number }) => [l.kind, l.net])).toEqual([
       ['overage', 49500],
@@ -158,25 +161,25 @@ describe('desk invoice run: the ACME golden case end to end', () => {
       ['outside-contract', 15000],
       ['service-fee', 120000],
     ]);
-    const list = JSON.parse(hd.ok(['invoice', 'list', '--json']));
+    const list = JSON.parse(await hd.ok(['invoice', 'list', '--json']));
     expect(list.map((r: { number: string; status: string }) => `${r.number}:${r.status}`)).toEqual([
       'RE-2026-0001:active',
       'RE-2026-0002:cancelled',
       'RE-2026-0003:credit-note',
       'RE-2026-0004:active',
     ]);
-    const again = hd.desk(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'x'], { env: at('2026-11-03') });
+    const again = await hd.desk(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'x'], { env: at('2026-11-03') });
     expect(again.stderr).toContain('was cancelled already by RE-2026-0003');
-    const early = hd.desk(['invoice', 'run', '--date', '2026-11-02'], { env: at('2026-11-03') });
+    const early = await hd.desk(['invoice', 'run', '--date', '2026-11-02'], { env: at('2026-11-03') });
     expect([early.code, early.stderr]).toEqual([1, expect.stringContaining('before the last one issued (2026-11-03)')]);
   });
 });
 
 describe('customers abroad and the other e-invoice formats', () => {
-  let hd: TempHelpdesk;
+  let hd: InProcessHelpdesk;
   const contract =
     '  - { kind: service, start: 2026-11-01, fee: "1200.00", includedHours: 10, overageRate: "110.00", hourlyRate: "120.00" }\n';
-  beforeAll(() => {
+  beforeAll(async () => {
     hd = invoiceHelpdesk({
       'contracts/acme.yaml': acmeFile(contract, 'eInvoice: xrechnung-cii\n'),
       'contracts/alpenblick.yaml': customerFile(
@@ -194,7 +197,7 @@ describe('customers abroad and the other e-invoice formats', () => {
         'vatId: CHE-123.456.789 MWST\ninvoiceLanguage: en\neInvoice: factur-x\nbuyerReference: PO-4711\n',
       ),
     });
-    hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
   });
   afterAll(() => hd.cleanup());
 
@@ -262,7 +265,7 @@ describe('customers abroad and the other e-invoice formats', () => {
     expect(hd.read('invoices/2026/RE-2026-0003.xml')).toContain('<ram:CategoryCode>O</ram:CategoryCode>');
   });
 
-  it('CII on request: XRechnung CII with the delivery date and the German rules', () => {
+  it('CII on request: XRechnung CII with the delivery date and the German rules', async () => {
     const xml = hd.read('invoices/2026/RE-2026-0001.xml');
     expect(xml).toContain('<rsm:CrossIndustryInvoice');
     expect(xml).toContain('urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0');
@@ -281,7 +284,7 @@ describe('customers abroad and the other e-invoice formats', () => {
 });
 
 describe('bad input: refused before anything is written', () => {
-  it('lists every missing seller field, a customer without address, a contract without rates, at once', () => {
+  it('lists every missing seller field, a customer without address, a contract without rates, at once', async () => {
     const hd = invoiceHelpdesk({
       'desk.yaml': `company:\n  name: Nordlicht Software GmbH\n${STAFF}`,
       'contracts/acme.yaml': acmeFile().replace(/address: .*\n/, ''),
@@ -294,7 +297,7 @@ describe('bad input: refused before anything is written', () => {
     });
     try {
       const before = snapshot(hd);
-      const r = hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+      const r = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
       expect(r.code).toBe(2);
       for (const s of [
         'desk.yaml: company.address: missing',
@@ -309,7 +312,7 @@ describe('bad input: refused before anything is written', () => {
         expect(r.stderr).toContain(s);
       }
       expect(snapshot(hd)).toBe(before);
-      expect(hd.desk(['invoice', 'run', '--date', '2026-12-01'], { env: at('2026-11-01') }).stderr).toContain(
+      expect((await hd.desk(['invoice', 'run', '--date', '2026-12-01'], { env: at('2026-11-01') })).stderr).toContain(
         'is after today',
       );
     } finally {
@@ -317,11 +320,11 @@ describe('bad input: refused before anything is written', () => {
     }
   });
 
-  it('refuses an unknown invoice and a cancellation without reason', () => {
+  it('refuses an unknown invoice and a cancellation without reason', async () => {
     const hd = invoiceHelpdesk({ 'desk.yaml': DESK_YAML });
     try {
-      expect(hd.desk(['invoice', 'show', 'RE-2026-0099']).stderr).toContain('no invoice RE-2026-0099');
-      expect(hd.desk(['invoice', 'cancel', 'RE-2026-0099']).stderr).toContain('missing --reason');
+      expect((await hd.desk(['invoice', 'show', 'RE-2026-0099'])).stderr).toContain('no invoice RE-2026-0099');
+      expect((await hd.desk(['invoice', 'cancel', 'RE-2026-0099'])).stderr).toContain('missing --reason');
     } finally {
       hd.cleanup();
     }
@@ -329,7 +332,7 @@ describe('bad input: refused before anything is written', () => {
 });
 
 describe('the sample helpdesk', () => {
-  it('has invoices up to September 2026 for acme, so a run on 1 November 2026 bills the golden October settlement and November fee', () => {
+  it('has invoices up to September 2026 for acme, so a run on 1 November 2026 bills the golden October settlement and November fee', async () => {
     const root = join(import.meta.dirname, '..', '..');
     const files = Object.fromEntries(
       [
@@ -337,14 +340,14 @@ describe('the sample helpdesk', () => {
         ...['contracts', 'tickets', 'invoices/2026'].flatMap((d) => readdirSync(join(root, d)).map((n) => `${d}/${n}`)),
       ].map((p) => [p, readFileSync(join(root, p), 'latin1')]),
     );
-    const hd = tempHelpdesk({});
+    const hd = helpdesk({});
     try {
       for (const [path, content] of Object.entries(files))
         writeFileSync(mkdirFor(join(hd.root, path)), Buffer.from(content, 'latin1'));
       hd.git('add', '-A');
       hd.git('commit', '-qm', 'sample');
       const run = JSON.parse(
-        hd.ok(['invoice', 'run', '--date', '2026-11-01', '--customer', 'acme', '--dry-run', '--json'], {
+        await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--customer', 'acme', '--dry-run', '--json'], {
           env: { ...at('2026-11-01'), DESK_USER: 'ulrike' },
         }),
       );

@@ -1,4 +1,4 @@
-import { STAFF, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { STAFF, helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 /** A seller with everything a legal invoice and a valid XRechnung need. */
 export const SELLER = `company:
@@ -36,30 +36,34 @@ export const ACME_CONTRACT = `  - kind: service
 export const customerFile = (id: string, name: string, address: string, contracts: string, more = '') =>
   `id: ${id}\nname: ${name}\naddress: ${address}\ninvoiceEmail: invoices@${id}.example\nprojectLead: tb\nsalesRep: sh\n${more}contracts:\n${contracts}`;
 
-export function invoiceHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
-  return tempHelpdesk({ 'desk.yaml': DESK_YAML, 'contracts/acme.yaml': acmeFile(), ...files });
+export function invoiceHelpdesk(files: Record<string, string> = {}): InProcessHelpdesk {
+  return helpdesk({ 'desk.yaml': DESK_YAML, 'contracts/acme.yaml': acmeFile(), ...files });
 }
 
 /** Pins the clock; runs and logs are dated by it. */
 export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 
 /** Logs the DOMAIN §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
-export function logGoldenOctober(hd: TempHelpdesk, customer = 'acme'): { a: string; b: string; c: string; d: string } {
+export async function logGoldenOctober(
+  hd: InProcessHelpdesk,
+  customer = 'acme',
+): Promise<{ a: string; b: string; c: string; d: string }> {
   const env = at('2026-10-30');
-  const open = (category: string) =>
-    openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
-  const log = (args: string[], user = 'mk') => hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
-  const a = open('question');
-  const b = open('malfunction');
-  const c = open('malfunction');
-  const d = open('data-problem');
-  log([a, '0:20', '--activity', 'communication', '--on', '2026-10-05']);
-  log([a, '1h05m', '--activity', 'solution', '--on', '2026-10-05']);
-  hd.ok(['escalate', b, '-r', 'Datenbankanalyse nötig'], { env });
-  log([b, '3h', '--activity', 'analysis', '--on', '2026-10-06'], 'jb');
-  log([b, '2h', '--activity', 'analysis', '--on', '2026-10-07'], 'jb');
-  log([c, '7:40', '--activity', 'remote-session', '--on', '2026-10-08']);
-  log([d, '70m', '--activity', 'solution', '--on', '2026-10-09']);
+  const open = async (category: string) =>
+    await openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+  const log = async (args: string[], user = 'mk') =>
+    await hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
+  const a = await open('question');
+  const b = await open('malfunction');
+  const c = await open('malfunction');
+  const d = await open('data-problem');
+  await log([a, '0:20', '--activity', 'communication', '--on', '2026-10-05']);
+  await log([a, '1h05m', '--activity', 'solution', '--on', '2026-10-05']);
+  await hd.ok(['escalate', b, '-r', 'Datenbankanalyse nötig'], { env });
+  await log([b, '3h', '--activity', 'analysis', '--on', '2026-10-06'], 'jb');
+  await log([b, '2h', '--activity', 'analysis', '--on', '2026-10-07'], 'jb');
+  await log([c, '7:40', '--activity', 'remote-session', '--on', '2026-10-08']);
+  await log([d, '70m', '--activity', 'solution', '--on', '2026-10-09']);
   return { a, b, c, d };
 }
 

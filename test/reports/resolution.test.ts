@@ -52,6 +52,8 @@ describe('desk report resolution', () => {
       escalationRate: 40,
       escalatedWithoutArticle: 1,
       closed: 4,
+      accepted: 4,
+      acceptedBySilence: 0,
       firstContact: 3,
       fcr: 75,
       reopened: 1,
@@ -73,6 +75,7 @@ describe('desk report resolution', () => {
       'resolution.p90': 27,
       'resolution.received': 5,
       'resolution.closed': 4,
+      'resolution.silent': 0,
     });
   });
 

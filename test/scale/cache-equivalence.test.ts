@@ -18,10 +18,10 @@ afterAll(() => make?.remove());
 
 const STATES: CacheState[] = ['deleted', 'warm', 'corrupt', 'truncated'];
 
-function sameEverywhere(args: string[], states: CacheState[] = STATES) {
-  const expected = hd.desk(args, 'files');
+async function sameEverywhere(args: string[], states: CacheState[] = STATES) {
+  const expected = await hd.desk(args, 'files');
   for (const state of states) {
-    const got = hd.desk(args, state);
+    const got = await hd.desk(args, state);
     expect({ state, code: got.code, stdout: got.stdout }).toEqual({
       state,
       code: expected.code,
@@ -32,9 +32,9 @@ function sameEverywhere(args: string[], states: CacheState[] = STATES) {
 }
 
 /** A customer with time logged in October 2026, and a live ticket of theirs. */
-function aCustomerWithTime(): { customer: string; ticket: string } {
-  const live = ticketsByStatus(hd);
-  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as {
+async function aCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
+  const live = await ticketsByStatus(hd);
+  const all = JSON.parse((await hd.desk(['list', '--all', '--json'], 'files')).stdout) as {
     id: string;
     status: string;
     customer: string;
@@ -46,58 +46,58 @@ function aCustomerWithTime(): { customer: string; ticket: string } {
 }
 
 describe('the same answer with or without the ticket index', () => {
-  it('lists: open tickets, everything as JSON, by deadline, filtered', () => {
+  it('lists: open tickets, everything as JSON, by deadline, filtered', async () => {
     hd = make();
-    expect(sameEverywhere(['list']).stdout).toMatch(/ID\s+STATUS/);
-    sameEverywhere(['list', '--all', '--json']);
-    sameEverywhere(['list', '--sort', 'deadline'], ['warm', 'corrupt']);
-    sameEverywhere(['list', '--status', 'closed,handed-off', '--level', '1'], ['deleted', 'warm']);
+    expect((await sameEverywhere(['list'])).stdout).toMatch(/ID\s+STATUS/);
+    await sameEverywhere(['list', '--all', '--json']);
+    await sameEverywhere(['list', '--sort', 'deadline'], ['warm', 'corrupt']);
+    await sameEverywhere(['list', '--status', 'closed,handed-off', '--level', '1'], ['deleted', 'warm']);
   });
 
-  it('shows one ticket by its short id, and resolves ids as before', () => {
+  it('shows one ticket by its short id, and resolves ids as before', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    expect(sameEverywhere(['show', ticket.slice(0, 7)]).code).toBe(0);
-    sameEverywhere(['show', ticket, '--json'], ['deleted', 'warm']);
-    sameEverywhere(['show', 'T-0'], ['deleted', 'warm']); // ambiguous or unknown: the same refusal
+    const { ticket } = await aCustomerWithTime();
+    expect((await sameEverywhere(['show', ticket.slice(0, 7)])).code).toBe(0);
+    await sameEverywhere(['show', ticket, '--json'], ['deleted', 'warm']);
+    await sameEverywhere(['show', 'T-0'], ['deleted', 'warm']); // ambiguous or unknown: the same refusal
   });
 
-  it('queue and sla', () => {
+  it('queue and sla', async () => {
     hd = make();
-    sameEverywhere(['queue']);
-    sameEverywhere(['sla', '--json'], ['deleted', 'warm', 'corrupt']);
+    await sameEverywhere(['queue']);
+    await sameEverywhere(['sla', '--json'], ['deleted', 'warm', 'corrupt']);
   });
 
-  it('usage, utilization and an invoice dry run', () => {
+  it('usage, utilization and an invoice dry run', async () => {
     hd = make();
-    const { customer } = aCustomerWithTime();
-    expect(sameEverywhere(['usage', customer, '--period', '2026-10']).code).toBe(0);
-    sameEverywhere(['usage', customer, '--period', '2026', '--json'], ['deleted', 'warm']);
-    sameEverywhere(['report', 'utilization', '--period', '2026-Q3', '--json'], ['deleted', 'warm']);
-    sameEverywhere(['invoice', 'run', '--dry-run', '--json'], ['deleted', 'warm', 'corrupt']);
+    const { customer } = await aCustomerWithTime();
+    expect((await sameEverywhere(['usage', customer, '--period', '2026-10'])).code).toBe(0);
+    await sameEverywhere(['usage', customer, '--period', '2026', '--json'], ['deleted', 'warm']);
+    await sameEverywhere(['report', 'utilization', '--period', '2026-Q3', '--json'], ['deleted', 'warm']);
+    await sameEverywhere(['invoice', 'run', '--dry-run', '--json'], ['deleted', 'warm', 'corrupt']);
   });
 
-  it('a write, then reads', () => {
+  it('a write, then reads', async () => {
     hd = make();
-    const { customer, ticket } = aCustomerWithTime();
-    hd.desk(['list']); // the index is warm before the write
-    const logged = hd.desk(['log', ticket, '30m', '--activity', 'analysis', '--on', '2026-11-25'], 'warm');
+    const { customer, ticket } = await aCustomerWithTime();
+    await hd.desk(['list']); // the index is warm before the write
+    const logged = await hd.desk(['log', ticket, '30m', '--activity', 'analysis', '--on', '2026-11-25'], 'warm');
     expect(logged.code, logged.stderr).toBe(0);
-    sameEverywhere(['show', ticket], ['warm']);
-    sameEverywhere(['usage', customer, '--period', '2026-11', '--json'], ['warm', 'deleted']);
-    sameEverywhere(['list', '--all', '--json'], ['warm']);
+    await sameEverywhere(['show', ticket], ['warm']);
+    await sameEverywhere(['usage', customer, '--period', '2026-11', '--json'], ['warm', 'deleted']);
+    await sameEverywhere(['list', '--all', '--json'], ['warm']);
   });
 
-  it('a ticket added by hand after a write: found by its short id, and its neighbour needs a longer one', () => {
+  it('a ticket added by hand after a write: found by its short id, and its neighbour needs a longer one', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    hd.desk(['list']); // the names kept beside the index are current
-    expect(hd.desk(['log', ticket, '30m', '--on', '2026-11-25']).code).toBe(0); // and now the folder changed
+    const { ticket } = await aCustomerWithTime();
+    await hd.desk(['list']); // the names kept beside the index are current
+    expect((await hd.desk(['log', ticket, '30m', '--on', '2026-11-25'])).code).toBe(0); // and now the folder changed
     const twin = `${ticket.slice(0, 9)}${ticket[9] === 'Z' ? 'Y' : 'Z'}${ticket.slice(10)}`;
     const text = readFileSync(join(hd.root, 'tickets', `${ticket}.yaml`), 'utf8');
     writeFileSync(join(hd.root, 'tickets', `${twin}.yaml`), text.replace(`id: "${ticket}"`, `id: "${twin}"`));
-    expect(sameEverywhere(['show', twin.slice(0, 10)], ['warm']).stdout).toContain(twin.slice(0, 10));
-    const ambiguous = sameEverywhere(['show', ticket.slice(0, 7)], ['warm']);
+    expect((await sameEverywhere(['show', twin.slice(0, 10)], ['warm'])).stdout).toContain(twin.slice(0, 10));
+    const ambiguous = await sameEverywhere(['show', ticket.slice(0, 7)], ['warm']);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain(
       `matches ${[ticket, twin]
@@ -105,46 +105,46 @@ describe('the same answer with or without the ticket index', () => {
         .map((id) => id.slice(0, 10))
         .join(', ')}`,
     );
-    const shown = sameEverywhere(['show', ticket], ['warm']);
+    const shown = await sameEverywhere(['show', ticket], ['warm']);
     expect(shown.stdout.split('\n')[0]).toMatch(new RegExp(`^${ticket.slice(0, 10)}\\b`));
   });
 
-  it('finds the ticket of a time entry by the entry alone', () => {
+  it('finds the ticket of a time entry by the entry alone', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    const shown = JSON.parse(hd.desk(['show', ticket, '--json'], 'files').stdout) as {
+    const { ticket } = await aCustomerWithTime();
+    const shown = JSON.parse((await hd.desk(['show', ticket, '--json'], 'files')).stdout) as {
       state: { timeEntries: { id: string; on: string }[] };
     };
     const entry = shown.state.timeEntries.at(-1)!;
-    sameEverywhere(['log', '--undo', 'e-zzzzzzzz'], ['warm', 'deleted']); // no such entry: the same refusal
-    const undone = hd.desk(['log', '--undo', entry.id.slice(0, 10), '--json'], 'warm');
+    await sameEverywhere(['log', '--undo', 'e-zzzzzzzz'], ['warm', 'deleted']); // no such entry: the same refusal
+    const undone = await hd.desk(['log', '--undo', entry.id.slice(0, 10), '--json'], 'warm');
     expect(undone.code, undone.stderr).toBe(0);
     expect((JSON.parse(undone.stdout) as { id: string }).id).toBe(ticket);
   });
 
-  it('a hand edit of a ticket file, in place and by an editor that renames', () => {
+  it('a hand edit of a ticket file, in place and by an editor that renames', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    hd.desk(['list']);
+    const { ticket } = await aCustomerWithTime();
+    await hd.desk(['list']);
     const path = join(hd.root, 'tickets', `${ticket}.yaml`);
     // in place, the way `>` in a shell or many editors write: same inode, same folder mtime
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^( {4}title: ).*$/m, '$1Edited by hand'));
-    expect(sameEverywhere(['list'], ['warm']).stdout).toContain('Edited by hand');
-    sameEverywhere(['show', ticket], ['warm']);
+    expect((await sameEverywhere(['list'], ['warm'])).stdout).toContain('Edited by hand');
+    await sameEverywhere(['show', ticket], ['warm']);
     // a new file renamed over the old one, the way vim saves
     writeFileSync(`${path}.swp`, readFileSync(path, 'utf8').replace('Edited by hand', 'Edited again'));
     renameSync(`${path}.swp`, path);
-    expect(sameEverywhere(['list'], ['warm']).stdout).toContain('Edited again');
+    expect((await sameEverywhere(['list'], ['warm'])).stdout).toContain('Edited again');
     // broken by hand: reported and left out, the same way
     writeFileSync(path, 'id: [unclosed\n');
-    const broken = sameEverywhere(['list', '--all', '--json'], ['warm']);
+    const broken = await sameEverywhere(['list', '--all', '--json'], ['warm']);
     expect(broken.stdout).not.toContain(ticket);
   });
 
-  it('desk check names the same unknown staff and customers, found through the index or in the files', () => {
+  it('desk check names the same unknown staff and customers, found through the index or in the files', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    expect(sameEverywhere(['check']).code).toBe(0);
+    const { ticket } = await aCustomerWithTime();
+    expect((await sameEverywhere(['check'])).code).toBe(0);
     const path = join(hd.root, 'tickets', `${ticket}.yaml`);
     writeFileSync(
       path,
@@ -152,7 +152,7 @@ describe('the same answer with or without the ticket index', () => {
         .replace(/^( +by: ).*$/m, '$1zz')
         .replace(/^( +customer: ).*$/gm, '$1nobody-gmbh'),
     );
-    const checked = sameEverywhere(['check', '--json'], ['warm', 'deleted']);
+    const checked = await sameEverywhere(['check', '--json'], ['warm', 'deleted']);
     expect(checked.code).toBe(2);
     const { problems } = JSON.parse(checked.stdout) as { problems: { file: string; field: string; message: string }[] };
     expect(problems.filter((p) => p.file === `tickets/${ticket}.yaml`).map((p) => p.message)).toEqual([
@@ -161,24 +161,24 @@ describe('the same answer with or without the ticket index', () => {
     ]);
   });
 
-  it('a checkout of an older commit, and back', () => {
+  it('a checkout of an older commit, and back', async () => {
     hd = make();
-    hd.desk(['list', '--all']);
+    await hd.desk(['list', '--all']);
     hd.git('checkout', '-q', 'HEAD~8');
-    sameEverywhere(['list', '--all', '--json'], ['warm']);
-    const { customer } = aCustomerWithTime();
-    sameEverywhere(['usage', customer, '--period', '2026-10', '--json'], ['warm']);
+    await sameEverywhere(['list', '--all', '--json'], ['warm']);
+    const { customer } = await aCustomerWithTime();
+    await sameEverywhere(['usage', customer, '--period', '2026-10', '--json'], ['warm']);
     hd.git('checkout', '-q', 'main');
-    sameEverywhere(['list', '--all', '--json'], ['warm']);
-    sameEverywhere(['sla', '--json'], ['warm']);
+    await sameEverywhere(['list', '--all', '--json'], ['warm']);
+    await sameEverywhere(['sla', '--json'], ['warm']);
   });
 
-  it('a ticket file deleted', () => {
+  it('a ticket file deleted', async () => {
     hd = make();
-    const { ticket } = aCustomerWithTime();
-    hd.desk(['list']);
+    const { ticket } = await aCustomerWithTime();
+    await hd.desk(['list']);
     rmSync(join(hd.root, 'tickets', `${ticket}.yaml`));
-    expect(sameEverywhere(['list', '--all', '--json'], ['warm']).stdout).not.toContain(ticket);
-    expect(sameEverywhere(['show', ticket], ['warm']).code).toBe(2);
+    expect((await sameEverywhere(['list', '--all', '--json'], ['warm'])).stdout).not.toContain(ticket);
+    expect((await sameEverywhere(['show', ticket], ['warm'])).code).toBe(2);
   });
 });

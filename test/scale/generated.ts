@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
-import { builtDesk } from '../helpers/built.js';
-import { cleanEnv } from '../helpers/helpdesk.js';
+import { cleanEnv, type Result } from '../helpers/helpdesk.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 const GEN = resolve(import.meta.dirname, '../../scripts/gen/index.mjs');
 export const NOW = '2026-11-26T09:00:00+01:00';
@@ -16,7 +16,8 @@ export interface Generated {
   root: string;
   /** A First Level staff member (for the queue). */
   user: string;
-  desk(args: string[], cache?: CacheState): { code: number; stdout: string; stderr: string };
+  /** desk in-process (test/helpers/in-process.ts), with the ticket index as `cache` says. */
+  desk(args: string[], cache?: CacheState): Promise<Result>;
   git(...args: string[]): string;
   cleanup(): void;
 }
@@ -73,10 +74,10 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
         }),
       });
     const index = join(root, '.desk', 'tickets.db');
-    const desk = (args: string[], cache: CacheState = 'warm') => {
+    const desk = async (args: string[], cache: CacheState = 'warm') => {
       if (cache === 'deleted') for (const s of ['', '-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
       if (cache === 'corrupt' || cache === 'truncated') {
-        run(['list'], env()); // make sure there is an index to damage
+        await run(['list'], env()); // make sure there is an index to damage
         for (const s of ['-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
         // the index and the signatures beside it
         for (const file of [index, index.replace(/\.db$/, '.sig')]) {
@@ -90,18 +91,15 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
       }
       return run(args, env(cache === 'files' ? { DESK_NO_INDEX: '1' } : {}));
     };
-    const run = (args: string[], e: NodeJS.ProcessEnv) => {
-      const r = spawnSync(process.execPath, [builtDesk(), ...args], { cwd: root, env: e, encoding: 'utf8' });
-      return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-    };
+    const run = (args: string[], e: NodeJS.ProcessEnv) => runInProcess(args, { cwd: root, env: e });
     return { root, user, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   };
   return Object.assign(copy, { remove: () => rmSync(template, { recursive: true, force: true }) });
 }
 
 /** Ticket ids in the files of a generated helpdesk, by status (from `desk list --all --json` without the index). */
-export function ticketsByStatus(hd: Generated): Map<string, string[]> {
-  const all = JSON.parse(hd.desk(['list', '--all', '--json'], 'files').stdout) as {
+export async function ticketsByStatus(hd: Generated): Promise<Map<string, string[]>> {
+  const all = JSON.parse((await hd.desk(['list', '--all', '--json'], 'files')).stdout) as {
     id: string;
     status: string;
     customer: string;

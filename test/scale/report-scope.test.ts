@@ -18,9 +18,9 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => hd?.cleanup());
 
-function same(args: string[]): string {
-  const files = hd.desk(args, 'files');
-  const index = hd.desk(args, 'warm');
+async function same(args: string[]): Promise<string> {
+  const files = await hd.desk(args, 'files');
+  const index = await hd.desk(args, 'warm');
   expect({ args, code: index.code, stdout: index.stdout, stderr: index.stderr }).toEqual({
     args,
     code: files.code,
@@ -37,22 +37,22 @@ describe('reports read the tickets that can matter, and print what they print fr
   for (const report of REPORTS) {
     it(
       report,
-      () => {
+      async () => {
         const name = report === 'customer' ? ['report', 'customer', customer] : ['report', report];
         for (const period of PERIODS) {
-          const json = JSON.parse(same([...name, '--period', period, '--json'])) as { period: { label: string } };
+          const json = JSON.parse(await same([...name, '--period', period, '--json'])) as { period: { label: string } };
           expect(json.period.label).toBe(period);
-          same([...name, '--period', period]);
+          await same([...name, '--period', period]);
         }
       },
       240_000,
     );
   }
 
-  it('as of a day years back, and for one customer', () => {
-    same(['report', 'backlog', '--period', '2019-03', '--as-of', '2019-03-15 12:00', '--json']);
-    same(['report', 'sales', '--period', '2020', '--as-of', '2020-08-31', '--json']);
-    same(['report', 'satisfaction', '--period', '2026-11', '--customer', customer, '--json']);
-    same(['report', 'hotspots', '--period', '2017', '--customer', customer]);
+  it('as of a day years back, and for one customer', async () => {
+    await same(['report', 'backlog', '--period', '2019-03', '--as-of', '2019-03-15 12:00', '--json']);
+    await same(['report', 'sales', '--period', '2020', '--as-of', '2020-08-31', '--json']);
+    await same(['report', 'satisfaction', '--period', '2026-11', '--customer', customer, '--json']);
+    await same(['report', 'hotspots', '--period', '2017', '--customer', customer]);
   }, 240_000);
 });

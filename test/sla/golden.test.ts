@@ -3,7 +3,7 @@
 // --json` must give exactly the deadline of the table. Default calendar (NW holidays); a second
 // helpdesk sits in Berlin and closes on 24 December.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 const CUSTOMER = `id: acme
 name: ACME Maschinenbau GmbH
@@ -19,11 +19,11 @@ contracts:
     reactionTimes: 4h
 `;
 
-let nw: TempHelpdesk;
-let berlin: TempHelpdesk;
+let nw: InProcessHelpdesk;
+let berlin: InProcessHelpdesk;
 beforeAll(() => {
-  nw = tempHelpdesk({ 'contracts/acme.yaml': CUSTOMER });
-  berlin = tempHelpdesk({ 'contracts/acme.yaml': CUSTOMER });
+  nw = helpdesk({ 'contracts/acme.yaml': CUSTOMER });
+  berlin = helpdesk({ 'contracts/acme.yaml': CUSTOMER });
   berlin.write('desk.yaml', `${berlin.read('desk.yaml')}calendar:\n  holidays: DE-BE\n  closingDays: ["2025-12-24"]\n`);
   berlin.git('commit', '-qam', 'a company in Berlin, closed on 24 December');
 });
@@ -35,12 +35,12 @@ afterAll(() => {
 /** An instant as the tests write it: company-local wall time with its offset. */
 const now = (instant: string) => ({ DESK_NOW: instant });
 
-function received(hd: TempHelpdesk, local: string, nowIso: string): string {
-  return openTicket(hd, ['--received-at', local], now(nowIso));
+async function received(hd: InProcessHelpdesk, local: string, nowIso: string): Promise<string> {
+  return await openTicket(hd, ['--received-at', local], now(nowIso));
 }
 
-function reaction(hd: TempHelpdesk, id: string, nowIso: string) {
-  return JSON.parse(hd.ok(['show', id, '--json'], { env: now(nowIso) })).sla.reaction;
+async function reaction(hd: InProcessHelpdesk, id: string, nowIso: string) {
+  return JSON.parse(await hd.ok(['show', id, '--json'], { env: now(nowIso) })).sla.reaction;
 }
 
 describe('reaction deadline of DOMAIN §5, end to end', () => {
@@ -97,10 +97,10 @@ describe('reaction deadline of DOMAIN §5, end to end', () => {
   ];
 
   for (const c of cases) {
-    it(`received ${c.received} → ${c.deadline}: ${c.why}`, () => {
+    it(`received ${c.received} → ${c.deadline}: ${c.why}`, async () => {
       const hd = c.hd();
-      const id = received(hd, c.received, c.at);
-      expect(reaction(hd, id, c.at)).toEqual({
+      const id = await received(hd, c.received, c.at);
+      expect(await reaction(hd, id, c.at)).toEqual({
         status: 'pending',
         targetMinutes: 240,
         priority: 'critical', // not qualified yet: the strictest agreed time counts (4 h for all here)
@@ -115,19 +115,19 @@ describe('reaction deadline of DOMAIN §5, end to end', () => {
     });
   }
 
-  it('a reply at the deadline is met, a minute later breached (1.5 h Friday + 2.5 h Monday)', () => {
-    const onTime = received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
-    const late = received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
-    nw.ok(['reply', onTime, '-m', 'Eingangsbestätigung'], { env: now('2026-11-23T10:30:00+01:00') });
-    nw.ok(['reply', late, '-m', 'Eingangsbestätigung'], { env: now('2026-11-23T10:31:00+01:00') });
-    expect(reaction(nw, onTime, '2026-11-24T09:00:00+01:00')).toMatchObject({
+  it('a reply at the deadline is met, a minute later breached (1.5 h Friday + 2.5 h Monday)', async () => {
+    const onTime = await received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
+    const late = await received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
+    await nw.ok(['reply', onTime, '-m', 'Eingangsbestätigung'], { env: now('2026-11-23T10:30:00+01:00') });
+    await nw.ok(['reply', late, '-m', 'Eingangsbestätigung'], { env: now('2026-11-23T10:31:00+01:00') });
+    expect(await reaction(nw, onTime, '2026-11-24T09:00:00+01:00')).toMatchObject({
       status: 'met',
       deadline: '2026-11-23T10:30:00+01:00',
       reactedAt: '2026-11-23T10:30:00+01:00',
       breached: false,
       serviceMinutesToReaction: 240,
     });
-    expect(reaction(nw, late, '2026-11-24T09:00:00+01:00')).toMatchObject({
+    expect(await reaction(nw, late, '2026-11-24T09:00:00+01:00')).toMatchObject({
       status: 'breached',
       reactedAt: '2026-11-23T10:31:00+01:00',
       breached: true,
@@ -136,27 +136,39 @@ describe('reaction deadline of DOMAIN §5, end to end', () => {
     });
   });
 
-  it('across the end of summer time, a reply Monday 10:59 local is met and 11:01 breached', () => {
-    const onTime = received(nw, '2026-10-23 16:00', '2026-10-23T16:00:00+02:00');
-    const late = received(nw, '2026-10-23 16:00', '2026-10-23T16:00:00+02:00');
-    nw.ok(['reply', onTime, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T10:59:00+01:00') });
-    nw.ok(['reply', late, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T11:01:00+01:00') });
-    expect(reaction(nw, onTime, '2026-10-27T09:00:00+01:00')).toMatchObject({
+  it('across the end of summer time, a reply Monday 10:59 local is met and 11:01 breached', async () => {
+    const onTime = await received(nw, '2026-10-23 16:00', '2026-10-23T16:00:00+02:00');
+    const late = await received(nw, '2026-10-23 16:00', '2026-10-23T16:00:00+02:00');
+    await nw.ok(['reply', onTime, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T10:59:00+01:00') });
+    await nw.ok(['reply', late, '-m', 'Wir sehen uns das an.'], { env: now('2026-10-26T11:01:00+01:00') });
+    expect(await reaction(nw, onTime, '2026-10-27T09:00:00+01:00')).toMatchObject({
       status: 'met',
       serviceMinutesToReaction: 239,
     });
-    expect(reaction(nw, late, '2026-10-27T09:00:00+01:00')).toMatchObject({ status: 'breached', overdueMinutes: 1 });
+    expect(await reaction(nw, late, '2026-10-27T09:00:00+01:00')).toMatchObject({
+      status: 'breached',
+      overdueMinutes: 1,
+    });
   });
 
-  it('an unanswered ticket is overdue by service minutes only: none over the weekend', () => {
-    const id = received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
-    expect(reaction(nw, id, '2026-11-23T09:00:00+01:00')).toMatchObject({ status: 'pending', remainingMinutes: 90 });
-    expect(reaction(nw, id, '2026-11-23T11:15:00+01:00')).toMatchObject({
+  it('an unanswered ticket is overdue by service minutes only: none over the weekend', async () => {
+    const id = await received(nw, '2026-11-20 15:30', '2026-11-20T15:30:00+01:00');
+    expect(await reaction(nw, id, '2026-11-23T09:00:00+01:00')).toMatchObject({
+      status: 'pending',
+      remainingMinutes: 90,
+    });
+    expect(await reaction(nw, id, '2026-11-23T11:15:00+01:00')).toMatchObject({
       status: 'overdue',
       breached: true,
       overdueMinutes: 45,
     });
-    expect(reaction(nw, id, '2026-11-23T20:00:00+01:00')).toMatchObject({ status: 'overdue', overdueMinutes: 390 });
-    expect(reaction(nw, id, '2026-11-24T08:00:00+01:00')).toMatchObject({ status: 'overdue', overdueMinutes: 390 });
+    expect(await reaction(nw, id, '2026-11-23T20:00:00+01:00')).toMatchObject({
+      status: 'overdue',
+      overdueMinutes: 390,
+    });
+    expect(await reaction(nw, id, '2026-11-24T08:00:00+01:00')).toMatchObject({
+      status: 'overdue',
+      overdueMinutes: 390,
+    });
   });
 });

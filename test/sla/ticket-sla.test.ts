@@ -12,6 +12,7 @@ import {
   ticketSla,
   workList,
   type SlaRow,
+  type WorkFacts,
 } from '../../src/core/sla/index.js';
 import type { TicketEvent } from '../../src/core/ticket/events.js';
 import { project } from '../../src/core/ticket/projection.js';
@@ -188,20 +189,34 @@ describe('lists', () => {
   ];
   const ids = (list: readonly SlaRow[]) => list.map((r) => r.state.id);
 
-  it("queue: at the person's levels, theirs first, then the unassigned by deadline, the answered last", () => {
-    expect(ids(workList(rows, { id: 'mk', roles: ['first-level'] }, now))).toEqual([
-      'T-MINE',
+  const facts: WorkFacts = { today: '2026-11-23', followUpDay: () => undefined, customerAnswered: () => false };
+  it("queue: the team's overdue first, then one's own and the unassigned unanswered by deadline, then the rest", () => {
+    expect(ids(workList(rows, { id: 'mk', roles: ['first-level'] }, now, facts))).toEqual([
+      'T-OTHERS',
       'T-OVERDUE',
+      'T-MINE',
       'T-SOON',
       'T-LATER',
+      'T-DONE',
       'T-ANSWERED',
     ]);
-    expect(ids(workList(rows, { id: 'jb', roles: ['second-level'] }, now))).toEqual(['T-L2']);
-    expect(ids(workList(rows, { id: 'x', roles: ['first-level', 'second-level'] }, now))).toEqual([
+    expect(workList(rows, { id: 'mk', roles: ['first-level'] }, now, facts).map((r) => r.need)).toEqual([
+      'overdue',
+      'overdue',
+      'unanswered',
+      'unanswered',
+      'unanswered',
+      'acceptance',
+      'unassigned',
+    ]);
+    expect(ids(workList(rows, { id: 'jb', roles: ['second-level'] }, now, facts))).toEqual(['T-L2']);
+    expect(ids(workList(rows, { id: 'x', roles: ['first-level', 'second-level'] }, now, facts))).toEqual([
       'T-L2',
+      'T-OTHERS',
       'T-OVERDUE',
       'T-SOON',
       'T-LATER',
+      'T-DONE',
       'T-ANSWERED',
     ]);
   });

@@ -1,56 +1,56 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 /**
  * A file read again as it was is not validated again (.desk/valid/): the copy is keyed by the
  * file's exact text, so whatever happens to the file or the copy, a command answers as if there
  * were none.
  */
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 let id: string;
 const kept = () => join(hd.root, '.desk', 'valid', 'tickets', `${id}.yaml.json`);
-const showWithoutCopies = () => {
+const showWithoutCopies = async () => {
   rmSync(join(hd.root, '.desk', 'valid'), { recursive: true, force: true });
-  return hd.desk(['show', id]);
+  return await hd.desk(['show', id]);
 };
 
-beforeEach(() => {
-  hd = tempHelpdesk();
-  id = openTicket(hd, ['--description', 'Seit dem Update druckt der Etikettendrucker im Lager nicht mehr.']);
+beforeEach(async () => {
+  hd = helpdesk();
+  id = await openTicket(hd, ['--description', 'Seit dem Update druckt der Etikettendrucker im Lager nicht mehr.']);
 });
 afterEach(() => hd.cleanup());
 
 describe('validated once per version of a file', () => {
-  it('keeps what it validated, and answers the same from it', () => {
-    const first = hd.desk(['show', id]);
+  it('keeps what it validated, and answers the same from it', async () => {
+    const first = await hd.desk(['show', id]);
     expect(first.code).toBe(0);
     expect(existsSync(kept())).toBe(true);
     expect(existsSync(join(hd.root, '.desk', 'valid', 'contracts', 'acme.yaml.json'))).toBe(true);
-    expect(hd.desk(['show', id])).toEqual(first);
+    expect(await hd.desk(['show', id])).toEqual(first);
   });
 
-  it('reads a hand edit afresh, and reports a broken file though a valid copy is kept', () => {
-    hd.ok(['show', id]);
+  it('reads a hand edit afresh, and reports a broken file though a valid copy is kept', async () => {
+    await hd.ok(['show', id]);
     hd.write(
       `tickets/${id}.yaml`,
       hd.read(`tickets/${id}.yaml`).replaceAll('title: Drucker druckt nicht', 'title: Etikettendrucker druckt nicht'),
     );
-    const edited = hd.desk(['show', id]);
+    const edited = await hd.desk(['show', id]);
     expect(edited.stdout).toContain('Etikettendrucker druckt nicht');
-    expect(edited).toEqual(showWithoutCopies());
+    expect(edited).toEqual(await showWithoutCopies());
     hd.write(`tickets/${id}.yaml`, hd.read(`tickets/${id}.yaml`).replace(/channel: .*/, 'channel: telepathy'));
-    const broken = hd.desk(['show', id]);
+    const broken = await hd.desk(['show', id]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(`tickets/${id}.yaml: events[0].channel`);
   });
 
-  it('ignores a damaged or foreign copy', () => {
-    const expected = hd.desk(['show', id]);
+  it('ignores a damaged or foreign copy', async () => {
+    const expected = await hd.desk(['show', id]);
     hd.write(`.desk/valid/tickets/${id}.yaml.json`, '{"key": "0.1.0:abc", "value": {"events": []}}');
-    expect(hd.desk(['show', id])).toEqual(expected);
+    expect(await hd.desk(['show', id])).toEqual(expected);
     hd.write(`.desk/valid/tickets/${id}.yaml.json`, 'not json at all');
-    expect(hd.desk(['show', id])).toEqual(expected);
+    expect(await hd.desk(['show', id])).toEqual(expected);
   });
 });

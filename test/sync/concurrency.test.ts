@@ -27,14 +27,14 @@ describe('several desk commands at once in one clone', () => {
     const touched = hd.git('log', '--format=', '--name-only', '-10').trim().split('\n').filter(Boolean);
     expect(new Set(touched)).toEqual(new Set([`tickets/${id}.yaml`]));
     expect(hd.git('status', '--porcelain')).toBe('');
-    expect(hd.desk(['check']).code).toBe(0);
+    expect((await hd.desk(['check'])).code).toBe(0);
   });
 
   it('a command that waits too long for the lock says the helpdesk is busy and changes nothing', async () => {
     hd = tempHelpdesk();
     const id = openTicket(hd);
     hd.write('.desk/lock', String(process.pid)); // held by a live process: this test runner
-    const r = hd.desk(['comment', id, '-m', 'x'], { env: { DESK_LOCK_TIMEOUT_MS: '300' } });
+    const r = await hd.desk(['comment', id, '-m', 'x'], { env: { DESK_LOCK_TIMEOUT_MS: '300' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('the helpdesk is busy');
     expect(r.stderr).toContain('retry in a moment');

@@ -17,15 +17,15 @@ afterEach(() => {
 });
 
 /** Two clones that both have ticket `id`, each about to add a comment the other has not seen. */
-function apart(): { anna: Clone; ben: Clone; id: string } {
+async function apart(): Promise<{ anna: Clone; ben: Clone; id: string }> {
   team = tempTeam(['anna', 'ben']);
   const [anna, ben] = team.clones as [Clone, Clone];
-  const id = anna.open('Drucker druckt nicht');
-  anna.ok(['sync']);
-  ben.ok(['sync']);
-  anna.ok(['comment', id, '-m', 'von Anna']);
-  anna.ok(['sync']);
-  ben.ok(['comment', id, '-m', 'von Ben']);
+  const id = await anna.open('Drucker druckt nicht');
+  await anna.ok(['sync']);
+  await ben.ok(['sync']);
+  await anna.ok(['comment', id, '-m', 'von Anna']);
+  await anna.ok(['sync']);
+  await ben.ok(['comment', id, '-m', 'von Ben']);
   return { anna, ben, id };
 }
 
@@ -33,10 +33,10 @@ const comments = (c: Clone, id: string) =>
   [...c.read(`tickets/${id}.yaml`).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
 
 describe('the merge driver', SLOW, () => {
-  it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', () => {
+  it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', async () => {
     hd = tempHelpdesk();
     expect(existsSync(join(hd.root, '.gitattributes'))).toBe(false);
-    hd.ok(['list']);
+    await hd.ok(['list']);
     const driver = hd.git('config', '--local', 'merge.desk-ticket.driver').trim();
     expect(driver).toBe(`'${process.execPath}' '${builtDesk()}' merge-driver %O %A %B %P`);
     // no committed declaration yet: the clone declares it for itself, in a file git never commits
@@ -44,7 +44,7 @@ describe('the merge driver', SLOW, () => {
     expect(hd.git('check-attr', 'merge', 'tickets/T-0000000000AB.yaml')).toContain('merge: desk-ticket');
     expect(hd.git('status', '--porcelain')).toBe('');
 
-    const out = hd.ok(['setup']);
+    const out = await hd.ok(['setup']);
     expect(out).toContain('Merge driver installed');
     expect(out).toContain('.gitattributes now declares it for the whole team (committed).');
     expect(hd.read('.gitattributes')).toContain('tickets/*.yaml merge=desk-ticket');
@@ -52,7 +52,7 @@ describe('the merge driver', SLOW, () => {
       'Miriam Krause|setup: declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events\n',
     );
     expect(hd.git('status', '--porcelain')).toBe('');
-    expect(JSON.parse(hd.ok(['setup', '--json']))).toMatchObject({
+    expect(JSON.parse(await hd.ok(['setup', '--json']))).toMatchObject({
       attributesCommitted: false,
       merged: [],
       unresolved: [],
@@ -60,38 +60,38 @@ describe('the merge driver', SLOW, () => {
     });
   });
 
-  it('merges tickets when a person runs git pull by hand (merge or rebase) after desk setup', () => {
-    const { anna, ben, id } = apart();
-    expect(ben.ok(['setup'])).toContain('Merge driver installed');
+  it('merges tickets when a person runs git pull by hand (merge or rebase) after desk setup', async () => {
+    const { anna, ben, id } = await apart();
+    expect(await ben.ok(['setup'])).toContain('Merge driver installed');
     const pulled = ben.tryGit('pull', '--no-rebase', '-q');
     expect(pulled.code, pulled.stderr).toBe(0);
     expect(comments(ben, id)).toEqual(['von Anna', 'von Ben']);
-    expect(ben.desk(['check']).code).toBe(0);
+    expect((await ben.desk(['check'])).code).toBe(0);
     expect(ben.git('log', '-1', '--format=%p').trim().split(' ')).toHaveLength(2); // a merge commit, as git pull makes it
 
     ben.git('push', '-q', 'origin', 'main');
-    anna.ok(['sync']);
-    anna.ok(['comment', id, '-m', 'Anna 2']);
-    anna.ok(['sync']);
-    ben.ok(['comment', id, '-m', 'Ben 2']);
+    await anna.ok(['sync']);
+    await anna.ok(['comment', id, '-m', 'Anna 2']);
+    await anna.ok(['sync']);
+    await ben.ok(['comment', id, '-m', 'Ben 2']);
     const rebased = ben.tryGit('pull', '--rebase', '-q');
     expect(rebased.code, rebased.stderr).toBe(0);
     expect(comments(ben, id)).toEqual(['Anna 2', 'Ben 2', 'von Anna', 'von Ben']);
-    ben.ok(['sync']);
-    anna.ok(['sync']);
-    expect(ticketView(anna, id).text).toBe(ticketView(ben, id).text);
+    await ben.ok(['sync']);
+    await anna.ok(['sync']);
+    expect((await ticketView(anna, id)).text).toBe((await ticketView(ben, id)).text);
   });
 
-  it('refuses, with conflict markers for the person, when a side is not a ticket', () => {
-    const { anna, ben, id } = apart();
-    ben.ok(['sync']);
-    anna.ok(['sync']);
-    anna.ok(['comment', id, '-m', 'noch eine']);
+  it('refuses, with conflict markers for the person, when a side is not a ticket', async () => {
+    const { anna, ben, id } = await apart();
+    await ben.ok(['sync']);
+    await anna.ok(['sync']);
+    await anna.ok(['comment', id, '-m', 'noch eine']);
     anna.write(`tickets/${id}.yaml`, anna.read(`tickets/${id}.yaml`).replace('events:', 'events: [\n  kaputt'));
     anna.git('commit', '-qam', 'a hand edit gone wrong');
     anna.git('push', '-q', 'origin', 'main');
-    ben.ok(['comment', id, '-m', 'Ben 3']);
-    const r = ben.desk(['sync']);
+    await ben.ok(['comment', id, '-m', 'Ben 3']);
+    const r = await ben.desk(['sync']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`conflict in tickets/${id}.yaml`);
     expect(r.stderr).toContain('a side is not a valid ticket');
@@ -103,9 +103,11 @@ describe('the merge driver', SLOW, () => {
 
 describe('a clone where the driver was not set up', SLOW, () => {
   /** Ben's clone never ran desk after its config lost the driver: a plain git pull merges tickets as text. */
-  function pullWithoutDriver(before?: (ben: Clone) => void): { anna: Clone; ben: Clone; id: string } {
-    const { anna, ben, id } = apart();
-    before?.(ben);
+  async function pullWithoutDriver(
+    before?: (ben: Clone) => Promise<unknown>,
+  ): Promise<{ anna: Clone; ben: Clone; id: string }> {
+    const { anna, ben, id } = await apart();
+    await before?.(ben);
     ben.git('config', '--remove-section', 'merge.desk-ticket');
     const pulled = ben.tryGit('pull', '--no-rebase', '-q');
     expect(pulled.code).toBe(1);
@@ -113,49 +115,49 @@ describe('a clone where the driver was not set up', SLOW, () => {
     return { anna, ben, id };
   }
 
-  it('is told how to merge the ticket by its events, and desk setup does it in the middle of the merge', () => {
-    const { anna, ben, id } = pullWithoutDriver();
-    const show = ben.desk(['show', id]);
+  it('is told how to merge the ticket by its events, and desk setup does it in the middle of the merge', async () => {
+    const { anna, ben, id } = await pullWithoutDriver();
+    const show = await ben.desk(['show', id]);
     expect(show.code).toBe(1);
     expect(show.stderr).toContain(`in the middle of a merge with conflicts in tickets/${id}.yaml`);
     expect(show.stderr).toContain('run desk setup: it merges the ticket files by their events; then git commit');
-    const check = ben.desk(['check']);
+    const check = await ben.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain(`tickets/${id}.yaml: (merge): line`);
     expect(check.stdout).toContain('git conflict markers');
     expect(check.stdout).toContain('desk setup');
 
-    const setup = ben.ok(['setup']);
+    const setup = await ben.ok(['setup']);
     expect(setup).toContain(`Merged by its events and staged: tickets/${id}.yaml`);
     expect(setup).toContain('Next: finish the merge: git commit');
     ben.git('commit', '-q', '--no-edit');
-    expect(ben.desk(['check']).code).toBe(0);
+    expect((await ben.desk(['check'])).code).toBe(0);
     expect(comments(ben, id)).toEqual(['von Anna', 'von Ben']);
-    ben.ok(['sync']);
-    anna.ok(['sync']);
-    expect(ticketView(anna, id).text).toBe(ticketView(ben, id).text);
+    await ben.ok(['sync']);
+    await anna.ok(['sync']);
+    expect((await ticketView(anna, id)).text).toBe((await ticketView(ben, id)).text);
   });
 
-  it('a conflicted ticket committed by mistake is named by every read and repaired by desk setup', () => {
+  it('a conflicted ticket committed by mistake is named by every read and repaired by desk setup', async () => {
     let other = '';
-    const { ben, id } = pullWithoutDriver((b) => (other = b.open('Anderer Fall')));
-    expect(ben.desk(['show', other]).code).toBe(1); // refused in the middle of the merge
+    const { ben, id } = await pullWithoutDriver(async (b) => (other = await b.open('Anderer Fall')));
+    expect((await ben.desk(['show', other])).code).toBe(1); // refused in the middle of the merge
     ben.git('add', '-A');
     ben.git('commit', '-q', '--no-edit');
-    const list = ben.desk(['list', '--json']);
+    const list = await ben.desk(['list', '--json']);
     expect(list.code).toBe(0);
     expect((JSON.parse(list.stdout) as { id: string }[]).map((t) => t.id)).toEqual([other]);
     expect(list.stderr).toContain(`tickets/${id}.yaml: (merge)`);
     expect(list.stderr).toContain('desk setup');
-    const show = ben.desk(['show', id]);
+    const show = await ben.desk(['show', id]);
     expect(show.code).toBe(2);
     expect(show.stderr).toContain('git conflict markers');
 
-    expect(ben.ok(['setup'])).toContain(`Merged by its events (committed): tickets/${id}.yaml`);
+    expect(await ben.ok(['setup'])).toContain(`Merged by its events (committed): tickets/${id}.yaml`);
     expect(ben.git('log', '-1', '--format=%s')).toMatch(
       /^setup: merge a ticket by its events that a plain git merge left with conflict markers/,
     );
-    expect(ben.desk(['check']).code).toBe(0);
+    expect((await ben.desk(['check'])).code).toBe(0);
     expect(comments(ben, id)).toEqual(['von Anna', 'von Ben']);
   });
 });

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAsync, tempTeam, ticketView, type Clone, type Team } from './team.js';
@@ -12,32 +14,32 @@ afterEach(() => team?.cleanup());
 const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 
 /** Anna and Ben both commented on one ticket; Anna's comment is on the remote already. */
-function apart(): { anna: Clone; ben: Clone; id: string } {
+async function apart(): Promise<{ anna: Clone; ben: Clone; id: string }> {
   team = tempTeam(['anna', 'ben']);
   const [anna, ben] = team.clones as [Clone, Clone];
-  const id = anna.open('Drucker');
-  anna.ok(['sync']);
-  ben.ok(['sync']);
-  anna.ok(['comment', id, '-m', 'von Anna']);
-  anna.ok(['sync']);
-  ben.ok(['comment', id, '-m', 'von Ben']);
+  const id = await anna.open('Drucker');
+  await anna.ok(['sync']);
+  await ben.ok(['sync']);
+  await anna.ok(['comment', id, '-m', 'von Anna']);
+  await anna.ok(['sync']);
+  await ben.ok(['comment', id, '-m', 'von Ben']);
   return { anna, ben, id };
 }
 
-function everythingArrives(anna: Clone, ben: Clone, id: string, report: RegExp) {
-  expect(ben.ok(['sync'])).toMatch(report);
-  anna.ok(['sync']);
+async function everythingArrives(anna: Clone, ben: Clone, id: string, report: RegExp) {
+  expect(await ben.ok(['sync'])).toMatch(report);
+  await anna.ok(['sync']);
   for (const c of [anna, ben]) {
-    expect(ticketView(c, id).text).toContain('von Anna');
-    expect(ticketView(c, id).text).toContain('von Ben');
-    expect(c.desk(['check']).code).toBe(0);
+    expect((await ticketView(c, id)).text).toContain('von Anna');
+    expect((await ticketView(c, id)).text).toContain('von Ben');
+    expect((await c.desk(['check'])).code).toBe(0);
   }
-  expect(ticketView(anna, id).text).toBe(ticketView(ben, id).text);
+  expect((await ticketView(anna, id)).text).toBe((await ticketView(ben, id)).text);
 }
 
 describe('an interrupted sync', SLOW, () => {
   it('killed while git merges a ticket (mid-rebase): the next command undoes it, the clone is usable and nothing is lost', async () => {
-    const { anna, ben, id } = apart();
+    const { anna, ben, id } = await apart();
     const before = head(ben);
     // the driver kills the whole process group — desk sync, git and itself — as Ctrl-C would
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
@@ -45,32 +47,36 @@ describe('an interrupted sync', SLOW, () => {
     expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(true);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(true);
 
-    const list = ben.desk(['list', '--json']);
+    const list = await ben.desk(['list', '--json']);
     expect(list.code, list.stderr).toBe(0);
     expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(false);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
     expect(head(ben)).toBe(before);
     expect(ben.git('status', '--porcelain')).toBe('');
-    expect(ticketView(ben, id).text).toContain('von Ben');
-    everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
+    expect((await ticketView(ben, id)).text).toContain('von Ben');
+    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
   });
 
   it('killed while pushing: the next sync sends what was integrated', async () => {
-    const { anna, ben, id } = apart();
+    const { anna, ben, id } = await apart();
     const started = join(ben.root, '.git', 'push-started');
+    // the hook says it runs through a named pipe, which the test reads: no polling for a file
+    const pushing = join(ben.root, '.git', 'pushing');
+    execFileSync('mkfifo', [pushing]);
     const hook = join(ben.root, '.git', 'hooks', 'pre-push');
-    writeFileSync(hook, `#!/bin/sh\nif [ ! -e '${started}' ]; then touch '${started}'; sleep 60; fi\nexit 0\n`);
+    writeFileSync(
+      hook,
+      `#!/bin/sh\nif [ ! -e '${started}' ]; then touch '${started}'; echo pushing > '${pushing}'; sleep 60; fi\nexit 0\n`,
+    );
     chmodSync(hook, 0o755);
     let pid = 0;
     const run = runAsync(ben.root, ['sync'], { DESK_USER: ben.user }, (p) => (pid = p));
-    for (let waited = 0; !existsSync(started) && waited < 60_000; waited += 50)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(started)).toBe(true);
+    expect(await readFile(pushing, 'utf8')).toBe('pushing\n'); // returns once the hook has written
     process.kill(-pid, 'SIGKILL');
     expect((await run).code).not.toBe(0);
 
     // integrated locally before the push: Ben's commit now sits on top of Anna's
     expect(ben.git('log', '--format=%s', '-2')).toMatch(/comment\n.*comment/);
-    everythingArrives(anna, ben, id, /nothing new from the team, 1 of yours sent/);
+    await everythingArrives(anna, ben, id, /nothing new from the team, 1 of yours sent/);
   });
 });

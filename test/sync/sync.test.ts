@@ -12,41 +12,42 @@ afterEach(() => team?.cleanup());
 const at = (hhmm: string) => ({ DESK_NOW: `2026-03-02T${hhmm}:00+01:00` });
 const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 const remoteHead = () => team.clones[0]!.git('ls-remote', team.remote, 'refs/heads/main').split('\t')[0];
-const syncJson = (c: Clone) =>
-  JSON.parse(c.ok(['sync', '--json'])) as {
+const syncJson = async (c: Clone) =>
+  JSON.parse(await c.ok(['sync', '--json'])) as {
     received: { tickets: string[]; newTickets: string[]; commits: number; files: string[] };
     sent: { tickets: string[]; commits: number };
     attempts: number;
   };
 
 describe('a team on one helpdesk', SLOW, () => {
-  it('merges the same ticket changed in three clones while apart: every event everywhere, same order, same state', () => {
+  it('merges the same ticket changed in three clones while apart: every event everywhere, same order, same state', async () => {
     team = tempTeam();
     const [anna, ben, carla] = team.clones as [Clone, Clone, Clone];
-    const id = anna.open('Lohnexport bricht ab', at('09:00'));
-    anna.ok(['sync']);
-    ben.ok(['sync']);
-    carla.ok(['sync']);
+    const id = await anna.open('Lohnexport bricht ab', at('09:00'));
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    await carla.ok(['sync']);
 
     // apart: First Level qualifies and escalates, Second Level notes an analysis, another colleague answers the customer
-    anna.ok(
+    await anna.ok(
       ['qualify', id, '--category', 'malfunction', '--product', 'lohn/export', '--priority', 'high'],
       at('09:05'),
     );
-    anna.ok(['escalate', id, '--reason', 'Fehler im Exportmodul', '--to', 'jb'], at('09:10'));
-    ben.ok(['comment', id, '-m', 'Logdatei angefordert'], at('09:07'));
-    carla.ok(['reply', id, '-m', 'Wir kümmern uns darum.'], at('09:06'));
-    carla.ok(['comment', id, '-m', 'Kunde ruft um 10 Uhr zurück'], at('09:30'));
+    await anna.ok(['escalate', id, '--reason', 'Fehler im Exportmodul', '--to', 'jb'], at('09:10'));
+    await ben.ok(['comment', id, '-m', 'Logdatei angefordert'], at('09:07'));
+    await carla.ok(['reply', id, '-m', 'Wir kümmern uns darum.'], at('09:06'));
+    await carla.ok(['comment', id, '-m', 'Kunde ruft um 10 Uhr zurück'], at('09:30'));
 
-    expect(carla.ok(['sync'])).toMatch(/nothing new from the team, 1 of yours sent/);
-    expect(anna.ok(['sync'])).toMatch(/1 ticket updated from the team, 1 of yours sent/);
-    const benSync = syncJson(ben);
+    expect(await carla.ok(['sync'])).toMatch(/nothing new from the team, 1 of yours sent/);
+    expect(await anna.ok(['sync'])).toMatch(/1 ticket updated from the team, 1 of yours sent/);
+    const benSync = await syncJson(ben);
     expect(benSync.received.tickets).toEqual([id]);
     expect(benSync.sent).toMatchObject({ tickets: [id], commits: 1 });
-    anna.ok(['sync']);
-    carla.ok(['sync']);
+    await anna.ok(['sync']);
+    await carla.ok(['sync']);
 
-    const views = [anna, ben, carla].map((c) => ticketView(c, id));
+    const views = [];
+    for (const c of [anna, ben, carla]) views.push(await ticketView(c, id));
     expect(views[0]!.events).toHaveLength(6);
     for (const v of views.slice(1)) {
       expect(v.text).toBe(views[0]!.text);
@@ -63,7 +64,7 @@ describe('a team on one helpdesk', SLOW, () => {
     const types = [...views[0]!.text.matchAll(/^ {4}type: (\S+)$/gm)].map((m) => m[1]);
     expect(types).toEqual(['opened', 'qualified', 'message', 'comment', 'escalated', 'comment']);
     for (const c of [anna, ben, carla]) {
-      expect(c.desk(['check']).code).toBe(0);
+      expect((await c.desk(['check'])).code).toBe(0);
       expect(head(c)).toBe(head(anna));
       expect(c.git('status', '--porcelain')).toBe('');
     }
@@ -72,52 +73,54 @@ describe('a team on one helpdesk', SLOW, () => {
     expect(anna.git('log', '--merges', '--format=%H')).toBe('');
   });
 
-  it('merges changes to different tickets and reports them per ticket', () => {
+  it('merges changes to different tickets and reports them per ticket', async () => {
     team = tempTeam();
     const [anna, ben, carla] = team.clones as [Clone, Clone, Clone];
-    const ids = ['Drucker', 'Export', 'Login'].map((t) => anna.open(t));
-    anna.ok(['sync']);
-    ben.ok(['sync']);
-    carla.ok(['sync']);
-    anna.ok(['comment', ids[0]!, '-m', 'a']);
-    ben.ok(['comment', ids[1]!, '-m', 'b']);
-    carla.ok(['comment', ids[2]!, '-m', 'c']);
-    const fresh = carla.open('Neuer Fall');
-    for (const c of [anna, ben, carla]) c.ok(['sync']);
-    const last = syncJson(anna);
+    const ids = [];
+    for (const t of ['Drucker', 'Export', 'Login']) ids.push(await anna.open(t));
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    await carla.ok(['sync']);
+    await anna.ok(['comment', ids[0]!, '-m', 'a']);
+    await ben.ok(['comment', ids[1]!, '-m', 'b']);
+    await carla.ok(['comment', ids[2]!, '-m', 'c']);
+    const fresh = await carla.open('Neuer Fall');
+    for (const c of [anna, ben, carla]) await c.ok(['sync']);
+    const last = await syncJson(anna);
     expect(last.received.tickets.sort()).toEqual([ids[1]!, ids[2]!, fresh].sort());
     expect(last.received.newTickets).toEqual([fresh]);
-    ben.ok(['sync']);
+    await ben.ok(['sync']);
     for (const c of [anna, ben, carla]) {
-      expect(ticketView(c, ids[0]!).text).toBe(ticketView(anna, ids[0]!).text);
+      expect((await ticketView(c, ids[0]!)).text).toBe((await ticketView(anna, ids[0]!)).text);
       expect(c.read(`tickets/${ids[2]!}.yaml`)).toContain('text: c');
     }
     expect(head(ben)).toBe(head(anna));
   });
 
-  it('many clones opening tickets while apart: no id collides and every ticket arrives everywhere', () => {
+  it('many clones opening tickets while apart: no id collides and every ticket arrives everywhere', async () => {
     team = tempTeam(['anna', 'ben', 'carla', 'dora']);
-    const opened = team.clones.flatMap((c) => [1, 2, 3].map((n) => c.open(`${c.name} ${n}`)));
+    const opened: string[] = [];
+    for (const c of team.clones) for (const n of [1, 2, 3]) opened.push(await c.open(`${c.name} ${n}`));
     expect(new Set(opened).size).toBe(opened.length);
-    for (const c of team.clones) c.ok(['sync']);
-    for (const c of team.clones.slice(0, -1)) c.ok(['sync']); // the last one to sync has everything already
+    for (const c of team.clones) await c.ok(['sync']);
+    for (const c of team.clones.slice(0, -1)) await c.ok(['sync']); // the last one to sync has everything already
     for (const c of team.clones) {
-      const listed = (JSON.parse(c.ok(['list', '--all', '--json'])) as { id: string }[]).map((t) => t.id);
+      const listed = (JSON.parse(await c.ok(['list', '--all', '--json'])) as { id: string }[]).map((t) => t.id);
       expect(listed.sort()).toEqual([...opened].sort());
-      expect(c.desk(['check']).code).toBe(0);
+      expect((await c.desk(['check'])).code).toBe(0);
     }
   });
 });
 
 describe('when someone else is faster', SLOW, () => {
-  it('a rejected push integrates the newer work and sends again', () => {
+  it('a rejected push integrates the newer work and sends again', async () => {
     team = tempTeam(['anna', 'ben']);
     const [anna, ben] = team.clones as [Clone, Clone];
-    const id = anna.open('Drucker');
-    anna.ok(['sync']);
-    ben.ok(['sync']);
-    anna.ok(['comment', id, '-m', 'von Anna']);
-    ben.ok(['comment', id, '-m', 'von Ben']);
+    const id = await anna.open('Drucker');
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    await anna.ok(['comment', id, '-m', 'von Anna']);
+    await ben.ok(['comment', id, '-m', 'von Ben']);
     // Ben pushes in the moment between Anna's fetch and her push
     const mark = join(anna.root, '.git', 'ben-was-faster');
     const hook = join(anna.root, '.git', 'hooks', 'pre-push');
@@ -126,108 +129,108 @@ describe('when someone else is faster', SLOW, () => {
       `#!/bin/sh\nif [ ! -e '${mark}' ]; then\n  touch '${mark}'\n  unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\n  git -C '${ben.root}' push -q origin HEAD:main >/dev/null 2>&1\nfi\nexit 0\n`,
     );
     chmodSync(hook, 0o755);
-    const result = syncJson(anna);
+    const result = await syncJson(anna);
     expect(existsSync(mark)).toBe(true);
     expect(result.attempts).toBe(2);
     expect(result.received.tickets).toEqual([id]);
     expect(remoteHead()).toBe(head(anna));
-    expect(ticketView(anna, id).text).toContain('von Ben');
-    expect(ticketView(anna, id).text).toContain('von Anna');
+    expect((await ticketView(anna, id)).text).toContain('von Ben');
+    expect((await ticketView(anna, id)).text).toContain('von Anna');
     expect(anna.git('log', '--format=%s', '-3')).toMatch(/comment\n.*comment\n.*open/);
   });
 });
 
 describe('what sync refuses, and how it says so', SLOW, () => {
-  it('no network: a clear message, the work stays committed, the next sync sends it', () => {
+  it('no network: a clear message, the work stays committed, the next sync sends it', async () => {
     team = tempTeam(['anna']);
     const [anna] = team.clones as [Clone];
-    const id = anna.open('Drucker');
+    const id = await anna.open('Drucker');
     const before = head(anna);
     renameSync(team.remote, `${team.remote}.away`);
-    const r = anna.desk(['sync']);
+    const r = await anna.desk(['sync']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^desk: cannot reach origin: .*does not appear to be a git repository/m);
     expect(r.stderr).toMatch(/your work stays committed in this clone \(1 commit not yet sent\)/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(head(anna)).toBe(before);
     expect(anna.git('status', '--porcelain')).toBe('');
-    expect(ticketView(anna, id).events).toHaveLength(1);
+    expect((await ticketView(anna, id)).events).toHaveLength(1);
     renameSync(`${team.remote}.away`, team.remote);
-    expect(anna.ok(['sync'])).toMatch(/1 of yours sent/);
+    expect(await anna.ok(['sync'])).toMatch(/1 of yours sent/);
     expect(remoteHead()).toBe(before);
   });
 
-  it('no remote, another branch, uncommitted changes, a remote that is not named', () => {
+  it('no remote, another branch, uncommitted changes, a remote that is not named', async () => {
     team = tempTeam(['anna']);
     const [anna] = team.clones as [Clone];
     anna.git('switch', '-q', '-c', 'experiment');
-    const branch = anna.desk(['sync']);
+    const branch = await anna.desk(['sync']);
     expect(branch.code).toBe(1);
     expect(branch.stderr).toContain("you are on branch experiment; the helpdesk's shared history is main");
     expect(branch.stderr).toContain('git switch main');
     anna.git('switch', '-q', 'main');
 
     anna.write('kb/drucker.md', 'halb fertig\n');
-    const dirty = anna.desk(['sync']);
+    const dirty = await anna.desk(['sync']);
     expect(dirty.code).toBe(1);
     expect(dirty.stderr).toContain('uncommitted changes in kb/drucker.md');
     anna.git('checkout', '--', 'kb/drucker.md');
 
-    const unknown = anna.desk(['sync', '--remote', 'upstream']);
+    const unknown = await anna.desk(['sync', '--remote', 'upstream']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no remote named upstream');
 
     anna.git('remote', 'remove', 'origin');
-    const none = anna.desk(['sync']);
+    const none = await anna.desk(['sync']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no remote configured');
     expect(none.stderr).toContain('git remote add origin URL');
   });
 
-  it('an empty remote gets the first push', () => {
+  it('an empty remote gets the first push', async () => {
     team = tempTeam(['anna']);
     const [anna] = team.clones as [Clone];
     const empty = join(team.remote, '..', 'empty.git');
     anna.git('init', '-q', '--bare', empty);
     anna.git('remote', 'add', 'team', empty);
     anna.git('remote', 'remove', 'origin');
-    expect(anna.ok(['sync'])).toMatch(/^Synced with team \(main\): /);
+    expect(await anna.ok(['sync'])).toMatch(/^Synced with team \(main\): /);
     expect(anna.git('ls-remote', empty, 'refs/heads/main').split('\t')[0]).toBe(head(anna));
     expect(anna.git('config', 'branch.main.remote').trim()).toBe('team');
   });
 
-  it('the same article edited in two clones: sync stops naming the file and the way to finish; finishing loses nothing', () => {
+  it('the same article edited in two clones: sync stops naming the file and the way to finish; finishing loses nothing', async () => {
     team = tempTeam(['anna', 'ben']);
     const [anna, ben] = team.clones as [Clone, Clone];
-    const id = anna.open('Drucker');
-    anna.ok(['sync']);
-    ben.ok(['sync']);
+    const id = await anna.open('Drucker');
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
     const article = ben.read('kb/drucker.md');
     anna.write('kb/drucker.md', article.replace('1. Druckertreiber prüfen.', '1. Druckertreiber neu installieren.'));
     anna.git('commit', '-qam', 'kb: Treiber neu installieren');
-    ben.ok(['comment', id, '-m', 'Ben war hier']);
+    await ben.ok(['comment', id, '-m', 'Ben war hier']);
     ben.write('kb/drucker.md', article.replace('1. Druckertreiber prüfen.', '1. Druckertreiber-Version prüfen.'));
     ben.git('commit', '-qam', 'kb: Version prüfen');
-    ben.ok(['comment', id, '-m', 'Ben nochmal']);
-    anna.ok(['comment', id, '-m', 'Anna auch']);
-    anna.ok(['sync']);
+    await ben.ok(['comment', id, '-m', 'Ben nochmal']);
+    await anna.ok(['comment', id, '-m', 'Anna auch']);
+    await anna.ok(['sync']);
     const before = ben.git('rev-parse', 'HEAD');
 
-    const stopped = ben.desk(['sync']);
+    const stopped = await ben.desk(['sync']);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('conflict in kb/drucker.md');
     expect(stopped.stderr).toContain('git add kb/drucker.md, git rebase --continue, then desk sync again');
     expect(stopped.stderr).toContain('git rebase --abort');
     expect(remoteHead()).toBe(head(anna));
     // desk refuses to work in the middle of it, naming the file
-    const list = ben.desk(['list']);
+    const list = await ben.desk(['list']);
     expect(list.code).toBe(1);
     expect(list.stderr).toContain('in the middle of a rebase with conflicts in kb/drucker.md');
 
     // aborting goes back to exactly where Ben was
     ben.git('rebase', '--abort');
     expect(ben.git('rev-parse', 'HEAD')).toBe(before);
-    expect(ben.desk(['sync']).code).toBe(1);
+    expect((await ben.desk(['sync'])).code).toBe(1);
 
     ben.write(
       'kb/drucker.md',
@@ -235,14 +238,14 @@ describe('what sync refuses, and how it says so', SLOW, () => {
     );
     ben.git('add', 'kb/drucker.md');
     ben.git('rebase', '--continue');
-    expect(ben.ok(['sync'])).toMatch(/1 of yours sent/);
-    anna.ok(['sync']);
+    expect(await ben.ok(['sync'])).toMatch(/1 of yours sent/);
+    await anna.ok(['sync']);
     for (const c of [anna, ben]) {
       expect(c.read('kb/drucker.md')).toContain('Druckertreiber-Version prüfen, dann neu installieren.');
-      expect(ticketView(c, id).events).toHaveLength(4);
-      expect(c.desk(['check']).code).toBe(0);
+      expect((await ticketView(c, id)).events).toHaveLength(4);
+      expect((await c.desk(['check'])).code).toBe(0);
     }
-    expect(ticketView(ben, id).text).toBe(ticketView(anna, id).text);
+    expect((await ticketView(ben, id)).text).toBe((await ticketView(anna, id)).text);
   });
 });
 
@@ -254,17 +257,17 @@ describe('invoice numbers across clones', SLOW, () => {
     c.git('commit', '-qm', `invoice ${number}`);
   }
 
-  it('refuses to send a number the team issued too, or a gap, before anything is sent', () => {
+  it('refuses to send a number the team issued too, or a gap, before anything is sent', async () => {
     team = tempTeam(['anna', 'ben']);
     const [anna, ben] = team.clones as [Clone, Clone];
     issue(anna, 'RE-2026-0001');
-    anna.ok(['sync']);
-    ben.ok(['sync']);
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
     issue(anna, 'RE-2026-0002');
     issue(ben, 'RE-2026-0002');
-    anna.ok(['sync']);
+    await anna.ok(['sync']);
     const before = head(ben);
-    const twice = ben.desk(['sync']);
+    const twice = await ben.desk(['sync']);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain(
       'invoice number RE-2026-0002 was issued here and in another clone (invoices/2026/RE-2026-0002.yaml)',
@@ -277,11 +280,11 @@ describe('invoice numbers across clones', SLOW, () => {
     // Ben's was a draft: he renumbers it after the team's last one and it goes through
     ben.git('mv', 'invoices/2026/RE-2026-0002.yaml', 'invoices/2026/RE-2026-0003.yaml');
     ben.git('commit', '-qm', 'renumber the unsent draft');
-    expect(ben.ok(['sync'])).toMatch(/Synced/);
+    expect(await ben.ok(['sync'])).toMatch(/Synced/);
 
-    anna.ok(['sync']);
+    await anna.ok(['sync']);
     issue(anna, 'RE-2026-0005');
-    const gap = anna.desk(['sync']);
+    const gap = await anna.desk(['sync']);
     expect(gap.code).toBe(1);
     expect(gap.stderr).toContain(
       'the invoice numbers would have a gap: RE-2026-0004 missing; issued here: RE-2026-0005',

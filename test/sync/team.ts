@@ -4,16 +4,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, tempHelpdesk, type Result } from '../helpers/helpdesk.js';
+import { runInProcess } from '../helpers/in-process.js';
 
-/** One person's clone of the team's helpdesk, driven through the built desk and plain git. */
+/** One person's clone of the team's helpdesk, driven through desk (in-process, or as a process) and plain git. */
 export interface Clone {
   name: string;
   root: string;
   /** Who desk says is acting in this clone (DESK_USER). */
   user: string;
-  desk(args: string[], env?: Record<string, string | undefined>): Result;
+  /** desk in-process (test/helpers/in-process.ts) in this clone. */
+  desk(args: string[], env?: Record<string, string | undefined>): Promise<Result>;
   /** Same, and fails the test with stderr when desk fails. */
-  ok(args: string[], env?: Record<string, string | undefined>): string;
+  ok(args: string[], env?: Record<string, string | undefined>): Promise<string>;
   /** The same, as a child process of its own, for running several at once. */
   deskAsync(args: string[], env?: Record<string, string | undefined>): Promise<Result>;
   /** Plain git as the person would type it; throws when git fails. */
@@ -23,7 +25,7 @@ export interface Clone {
   read(path: string): string;
   write(path: string, content: string): void;
   /** Opens a ticket here and returns its full id. */
-  open(title: string, env?: Record<string, string | undefined>): string;
+  open(title: string, env?: Record<string, string | undefined>): Promise<string>;
 }
 
 export interface Team {
@@ -52,7 +54,7 @@ export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Reco
   const clones = names.map((name) => {
     const root = join(dir, name);
     execFileSync('git', ['clone', '-q', remote, root], { env: cleanEnv() });
-    return clone(name, root, seed.desk);
+    return clone(name, root);
   });
   return {
     remote,
@@ -64,7 +66,7 @@ export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Reco
   };
 }
 
-function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpdesk>['desk']): Clone {
+function clone(name: string, root: string): Clone {
   const person = PEOPLE[name] ?? { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' };
   const gitEnv = cleanEnv({
     GIT_AUTHOR_NAME: person.name,
@@ -75,9 +77,9 @@ function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpde
   });
   const deskEnv = (env: Record<string, string | undefined> = {}) => ({ DESK_USER: person.user, ...env });
   const desk = (args: string[], env?: Record<string, string | undefined>) =>
-    runDesk(args, { cwd: root, env: deskEnv(env) });
-  const ok = (args: string[], env?: Record<string, string | undefined>) => {
-    const r = desk(args, env);
+    runInProcess(args, { cwd: root, env: cleanEnv(deskEnv(env)) });
+  const ok = async (args: string[], env?: Record<string, string | undefined>) => {
+    const r = await desk(args, env);
     if (r.code !== 0) throw new Error(`${name}: desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
     return r.stdout;
   };
@@ -112,9 +114,9 @@ function clone(name: string, root: string, runDesk: ReturnType<typeof tempHelpde
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
     },
-    open: (title, env) =>
+    open: async (title, env) =>
       (
-        JSON.parse(ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as {
+        JSON.parse(await ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as {
           id: string;
         }
       ).id,
@@ -146,8 +148,8 @@ export function runAsync(
 }
 
 /** Every event id of a ticket, in file order, and its computed state as `desk show --json` gives it. */
-export function ticketView(c: Clone, id: string): { events: string[]; state: unknown; text: string } {
-  const shown = JSON.parse(c.ok(['show', id, '--json'])) as { state: unknown; events?: { id: string }[] };
+export async function ticketView(c: Clone, id: string): Promise<{ events: string[]; state: unknown; text: string }> {
+  const shown = JSON.parse(await c.ok(['show', id, '--json'])) as { state: unknown; events?: { id: string }[] };
   const text = c.read(`tickets/${id}.yaml`);
   return { events: [...text.matchAll(/^ {2}- id: "(e-[0-9a-z]+)"$/gm)].map((m) => m[1]!), state: shown.state, text };
 }

@@ -49,6 +49,7 @@ export interface ContractFlags extends GlobalOptions {
   minimumHours?: string;
   rate?: string;
   unused?: string;
+  json?: boolean;
 }
 
 /**
@@ -123,6 +124,12 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
     files: [await addContractToFile(hd.root, customer.id, clean, endPrevious)],
     message: `Customer ${customer.id}: ${kind} contract from ${start}${endPrevious ? ` (previous ends ${endPrevious.end})` : ''}`,
   }));
+  if (o.json)
+    return printJson({
+      customer: customer.id,
+      contract: parsed.data,
+      previousEnds: endPrevious?.end ?? null,
+    });
   await print(
     [
       `${customer.name}: new contract from ${start}`,

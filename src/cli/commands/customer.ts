@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table, warn } from '../output.js';
-import { need } from '../prompts.js';
+import { interactive, need, prompts } from '../prompts.js';
+import type { Role } from '../../core/schema/config.js';
 import { describeContract } from '../render/contract-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
@@ -99,6 +100,7 @@ export interface CustomerFlags extends GlobalOptions {
   projectLead?: string;
   salesRep?: string;
   contact?: string[];
+  json?: boolean;
 }
 
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
@@ -119,12 +121,30 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   );
   const city = await need(o.city, '--city', (p) => p.input({ message: 'City', required: true }));
   const country = o.country ?? 'DE';
-  const projectLead = await need(o.projectLead, '--project-lead', (p) =>
-    p.select({ message: 'Project lead', choices: staffWith('project-lead') }),
-  );
-  const salesRep = await need(o.salesRep, '--sales-rep', (p) =>
-    p.select({ message: 'Sales rep', choices: staffWith('sales') }),
-  );
+  // a new helpdesk may have nobody with the role yet: the customer is added without, and
+  // hand-offs to that person are refused until desk.yaml and the customer file name one
+  const person = async (given: string | undefined, flag: string, role: Role, message: string) => {
+    if (given !== undefined) {
+      const member = hd.requireStaff(given, flag);
+      if (!member.roles.includes(role))
+        throw usage(
+          `${flag}: ${member.id} does not have the role ${role} in desk.yaml`,
+          `staff with it: ${
+            staffWith(role)
+              .map((c) => c.value)
+              .join(', ') || 'none yet (add the role in desk.yaml)'
+          }`,
+        );
+      return member.id;
+    }
+    const choices = staffWith(role);
+    if (!interactive() || choices.length === 0) return undefined;
+    const { select } = await prompts();
+    const chosen = await select({ message, choices: [...choices, { value: '', name: '(none yet)' }] });
+    return chosen || undefined;
+  };
+  const projectLead = await person(o.projectLead, '--project-lead', 'project-lead', 'Project lead');
+  const salesRep = await person(o.salesRep, '--sales-rep', 'sales', 'Sales rep');
   const raw = {
     id,
     name,
@@ -134,8 +154,8 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     invoiceEmail: o.invoiceEmail,
     invoiceLanguage: o.language ?? 'de',
     contacts: (o.contact ?? []).map(parseContact),
-    projectLead: hd.requireStaff(projectLead, '--project-lead').id,
-    salesRep: hd.requireStaff(salesRep, '--sales-rep').id,
+    projectLead,
+    salesRep,
     contracts: [],
   };
   const parsed = customerSchema.safeParse(raw);
@@ -145,6 +165,14 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       'fix the flags named and run again',
     );
   await hd.change(actor, async () => ({ files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` }));
+  if (o.json)
+    return printJson({
+      id,
+      name,
+      file: customerFile(id),
+      projectLead: projectLead ?? null,
+      salesRep: salesRep ?? null,
+    });
   await print(`Added customer ${id} (${line(name)}). Add its contract with: desk contract add ${id} --kind service …`);
 }
 

@@ -5,10 +5,10 @@ import { usage } from '../../core/errors.js';
 import { Git, simpleGit } from '../../store/git.js';
 import { io } from '../../io/context.js';
 import { deskYamlTemplate } from '../../store/templates.js';
-import { print } from '../output.js';
+import { print, printJson } from '../output.js';
 
 /** `desk init [DIR] [--company NAME]`: a new helpdesk repository with commented defaults. */
-export async function init(dir: string | undefined, opts: { company?: string }): Promise<void> {
+export async function init(dir: string | undefined, opts: { company?: string; json?: boolean }): Promise<void> {
   const root = resolve(io().cwd, dir ?? '.');
   if (existsSync(join(root, 'desk.yaml'))) {
     throw usage(
@@ -56,6 +56,7 @@ export async function init(dir: string | undefined, opts: { company?: string }):
     '--',
     ...Object.keys(files),
   ]);
+  if (opts.json) return printJson({ root, files: Object.keys(files).sort() });
   await print(
     `Created a helpdesk in ${root}\nNext: edit desk.yaml (company, staff, calendar), then add customers with \`desk customer add\`.`,
   );

@@ -86,6 +86,7 @@ interface NewFlags extends GlobalOptions {
   audience?: string;
   tag?: string[];
   product?: string[];
+  json?: boolean;
 }
 
 /** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
@@ -131,6 +132,7 @@ export async function kbNew(o: NewFlags): Promise<void> {
       message: `kb: new article ${slug} from ${await shortIdOf(hd.root, ticket.id)}`,
     };
   });
+  if (o.json) return printJson({ slug, file: articleFile(slug), lang, fromTicket: ticket?.id ?? null });
   await print(
     `Wrote ${articleFile(slug)}${ticket ? `, drafted from ${await shortIdOf(hd.root, ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
   );

@@ -7,7 +7,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print, printJson, table, warn } from '../output.js';
+import { paint, paintErr, print, printJson, table, warn } from '../output.js';
 import { colourStatus, shortTime } from '../render/ticket-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
@@ -22,13 +22,19 @@ export interface ListFlags extends GlobalOptions {
   product?: string;
   mine?: boolean;
   all?: boolean;
+  tag?: string[];
   sort?: 'urgency' | 'deadline';
   json?: boolean;
+  ids?: boolean;
 }
 
-/** `desk list`: the open tickets, most urgent first, oldest first within a priority. */
-export async function list(o: ListFlags): Promise<void> {
-  const hd = await openHelpdesk(o);
+export type FilterFlags = Omit<ListFlags, 'sort' | 'json' | 'ids'>;
+
+/** The filters `desk list` and `desk search` share: the statuses to read and a test for each summary. */
+export async function ticketFilter(
+  hd: Helpdesk,
+  o: FilterFlags,
+): Promise<{ statuses: readonly Status[]; matches: (s: TicketSummary) => boolean }> {
   const statuses = o.status
     ? o.status.split(',').map((s) => oneOf(s.trim(), STATUSES, '--status'))
     : o.all
@@ -40,14 +46,25 @@ export async function list(o: ListFlags): Promise<void> {
   if (o.assignee && !hd.staffMember(o.assignee)) hd.requireStaff(o.assignee, '--assignee');
   if (o.customer) await hd.customer(o.customer);
   if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
+  const tags = (o.tag ?? []).map((t) => t.replace(/^\+/, ''));
+  return {
+    statuses,
+    matches: (s) =>
+      (level === undefined || s.level === level) &&
+      (!o.customer || s.customer === o.customer) &&
+      (!assignee || s.assignee === assignee) &&
+      (!category || s.category === category) &&
+      (!o.product || s.product === o.product || `${s.product}/${s.module}` === o.product) &&
+      tags.every((t) => (s.tags ?? []).includes(t)),
+  };
+}
 
+/** `desk list`: the open tickets, most urgent first, oldest first within a priority. */
+export async function list(o: ListFlags): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const { statuses, matches } = await ticketFilter(hd, o);
   const { summaries, problems } = await ticketSummaries(hd.root, statuses);
-  const rows = summaries
-    .filter((s) => level === undefined || s.level === level)
-    .filter((s) => !o.customer || s.customer === o.customer)
-    .filter((s) => !assignee || s.assignee === assignee)
-    .filter((s) => !category || s.category === category)
-    .filter((s) => !o.product || s.product === o.product || `${s.product}/${s.module}` === o.product);
+  const rows = summaries.filter(matches);
   sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
   const short = await shortIdsOf(
@@ -58,6 +75,11 @@ export async function list(o: ListFlags): Promise<void> {
 
   if (o.json) {
     await printJson(rows.map((s) => ({ ...listed(s), short: short.get(s.id) })));
+    return;
+  }
+  // for batches: desk list ... --ids | desk tag +urgent
+  if (o.ids) {
+    if (rows.length) await print(rows.map((s) => s.id).join('\n'));
     return;
   }
   if (rows.length === 0) {
@@ -79,7 +101,7 @@ export async function list(o: ListFlags): Promise<void> {
         line(s.assignee ?? '-'),
         s.category ?? '-',
         shortTime(s.receivedAt),
-        line(s.title),
+        `${line(s.title)}${s.tags?.length ? ` ${paint.dim(s.tags.map((t) => `#${t}`).join(' '))}` : ''}`,
       ]),
       ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
     ),
@@ -157,6 +179,8 @@ export function listed(s: TicketSummary) {
     module: s.module ?? null,
     priority: s.priority ?? null,
     assignee: s.assignee ?? null,
+    tags: s.tags ?? [],
+    closure: s.closure ?? null,
     receivedAt: s.receivedAt,
     updatedAt: s.updatedAt,
   };

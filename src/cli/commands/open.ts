@@ -9,7 +9,8 @@ import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso } from '../../core/time.js';
 import { listCustomerIds } from '../../store/customers.js';
 import { shortIdOf } from '../../store/tickets.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need, prompts } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -26,16 +27,22 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
   channel?: string;
   contact?: string;
   receivedAt?: string;
+  /** false with --no-conversation: the request came in on a talking channel, but nobody talked to the customer (a voicemail). */
+  conversation?: boolean;
   json?: boolean;
 }
 
 /** `desk open`: records a customer's request. A new ticket always starts at First Level. */
 export async function open(o: OpenFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForTicketWork(o);
   const customers = await listCustomerIds(hd.root);
-  const customerId = await need(o.customer, '--customer', (p) =>
-    p.select({ message: 'Customer', choices: customers.map((c) => ({ value: c })) }),
-  );
+  const customerId = await need(o.customer, '--customer', async (p) => {
+    const names = await customerNames(hd.root, customers);
+    return p.select({
+      message: 'Customer',
+      choices: customers.map((c) => ({ value: c, name: names.get(c) ? `${names.get(c)} (${c})` : c })),
+    });
+  });
   const customer = await hd.customer(customerId);
   const title = await need(o.title, '--title', (p) =>
     p.input({ message: 'Title (the problem in a few words)', required: true }),
@@ -45,19 +52,7 @@ export async function open(o: OpenFlags): Promise<void> {
     '--channel',
     (p) => p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }),
   );
-  const contact =
-    o.contact ??
-    (interactive() && customer.contacts.length
-      ? await (
-          await prompts()
-        ).select({
-          message: 'Contact person',
-          choices: [
-            ...customer.contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })),
-            { value: '', name: '(none)' },
-          ],
-        })
-      : undefined);
+  const contact = o.contact ?? (interactive() ? await askContact(customer.contacts) : undefined);
   for (const [flag, value] of [
     ['--title', title],
     ['--contact', contact],
@@ -80,6 +75,7 @@ export async function open(o: OpenFlags): Promise<void> {
     channel,
     contact: contact || undefined,
     receivedAt: toZonedIso(received, hd.timeZone),
+    ...(talking(o, channel, hd.config.workflow.reactedOnOpen) && { conversation: true as const }),
     ...qualificationFrom(o, hd),
   };
   const event = hd.stamp(payload, actor);
@@ -135,4 +131,33 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/** Whether the person recording the request is talking to the customer: the channel's default from desk.yaml, or the flag. */
+function talking(o: OpenFlags, channel: Channel, reactedOnOpen: readonly Channel[]): boolean {
+  return o.conversation ?? reactedOnOpen.includes(channel);
+}
+
+/** The customer's known contacts, or a name typed in: a caller new to us is a contact too. */
+async function askContact(contacts: readonly { name: string; role?: string }[]): Promise<string> {
+  const p = await prompts();
+  const OTHER = '\u0000other';
+  const chosen = contacts.length
+    ? await p.select({
+        message: 'Contact person',
+        choices: [
+          ...contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })),
+          { value: OTHER, name: '(someone else — type the name)' },
+          { value: '', name: '(none)' },
+        ],
+      })
+    : OTHER;
+  if (chosen !== OTHER) return chosen;
+  return (await p.input({ message: 'Contact person (empty: none)' })).trim();
+}
+
+async function customerNames(root: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const { loadCustomers } = await import('../../store/customers.js');
+  const { customers } = await loadCustomers(root);
+  return new Map(ids.map((id) => [id, customers.get(id)?.name ?? '']));
 }

@@ -12,6 +12,7 @@ import {
 import { reportScope } from '../../core/reports/scope.js';
 import { utilizationLookBack } from '../../core/reports/utilization.js';
 import type { Customer } from '../../core/schema/customer.js';
+import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
@@ -23,6 +24,7 @@ import { io } from '../../io/context.js';
 export interface ReportFlags extends GlobalOptions {
   period?: string;
   customer?: string;
+  tag?: string[];
   format?: string;
   out?: string;
   asOf?: string;
@@ -81,7 +83,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     staff: hd.config.staff,
     products: hd.config.products,
     billing: hd.config.billing,
-    tickets: source.tickets,
+    tickets: withTags(source.tickets, o.tag, report),
     customers: source.customers,
     invoices: source.invoices,
     short: source.short,
@@ -124,4 +126,13 @@ function localeOf(text: string | undefined): CsvLocale {
     `--csv-locale: "${text}" is not one of en, de`,
     'de: ";" between fields and a decimal comma, as German spreadsheets expect',
   );
+}
+
+/** `--tag`: only the tickets carrying every tag named (their tags now, not as of the report). */
+function withTags(tickets: readonly TicketRecord[], tags: readonly string[] | undefined, report: string) {
+  if (!tags?.length) return tickets;
+  if (report === 'utilization' || report === 'sales')
+    throw usage(`--tag: the ${report} report counts contracts and their hours, not single tickets`, 'leave out --tag');
+  const wanted = tags.map((t) => t.replace(/^\+/, ''));
+  return tickets.filter((t) => wanted.every((w) => t.state.tags.includes(w)));
 }

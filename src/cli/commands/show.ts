@@ -1,5 +1,13 @@
 import { formatDuration } from '../../core/duration.js';
-import { shortIdOf } from '../../store/tickets.js';
+import { attachmentDir, shortIdOf, shortIdsOf } from '../../store/tickets.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { io } from '../../io/context.js';
+import { usage } from '../../core/errors.js';
+import type { ReactionKind } from '../../core/ticket/reaction.js';
+import { safeFileName } from './attach.js';
+import { describeBytes } from '../render/ticket-text.js';
+import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 // billing's modules one by one: its index loads everything invoicing needs
@@ -16,14 +24,31 @@ import { describeEvent, describeStatus, indented, shortTime } from '../render/ti
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk show ID`: the summary and the full timeline. */
-export async function show(ref: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
+export async function show(
+  ref: string,
+  o: GlobalOptions & { json?: boolean; attachment?: string; out?: string },
+): Promise<void> {
   const hd = await openHelpdesk(o);
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
+  if (o.attachment !== undefined) return writeAttachment(hd, s, o.attachment, o.out);
   const short = await shortIdOf(hd.root, id);
+  const [mergedInto, dupNames] = await Promise.all([
+    s.duplicateOf ? shortIdOf(hd.root, s.duplicateOf) : undefined,
+    shortIdsOf(hd.root, s.mergedFrom),
+  ]);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
-    await printJson({ id, short, state: s, events, time: await timeBuckets(hd, s), sla: sla.json });
+    await printJson({
+      id,
+      short,
+      state: s,
+      events,
+      time: await timeBuckets(hd, s),
+      sla: sla.json,
+      reaction: s.firstReaction ?? null,
+      attachments: s.attachments.map((a) => ({ ...a, path: `${attachmentDir(id)}/${a.file}` })),
+    });
     return;
   }
   const field = (name: string, value: string | undefined) =>
@@ -32,6 +57,12 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
   const lines = [
     `${paint.bold(short)}  ${paint.bold(line(s.title))}`,
     field('status', describeStatus(s)),
+    field(
+      s.closure === 'merged' ? 'merged into' : 'duplicate of',
+      mergedInto && `${mergedInto} — the request goes on there: desk show ${mergedInto}`,
+    ),
+    field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
+    field('tags', s.tags.join(', ') || undefined),
     field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
@@ -43,10 +74,24 @@ export async function show(ref: string, o: GlobalOptions & { json?: boolean }): 
         ? undefined
         : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${line(s.approvedBy)}` : ', not approved yet'}`,
     ),
-    field('reacted', s.firstReactionAt ? shortTime(s.firstReactionAt) : 'not yet'),
+    field(
+      'reacted',
+      s.firstReaction
+        ? `${shortTime(s.firstReaction.at)} by ${s.firstReaction.by} (${REACTION_TEXT[s.firstReaction.how]})`
+        : 'not yet',
+    ),
     field('reaction', sla.reaction),
     field('resolution', sla.resolution),
-    field('time', s.timeEntries.length ? `${formatDuration(logged)} h in ${s.timeEntries.length} entries` : undefined),
+    field(
+      'time',
+      s.timeEntries.length
+        ? `${formatDuration(logged)} h in ${plural(s.timeEntries.length, 'entry', 'entries')}`
+        : undefined,
+    ),
+    field(
+      'attachments',
+      s.attachments.map((a) => `${line(safeFileName(a.name))} (${describeBytes(a.bytes)})`).join(', ') || undefined,
+    ),
     field('articles', line(s.kbLinks.join(', ')) || undefined),
     field(
       'feedback',
@@ -124,4 +169,29 @@ async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
     '',
   ]);
   return ['', paint.bold('Time'), table(rows, ['ENTRY', 'DAY', 'STAFF', 'ACTIVITY', 'LOGGED', 'BILLED', 'BUCKET'])];
+}
+
+const REACTION_TEXT: Record<ReactionKind, string> = {
+  conversation: 'talking to the customer when it was recorded',
+  reply: 'a reply',
+  waiting: 'asked the customer for something',
+  resolved: 'the solution',
+  closed: 'the close',
+  'handed-off': 'the hand-off',
+};
+
+/** `desk show ID --attachment NAME [--out FILE]`: the attachment's bytes, to stdout or a file. */
+async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: string | undefined): Promise<void> {
+  const matches = s.attachments.filter((a) => a.name === name || a.file === name || safeFileName(a.name) === name);
+  const found = matches[matches.length - 1];
+  if (!found)
+    throw usage(
+      `--attachment: ${s.id} has no attachment "${name}"`,
+      s.attachments.length
+        ? `its attachments: ${s.attachments.map((a) => safeFileName(a.name)).join(', ')}`
+        : 'it has no attachments (desk attach ID FILE adds one)',
+    );
+  const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
+  if (out) await writeFile(resolve(io().cwd, out), content);
+  else await new Promise<void>((done, reject) => io().stdout.write(content, (e) => (e ? reject(e) : done())));
 }

@@ -8,9 +8,13 @@ import {
   pendingDeadline,
   reactionBreached,
   workList,
+  type QueueRow,
   type SlaRow,
 } from '../../core/sla/index.js';
-import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { localDate } from '../../core/calendar/business-days.js';
+import { customerAwaitsAnswer, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
 import { customerFile } from '../../store/customers.js';
 import { loadSlaSource } from '../../store/sla.js';
 import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
@@ -25,10 +29,10 @@ import { io } from '../../io/context.js';
 /** Tickets support still works on (the queue and the SLA view show no others). */
 const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupport({ status: s }));
 
-/** Every open ticket with its reaction and resolution status as of the helpdesk's now. */
-async function loadRows(o: GlobalOptions) {
+/** Every ticket in `statuses` with its reaction and resolution status as of the helpdesk's now. */
+async function loadRows(o: GlobalOptions, statuses: readonly Status[] = OPEN_FOR_SUPPORT) {
   const hd = await openHelpdesk(o);
-  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, OPEN_FOR_SUPPORT), loadSlaSource(hd)]);
+  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, statuses), loadSlaSource(hd)]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
   const view: View = {
@@ -39,7 +43,7 @@ async function loadRows(o: GlobalOptions) {
     timeZone: hd.timeZone,
     known: (customer) => source.hasCustomer(customer),
   };
-  return { hd, now, rows: source.rowsOf(tickets, now), view, source };
+  return { hd, now, rows: source.rowsOf(tickets, now), view, source, tickets };
 }
 
 /** What rendering needs besides the rows; a ticket of an unreadable customer has unknown figures, not none. */
@@ -53,11 +57,16 @@ function warn(problems: readonly Problem[]): void {
   for (const p of problems) warnLine(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 }
 
-function render(rows: readonly SlaRow[], view: View): string {
+function render<R extends SlaRow>(rows: readonly R[], view: View, need?: (row: R) => string): string {
   return table(
-    rows.map(({ state: s, sla }) => {
+    rows.map((row) => {
+      const { state: s, sla } = row;
       const due = pendingDeadline(sla);
-      const left = view.known(s.customer) ? timeLeft(sla.reaction) : paint.yellow('unknown (desk check)');
+      const left = need
+        ? need(row)
+        : view.known(s.customer)
+          ? timeLeft(sla.reaction)
+          : paint.yellow('unknown (desk check)');
       return [
         breachMark(sla),
         view.short.get(s.id) ?? s.id,
@@ -71,8 +80,34 @@ function render(rows: readonly SlaRow[], view: View): string {
         line(s.title),
       ];
     }),
-    ['', 'ID', 'DUE', 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
+    ['', 'ID', 'DUE', need ? 'NEEDS' : 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
+}
+
+/** The NEEDS column of the queue: what the person has to do with the ticket now. */
+function describeNeed(row: QueueRow, view: View, closesOn: string | undefined, followUpOn: string | undefined): string {
+  const silence = closesOn ? `, closes ${closesOn} by silence` : '';
+  switch (row.need) {
+    case 'overdue':
+    case 'unanswered':
+      return view.known(row.state.customer) ? timeLeft(row.sla.reaction) : paint.yellow('unknown (desk check)');
+    case 'returned':
+      return `returned: final word${silence}`;
+    case 'customer-wrote':
+      return paint.yellow('customer wrote back');
+    case 'follow-up':
+      return `follow up (due ${followUpOn})`;
+    case 'acceptance':
+      return `awaiting acceptance${silence}`;
+    case 'in-progress':
+    case 'unassigned':
+      return row.sla.reaction.kind === 'breached' ? timeLeft(row.sla.reaction) : 'answered';
+  }
+}
+
+function dailyRules(hd: Helpdesk, calendar: DailyRules['calendar']): DailyRules {
+  const { followUpDays, autoCloseDays } = hd.config.workflow;
+  return { calendar, followUpDays, autoCloseDays };
 }
 
 const asJson = ({ state, sla }: SlaRow, view: View) => ({
@@ -86,7 +121,7 @@ const asJson = ({ state, sla }: SlaRow, view: View) => ({
  * theirs first, then the unassigned; the unanswered by reaction deadline.
  */
 export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, now, rows, view } = await loadRows(o);
+  const { hd, now, rows, view, tickets, source } = await loadRows(o, IN_SUPPORT);
   const me = await hd.identify(o.as, io().env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
@@ -95,9 +130,25 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
       'see every open ticket with `desk list`, or those awaiting a reaction with `desk sla`',
     );
   }
-  const mine = workList(rows, me, now);
+  const rules = dailyRules(hd, source.book.calendar);
+  const events = new Map(tickets.map((t) => [t.id, t.events]));
+  const mine = workList(rows, me, now, {
+    today: localDate(rules.calendar, now),
+    followUpDay: (s) => followUpDay(s, rules),
+    customerAnswered: (s) => customerAwaitsAnswer(s, events.get(s.id) ?? []),
+  });
+  const closesOn = (row: QueueRow) => silenceDay(row.state, events.get(row.state.id) ?? [], rules);
   if (o.json) {
-    await printJson(mine.map((row) => ({ ...asJson(row, view), mine: row.mine, awaiting: row.awaiting })));
+    await printJson(
+      mine.map((row) => ({
+        ...asJson(row, view),
+        mine: row.mine,
+        awaiting: row.awaiting,
+        need: row.need,
+        ...(row.need === 'follow-up' && { followUpOn: followUpDay(row.state, rules) }),
+        ...(row.state.status === 'resolved' && { closesBySilenceOn: closesOn(row) ?? null }),
+      })),
+    );
     return;
   }
   const heading = paint.dim(
@@ -108,8 +159,9 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
+  const needText = (row: QueueRow) => describeNeed(row, view, closesOn(row), followUpDay(row.state, rules));
   await print(
-    `${heading}\n${render(mine, view)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+    `${heading}\n${render(mine, view, needText)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
   );
 }
 

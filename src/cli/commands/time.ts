@@ -8,9 +8,11 @@ import { localDay, parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
 import { closedUntilFor } from '../../store/invoices.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { oneOf } from './qualification.js';
+import { need } from '../prompts.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 export interface LogFlags extends GlobalOptions {
@@ -29,15 +31,28 @@ export interface LogFlags extends GlobalOptions {
  * `--undo ENTRY` cancels an entry, `--replace ENTRY` logs a new one in its place.
  */
 export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
   const correcting = o.undo ?? o.replace;
   if (o.undo && o.replace) throw usage('--undo and --replace exclude each other');
+  if (first === undefined && correcting === undefined)
+    throw usage('missing ID', 'desk log ID DURATION, e.g. desk log T-4K7M2 1h30m --activity analysis');
+  const { hd, actor } = await openForTicketWork(o);
   // with a correction the ticket may be left out: the entry id finds it
-  const [ref, durationText] =
+  const [ref, given] =
     correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first))
       ? [undefined, first]
       : [first, second];
   const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
+  // docs/commands.md: on a terminal, a missing duration is asked for
+  const durationText =
+    given === undefined && !o.undo
+      ? await need(undefined, 'DURATION', (p) =>
+          p.input({ message: 'How long? (e.g. 1h30m, 90m, 1:30)', required: true }),
+        ).catch((e: unknown) => {
+          if ((e as { code?: string }).code === 'usage')
+            throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
+          throw e;
+        })
+      : given;
   const today = localDay(hd.now(), hd.timeZone);
   // periods an invoice has settled are closed: their time was billed (docs/invoicing.md)
   const closed = await closedUntilFor(hd.root, (await hd.readTicket(id)).state.customer);

@@ -38,7 +38,14 @@ const eur = (c: number) => displayMoney(c, 'en');
 function render(s: Statement, name: string, short: Map<string, string>): string {
   const c = s.contract;
   const lines: string[] = [paint.bold(`${name} — usage ${s.period.label} (${s.period.from} – ${s.period.to})`)];
-  lines.push(c ? `${c.kind} contract since ${c.start}` : 'no contract: pay per use');
+  // a contract of kind none is the record that the customer pays per use, from its start
+  lines.push(
+    !c
+      ? 'no contract: pay per use'
+      : c.kind === 'none'
+        ? `no service contract: pay per use since ${c.start}`
+        : `${c.kind} contract since ${c.start}`,
+  );
   lines.push('');
   if (s.quota) {
     const q = s.quota;

@@ -9,7 +9,11 @@ import {
   type Priority,
 } from '../../core/ticket/vocabulary.js';
 import { need } from '../prompts.js';
-import { runTicketAction, type ActionOptions } from '../ticket-action.js';
+import { addBusinessDays, localDate } from '../../core/calendar/business-days.js';
+import { followUpFrom } from '../../core/ticket/daily.js';
+import { dailyRulesOf } from '../housekeeping.js';
+import { runBatchAction, runTicketAction, type ActionOptions } from '../ticket-action.js';
+import { batchIds } from '../batch.js';
 import { printSuggestions } from '../kb-suggestions.js';
 import { print } from '../output.js';
 import { readArticle } from '../../store/kb-articles.js';
@@ -44,15 +48,21 @@ export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
         ),
       };
     },
-    (i) => `qualify as ${[i.category, i.product, i.priority].filter(Boolean).join(', ')}`,
+    (i) =>
+      `qualify as ${[i.category, i.product && (i.module ? `${i.product}/${i.module}` : i.product), i.priority].filter(Boolean).join(', ')}`,
   );
   if (!o.json) await printSuggestions(done.hd.root, done.after);
 }
 
-export function assign(ref: string, to: string, o: ActionOptions) {
-  return runTicketAction(
+/** `desk assign ID... STAFF`, or the ids on stdin: `desk list --ids | desk assign STAFF`. */
+export async function assign(args: string[], o: ActionOptions) {
+  const to = args[args.length - 1];
+  if (to === undefined)
+    throw usage('missing STAFF', 'desk assign ID STAFF, or desk list ... --ids | desk assign STAFF');
+  const refs = await batchIds(args.slice(0, -1), 'assign');
+  return runBatchAction(
     o,
-    ref,
+    refs,
     'assign',
     async (_t, hd) => ({ to: hd.requireStaff(to, 'STAFF').id }),
     (i) => `assign to ${i.to}`,
@@ -140,13 +150,21 @@ export function comment(ref: string, o: ActionOptions & { message?: string }) {
   );
 }
 
-export function wait(ref: string, o: ActionOptions & { reason?: string }) {
-  return runTicketAction(
+export async function wait(refs: string[], o: ActionOptions & { reason?: string; until?: string }) {
+  return runBatchAction(
     o,
-    ref,
+    await batchIds(refs, 'wait on'),
     'wait',
-    async () => ({ reason: o.reason }),
-    (i) => `wait for the customer${i.reason ? `: ${i.reason}` : ''}`,
+    async (_t, hd) => {
+      const rules = dailyRulesOf(hd);
+      const today = localDate(rules.calendar, hd.now());
+      const until =
+        o.until === undefined
+          ? addBusinessDays(rules.calendar, today, rules.followUpDays)
+          : followUpFrom(o.until, today, rules.calendar);
+      return { reason: o.reason, until };
+    },
+    (i) => `wait for the customer until ${i.until}${i.reason ? `: ${i.reason}` : ''}`,
   );
 }
 
@@ -179,17 +197,52 @@ export function giveBack(ref: string, o: ActionOptions & { note?: string }) {
   );
 }
 
-export function close(
-  ref: string,
-  o: ActionOptions & { acceptedBy?: string; withoutAcceptance?: boolean; reason?: string },
-) {
+export interface CloseFlags extends ActionOptions {
+  acceptedBy?: string;
+  withoutAcceptance?: boolean;
+  reason?: string;
+  spam?: boolean;
+  asDuplicateOf?: string;
+}
+
+/** `desk close`: on acceptance (one ticket), or put aside as spam (any number) or as a duplicate. */
+export async function close(refs: string[], o: CloseFlags) {
+  const modes = [o.acceptedBy !== undefined, o.withoutAcceptance, o.spam, o.asDuplicateOf !== undefined].filter(
+    Boolean,
+  );
+  if (modes.length > 1)
+    throw usage('--accepted-by, --without-acceptance, --spam and --as-duplicate-of exclude each other');
+  if (o.spam) {
+    return runBatchAction(
+      o,
+      await batchIds(refs, 'close as spam'),
+      'dismiss',
+      async () => ({ spam: true }),
+      () => 'close as spam',
+    );
+  }
+  if (refs.length !== 1)
+    throw usage(
+      refs.length ? 'close one ticket at a time, except with --spam' : 'missing ID',
+      'desk close ID --accepted-by NAME',
+    );
+  const ref = refs[0]!;
+  if (o.asDuplicateOf !== undefined) {
+    const target = o.asDuplicateOf;
+    return runTicketAction(
+      o,
+      ref,
+      'dismiss',
+      async (_t, hd) => ({ original: (await hd.readTicket(await hd.resolveTicket(target))).state }),
+      (i) => `close as a duplicate of ${i.original?.id}`,
+    );
+  }
   return runTicketAction(
     o,
     ref,
     'close',
     async () => {
       if (o.withoutAcceptance) {
-        if (o.acceptedBy) throw usage('--accepted-by and --without-acceptance exclude each other');
         return {
           withoutAcceptance: await need(
             o.reason,

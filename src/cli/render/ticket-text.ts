@@ -1,7 +1,7 @@
 import { describeDuration, formatDuration } from '../../core/duration.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import type { TicketState } from '../../core/ticket/projection.js';
-import type { Status } from '../../core/ticket/vocabulary.js';
+import type { Closure, Status } from '../../core/ticket/vocabulary.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint } from '../output.js';
 
@@ -27,7 +27,23 @@ export function colourStatus(status: Status): string {
   return STATUS_COLOUR[status](status);
 }
 
+const CLOSURE_TEXT: Record<Closure, string> = {
+  accepted: 'accepted',
+  'accepted-by-silence': 'accepted by silence',
+  'without-acceptance': 'without acceptance',
+  duplicate: 'duplicate of',
+  merged: 'merged into',
+  spam: 'spam',
+};
+
 export function describeStatus(s: TicketState): string {
+  if (s.status === 'closed' && s.closure) {
+    const what =
+      s.closure === 'merged' || s.closure === 'duplicate'
+        ? `${CLOSURE_TEXT[s.closure]} ${s.duplicateOf}`
+        : CLOSURE_TEXT[s.closure];
+    return `closed, ${what} (Level ${s.level}${s.assignee ? `, ${line(s.assignee)}` : ''})`;
+  }
   const where = s.status === 'handed-off' ? `to ${s.handoff?.target} ${line(s.handoff?.to ?? '')}` : `Level ${s.level}`;
   return `${s.status} (${where}${s.assignee && s.status !== 'handed-off' ? `, ${line(s.assignee)}` : ''})`;
 }
@@ -42,7 +58,7 @@ export function describeEvent(e: TicketEvent): string {
   const t = indented;
   switch (e.type) {
     case 'opened':
-      return `opened via ${e.channel}${e.contact ? ` (${line(e.contact)})` : ''}, received ${shortTime(e.receivedAt)}`;
+      return `opened via ${e.channel}${e.contact ? ` (${line(e.contact)})` : ''}, received ${shortTime(e.receivedAt)}${e.conversation ? ', talking to the customer' : ''}`;
     case 'qualified':
       return `qualified: ${[e.category, e.product && (e.module ? `${e.product}/${e.module}` : e.product), e.priority]
         .filter(Boolean)
@@ -63,12 +79,16 @@ export function describeEvent(e: TicketEvent): string {
     case 'comment':
       return `comment: ${t(e.text)}`;
     case 'waiting':
-      return `waiting on the customer${e.reason ? `: ${t(e.reason)}` : ''}`;
+      return `waiting on the customer${e.reason ? `: ${t(e.reason)}` : ''}${e.until ? ` (follow up ${e.until})` : ''}`;
     case 'resolved':
       return `resolved: ${t(e.solution)}${e.kb ? ` (kb: ${line(e.kb)})` : ''}`;
     case 'returned':
       return `returned to First Level${e.note ? `: ${t(e.note)}` : ''}`;
     case 'closed':
+      if (e.spam) return 'closed as spam';
+      if (e.duplicateOf) return e.merged ? `merged into ${e.duplicateOf}` : `closed as a duplicate of ${e.duplicateOf}`;
+      if (e.silentDays)
+        return `closed, accepted by silence (no answer ${e.silentDays} business days after the resolution)`;
       return e.acceptedBy
         ? `closed, accepted by ${line(e.acceptedBy)}`
         : `closed without acceptance: ${t(e.withoutAcceptance ?? '')}`;
@@ -84,5 +104,25 @@ export function describeEvent(e: TicketEvent): string {
       return `feedback ${e.score}/5${e.comment ? `: ${t(e.comment)}` : ''}${e.from ? ` (${line(e.from)})` : ''}`;
     case 'commit-linked':
       return `commit ${e.hash.slice(0, 10)} in ${line(e.repository)}: ${line(e.subject)}`;
+    case 'tagged':
+      return `tags ${[...e.add.map((x) => `+${x}`), ...e.remove.map((x) => `-${x}`)].join(' ')}`;
+    case 'edited': {
+      const { id: _i, at: _a, by: _b, type: _t, reason, ...fields } = e;
+      const changed = Object.entries(fields)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k} → ${k === 'description' ? '(new text)' : line(String(v))}`);
+      return `corrected ${changed.join(', ')}${reason ? `: ${t(reason)}` : ''}`;
+    }
+    case 'merged':
+      return `merged in ${e.from}${e.title ? ` (${line(e.title)})` : ''}`;
+    case 'attached':
+      return `attached ${line(e.name)} (${describeBytes(e.bytes)})`;
   }
+}
+
+/** A file size people read: 980 B, 12.4 kB, 3.1 MB. */
+export function describeBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

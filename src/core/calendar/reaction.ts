@@ -30,7 +30,7 @@ export type ReactionStatus =
 export interface ReactionInput {
   readonly calendar: BusinessCalendar;
   readonly receivedAt: Date;
-  /** The first message to the customer (an acknowledgement of receipt counts). */
+  /** The first reaction (core/ticket/reaction.ts): a reply, an acknowledgement, a conversation, a solution… */
   readonly reactedAt?: Date;
   /** Undefined: no reaction time agreed. */
   readonly targetMinutes?: number;

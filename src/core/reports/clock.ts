@@ -45,9 +45,8 @@ export function reactionOf(
   const terms = book.termsFor(customer, receivedAt);
   const sla = ticketSla(s, t.events, terms, at);
   const r = sla.reaction;
-  const first = t.events.find(
-    (e) => e.type === 'message' && e.direction === 'to-customer' && Date.parse(e.at) <= at.getTime(),
-  );
+  // the same reaction the ticket's state, `desk show` and `desk sla` read (core/ticket/reaction.ts)
+  const first = s.firstReaction && Date.parse(s.firstReaction.at) <= at.getTime() ? s.firstReaction : undefined;
   const contract = customer ? activeContract(customer, dayOf(s.receivedAt, timeZone)) : undefined;
   return {
     ticket: s.id,

@@ -3,6 +3,7 @@
  * reopening, time to resolve, and the knowledge base's part in it (docs/reports.md#resolution).
  */
 import type { TicketRecord } from '../ticket/ticket-record.js';
+import { isNotARequest } from '../ticket/projection.js';
 import { minutesToResolve } from './clock.js';
 import {
   dayOf,
@@ -28,6 +29,9 @@ export interface ResolutionFigures {
   escalatedWithoutArticle: number;
   /** Closed in the period (status closed as of the report). */
   closed: number;
+  /** Of those closed: accepted by the customer in words, and accepted by silence (closed after the wait of desk.yaml). */
+  accepted: number;
+  acceptedBySilence: number;
   /** Of those closed: never at Second Level. */
   firstContact: number;
   /** First-contact resolution rate (Erstlösungsquote): firstContact / closed. */
@@ -69,6 +73,11 @@ export const RESOLUTION_METRICS: readonly MetricDef[] = [
   { name: 'resolution.p90', unit: 'hours', description: '90th percentile of the service time to resolve' },
   { name: 'resolution.received', unit: 'count', description: 'requests received in the period' },
   { name: 'resolution.closed', unit: 'count', description: 'tickets closed in the period' },
+  {
+    name: 'resolution.silent',
+    unit: 'percent',
+    description: 'closed tickets accepted by silence (no answer to the solution), of all closed',
+  },
 ];
 
 interface Counted {
@@ -102,6 +111,8 @@ export function resolutionFigures(key: string, items: readonly Counted[]): Resol
     escalationRate: percent(escalated.length, received.length),
     escalatedWithoutArticle: escalated.filter((c) => !articleBeforeEscalation(c.t)).length,
     closed: closed.length,
+    accepted: closed.filter((s) => s.closure === 'accepted').length,
+    acceptedBySilence: closed.filter((s) => s.closure === 'accepted-by-silence').length,
     firstContact,
     fcr: percent(firstContact, closed.length),
     reopened,
@@ -119,6 +130,7 @@ export function resolutionReport(input: ReportInput): Report<ResolutionData> {
   const tz = input.timeZone;
   const counted: Counted[] = forCustomer(ticketsAt(input.tickets, input.asOf.at), input.customer).flatMap((t) => {
     const s = t.state;
+    if (isNotARequest(s)) return []; // spam and duplicates were never requests of their own
     const received = inPeriod(dayOf(s.receivedAt, tz), input.period);
     const closed = s.status === 'closed' && s.closedAt !== undefined && inPeriod(dayOf(s.closedAt, tz), input.period);
     const resolvedHere = s.resolvedAt !== undefined && inPeriod(dayOf(s.resolvedAt, tz), input.period);
@@ -140,6 +152,7 @@ export function resolutionReport(input: ReportInput): Report<ResolutionData> {
       'resolution.p90': hoursOf(summary.p90),
       'resolution.received': summary.received,
       'resolution.closed': summary.closed,
+      'resolution.silent': percent(summary.acceptedBySilence, summary.closed),
     },
     data: {
       summary,

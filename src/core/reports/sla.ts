@@ -2,6 +2,7 @@
  * `desk report sla`: reaction-time compliance (DOMAIN §5) of the requests received in the
  * period, by contract, priority and staff, with the breaches listed (docs/reports.md#sla).
  */
+import { isNotARequest } from '../ticket/projection.js';
 import { PRIORITIES } from '../ticket/vocabulary.js';
 import { reactionOf, type Reaction } from './clock.js';
 import {
@@ -78,9 +79,13 @@ export function reactionFigures(key: string, reactions: readonly Reaction[]): Re
 export function reactionsInPeriod(input: ReportInput): Reaction[] {
   const book = slaBookOf(input);
   const at = input.asOf.at;
-  return forCustomer(ticketsAt(input.tickets, at), input.customer)
-    .filter((t) => inPeriod(dayOf(t.state.receivedAt, input.timeZone), input.period))
-    .map((t) => reactionOf(t, input.customers.get(t.state.customer), book, at, input.timeZone));
+  return (
+    forCustomer(ticketsAt(input.tickets, at), input.customer)
+      .filter((t) => inPeriod(dayOf(t.state.receivedAt, input.timeZone), input.period))
+      // spam and duplicates were never requests of their own
+      .filter((t) => !isNotARequest(t.state))
+      .map((t) => reactionOf(t, input.customers.get(t.state.customer), book, at, input.timeZone))
+  );
 }
 
 export function slaReport(input: ReportInput): Report<SlaData> {

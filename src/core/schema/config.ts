@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { address, documentLine, hours, isoDate, money, staffId } from './common.js';
+import { CHANNELS } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
@@ -57,6 +58,20 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** The daily loop of First Level: docs/reaction-times.md and docs/workflow.md. */
+  workflow: z
+    .object({
+      /** Channels on which the person recording a request talks to the customer: opening it is the reaction. */
+      reactedOnOpen: z.array(z.enum(CHANNELS)).default(['phone', 'on-site', 'remote-session']),
+      /** `desk wait` without --until: business days until the ticket is back on the work list. */
+      followUpDays: z.number().int().min(1).max(250).default(5),
+      /** Resolved tickets neither accepted nor disputed close after this many business days; 0 = never. */
+      autoCloseDays: z.number().int().min(0).max(250).default(10),
+      /** The first reply or qualification by an agent takes an unassigned ticket. */
+      assignOnFirstTouch: z.boolean().default(true),
+    })
+    .prefault({}),
+  attachments: z.object({ maxMegabytes: z.number().positive().max(1024).default(10) }).prefault({}),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
   sessions: z
     .object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) })

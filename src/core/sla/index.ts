@@ -3,5 +3,14 @@ export { ticketSla, targetFor, resolutionPauses, reactionBreached, awaitingReact
 export type { SlaTerms, Target, TicketSla } from './ticket-sla.js';
 export { slaBook } from './terms.js';
 export type { SlaBook } from './terms.js';
-export { workList, awaitingList, levelsOf, isOpenForSupport, pendingDeadline, byDeadline } from './work-list.js';
-export type { SlaRow, QueueRow, AwaitingFilter } from './work-list.js';
+export {
+  workList,
+  needOf,
+  NEEDS,
+  awaitingList,
+  levelsOf,
+  isOpenForSupport,
+  pendingDeadline,
+  byDeadline,
+} from './work-list.js';
+export type { SlaRow, QueueRow, AwaitingFilter, Need, WorkFacts } from './work-list.js';

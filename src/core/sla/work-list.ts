@@ -24,25 +24,96 @@ export function levelsOf(roles: readonly Role[]): Level[] {
   return levels;
 }
 
+/**
+ * Why a ticket is on someone's work list. In rank order: the team's unanswered tickets past their
+ * deadline, one's own and the unassigned unanswered ones, tickets Second Level returned for the
+ * final word, customers who wrote back, waiting tickets whose follow-up day has come, one's
+ * answered tickets in progress, resolved ones awaiting the customer's acceptance, and the
+ * unassigned answered ones.
+ */
+export const NEEDS = [
+  'overdue',
+  'unanswered',
+  'returned',
+  'customer-wrote',
+  'follow-up',
+  'in-progress',
+  'acceptance',
+  'unassigned',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
 export interface QueueRow extends SlaRow {
   readonly mine: boolean;
   readonly awaiting: boolean;
+  readonly need: Need;
+}
+
+/** What the work list needs to know besides the ticket and its reaction status. */
+export interface WorkFacts {
+  /** The day a waiting ticket is due back (core/ticket/daily.ts). */
+  followUpDay(state: TicketState): string | undefined;
+  /** The customer wrote and nobody answered yet (core/ticket/daily.ts customerAwaitsAnswer). */
+  customerAnswered(state: TicketState): boolean;
+  /** Today in the company's time zone. */
+  readonly today: string;
+}
+
+/** Why `row` needs `me`, or undefined when it does not. `rows` are tickets still in support (IN_SUPPORT). */
+export function needOf(
+  row: SlaRow,
+  me: { id: string; roles: readonly Role[] },
+  now: Date,
+  facts: WorkFacts,
+): Need | undefined {
+  const s = row.state;
+  if (!levelsOf(me.roles).includes(s.level)) return undefined;
+  const mine = s.assignee === me.id;
+  const ours = mine || s.assignee === undefined;
+  const unanswered = isOpenForSupport(s) && s.status !== 'waiting' && awaitingReaction(s, now);
+  // a promise the team is missing matters to everyone at that level, whoever holds the ticket
+  if (unanswered && row.sla.reaction.kind === 'overdue') return 'overdue';
+  if (!ours) return undefined;
+  if (unanswered) return 'unanswered';
+  if (facts.customerAnswered(s)) return 'customer-wrote';
+  if (s.status === 'resolved') {
+    // First Level has the final word: what Second Level resolved and kept is Second Level's to close
+    return s.returnedAt !== undefined ? 'returned' : 'acceptance';
+  }
+  if (s.status === 'waiting') {
+    const day = facts.followUpDay(s);
+    return day !== undefined && day <= facts.today ? 'follow-up' : undefined;
+  }
+  return mine ? 'in-progress' : 'unassigned';
 }
 
 /**
- * The work list of `me`: open tickets at their levels that are theirs or nobody's. Theirs come
- * first, then the unassigned; within each, the unanswered by reaction deadline (those without an
- * agreed reaction time after them), then the answered by priority and age.
+ * The work list of `me`: everything at their levels that needs them (see NEEDS), in rank order;
+ * within a rank by reaction deadline, then priority and age.
  */
-export function workList(rows: readonly SlaRow[], me: { id: string; roles: readonly Role[] }, now: Date): QueueRow[] {
-  const levels = levelsOf(me.roles);
-  return rows
-    .filter(
-      ({ state: s }) =>
-        isOpenForSupport(s) && levels.includes(s.level) && (s.assignee === undefined || s.assignee === me.id),
-    )
-    .map((row) => ({ ...row, mine: row.state.assignee === me.id, awaiting: awaitingReaction(row.state, now) }))
-    .sort((a, b) => Number(b.mine) - Number(a.mine) || Number(b.awaiting) - Number(a.awaiting) || byDeadline(a, b));
+export function workList(
+  rows: readonly SlaRow[],
+  me: { id: string; roles: readonly Role[] },
+  now: Date,
+  facts: WorkFacts,
+): QueueRow[] {
+  const listed: QueueRow[] = [];
+  for (const row of rows) {
+    const need = needOf(row, me, now, facts);
+    if (need)
+      listed.push({
+        ...row,
+        need,
+        mine: row.state.assignee === me.id,
+        awaiting: need === 'overdue' || need === 'unanswered',
+      });
+  }
+  return listed.sort(
+    (a, b) =>
+      NEEDS.indexOf(a.need) - NEEDS.indexOf(b.need) ||
+      (a.need === 'unanswered' ? Number(b.mine) - Number(a.mine) : 0) ||
+      byDeadline(a, b),
+  );
 }
 
 export interface AwaitingFilter {
@@ -55,7 +126,7 @@ export interface AwaitingFilter {
 /** Open tickets not answered yet, most pressing deadline first; without an agreed time last. */
 export function awaitingList(rows: readonly SlaRow[], now: Date, filter: AwaitingFilter = {}): SlaRow[] {
   return rows
-    .filter(({ state }) => isOpenForSupport(state) && awaitingReaction(state, now))
+    .filter(({ state }) => isOpenForSupport(state) && state.status !== 'waiting' && awaitingReaction(state, now))
     .filter(({ sla: { reaction: r } }) => {
       if (filter.breachedOnly && r.kind !== 'overdue') return false;
       if (filter.withinMinutes !== undefined)

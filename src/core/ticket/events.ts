@@ -10,6 +10,9 @@ const instant = z
   .string()
   .refine((s) => /[T ]\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 instant with offset');
 const text = z.string().min(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-30');
+/** Tags are short words people type: lower case, digits, dashes. */
+export const tag = z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*$/u, 'tags are lower-case words, digits and dashes');
 
 const head = {
   id: z.string().regex(/^e-[0-9a-z]{8,}$/, 'event ids look like e-8f3k2m9q0a'),
@@ -34,6 +37,8 @@ export const eventSchema = z.discriminatedUnion('type', [
     channel: z.enum(CHANNELS),
     contact: z.string().optional(),
     receivedAt: instant,
+    /** The person recording it was talking to the customer (phone, on site, remote session): that is the reaction. */
+    conversation: z.literal(true).optional(),
     ...qualification,
   }),
   z.object({ ...head, type: z.literal('qualified'), ...qualification }),
@@ -55,7 +60,13 @@ export const eventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ ...head, type: z.literal('message'), direction: z.enum(['to-customer', 'from-customer']), text }),
   z.object({ ...head, type: z.literal('comment'), text }),
-  z.object({ ...head, type: z.literal('waiting'), reason: z.string().optional() }),
+  z.object({
+    ...head,
+    type: z.literal('waiting'),
+    reason: z.string().optional(),
+    /** The day the ticket comes back to the work list if the customer has not answered by then. */
+    until: day.optional(),
+  }),
   z.object({ ...head, type: z.literal('resolved'), solution: text, kb: z.string().optional() }),
   z.object({ ...head, type: z.literal('returned'), note: z.string().optional() }),
   z.object({
@@ -63,6 +74,13 @@ export const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('closed'),
     acceptedBy: z.string().optional(),
     withoutAcceptance: z.string().optional(),
+    /** Accepted by silence: resolved this many business days ago without acceptance or objection. */
+    silentDays: z.number().int().positive().optional(),
+    /** Junk, never a request: no acceptance, no billing, out of the reaction-time figures. */
+    spam: z.literal(true).optional(),
+    /** The same request as this ticket; `desk merge` also moved its events there (mergedInto). */
+    duplicateOf: z.string().optional(),
+    merged: z.literal(true).optional(),
   }),
   z.object({ ...head, type: z.literal('reopened'), reason: text }),
   z.object({
@@ -84,6 +102,29 @@ export const eventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ ...head, type: z.literal('time-cancelled'), entry: z.string().min(1), reason: z.string().optional() }),
   z.object({ ...head, type: z.literal('kb-linked'), slug: z.string().min(1) }),
+  z.object({ ...head, type: z.literal('tagged'), add: z.array(tag).default([]), remove: z.array(tag).default([]) }),
+  z.object({
+    ...head,
+    type: z.literal('edited'),
+    title: text.optional(),
+    contact: z.string().optional(),
+    customer: z.string().min(1).optional(),
+    description: z.string().optional(),
+    channel: z.enum(CHANNELS).optional(),
+    receivedAt: instant.optional(),
+    reason: z.string().optional(),
+  }),
+  /** On the kept ticket: the duplicate `from` was merged into it; the moved events follow with their own ids. */
+  z.object({ ...head, type: z.literal('merged'), from: z.string().min(1), title: z.string().optional() }),
+  z.object({
+    ...head,
+    type: z.literal('attached'),
+    name: z.string().min(1),
+    /** The file's name in the ticket's attachment folder: unique across clones, so merges keep both. */
+    file: z.string().regex(/^e-[0-9a-z]{8,}-[^/\\]+$/, 'attachment files are named <event id>-<name>'),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
   z.object({
     ...head,
     type: z.literal('feedback'),

@@ -1,6 +1,26 @@
 import type { EventOf, TicketEvent } from './events.js';
 import { compareEvents } from './event-order.js';
-import type { Category, Channel, HandoffTarget, Level, Priority, Status } from './vocabulary.js';
+import { reactionKindOf, type FirstReaction } from './reaction.js';
+import {
+  NOT_A_REQUEST,
+  type Category,
+  type Channel,
+  type Closure,
+  type HandoffTarget,
+  type Level,
+  type Priority,
+  type Status,
+} from './vocabulary.js';
+
+export interface Attachment {
+  name: string;
+  /** File name in the ticket's attachment folder (store: attachmentDir). */
+  file: string;
+  bytes: number;
+  sha256: string;
+  at: string;
+  by: string;
+}
 
 export interface TimeEntryState {
   id: string;
@@ -40,20 +60,38 @@ export interface TicketState {
   estimateMinutes?: number;
   approvedBy?: string;
   handoff?: { target: HandoffTarget; to: string; reason: string };
+  /** The first thing that told the customer the request is handled (core/ticket/reaction.ts). */
   firstReactionAt?: string;
+  firstReaction?: FirstReaction;
   resolvedAt?: string;
   resolvedBy?: string;
   solution?: string;
   closedAt?: string;
   acceptedBy?: string;
+  /** How a closed ticket ended. */
+  closure?: Closure;
+  /** Closed as a duplicate of (or merged into) this ticket. */
+  duplicateOf?: string;
+  /** Second Level handed it back for the final word (since the last resolution). */
+  returnedAt?: string;
   reopenCount: number;
-  /** Waiting on the customer: when it started, and the status to go back to. */
+  /** Waiting on the customer: when it started, the status to go back to, and the day it comes back to the work list. */
   waitingSince?: string;
   resumeStatus?: Status;
+  followUpOn?: string;
+  tags: string[];
+  attachments: Attachment[];
+  /** Duplicates merged into this ticket. */
+  mergedFrom: string[];
   kbLinks: string[];
   timeEntries: TimeEntryState[];
   feedback?: { score: number; comment?: string; from?: string; at: string };
   commits: EventOf<'commit-linked'>[];
+}
+
+/** Closed as spam, a duplicate or merged into another ticket: counted nowhere as a request. */
+export function isNotARequest(s: Pick<TicketState, 'closure'>): boolean {
+  return s.closure !== undefined && NOT_A_REQUEST.includes(s.closure);
 }
 
 export function isQualified(s: TicketState): boolean {
@@ -79,13 +117,23 @@ export function project(id: string, unordered: readonly TicketEvent[]): TicketSt
     level: 1,
     reachedSecondLevel: false,
     reopenCount: 0,
+    tags: [],
+    attachments: [],
+    mergedFrom: [],
     kbLinks: [],
     timeEntries: [],
     commits: [],
   };
   s = qualify(s, first);
-  for (const e of events.slice(1)) s = { ...apply(s, e), updatedAt: e.at };
+  s = reacted(s, first);
+  for (const e of events.slice(1)) s = { ...reacted(apply(s, e), e), updatedAt: e.at };
   return s;
+}
+
+function reacted(s: TicketState, e: TicketEvent): TicketState {
+  if (s.firstReaction) return s;
+  const how = reactionKindOf(e);
+  return how ? { ...s, firstReaction: { at: e.at, by: e.by, how }, firstReactionAt: e.at } : s;
 }
 
 function qualify(
@@ -120,12 +168,15 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
     case 'handed-off':
       return { ...s, status: 'handed-off', handoff: { target: e.target, to: e.to, reason: e.reason }, assignee: e.to };
     case 'message':
-      if (e.direction === 'to-customer') return { ...s, firstReactionAt: s.firstReactionAt ?? e.at };
+      if (e.direction === 'to-customer') return s;
       return s.status === 'waiting' ? resume(s) : s;
     case 'comment':
       return s;
     case 'waiting':
-      return { ...s, status: 'waiting', waitingSince: e.at, resumeStatus: s.status };
+      // waiting again only moves the follow-up day
+      return s.status === 'waiting'
+        ? { ...s, followUpOn: e.until }
+        : { ...s, status: 'waiting', waitingSince: e.at, resumeStatus: s.status, followUpOn: e.until };
     case 'resolved':
       return {
         ...resume(s),
@@ -133,12 +184,20 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
         resolvedAt: e.at,
         resolvedBy: e.by,
         solution: e.solution,
+        returnedAt: undefined,
         kbLinks: addLink(s.kbLinks, e.kb),
       };
     case 'returned':
-      return { ...s, level: 1, assignee: s.escalatedBy ?? s.assignee };
+      return { ...s, level: 1, assignee: s.escalatedBy ?? s.assignee, returnedAt: e.at };
     case 'closed':
-      return { ...s, status: 'closed', closedAt: e.at, acceptedBy: e.acceptedBy };
+      return {
+        ...resume(s),
+        status: 'closed',
+        closedAt: e.at,
+        acceptedBy: e.acceptedBy,
+        closure: closureOf(e),
+        duplicateOf: e.duplicateOf,
+      };
     case 'reopened':
       // the hub takes every request back: a reopened ticket starts again at First Level
       return {
@@ -149,6 +208,10 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
         closedAt: undefined,
         resolvedAt: undefined,
         handoff: undefined,
+        closure: undefined,
+        duplicateOf: undefined,
+        acceptedBy: undefined,
+        returnedAt: undefined,
       };
     case 'time-logged': {
       const kept = e.replaces ? s.timeEntries.filter((t) => t.id !== e.replaces) : s.timeEntries;
@@ -170,6 +233,28 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
       return { ...s, timeEntries: s.timeEntries.filter((t) => t.id !== e.entry) };
     case 'kb-linked':
       return { ...s, kbLinks: addLink(s.kbLinks, e.slug) };
+    case 'tagged':
+      return { ...s, tags: [...new Set([...s.tags.filter((t) => !e.remove.includes(t)), ...e.add])].sort() };
+    case 'edited':
+      return {
+        ...s,
+        title: e.title ?? s.title,
+        contact: e.contact ?? s.contact,
+        customer: e.customer ?? s.customer,
+        description: e.description ?? s.description,
+        channel: e.channel ?? s.channel,
+        receivedAt: e.receivedAt ?? s.receivedAt,
+      };
+    case 'merged':
+      return s.mergedFrom.includes(e.from) ? s : { ...s, mergedFrom: [...s.mergedFrom, e.from] };
+    case 'attached':
+      return {
+        ...s,
+        attachments: [
+          ...s.attachments,
+          { name: e.name, file: e.file, bytes: e.bytes, sha256: e.sha256, at: e.at, by: e.by },
+        ],
+      };
     case 'feedback':
       return { ...s, feedback: { score: e.score, comment: e.comment, from: e.from, at: e.at } };
     case 'commit-linked':
@@ -179,7 +264,20 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
 
 function resume(s: TicketState): TicketState {
   if (s.status !== 'waiting') return s;
-  return { ...s, status: s.resumeStatus ?? 'open', waitingSince: undefined, resumeStatus: undefined };
+  return {
+    ...s,
+    status: s.resumeStatus ?? 'open',
+    waitingSince: undefined,
+    resumeStatus: undefined,
+    followUpOn: undefined,
+  };
+}
+
+function closureOf(e: EventOf<'closed'>): Closure {
+  if (e.spam) return 'spam';
+  if (e.duplicateOf) return e.merged ? 'merged' : 'duplicate';
+  if (e.silentDays) return 'accepted-by-silence';
+  return e.acceptedBy ? 'accepted' : 'without-acceptance';
 }
 
 function addLink(links: string[], slug: string | undefined): string[] {

@@ -24,6 +24,8 @@ const SUMMARY_FIELDS = [
   'assignee',
   'receivedAt',
   'updatedAt',
+  'tags',
+  'closure',
 ] as const;
 export type TicketSummary = Pick<TicketState, 'id' | (typeof SUMMARY_FIELDS)[number]>;
 
@@ -36,7 +38,7 @@ export function serialiseTicket(events: readonly TicketEvent[], id: string): str
   const sorted = [...events].sort(compareEvents);
   const s = project(id, sorted);
   const { id: _, ...listed } = summaryOf(s);
-  const summary = { ...listed, firstReactionAt: s.firstReactionAt };
+  const summary = { ...listed, tags: s.tags.length ? s.tags : undefined, firstReactionAt: s.firstReactionAt };
   return stringifyYaml({ id, summary: dropUndefined(summary), events: sorted.map(dropUndefined) }, HEADER);
 }
 

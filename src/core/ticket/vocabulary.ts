@@ -26,7 +26,7 @@ export const isSupport = (category: Category) => !NOT_SUPPORT.includes(category)
 export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const CHANNELS = ['phone', 'e-mail', 'portal', 'on-site'] as const;
+export const CHANNELS = ['phone', 'e-mail', 'portal', 'on-site', 'remote-session'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const ACTIVITIES = [
@@ -38,6 +38,19 @@ export const ACTIVITIES = [
   'documentation',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
+
+/** How a closed ticket ended: the customer accepted (in words or by silence), or it was never a request of its own. */
+export const CLOSURES = [
+  'accepted',
+  'accepted-by-silence',
+  'without-acceptance',
+  'duplicate',
+  'merged',
+  'spam',
+] as const;
+export type Closure = (typeof CLOSURES)[number];
+/** Closed as not a request of its own: no acceptance, no billing, out of the reaction-time figures. */
+export const NOT_A_REQUEST: readonly Closure[] = ['duplicate', 'merged', 'spam'];
 
 export const HANDOFF_TARGETS = ['project-lead', 'sales'] as const;
 export type HandoffTarget = (typeof HANDOFF_TARGETS)[number];

@@ -1,6 +1,6 @@
 import { refused, usage } from '../errors.js';
 import type { Role } from '../schema/config.js';
-import type { EventPayload } from './events.js';
+import { tag as tagSchema, type EventPayload } from './events.js';
 import { isQualified, type TicketState } from './projection.js';
 import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, type HandoffTarget, type Status } from './vocabulary.js';
 import { describeDuration } from '../duration.js';
@@ -34,10 +34,15 @@ export const TRANSITIONS = {
   reply: ['new', 'open', 'escalated', 'waiting', 'resolved', 'handed-off'],
   'customer-reply': ['new', 'open', 'escalated', 'waiting', 'resolved', 'handed-off'],
   comment: ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'],
-  wait: ['open', 'escalated'],
+  // waiting again sets a new follow-up day
+  wait: ['open', 'escalated', 'waiting'],
   resolve: ['open', 'escalated', 'waiting'],
   return: ['resolved'],
   close: ['resolved', 'handed-off'],
+  tag: ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'],
+  edit: ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'],
+  // spam and duplicates are put aside from wherever they are, without the customer's acceptance
+  dismiss: ['new', 'open', 'escalated', 'waiting', 'resolved'],
   reopen: ['resolved', 'closed', 'handed-off'],
   // the customer rates a solution they have seen; a later rating replaces the earlier one
   feedback: ['resolved', 'closed'],
@@ -45,15 +50,20 @@ export const TRANSITIONS = {
 
 export type Action = keyof typeof TRANSITIONS;
 
-/** What a person can do next from a status, for "what is allowed instead" in refusals. */
-export function actionsFrom(status: Status): Action[] {
-  return (Object.keys(TRANSITIONS) as Action[]).filter(
-    (a) =>
-      (TRANSITIONS[a] as readonly Status[]).includes(status) &&
-      a !== 'comment' &&
-      a !== 'assign' &&
-      a !== 'customer-reply',
+/** The command a person types for an action, where it differs from the action's name. */
+const COMMAND_OF: Partial<Record<Action, string>> = {
+  'customer-reply': 'reply --from-customer',
+  dismiss: 'close --spam / --as-duplicate-of',
+  return: 'return',
+};
+
+/** What a person can do next from a status, as the commands they type, for "what is allowed instead" in refusals. */
+export function actionsFrom(status: Status): string[] {
+  const moves = (Object.keys(TRANSITIONS) as Action[]).filter(
+    (a) => (TRANSITIONS[a] as readonly Status[]).includes(status) && a !== 'customer-reply',
   );
+  // logging time is refused by billing rules, never by status
+  return [...moves.map((a) => COMMAND_OF[a] ?? a), 'log'];
 }
 
 const WHY_NOT: Partial<Record<Status, string>> = {
@@ -71,7 +81,9 @@ export function requireStatus(action: Action, s: TicketState): void {
   const why =
     action === 'feedback'
       ? `it is ${s.status}; the customer rates a resolved or closed ticket`
-      : (WHY_NOT[s.status] ?? `it is ${s.status}`);
+      : s.duplicateOf
+        ? `it is closed as ${s.closure === 'merged' ? 'merged into' : 'a duplicate of'} ${s.duplicateOf}; the request goes on there`
+        : (WHY_NOT[s.status] ?? `it is ${s.status}`);
   const instead = actionsFrom(s.status);
   throw refused(
     `cannot ${action === 'feedback' ? 'record feedback on' : action} ${s.id}: ${why}`,
@@ -102,10 +114,15 @@ export interface Inputs {
   reply: { text: string };
   'customer-reply': { text: string };
   comment: { text: string };
-  wait: { reason?: string };
+  wait: { reason?: string; until?: string };
   resolve: { solution: string; kb?: string };
   return: { note?: string };
   close: { acceptedBy?: string; withoutAcceptance?: string };
+  tag: { add: string[]; remove: string[] };
+  /** The corrected fields; `invoiced`: how many of the ticket's time entries an issued invoice holds. */
+  edit: { fields: EditFields; invoiced: number; reason?: string };
+  /** Exactly one of them; `original` is the ticket a duplicate repeats, as it is now. */
+  dismiss: { spam?: true; original?: TicketState };
   reopen: { reason: string };
   feedback: { score: number; comment?: string; from?: string };
 }
@@ -143,7 +160,7 @@ export function decide<A extends Action>(
     case 'comment':
       return { type: 'comment', text: (i as Inputs['comment']).text };
     case 'wait':
-      return { type: 'waiting', reason: (i as Inputs['wait']).reason };
+      return { type: 'waiting', reason: (i as Inputs['wait']).reason, until: (i as Inputs['wait']).until };
     case 'resolve':
       return resolve(s, ctx, i as Inputs['resolve']);
     case 'return':
@@ -155,6 +172,12 @@ export function decide<A extends Action>(
       return { type: 'returned', note: (i as Inputs['return']).note };
     case 'close':
       return close(s, i as Inputs['close']);
+    case 'dismiss':
+      return dismiss(s, i as Inputs['dismiss']);
+    case 'tag':
+      return tag(s, i as Inputs['tag']);
+    case 'edit':
+      return edit(s, i as Inputs['edit']);
     case 'reopen':
       return { type: 'reopened', reason: (i as Inputs['reopen']).reason };
     case 'feedback':
@@ -279,4 +302,81 @@ function close(s: TicketState, i: Inputs['close']): EventPayload {
     );
   }
   return { type: 'closed', acceptedBy: i.acceptedBy, withoutAcceptance: i.withoutAcceptance };
+}
+
+/**
+ * Taking a ticket (desk.yaml workflow.assignOnFirstTouch): the first reply or qualification by
+ * someone working at the ticket's level makes an unassigned ticket theirs.
+ */
+export function firstTouchAssignment(
+  action: Action,
+  before: TicketState,
+  actor: Actor,
+  enabled: boolean,
+): EventPayload<'assigned'> | undefined {
+  if (!enabled || before.assignee !== undefined || (action !== 'reply' && action !== 'qualify')) return undefined;
+  const level = before.level === 1 ? 'first-level' : 'second-level';
+  return actor.roles.includes(level) ? { type: 'assigned', to: actor.id } : undefined;
+}
+
+/** Spam and duplicates: closed without acceptance; logged time would be billed, so it must go first. */
+function dismiss(s: TicketState, i: Inputs['dismiss']): EventPayload {
+  const as = i.spam ? 'spam' : 'a duplicate';
+  if (s.timeEntries.length > 0) {
+    throw refused(
+      `cannot close ${s.id} as ${as}: it has ${s.timeEntries.length} time ${s.timeEntries.length === 1 ? 'entry' : 'entries'}`,
+      i.spam
+        ? `undo them first (desk log ${s.id} --undo ENTRY --reason …)`
+        : `merge it instead, which moves its time to the kept ticket: desk merge ${s.id} ${i.original?.id ?? 'ID'}`,
+    );
+  }
+  if (i.spam) return { type: 'closed', spam: true };
+  const original = i.original;
+  if (!original) throw usage('give --spam or --as-duplicate-of ID');
+  if (original.id === s.id) throw usage(`--as-duplicate-of: ${s.id} cannot be a duplicate of itself`);
+  if (original.duplicateOf)
+    throw refused(
+      `cannot close ${s.id} as a duplicate of ${original.id}: that is itself closed as a duplicate of ${original.duplicateOf}`,
+      `name the ticket that stays: --as-duplicate-of ${original.duplicateOf}`,
+    );
+  if (original.closure === 'spam') throw refused(`cannot close ${s.id} as a duplicate of ${original.id}: that is spam`);
+  return { type: 'closed', duplicateOf: original.id };
+}
+
+export type EditFields = Partial<
+  Pick<EventPayload<'edited'>, 'title' | 'contact' | 'customer' | 'description' | 'channel' | 'receivedAt'>
+>;
+
+function tag(s: TicketState, i: Inputs['tag']): EventPayload {
+  for (const t of [...i.add, ...i.remove]) {
+    if (!tagSchema.safeParse(t).success)
+      throw usage(`tag "${t}": tags are lower-case words, digits and dashes`, 'e.g. desk tag T-4K7M2 +urgent -billing');
+  }
+  if (i.add.length === 0 && i.remove.length === 0)
+    throw usage('no tags to change', `say +TAG to add and -TAG to remove: desk tag ${s.id} +urgent -billing`);
+  return { type: 'tagged', add: i.add, remove: i.remove };
+}
+
+/**
+ * Corrections are events: the original stays in the file. Moving a ticket to another customer
+ * re-derives its contract, reaction time and billing, which invoiced time must not do.
+ */
+function edit(s: TicketState, i: Inputs['edit']): EventPayload {
+  const changed = Object.fromEntries(
+    Object.entries(i.fields).filter(([k, v]) => v !== undefined && v !== s[k as keyof EditFields]),
+  ) as EditFields;
+  if (Object.keys(changed).length === 0)
+    throw usage(
+      `nothing to correct on ${s.id}`,
+      'give a field with a new value: --title, --contact, --customer, --description, --channel, --received-at',
+    );
+  if ((changed.customer !== undefined || changed.receivedAt !== undefined) && i.invoiced > 0) {
+    throw refused(
+      `cannot change the ${changed.customer !== undefined ? 'customer' : 'receipt time'} of ${s.id}: ${i.invoiced} of its time entries ${i.invoiced === 1 ? 'is' : 'are'} invoiced already`,
+      'cancel the invoice first (desk invoice cancel NUMBER), or record the correction as a comment',
+    );
+  }
+  if (changed.receivedAt !== undefined && Date.parse(changed.receivedAt) > Date.parse(s.openedAt))
+    throw usage(`--received-at: the request cannot arrive after it was recorded (${s.openedAt})`);
+  return { type: 'edited', ...changed, ...(i.reason && { reason: i.reason }) };
 }

@@ -31,7 +31,7 @@ export function trendScale(column: Column, rows: readonly (readonly Value[])[], 
   return max;
 }
 
-/** For people: `87.5%`, `13:30` (hours:minutes), `€1,200.00`, `4.25`. */
+/** For people: `87.5%`, `13:30` (hours:minutes, also for figures in hours), `€1,200.00`, `4.25`. */
 export function human(value: Value, unit: Unit, scale?: number): string {
   if (value === null) return NONE;
   if (Array.isArray(value)) return sparkline(value as (number | null)[], scale);
@@ -43,7 +43,8 @@ export function human(value: Value, unit: Unit, scale?: number): string {
     case 'minutes':
       return formatDuration(n);
     case 'hours':
-      return `${n.toFixed(2)} h`;
+      // hours:minutes as everywhere else people read durations (show, usage, time tables)
+      return `${formatDuration(Math.round(n * 60))} h`;
     case 'cents':
       return displayMoney(n, 'en');
     case 'score':

@@ -57,11 +57,12 @@ export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutCont
           'resolution.p90': '90th percentile',
           'resolution.received': 'Received',
           'resolution.closed': 'Closed',
+          'resolution.silent': 'Accepted by silence',
         }),
         text(
           empty
             ? `Nothing was received, closed or resolved in ${report.period.label} through ${report.period.through}.`
-            : `Of ${s.closed} tickets closed, ${s.firstContact} never reached Second Level, ${s.reopened} were reopened and ${s.withArticle} have an article linked. Of ${s.received} requests received, ${s.escalated} reached Second Level, ${s.escalatedWithoutArticle} of them without an article linked before. Time to resolve: service time from receipt to the last resolution of the ${s.resolved} tickets resolved in the period, time waiting on the customer left out.`,
+            : `Of ${count(s.closed, 'ticket')} closed, ${s.accepted} ${s.accepted === 1 ? 'was' : 'were'} accepted by the customer and ${s.acceptedBySilence} by silence; ${s.firstContact} never reached Second Level, ${s.reopened} ${s.reopened === 1 ? 'was' : 'were'} reopened and ${s.withArticle} ${s.withArticle === 1 ? 'has' : 'have'} an article linked. Of ${count(s.received, 'request')} received, ${s.escalated} reached Second Level, ${s.escalatedWithoutArticle} of them without an article linked before. Time to resolve: service time from receipt to the last resolution of the ${count(s.resolved, 'ticket')} resolved in the period, time waiting on the customer left out.`,
         ),
       ],
     },
@@ -80,4 +81,9 @@ export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutCont
     );
   }
   return { title: report.title, meta: meta(report, ctx), sections };
+}
+
+/** "1 ticket", "4 tickets". */
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }

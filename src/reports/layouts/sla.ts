@@ -68,7 +68,7 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): ReportDo
         text(
           d.summary.received === 0
             ? `No requests were received in ${report.period.label} through ${report.period.through}.`
-            : "Requests received in the period. The reaction is the first message to the customer, counted in service hours of the contract's calendar; compliance = met / (met + breaches), pending and best-effort requests left out. Durations are service time (hours:minutes).",
+            : "Requests received in the period. The reaction is the first thing that told the customer the request is handled (a reply, a conversation while recording it, a question put to them, the solution, a close or a hand-off), counted in service hours of the contract's calendar; compliance = met / (met + breaches), pending and best-effort requests, spam and duplicates left out. Durations are service time (hours:minutes).",
         ),
       ],
     },

@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { io } from '../../io/context.js';
+import { usage } from '../../core/errors.js';
+import { newEventId } from '../../core/ids.js';
+import type { TicketEvent } from '../../core/ticket/events.js';
+import type { FileChange } from '../../store/transaction.js';
+import { attachmentDir, shortIdOf } from '../../store/tickets.js';
+import { openForTicketWork } from '../housekeeping.js';
+import { print, printJson } from '../output.js';
+import { describeBytes } from '../render/ticket-text.js';
+import type { ActionOptions } from '../ticket-action.js';
+
+/**
+ * A name safe to keep as a file name on any system and to show on a terminal: no folders, no
+ * control characters, nothing a shell or Windows trips over. The original name stays in the event.
+ */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/[/\\:*?"<>|]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 120);
+  return cleaned || 'attachment';
+}
+
+/** `desk attach ID FILE...`: files the customer sent, stored beside the ticket, one commit. */
+export async function attach(ref: string, paths: string[], o: ActionOptions): Promise<void> {
+  if (paths.length === 0) throw usage('missing FILE', 'desk attach ID FILE...');
+  const { hd, actor } = await openForTicketWork(o);
+  const id = await hd.resolveTicket(ref);
+  const limit = Math.round(hd.config.attachments.maxMegabytes * 1_000_000);
+  const files: { name: string; content: Buffer }[] = [];
+  for (const given of paths) {
+    const path = resolve(io().cwd, given);
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw usage(`${given}: no such file`, 'give the path of a file to attach');
+    if (info.size > limit)
+      throw usage(
+        `${given}: ${describeBytes(info.size)} is over the limit of ${describeBytes(limit)} a file`,
+        'attach a smaller file (compress a log, crop a screenshot), or raise attachments.maxMegabytes in desk.yaml',
+      );
+    files.push({ name: basename(path), content: await readFile(path) });
+  }
+  const short = await shortIdOf(hd.root, id);
+  const added: TicketEvent[] = [];
+  await hd.change(actor, async () => {
+    const current = await hd.readTicket(id);
+    const changes: FileChange[] = [];
+    for (const f of files) {
+      const eventId = newEventId(randomBytes(8));
+      // the event id in the file name: two clones attaching "screenshot.png" keep both after a merge
+      const file = `${eventId}-${safeFileName(f.name)}`;
+      const event = {
+        ...hd.stamp(
+          {
+            type: 'attached',
+            name: f.name,
+            file,
+            bytes: f.content.length,
+            sha256: createHash('sha256').update(f.content).digest('hex'),
+          },
+          actor,
+          [...current.events, ...added],
+        ),
+        id: eventId,
+      } as TicketEvent;
+      added.push(event);
+      changes.push({ path: `${attachmentDir(id)}/${file}`, content: f.content });
+    }
+    changes.unshift(hd.ticketChange(id, current.events, added));
+    const names = files.map((f) => safeFileName(f.name)).join(', ');
+    return { files: changes, message: `${short}: attach ${names}` };
+  });
+  if (o.json) {
+    await printJson({
+      id,
+      short,
+      attached: added.map((e) => e.type === 'attached' && { name: e.name, file: e.file, bytes: e.bytes }),
+    });
+    return;
+  }
+  for (const e of added)
+    if (e.type === 'attached') await print(`${short}: attached ${safeFileName(e.name)} (${describeBytes(e.bytes)})`);
+}

@@ -1,0 +1,57 @@
+import { usage } from '../../core/errors.js';
+import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
+import { parseInstant, toZonedIso } from '../../core/time.js';
+import type { EditFields } from '../../core/ticket/workflow.js';
+import { closedUntilFor } from '../../store/invoices.js';
+import { runTicketAction, type ActionOptions } from '../ticket-action.js';
+import { oneOf } from './qualification.js';
+
+export interface EditFlags extends ActionOptions {
+  title?: string;
+  contact?: string;
+  customer?: string;
+  description?: string;
+  channel?: string;
+  receivedAt?: string;
+  reason?: string;
+}
+
+/**
+ * `desk edit ID --title … --customer …`: corrections recorded as an event. Contract, reaction
+ * time and billing follow from the corrected fields; time an invoice holds refuses a change of
+ * customer or receipt time (core decides, with the invoiced count from here).
+ */
+export async function edit(ref: string, o: EditFlags) {
+  return runTicketAction(
+    o,
+    ref,
+    'edit',
+    async (t, hd) => {
+      const fields: EditFields = {
+        title: o.title?.trim() || undefined,
+        contact: o.contact?.trim(),
+        description: o.description?.trim(),
+        channel: o.channel === undefined ? undefined : oneOf<Channel>(o.channel, CHANNELS, '--channel'),
+      };
+      if (o.title !== undefined && !fields.title) throw usage('--title: a title cannot be empty');
+      if (o.customer !== undefined) fields.customer = (await hd.customer(o.customer)).id;
+      if (o.receivedAt !== undefined) {
+        const at = parseInstant(o.receivedAt, hd.timeZone, '--received-at');
+        if (at.getTime() > hd.now().getTime()) throw usage(`--received-at: ${o.receivedAt} is in the future`);
+        fields.receivedAt = toZonedIso(at, hd.timeZone);
+      }
+      // time in a settled period of the old or the new customer is on an invoice (docs/invoicing.md)
+      const settled = [await closedUntilFor(hd.root, t.customer)];
+      if (fields.customer) settled.push(await closedUntilFor(hd.root, fields.customer));
+      const invoiced = t.timeEntries.filter((e) =>
+        settled.some((until) => until !== undefined && e.on <= until),
+      ).length;
+      return { fields, invoiced, reason: o.reason };
+    },
+    (i) =>
+      `correct ${Object.entries(i.fields)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k)
+        .join(', ')}${i.reason ? `: ${i.reason}` : ''}`,
+  );
+}

@@ -1,0 +1,51 @@
+import type { Problem } from '../core/files/yaml-text.js';
+import { parseYamlText } from '../core/files/yaml-text.js';
+import { staffProblems } from '../core/references.js';
+import type { DeskConfig } from '../core/schema/config.js';
+import type { Customer } from '../core/schema/customer.js';
+import { invalid } from '../core/errors.js';
+import type { FileChange } from './transaction.js';
+
+/**
+ * What `desk check` would say about the ticket and customer files a command is about to commit:
+ * no command may commit a file that check rejects. A bug that would, fails here with the file and
+ * field, before anything is written.
+ */
+export async function refuseWhatCheckRejects(config: DeskConfig, files: readonly FileChange[]): Promise<void> {
+  const problems: Problem[] = [];
+  for (const f of files) {
+    if (typeof f.content !== 'string') continue;
+    if (/^tickets\/.*\.yaml$/.test(f.path)) {
+      const { parseTicket } = await import('../core/ticket/ticket-file.js');
+      const id = f.path.slice(f.path.lastIndexOf('/') + 1, -'.yaml'.length);
+      const parsed = parseTicket(f.path, f.content, id);
+      if (!parsed.ok) problems.push(...parsed.problems);
+    } else if (/^contracts\/[^/]+\.yaml$/.test(f.path)) {
+      const yaml = parseYamlText(f.path, f.content);
+      if (!yaml.ok) {
+        problems.push(...yaml.problems);
+        continue;
+      }
+      const { customerSchema } = await import('../core/schema/customer.js');
+      const parsed = customerSchema.safeParse(yaml.value);
+      if (!parsed.success) {
+        problems.push(
+          ...parsed.error.issues.map((i) => ({
+            file: f.path,
+            field: i.path.join('.') || '(file)',
+            message: i.message,
+          })),
+        );
+        continue;
+      }
+      const customer = parsed.data as Customer;
+      problems.push(...staffProblems(config, new Map([[customer.id, customer]])).filter((p) => p.file === f.path));
+    }
+  }
+  const first = problems[0];
+  if (first)
+    throw invalid(
+      `not committed: ${first.file}: ${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      'desk check would reject the file; nothing was written',
+    );
+}

@@ -1,0 +1,234 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { failed } from '../core/errors.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
+import { ANALYZER_VERSION, analyzeWord, guessLanguage, tokenize } from '../kb/text.js';
+import { makeSnippet, type Snippet } from '../kb/snippet.js';
+import { LANGS } from '../kb/langs.js';
+import { loadTickets, readTicket, ticketIndex } from './tickets.js';
+import { io } from '../io/context.js';
+
+/**
+ * `desk search` over tickets: `.desk/ticket-search.db`, an SQLite FTS5 table of every ticket's
+ * words (title; description, messages, comments and solutions), analysed in German and English as
+ * the knowledge base does (src/kb/text.ts), ranked by BM25 with the title weighing more. It is a
+ * cache of the ticket files kept current through the ticket index: every ticket whose file
+ * signature there differs from the one its words were taken from is read again. With
+ * DESK_NO_INDEX=1 the same table is built in memory from the files, so both give the same answer.
+ * This module owns the file alone; nothing else reads or writes it.
+ */
+
+const SCHEMA = 1;
+const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${DESK_VERSION}`;
+const TITLE_WEIGHT = 4;
+
+type Db = BetterSqlite3.Database;
+
+export interface TicketHit {
+  id: string;
+  score: number;
+  title: string;
+  status: string;
+  customer: string;
+  /** Where the best passage is: the title, or the text (description, messages, comments, solution). */
+  field: 'title' | 'text';
+  snippet: Snippet;
+}
+
+/** The words a ticket is found by, as plain text: what people wrote, not the bookkeeping. */
+export function searchableText(t: TicketRecord): { title: string; text: string } {
+  const parts = [t.state.description];
+  for (const e of t.events) {
+    if (e.type === 'message' || e.type === 'comment') parts.push(e.text);
+    else if (e.type === 'resolved') parts.push(e.solution);
+    else if (e.type === 'edited' && e.description) parts.push(e.description);
+  }
+  return { title: t.state.title, text: parts.filter(Boolean).join('\n') };
+}
+
+/** The index terms of `text` in both languages (a German ticket's English words are found too). */
+function termsOf(text: string): string {
+  const terms: string[] = [];
+  for (const { word } of tokenize(text)) {
+    for (const lang of LANGS) {
+      const term = analyzeWord(word, lang);
+      if (term && !terms.includes(term)) terms.push(term);
+    }
+  }
+  return terms.join(' ');
+}
+
+/** Each query word as the terms it may stand for, German or English; stop words drop out. */
+export function queryTerms(query: string): string[][] {
+  const words: string[][] = [];
+  for (const { word } of tokenize(query)) {
+    const variants = [...new Set(LANGS.map((lang) => analyzeWord(word, lang)).filter((t): t is string => !!t))];
+    if (variants.length) words.push(variants);
+  }
+  return words;
+}
+
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+async function sqlite(): Promise<typeof BetterSqlite3> {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch {
+    throw failed('desk search needs SQLite (the better-sqlite3 package), which did not load on this machine');
+  }
+}
+
+function create(db: Db): void {
+  db.exec(`
+    DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS meta;
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE docs (id TEXT PRIMARY KEY, sig TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL);
+    CREATE VIRTUAL TABLE fts USING fts5(title_terms, text_terms, id UNINDEXED, text UNINDEXED, tokenize = 'unicode61 remove_diacritics 0');
+  `);
+  db.prepare("INSERT INTO meta (key, value) VALUES ('key', ?)").run(KEY);
+}
+
+function put(db: Db, t: TicketRecord, sig: string): void {
+  const { title, text } = searchableText(t);
+  db.prepare('DELETE FROM fts WHERE id = ?').run(t.id);
+  db.prepare('INSERT INTO fts (title_terms, text_terms, id, text) VALUES (?, ?, ?, ?)').run(
+    termsOf(title),
+    termsOf(text),
+    t.id,
+    text,
+  );
+  db.prepare('INSERT OR REPLACE INTO docs (id, sig, title, status, customer) VALUES (?, ?, ?, ?, ?)').run(
+    t.id,
+    sig,
+    title,
+    t.state.status,
+    t.state.customer,
+  );
+}
+
+/** Opens the stored index and brings it up to date with the ticket index (and so with the files). */
+async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db | undefined> {
+  const tickets = await ticketIndex(root);
+  if (!tickets) return undefined;
+  mkdirSync(join(root, '.desk'), { recursive: true });
+  const path = join(root, '.desk', 'ticket-search.db');
+  let db: Db;
+  try {
+    db = new Sqlite(path);
+    db.pragma('journal_mode = WAL');
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").pluck().get();
+    const key = hasMeta ? db.prepare("SELECT value FROM meta WHERE key = 'key'").pluck().get() : undefined;
+    if (key !== KEY) create(db);
+  } catch {
+    // a damaged file: it is only a cache
+    const { rmSync } = await import('node:fs');
+    for (const s of ['', '-wal', '-shm']) rmSync(`${path}${s}`, { force: true });
+    db = new Sqlite(path);
+    db.pragma('journal_mode = WAL');
+    create(db);
+  }
+  db.prepare('ATTACH DATABASE ? AS tix').run(join(root, '.desk', 'tickets.db'));
+  try {
+    // a signature of -1 marks a file changed within the last seconds: it may change again unseen
+    const changed = db
+      .prepare(
+        `SELECT t.id, t.mtime || ':' || t.size || ':' || t.ino AS sig FROM tix.tickets t LEFT JOIN docs d ON d.id = t.id
+         WHERE t.problems IS NULL AND (d.sig IS NULL OR d.sig != t.mtime || ':' || t.size || ':' || t.ino OR t.mtime < 0)`,
+      )
+      .all() as { id: string; sig: string }[];
+    const removed = db
+      .prepare(
+        'SELECT d.id FROM docs d LEFT JOIN tix.tickets t ON t.id = d.id WHERE t.id IS NULL OR t.problems IS NOT NULL',
+      )
+      .pluck()
+      .all() as string[];
+    if (changed.length || removed.length) {
+      const records = await Promise.all(
+        changed.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })),
+      );
+      db.transaction(() => {
+        for (const id of removed) {
+          db.prepare('DELETE FROM fts WHERE id = ?').run(id);
+          db.prepare('DELETE FROM docs WHERE id = ?').run(id);
+        }
+        for (const { record, sig } of records) put(db, record, sig);
+      })();
+    }
+  } finally {
+    db.prepare('DETACH DATABASE tix').run();
+  }
+  return db;
+}
+
+/** The same table in memory, from the files alone (DESK_NO_INDEX=1, or to compare). */
+async function fromFiles(root: string, Sqlite: typeof BetterSqlite3): Promise<Db> {
+  const db = new Sqlite(':memory:');
+  create(db);
+  const { tickets } = await loadTickets(root);
+  db.transaction(() => {
+    for (const t of tickets) put(db, t, '');
+  })();
+  return db;
+}
+
+/**
+ * The tickets matching every word of `query` (any of them when none matches all), best first;
+ * `allowed` keeps those the filters let through. `total` counts them all, `hits` the first `limit`.
+ */
+export async function searchTickets(
+  root: string,
+  query: string,
+  allowed: ((id: string) => boolean) | undefined,
+  limit: number,
+): Promise<{ hits: TicketHit[]; total: number }> {
+  const words = queryTerms(query);
+  if (words.length === 0) return { hits: [], total: 0 };
+  const Sqlite = await sqlite();
+  const db = (io().env.DESK_NO_INDEX ? undefined : await current(root, Sqlite)) ?? (await fromFiles(root, Sqlite));
+  try {
+    const group = (variants: string[]) => `(${variants.map(quote).join(' OR ')})`;
+    const run = (joiner: string) =>
+      db
+        .prepare(
+          `SELECT fts.id AS id, bm25(fts, ${TITLE_WEIGHT}, 1.0, 0, 0) AS rank, fts.text AS text, docs.title AS title, docs.status AS status, docs.customer AS customer
+           FROM fts JOIN docs ON docs.id = fts.id WHERE fts MATCH ? ORDER BY rank, fts.id`,
+        )
+        .all(`{title_terms text_terms} : (${words.map(group).join(joiner)})`) as {
+        id: string;
+        rank: number;
+        text: string;
+        title: string;
+        status: string;
+        customer: string;
+      }[];
+    let rows = run(' AND ');
+    if (rows.length === 0 && words.length > 1) rows = run(' OR ');
+    const kept = allowed ? rows.filter((r) => allowed(r.id)) : rows;
+    const matched = new Set(words.flat());
+    const hits = kept.slice(0, limit).map((r) => {
+      const inTitle = makeSnippet(r.title, guessLanguage(r.title), matched);
+      const inText = makeSnippet(r.text, guessLanguage(r.text), matched);
+      const field: 'title' | 'text' = inText.matchedWords > 0 ? 'text' : 'title';
+      return {
+        id: r.id,
+        // BM25 in SQLite is lower for better matches; people read higher as better
+        score: Math.round(-r.rank * 1000) / 1000,
+        title: r.title,
+        status: r.status,
+        customer: r.customer,
+        field,
+        // one line: a line break becomes a space, the same length, so the highlights stay in place
+        snippet: {
+          ...(field === 'text' ? inText : inTitle),
+          text: (field === 'text' ? inText : inTitle).text.replace(/\s/g, ' '),
+        },
+      };
+    });
+    return { hits, total: kept.length };
+  } finally {
+    db.close();
+  }
+}

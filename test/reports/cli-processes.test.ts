@@ -1,0 +1,50 @@
+// `desk report` where only a process shows it: the machine's time zone and locale (a process
+// setting, which an in-process run cannot change), and a report killed while it is written.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { AS_OF, reportFiles } from './cli-helpdesk.js';
+
+let hd: TempHelpdesk;
+let out: string;
+beforeAll(() => {
+  hd = tempHelpdesk(reportFiles());
+  out = mkdtempSync(join(tmpdir(), 'desk-report-out-'));
+});
+afterAll(() => {
+  hd.cleanup();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('desk report as a process', () => {
+  it('prints the same bytes whatever the machine time zone and locale', () => {
+    const cases: string[][] = [
+      ...['utilization', 'sla', 'resolution', 'hotspots', 'satisfaction', 'sales', 'backlog'].map((r) => [r]),
+      ['customer', 'acme'],
+      ...['md', 'json', 'csv', 'html'].flatMap((f) => [
+        ['utilization', '--format', f],
+        ['sla', '--format', f],
+        ['customer', 'acme', '--format', f],
+      ]),
+      ['utilization', '--format', 'csv', '--csv-locale', 'de'],
+    ];
+    for (const args of cases) {
+      const berlin = hd.ok(['report', ...args, ...AS_OF], { env: { TZ: 'UTC', LANG: 'C' } });
+      const elsewhere = hd.ok(['report', ...args, ...AS_OF], {
+        env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+      });
+      expect(elsewhere, args.join(' ')).toBe(berlin);
+      expect(berlin.length, args.join(' ')).toBeGreaterThan(100);
+    }
+  });
+
+  it('a report killed while it is written leaves no file behind', () => {
+    const fresh = join(out, 'killed.md');
+    const killed = hd.desk(['report', 'sla', ...AS_OF, '--out', fresh], { env: { DESK_FAULT: 'mid-write' } });
+    expect(killed.code).not.toBe(0);
+    expect(existsSync(fresh)).toBe(false);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+});
