@@ -1,4 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
+import { authorize, type Permission } from '../core/permissions/index.js';
 import { Helpdesk } from '../store/helpdesk.js';
 import { onIndexProgress } from '../store/index-progress.js';
 import { progressBar } from './progress.js';
@@ -15,8 +16,18 @@ export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
   return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env });
 }
 
-/** The helpdesk and the person acting on it, for commands that change something. */
-export async function openForChange(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+/**
+ * The helpdesk and the person acting on it, for commands that change something: the command
+ * names its row of the permission table (core/permissions), and is refused — naming the
+ * permission and who has it — unless the actor has it and, when it is entered for someone
+ * else, the person at the keyboard may do that.
+ */
+export async function openForChange(
+  opts: GlobalOptions,
+  permission: Permission,
+): Promise<{ hd: Helpdesk; actor: StaffMember }> {
   const hd = await openHelpdesk(opts);
-  return { hd, actor: await hd.identify(opts.as, io().env) };
+  const who = await hd.act(opts.as, io().env);
+  authorize(hd.config, who, permission);
+  return { hd, actor: who.actor };
 }

@@ -2,7 +2,7 @@ import type { SimpleGit, SimpleGitOptions } from 'simple-git';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { failed } from '../core/errors.js';
+import { failed, refused } from '../core/errors.js';
 import { io } from '../io/context.js';
 
 export interface Author {
@@ -78,16 +78,25 @@ export class Git {
    * With other changes staged, `git commit --only` commits the paths alone and leaves the rest
    * staged.
    */
-  async commitPaths(paths: readonly string[], message: string, author: Author): Promise<string> {
-    // identity as config rather than environment, so the user's own environment (EDITOR,
-    // GIT_SSH_COMMAND …) reaches git unchanged; author and committer are both the staff member
-    const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
+  async commitPaths(
+    paths: readonly string[],
+    message: string,
+    author: Author,
+    committer?: Author,
+    sign = false,
+  ): Promise<string> {
+    // the acting staff member is the author; the committer is git's own identity — the person at
+    // the keyboard — and only where git has none, the one desk was told (docs/roles.md)
+    const identity = committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : [];
+    const as = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
+    // where desk.yaml requires signed commits, git signs with the user's key (gpg.format, user.signingKey)
+    const signing = sign ? ['-S'] : [];
     try {
       const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
       // folder looking for untracked files
       await this.run(['update-index', '--add', '--remove', '--', ...paths]);
-      if (only) return await this.commitOnly(identity, paths, message);
+      if (only) return await this.commitOnly(identity, signing, as, paths, message);
       const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
         (out) => out.trim().split('\n'),
         () => undefined,
@@ -95,7 +104,10 @@ export class Git {
       const tree = (await this.run(['write-tree', '--missing-ok'])).trim();
       if (parent && tree === parent[1]) throw new Error('nothing to commit: the files are as in the last commit');
       const commit = (
-        await this.run([...identity, 'commit-tree', tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message])
+        await this.run(
+          [...identity, 'commit-tree', ...signing, tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message],
+          as,
+        )
       ).trim();
       // the old value makes the move fail if HEAD moved meanwhile; the reflog reads as git commit's
       const subject = message.split('\n')[0];
@@ -112,19 +124,31 @@ export class Git {
       await this.run(['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined);
       return commit;
     } catch (e) {
+      if (sign && /sign/i.test(firstLine(e)))
+        throw refused(
+          `desk.yaml requires signed commits, and git could not sign: ${firstLine(e).replace(/^error: /, '')}`,
+          'nothing was committed; set up signing: git config gpg.format ssh && git config user.signingKey ~/.ssh/id_ed25519 (docs/roles.md#signed-commits)',
+        );
       throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
     }
   }
 
-  private async commitOnly(identity: readonly string[], paths: readonly string[], message: string): Promise<string> {
-    await this.run([...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths]).catch(
-      (e: unknown) => {
-        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-        throw e instanceof GitExit && e.code === 1 && !e.stderr
-          ? new Error('nothing to commit: the files are as in the last commit')
-          : e;
-      },
-    );
+  private async commitOnly(
+    identity: readonly string[],
+    signing: readonly string[],
+    as: Record<string, string>,
+    paths: readonly string[],
+    message: string,
+  ): Promise<string> {
+    await this.run(
+      [...identity, 'commit', ...signing, '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths],
+      as,
+    ).catch((e: unknown) => {
+      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+      throw e instanceof GitExit && e.code === 1 && !e.stderr
+        ? new Error('nothing to commit: the files are as in the last commit')
+        : e;
+    });
     return (await this.run(['rev-parse', 'HEAD'])).trim();
   }
 
@@ -153,12 +177,17 @@ export class Git {
    * Runs git in this clone and returns its stdout. The commands of every change run here rather
    * than through simple-git, which waits 50 ms after each command that prints nothing.
    */
-  private run(args: readonly string[]): Promise<string> {
+  private run(args: readonly string[], env?: Record<string, string>): Promise<string> {
     return new Promise((resolve, reject) => {
       execFile(
         'git',
         args,
-        { cwd: this.root, env: io().env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        {
+          cwd: this.root,
+          env: env ? { ...io().env, ...env } : io().env,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
         (error, stdout, stderr) => {
           if (!error) resolve(stdout);
           else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
@@ -271,16 +300,16 @@ export class Git {
   }
 
   /**
-   * Replays the local commits onto `onto`, with `committer` as their committer (authors stay);
+   * Replays the local commits onto `onto`, with `committer` (undefined: git's own identity) as
+   * their committer (authors stay);
    * `conflict` leaves the rebase stopped for the user to finish.
    */
-  async rebase(onto: string, committer: Author): Promise<'done' | 'conflict'> {
+  async rebase(onto: string, committer: Author | undefined, sign = false): Promise<'done' | 'conflict'> {
     try {
       await this.raw([
-        '-c',
-        `user.name=${committer.name}`,
-        '-c',
-        `user.email=${committer.email}`,
+        ...(committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : []),
+        // replayed commits are new commits: where signing is required, they are signed again
+        ...(sign ? ['-c', 'commit.gpgSign=true'] : []),
         'rebase',
         '--quiet',
         '--no-autostash',

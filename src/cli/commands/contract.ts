@@ -57,7 +57,7 @@ export interface ContractFlags extends GlobalOptions {
  * contract before it ends the day before. Validated with the whole history, one commit.
  */
 export async function contractAdd(customerId: string, o: ContractFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'contract.change');
   const customer = await hd.customer(customerId);
   const kind = await need(
     o.kind === undefined ? undefined : oneOf(o.kind, ['service', 'commitment', 'none'] as const, '--kind'),

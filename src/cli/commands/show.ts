@@ -103,7 +103,10 @@ export async function show(
     s.description ? forTerminal(s.description) : paint.dim('(no description)'),
     '',
     paint.bold('Timeline'),
-    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
+    ...events.map(
+      (e) =>
+        `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}${e.enteredBy ? paint.dim(` (entered by ${line(e.enteredBy)})`) : ''}`,
+    ),
     ...(await timeSection(hd, s)),
     ...commitSection(s.commits),
   ];
