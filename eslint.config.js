@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      // core is pure: no clock, no IO (ARCHITECTURE.md)
+      // core is pure: no clock, no IO (docs/architecture.md)
       'no-restricted-imports': [
         'error',
         {
@@ -31,6 +31,45 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'core reads no clock: take "now" as a parameter',
+        },
+      ],
+    },
+  },
+  {
+    // the command line talks to the store through its front door, the repository object
+    // (docs/architecture.md); the exceptions work before or without an opened helpdesk
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../store/*',
+                '../../store/*',
+                '../store/*/*',
+                '../../store/*/*',
+                '!../store/helpdesk.js',
+                '!../../store/helpdesk.js',
+                '!../../store/locate.js', // check and setup find the helpdesk without opening it
+                '!../../store/open-checks.js', // kb search opens without loading the ticket modules
+                '!../../store/check.js',
+                '!../../store/setup.js',
+                '!../../store/merge-driver.js', // run by git, outside any command
+                '!../../store/git.js', // init and setup, before there is a helpdesk to open
+                '!../../store/git-process.js',
+                '!../../store/templates.js',
+                '!../../store/clone-setup.js',
+                '!../../store/code-repo.js', // a developer's code repository, not the helpdesk
+                '!../../store/hook-files.js',
+                '!../../store/sessions.js', // a person's running work session, outside the helpdesk
+                '!../../store/customer-file.js',
+                '!../../store/atomic-write.js', // report files written where the person says
+              ],
+              message: 'commands reach the store through the Helpdesk object (store/helpdesk.ts)',
+            },
+          ],
         },
       ],
     },

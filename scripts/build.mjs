@@ -2,7 +2,8 @@
 // npm run build: compiles src/ into a new folder beside the package and then points `dist` at it
 // in one rename, so a desk started meanwhile (by a person, a script or a git hook) runs either the
 // old build or the new one, never half of each. docs/build.md says what the folders hold.
-import { readdirSync, renameSync, rmSync, statSync, symlinkSync, lstatSync, readlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, lstatSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,6 +15,7 @@ const PREFIX = '.dist-';
 export async function buildDist(root = fileURLToPath(new URL('..', import.meta.url))) {
   const name = `${PREFIX}${String(Date.now()).padStart(15, '0')}-${process.pid}`;
   const building = join(root, `${name}.building`);
+  const define = { __DESK_BUILD__: JSON.stringify(buildKey(root)) };
   try {
     await build({
       absWorkingDir: root,
@@ -25,8 +27,9 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
       target: 'node20',
       sourcemap: 'linked',
       logLevel: 'warning',
+      define,
     }); // one module per source file, for the scripts and for debugging without the bundle
-    await bundleCli(root, join(building, 'bundle')); // what bin/desk.js runs
+    await bundleCli(root, join(building, 'bundle'), define); // what bin/desk.js runs
     renameSync(building, join(root, name)); // complete: only now may it become dist
   } catch (e) {
     rmSync(building, { recursive: true, force: true });
@@ -35,6 +38,21 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
   switchTo(root, name);
   removeOldBuilds(root, name);
   return join(root, name);
+}
+
+/**
+ * The key of every cache in .desk/ (src/store/cache/build-key.ts): a hash of the sources and of
+ * the locked library versions, so that a cache written by another build is never read.
+ */
+function buildKey(root) {
+  const hash = createHash('sha256');
+  for (const file of sources(root, 'src').sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)));
+  hash.update(readFileSync(join(root, 'package-lock.json')));
+  return `build-${hash.digest('base64url').slice(0, 22)}`;
 }
 
 /** Every .ts file under `dir`, relative to the package. */

@@ -4,14 +4,13 @@
 import { build } from 'esbuild';
 
 /** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
-export async function bundleCli(root, outdir) {
+export async function bundleCli(root, outdir, define = {}) {
   await build({
     absWorkingDir: root,
     entryPoints: {
       main: 'src/cli/entry.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
-      'early-stat-worker': 'src/store/early-stat-worker.ts',
-      'ticket-index-worker': 'src/store/ticket-index-worker.ts',
+      'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
     },
     outdir,
     entryNames: '[name]',
@@ -32,6 +31,7 @@ export async function bundleCli(root, outdir) {
     banner: {
       js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
     },
+    define, // the build key (scripts/build.mjs)
     sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
     sourcesContent: false,
     logLevel: 'warning',

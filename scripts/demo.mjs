@@ -224,8 +224,158 @@ show("What the next invoice run would bill ACME: settlement of this month, next 
   'acme',
   '--dry-run',
 ]);
+show('Which invoices are open at acme (fees are paid in advance)', ['invoice', 'list', '--customer', 'acme', '--open']);
+// the bank's statement as online banking exports it (CAMT.053): ACME pays the October fee, someone else pays something unknown
+const iban = config.company.bank.iban;
+const entry = (ref, amount, payer, text) => `
+      <Ntry><NtryRef>${ref}</NtryRef><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+        <BookgDt><Dt>2026-10-14</Dt></BookgDt><ValDt><Dt>2026-10-14</Dt></ValDt><AcctSvcrRef>${ref}</AcctSvcrRef>
+        <NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>${payer}</Nm></Dbtr></RltdPties>
+          <RmtInf><Ustrd>${text}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`;
+writeFileSync(
+  join(dir, 'kontoauszug-2026-10-14.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+  <GrpHdr><MsgId>DEMO-0001</MsgId><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm></GrpHdr>
+  <Stmt><Id>DEMO-0001</Id><CreDtTm>2026-10-15T06:00:00+02:00</CreDtTm><Acct><Id><IBAN>${iban}</IBAN></Id></Acct>${entry('DEMO-1', '1428.00', 'ACME Maschinenbau GmbH', 'RE-2026-0066 Servicepauschale Oktober')}${entry('DEMO-2', '49.90', 'Max Mustermann', 'Mitgliedsbeitrag')}
+  </Stmt></BkToCstmrStmt></Document>
+`,
+);
+console.log(`\n${bold('# The bank statement of 14 October arrives as CAMT.053 (kontoauszug-2026-10-14.xml)')}`);
+show('Import it: payments matched by the invoice number in the remittance information, the rest listed', [
+  'payment',
+  'import',
+  'kontoauszug-2026-10-14.xml',
+]);
+show('Importing it again records nothing twice', ['payment', 'import', 'kontoauszug-2026-10-14.xml']);
+show("ACME's balance after the payment", ['customer', 'show', 'acme']);
 show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', [
   'report',
   'utilization',
 ]);
+
+// --- mail (docs/email.md): a customer's mail becomes a ticket, the answer is threaded, desk's reply arrives ---
+await mailDemo();
+async function mailDemo() {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const { readdirSync } = await import('node:fs');
+  const port = await new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => done(p));
+    });
+  });
+  const maildir = join(dir, '..', `${dir.split('/').pop()}-maildir`);
+  for (const sub of ['new', 'cur', 'tmp']) mkdirSync(join(maildir, sub), { recursive: true });
+  const outbox = join(dir, '..', `${dir.split('/').pop()}-sent`);
+  const sink = spawn(process.execPath, [join(repo, 'scripts', 'mail-sink.mjs'), String(port), outbox], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise((r) => sink.stdout.once('data', r));
+  try {
+    writeFileSync(
+      join(dir, 'desk.yaml'),
+      `${readFileSync(join(dir, 'desk.yaml'), 'utf8')}
+# Mail in and out (docs/email.md): a Maildir as the support mailbox, a local SMTP sink as the server.
+mail:
+  address: ${config.company.email}
+  name: ${config.company.name} Support
+  smtp: { host: 127.0.0.1, port: ${port}, security: none }
+  sources:
+    - name: support
+      address: ${config.company.email}
+      acknowledge: true
+      maildir: ${maildir}
+`,
+    );
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qam', 'Mail: the support mailbox'],
+      quiet,
+    );
+    console.log(
+      `\n${bold('# Mail')}: the support mailbox is the Maildir ${maildir}; sent mail lands in ${outbox} (a local SMTP sink).`,
+    );
+    const customerMail = [
+      'From: "Vogt, Sabine" <s.vogt@acme-antriebstechnik.example>',
+      `To: ${config.company.email}`,
+      'Subject: =?utf-8?Q?Lieferscheine_werden_nicht_gedruckt?=',
+      'Message-ID: <demo-1@acme-antriebstechnik.example>',
+      `Date: ${new Date().toUTCString()}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=windows-1252',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Guten Tag,',
+      '',
+      'seit heute fr=FCh druckt das Lager keine Lieferscheine mehr. Der Druckauftrag',
+      'verschwindet ohne Meldung aus der Warteschlange.',
+      '',
+      'Mit freundlichen Gr=FC=DFen',
+      'Sabine Vogt',
+      'IT-Leitung',
+      'ACME Antriebstechnik GmbH',
+      '',
+    ].join('\r\n');
+    writeFileSync(join(maildir, 'new', 'demo-1.eml'), customerMail);
+    console.log(
+      `\n${bold('# A customer writes to support')} (as Outlook would send it: Windows-1252, quoted-printable)`,
+    );
+    const fetched = JSON.parse(
+      step(
+        'The mailbox becomes tickets: new ticket, acknowledgement sent as the reaction',
+        ['mail', 'fetch', '--json'],
+        undefined,
+      ),
+    );
+    const mailId = fetched.sources[0].results[0].short;
+    console.log(
+      `new ticket ${mailId}; acknowledgement: ${fetched.sources[0].acknowledgements.map((a) => a.outcome).join(', ')}`,
+    );
+    const sent = () =>
+      readdirSync(outbox)
+        .sort()
+        .map((f) => readFileSync(join(outbox, f), 'latin1'));
+    const header = (raw, name) => new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1];
+    const ack = sent()[0];
+    console.log(`The acknowledgement in the customer's mailbox — Subject: ${header(ack, 'Subject')}`);
+    writeFileSync(
+      join(maildir, 'new', 'demo-2.eml'),
+      [
+        'From: "Vogt, Sabine" <s.vogt@acme-antriebstechnik.example>',
+        `To: ${config.company.email}`,
+        `Subject: AW: ${header(ack, 'Subject')}`,
+        'Message-ID: <demo-2@acme-antriebstechnik.example>',
+        `In-Reply-To: ${header(ack, 'Message-ID')}`,
+        `Date: ${new Date().toUTCString()}`,
+        '',
+        'Nachtrag: es betrifft nur den Drucker im Lager Süd.',
+        '',
+        'Viele Grüße',
+        'Sabine Vogt',
+        '',
+        `Am ${new Date().toLocaleDateString('de-DE')} schrieb ${config.company.name} Support:`,
+        '> vielen Dank für Ihre Nachricht.',
+        '',
+      ].join('\r\n'),
+    );
+    show('She answers the acknowledgement: threaded to the ticket by its headers, the quote cut', ['mail', 'fetch']);
+    show('First Level answers by mail', [
+      'reply',
+      mailId,
+      '--message',
+      'Guten Tag Frau Vogt,\n\nbitte starten Sie den Druckdienst auf dem Lagerrechner neu; danach sollten die Lieferscheine wieder kommen.',
+    ]);
+    const answer = sent()[1];
+    console.log(
+      `What arrived at the customer — To: ${header(answer, 'To')}\n  Subject: ${header(answer, 'Subject')}\n  In-Reply-To: ${header(answer, 'In-Reply-To')}`,
+    );
+    show('The conversation as the customer saw it', ['show', mailId]);
+  } finally {
+    sink.kill('SIGTERM');
+  }
+}
+// --- end mail ---
+
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);

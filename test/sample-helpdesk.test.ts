@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlText } from '../src/core/files/yaml-text.js';
 import { customerSchema, type Customer } from '../src/core/schema/customer.js';
@@ -16,7 +16,7 @@ import { runInProcess } from './helpers/in-process.js';
  */
 const ROOT = resolve(import.meta.dirname, '..');
 const files = (dir: string, ext: string) =>
-  readdirSync(join(ROOT, dir))
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith(ext))
     .sort();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -32,7 +32,7 @@ describe('the sample helpdesk', () => {
 
   it('has tickets in every status and every category', () => {
     const states = files('tickets', '.yaml').map((name) => {
-      const parsed = parseTicket(`tickets/${name}`, read(`tickets/${name}`), name.slice(0, -5));
+      const parsed = parseTicket(`tickets/${name}`, read(`tickets/${name}`), basename(name, '.yaml'));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
       return parsed.value.state;
     });

@@ -4,13 +4,15 @@
  *
  *   npm run build
  *   npm run gen -- --tickets 100000 --customers 500 --articles 10000 --out DIR [--seed N]
- *                  [--years 10] [--today 2026-11-26] [--batch week|day]
+ *                  [--years 10] [--today 2026-11-26] [--batch week|day] [--format 1]
  *
  * Ten years (by default) of a growing software house's support up to the day before `--today`:
  * ticket histories built through core's workflow rules (./tickets.mjs), customers with contract
  * histories of every kind (./world.mjs), German and English articles (./articles.mjs), and a git
  * history committed in batches, one commit per simulated week (or day), the way a team's clones
  * would have pushed it, with every file as it stood then. Uses the compiled serialisers in dist/.
+ * `--format 1` lays the tickets out as desk did before format 2 (one flat folder), to measure
+ * `desk upgrade`.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
@@ -18,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringifyYaml } from '../../dist/core/files/yaml-text.js';
 import { serialiseTicket } from '../../dist/core/ticket/ticket-record.js';
+import { flatTicketFile, LAYOUT_FORMAT, ticketFile } from '../../dist/core/ticket/paths.js';
 import { deskConfigSchema } from '../../dist/core/schema/config.js';
 import { customerSchema } from '../../dist/core/schema/customer.js';
 import { renderArticle } from '../../dist/kb/article.js';
@@ -35,6 +38,7 @@ const SEED = String(args.seed ?? 1);
 const TODAY = args.today ?? '2026-11-26';
 const YEARS = Number(args.years ?? 10);
 const BATCH = args.batch ?? 'week';
+const FORMAT = Number(args.format ?? LAYOUT_FORMAT);
 if (!args.out) fail('--out DIR is required');
 const OUT = resolve(args.out);
 if (existsSync(OUT) && readdirSync(OUT).length) fail(`${OUT} exists and is not empty`);
@@ -137,7 +141,8 @@ addVersion(0, '.gitignore', () => '.desk/\nnode_modules/\n', 'ur');
 addVersion(
   0,
   '.gitattributes',
-  () => '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
+  () =>
+    `# ticket files merge by their events (desk setup installs the driver)\n${FORMAT === 1 ? 'tickets/*.yaml' : 'tickets/*/*.yaml'} merge=desk-ticket\n`,
   'ur',
 );
 addVersion(0, 'desk.yaml', () => deskYaml(config), 'ur');
@@ -171,7 +176,7 @@ for (const a of articles) {
     );
 }
 for (const t of tickets) {
-  const file = `tickets/${t.id}.yaml`;
+  const file = FORMAT === 1 ? flatTicketFile(t.id) : ticketFile(t.id);
   const seen = new Set();
   for (let i = t.events.length - 1; i >= 0; i--) {
     const b = batchOf(Date.parse(t.events[i].at));
@@ -242,6 +247,7 @@ function deskYaml(cfg) {
     '# Fields: docs/files.md. Its history is written in weekly batches, not by desk: audit.history is',
     '# false, as in the sample, so desk check does not judge it by the permission table.',
     '',
+    ...(FORMAT === 1 ? [] : [`format: ${FORMAT}`, '']),
     stringifyYaml(cfg),
   ].join('\n');
 }

@@ -7,12 +7,13 @@
  * Deterministic: every id comes from a PRNG seeded with the ticket's key, so a rerun writes
  * byte-identical files, and editing one ticket does not change the ids of the others.
  * Every workflow step goes through core's `decide`, the same rules `desk` applies, and the
- * golden figures of docs/DOMAIN §4 are checked before anything is written.
+ * golden figures of docs/domain.md §4 are checked before anything is written.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringifyYaml } from '../../dist/core/files/yaml-text.js';
+import { ticketFile } from '../../dist/core/ticket/paths.js';
 import { parseTicket } from '../../dist/core/ticket/ticket-file.js';
 import { serialiseTicket } from '../../dist/core/ticket/ticket-record.js';
 import { project } from '../../dist/core/ticket/projection.js';
@@ -282,7 +283,7 @@ for (const c of customers) {
     stringifyYaml(c, ` desk customer ${c.id}: master data, the people responsible, and the contract history.`),
   );
 }
-for (const t of built) files.set(`tickets/${t.id}.yaml`, serialiseTicket(t.events, t.id));
+for (const t of built) files.set(ticketFile(t.id), serialiseTicket(t.events, t.id));
 for (const a of articles) {
   const related = a.related?.map((key) => idOf.get(key) ?? fail(`article ${a.slug}`, `no ticket ${key}`));
   const meta = { ...a.meta, ...(related?.length && { related }) };
@@ -294,12 +295,12 @@ for (const a of articles) {
 
 // every ticket file reads back as it was built
 for (const t of built) {
-  const file = `tickets/${t.id}.yaml`;
+  const file = ticketFile(t.id);
   const parsed = parseTicket(file, files.get(file), t.id);
   if (!parsed.ok) fail(file, parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
 }
 
-// ---------------------------------------------------------------- golden figures (DOMAIN §4)
+// ---------------------------------------------------------------- golden figures (docs/domain.md §4)
 
 const entries = built.flatMap((t) =>
   t.state.timeEntries.map((e) => ({
@@ -400,14 +401,22 @@ for (const c of CATEGORIES) if (!byCategory[c]) fail('coverage', `no ticket is a
 
 // ---------------------------------------------------------------- write
 
-for (const dir of ['contracts', 'tickets', 'kb']) {
+// what an earlier run wrote and this one does not: the tickets one folder down (core/ticket/paths.ts)
+const folders = ['contracts', 'kb', 'tickets'];
+mkdirSync(join(ROOT, 'tickets'), { recursive: true });
+for (const shard of readdirSync(join(ROOT, 'tickets')))
+  if (/^[0-9A-Z]{2}$/.test(shard)) folders.push(`tickets/${shard}`);
+for (const dir of folders) {
   mkdirSync(join(ROOT, dir), { recursive: true });
   const ext = dir === 'kb' ? '.md' : '.yaml';
   for (const name of readdirSync(join(ROOT, dir))) {
     if (name.endsWith(ext) && !files.has(`${dir}/${name}`)) rmSync(join(ROOT, dir, name));
   }
 }
-for (const [path, text] of files) writeFileSync(join(ROOT, path), text);
+for (const [path, text] of files) {
+  mkdirSync(dirname(join(ROOT, path)), { recursive: true });
+  writeFileSync(join(ROOT, path), text);
+}
 
 // ---------------------------------------------------------------- report
 

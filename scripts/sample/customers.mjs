@@ -1,6 +1,6 @@
 /**
  * contracts/<id>.yaml of the sample. acme, bergmann, clausen, dorn and alpenblick carry the
- * exact terms of the golden cases in DOMAIN §4; the others show the remaining variants
+ * exact terms of the golden cases in docs/domain.md §4; the others show the remaining variants
  * (Switzerland, invoices in English, a public-sector buyer reference, a change of terms).
  */
 import { leitwegId, vatIdAT, vatIdCH, vatIdDE, vatIdNL } from './check-digits.mjs';

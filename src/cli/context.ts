@@ -1,7 +1,6 @@
 import type { StaffMember } from '../core/schema/config.js';
 import { authorize, type Permission } from '../core/permissions/index.js';
-import { Helpdesk } from '../store/helpdesk.js';
-import { onIndexProgress } from '../store/index-progress.js';
+import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
 
@@ -11,9 +10,17 @@ export interface GlobalOptions {
   as?: string;
 }
 
-export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
-  onIndexProgress(progressBar('Indexing tickets'));
-  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env });
+/** How a command opens the helpdesk: `layout: 'any'` for the few that work on an older layout too. */
+export interface OpenHow {
+  layout?: 'current' | 'any';
+}
+
+export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
+  listenToCaches({
+    progress: progressBar('Indexing tickets'),
+    notice: (line) => io().stderr.write(`desk: ${line}\n`),
+  });
+  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, ...how });
 }
 
 /**
@@ -25,8 +32,9 @@ export function openHelpdesk(opts: GlobalOptions): Promise<Helpdesk> {
 export async function openForChange(
   opts: GlobalOptions,
   permission: Permission,
+  how: OpenHow = {},
 ): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const hd = await openHelpdesk(opts);
+  const hd = await openHelpdesk(opts, how);
   const who = await hd.act(opts.as, io().env);
   authorize(hd.config, who, permission);
   return { hd, actor: who.actor };

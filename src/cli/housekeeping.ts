@@ -3,7 +3,6 @@ import type { StaffMember } from '../core/schema/config.js';
 import { may, type Permission } from '../core/permissions/index.js';
 import { silentClosings, type DailyRules } from '../core/ticket/daily.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdsOf, ticketsIn } from '../store/tickets.js';
 import { appendToTickets } from './append-events.js';
 import { openForChange, type GlobalOptions } from './context.js';
 
@@ -21,10 +20,10 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
   if (hd.config.workflow.autoCloseDays === 0) return [];
   const rules = dailyRulesOf(hd);
   const now = hd.now();
-  const { tickets } = await ticketsIn(hd.root, ['resolved']);
+  const { tickets } = await hd.tickets.inStatus(['resolved']);
   const due = silentClosings(tickets, rules, now).map((c) => c.id);
   if (due.length === 0) return [];
-  const names = await shortIdsOf(hd.root, due);
+  const names = await hd.tickets.shortIds(due);
   const added = await appendToTickets(
     hd,
     actor,
@@ -35,7 +34,7 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
       `${[...closed.keys()].map((id) => names.get(id) ?? id).join(', ')}: close as accepted by silence (${rules.autoCloseDays} business days without an answer to the solution)`,
   );
   const ids = [...added.keys()].sort();
-  const short = await shortIdsOf(hd.root, ids);
+  const short = await hd.tickets.shortIds(ids);
   return ids.map((id) => short.get(id) ?? id);
 }
 

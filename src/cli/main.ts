@@ -34,14 +34,6 @@ function lazy(load: () => Promise<Handler>) {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positionals = args.slice(0, -2);
-    // commands naming a ticket, and open, which names the new one by its short id: the folder
-    // may need listing, which starts before the loading (store/early-names.ts)
-    if (cmd.name() === 'open' || cmd.registeredArguments.some((a) => ['id', 'ids', 'args'].includes(a.name()))) {
-      (await import('../store/early-names.js')).listTicketNamesEarly(
-        io().cwd,
-        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-      );
-    }
     const { run } = await import('./run.js');
     return run(async () => {
       await (
@@ -51,16 +43,6 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
-/** Lists check every ticket file against the index: those stat calls start first, beside the loading (store/early-stat.ts). */
-function listing(load: () => Promise<Handler>) {
-  return lazy(async () => {
-    (await import('../store/early-stat.js')).statTicketsEarly(
-      io().cwd,
-      (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-    );
-    return load();
-  });
-}
 const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
 
 program
@@ -144,11 +126,19 @@ program
   .action(lazy(async () => (await wf()).handoff));
 program
   .command('reply <id>')
-  .description('a message to the customer (an acknowledgement counts as reaction)')
+  .description(
+    'a message to the customer, sent by mail when desk.yaml has mail.smtp (an acknowledgement counts as reaction)',
+  )
   .option('-m, --message <text>', 'the message')
+  .option('--file <file>', 'the message from a file ("-" for stdin)')
+  .option('--template <name>', 'start from a text block in templates/ (desk template list)')
+  .option('--cc <address>', 'a copy to this address (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--attach <file>', 'attach a file (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .option('--to <address>', "write to this address instead of the ticket's contact")
+  .option('--no-send', 'record a reply given another way (a phone call); send nothing')
   .option('--from-customer', "record the customer's reply instead")
   .option(...json)
-  .action(lazy(async () => (await wf()).reply));
+  .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
   .command('comment <id>')
   .description('an internal note')
@@ -361,7 +351,7 @@ program
   .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/usage.js')).usage));
+  .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
 const invoice = program
   .command('invoice')
@@ -396,6 +386,8 @@ invoice
   .description('issued invoices and credit notes')
   .option('-c, --customer <id>', 'one customer')
   .option('--year <year>', 'one year')
+  .option('--open', 'only invoices with something open (owed or in credit)')
+  .option('--overdue', 'only invoices past their due date with something owed')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceList));
 invoice
@@ -403,6 +395,63 @@ invoice
   .description('one invoice: lines, periods, tickets and time entries behind them')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
+// --- payments, dunning, DATEV export (docs/payments.md) ---
+const payments = () => import('./commands/payment.js');
+const payment = program
+  .command('payment')
+  .description('payments received: recorded, imported from bank statements, matched to invoices');
+payment
+  .command('add <number>')
+  .description('record a payment on an invoice (part, full or over-payment; negative: money paid back)')
+  .option('--amount <eur>', 'the amount, e.g. 1428.00')
+  .option('--date <date>', 'the day it arrived (default: today)')
+  .option('--reference <text>', 'the payment reference (Verwendungszweck)')
+  .option('--credit-note <number>', "pay with this credit note's remaining credit instead of money")
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAdd));
+payment
+  .command('list')
+  .description('payments, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option('--unmatched', 'only imported payments no invoice was found for')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentList));
+payment
+  .command('import <file>')
+  .description('import a bank statement (CAMT.053 or MT940): payments matched by invoice number and amount')
+  .option('--dry-run', 'print what would be recorded; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentImport));
+payment
+  .command('assign <id> <number>')
+  .description('an unmatched imported payment pays this invoice')
+  .option(...json)
+  .action(lazy(async () => (await payments()).paymentAssign));
+const dunning = () => import('./commands/dunning.js');
+const dunningGroup = program
+  .command('dunning')
+  .description('payment reminders (Zahlungserinnerung, Mahnung) for overdue invoices');
+dunningGroup
+  .command('run')
+  .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
+  .option('--date <date>', 'the letter date (default: today)')
+  .option('--dry-run', 'print what would be written; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningRun));
+dunningGroup
+  .command('list')
+  .description('reminders written, newest first')
+  .option('-c, --customer <id>', 'one customer')
+  .option(...json)
+  .action(lazy(async () => (await dunning()).dunningList));
+const exports = program.command('export').description('data for others: the tax advisor (DATEV)');
+exports
+  .command('datev')
+  .description('invoices, credit notes and payments of a period as a DATEV booking batch (EXTF Buchungsstapel)')
+  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026')
+  .option('-o, --out <file>', 'write here (default: EXTF_Buchungsstapel_<period>.csv)')
+  .action(lazy(async () => (await import('./commands/export-datev.js')).exportDatev));
+// --- end of payments ---
 const kbCommands = () => import('./commands/kb.js');
 const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
 kb.command('list')
@@ -453,17 +502,23 @@ program
   .option('-o, --out <file>', 'with --attachment: write it to this file')
   .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
-program
-  .command('list')
-  .description('open tickets, most urgent first')
-  .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off')
-  .option('--level <n>', '1 or 2')
-  .option('--customer <id>', 'one customer')
-  .option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category')
-  .option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me')
-  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+/** The filters `desk list` and `desk search` share (cli/commands/list.ts ticketFilter). */
+function withTicketFilters(cmd: Command): Command {
+  return cmd
+    .option('--level <n>', '1 or 2')
+    .option('--customer <id>', 'one customer')
+    .option('--assignee <staff>', 'assigned to')
+    .option('--category <category>', 'one category')
+    .option('--product <product>', 'product or product/module')
+    .option('--mine', 'assigned to me')
+    .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v]);
+}
+withTicketFilters(
+  program
+    .command('list')
+    .description('open tickets, most urgent first')
+    .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off'),
+)
   .option('--all', 'include closed and handed-off tickets')
   .option('--ids', 'print only the ids, one a line, for batches: desk list ... --ids | desk tag +urgent')
   .addOption(
@@ -472,26 +527,21 @@ program
       .default('urgency'),
   )
   .option(...json)
-  .action(listing(async () => (await import('./commands/list.js')).list));
-program
-  .command('search <query...>')
-  .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
-  .option('--limit <n>', 'at most this many (default 10)')
-  .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)')
-  .option('--level <n>', '1 or 2')
-  .option('--customer <id>', 'one customer')
-  .option('--assignee <staff>', 'assigned to')
-  .option('--category <category>', 'one category')
-  .option('--product <product>', 'product or product/module')
-  .option('--mine', 'assigned to me')
-  .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v])
+  .action(lazy(async () => (await import('./commands/list.js')).list));
+withTicketFilters(
+  program
+    .command('search <query...>')
+    .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
+    .option('--limit <n>', 'at most this many (default 10)')
+    .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
+)
   .option(...json)
-  .action(listing(async () => (await import('./commands/search.js')).search));
+  .action(lazy(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
-  .description('your work list: tickets at your level, yours then unassigned, unanswered first by reaction deadline')
+  .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).queue));
+  .action(lazy(async () => (await import('./commands/sla.js')).queue));
 program
   .command('sla')
   .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
@@ -499,7 +549,7 @@ program
   .option('--breached', 'only those past their reaction deadline')
   .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
   .option(...json)
-  .action(listing(async () => (await import('./commands/sla.js')).sla));
+  .action(lazy(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program
   .command('report [name] [customer]')
@@ -542,12 +592,63 @@ program
   .option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
+// --- mail (docs/email.md) ---
+const mailCommands = () => import('./commands/mail.js');
+const mail = program
+  .command('mail')
+  .description('e-mail in and out: fetch the support mailbox, import old mail, send the outbox');
+mail
+  .command('fetch')
+  .description('take in everything new from the mail sources in desk.yaml (for cron, systemd timers, CI)')
+  .option('--source <name>', 'only this source')
+  .option('--dry-run', 'say what would happen; write nothing, mark nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailFetch));
+mail
+  .command('import <paths...>')
+  .description('take in .eml files and mbox archives (an old support mailbox), each message once')
+  .option('--dry-run', 'say what would happen; write nothing')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailImport));
+mail
+  .command('send')
+  .description('send what waits in the outbox (replies and acknowledgements not sent yet)')
+  .option(
+    '--resend <message-id>',
+    'send again a mail whose sending was cut off, after checking it did not arrive (repeatable)',
+    collect,
+  )
+  .option('--take-over', 'also send mail another clone queued')
+  .option(...json)
+  .action(lazy(async () => (await mailCommands()).mailSend));
+const templateCommands = () => import('./commands/template.js');
+const template = program.command('template').description('text blocks for replies in templates/ (docs/email.md)');
+template
+  .command('list')
+  .description('the templates and their languages')
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateList));
+template
+  .command('show <name>')
+  .description('a template as it is, with its placeholders')
+  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']).default('de'))
+  .option(...json)
+  .action(lazy(async () => (await templateCommands()).templateShow));
+// --- end mail ---
+
 program
   .command('sync')
   .description("send and receive: bring in the team's changes, send yours (docs/sync.md)")
   .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
   .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
+// --- the layout of the files (repo17) ---
+program
+  .command('upgrade')
+  .description('move the files of a helpdesk made by an older desk into the current layout (one commit)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/upgrade.js')).upgrade));
+// ---
 program
   .command('setup')
   .description('set this clone up to merge ticket files by their events (automatic on first use)')

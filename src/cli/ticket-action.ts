@@ -2,6 +2,7 @@ import type { StaffMember } from '../core/schema/config.js';
 import type { TicketEvent } from '../core/ticket/events.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { project } from '../core/ticket/projection.js';
+import { UNKNOWN_CUSTOMER } from '../core/ticket/vocabulary.js';
 import {
   decide,
   firstTouchAssignment,
@@ -11,7 +12,6 @@ import {
   type WorkflowContext,
 } from '../core/ticket/workflow.js';
 import type { Helpdesk } from '../store/helpdesk.js';
-import { shortIdsOf } from '../store/tickets.js';
 import type { GlobalOptions } from './context.js';
 import { openForTicketWork } from './housekeeping.js';
 import { ACTION_PERMISSION } from '../core/permissions/index.js';
@@ -63,7 +63,7 @@ export async function runBatchAction<A extends Action>(
   const before = await Promise.all(ids.map((id) => hd.readTicket(id)));
   for (const t of before) requireStatus(action, t.state); // refuse before asking questions that cannot help
   const input = await gather(before[0]!.state, hd);
-  const short = await shortIdsOf(hd.root, ids);
+  const short = await hd.tickets.shortIds(ids);
   const added = new Map<string, TicketEvent[]>();
   const after = new Map<string, TicketState>();
   await hd.change(actor, async () => {
@@ -101,11 +101,12 @@ export async function runBatchAction<A extends Action>(
 }
 
 export async function workflowContext(hd: Helpdesk, actor: StaffMember, ticket: TicketState): Promise<WorkflowContext> {
-  const customer = await hd.customer(ticket.customer);
+  // a request from an unknown sender has no customer yet, so no project lead or sales rep either
+  const customer = ticket.customer === UNKNOWN_CUSTOMER ? undefined : await hd.customer(ticket.customer);
   return {
     actor: { id: actor.id, roles: actor.roles },
-    projectLead: customer.projectLead,
-    salesRep: customer.salesRep,
+    projectLead: customer?.projectLead,
+    salesRep: customer?.salesRep,
     rolesOf: (staffId) => hd.staffMember(staffId)?.roles,
   };
 }

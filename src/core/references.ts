@@ -1,8 +1,10 @@
+import { ticketFile } from './ticket/paths.js';
 import type { Problem } from './files/yaml-text.js';
 import type { DeskConfig } from './schema/config.js';
 import type { Customer } from './schema/customer.js';
 import type { TicketEvent } from './ticket/events.js';
 import type { TicketRecord } from './ticket/ticket-record.js';
+import { MAIL_ACTOR, UNKNOWN_CUSTOMER } from './ticket/vocabulary.js';
 
 /**
  * Problems between files: every staff id, customer id, product and article a file names must
@@ -28,8 +30,8 @@ export function knownIds(
   const staff = new Set(config?.staff.map((s) => s.id));
   const products = new Map(config?.products.map((p) => [p.id, p.modules]));
   return {
-    customer: (id) => !config || customers.has(id),
-    staff: (id) => !config || staff.has(id),
+    customer: (id) => !config || id === UNKNOWN_CUSTOMER || customers.has(id),
+    staff: (id) => !config || id === MAIL_ACTOR || staff.has(id),
     product: (id) => !config || products.has(id),
     module: (product, module) => !config || (products.get(product)?.includes(module) ?? false),
     article: (slug) => articles.has(slug),
@@ -78,7 +80,7 @@ export function namesUnknown(r: TicketReferences, known: KnownIds): boolean {
 /** Everything unknown one ticket names, with the field that names it. */
 export function ticketReferenceProblems(t: TicketRecord, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  const file = `tickets/${t.id}.yaml`;
+  const file = ticketFile(t.id);
   const s = t.state;
   if (!known.customer(s.customer))
     problems.push({ file, field: 'events[0].customer', message: `unknown customer "${s.customer}"` });

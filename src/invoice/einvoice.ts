@@ -1,8 +1,16 @@
-import { InvoiceService, type Invoice } from '@e-invoice-eu/core';
+import {
+  FormatFactoryService,
+  invoiceSchema,
+  ValidationService,
+  type EInvoiceFormat as LibraryFormat,
+  type Invoice,
+} from '@e-invoice-eu/core';
+import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
 import { wellFormedProblem } from '../store/invoice-xml.js';
 import { failed } from '../core/errors.js';
 import { hoursOf, type EInvoiceFormat, type InvoiceLine, type InvoiceRecord } from '../core/invoice/index.js';
 import { formatMoney } from '../core/money.js';
+import { patchCii } from './cii-patch.js';
 
 /**
  * The EN 16931 e-invoice, made by @e-invoice-eu/core from desk's record. The library renders
@@ -25,12 +33,12 @@ type Doc = Invoice['ubl:Invoice'];
 export function toLibraryInvoice(r: InvoiceRecord): Invoice {
   const outside = r.vatTreatment === 'outside-scope';
   const seller = r.seller;
-  const sellerTax = outside
-    ? [] // BR-O-02: no VAT ids at all when the invoice is not subject to VAT
-    : [
-        ...(seller.vatId ? [{ 'cbc:CompanyID': seller.vatId, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }] : []),
-        ...(seller.taxNumber ? [{ 'cbc:CompanyID': seller.taxNumber, 'cac:TaxScheme': { 'cbc:ID': 'FC' } }] : []),
-      ].slice(0, 2);
+  const sellerTax = [
+    // BR-O-02: no VAT id at all when the invoice is not subject to VAT; the tax number (BT-32) may stay
+    ...(seller.vatId && !outside ? [{ 'cbc:CompanyID': seller.vatId, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }] : []),
+    ...(seller.taxNumber ? [{ 'cbc:CompanyID': seller.taxNumber, 'cac:TaxScheme': { 'cbc:ID': 'FC' } }] : []),
+  ];
+  const sellerId = bt29Of(r);
   const doc: Doc = {
     'cbc:ID': r.number,
     'cbc:IssueDate': r.issueDate,
@@ -49,8 +57,7 @@ export function toLibraryInvoice(r: InvoiceRecord): Invoice {
       'cac:Party': {
         'cbc:EndpointID': seller.email, // BT-34
         'cbc:EndpointID@schemeID': 'EM',
-        // BR-CO-26: without a VAT id in the e-invoice, the seller is identified by its tax number (BT-29)
-        ...(outside && { 'cac:PartyIdentification': [{ 'cbc:ID': seller.taxNumber ?? seller.vatId! }] }),
+        ...(sellerId && { 'cac:PartyIdentification': [{ 'cbc:ID': sellerId }] }),
         'cac:PostalAddress': {
           'cbc:StreetName': seller.address.street,
           'cbc:CityName': seller.address.city,
@@ -58,7 +65,11 @@ export function toLibraryInvoice(r: InvoiceRecord): Invoice {
           'cac:Country': { 'cbc:IdentificationCode': seller.address.country as never },
         },
         ...(sellerTax.length > 0 && { 'cac:PartyTaxScheme': sellerTax as never }),
-        'cac:PartyLegalEntity': { 'cbc:RegistrationName': seller.name },
+        'cac:PartyLegalEntity': {
+          'cbc:RegistrationName': seller.name,
+          // BT-30, which every syntax carries: BR-CO-26 when the VAT id may not be given (BR-O-02)
+          ...(seller.legal?.registerNumber && { 'cbc:CompanyID': seller.legal.registerNumber }),
+        },
         'cac:Contact': {
           'cbc:Name': seller.contactName,
           'cbc:Telephone': seller.phone,
@@ -154,44 +165,73 @@ function lineOf(l: InvoiceLine, i: number) {
   };
 }
 
+/**
+ * BT-29, only where nothing else identifies the seller (BR-CO-26): an invoice outside the scope
+ * of VAT may not carry the VAT id (BR-O-02), and a seller without a register number has no BT-30.
+ */
+function bt29Of(r: InvoiceRecord): string | undefined {
+  if (r.vatTreatment !== 'outside-scope' || r.seller.legal?.registerNumber) return undefined;
+  return r.seller.taxNumber ?? r.seller.vatId;
+}
+
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * The library's InvoiceService.generate, with one difference: it compiled its JSON schema for
+ * every invoice (half a second each), so a run over a hundred customers spent a minute on it.
+ * Here the validator of each format is compiled once per process; the steps are the library's:
+ * validate the input with defaults filled in, fill the format's defaults, render.
+ */
+const factory = new FormatFactoryService();
+const validators = new Map<string, ValidateFunction<Invoice>>();
+
+function validatorFor(format: string, formatter: LibraryFormat): ValidateFunction<Invoice> {
+  let validate = validators.get(format);
+  if (!validate) {
+    const schema = structuredClone(invoiceSchema);
+    formatter.patchSchema(schema);
+    validate = new Ajv2019({ strict: true, allErrors: true, useDefaults: true }).compile<Invoice>(schema);
+    validators.set(format, validate);
+  }
+  return validate;
+}
+
+async function libraryGenerate(input: Invoice, format: string, lang: string): Promise<string | Uint8Array> {
+  const formatter = factory.createFormatService(format, quiet);
+  const normalized = factory.normalizeFormat(format);
+  const invoice = new ValidationService(quiet).validate(
+    'invoice data',
+    validatorFor(normalized, formatter),
+    structuredClone(input),
+  );
+  formatter.fillInvoiceDefaults(invoice);
+  return formatter.generate(invoice, { format: normalized, lang, noWarnings: true });
+}
 
 /** The e-invoice XML of the record (UBL or CII, as its format says). */
 export async function renderXml(r: InvoiceRecord): Promise<string> {
   const xml = String(await generate(r, LIBRARY_FORMAT[r.format]));
+  const sellerId = bt29Of(r);
+  const patched =
+    r.format === 'xrechnung-ubl'
+      ? xml
+      : patchCii(xml, {
+          ...(r.cancels && { precedingInvoice: { number: r.cancels.number, issueDate: r.cancels.issueDate } }),
+          ...(sellerId && { sellerId }),
+        });
   // the last guard: text that got past the checks at input must not make an e-invoice nobody can read
-  const problem = wellFormedProblem(xml);
+  const problem = wellFormedProblem(patched);
   if (problem)
     throw failed(
       `the e-invoice of ${r.number} would not be well-formed XML (${problem.message}, line ${problem.line})`,
       'nothing was issued; run desk check to find the text that cannot go into an invoice',
     );
-  return xml;
+  return patched;
 }
 
-/** A Factur-X PDF: the visual PDF with the CII embedded, made PDF/A-3 by the library. */
-export async function renderFacturX(r: InvoiceRecord, pdf: Uint8Array): Promise<Uint8Array> {
-  const out = await generate(r, 'Factur-X-EN16931', {
-    buffer: pdf,
-    filename: `${r.number}.pdf`,
-    mimetype: 'application/pdf',
-  });
-  if (typeof out === 'string') throw failed(`the e-invoice library returned text for the Factur-X PDF of ${r.number}`);
-  return out;
-}
-
-async function generate(
-  r: InvoiceRecord,
-  format: string,
-  pdf?: { buffer: Uint8Array; filename: string; mimetype: string },
-): Promise<string | Uint8Array> {
+async function generate(r: InvoiceRecord, format: string): Promise<string | Uint8Array> {
   try {
-    return await new InvoiceService(quiet).generate(toLibraryInvoice(r), {
-      format,
-      lang: r.language,
-      noWarnings: true,
-      ...(pdf && { pdf }),
-    });
+    return await libraryGenerate(toLibraryInvoice(r), format, r.language);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw failed(

@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
-import { deskConfigSchema } from '../core/schema/config.js';
+import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { readTicket, ticketReferences } from './tickets.js';
+import { flatTicketIdsIn } from './ticket-folder.js';
+import { flatTicketFile } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
 import { oddEntries } from './helpdesk-files.js';
-import { ledgerProblems } from '../core/invoice/index.js';
+import { loadPayments } from './payments.js';
+import { paymentPath } from '../core/payments/index.js';
+import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 
@@ -26,8 +30,15 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
-  const problems = [
+  const problems: Problem[] = [
+    ...flatTicketIdsIn(root).map((id) => ({
+      file: flatTicketFile(id),
+      field: '(file)',
+      message:
+        'lies in the flat folder of an older desk, where no command reads it: run `desk upgrade` to move it into its folder',
+    })),
     ...(config.ok ? staffProblems(config.value, customers) : config.problems),
+    ...(config.ok ? companyProblems(config.value) : []),
     ...customerProblems,
     ...ticketProblems,
   ];
@@ -47,6 +58,16 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...ledgerProblems(invoices.records, config.ok ? config.value.invoices.numberFormat : 'RE-{year}-{seq:4}'),
     ...(await invoiceXmlProblems(root, invoices.records)),
   );
+  const paid = await loadPayments(root);
+  const numbers = new Map(invoices.records.map((r) => [r.number, r.type]));
+  problems.push(...paid.problems);
+  for (const p of paid.payments) {
+    const file = paymentPath(p);
+    if (p.invoice !== undefined && numbers.get(p.invoice) !== 'invoice')
+      problems.push({ file, field: 'invoice', message: `${p.invoice} is no issued invoice` });
+    if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
+      problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
+  }
   problems.push(...(await oddEntries(root)));
   return dedupe(problems).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
@@ -60,4 +81,19 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A company that issues documents (it has an address for them) names its legal details where its form needs them. */
+function companyProblems(config: DeskConfig): Problem[] {
+  const c = config.company;
+  if (!c.address) return [];
+  return legalProblems(c.legal, c.name).map((line) => {
+    const [field = 'company.legal', ...rest] = line.split(': ');
+    return { file: 'desk.yaml', field, message: rest.join(': ') };
+  });
+}
+
+/** The commits of the history `desk check` reports (history.ts): they break the permission table or the signing rule. */
+export async function checkHistory(root: string) {
+  return (await import('./history.js')).unreviewedHistoryProblems(root);
 }

@@ -7,6 +7,7 @@ import type { Git } from './git.js';
 import { withLock } from './lock.js';
 import { recoverInterruptedSync } from './sync-state.js';
 import type { FileChange } from './transaction.js';
+import { ticketIdOfFlatPath, ticketIdOfPath } from '../core/ticket/paths.js';
 
 /**
  * The git merge driver for ticket files lives in two places: `.gitattributes` (committed, the
@@ -15,7 +16,8 @@ import type { FileChange } from './transaction.js';
  * bin/desk.js, so that git finds it from any shell, IDE or GUI, whatever PATH says.
  */
 export const DRIVER = 'desk-ticket';
-export const ATTRIBUTE_LINE = `tickets/*.yaml merge=${DRIVER}`;
+/** Ticket files lie one folder down (core/ticket/paths.ts); their attachments' files two. */
+export const ATTRIBUTE_LINE = `tickets/*/*.yaml merge=${DRIVER}`;
 const DRIVER_NAME = 'desk: ticket files merge by the union of their events';
 
 /** The command git runs: %O ancestor, %A ours (the result goes here), %B theirs, %P the path. */
@@ -44,7 +46,10 @@ export function mergeDriverInstalled(root: string): boolean {
   if (!isDirectory(gitDir)) return true; // a worktree or submodule: `desk setup` handles it explicitly
   const config = readText(join(gitDir, 'config'));
   if (!config.includes(driverCommand())) return false;
-  return declares(readText(join(root, '.gitattributes'))) || declares(readText(join(gitDir, 'info', 'attributes')));
+  return (
+    declaresDriver(readText(join(root, '.gitattributes'))) ||
+    declaresDriver(readText(join(gitDir, 'info', 'attributes')))
+  );
 }
 
 /**
@@ -70,7 +75,9 @@ export async function prepareClone(root: string, deskDir: string, git: Git): Pro
   );
 }
 
-export const isTicketFile = (path: string) => /^tickets\/[^/]+\.yaml$/.test(path);
+/** A ticket file where its id puts it, or one left in the flat folder of format 1. */
+export const isTicketFile = (path: string) =>
+  ticketIdOfPath(path) !== undefined || ticketIdOfFlatPath(path) !== undefined;
 
 /**
  * Sets the driver up when this clone lacks it (first use of desk in a fresh clone, or desk
@@ -91,9 +98,9 @@ export async function ensureMergeDriver(root: string, deskDir: string, git: Git)
 export async function installMergeDriver(root: string, git: Git): Promise<void> {
   await git.setLocalConfig(`merge.${DRIVER}.name`, DRIVER_NAME);
   await git.setLocalConfig(`merge.${DRIVER}.driver`, driverCommand());
-  if (declares(readText(join(root, '.gitattributes')))) return;
+  if (declaresDriver(readText(join(root, '.gitattributes')))) return;
   const info = join(root, '.git', 'info');
-  if (!isDirectory(join(root, '.git')) || declares(readText(join(info, 'attributes')))) return;
+  if (!isDirectory(join(root, '.git')) || declaresDriver(readText(join(info, 'attributes')))) return;
   await mkdir(info, { recursive: true });
   await appendFile(join(info, 'attributes'), `${ATTRIBUTE_LINE}\n`);
 }
@@ -125,7 +132,7 @@ export async function ensureFastWriteSettings(root: string, git: Git): Promise<v
 /** The change that declares the driver in .gitattributes for the whole team, if it is missing. */
 export function gitattributesChange(root: string): FileChange | undefined {
   const text = readText(join(root, '.gitattributes'));
-  if (declares(text)) return undefined;
+  if (declaresDriver(text)) return undefined;
   const sep = text === '' || text.endsWith('\n') ? '' : '\n';
   return {
     path: '.gitattributes',
@@ -133,10 +140,11 @@ export function gitattributesChange(root: string): FileChange | undefined {
   };
 }
 
-function declares(attributes: string): boolean {
+/** True when attribute text sends the ticket files of the current layout through the driver. */
+export function declaresDriver(attributes: string): boolean {
   return attributes.split('\n').some((line) => {
     const [pattern, ...attrs] = line.trim().split(/\s+/);
-    return pattern === 'tickets/*.yaml' && attrs.includes(`merge=${DRIVER}`);
+    return pattern === 'tickets/*/*.yaml' && attrs.includes(`merge=${DRIVER}`);
   });
 }
 

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import { usage } from '../core/errors.js';
 import { withoutCredentials } from '../core/code/web-link.js';
-import { Git, simpleGit } from './git.js';
+import { Git } from './git.js';
+import { gitIn } from './git-process.js';
 import { localConfigMayNameDeskRepo } from './git-dir.js';
 import { io } from '../io/context.js';
 
@@ -27,12 +27,10 @@ const FORMAT = `--format=${FIELDS.join('%x1f')}%x1e`;
  * The helpdesk repository is `Git` (src/store/git.ts); desk never commits here.
  */
 export class CodeRepo {
-  private simple?: Promise<SimpleGit>;
-
   private constructor(readonly root: string) {}
 
-  private async raw(args: string[]): Promise<string> {
-    return (await (this.simple ??= simpleGit({ baseDir: this.root }))).raw(args);
+  private raw(args: string[]): Promise<string> {
+    return gitIn(this.root, args, { quietFailure: true });
   }
 
   /** The repository holding `dir`; `source` names where `dir` came from, for the error. */
@@ -138,9 +136,10 @@ export interface DeskRepoSetting {
 export async function deskRepoSetting(cwd: string, scope: 'local' | 'global'): Promise<DeskRepoSetting | undefined> {
   if (!existsSync(cwd)) return undefined;
   if (scope === 'local' && !localConfigMayNameDeskRepo(cwd)) return undefined; // no git process for what the file cannot say
-  const git = await simpleGit({ baseDir: cwd });
   // `git config --get` exits 1 when the key is unset, and `--local` fails outside a repository: both mean "not set here"
-  const value = (await git.raw(['config', `--${scope}`, '--path', '--get', 'desk.repo']).catch(() => '')).trim();
+  const value = (
+    await gitIn(cwd, ['config', `--${scope}`, '--path', '--get', 'desk.repo'], { quietFailure: true }).catch(() => '')
+  ).trim();
   if (!value) return undefined;
   if (isAbsolute(value)) return { value, path: value, scope };
   const base = scope === 'local' ? ((await Git.topLevel(cwd)) ?? cwd) : io().env.HOME || homedir();

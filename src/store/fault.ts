@@ -5,7 +5,13 @@ import { io } from '../io/context.js';
  * `DESK_FAULT=mid-write` kills the process at that point as a power cut would; unset, it costs
  * nothing.
  */
-export type FaultPoint = 'mid-write' | 'before-commit' | 'in-merge-driver';
+export type FaultPoint =
+  | 'mid-write'
+  | 'before-commit'
+  | 'in-merge-driver'
+  // mail: a batch committed, not yet marked processed in the mailbox; a mail sent, not yet recorded
+  | 'mail-before-mark'
+  | 'mail-after-send';
 
 export function faultPoint(point: FaultPoint): void {
   if (io().env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');

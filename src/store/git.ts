@@ -1,8 +1,7 @@
-import type { SimpleGit, SimpleGitOptions } from 'simple-git';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { failed, refused } from '../core/errors.js';
+import { GitExit, gitIn } from './git-process.js';
 import { io } from '../io/context.js';
 
 export interface Author {
@@ -12,26 +11,20 @@ export interface Author {
 
 /** The one place desk talks to git. */
 export class Git {
-  private simple?: Promise<SimpleGit>;
-
   constructor(readonly root: string) {}
 
-  /** simple-git for the commands that read its parsed answers; loaded on first use, as most commands never need it. */
-  private git(): Promise<SimpleGit> {
-    return (this.simple ??= simpleGit({ baseDir: this.root, maxConcurrentProcesses: 4 }));
-  }
-
-  private async raw(args: string[]): Promise<string> {
-    return (await this.git()).raw(args);
+  /** A command whose quiet non-zero exit means "none" (see gitIn). */
+  private raw(args: string[]): Promise<string> {
+    return gitIn(this.root, args, { quietFailure: true });
   }
 
   static async init(dir: string): Promise<void> {
-    await (await simpleGit({ baseDir: dir })).init(['--initial-branch=main']);
+    await gitIn(dir, ['init', '--quiet', '--initial-branch=main']);
   }
 
   static async topLevel(dir: string): Promise<string | undefined> {
     try {
-      return (await (await simpleGit({ baseDir: dir })).revparse(['--show-toplevel'])).trim();
+      return (await gitIn(dir, ['rev-parse', '--show-toplevel'])).trim() || undefined;
     } catch {
       return undefined; // not inside a git work tree
     }
@@ -45,9 +38,10 @@ export class Git {
     }
   }
 
+  /** A setting as git reads it (the clone's, the user's, the system's); undefined when unset. */
   async configValue(key: string): Promise<string | undefined> {
-    const value = (await (await this.git()).getConfig(key)).value;
-    return value ?? undefined;
+    const value = (await this.raw(['config', '--get', key])).replace(/\n$/, '');
+    return value === '' ? undefined : value;
   }
 
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
@@ -86,16 +80,17 @@ export class Git {
     sign = false,
   ): Promise<string> {
     // the acting staff member is the author; the committer is git's own identity — the person at
-    // the keyboard — and only where git has none, the one desk was told (docs/roles.md)
-    const identity = committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : [];
+    // the keyboard — and only where git has none, the one desk was told, else the author (docs/roles.md)
+    const fallback = committer ?? ((await this.hasIdentity()) ? undefined : author);
+    const identity = fallback ? ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`] : [];
     const as = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
     // where desk.yaml requires signed commits, git signs with the user's key (gpg.format, user.signingKey)
     const signing = sign ? ['-S'] : [];
     try {
       const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
-      // folder looking for untracked files
-      await this.run(['update-index', '--add', '--remove', '--', ...paths]);
+      // folder looking for untracked files; on stdin, as a move may name a hundred thousand
+      await this.updateIndex(paths);
       if (only) return await this.commitOnly(identity, signing, as, paths, message);
       const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
         (out) => out.trim().split('\n'),
@@ -106,6 +101,7 @@ export class Git {
       const commit = (
         await this.run(
           [...identity, 'commit-tree', ...signing, tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message],
+          undefined,
           as,
         )
       ).trim();
@@ -140,16 +136,29 @@ export class Git {
     paths: readonly string[],
     message: string,
   ): Promise<string> {
-    await this.run(
-      [...identity, 'commit', ...signing, '--quiet', '--only', '--no-verify', '-m', message, '--', ...paths],
-      as,
-    ).catch((e: unknown) => {
-      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-      throw e instanceof GitExit && e.code === 1 && !e.stderr
-        ? new Error('nothing to commit: the files are as in the last commit')
-        : e;
-    });
+    const args = [...identity, 'commit', ...signing, '--quiet', '--only', '--no-verify', '-m', message];
+    await this.run([...args, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(paths), as).catch(
+      (e: unknown) => {
+        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+        throw e instanceof GitExit && e.code === 1 && !e.stderr
+          ? new Error('nothing to commit: the files are as in the last commit')
+          : e;
+      },
+    );
     return (await this.run(['rev-parse', 'HEAD'])).trim();
+  }
+
+  private identity?: Promise<boolean>;
+  /** Whether git has an identity of its own here (user.email, or GIT_COMMITTER_EMAIL): asked once. */
+  hasIdentity(): Promise<boolean> {
+    return (this.identity ??= io().env.GIT_COMMITTER_EMAIL
+      ? Promise.resolve(true)
+      : this.configValue('user.email').then((v) => Boolean(v)));
+  }
+
+  /** Stages exactly `paths` as they are in the work tree: added, updated, or removed when gone. */
+  async updateIndex(paths: readonly string[]): Promise<void> {
+    await this.run(['update-index', '--add', '--remove', '-z', '--stdin'], nulList(paths));
   }
 
   /**
@@ -158,42 +167,16 @@ export class Git {
    * HEAD, and git answers without comparing every file.
    */
   private async stagedBesides(paths: readonly string[]): Promise<boolean> {
-    // --quiet: exit code 1 when there is a difference
-    return this.run([
-      'diff',
-      '--cached',
-      '--quiet',
-      '--no-renames',
-      '--',
-      ':/',
-      ...paths.map((p) => `:(exclude,literal)${p}`),
-    ]).then(
-      () => false,
+    const ours = new Set(paths);
+    return this.run(['diff', '--cached', '--name-only', '--no-renames', '-z']).then(
+      (out) => out.split('\0').some((p) => p !== '' && !ours.has(p)),
       () => true,
     );
   }
 
-  /**
-   * Runs git in this clone and returns its stdout. The commands of every change run here rather
-   * than through simple-git, which waits 50 ms after each command that prints nothing.
-   */
-  private run(args: readonly string[], env?: Record<string, string>): Promise<string> {
-    return new Promise((resolve, reject) => {
-      execFile(
-        'git',
-        args,
-        {
-          cwd: this.root,
-          env: env ? { ...io().env, ...env } : io().env,
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        },
-        (error, stdout, stderr) => {
-          if (!error) resolve(stdout);
-          else reject(typeof error.code === 'number' ? new GitExit(error.code, stdout, stderr) : error);
-        },
-      );
-    });
+  /** Runs git in this clone and returns its stdout; any non-zero exit is an error. `env`: variables added for this command. */
+  private run(args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {
+    return gitIn(this.root, args, { input, env });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
@@ -250,6 +233,11 @@ export class Git {
     const files: { status: string; path: string }[] = [];
     for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!, path: parts[i + 1]! });
     return files;
+  }
+
+  /** The tracked files under `dir` (in the index). */
+  async trackedUnder(dir: string): Promise<string[]> {
+    return (await this.run(['ls-files', '-z', '--', dir])).split('\0').filter(Boolean);
   }
 
   /** Every file under `dir` in commit `ref`. */
@@ -363,23 +351,12 @@ export class Git {
     theirs: string,
     labels: [string, string, string],
   ): Promise<void> {
-    await (await simpleGit({ baseDir: dirname(ours) }))
-      .raw(['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs])
-      .catch((e: unknown) => {
-        // merge-file exits with the number of conflicts; only a real failure says so on stderr
-        if (message(e).trim()) throw new GitFailure(message(e));
-      });
-  }
-}
-
-/** A git command that exited with a non-zero code; the message is its reason, from stderr (or stdout, where some commands say it). */
-class GitExit extends Error {
-  constructor(
-    readonly code: number,
-    stdout: string,
-    readonly stderr: string,
-  ) {
-    super(stderr.trim() || stdout.trim() || `git exited with code ${code}`);
+    // merge-file exits with the number of conflicts; only a real failure says so on stderr
+    await gitIn(dirname(ours), ['merge-file', '-L', labels[0], '-L', labels[1], '-L', labels[2], ours, base, theirs], {
+      quietFailure: true,
+    }).catch((e: unknown) => {
+      throw new GitFailure(message(e));
+    });
   }
 }
 
@@ -404,31 +381,11 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */
+function nulList(paths: readonly string[]): string {
+  return paths.map((p) => `${p}\0`).join('');
+}
+
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().split('\n')[0] ?? '';
 }
-
-/**
- * simple-git, loaded on first use: reading a ticket needs no git process at all. A run with an
- * environment of its own (in-process, in the tests) hands it to git. simple-git checks variables
- * in an environment it is handed (an editor, a pager, config paths, an ssh command) that it does
- * not check in the one git inherits; both are the user's own, so they pass as they would there.
- */
-export async function simpleGit(options: Partial<SimpleGitOptions>): Promise<SimpleGit> {
-  const { env } = io();
-  const { simpleGit } = await import('simple-git');
-  if (env === process.env) return simpleGit(options);
-  return simpleGit({ ...options, unsafe: { ...ENVIRONMENT_AS_INHERITED, ...options.unsafe } }).env(env);
-}
-
-const ENVIRONMENT_AS_INHERITED = {
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafeEditor: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafePager: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeTemplateDir: true,
-};

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import { newEventId } from '../core/ids.js';
@@ -10,19 +12,57 @@ import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-record
 import { toZonedIso } from '../core/time.js';
 import { commitMessage } from '../core/safe-text/index.js';
 import { ENTERED_BY } from '../core/permissions/index.js';
+import type { HistoryProblem } from '../core/permissions/history.js';
 import { identities, type Identities } from './identity.js';
 import { requireSigningKey } from './signing.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
-import { readCustomer } from './customers.js';
+import type { Problem } from '../core/files/yaml-text.js';
+import type { ReportReads } from '../core/reports/reads.js';
+import type { IsoDate } from '../core/billing/types.js';
+import type { CustomerTime } from '../core/billing/from-tickets.js';
+import type { InvoiceRecord } from '../core/invoice/types.js';
+import type { Status } from '../core/ticket/vocabulary.js';
+import type { Article } from '../kb/article.js';
+import { customerFile, listCustomerIds, loadCustomers, readCustomer } from './customers.js';
 import { Git, type Author } from './git.js';
 import { withLock } from './lock.js';
-import { readTicket, resolveTicketId, ticketFile } from './tickets.js';
+import {
+  billingTickets,
+  listTicketIds,
+  readTicket,
+  resolveTicketId,
+  shortIdOf,
+  shortIdsOf,
+  ticketFile,
+  ticketsIn,
+  ticketsWithEntry,
+  ticketSummaries,
+} from './tickets.js';
+import type { TicketSummary } from './cache/ticket-rows.js';
+import type { SlaSource } from './sla.js';
+import type { ReportSource } from './report-source.js';
+import type { SyncOptions, SyncResult } from './sync.js';
+import type { UpgradeResult } from './layout.js';
 import { commitChange, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
 import { refuseWhatCheckRejects } from './commit-checks.js';
 
-/** An opened helpdesk repository: its configuration and the ways to read and change it. */
+export type { FileChange } from './transaction.js';
+export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
+export { listenToCaches } from './cache/cache-events.js';
+export { bankPaymentId, newPaymentId } from './payments.js';
+export type { TicketSummary } from './cache/ticket-rows.js';
+export type { SyncResult } from './sync.js';
+
+/**
+ * An opened helpdesk repository: the one object commands talk to. Its configuration and clock,
+ * and what it holds — tickets, customers and their contracts, invoices, the knowledge base —
+ * each read through the part of the store that owns it (docs/architecture.md); every change
+ * goes through `change`, one commit under the clone's lock. Parts that load large modules
+ * (reports, the knowledge base, sync) load them when first asked, so a small command stays
+ * small.
+ */
 export class Helpdesk {
   readonly deskDir: string;
   readonly git: Git;
@@ -107,6 +147,105 @@ export class Helpdesk {
 
   readTicket(id: string): Promise<TicketRecord> {
     return readTicket(this.root, id);
+  }
+
+  /** The tickets: ids and their short forms, one ticket's file, and what lists and billing read of many (through the ticket index). */
+  readonly tickets = {
+    /** Every ticket id, sorted. */
+    ids: (): Promise<string[]> => listTicketIds(this.root),
+    resolve: (ref: string): Promise<string> => resolveTicketId(this.root, ref),
+    read: (id: string): Promise<TicketRecord> => readTicket(this.root, id),
+    shortId: (id: string): Promise<string> => shortIdOf(this.root, id),
+    shortIds: (ids: readonly string[]): Promise<Map<string, string>> => shortIdsOf(this.root, ids),
+    /** What lists show of the tickets in `statuses`, and the files that did not parse. */
+    summaries: (statuses: readonly Status[]): Promise<{ summaries: TicketSummary[]; problems: Problem[] }> =>
+      ticketSummaries(this.root, statuses),
+    /** The whole records of the tickets in `statuses`. */
+    inStatus: (statuses: readonly Status[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> =>
+      ticketsIn(this.root, statuses),
+    /** The tickets with a time entry whose id is or starts with `ref`. */
+    withEntry: (ref: string): Promise<string[]> => ticketsWithEntry(this.root, ref),
+    /** The tickets matching the words of `query`, best first (ticket-search.ts). */
+    search: async (query: string, allowed: ((id: string) => boolean) | undefined, limit: number) =>
+      (await import('./ticket-search.js')).searchTickets(this.root, query, allowed, limit),
+    /** What billing reads of the tickets of `customers` (every customer when undefined). */
+    billing: (customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> =>
+      billingTickets(this.root, customers),
+  };
+
+  /** Customers and their contracts (contracts/<id>.yaml). */
+  readonly customers = {
+    ids: (): Promise<string[]> => listCustomerIds(this.root),
+    read: (id: string): Promise<Customer> => readCustomer(this.root, id),
+    all: (): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> => loadCustomers(this.root),
+    file: (id: string): string => customerFile(id),
+    exists: (id: string): boolean => existsSync(join(this.root, customerFile(id))),
+  };
+
+  /** Issued invoices (invoices/<year>/). */
+  readonly invoices = {
+    all: async (): Promise<{ records: InvoiceRecord[]; problems: Problem[] }> =>
+      (await import('./invoices.js')).loadInvoices(this.root),
+    /** The last day of the latest period settled for `customer`: time up to it is invoiced. */
+    closedUntil: async (customer: string): Promise<IsoDate | undefined> =>
+      (await import('./invoices.js')).closedUntilFor(this.root, customer),
+  };
+
+  /** Payments received (payments/<year>/). */
+  readonly payments = {
+    all: async () => (await import('./payments.js')).loadPayments(this.root),
+  };
+
+  /** Payment reminders written (dunning/<year>/). */
+  readonly dunning = {
+    letters: async () => (await import('./dunning.js')).loadLetters(this.root),
+  };
+
+  /** The knowledge base (kb/<slug>.md). */
+  readonly kb = {
+    all: async (): Promise<{ articles: Article[]; problems: Problem[] }> =>
+      (await import('./kb-articles.js')).loadArticles(this.root),
+    read: async (slug: string): Promise<Article> => (await import('./kb-articles.js')).readArticle(this.root, slug),
+    file: (slug: string): string => `kb/${slug}.md`,
+    exists: (slug: string): boolean => existsSync(join(this.root, `kb/${slug}.md`)),
+    text: (slug: string): Promise<string> => readFile(join(this.root, `kb/${slug}.md`), 'utf8'),
+  };
+
+  /** What reaction times need: the calendar and the contracts of every customer, or of one. */
+  async sla(customerId?: string): Promise<SlaSource> {
+    const sla = await import('./sla.js');
+    return customerId === undefined ? sla.loadSlaSource(this) : sla.loadSlaSourceFor(this, customerId);
+  }
+
+  /** What a report reads, as core/reports/reads.ts says (report-source.ts). */
+  async reportSource(reads: ReportReads): Promise<ReportSource> {
+    const source = await import('./report-source.js');
+    return reads.kind === 'billable'
+      ? source.loadBillableSource(this, reads.at, reads.lookBack)
+      : source.loadScopedSource(this, reads.scopeOf);
+  }
+
+  /** Every problem in the helpdesk's files (`desk check`). */
+  async check(): Promise<Problem[]> {
+    return (await import('./check.js')).checkHelpdesk(this.root);
+  }
+
+  /** The commits after `since` up to `to`, judged by the permission table and the signing rule (history.ts). */
+  async audit(range: { to: string; since: string }): Promise<HistoryProblem[]> {
+    return (await import('./history.js')).historyProblems(this.root, { ...range, keep: false });
+  }
+
+  /** `desk sync`: the team's changes in, this clone's out (sync.ts). */
+  async sync(opts: SyncOptions): Promise<SyncResult> {
+    return (await import('./sync.js')).syncClone(this.root, this.deskDir, this.git, opts);
+  }
+
+  /** `desk upgrade`: the files of an older layout moved into the current one (layout.ts). */
+  async upgrade(actor: StaffMember): Promise<UpgradeResult> {
+    return (await import('./layout.js')).upgradeHelpdesk(this.root, this.deskDir, this.git, {
+      name: actor.name,
+      email: actor.email,
+    });
   }
 
   /**

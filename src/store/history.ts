@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,8 +11,7 @@ import {
 } from '../core/permissions/history.js';
 import { parseYamlText } from '../core/files/yaml-text.js';
 import type { DeskConfig } from '../core/schema/config.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { DESK_VERSION } from './desk-version.js';
+import { readSealed, writeSealed } from './cache/sealed-file.js';
 import {
   BlobReader,
   changesOf,
@@ -28,17 +27,19 @@ import {
  * The audit of the history (docs/roles.md#history): every commit but merges, judged by the
  * permission table of its parent's desk.yaml and, where that requires it, by its signature
  * against the allowed signers of its parent. A commit's verdict never changes, so what was
- * judged is kept in .desk/history.json with the commits it reached, and only newer commits are
- * read the next time; a history rewritten under it is judged again from the start.
+ * judged is kept in .desk/history.json (sealed, keyed on desk's build and these rules) with the
+ * commit it reached, and only newer commits are read the next time; a history rewritten under it
+ * is judged again from the start.
  */
 const RULES = 1; // raised whenever the rules change, so every commit is judged again
-const GOVERNED = /^(desk\.yaml|tickets\/|contracts\/|kb\/|invoices\/|\.gitattributes$|\.gitignore$)/;
+const GOVERNED =
+  /^(desk\.yaml|tickets\/|contracts\/|kb\/|invoices\/|payments\/|dunning\/|templates\/|\.gitattributes$|\.gitignore$)/;
 
 interface Kept {
-  key: string;
   tips: string[];
   problems: HistoryProblem[];
 }
+const KEY = `history:${RULES}`;
 
 /** Every problem of the history up to `to`; `since`: only commits after it (what a sync brings in). */
 export async function historyProblems(
@@ -48,7 +49,8 @@ export async function historyProblems(
   const to = opts.to ?? 'HEAD';
   const keep = opts.keep ?? opts.since === undefined;
   const path = join(root, '.desk', 'history.json');
-  let kept = keep ? readKept(path) : undefined;
+  let kept = keep ? readSealed<Kept>(path, KEY) : undefined;
+  if (kept && !(Array.isArray(kept.tips) && Array.isArray(kept.problems))) kept = undefined;
   // a history rewritten under what was judged (a reset, a forced fetch): judge all of it again
   for (const tip of kept?.tips ?? []) if (!(await isAncestor(root, tip, to))) kept = undefined;
   const revisions = [to, ...(opts.since ? [`^${opts.since}`] : []), ...(kept?.tips ?? []).map((t) => `^${t}`)];
@@ -57,23 +59,9 @@ export async function historyProblems(
   const problems = [...(kept?.problems ?? []), ...(await judge(root, commits))];
   if (keep) {
     const tip = await revParse(root, to);
-    if (tip)
-      await writeFileAtomic(path, JSON.stringify({ key: keyOf(), tips: [tip], problems } satisfies Kept)).catch(
-        () => undefined, // a read-only clone still works
-      );
+    if (tip) await writeSealed(path, KEY, { tips: [tip], problems } satisfies Kept); // a read-only clone still works
   }
   return problems;
-}
-
-const keyOf = () => `${DESK_VERSION}:${RULES}`;
-
-function readKept(path: string): Kept | undefined {
-  try {
-    const kept = JSON.parse(readFileSync(path, 'utf8')) as Kept;
-    return kept.key === keyOf() && Array.isArray(kept.tips) && Array.isArray(kept.problems) ? kept : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function judge(root: string, commits: readonly LoggedCommit[]): Promise<HistoryProblem[]> {

@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { HolidayMemory } from '../core/calendar/index.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { DESK_VERSION } from './desk-version.js';
+import { cachesOff } from './cache/caches-off.js';
+import { readSealed, writeSealed } from './cache/sealed-file.js';
 import { atRunEnd } from '../io/context.js';
 
 /**
  * Public holidays computed by date-holidays, kept in .desk/holidays.json by region and year, so
  * that a command printing a deadline does not load the library (a tenth of a second) every
  * time. A region's dates for a year only change with desk's or date-holidays' code, so the
- * file is trusted only under both versions it was written with; another or an unreadable file
- * is ignored (the dates are computed again) and replaced.
+ * file is trusted only for the build and library version it was written with, and only whole
+ * (cache/sealed-file.ts); another, damaged or unreadable file is ignored (the dates are computed
+ * again) and replaced.
  */
-interface Stored {
-  key: string;
-  regions: Record<string, Record<string, string[]>>;
-}
+type Regions = Record<string, Record<string, string[]>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,7 +25,8 @@ export interface HolidayCache extends HolidayMemory {
 export function holidayCache(deskDir: string): HolidayCache {
   const path = join(deskDir, 'holidays.json');
   const key = cacheKey();
-  const regions = readRegions(path, key);
+  const off = cachesOff();
+  const regions = off ? {} : readRegions(path, key);
   let saving = false;
   let writing: Promise<void> = Promise.resolve();
   return {
@@ -40,15 +38,13 @@ export function holidayCache(deskDir: string): HolidayCache {
     remember(code, year, dates) {
       const known = regions[code];
       regions[code] = { ...(typeof known === 'object' && !Array.isArray(known) ? known : {}), [year]: [...dates] };
-      if (saving) return;
+      if (saving || off) return;
       saving = true;
       // computed inside a synchronous calculation: written once it is over, a read-only clone still works
       writing = new Promise((resolve) =>
         setImmediate(() => {
           saving = false;
-          writeFileAtomic(path, JSON.stringify({ key, regions } satisfies Stored))
-            .catch(() => undefined)
-            .then(resolve);
+          void writeSealed(path, key, regions).then(resolve);
         }),
       );
       atRunEnd(() => writing); // a run ends with the file written, as a process exits only then
@@ -58,15 +54,10 @@ export function holidayCache(deskDir: string): HolidayCache {
 
 function cacheKey(): string {
   const library = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
-  return `desk ${DESK_VERSION}, date-holidays ${library}`;
+  return `date-holidays ${library}`;
 }
 
-function readRegions(path: string, key: string): Stored['regions'] {
-  try {
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<Stored>;
-    if (stored.key === key && typeof stored.regions === 'object' && stored.regions !== null) return stored.regions;
-  } catch {
-    // no file yet, or an unreadable one: compute afresh
-  }
-  return {};
+function readRegions(path: string, key: string): Regions {
+  const stored = readSealed<Regions>(path, key);
+  return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
 }

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
-import { isTicketId } from '../core/ids.js';
+import { ticketIdOfFlatPath, ticketIdOfPath } from '../core/ticket/paths.js';
 import { mergeTicketTexts, type Divergence } from '../core/ticket/merge.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { faultPointForGroup } from './fault.js';
@@ -28,11 +27,11 @@ export type DriverOutcome = { merged: true; divergent: Divergence[] } | { merged
  */
 export async function runMergeDriver(files: DriverFiles): Promise<DriverOutcome> {
   faultPointForGroup('in-merge-driver');
-  const id = basename(files.path, '.yaml');
+  const id = ticketIdOfPath(files.path) ?? ticketIdOfFlatPath(files.path);
   let result: ReturnType<typeof mergeTicketTexts>;
   try {
     const [ours, theirs] = await Promise.all([readFile(files.ours, 'utf8'), readFile(files.theirs, 'utf8')]);
-    result = mergeTicketTexts(files.path, ours, theirs, isTicketId(id) ? id : undefined);
+    result = mergeTicketTexts(files.path, ours, theirs, id);
     if (result.ok) {
       await writeFileAtomic(files.ours, result.value.text);
       return { merged: true, divergent: result.value.divergent };

@@ -7,11 +7,14 @@ import { Git } from './git.js';
 import { findGitDir } from './git-dir.js';
 import { findHelpdesk } from './locate.js';
 import { recoverInterrupted } from './transaction.js';
+import { requireCurrentLayout, undoMoveIfInterrupted } from './layout.js';
 
 export interface OpenOptions {
   cwd: string;
   repo?: string;
   env: NodeJS.ProcessEnv;
+  /** `any` for the commands that work on an older layout too: `desk upgrade` and `desk sync`. */
+  layout?: 'current' | 'any';
 }
 
 export interface CheckedHelpdesk {
@@ -48,6 +51,8 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
     );
   }
   await recoverInterrupted(root, deskDir, git);
+  await undoMoveIfInterrupted(root, deskDir, git);
+  if (opts.layout !== 'any') requireCurrentLayout(root, config.format);
   return { root, config, clock };
 }
 

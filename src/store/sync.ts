@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { failed, refused, usage } from '../core/errors.js';
+import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
+import { formatIn, settleFlatTickets } from './layout.js';
 import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/changes.js';
-import { describeInvoiceProblem, invoiceNumberProblems } from '../core/sync/invoice-numbers.js';
+import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/clone-numbers.js';
 import { GitFailure, gitReason, type Author, type Git } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';
@@ -8,6 +12,8 @@ import { markSyncEnded, markSyncStarted } from './sync-state.js';
 export interface SyncOptions {
   /** The remote to sync with; default: the branch's upstream remote, then origin, then the only one. */
   remote?: string;
+  /** Who is syncing: the author of a commit the sync makes itself (tickets moved into the current layout). */
+  author: Author;
   /** Committer of the local commits replayed on top of the team's (their authors stay); undefined: git's own identity. */
   committer?: Author;
   /** Sign the replayed commits (desk.yaml requires signed commits). */
@@ -65,6 +71,9 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
           await checkInvoiceNumbers(git, theirs);
           await integrate(git, remote, theirs, opts.committer, opts.sign);
         }
+        // tickets opened by a clone of the older layout, replayed onto the upgrade
+        if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
+          await settleFlatTickets(root, deskDir, git, opts.author);
         const outgoing = await git.countCommits(theirs, 'HEAD');
         const sent = outgoing ? summariseChanges(outgoing, await git.changedFiles(theirs, 'HEAD')) : NOTHING;
         if (outgoing === 0 || (await push(git, remote, branch, setUpstream, outgoing)) === 'pushed') {

@@ -1,3 +1,5 @@
+import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
+
 /** The desk.yaml a new helpdesk starts with: every setting present, commented, with its default. */
 export function deskYamlTemplate(opts: { company: string; staff?: { name: string; email: string } }): string {
   const staffId = opts.staff
@@ -15,6 +17,8 @@ export function deskYamlTemplate(opts: { company: string; staff?: { name: string
     roles: [first-level, manager]   # first-level, second-level, project-lead, sales, manager, billing (docs/roles.md)`
     : `staff: []                        # - { id: mk, name: Miriam Krause, email: …, roles: [first-level] }`;
   return `# desk.yaml — the company running this helpdesk. Every field is explained in docs/files.md.
+format: ${LAYOUT_FORMAT} # how the files are laid out (docs/files.md)
+
 company:
   name: ${JSON.stringify(opts.company)}
   # address: { street: "Hafenstraße 12", postalCode: "48155", city: Münster, country: DE }
@@ -23,7 +27,7 @@ company:
   # phone: "+49 251 000000"
   # bank: { name: Sparkasse, iban: DE02120300000000202051, bic: BYLADEM1001 }
 
-# Service hours for reaction times (DOMAIN §5). Defaults shown.
+# Service hours for reaction times (docs/domain.md §5). Defaults shown.
 calendar:
   timeZone: Europe/Berlin
   hours:

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { failed } from '../core/errors.js';
@@ -9,6 +8,7 @@ import { makeSnippet, type Snippet } from '../kb/snippet.js';
 import { LANGS } from '../kb/langs.js';
 import { loadTickets, readTicket, ticketIndex } from './tickets.js';
 import { io } from '../io/context.js';
+import { BUILD_KEY } from './cache/build-key.js';
 
 /**
  * `desk search` over tickets: `.desk/ticket-search.db`, an SQLite FTS5 table of every ticket's
@@ -20,9 +20,9 @@ import { io } from '../io/context.js';
  * This module owns the file alone; nothing else reads or writes it.
  */
 
-const SCHEMA = 1;
-const DESK_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${DESK_VERSION}`;
+const SCHEMA = 2;
+/** Keyed on the build, as every cache in .desk/ (cache/build-key.ts). */
+const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${BUILD_KEY}`;
 const TITLE_WEIGHT = 4;
 
 type Db = BetterSqlite3.Database;
@@ -130,35 +130,21 @@ async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db |
     db.pragma('journal_mode = WAL');
     create(db);
   }
-  db.prepare('ATTACH DATABASE ? AS tix').run(join(root, '.desk', 'tickets.db'));
-  try {
-    // a signature of -1 marks a file changed within the last seconds: it may change again unseen
-    const changed = db
-      .prepare(
-        `SELECT t.id, t.mtime || ':' || t.size || ':' || t.ino AS sig FROM tix.tickets t LEFT JOIN docs d ON d.id = t.id
-         WHERE t.problems IS NULL AND (d.sig IS NULL OR d.sig != t.mtime || ':' || t.size || ':' || t.ino OR t.mtime < 0)`,
-      )
-      .all() as { id: string; sig: string }[];
-    const removed = db
-      .prepare(
-        'SELECT d.id FROM docs d LEFT JOIN tix.tickets t ON t.id = d.id WHERE t.id IS NULL OR t.problems IS NOT NULL',
-      )
-      .pluck()
-      .all() as string[];
-    if (changed.length || removed.length) {
-      const records = await Promise.all(
-        changed.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })),
-      );
-      db.transaction(() => {
-        for (const id of removed) {
-          db.prepare('DELETE FROM fts WHERE id = ?').run(id);
-          db.prepare('DELETE FROM docs WHERE id = ?').run(id);
-        }
-        for (const { record, sig } of records) put(db, record, sig);
-      })();
-    }
-  } finally {
-    db.prepare('DETACH DATABASE tix').run();
+  // what changed since: the ticket index's fingerprints of what it read from each file
+  const prints = tickets.fingerprints();
+  const docs = db.prepare('SELECT id, sig FROM docs').raw().all() as [string, string][];
+  const known = new Map(docs);
+  const changed = [...prints].filter(([id, sig]) => known.get(id) !== sig).map(([id, sig]) => ({ id, sig }));
+  const removed = docs.map(([id]) => id).filter((id) => !prints.has(id));
+  if (changed.length || removed.length) {
+    const records = await Promise.all(changed.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })));
+    db.transaction(() => {
+      for (const id of removed) {
+        db.prepare('DELETE FROM fts WHERE id = ?').run(id);
+        db.prepare('DELETE FROM docs WHERE id = ?').run(id);
+      }
+      for (const { record, sig } of records) put(db, record, sig);
+    })();
   }
   return db;
 }

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
@@ -10,23 +8,20 @@ import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
 import { project, type TicketState } from '../core/ticket/projection.js';
-import type { TicketIndex } from './ticket-index.js';
-import { SortedIds } from '../core/sorted-ids.js';
-import { takeEarlyNames } from './early-names.js';
-import { ticketIdsAmong, ticketIdsIn } from './ticket-folder.js';
-import { namesIfCurrent } from './ticket-signatures.js';
-import { ticketParser, type TicketSummary } from './ticket-rows.js';
+import type { TicketIndex } from './cache/ticket-index.js';
+import { cachesOff } from './cache/caches-off.js';
+import { shardsIn, ticketIdsIn, ticketIdsInShard } from './ticket-folder.js';
+import { SHARD_LENGTH, shardOf, ticketFile } from '../core/ticket/paths.js';
+import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
-import { atRunEnd, io, perRun } from '../io/context.js';
+import { atRunEnd, perRun } from '../io/context.js';
 import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
-export const ticketFile = (id: string) => `tickets/${id}.yaml`;
-/** The folder of a ticket's attachments, beside its file: the path follows from the id alone. */
-export const attachmentDir = (id: string) => `tickets/${id}`;
+export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
 /**
- * Ticket files are read through the index in .desk/ (store/ticket-index.ts) when it can be
+ * Ticket files are read through the index in .desk/ (cache/ticket-index.ts) when it can be
  * used, and directly otherwise — without SQLite, or with DESK_NO_INDEX=1 to compare the two:
  * every function here answers the same either way.
  */
@@ -42,14 +37,14 @@ export function ticketIndex(root: string): Promise<TicketIndex | undefined> {
 }
 
 async function openIndex(root: string): Promise<TicketIndex | undefined> {
-  if (io().env.DESK_NO_INDEX) return undefined;
+  if (cachesOff()) return undefined;
   let Sqlite: typeof import('better-sqlite3');
   try {
     Sqlite = (await import('better-sqlite3')).default;
   } catch {
     return undefined; // no SQLite on this machine: read the files
   }
-  const { TicketIndex } = await import('./ticket-index.js');
+  const { TicketIndex } = await import('./cache/ticket-index.js');
   const index = await TicketIndex.open(root, Sqlite);
   atRunEnd(() => index.close());
   return index;
@@ -57,7 +52,8 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
 
 /**
  * Answers from the index, or from the files without one. An index found damaged while it is
- * read (a page of it overwritten, a truncated file) is deleted and built again, once.
+ * read (a row that does not hash as recorded, a page SQLite cannot read) is deleted and built
+ * again, once, and the answer comes from the new one.
  */
 async function fromIndex<T>(
   root: string,
@@ -70,47 +66,33 @@ async function fromIndex<T>(
     try {
       return await read(index);
     } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      if (attempt > 0 || typeof code !== 'string' || !code.startsWith('SQLITE_')) throw e;
+      const { isDamage } = await import('./cache/ticket-index.js');
+      if (attempt > 0 || !isDamage(e)) throw e;
       indexes().delete(root);
-      index.discard();
+      index.discard(e);
     }
   }
 }
 
 export async function listTicketIds(root: string): Promise<string[]> {
-  return ticketIdsIn(join(root, 'tickets'));
+  return ticketIdsIn(root);
 }
 
 /**
- * Every ticket id, sorted. Names change only when the tickets folder does, so while it keeps its mtime
- * the list kept beside the index is current, and no file need be stat'ed or listed: resolving
- * an id then costs about the same for ten tickets and for a hundred thousand.
+ * The ids starting with `prefix` (`T-` and at least one character). A ticket's folder follows
+ * from the first two characters of its id, so an id a person typed is looked for in one folder
+ * of about a hundred names, whatever the size of the helpdesk.
  */
-export function ticketNames(root: string): Promise<SortedIds> {
-  let names = namesByRoot().get(root);
-  if (!names) {
-    names = readNames(root);
-    namesByRoot().set(root, names);
-  }
-  return names;
+export function idsStartingWith(root: string, prefix: string): string[] {
+  const lead = prefix.slice(2, 2 + SHARD_LENGTH);
+  const shards = lead.length === SHARD_LENGTH ? [lead] : shardsIn(root).filter((s) => s.startsWith(lead));
+  return shards.flatMap((shard) => ticketIdsInShard(root, shard)).filter((id) => id.startsWith(prefix));
 }
-
-async function readNames(root: string): Promise<SortedIds> {
-  const folder = join(root, 'tickets');
-  const dir = statSync(folder, { throwIfNoEntry: false });
-  const current = io().env.DESK_NO_INDEX ? undefined : namesIfCurrent(join(root, '.desk', 'tickets.sig'), dir);
-  if (current) return current;
-  const early = dir && (await takeEarlyNames(root, dir));
-  return SortedIds.of(early ? ticketIdsAmong(early) : ticketIdsIn(folder));
-}
-const namesByRoot = perRun(() => new Map<string, Promise<SortedIds>>());
 
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
-  const ids = (await ticketNames(root)).startingWith(prefix);
-  const found = resolveTicketRef(prefix, ids);
+  const found = resolveTicketRef(prefix, idsStartingWith(root, prefix));
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
   const short = await shortIdsOf(root, found.matches.slice(0, 10));
@@ -178,19 +160,20 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
   return (await shortIdsOf(root, [id])).get(id) ?? id;
 }
 
-/** The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it were). */
+/**
+ * The short forms of `ids` among every id in the helpdesk (an id not there yet counts as if it
+ * were). A short form is at least SHORT_ID_LENGTH characters after `T-`, more than the two that
+ * name a folder, so only ids of the same folder can share it (core/ids.ts).
+ */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const all = await ticketNames(root);
-  // only neighbours in sorted order can share a prefix (core/ids.ts)
-  return new Map(
-    ids.map((id) => {
-      const at = all.lowerBound(id);
-      const near = [all.at(at - 1), all.at(all.at(at) === id ? at + 1 : at)].filter(
-        (x): x is string => x !== undefined,
-      );
-      return [id, shortIds([...near, id]).get(id) ?? id];
-    }),
-  );
+  const byShard = new Map<string, string[]>();
+  for (const id of ids) byShard.set(shardOf(id), [...(byShard.get(shardOf(id)) ?? []), id]);
+  const short = new Map<string, string>();
+  for (const [shard, own] of byShard) {
+    const all = shortIds([...new Set([...ticketIdsInShard(root, shard), ...own])]);
+    for (const id of own) short.set(id, all.get(id) ?? id);
+  }
+  return short;
 }
 
 /** What lists show of the tickets in `statuses`, and the files that did not parse. */

@@ -1,43 +1,33 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Parsed } from '../core/files/yaml-text.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { DESK_VERSION } from './desk-version.js';
+import { cachesOff } from './cache/caches-off.js';
+import { readSealed, writeSealed } from './cache/sealed-file.js';
 import { validateYaml } from './yaml-files.js';
 import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 /**
  * What validating one file found, kept in .desk/valid/<the file's path>.json under the hash of
- * the file's exact text and desk's version, as config-file.ts keeps desk.yaml: the same text
- * always validates the same way, so the copy can never disagree with the file, and any change
- * is validated afresh. Validating loads the YAML library and zod, most of what showing one
- * ticket costs; a file read again as it was needs neither. Only valid files are kept: a broken
- * one is validated, and reported, every time.
+ * the file's exact text (sealed, and only for the build that validated it: cache/sealed-file.ts),
+ * as config-file.ts keeps desk.yaml: the same text always validates the same way, so the copy
+ * can never disagree with the file, and any change is validated afresh. Validating loads the
+ * YAML library and zod, most of what showing one ticket costs; a file read again as it was
+ * needs neither. Only valid files are kept: a broken one is validated, and reported, every time.
  */
-interface Kept {
-  key: string;
-  value: unknown;
-}
-
 export async function validatedOnce<T>(
   root: string,
   file: string,
   text: string,
   validate: () => Promise<Parsed<T>>,
 ): Promise<Parsed<T>> {
-  const key = `${DESK_VERSION}:${createHash('sha256').update(text).digest('base64url')}`;
+  if (cachesOff()) return validate();
+  const key = createHash('sha256').update(text).digest('base64url');
   const path = join(root, '.desk', 'valid', `${file}.json`);
-  try {
-    const kept = JSON.parse(readFileSync(path, 'utf8')) as Kept;
-    if (kept.key === key) return { ok: true, value: kept.value as T };
-  } catch {
-    // not validated before, or an unreadable copy: validate the file
-  }
+  const kept = readSealed<T>(path, key);
+  if (kept !== undefined) return { ok: true, value: kept };
   const parsed = await validate();
-  if (parsed.ok)
-    await writeFileAtomic(path, JSON.stringify({ key, value: parsed.value } satisfies Kept)).catch(() => undefined); // a read-only clone still works
+  if (parsed.ok) await writeSealed(path, key, parsed.value);
   return parsed;
 }
 

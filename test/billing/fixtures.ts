@@ -6,7 +6,7 @@ export function customer(contracts: unknown[], extra: Record<string, unknown> = 
   return customerSchema.parse({ id: 'acme', name: 'ACME GmbH', contracts, ...extra });
 }
 
-/** The DOMAIN §4 service contract of ACME. */
+/** The docs/domain.md §4 service contract of ACME. */
 export const acmeService = (more: Record<string, unknown> = {}) => ({
   kind: 'service',
   start: '2026-01-01',

@@ -8,7 +8,7 @@ const must = <T>(value: T | undefined): T => {
   return value;
 };
 
-describe('DOMAIN §4 golden case: ACME, October 2026', () => {
+describe('docs/domain.md §4 golden case: ACME, October 2026', () => {
   const acme = customer([acmeService()]);
   const contract = must(acme.contracts[0]);
   const tickets = [
@@ -114,7 +114,7 @@ describe('DOMAIN §4 golden case: ACME, October 2026', () => {
   });
 });
 
-describe('DOMAIN §4 golden case: pooled over a quarter', () => {
+describe('docs/domain.md §4 golden case: pooled over a quarter', () => {
   const hoursIn = (date: string, hours: number): TimeEntry => entry('T-P', date, `${hours}:00`);
   const entries = [hoursIn('2026-07-10', 14), hoursIn('2026-08-10', 6), hoursIn('2026-09-10', 12)];
   const tickets = [ticket('T-P', 'question')];
@@ -158,7 +158,7 @@ describe('DOMAIN §4 golden case: pooled over a quarter', () => {
   });
 });
 
-describe('DOMAIN §4 golden case: commitment of 20 h/month at 100.00', () => {
+describe('docs/domain.md §4 golden case: commitment of 20 h/month at 100.00', () => {
   const c = customer([{ kind: 'commitment', start: '2026-01-01', minimumHours: 20, rate: '100.00' }]);
   const contract = must(c.contracts[0]);
   const tickets = [ticket('T-S', 'malfunction'), ticket('T-X', 'change-request')];
@@ -189,7 +189,7 @@ describe('DOMAIN §4 golden case: commitment of 20 h/month at 100.00', () => {
   });
 });
 
-describe('DOMAIN §4 golden case: no contract, list rate 130.00', () => {
+describe('docs/domain.md §4 golden case: no contract, list rate 130.00', () => {
   it('2:05 logged → 2:15 billed → 292.50', () => {
     const c = customer([], { listRate: '130.00' });
     const s = settle({

@@ -1,4 +1,4 @@
-// DOMAIN.md §5: a 4-hour reaction time under the default calendar (Mon–Fri 08:00–17:00
+// docs/domain.md §5: a 4-hour reaction time under the default calendar (Mon–Fri 08:00–17:00
 // Europe/Berlin, holidays of Nordrhein-Westfalen). Instants are written with their Berlin offset;
 // the expected deadlines are asserted as exact UTC instants.
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const berlinHolidays = buildCalendar(calendarConfigSchema.parse({ holidays: 'DE-
 const deadline = (calendar: typeof defaultCalendar, received: string) =>
   addServiceMinutes(calendar, new Date(received), FOUR_HOURS).toISOString();
 
-describe('reaction deadline, 4 service hours, default calendar (DOMAIN §5 golden cases)', () => {
+describe('reaction deadline, 4 service hours, default calendar (docs/domain.md §5 golden cases)', () => {
   it('Fri 2026-11-20 15:30 → Mon 10:30: 1.5 h on Friday, 2.5 h on Monday', () => {
     expect(deadline(defaultCalendar, '2026-11-20T15:30:00+01:00')).toBe('2026-11-23T09:30:00.000Z');
   });

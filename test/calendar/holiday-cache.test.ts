@@ -11,6 +11,7 @@ import {
   isHoliday,
 } from '../../src/core/calendar/index.js';
 import { holidayCache, type HolidayCache } from '../../src/store/holiday-cache.js';
+import { writeSealed } from '../../src/store/cache/sealed-file.js';
 
 let deskDir: string;
 const file = () => join(deskDir, 'holidays.json');
@@ -22,7 +23,8 @@ afterEach(() => rmSync(deskDir, { recursive: true, force: true }));
 /** The file, once the cache has written what it was told (after the calculation that filled it). */
 async function saved(cache: HolidayCache): Promise<{ key: string; regions: Record<string, Record<string, string[]>> }> {
   await cache.written();
-  return JSON.parse(readFileSync(file(), 'utf8'));
+  const [key, , value] = readFileSync(file(), 'utf8').split('\n');
+  return { key: key!, regions: JSON.parse(value!) };
 }
 
 const days = [
@@ -60,15 +62,20 @@ describe('the holiday cache', () => {
     expect(holidaysOf('DE-BE')).toEqual(['2026-01-01', '2026-03-08', '2026-12-25', '2027-01-01']);
   });
 
-  it('believes its file only under the versions that wrote it', async () => {
+  it('believes its file only under the versions that wrote it, and only as written', async () => {
+    const expected = ['2026-01-01', '2026-06-04', '2026-11-01', '2026-12-25', '2027-01-01'];
     const first = holidayCache(deskDir);
     holidaysOf('DE-NW', first);
     const stored = await saved(first);
-    const forged = { ...stored, regions: { 'DE-NW': { ...stored.regions['DE-NW'], 2026: ['2026-11-02'] } } };
-    writeFileSync(file(), JSON.stringify(forged));
+    const forged = { 'DE-NW': { ...stored.regions['DE-NW'], 2026: ['2026-11-02'] } };
+    await writeSealed(file(), stored.key, forged);
     expect(holidaysOf('DE-NW')).toEqual(['2026-11-02', '2027-01-01']); // the file is what is read
-    writeFileSync(file(), JSON.stringify({ ...forged, key: `${stored.key} (another)` }));
-    expect(holidaysOf('DE-NW')).toEqual(['2026-01-01', '2026-06-04', '2026-11-01', '2026-12-25', '2027-01-01']);
+    await writeSealed(file(), `${stored.key} (another)`, forged);
+    expect(holidaysOf('DE-NW')).toEqual(expected);
+    // one byte changed in a file this build sealed: not believed
+    await writeSealed(file(), stored.key, stored.regions);
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('2026-06-04', '2026-06-05'));
+    expect(holidaysOf('DE-NW')).toEqual(expected);
   });
 
   it('computes afresh over a damaged file', async () => {
@@ -78,7 +85,7 @@ describe('the holiday cache', () => {
     const { key } = await saved(first);
     writeFileSync(file(), '{"key": "desk');
     expect(holidaysOf('DE-NW')).toEqual(expected);
-    writeFileSync(file(), JSON.stringify({ key, regions: { 'DE-NW': { 2026: [1, 2], 2025: 'x' } } }));
+    await writeSealed(file(), key, { 'DE-NW': { 2026: [1, 2], 2025: 'x' } });
     expect(holidaysOf('DE-NW')).toEqual(expected);
   });
 });

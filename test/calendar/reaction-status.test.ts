@@ -1,5 +1,5 @@
 // A ticket arrives on Friday afternoon under the default calendar with a 4-hour reaction time.
-// Its deadline is Monday 10:30 (DOMAIN §5); November 2026 is UTC+1.
+// Its deadline is Monday 10:30 (docs/domain.md §5); November 2026 is UTC+1.
 import { describe, expect, it } from 'vitest';
 import {
   buildCalendar,

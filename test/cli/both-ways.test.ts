@@ -3,6 +3,7 @@
 // it printed, its exit codes and the commits it made must agree, ids aside.
 import { describe, expect, it } from 'vitest';
 import { helpdesk, tempHelpdesk, type DeskOptions, type Result } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 const NOW = { DESK_NOW: '2026-11-23T09:00:00+01:00' };
 
@@ -60,7 +61,7 @@ function idsIn(_root: string, git: (...a: string[]) => string): string[] {
 function outcome(root: string, git: (...a: string[]) => string, steps: Result[]): Outcome {
   const ids = idsIn(root, git);
   const log = git('log', '--format=%an <%ae> %s%n%b', '--name-status');
-  const files = git('show', 'HEAD:' + (ids[0] ? `tickets/${ids[0]}.yaml` : 'desk.yaml'));
+  const files = git('show', 'HEAD:' + (ids[0] ? ticketFile(ids[0]) : 'desk.yaml'));
   const same = (text: string) => withoutIds(text, ids);
   return {
     steps: steps.map((r) => ({ code: r.code, stdout: same(r.stdout), stderr: same(r.stderr) })),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempCodeRepo, type CodeRepoFixture } from './helpers.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: InProcessHelpdesk;
 let code: CodeRepoFixture;
@@ -61,7 +62,7 @@ describe('linking commits of a code repository to tickets', () => {
     expect(code.git('status', '--porcelain')).toBe('');
     expect(hd.git('rev-list', '--count', `${helpdeskBefore}..HEAD`).trim()).toBe('1');
     expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(`Jonas Becker|${short(id)}: link 1 commit of lohn-app`);
-    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(`tickets/${id}.yaml`);
+    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(ticketFile(id));
 
     const again = await okInCode(['link', id, '--commit', hash.slice(0, 8)]);
     expect(again).toContain('nothing new to link');
@@ -143,7 +144,7 @@ describe('linking commits of a code repository to tickets', () => {
       url: 'https://gitlab.example.com/nordlicht/lohn-app.git',
       web: `https://gitlab.example.com/nordlicht/lohn-app/-/commit/${hash}`,
     });
-    expect(hd.read(`tickets/${id}.yaml`)).not.toContain('secret-token');
+    expect(hd.read(ticketFile(id))).not.toContain('secret-token');
 
     const other = await openTicket(hd);
     code.git('remote', 'set-url', 'origin', 'ssh://git@git.nordlicht.example:2222/team/lohn-app.git');

@@ -66,7 +66,7 @@ describe('work sessions: desk start, desk status, desk stop', () => {
     expect(await entries(id)).toMatchObject([
       { minutes: 90, activity: 'analysis', on: '2026-11-26', staff: 'jb', note: 'Datumsparser analysiert' },
     ]);
-    expect((await entries(id))[0]!.review).toBeUndefined();
+    expect((await entries(id))[0]!.review).toBeNull();
     expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(
       `Jonas Becker|${id.slice(0, 7)}: log 1:30 analysis on 2026-11-26 (work session)`,
     );
@@ -95,7 +95,7 @@ describe('work sessions: desk start, desk status, desk stop', () => {
     await okAt('2026-11-26T09:00:00+01:00', ['start', id]);
     await okAt('2026-11-26T21:00:00+01:00', ['stop', '--duration', '2h30m']);
     expect((await entries(id))[1]).toMatchObject({ minutes: 150, on: '2026-11-26' });
-    expect((await entries(id))[1]!.review).toBeUndefined();
+    expect((await entries(id))[1]!.review).toBeNull();
   });
 
   it('caps at midnight and at the cap from desk.yaml', async () => {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanEnv, openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let hd: InProcessHelpdesk;
 beforeEach(() => (hd = helpdesk()));
@@ -24,18 +27,18 @@ describe('bad input is refused with a clear message and changes nothing', () => 
   it('a ticket file with broken YAML is named with its line; the other tickets still list', async () => {
     const good = await openTicket(hd);
     const bad = await openTicket(hd);
-    hd.write(`tickets/${bad}.yaml`, hd.read(`tickets/${bad}.yaml`).replace('events:', 'events: [\n  broken'));
+    hd.write(ticketFile(bad), hd.read(ticketFile(bad)).replace('events:', 'events: [\n  broken'));
     hd.git('commit', '-qam', 'a hand edit gone wrong');
     const list = await hd.desk(['list', '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((t: { id: string }) => t.id)).toEqual([good]);
-    expect(list.stderr).toMatch(new RegExp(`tickets/${bad}\\.yaml: \\(yaml\\): line \\d+`));
+    expect(list.stderr).toMatch(new RegExp(`${esc(ticketFile(bad))}: \\(yaml\\): line \\d+`));
     const show = await refusedWithoutChange(['show', bad]);
     expect(show.code).toBe(2);
-    expect(show.stderr).toContain(`tickets/${bad}.yaml`);
+    expect(show.stderr).toContain(ticketFile(bad));
     const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
-    expect(check.stdout).toMatch(new RegExp(`^tickets/${bad}\\.yaml: \\(yaml\\): line \\d+`, 'm'));
+    expect(check.stdout).toMatch(new RegExp(`^${esc(ticketFile(bad))}: \\(yaml\\): line \\d+`, 'm'));
   });
 
   it('unknown, ambiguous and path-like ids', async () => {
@@ -43,7 +46,7 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect((await refusedWithoutChange(['show', 'T-ZZZZZ'])).stderr).toContain('no ticket T-ZZZZZ');
     // a second ticket sharing the first five characters: only a longer prefix tells them apart
     const twin = `${id.slice(0, 9)}${id.endsWith('00000') ? '11111' : '00000'}`;
-    hd.write(`tickets/${twin}.yaml`, hd.read(`tickets/${id}.yaml`).replaceAll(id, twin));
+    hd.write(ticketFile(twin), hd.read(ticketFile(id)).replaceAll(id, twin));
     hd.git('add', '-A');
     hd.git('commit', '-qm', 'twin');
     const ambiguous = await refusedWithoutChange(['show', id.slice(0, 7)]);
@@ -118,7 +121,7 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     hd.write('notes.txt', 'meine Notizen');
     hd.git('add', 'notes.txt');
     await hd.ok(['comment', id, '-m', 'intern']);
-    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(`tickets/${id}.yaml`);
+    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(ticketFile(id));
     expect(hd.git('status', '--porcelain')).toBe('A  notes.txt\n');
   });
 

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: TempHelpdesk;
 beforeEach(() => (hd = tempHelpdesk()));
@@ -18,7 +19,7 @@ describe('a killed command', () => {
       expect(killed.code).not.toBe(0);
       hd.ok(['list']); // the next command finishes what the killed one left
       expect(snapshot(hd)).toBe(before);
-      expect(readdirSync(join(hd.root, 'tickets')).filter((n) => n.includes('desk-tmp'))).toEqual([]);
+      expect(readdirSync(join(hd.root, ticketFile(id), '..')).filter((n) => n.includes('desk-tmp'))).toEqual([]);
     }
     expect(hd.ok(['check'])).toContain('All files are valid');
   });

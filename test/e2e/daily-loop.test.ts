@@ -31,6 +31,9 @@ describe('the work list', () => {
     await hd.ok(['return', id, '--note', 'Bitte Kunden informieren'], at('jb', '2026-11-23T11:05:00+01:00'));
     const row = (await queue('mk', '2026-11-23T11:30:00+01:00')).find((r) => r.id === id);
     expect(row).toMatchObject({ need: 'returned', closesBySilenceOn: '2026-12-07' });
+    expect(await hd.ok(['show', id], at('mk', '2026-11-23T11:30:00+01:00'))).toMatch(
+      /^closes\s+2026-12-07 as accepted by silence, unless the customer answers first$/m,
+    );
     expect(await hd.ok(['queue'], at('mk', '2026-11-23T11:30:00+01:00'))).toMatch(
       /returned: final word, closes 2026-12-07 by silence/,
     );
@@ -48,13 +51,14 @@ describe('the work list', () => {
     hd.git('commit', '-qam', 'no taking on first touch');
     const other = await open();
     await hd.ok(['qualify', other, '--priority', 'high'], at('mk', MON));
-    expect(JSON.parse(await hd.ok(['show', other, '--json'], at('mk', MON))).state.assignee).toBeUndefined();
+    expect(JSON.parse(await hd.ok(['show', other, '--json'], at('mk', MON))).state.assignee).toBeNull();
   });
 
   it('desk wait --until: off the list until the day, the default from desk.yaml, bad days refused', async () => {
     const id = await open();
     const waited = JSON.parse(await hd.ok(['wait', id, '--json'], at('mk', MON)));
     expect(waited.event).toMatchObject({ type: 'waiting', until: '2026-11-30' }); // 5 business days
+    expect(await hd.ok(['show', id], at('mk', MON))).toMatch(/^follow up\s+2026-11-30$/m);
     expect((await queue('mk', '2026-11-27T16:00:00+01:00')).map((r) => r.id)).not.toContain(id);
     expect((await queue('mk', '2026-11-30T08:00:00+01:00')).find((r) => r.id === id)).toMatchObject({
       need: 'follow-up',

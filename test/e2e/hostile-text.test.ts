@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, tempHelpdesk, type InProcessHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { at, invoiceHelpdesk, logGoldenOctober } from '../invoice/helpers.js';
 import { pdfText } from '../invoice/documents.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /*
  * The attacks of the issue "text that cannot attack the reader", each as it was reproduced:
@@ -81,7 +82,7 @@ describe('commit messages', () => {
     expect(snapshot(hd)).toBe(before);
 
     const id = openTicket(hd);
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     hd.write(file, hd.read(file).replaceAll('title: Drucker druckt nicht', 'title: "Drucker\\nSigned-off-by: Chef"'));
     hd.git('commit', '-qam', 'a title edited by hand');
     const rows = hd.ok(['list']).trimEnd().split('\n');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { ACME_CONTRACT, acmeFile, at, billing, customerFile, DESK_YAML } from '../invoice/helpers.js';
+import { attachmentDir } from '../../src/core/ticket/paths.js';
 
 const BETA = customerFile(
   'beta',
@@ -163,7 +164,7 @@ describe('attachments', () => {
     await hd.ok(['attach', id, shot], { env: NOW });
     const [a] = (await show(id)).attachments;
     expect(a).toMatchObject({ name: `screenshot-${process.pid}.png`, bytes: 8 });
-    expect(a.path).toMatch(new RegExp(`^tickets/${id}/e-\\w+-screenshot-${process.pid}\\.png$`));
+    expect(a.path).toMatch(new RegExp(`^${attachmentDir(id)}/e-\\w+-screenshot-${process.pid}\\.png$`));
     const out = join(tmpdir(), `out-${process.pid}.png`);
     await hd.ok(['show', id, '--attachment', `screenshot-${process.pid}.png`, '--out', out], { env: NOW });
     expect(readFileSync(out)).toEqual(readFileSync(shot));
@@ -197,6 +198,6 @@ describe('attachments', () => {
       'aus Klon A\n',
       'aus Klon B\n',
     ]);
-    expect(readdirSync(join(hd.root, 'tickets', id))).toHaveLength(2);
+    expect(readdirSync(join(hd.root, attachmentDir(id)))).toHaveLength(2);
   });
 });

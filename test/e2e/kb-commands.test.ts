@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 const article = (title: string, body: string, extra = '') =>
   `---\ntitle: ${title}\nlang: de\naudience: internal\nproducts: [lohn]\ntags: [drucken]\n${extra}---\n${body}\n`;
@@ -89,7 +90,7 @@ describe('the knowledge base from the command line', () => {
     expect(text).toContain(id);
     expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
       'kb/lohnexport-datumsfehler.md',
-      `tickets/${id}.yaml`,
+      ticketFile(id),
     ]);
     expect(JSON.parse(await hd.ok(['show', id, '--json'])).state.kbLinks).toEqual(['lohnexport-datumsfehler']);
     expect(await hd.ok(['check'])).toContain('All files are valid');

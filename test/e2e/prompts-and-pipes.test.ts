@@ -4,6 +4,7 @@ import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { DOWN, ENTER, inTerminal } from '../helpers/terminal.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: TempHelpdesk;
 beforeEach(() => (hd = tempHelpdesk()));
@@ -77,7 +78,7 @@ describe('output into a pipe is complete', () => {
           receivedAt: at,
         },
       ];
-      hd.write(`tickets/${id}.yaml`, serialiseTicket(events, id));
+      hd.write(ticketFile(id), serialiseTicket(events, id));
     }
     hd.git('add', '-A');
     hd.git('commit', '-qm', 'many tickets');

@@ -2,6 +2,7 @@
 // the index in .desk follows every change and answers as the files do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: InProcessHelpdesk;
 const NOW = { DESK_NOW: '2026-11-23T12:00:00+01:00' };
@@ -72,7 +73,7 @@ describe('desk search', () => {
     await hd.ok(['comment', ids.invoice, '-m', 'Betrifft auch den Lieferschein.'], { env: NOW });
     expect(await found(['Lieferschein'])).toEqual([ids.invoice]);
     // a hand edit of the file, not through desk
-    const file = `tickets/${ids.other}.yaml`;
+    const file = ticketFile(ids.other);
     hd.write(file, hd.read(file).replace('Anmeldung an der Zeiterfassung', 'Anmeldung am Stundenzettel'));
     expect(await found(['Stundenzettel'])).toEqual([ids.other]);
     for (const q of [['Barcode'], ['printing'], ['Stundenzettel'], ['drucker', 'barcode']])

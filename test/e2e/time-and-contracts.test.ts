@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: InProcessHelpdesk;
 const NOW = { DESK_NOW: '2026-10-30T12:00:00+01:00' };
@@ -57,19 +58,19 @@ describe('time logging and the money rules, end to end', () => {
   it('corrects entries with new events: undo and replace, nothing rewritten', async () => {
     const t = await open(['--category', 'question', '--priority', 'normal']);
     const first = JSON.parse(await log([t, '45m', '--on', '2026-10-20', '--json'])).entry as string;
-    const before = hd.read(`tickets/${t}.yaml`);
+    const before = hd.read(ticketFile(t));
     const replaced = JSON.parse(await log([t, '1h', '--replace', first.slice(0, 6), '--json'])).entry as string;
-    expect(hd.read(`tickets/${t}.yaml`)).toContain(first); // the original entry stays in the log
+    expect(hd.read(ticketFile(t))).toContain(first); // the original entry stays in the log
     expect(
       hd
-        .git('diff', 'HEAD~1', '--', `tickets/${t}.yaml`)
+        .git('diff', 'HEAD~1', '--', ticketFile(t))
         .split('\n')
         .filter((l) => l.startsWith('-') && !l.startsWith('---') && !/updatedAt/.test(l)),
     ).toEqual([]);
     await log(['--undo', replaced, '-r', 'doppelt erfasst']);
     const state = JSON.parse(await hd.ok(['show', t, '--json'])).state;
     expect(state.timeEntries).toEqual([]);
-    expect(before.length).toBeLessThan(hd.read(`tickets/${t}.yaml`).length);
+    expect(before.length).toBeLessThan(hd.read(ticketFile(t)).length);
   });
 
   it('refuses time that must not be logged, with the reason, changing nothing', async () => {

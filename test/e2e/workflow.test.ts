@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: InProcessHelpdesk;
 beforeEach(() => (hd = helpdesk()));
@@ -55,7 +56,7 @@ describe('a ticket walks through First and Second Level', () => {
     expect(log[6]).toMatch(/^Miriam Krause\|.*\|T-\w+: open "Drucker druckt nicht" for acme$/);
     // each commit touches exactly the ticket's file
     const files = hd.git('log', '--format=', '--name-only', '-7').trim().split('\n').filter(Boolean);
-    expect(new Set(files)).toEqual(new Set([`tickets/${id}.yaml`]));
+    expect(new Set(files)).toEqual(new Set([ticketFile(id)]));
     expect(hd.git('status', '--porcelain')).toBe('');
   });
 

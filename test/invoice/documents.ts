@@ -1,4 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import {
+  buildCreditNote,
+  EINVOICE_FORMATS,
+  parseInvoice,
+  ruleViolations,
+  type InvoiceRecord,
+} from '../../src/core/invoice/index.js';
+import { renderXml } from '../../src/invoice/einvoice.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of a PDF, page by page, items joined by spaces: what a reader (or a search) sees. */
@@ -42,6 +52,8 @@ const parser = new XMLParser({
       'Note',
       'IncludedNote',
       'SpecifiedTaxRegistration',
+      'InvoiceReferencedDocument',
+      'BillingReference',
     ].includes(name),
 });
 
@@ -61,7 +73,7 @@ const cents = (v: unknown): number => {
 };
 
 export interface UblFigures {
-  root: 'Invoice' | 'CreditNote';
+  root: 'Invoice' | 'CreditNote' | 'CrossIndustryInvoice';
   typeCode: string;
   id: string;
   buyerReference: string;
@@ -93,8 +105,14 @@ export interface UblFigures {
   paymentMeansCode: string;
   paymentTerms: string;
   billingReference?: string;
+  billingReferenceDate?: string;
   notes: string[];
   sellerIdentifier?: string;
+  /** BT-30 */
+  sellerLegalId?: string;
+  /** BT-32 */
+  sellerTaxNumber?: string;
+  dueDate?: string;
 }
 
 /** The figures of a UBL invoice or credit note the EN 16931 rules talk about. */
@@ -160,18 +178,123 @@ export function ublFigures(xml: string): UblFigures {
     sellerContact: { name: text(contact?.Name), phone: text(contact?.Telephone), email: text(contact?.ElectronicMail) },
     iban: text((pm.PayeeFinancialAccount as Node | undefined)?.ID),
     paymentMeansCode: text(pm.PaymentMeansCode),
-    paymentTerms: text((d.PaymentTerms as Node | undefined)?.Note),
+    paymentTerms: ((d.PaymentTerms as Node | undefined)?.Note as unknown[] | undefined)?.map(text).join('\n') ?? '',
     ...(d.BillingReference !== undefined && {
-      billingReference: text(
-        (
-          ((Array.isArray(d.BillingReference) ? d.BillingReference[0] : d.BillingReference) as Node)
-            .InvoiceDocumentReference as Node
-        ).ID,
-      ),
+      billingReference: text(((d.BillingReference as Node[])[0]!.InvoiceDocumentReference as Node).ID),
+      billingReferenceDate: text(((d.BillingReference as Node[])[0]!.InvoiceDocumentReference as Node).IssueDate),
     }),
     notes: ((d.Note as unknown[]) ?? []).map(text),
     ...(ident !== undefined && { sellerIdentifier: text((Array.isArray(ident) ? ident[0] : ident)?.ID) }),
+    ...((seller.PartyLegalEntity as Node | undefined)?.CompanyID !== undefined && {
+      sellerLegalId: text((seller.PartyLegalEntity as Node).CompanyID),
+    }),
+    ...(taxNumberOf(seller) && { sellerTaxNumber: taxNumberOf(seller) }),
+    ...(d.DueDate !== undefined && { dueDate: text(d.DueDate) }),
   };
+}
+
+function taxNumberOf(party: Node): string | undefined {
+  const fc = ((party.PartyTaxScheme as Node[] | undefined) ?? []).find((t) => text((t.TaxScheme as Node).ID) === 'FC');
+  return fc && text(fc.CompanyID);
+}
+
+const first = (v: unknown): Node | undefined => (Array.isArray(v) ? (v[0] as Node) : (v as Node | undefined));
+const ciiDate = (v: unknown): string => {
+  const s = text((v as Node | undefined)?.DateTimeString);
+  return s.length === 8 ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}` : s;
+};
+
+/** The same figures read from a CII invoice (XRechnung CII, or the Factur-X XML), so the same rules apply. */
+export function ciiFigures(xml: string): UblFigures {
+  const doc = parseXml(xml).CrossIndustryInvoice as Node;
+  const exchanged = doc.ExchangedDocument as Node;
+  const tx = doc.SupplyChainTradeTransaction as Node;
+  const agreement = tx.ApplicableHeaderTradeAgreement as Node;
+  const settlement = tx.ApplicableHeaderTradeSettlement as Node;
+  const seller = agreement.SellerTradeParty as Node;
+  const buyer = agreement.BuyerTradeParty as Node;
+  const vatIds = (p: Node) =>
+    ((p.SpecifiedTaxRegistration as Node[] | undefined) ?? [])
+      .filter((t) => (t.ID as Node)['@schemeID'] === 'VA')
+      .map((t) => text(t.ID));
+  const fc = ((seller.SpecifiedTaxRegistration as Node[] | undefined) ?? []).find(
+    (t) => (t.ID as Node)['@schemeID'] === 'FC',
+  );
+  const sums = settlement.SpecifiedTradeSettlementHeaderMonetarySummation as Node;
+  const contact = first(seller.DefinedTradeContact);
+  const pm = first(settlement.SpecifiedTradeSettlementPaymentMeans);
+  const terms = first(settlement.SpecifiedTradePaymentTerms);
+  const reference = (settlement.InvoiceReferencedDocument as Node[] | undefined)?.[0];
+  const endpoint = (p: Node) => {
+    const id = (p.URIUniversalCommunication as Node | undefined)?.URIID as Node | undefined;
+    return `${String(id?.['@schemeID'])}:${text(id)}`;
+  };
+  const legal = seller.SpecifiedLegalOrganization as Node | undefined;
+  return {
+    root: 'CrossIndustryInvoice',
+    typeCode: text(exchanged.TypeCode),
+    id: text(exchanged.ID),
+    buyerReference: text(agreement.BuyerReference),
+    lines: ((tx.IncludedSupplyChainTradeLineItem as Node[]) ?? []).map((l) => {
+      const lineSettlement = l.SpecifiedLineTradeSettlement as Node;
+      const tax = first(lineSettlement.ApplicableTradeTax)!;
+      const qty = (l.SpecifiedLineTradeDelivery as Node).BilledQuantity as Node;
+      const period = lineSettlement.BillingSpecifiedPeriod as Node | undefined;
+      return {
+        net: cents((lineSettlement.SpecifiedTradeSettlementLineMonetarySummation as Node).LineTotalAmount),
+        quantity: text(qty),
+        unit: String(qty['@unitCode']),
+        price: cents(
+          ((l.SpecifiedLineTradeAgreement as Node).NetPriceProductTradePrice as Node).ChargeAmount as unknown,
+        ),
+        category: text(tax.CategoryCode),
+        ...(tax.RateApplicablePercent !== undefined && { percent: text(tax.RateApplicablePercent) }),
+        name: text((l.SpecifiedTradeProduct as Node).Name),
+        ...(period && { period: { from: ciiDate(period.StartDateTime), to: ciiDate(period.EndDateTime) } }),
+      };
+    }),
+    breakdown: ((settlement.ApplicableTradeTax as Node[]) ?? []).map((t) => ({
+      taxable: cents(t.BasisAmount),
+      tax: cents(t.CalculatedAmount),
+      category: text(t.CategoryCode),
+      ...(t.RateApplicablePercent !== undefined && { percent: text(t.RateApplicablePercent) }),
+      ...(t.ExemptionReasonCode !== undefined && { exemptionCode: text(t.ExemptionReasonCode) }),
+      ...(t.ExemptionReason !== undefined && { exemptionReason: text(t.ExemptionReason) }),
+    })),
+    totals: {
+      lineExtension: cents(sums.LineTotalAmount),
+      taxExclusive: cents(sums.TaxBasisTotalAmount),
+      taxInclusive: cents(sums.GrandTotalAmount),
+      payable: cents(sums.DuePayableAmount),
+      tax: cents(first(sums.TaxTotalAmount)),
+    },
+    sellerVat: vatIds(seller),
+    buyerVat: vatIds(buyer),
+    sellerEndpoint: endpoint(seller),
+    buyerEndpoint: endpoint(buyer),
+    sellerContact: {
+      name: text(contact?.PersonName),
+      phone: text((contact?.TelephoneUniversalCommunication as Node | undefined)?.CompleteNumber),
+      email: text((contact?.EmailURIUniversalCommunication as Node | undefined)?.URIID),
+    },
+    iban: text((pm?.PayeePartyCreditorFinancialAccount as Node | undefined)?.IBANID),
+    paymentMeansCode: text(pm?.TypeCode),
+    paymentTerms: text(terms?.Description),
+    ...(reference && {
+      billingReference: text(reference.IssuerAssignedID),
+      billingReferenceDate: ciiDate(reference.FormattedIssueDateTime),
+    }),
+    notes: ((exchanged.IncludedNote as Node[] | undefined) ?? []).map((n) => text(n.Content)),
+    ...(seller.ID !== undefined && { sellerIdentifier: text(first(seller.ID) ?? seller.ID) }),
+    ...(legal?.ID !== undefined && { sellerLegalId: text(legal.ID) }),
+    ...(fc && { sellerTaxNumber: text(fc.ID) }),
+    ...(terms?.DueDateDateTime !== undefined && { dueDate: ciiDate(terms.DueDateDateTime) }),
+  };
+}
+
+/** UBL or CII, whichever the XML is. */
+export function eInvoiceFigures(xml: string): UblFigures {
+  return xml.includes('CrossIndustryInvoice') ? ciiFigures(xml) : ublFigures(xml);
 }
 
 /**
@@ -218,8 +341,14 @@ export function violatedRules(f: UblFigures): string[] {
       if (b.tax !== 0) out.push('BR-O-09');
       if (b.exemptionCode !== 'VATEX-EU-O' && b.exemptionReason !== 'Not subject to VAT') out.push('BR-O-10');
     }
-    if (!f.sellerIdentifier) out.push('BR-CO-26');
-  } else if (f.sellerVat.length === 0) out.push('BR-DE-16');
+  } else if (f.sellerVat.length === 0 && !f.sellerTaxNumber) out.push('BR-DE-16');
+  // in every invoice, not only category O: something the buyer can identify the seller by
+  if (!f.sellerIdentifier && !f.sellerLegalId && f.sellerVat.length === 0) out.push('BR-CO-26');
+  if (!['380', '381'].includes(f.typeCode)) out.push('BR-DE-17');
+  // desk's credit notes always name the invoice they cancel, with its date
+  if (f.typeCode === '381' && !f.billingReference) out.push('BT-25');
+  if (f.typeCode === '381' && !/^\d{4}-\d{2}-\d{2}$/.test(f.billingReferenceDate ?? '')) out.push('BT-26');
+  if (f.totals.payable > 0 && !f.dueDate && !f.paymentTerms) out.push('BR-CO-25');
   if (cats.has('S') && f.lines.some((l) => l.category === 'S' && !(Number(l.percent) > 0))) out.push('BR-S-05');
   if (!f.buyerReference) out.push('BR-DE-15');
   if (!f.iban || f.paymentMeansCode !== '58') out.push('BR-DE-1/BR-61');
@@ -239,4 +368,34 @@ export function violatedRules(f: UblFigures): string[] {
   )
     out.push('BR-DE-18');
   return out;
+}
+
+/** Every invoice record in a helpdesk's invoices/ folder. */
+export function records(root: string): InvoiceRecord[] {
+  const out: InvoiceRecord[] = [];
+  for (const year of readdirSync(join(root, 'invoices'))) {
+    for (const name of readdirSync(join(root, 'invoices', year)).filter((n) => n.endsWith('.yaml'))) {
+      const parsed = parseInvoice(name, readFileSync(join(root, 'invoices', year, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
+      out.push(parsed.value);
+    }
+  }
+  return out;
+}
+
+/** Each record and its credit note, in every format: the rules broken, by document and format. */
+export async function brokenRules(all: readonly InvoiceRecord[]): Promise<Record<string, string[]>> {
+  const broken: Record<string, string[]> = {};
+  for (const r of all) {
+    const variants = r.type === 'invoice' ? [r, buildCreditNote(r, `${r.number}-CN`, r.issueDate, 'Test')] : [r];
+    for (const v of variants) {
+      const record = ruleViolations(v).map((x) => x.rule);
+      if (record.length) broken[`${v.number} record`] = record;
+      for (const format of EINVOICE_FORMATS) {
+        const rules = violatedRules(eInvoiceFigures(await renderXml({ ...v, format })));
+        if (rules.length) broken[`${v.number} ${format}`] = rules;
+      }
+    }
+  }
+  return broken;
 }

@@ -13,6 +13,13 @@ export const SELLER = {
   phone: '+49 521 98765-0',
   contactName: 'Ulrike Rottmann',
   bank: { name: 'Deutsche Kreditbank AG', iban: 'DE02120300000000202051', bic: 'BYLADEM1001' },
+  legal: {
+    form: 'GmbH',
+    seat: 'Bielefeld',
+    registerCourt: 'Amtsgericht Bielefeld',
+    registerNumber: 'HRB 41872',
+    managingDirectors: ['Ulrike Rottmann', 'Hendrik Sauer'],
+  },
 };
 
 export function config(more: Record<string, unknown> = {}, company: Record<string, unknown> = SELLER): DeskConfig {

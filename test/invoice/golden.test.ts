@@ -3,7 +3,7 @@ import { acmeService, entry, ticket } from '../billing/fixtures.js';
 import { vatBreakdownOf, ruleViolations } from '../../src/core/invoice/index.js';
 import { amounts, billing, invoiceable, Ledger } from './fixtures.js';
 
-/** DOMAIN §4: every golden case as a full run, exact lines and totals. */
+/** docs/domain.md §4: every golden case as a full run, exact lines and totals. */
 describe('golden cases as invoice runs', () => {
   it('ACME: a run on 1 November 2026 bills the October settlement (655.00 + 124.45 = 779.45) and the November fee (1,200.00 + 228.00)', () => {
     const tickets = [

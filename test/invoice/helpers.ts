@@ -10,11 +10,17 @@ export const SELLER = `company:
   phone: +49 521 98765-0
   contactName: Ulrike Rottmann
   bank: { name: Deutsche Kreditbank AG, iban: DE02120300000000202051, bic: BYLADEM1001 }
+  legal:
+    form: GmbH
+    seat: Bielefeld
+    registerCourt: Amtsgericht Bielefeld
+    registerNumber: HRB 41872
+    managingDirectors: [Ulrike Rottmann, Hendrik Sauer]
 `;
 
 export const DESK_YAML = `${SELLER}${STAFF}billing:\n  listRate: "130.00"\n`;
 
-/** The DOMAIN §4 service contract of ACME, in a customer file with what invoices need. */
+/** The docs/domain.md §4 service contract of ACME, in a customer file with what invoices need. */
 export const acmeFile = (contracts = ACME_CONTRACT, more = '') => `id: acme
 name: ACME Maschinenbau GmbH
 address: { street: Industriestraße 4, postalCode: "33602", city: Bielefeld, country: DE }
@@ -46,7 +52,7 @@ export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 /** The same, for what only billing does (invoice run and cancel): Anja Keller, the manager. */
 export const billing = (day: string) => ({ ...at(day), DESK_USER: 'ak' });
 
-/** Logs the DOMAIN §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
+/** Logs the docs/domain.md §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
 export async function logGoldenOctober(
   hd: InProcessHelpdesk,
   customer = 'acme',

@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { parseArticle, type Article } from '../../src/kb/article.js';
 
 /** An article from front-matter fields and a body, as a file would hold it. */
@@ -15,11 +15,6 @@ export function article(slug: string, meta: Record<string, unknown>, body: strin
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.article;
 }
-
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
 
 /**
  * Writes a file dated a minute ago, a second later than the file put before it: the index trusts
@@ -37,7 +32,7 @@ let settled = 0;
 /** A temporary helpdesk repository holding only kb/ with the given files. */
 export async function tempRepo(files: Record<string, string | Uint8Array>): Promise<{ root: string; kb: string }> {
   const root = await mkdtemp(join(tmpdir(), 'desk-kb-test-'));
-  dirs.push(root);
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
   const kb = join(root, 'kb');
   await mkdir(kb);
   for (const [name, content] of Object.entries(files)) await put(join(kb, name), content);

@@ -2,6 +2,7 @@
 // was made: hand edits, commits made with --author, events written as someone else. Real git,
 // desk in-process.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { execFileSync } from 'node:child_process';
 import { cleanEnv, helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, type Clone, type Team } from '../sync/team.js';
@@ -49,7 +50,7 @@ describe('desk check judges the history', () => {
     );
     const forged = hd.git('rev-parse', 'HEAD').trim();
     // someone outside the staff writes an approval into a ticket, and rewrites its opening
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     hd.write(
       file,
       hd.read(file).replace('title: Drucker druckt nicht\n    customer', 'title: Drucker brennt\n    customer'),

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { cleanEnv, helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, type Clone, type Team } from '../sync/team.js';
 
@@ -84,7 +85,7 @@ describe('signed commits', () => {
     await signedHelpdesk();
     signAs('miriam', 'Miriam Krause', 'miriam.krause@example.de');
     const id = await openTicket(hd, [], { DESK_USER: '' });
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     // unsigned, by hand
     hd.write(file, `${hd.read(file)}`.replace('Drucker druckt nicht', 'Drucker druckt nie'));
     byHand('Anja Keller', 'anja.keller@example.de', '-c', 'commit.gpgSign=false', 'commit', '-qam', 'unsigned');
@@ -130,7 +131,7 @@ describe('signed commits', () => {
     execFileSync('git', ['commit', '-q', '-S', '-m', 'my key', 'allowed_signers'], { cwd: hd.root, env: cleanEnv() });
     const history = JSON.parse((await hd.desk(['check', '--json'])).stdout).history as { rule: string }[];
     expect(history.map((p) => p.rule)).toEqual([
-      'Lars Wegner (first-level) may not change desk.yaml: company, staff, roles, this table (config.change)',
+      'Lars Wegner (first-level) may not change desk.yaml (company, staff, roles, this table) or upgrade the layout (config.change)',
       expect.stringMatching(/^is signed with a key that is not among the allowed signers/),
     ]);
   });

@@ -1,5 +1,6 @@
 import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { ticket } from './fixtures.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /*
  * The helpdesk the `desk report` command-line tests run on: ticket files written event by event.
@@ -26,6 +27,6 @@ export function reportFiles(): Record<string, string> {
     'contracts/dorn.yaml':
       'id: dorn\nname: Dorn e.K.\ncontracts:\n  - { kind: none, start: 2025-01-01, hourlyRate: "130.00" }\n',
   };
-  for (const t of tickets) files[`tickets/${t.id}.yaml`] = serialiseTicket(t.events, t.id);
+  for (const t of tickets) files[ticketFile(t.id)] = serialiseTicket(t.events, t.id);
   return files;
 }

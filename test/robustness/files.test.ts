@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 import { helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 const BOMB = `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -28,7 +29,7 @@ describe('YAML alias bombs', () => {
   it('in a ticket, a customer file and desk.yaml: show, customer show and check name the file', async () => {
     hd = helpdesk();
     const id = await openTicket(hd);
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     hd.write(file, `${hd.read(file)}${BOMB}`);
     hd.write('contracts/bomb.yaml', `id: bomb\nname: Bomb GmbH\n${BOMB}`);
     commit('alias bombs, by hand');
@@ -70,20 +71,20 @@ describe('links and files that are not files', () => {
     hd = helpdesk();
     const good = await openTicket(hd);
     const planted = `T-${good.slice(2, 6)}ZZZZZZZZ`;
-    symlinkSync('/etc/passwd', join(hd.root, `tickets/${planted}.yaml`));
+    symlinkSync('/etc/passwd', join(hd.root, ticketFile(planted)));
     commit('a link');
     const list = await hd.desk(['list', '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((t: { id: string }) => t.id)).toEqual([good]);
-    expect(list.stderr).toContain(`skipped tickets/${planted}.yaml: (file): is a symbolic link`);
+    expect(list.stderr).toContain(`skipped ${ticketFile(planted)}: (file): is a symbolic link`);
     expect(list.stderr).not.toContain('root:');
     const show = await hd.desk(['show', planted]);
     expect(show.code).toBe(2);
-    expect(show.stderr).toContain(`desk: tickets/${planted}.yaml: is a symbolic link`);
+    expect(show.stderr).toContain(`desk: ${ticketFile(planted)}: is a symbolic link`);
     expect(show.stderr).not.toContain('root:');
     const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
-    expect(check.stdout).toContain(`tickets/${planted}.yaml: (file): is a symbolic link`);
+    expect(check.stdout).toContain(`${ticketFile(planted)}: (file): is a symbolic link`);
     expect(check.stdout).not.toContain('root:');
   });
 
@@ -121,15 +122,15 @@ describe('links and files that are not files', () => {
     hd = helpdesk();
     const good = await openTicket(hd);
     const pipe = `T-${good.slice(2, 6)}PPPPPPPP`;
-    execFileSync('mkfifo', [join(hd.root, `tickets/${pipe}.yaml`)]);
+    execFileSync('mkfifo', [join(hd.root, ticketFile(pipe))]);
     const list = await hd.desk(['list', '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((t: { id: string }) => t.id)).toEqual([good]);
     const show = await hd.desk(['show', pipe]);
     expect(show.code).toBe(2);
-    expect(show.stderr).toContain(`desk: tickets/${pipe}.yaml: is not a regular file (a named pipe)`);
+    expect(show.stderr).toContain(`desk: ${ticketFile(pipe)}: is not a regular file (a named pipe)`);
     const check = await hd.desk(['check']);
-    expect(check.stdout).toContain(`tickets/${pipe}.yaml: (file): is not a regular file`);
+    expect(check.stdout).toContain(`${ticketFile(pipe)}: (file): is not a regular file`);
   });
 });
 
@@ -137,7 +138,7 @@ describe('invalid UTF-8', () => {
   it('is reported with the file and the byte where it starts, never replaced', async () => {
     hd = helpdesk();
     const id = await openTicket(hd);
-    const file = `tickets/${id}.yaml`;
+    const file = ticketFile(id);
     const text = hd.read(file);
     const at = Buffer.byteLength(text.slice(0, text.indexOf('Drucker')));
     writeFileSync(
@@ -178,6 +179,6 @@ describe('local times that do not exist', () => {
       ['open', '-c', 'acme', '--channel', 'phone', '-t', 'Nachts', '--received-at', '2026-03-29 03:30', '--json'],
       { env: { DESK_NOW: '2026-04-01T10:00:00+02:00' } },
     );
-    expect(hd.read(`tickets/${JSON.parse(ok).id}.yaml`)).toContain('receivedAt: "2026-03-29T03:30:00+02:00"');
+    expect(hd.read(ticketFile(JSON.parse(ok).id))).toContain('receivedAt: "2026-03-29T03:30:00+02:00"');
   });
 });

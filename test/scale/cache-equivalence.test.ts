@@ -2,6 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate, ticketsByStatus, type CacheState, type Generated } from './generated.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /**
  * Every command gives the same answer with or without the ticket index in .desk/: each
@@ -94,8 +95,8 @@ describe('the same answer with or without the ticket index', () => {
     await hd.desk(['list']); // the names kept beside the index are current
     expect((await hd.desk(['log', ticket, '30m', '--on', '2026-11-25'])).code).toBe(0); // and now the folder changed
     const twin = `${ticket.slice(0, 9)}${ticket[9] === 'Z' ? 'Y' : 'Z'}${ticket.slice(10)}`;
-    const text = readFileSync(join(hd.root, 'tickets', `${ticket}.yaml`), 'utf8');
-    writeFileSync(join(hd.root, 'tickets', `${twin}.yaml`), text.replace(`id: "${ticket}"`, `id: "${twin}"`));
+    const text = readFileSync(join(hd.root, ticketFile(ticket)), 'utf8');
+    writeFileSync(join(hd.root, ticketFile(twin)), text.replace(`id: "${ticket}"`, `id: "${twin}"`));
     expect((await sameEverywhere(['show', twin.slice(0, 10)], ['warm'])).stdout).toContain(twin.slice(0, 10));
     const ambiguous = await sameEverywhere(['show', ticket.slice(0, 7)], ['warm']);
     expect(ambiguous.code).toBe(2);
@@ -126,7 +127,7 @@ describe('the same answer with or without the ticket index', () => {
     hd = make();
     const { ticket } = await aCustomerWithTime();
     await hd.desk(['list']);
-    const path = join(hd.root, 'tickets', `${ticket}.yaml`);
+    const path = join(hd.root, ticketFile(ticket));
     // in place, the way `>` in a shell or many editors write: same inode, same folder mtime
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^( {4}title: ).*$/m, '$1Edited by hand'));
     expect((await sameEverywhere(['list'], ['warm'])).stdout).toContain('Edited by hand');
@@ -145,7 +146,7 @@ describe('the same answer with or without the ticket index', () => {
     hd = make();
     const { ticket } = await aCustomerWithTime();
     expect((await sameEverywhere(['check'])).code).toBe(0);
-    const path = join(hd.root, 'tickets', `${ticket}.yaml`);
+    const path = join(hd.root, ticketFile(ticket));
     writeFileSync(
       path,
       readFileSync(path, 'utf8')
@@ -155,7 +156,7 @@ describe('the same answer with or without the ticket index', () => {
     const checked = await sameEverywhere(['check', '--json'], ['warm', 'deleted']);
     expect(checked.code).toBe(2);
     const { problems } = JSON.parse(checked.stdout) as { problems: { file: string; field: string; message: string }[] };
-    expect(problems.filter((p) => p.file === `tickets/${ticket}.yaml`).map((p) => p.message)).toEqual([
+    expect(problems.filter((p) => p.file === ticketFile(ticket)).map((p) => p.message)).toEqual([
       'unknown customer "nobody-gmbh"',
       'unknown staff member "zz"',
     ]);
@@ -177,7 +178,7 @@ describe('the same answer with or without the ticket index', () => {
     hd = make();
     const { ticket } = await aCustomerWithTime();
     await hd.desk(['list']);
-    rmSync(join(hd.root, 'tickets', `${ticket}.yaml`));
+    rmSync(join(hd.root, ticketFile(ticket)));
     expect((await sameEverywhere(['list', '--all', '--json'], ['warm'])).stdout).not.toContain(ticket);
     expect((await sameEverywhere(['show', ticket], ['warm'])).code).toBe(2);
   });

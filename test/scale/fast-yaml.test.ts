@@ -30,12 +30,17 @@ function agrees(text: string): boolean {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The YAML files of a folder of the sample helpdesk, tickets one folder down included. */
+const yamlFilesIn = (dir: string) =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 
 describe('the fast YAML reader', () => {
   it('reads every file of the sample helpdesk as the full parser does', () => {
     let read = 0;
     for (const dir of ['tickets', 'contracts']) {
-      for (const name of readdirSync(join(ROOT, dir))) {
+      for (const name of yamlFilesIn(dir)) {
         const text = readFileSync(join(ROOT, dir, name), 'utf8');
         expect(parseFastYaml(text), `${dir}/${name}`).toStrictEqual(full(text));
         read++;
@@ -92,7 +97,7 @@ describe('the fast YAML reader', () => {
   });
 
   it('declines or agrees on damaged text, and never accepts what the full parser rejects', () => {
-    const sample = readdirSync(join(ROOT, 'tickets'))
+    const sample = yamlFilesIn('tickets')
       .slice(0, 20)
       .map((n) => readFileSync(join(ROOT, 'tickets', n), 'utf8'));
     const edit = fc.record({

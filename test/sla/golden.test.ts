@@ -1,4 +1,4 @@
-// DOMAIN.md §5 end to end: each golden case is a request recorded with `desk open --received-at`
+// docs/domain.md §5 end to end: each golden case is a request recorded with `desk open --received-at`
 // on a helpdesk whose customer has had a 4-hour reaction time since 2025-01-01, and `desk show
 // --json` must give exactly the deadline of the table. Default calendar (NW holidays); a second
 // helpdesk sits in Berlin and closes on 24 December.
@@ -43,7 +43,7 @@ async function reaction(hd: InProcessHelpdesk, id: string, nowIso: string) {
   return JSON.parse(await hd.ok(['show', id, '--json'], { env: now(nowIso) })).sla.reaction;
 }
 
-describe('reaction deadline of DOMAIN §5, end to end', () => {
+describe('reaction deadline of docs/domain.md §5, end to end', () => {
   const cases = [
     {
       hd: () => nw,

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /**
  * A file read again as it was is not validated again (.desk/valid/): the copy is keyed by the
@@ -10,7 +11,7 @@ import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdes
  */
 let hd: InProcessHelpdesk;
 let id: string;
-const kept = () => join(hd.root, '.desk', 'valid', 'tickets', `${id}.yaml.json`);
+const kept = () => join(hd.root, '.desk', 'valid', `${ticketFile(id)}.json`);
 const showWithoutCopies = async () => {
   rmSync(join(hd.root, '.desk', 'valid'), { recursive: true, force: true });
   return await hd.desk(['show', id]);
@@ -34,23 +35,23 @@ describe('validated once per version of a file', () => {
   it('reads a hand edit afresh, and reports a broken file though a valid copy is kept', async () => {
     await hd.ok(['show', id]);
     hd.write(
-      `tickets/${id}.yaml`,
-      hd.read(`tickets/${id}.yaml`).replaceAll('title: Drucker druckt nicht', 'title: Etikettendrucker druckt nicht'),
+      ticketFile(id),
+      hd.read(ticketFile(id)).replaceAll('title: Drucker druckt nicht', 'title: Etikettendrucker druckt nicht'),
     );
     const edited = await hd.desk(['show', id]);
     expect(edited.stdout).toContain('Etikettendrucker druckt nicht');
     expect(edited).toEqual(await showWithoutCopies());
-    hd.write(`tickets/${id}.yaml`, hd.read(`tickets/${id}.yaml`).replace(/channel: .*/, 'channel: telepathy'));
+    hd.write(ticketFile(id), hd.read(ticketFile(id)).replace(/channel: .*/, 'channel: telepathy'));
     const broken = await hd.desk(['show', id]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain(`tickets/${id}.yaml: events[0].channel`);
+    expect(broken.stderr).toContain(`${ticketFile(id)}: events[0].channel`);
   });
 
   it('ignores a damaged or foreign copy', async () => {
     const expected = await hd.desk(['show', id]);
-    hd.write(`.desk/valid/tickets/${id}.yaml.json`, '{"key": "0.1.0:abc", "value": {"events": []}}');
+    hd.write(`.desk/valid/${ticketFile(id)}.json`, '{"key": "0.1.0:abc", "value": {"events": []}}');
     expect(await hd.desk(['show', id])).toEqual(expected);
-    hd.write(`.desk/valid/tickets/${id}.yaml.json`, 'not json at all');
+    hd.write(`.desk/valid/${ticketFile(id)}.json`, 'not json at all');
     expect(await hd.desk(['show', id])).toEqual(expected);
   });
 });

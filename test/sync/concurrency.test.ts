@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { runAsync } from './team.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 let hd: TempHelpdesk;
 afterEach(() => hd?.cleanup());
@@ -20,12 +21,12 @@ describe('several desk commands at once in one clone', () => {
       ),
     );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
-    const text = hd.read(`tickets/${id}.yaml`);
+    const text = hd.read(ticketFile(id));
     const notes = [...text.matchAll(/^ {4}text: Notiz (\d)$/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(notes).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(Number(hd.git('rev-list', '--count', 'HEAD').trim())).toBe(before + 10);
     const touched = hd.git('log', '--format=', '--name-only', '-10').trim().split('\n').filter(Boolean);
-    expect(new Set(touched)).toEqual(new Set([`tickets/${id}.yaml`]));
+    expect(new Set(touched)).toEqual(new Set([ticketFile(id)]));
     expect(hd.git('status', '--porcelain')).toBe('');
     expect((await hd.desk(['check'])).code).toBe(0);
   });
@@ -38,6 +39,6 @@ describe('several desk commands at once in one clone', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('the helpdesk is busy');
     expect(r.stderr).toContain('retry in a moment');
-    expect(hd.read(`tickets/${id}.yaml`)).not.toContain('type: comment');
+    expect(hd.read(ticketFile(id))).not.toContain('type: comment');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
 import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
 const SLOW = { timeout: 240_000 };
@@ -30,7 +31,7 @@ async function apart(): Promise<{ anna: Clone; ben: Clone; id: string }> {
 }
 
 const comments = (c: Clone, id: string) =>
-  [...c.read(`tickets/${id}.yaml`).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
+  [...c.read(ticketFile(id)).matchAll(/^ {4}text: (.*)$/gm)].map((m) => m[1]).sort();
 
 describe('the merge driver', SLOW, () => {
   it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', async () => {
@@ -40,14 +41,14 @@ describe('the merge driver', SLOW, () => {
     const driver = hd.git('config', '--local', 'merge.desk-ticket.driver').trim();
     expect(driver).toBe(`'${process.execPath}' '${builtDesk()}' merge-driver %O %A %B %P`);
     // no committed declaration yet: the clone declares it for itself, in a file git never commits
-    expect(readFileSync(join(hd.root, '.git/info/attributes'), 'utf8')).toContain('tickets/*.yaml merge=desk-ticket');
-    expect(hd.git('check-attr', 'merge', 'tickets/T-0000000000AB.yaml')).toContain('merge: desk-ticket');
+    expect(readFileSync(join(hd.root, '.git/info/attributes'), 'utf8')).toContain('tickets/*/*.yaml merge=desk-ticket');
+    expect(hd.git('check-attr', 'merge', 'tickets/00/T-0000000000AB.yaml')).toContain('merge: desk-ticket');
     expect(hd.git('status', '--porcelain')).toBe('');
 
     const out = await hd.ok(['setup']);
     expect(out).toContain('Merge driver installed');
     expect(out).toContain('.gitattributes now declares it for the whole team (committed).');
-    expect(hd.read('.gitattributes')).toContain('tickets/*.yaml merge=desk-ticket');
+    expect(hd.read('.gitattributes')).toContain('tickets/*/*.yaml merge=desk-ticket');
     expect(hd.git('log', '-1', '--format=%an|%s')).toBe(
       'Miriam Krause|setup: declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events\n',
     );
@@ -87,15 +88,15 @@ describe('the merge driver', SLOW, () => {
     await ben.ok(['sync']);
     await anna.ok(['sync']);
     await anna.ok(['comment', id, '-m', 'noch eine']);
-    anna.write(`tickets/${id}.yaml`, anna.read(`tickets/${id}.yaml`).replace('events:', 'events: [\n  kaputt'));
+    anna.write(ticketFile(id), anna.read(ticketFile(id)).replace('events:', 'events: [\n  kaputt'));
     anna.git('commit', '-qam', 'a hand edit gone wrong');
     anna.git('push', '-q', 'origin', 'main');
     await ben.ok(['comment', id, '-m', 'Ben 3']);
     const r = await ben.desk(['sync']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`conflict in tickets/${id}.yaml`);
+    expect(r.stderr).toContain(`conflict in ${ticketFile(id)}`);
     expect(r.stderr).toContain('a side is not a valid ticket');
-    expect(ben.read(`tickets/${id}.yaml`)).toMatch(/^<<<<<<< ours$/m);
+    expect(ben.read(ticketFile(id))).toMatch(/^<<<<<<< ours$/m);
     ben.git('rebase', '--abort');
     expect(comments(ben, id)).toContain('Ben 3');
   });
@@ -111,7 +112,7 @@ describe('a clone where the driver was not set up', SLOW, () => {
     ben.git('config', '--remove-section', 'merge.desk-ticket');
     const pulled = ben.tryGit('pull', '--no-rebase', '-q');
     expect(pulled.code).toBe(1);
-    expect(ben.read(`tickets/${id}.yaml`)).toMatch(/^<<<<<<< /m);
+    expect(ben.read(ticketFile(id))).toMatch(/^<<<<<<< /m);
     return { anna, ben, id };
   }
 
@@ -119,16 +120,16 @@ describe('a clone where the driver was not set up', SLOW, () => {
     const { anna, ben, id } = await pullWithoutDriver();
     const show = await ben.desk(['show', id]);
     expect(show.code).toBe(1);
-    expect(show.stderr).toContain(`in the middle of a merge with conflicts in tickets/${id}.yaml`);
+    expect(show.stderr).toContain(`in the middle of a merge with conflicts in ${ticketFile(id)}`);
     expect(show.stderr).toContain('run desk setup: it merges the ticket files by their events; then git commit');
     const check = await ben.desk(['check']);
     expect(check.code).toBe(2);
-    expect(check.stdout).toContain(`tickets/${id}.yaml: (merge): line`);
+    expect(check.stdout).toContain(`${ticketFile(id)}: (merge): line`);
     expect(check.stdout).toContain('git conflict markers');
     expect(check.stdout).toContain('desk setup');
 
     const setup = await ben.ok(['setup']);
-    expect(setup).toContain(`Merged by its events and staged: tickets/${id}.yaml`);
+    expect(setup).toContain(`Merged by its events and staged: ${ticketFile(id)}`);
     expect(setup).toContain('Next: finish the merge: git commit');
     ben.git('commit', '-q', '--no-edit');
     expect((await ben.desk(['check'])).code).toBe(0);
@@ -140,20 +141,22 @@ describe('a clone where the driver was not set up', SLOW, () => {
 
   it('a conflicted ticket committed by mistake is named by every read and repaired by desk setup', async () => {
     let other = '';
-    const { ben, id } = await pullWithoutDriver(async (b) => (other = await b.open('Anderer Fall')));
+    const { ben, id } = await pullWithoutDriver(
+      async (b) => (other = await b.open('Anderer Fall', { DESK_USER: 'ak' })),
+    );
     expect((await ben.desk(['show', other])).code).toBe(1); // refused in the middle of the merge
     ben.git('add', '-A');
     ben.git('commit', '-q', '--no-edit');
     const list = await ben.desk(['list', '--json']);
     expect(list.code).toBe(0);
     expect((JSON.parse(list.stdout) as { id: string }[]).map((t) => t.id)).toEqual([other]);
-    expect(list.stderr).toContain(`tickets/${id}.yaml: (merge)`);
+    expect(list.stderr).toContain(`${ticketFile(id)}: (merge)`);
     expect(list.stderr).toContain('desk setup');
     const show = await ben.desk(['show', id]);
     expect(show.code).toBe(2);
     expect(show.stderr).toContain('git conflict markers');
 
-    expect(await ben.ok(['setup'])).toContain(`Merged by its events (committed): tickets/${id}.yaml`);
+    expect(await ben.ok(['setup'])).toContain(`Merged by its events (committed): ${ticketFile(id)}`);
     expect(ben.git('log', '-1', '--format=%s')).toMatch(
       /^setup: merge a ticket by its events that a plain git merge left with conflict markers/,
     );

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvoiceProblem, invoiceNumberOf, invoiceNumberProblems } from '../../src/core/sync/invoice-numbers.js';
+import {
+  describeInvoiceProblem,
+  invoiceNumberOf,
+  invoiceNumberProblems,
+} from '../../src/core/invoice/clone-numbers.js';
 
 const inv = (...numbers: string[]) =>
   numbers.flatMap((n) => [`invoices/${n.slice(3, 7)}/${n}.yaml`, `invoices/${n.slice(3, 7)}/${n}.pdf`]);

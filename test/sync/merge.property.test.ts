@@ -7,9 +7,10 @@ import { parseTicket } from '../../src/core/ticket/ticket-file.js';
 import { serialiseTicket } from '../../src/core/ticket/ticket-record.js';
 import { stringifyYaml } from '../../src/core/files/yaml-text.js';
 import { ACTIVITIES, CATEGORIES, PRIORITIES } from '../../src/core/ticket/vocabulary.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 const ID = 'T-4K7M2QX9ZB3D';
-const FILE = `tickets/${ID}.yaml`;
+const FILE = ticketFile(ID);
 
 const opened: TicketEvent = {
   id: 'e-00opened00',

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, tempHelpdesk, type Result } from '../helpers/helpdesk.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** One person's clone of the team's helpdesk, driven through desk (in-process, or as a process) and plain git. */
 export interface Clone {
@@ -39,6 +40,7 @@ const PEOPLE: Record<string, { user: string; name: string; email: string }> = {
   anna: { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' },
   ben: { user: 'jb', name: 'Jonas Becker', email: 'jonas.becker@example.de' },
   carla: { user: 'lw', name: 'Lars Wegner', email: 'lars.wegner@example.de' },
+  anja: { user: 'ak', name: 'Anja Keller', email: 'anja.keller@example.de' },
 };
 
 /**
@@ -47,7 +49,11 @@ const PEOPLE: Record<string, { user: string; name: string; email: string }> = {
  * that on its first use there, as it would on a colleague's laptop.
  */
 export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Record<string, string> = {}): Team {
-  const seed = tempHelpdesk({ '.gitattributes': 'tickets/*.yaml merge=desk-ticket\n', 'kb/drucker.md': KB, ...files });
+  const seed = tempHelpdesk({
+    '.gitattributes': 'tickets/*/*.yaml merge=desk-ticket\n',
+    'kb/drucker.md': KB,
+    ...files,
+  });
   const dir = mkdtempSync(join(tmpdir(), 'desk-team-'));
   const remote = join(dir, 'remote.git');
   execFileSync('git', ['clone', '-q', '--bare', seed.root, remote], { env: cleanEnv() });
@@ -150,7 +156,7 @@ export function runAsync(
 /** Every event id of a ticket, in file order, and its computed state as `desk show --json` gives it. */
 export async function ticketView(c: Clone, id: string): Promise<{ events: string[]; state: unknown; text: string }> {
   const shown = JSON.parse(await c.ok(['show', id, '--json'])) as { state: unknown; events?: { id: string }[] };
-  const text = c.read(`tickets/${id}.yaml`);
+  const text = c.read(ticketFile(id));
   return { events: [...text.matchAll(/^ {2}- id: "(e-[0-9a-z]+)"$/gm)].map((m) => m[1]!), state: shown.state, text };
 }
 

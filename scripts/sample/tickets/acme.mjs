@@ -1,6 +1,6 @@
 /**
  * ACME Antriebstechnik: service contract, per-period settlement. The October 2026 time is exactly
- * the golden case of DOMAIN §4 (tickets A–D); no other ACME time is logged in October.
+ * the golden case of docs/domain.md §4 (tickets A–D); no other ACME time is logged in October.
  */
 export default [
   {

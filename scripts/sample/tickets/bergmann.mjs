@@ -1,6 +1,6 @@
 /**
  * Bergmann Spedition: service contract settled pooled over the quarter. Q3 2026 holds exactly the
- * golden in-scope support time of DOMAIN §4: July 14 h, August 6 h, September 12 h.
+ * golden in-scope support time of docs/domain.md §4: July 14 h, August 6 h, September 12 h.
  */
 export default [
   {

@@ -1,5 +1,5 @@
 /**
- * Clausen Feinkost: minimum-hours commitment, 20 h/month at 100.00. Golden months (DOMAIN §4):
+ * Clausen Feinkost: minimum-hours commitment, 20 h/month at 100.00. Golden months (docs/domain.md §4):
  * September 2026 = 12 h support + 11 h change work (two approved change requests),
  * October 2026 = 15 h.
  */

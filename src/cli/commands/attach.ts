@@ -5,8 +5,8 @@ import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import { newEventId } from '../../core/ids.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
-import type { FileChange } from '../../store/transaction.js';
-import { attachmentDir, shortIdOf } from '../../store/tickets.js';
+import type { FileChange } from '../../store/helpdesk.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { describeBytes } from '../render/ticket-text.js';
@@ -46,7 +46,7 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
       );
     files.push({ name: basename(path), content: await readFile(path) });
   }
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const added: TicketEvent[] = [];
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);

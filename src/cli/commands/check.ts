@@ -1,6 +1,5 @@
 import { DeskError } from '../../core/errors.js';
-import { checkHelpdesk } from '../../store/check.js';
-import { unreviewedHistoryProblems } from '../../store/history.js';
+import { checkHelpdesk, checkHistory } from '../../store/check.js';
 import { describeHistory } from '../render/history-text.js';
 import { findHelpdesk } from '../../store/locate.js';
 import type { GlobalOptions } from '../context.js';
@@ -17,7 +16,7 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
   // no full open: a broken desk.yaml must be reported here, not stop the check
   const { root } = await findHelpdesk(io().cwd, o.repo, io().env.DESK_REPO);
   const problems = await checkHelpdesk(root);
-  const history = await unreviewedHistoryProblems(root);
+  const history = await checkHistory(root);
   const count = problems.length + history.length;
   if (o.json) await printJson({ ok: count === 0, problems, history });
   else if (count === 0) await print('All files are valid.');

@@ -1,14 +1,14 @@
+import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
 import { customerSchema } from '../../core/schema/customer.js';
 import { localDay } from '../../core/time.js';
-import { customerFile, loadCustomers } from '../../store/customers.js';
 import { newCustomerFile } from '../../store/customer-file.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table, warn } from '../output.js';
+import { itemsToday } from './payment.js';
 import { interactive, need, prompts } from '../prompts.js';
 import type { Role } from '../../core/schema/config.js';
 import { describeContract } from '../render/contract-text.js';
@@ -17,7 +17,7 @@ import { forTerminalLine as line } from '../../core/safe-text/index.js';
 /** `desk customer list`: every customer with the contract in force today. */
 export async function customerList(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
-  const { customers, problems } = await loadCustomers(hd.root);
+  const { customers, problems } = await hd.customers.all();
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
   for (const p of problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
@@ -53,8 +53,14 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
 export async function customerShow(id: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
   const c = await hd.customer(id);
+  const items = (await itemsToday(hd)).filter((i) => i.customer === c.id && i.open !== 0);
+  const balance = {
+    open: items.reduce((sum, i) => sum + i.open, 0),
+    overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
+    invoices: items.map((i) => i.number),
+  };
   if (o.json) {
-    await printJson(c);
+    await printJson({ ...c, balance });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -68,6 +74,7 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
     c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
     `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
+    balanceLine(balance),
     '',
     paint.bold('Contacts'),
     ...(c.contacts.length
@@ -85,6 +92,13 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
       : ['  none: every effort at the list rate']),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
+  if (b.open === 0 && b.invoices.length === 0) return 'balance: nothing open';
+  const what = b.open >= 0 ? `${displayMoney(b.open, 'en')} owed` : `${displayMoney(-b.open, 'en')} in credit`;
+  const overdue = b.overdue > 0 ? paint.red(`, ${displayMoney(b.overdue, 'en')} overdue`) : '';
+  return `balance: ${what}${overdue} (${b.invoices.join(', ')})`;
 }
 
 export interface CustomerFlags extends GlobalOptions {
@@ -108,8 +122,7 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   const { hd, actor } = await openForChange(o, 'customer.change');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
-  if (existsSync(join(hd.root, customerFile(id))))
-    throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+  if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
   const staffWith = (role: string) =>
     hd.config.staff
       .filter((s) => s.roles.includes(role as never))
@@ -169,7 +182,7 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
     return printJson({
       id,
       name,
-      file: customerFile(id),
+      file: hd.customers.file(id),
       projectLead: projectLead ?? null,
       salesRep: salesRep ?? null,
     });

@@ -2,7 +2,6 @@ import { usage } from '../../core/errors.js';
 import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso } from '../../core/time.js';
 import type { EditFields } from '../../core/ticket/workflow.js';
-import { closedUntilFor } from '../../store/invoices.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { oneOf } from './qualification.js';
 
@@ -41,8 +40,8 @@ export async function edit(ref: string, o: EditFlags) {
         fields.receivedAt = toZonedIso(at, hd.timeZone);
       }
       // time in a settled period of the old or the new customer is on an invoice (docs/invoicing.md)
-      const settled = [await closedUntilFor(hd.root, t.customer)];
-      if (fields.customer) settled.push(await closedUntilFor(hd.root, fields.customer));
+      const settled = [await hd.invoices.closedUntil(t.customer)];
+      if (fields.customer) settled.push(await hd.invoices.closedUntil(fields.customer));
       const invoiced = t.timeEntries.filter((e) =>
         settled.some((until) => until !== undefined && e.on <= until),
       ).length;

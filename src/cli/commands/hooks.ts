@@ -10,7 +10,6 @@ import { deskLauncher } from '../../store/clone-setup.js';
 import { CodeRepo, deskRepoSetting } from '../../store/code-repo.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { installHooks, uninstallHooks } from '../../store/hook-files.js';
-import { listTicketIds, shortIdOf } from '../../store/tickets.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { authorize, type Acting } from '../../core/permissions/index.js';
@@ -94,14 +93,14 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
   if (mentions.length === 0) return;
   const hd = await helpdeskOrWarn(o, 'could not check the ticket ids in the message; the commit goes ahead unchecked');
   if (!hd) return;
-  const check = resolveMentions(mentions, await listTicketIds(hd.root));
+  const check = resolveMentions(mentions, await hd.tickets.ids());
   const problems = [
     ...check.unknown.map((t) => `${t} is no ticket`),
     ...check.ambiguous.map((a) => `${a.text} matches several tickets (${a.matches.join(', ')})`),
   ];
   for (const id of check.tickets) {
     const { state } = await hd.readTicket(id);
-    if (state.status === 'closed') problems.push(`${await shortIdOf(hd.root, id)} is closed`);
+    if (state.status === 'closed') problems.push(`${await hd.tickets.shortId(id)} is closed`);
   }
   if (problems.length)
     throw refused(
@@ -117,11 +116,11 @@ async function linkHead(o: HookFlags): Promise<void> {
   try {
     const code = await openCodeRepo(hd, o.codeRepo);
     const commit = await code.commit('HEAD', 'HEAD');
-    const tickets = ticketsNamedBy(commit.message, await listTicketIds(hd.root));
+    const tickets = ticketsNamedBy(commit.message, await hd.tickets.ids());
     if (tickets.length === 0) return;
     const repo = await describeRepository(code);
     const actor = await committer(hd, o, commit.authorEmail);
-    const shorts = await Promise.all(tickets.map((id) => shortIdOf(hd.root, id)));
+    const shorts = await Promise.all(tickets.map((id) => hd.tickets.shortId(id)));
     const added = await appendToTickets(
       hd,
       actor,

@@ -1,8 +1,10 @@
+import { ATTRIBUTE_LINE } from '../../store/clone-setup.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
-import { Git, simpleGit } from '../../store/git.js';
+import { Git } from '../../store/git.js';
+import { gitIn } from '../../store/git-process.js';
 import { io } from '../../io/context.js';
 import { deskYamlTemplate } from '../../store/templates.js';
 import { print, printJson } from '../output.js';
@@ -25,17 +27,16 @@ export async function init(dir: string | undefined, opts: { company?: string; js
     );
   }
   if (top === undefined) await Git.init(root);
-  const git = await simpleGit({ baseDir: root });
-  const email = (await git.getConfig('user.email')).value ?? undefined;
-  const name = (await git.getConfig('user.name')).value ?? undefined;
+  const git = new Git(root);
+  const email = await git.configValue('user.email');
+  const name = await git.configValue('user.name');
   const files: Record<string, string> = {
     'desk.yaml': deskYamlTemplate({
       company: opts.company ?? 'Meine Firma GmbH',
       staff: name && email ? { name, email } : undefined,
     }),
     '.gitignore': '# derived caches and indexes, always safe to delete\n.desk/\n',
-    '.gitattributes':
-      '# ticket files merge by their events (desk setup installs the driver)\ntickets/*.yaml merge=desk-ticket\n',
+    '.gitattributes': `# ticket files merge by their events (desk setup installs the driver)\n${ATTRIBUTE_LINE}\n`,
     'contracts/.gitkeep': '',
     'tickets/.gitkeep': '',
     'kb/.gitkeep': '',
@@ -45,8 +46,8 @@ export async function init(dir: string | undefined, opts: { company?: string; js
     await writeFile(join(root, path), content);
   }
   const identity = name && email ? [] : ['-c', 'user.name=desk', '-c', 'user.email=desk@localhost'];
-  await git.raw([...identity, 'add', '--', ...Object.keys(files)]);
-  await git.raw([
+  await gitIn(root, [...identity, 'add', '--', ...Object.keys(files)]);
+  await gitIn(root, [
     ...identity,
     'commit',
     '--quiet',

@@ -16,14 +16,13 @@ import {
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadCustomers } from '../../store/customers.js';
-import { loadInvoices } from '../../store/invoices.js';
-import { billingTickets } from '../../store/tickets.js';
-import type { FileChange } from '../../store/transaction.js';
+
+import type { FileChange } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { invoiceTable, invoiceText, type InvoiceStatus } from '../render/invoice-text.js';
 import { oneOf } from './qualification.js';
+import { itemsToday } from './payment.js';
 
 export interface RunFlags extends GlobalOptions {
   date?: string;
@@ -110,22 +109,25 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
 }
 
 export async function invoiceList(
-  o: GlobalOptions & { customer?: string; year?: string; json?: boolean },
+  o: GlobalOptions & { customer?: string; year?: string; open?: boolean; overdue?: boolean; json?: boolean },
 ): Promise<void> {
   const hd = await openHelpdesk(o);
   if (o.year !== undefined && !/^\d{4}$/.test(o.year))
     throw usage(`--year: "${o.year}" is not a year`, 'e.g. --year 2026');
   const records = await readRecords(hd);
+  const items = new Map((await itemsToday(hd)).map((i) => [i.number, i]));
   const rows = records
     .filter(
       (r) =>
         (o.customer === undefined || r.customer === o.customer) &&
-        (o.year === undefined || r.issueDate.startsWith(`${o.year}-`)),
+        (o.year === undefined || r.issueDate.startsWith(`${o.year}-`)) &&
+        (!o.open || (items.get(r.number)?.open ?? 0) !== 0) &&
+        (!o.overdue || (items.get(r.number)?.daysOverdue ?? 0) > 0),
     )
-    .map((record) => ({ record, ...statusOf(record, records) }));
+    .map((record) => ({ record, item: items.get(record.number), ...statusOf(record, records) }));
   if (o.json) {
     await printJson(
-      rows.map(({ record: r, status, cancelledBy }) => ({
+      rows.map(({ record: r, status, cancelledBy, item }) => ({
         number: r.number,
         type: r.type,
         status,
@@ -138,18 +140,27 @@ export async function invoiceList(
         gross: r.totals.gross,
         cancels: r.cancels?.number ?? null,
         cancelledBy: cancelledBy ?? null,
+        paid: item?.paid ?? null,
+        open: item?.open ?? null,
+        payment: item?.status ?? null,
+        daysOverdue: item?.daysOverdue ?? null,
         paths: pathsOf(r),
       })),
     );
     return;
   }
   if (rows.length === 0) {
-    await print('No invoices issued yet. Issue them with: desk invoice run');
+    await print(
+      o.open || o.overdue
+        ? `No ${o.overdue ? 'overdue' : 'open'} invoices${o.customer ? ` for ${o.customer}` : ''}.`
+        : 'No invoices issued yet. Issue them with: desk invoice run',
+    );
     return;
   }
   const total = rows.filter((x) => x.status === 'active').reduce((sum, x) => sum + x.record.totals.gross, 0);
+  const open = rows.reduce((sum, x) => sum + (x.item?.open ?? 0), 0);
   await print(
-    `${invoiceTable(rows)}\n\n${rows.length} document${rows.length === 1 ? '' : 's'}; active invoices total ${displayMoney(total, 'en')} gross`,
+    `${invoiceTable(rows)}\n\n${rows.length} document${rows.length === 1 ? '' : 's'}; active invoices total ${displayMoney(total, 'en')} gross, ${displayMoney(open, 'en')} open`,
   );
 }
 
@@ -181,7 +192,7 @@ const pathsOf = (r: InvoiceRecord) => [invoiceRecordPath(r), ...r.files.map((f) 
 
 /** Issued documents; a broken invoice file stops billing, since the numbers and what is billed depend on all of them. */
 async function readRecords(hd: Helpdesk): Promise<InvoiceRecord[]> {
-  const { records, problems } = await loadInvoices(hd.root);
+  const { records, problems } = await hd.invoices.all();
   if (problems.length > 0) {
     const first = problems[0]!;
     throw usage(
@@ -201,11 +212,11 @@ async function readBilling(
   let customers: Customer[];
   if (only !== undefined) customers = [await hd.customer(only)];
   else {
-    const loaded = await loadCustomers(hd.root);
+    const loaded = await hd.customers.all();
     customers = [...loaded.customers.values()];
     fileProblems.push(...loaded.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   }
-  const { byCustomer, problems } = await billingTickets(hd.root, only === undefined ? undefined : [only]);
+  const { byCustomer, problems } = await hd.tickets.billing(only === undefined ? undefined : [only]);
   fileProblems.push(...problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
   const billing = customers.map((customer) => {
     const own = byCustomer.get(customer.id) ?? { entries: [], tickets: [] };
@@ -218,17 +229,18 @@ async function readBilling(
 /** The record and its renderings: PDF (Factur-X when asked for) and the e-invoice XML. */
 async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
   // the renderers are loaded only when something is issued
-  const [{ renderPdf }, { renderXml, renderFacturX }] = await Promise.all([
+  const [{ renderPdf }, { renderXml }] = await Promise.all([
     import('../../invoice/pdf.js'),
     import('../../invoice/einvoice.js'),
   ]);
-  const visual = await renderPdf(r);
-  const pdf = r.format === 'factur-x' ? await renderFacturX(r, visual) : visual;
+  const xml = await renderXml(r);
+  // with factur-x, the PDF carries the same XML that is written beside it
+  const pdf = await renderPdf(r, r.format === 'factur-x' ? xml : undefined);
   const dir = invoiceDir(r);
   return [
     { path: invoiceRecordPath(r), content: serialiseInvoice(r) },
     { path: `${dir}/${r.number}.pdf`, content: pdf },
-    { path: `${dir}/${r.number}.xml`, content: await renderXml(r) },
+    { path: `${dir}/${r.number}.xml`, content: xml },
   ];
 }
 

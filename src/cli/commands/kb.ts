@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
 import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
 import { LANGS } from '../../kb/langs.js';
-import { articleFile, loadArticles, readArticle } from '../../store/kb-articles.js';
-import { shortIdOf } from '../../store/tickets.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 import { interactive, need } from '../prompts.js';
@@ -16,7 +13,6 @@ import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
-import { readHelpdeskText } from '../../store/helpdesk-files.js';
 
 interface ListFlags extends GlobalOptions {
   tag?: string;
@@ -29,7 +25,7 @@ interface ListFlags extends GlobalOptions {
 /** `desk kb list`: articles, newest first, filtered by tag, product, language or audience. */
 export async function kbList(o: ListFlags): Promise<void> {
   const hd = await openHelpdesk(o);
-  const { articles, problems } = await loadArticles(hd.root);
+  const { articles, problems } = await hd.kb.all();
   const rows = articles
     .filter((a) => !o.tag || (a.meta.tags ?? []).includes(o.tag))
     .filter((a) => !o.product || (a.meta.products ?? []).some((p) => p === o.product || p.startsWith(`${o.product}/`)))
@@ -61,9 +57,9 @@ export async function kbList(o: ListFlags): Promise<void> {
 /** `desk kb show SLUG`: rendered for the terminal, or the file as it is with --raw. */
 export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
-  const article = await readArticle(hd.root, slug);
+  const article = await hd.kb.read(slug);
   if (o.json) return printJson({ slug: article.slug, ...article.meta, body: article.body });
-  if (o.raw) return print(forTerminal(await readHelpdeskText(hd.root, articleFile(slug))));
+  if (o.raw) return print(forTerminal(await hd.kb.text(slug)));
   // a link shows its target beside its text: a terminal hyperlink would hide where it goes
   process.env.FORCE_HYPERLINK = '0';
   const { marked } = await import('marked');
@@ -101,7 +97,7 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const slug = o.slug ?? slugify(title);
   const bad = slugProblem(slug);
   if (bad) throw usage(`--slug: "${slug}" ${bad}`);
-  if (existsSync(join(hd.root, articleFile(slug))))
+  if (hd.kb.exists(slug))
     throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
   const staffRoles = new Map(hd.config.staff.map((s) => [s.id, s.roles]));
   const draft = ticket
@@ -120,21 +116,21 @@ export async function kbNew(o: NewFlags): Promise<void> {
     updated: today,
   };
   const text = renderArticle({ meta, body: draft.body });
-  const check = parseArticle(slug, text, articleFile(slug));
+  const check = parseArticle(slug, text, hd.kb.file(slug));
   if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
   await hd.change(actor, async () => {
-    const files = [{ path: articleFile(slug), content: text }];
+    const files = [{ path: hd.kb.file(slug), content: text }];
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
     const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
     return {
       files: [...files, hd.ticketChange(ticket.id, current.events, [event])],
-      message: `kb: new article ${slug} from ${await shortIdOf(hd.root, ticket.id)}`,
+      message: `kb: new article ${slug} from ${await hd.tickets.shortId(ticket.id)}`,
     };
   });
-  if (o.json) return printJson({ slug, file: articleFile(slug), lang, fromTicket: ticket?.id ?? null });
+  if (o.json) return printJson({ slug, file: hd.kb.file(slug), lang, fromTicket: ticket?.id ?? null });
   await print(
-    `Wrote ${articleFile(slug)}${ticket ? `, drafted from ${await shortIdOf(hd.root, ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
+    `Wrote ${hd.kb.file(slug)}${ticket ? `, drafted from ${await hd.tickets.shortId(ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
   );
 }
 
@@ -144,10 +140,10 @@ export async function kbNew(o: NewFlags): Promise<void> {
  */
 export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   const { hd, actor } = await openForChange(o, 'kb.edit');
-  await readArticle(hd.root, slug); // exists and parses before anyone edits it
+  await hd.kb.read(slug); // exists and parses before anyone edits it
   const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
-  const original = await readHelpdeskText(hd.root, articleFile(slug));
+  const original = await hd.kb.text(slug);
   const workDir = join(hd.deskDir, 'kb-edit');
   await mkdir(workDir, { recursive: true });
   const copy = join(workDir, `${slug}.md`);
@@ -165,12 +161,12 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
     );
   const edited = await readFile(copy, 'utf8');
   if (edited === original) return print(`No changes to ${slug}.`);
-  const parsed = parseArticle(slug, edited, articleFile(slug));
+  const parsed = parseArticle(slug, edited, hd.kb.file(slug));
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
     throw usage(
       `the edit of ${slug} is not valid: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}; nothing was committed`,
-      `your text is kept in ${copy}; fix it there and copy it to ${articleFile(slug)}, or run desk kb edit again`,
+      `your text is kept in ${copy}; fix it there and copy it to ${hd.kb.file(slug)}, or run desk kb edit again`,
     );
   }
   const updated = renderArticle({
@@ -178,18 +174,18 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
     body: parsed.article.body,
   });
   await hd.change(actor, async () => ({
-    files: [{ path: articleFile(slug), content: updated }],
+    files: [{ path: hd.kb.file(slug), content: updated }],
     message: `kb: edit ${slug}`,
   }));
-  await print(`Updated ${articleFile(slug)}.`);
+  await print(`Updated ${hd.kb.file(slug)}.`);
 }
 
 /** `desk kb link ID SLUG`: records on the ticket that the article helped. */
 export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
   const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
-  const article: Article = await readArticle(hd.root, slug);
-  const short = await shortIdOf(hd.root, id);
+  const article: Article = await hd.kb.read(slug);
+  const short = await hd.tickets.shortId(id);
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
     if (current.state.kbLinks.includes(slug)) throw refused(`${short} is linked to ${slug} already`);

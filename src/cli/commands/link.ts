@@ -5,7 +5,6 @@ import { usage } from '../../core/errors.js';
 import { SHORT_ID_LENGTH } from '../../core/ids.js';
 import { CodeRepo, type CodeCommit } from '../../store/code-repo.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { listTicketIds, shortIdOf } from '../../store/tickets.js';
 import { appendToTickets } from '../append-events.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
@@ -42,9 +41,9 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
   else {
     // every way of naming the ticket contains its first characters: git filters by them, core reads exactly
     const containing = await code.commitsContaining(id.slice(2, 2 + SHORT_ID_LENGTH), o.since);
-    ({ naming: candidates, ambiguous } = commitsNaming(id, containing, await listTicketIds(hd.root)));
+    ({ naming: candidates, ambiguous } = commitsNaming(id, containing, await hd.tickets.ids()));
   }
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const added = await appendToTickets(
     hd,
     actor,

@@ -1,10 +1,9 @@
-import type { TicketSummary } from '../../store/ticket-rows.js';
-import { CATEGORIES, IN_SUPPORT, PRIORITIES, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { sortByUrgency } from '../../core/ticket/urgency.js';
+import type { TicketSummary } from '../../store/helpdesk.js';
+import { CATEGORIES, IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
-import { shortIdsOf, ticketsIn, ticketSummaries } from '../../store/tickets.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadSlaSource } from '../../store/sla.js';
 import { localTime, timeLeft } from '../render/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table, warn } from '../output.js';
@@ -63,14 +62,11 @@ export async function ticketFilter(
 export async function list(o: ListFlags): Promise<void> {
   const hd = await openHelpdesk(o);
   const { statuses, matches } = await ticketFilter(hd, o);
-  const { summaries, problems } = await ticketSummaries(hd.root, statuses);
+  const { summaries, problems } = await hd.tickets.summaries(statuses);
   const rows = summaries.filter(matches);
   sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
-  const short = await shortIdsOf(
-    hd.root,
-    rows.map((s) => s.id),
-  );
+  const short = await hd.tickets.shortIds(rows.map((s) => s.id));
   for (const p of problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
@@ -114,7 +110,7 @@ async function sortByDeadline(
   statuses: readonly Status[],
   rows: TicketSummary[],
 ): Promise<Map<string, TicketSla>> {
-  const [source, { tickets }] = await Promise.all([loadSlaSource(hd), ticketsIn(hd.root, statuses)]);
+  const [source, { tickets }] = await Promise.all([hd.sla(), hd.tickets.inStatus(statuses)]);
   const chosen = new Set(rows.map((s) => s.id));
   const sorted = source
     .rowsOf(
@@ -150,20 +146,6 @@ function deadlineTable(
     }),
     ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
   );
-}
-
-/** Most urgent first: by priority, then oldest first, then by id. Keys are computed once per row, not per comparison. */
-function sortByUrgency(rows: TicketSummary[]): void {
-  const key = new Map(
-    rows.map((s) => [
-      s,
-      { rank: s.priority ? PRIORITIES.indexOf(s.priority) : PRIORITIES.length, received: Date.parse(s.receivedAt) },
-    ]),
-  );
-  rows.sort((a, b) => {
-    const [x, y] = [key.get(a)!, key.get(b)!];
-    return x.rank - y.rank || x.received - y.received || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
 }
 
 /** The documented JSON shape of a ticket in lists (docs/json.md). */

@@ -5,9 +5,8 @@ import { newEventId } from '../../core/ids.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import { planMerge } from '../../core/ticket/duplicates.js';
 import { project } from '../../core/ticket/projection.js';
-import { closedUntilFor } from '../../store/invoices.js';
-import type { FileChange } from '../../store/transaction.js';
-import { attachmentDir, shortIdsOf } from '../../store/tickets.js';
+import type { FileChange } from '../../store/helpdesk.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -20,12 +19,12 @@ import type { ActionOptions } from '../ticket-action.js';
 export async function merge(dupRef: string, intoRef: string, o: ActionOptions): Promise<void> {
   const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const [dupId, intoId] = [await hd.resolveTicket(dupRef), await hd.resolveTicket(intoRef)];
-  const short = await shortIdsOf(hd.root, [dupId, intoId]);
+  const short = await hd.tickets.shortIds([dupId, intoId]);
   const name = (id: string) => short.get(id) ?? id;
   let result: { copied: number; into: ReturnType<typeof project>; dup: ReturnType<typeof project> } | undefined;
   await hd.change(actor, async () => {
     const [dup, into] = [await hd.readTicket(dupId), await hd.readTicket(intoId)];
-    const settled = await closedUntilFor(hd.root, dup.state.customer);
+    const settled = await hd.invoices.closedUntil(dup.state.customer);
     const invoiced = dup.state.timeEntries.filter((e) => settled !== undefined && e.on <= settled).length;
     const plan = planMerge(dup, into, invoiced);
     const copies = plan.copies.map(

@@ -7,8 +7,6 @@ import type { EventPayload } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
 import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso } from '../../core/time.js';
-import { listCustomerIds } from '../../store/customers.js';
-import { shortIdOf } from '../../store/tickets.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
@@ -35,7 +33,7 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
 /** `desk open`: records a customer's request. A new ticket always starts at First Level. */
 export async function open(o: OpenFlags): Promise<void> {
   const { hd, actor } = await openForTicketWork(o, 'ticket.open');
-  const customers = await listCustomerIds(hd.root);
+  const customers = await hd.customers.ids();
   const customerId = await need(o.customer, '--customer', async (p) => {
     const names = await customerNames(hd.root, customers);
     return p.select({
@@ -81,13 +79,13 @@ export async function open(o: OpenFlags): Promise<void> {
   const event = hd.stamp(payload, actor);
   const state = project(id, [event]);
   await hd.change(actor, async () => {
-    const short = await shortIdOf(hd.root, id);
+    const short = await hd.tickets.shortId(id);
     return {
       files: [hd.ticketChange(id, [], [event])],
       message: `${short}: open "${payload.title}" for ${customer.id}`,
     };
   });
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const suggestions = await suggestArticles(hd.root, `${payload.title} ${description}`, payload.product);
   if (o.json) {
     await printJson({

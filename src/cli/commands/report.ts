@@ -9,14 +9,11 @@ import {
   reportPeriod,
   type Threshold,
 } from '../../core/reports/index.js';
-import { reportScope } from '../../core/reports/scope.js';
-import { utilizationLookBack } from '../../core/reports/utilization.js';
-import type { Customer } from '../../core/schema/customer.js';
+import { reportReads } from '../../core/reports/reads.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
 import type { CsvLocale } from '../../reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
-import { loadBillableSource, loadScopedSource } from '../../store/report-source.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paintErr, print, warn } from '../output.js';
 import { io } from '../../io/context.js';
@@ -65,13 +62,9 @@ export async function report(name: string | undefined, arg: string | undefined, 
       'the customer ids are the file names in contracts/ (desk customer list)',
     );
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
-  // utilization reads only what billing reads, the others the tickets that can matter: from the ticket index when it can
-  const scoped = (customers: ReadonlyMap<string, Customer>) =>
-    reportScope(report, { asOf, period, customers, ...(customer !== undefined && { customer }) });
-  const source =
-    report === 'utilization'
-      ? await loadBillableSource(hd, asOf.at, (c) => utilizationLookBack(c, period.through))
-      : await loadScopedSource(hd, scoped);
+  const source = await hd.reportSource(
+    reportReads(report, { asOf, period, ...(customer !== undefined && { customer }) }),
+  );
   for (const p of source.problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
@@ -86,6 +79,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     tickets: withTags(source.tickets, o.tag, report),
     customers: source.customers,
     invoices: source.invoices,
+    ...(report === 'customer' && { payments: (await hd.payments.all()).payments }),
     short: source.short,
     ...(source.billable && { billable: source.billable }),
   });

@@ -2,8 +2,6 @@ import { usage } from '../../core/errors.js';
 import { STATUSES } from '../../core/ticket/vocabulary.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { markSnippet } from '../../kb/snippet.js';
-import { searchTickets } from '../../store/ticket-search.js';
-import { shortIdsOf, ticketSummaries } from '../../store/tickets.js';
 import { openHelpdesk } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { ticketFilter, type FilterFlags } from './list.js';
@@ -30,15 +28,12 @@ export async function search(words: string[], o: SearchFlags): Promise<void> {
   let allowed: ((id: string) => boolean) | undefined;
   if (FILTERS.some((f) => o[f] !== undefined)) {
     const { statuses, matches } = await ticketFilter(hd, { ...o, all: o.status === undefined ? true : o.all });
-    const { summaries } = await ticketSummaries(hd.root, o.status === undefined ? STATUSES : statuses);
+    const { summaries } = await hd.tickets.summaries(o.status === undefined ? STATUSES : statuses);
     const ids = new Set(summaries.filter(matches).map((s) => s.id));
     allowed = (id) => ids.has(id);
   }
-  const { hits, total } = await searchTickets(hd.root, query, allowed, limit);
-  const short = await shortIdsOf(
-    hd.root,
-    hits.map((h) => h.id),
-  );
+  const { hits, total } = await hd.tickets.search(query, allowed, limit);
+  const short = await hd.tickets.shortIds(hits.map((h) => h.id));
   if (o.json) {
     await printJson({
       query,

@@ -6,7 +6,6 @@ import { localDay, toZonedIso } from '../../core/time.js';
 import { measureSession, type RunningSession } from '../../core/work-session.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { dropSession, readSession, saveNewSession, sessionFile } from '../../store/sessions.js';
-import { shortIdOf } from '../../store/tickets.js';
 import { appendToTickets } from '../append-events.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
@@ -44,13 +43,13 @@ export async function start(ref: string, o: StartFlags): Promise<void> {
   };
   if (!(await saveNewSession(path, session))) {
     const running = await readSession(path);
-    const on = running ? ` on ${await shortIdOf(hd.root, running.ticket)} since ${shortTime(running.startedAt)}` : '';
+    const on = running ? ` on ${await hd.tickets.shortId(running.ticket)} since ${shortTime(running.startedAt)}` : '';
     throw refused(
       `${actor.id} has a work session running${on}`,
       'stop it first with desk stop (or drop it with desk stop --discard)',
     );
   }
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   if (o.json) await printJson({ id, short, session });
   else await print(`${short}: work session started at ${shortTime(session.startedAt)}; desk stop logs the time`);
 }
@@ -88,7 +87,7 @@ export async function stop(o: StopFlags): Promise<void> {
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
   const told = o.duration ?? (measured.review ? await askRealDuration(measured.review) : undefined);
   const minutes = told === undefined ? measured.minutes : requireDuration(told, '--duration');
-  const short = await shortIdOf(hd.root, session.ticket);
+  const short = await hd.tickets.shortId(session.ticket);
   if (minutes === 0 && told === undefined) {
     await dropSession(path);
     await print(`${short}: the session lasted less than a minute; nothing logged`);
@@ -138,7 +137,7 @@ export async function status(o: GlobalOptions & { json?: boolean }): Promise<voi
     return;
   }
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
-  const short = await shortIdOf(hd.root, session.ticket);
+  const short = await hd.tickets.shortId(session.ticket);
   if (o.json) {
     await printJson({
       staff: actor.id,

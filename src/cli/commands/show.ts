@@ -1,11 +1,13 @@
 import { formatDuration } from '../../core/duration.js';
-import { attachmentDir, shortIdOf, shortIdsOf } from '../../store/tickets.js';
+import { attachmentDir } from '../../store/helpdesk.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import type { ReactionKind } from '../../core/ticket/reaction.js';
 import { safeFileName } from './attach.js';
+import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
+import { dailyRulesOf } from '../housekeeping.js';
 import { describeBytes } from '../render/ticket-text.js';
 import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
@@ -17,8 +19,10 @@ import { DeskError } from '../../core/errors.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { loadSlaSourceFor } from '../../store/sla.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { commitSection } from '../render/commit-text.js';
+import { conversationOf, renderConversation } from '../render/conversation.js';
+import { ticketStateView } from '../../render/json/ticket.js';
 import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
 import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -32,18 +36,19 @@ export async function show(
   const id = await hd.resolveTicket(ref);
   const { state: s, events } = await hd.readTicket(id);
   if (o.attachment !== undefined) return writeAttachment(hd, s, o.attachment, o.out);
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   const [mergedInto, dupNames] = await Promise.all([
-    s.duplicateOf ? shortIdOf(hd.root, s.duplicateOf) : undefined,
-    shortIdsOf(hd.root, s.mergedFrom),
+    s.duplicateOf ? hd.tickets.shortId(s.duplicateOf) : undefined,
+    hd.tickets.shortIds(s.mergedFrom),
   ]);
   const sla = await ticketSlaView(hd, { id, state: s, events });
   if (o.json) {
     await printJson({
       id,
       short,
-      state: s,
+      state: ticketStateView(s),
       events,
+      conversation: conversationOf(id, events),
       time: await timeBuckets(hd, s),
       sla: sla.json,
       reaction: s.firstReaction ?? null,
@@ -51,6 +56,8 @@ export async function show(
     });
     return;
   }
+  const conversation = conversationOf(id, events);
+  const opening = events[0]?.type === 'opened' && events[0].mail !== undefined;
   const field = (name: string, value: string | undefined) =>
     value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
@@ -63,6 +70,16 @@ export async function show(
     ),
     field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
     field('tags', s.tags.join(', ') || undefined),
+    field('follow up', s.status === 'waiting' ? followUpDay(s, dailyRulesOf(hd)) : undefined),
+    field(
+      'closes',
+      s.status === 'resolved'
+        ? (() => {
+            const day = silenceDay(s, events, dailyRulesOf(hd));
+            return day && `${day} as accepted by silence, unless the customer answers first`;
+          })()
+        : undefined,
+    ),
     field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
     field('received', shortTime(s.receivedAt)),
     field('category', s.category),
@@ -100,7 +117,9 @@ export async function show(
         : undefined,
     ),
     '',
-    s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    // a ticket opened by mail shows its first message, with its headers, in the conversation
+    opening ? undefined : s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
     ...events.map(
@@ -118,7 +137,13 @@ export async function show(
  * object (null when the customer's contracts cannot be read; the line says why).
  */
 async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
-  const source = await loadSlaSourceFor(hd, ticket.state.customer);
+  if (ticket.state.customer === UNKNOWN_CUSTOMER)
+    return {
+      json: null,
+      reaction: 'none agreed: the customer is not known yet (desk edit --customer)',
+      resolution: undefined,
+    };
+  const source = await hd.sla(ticket.state.customer);
   const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
   const problem = source.problems[0];
   if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);
@@ -138,7 +163,7 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
 
 /** The ticket's effective time entries with the bucket(s) each went to under the customer's contract. */
 async function timeBuckets(hd: Helpdesk, s: TicketState) {
-  if (s.timeEntries.length === 0) return [];
+  if (s.timeEntries.length === 0 || s.customer === UNKNOWN_CUSTOMER) return [];
   const customer = await hd.customer(s.customer);
   return classifyEntries({
     customer,

@@ -15,14 +15,13 @@ import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.
 import { localDate } from '../../core/calendar/business-days.js';
 import { customerAwaitsAnswer, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { customerFile } from '../../store/customers.js';
-import { loadSlaSource } from '../../store/sla.js';
-import { shortIdsOf, ticketsIn } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, paintErr, print, printJson, table, warn as warnLine } from '../output.js';
 import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
 import { colourStatus } from '../render/ticket-text.js';
 import { listed } from './list.js';
+import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
+import { mailQueueSections } from '../render/mail-queue.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 
@@ -32,16 +31,14 @@ const OPEN_FOR_SUPPORT: readonly Status[] = STATUSES.filter((s) => isOpenForSupp
 /** Every ticket in `statuses` with its reaction and resolution status as of the helpdesk's now. */
 async function loadRows(o: GlobalOptions, statuses: readonly Status[] = OPEN_FOR_SUPPORT) {
   const hd = await openHelpdesk(o);
-  const [{ tickets, problems }, source] = await Promise.all([ticketsIn(hd.root, statuses), loadSlaSource(hd)]);
+  const [{ tickets, problems }, source] = await Promise.all([hd.tickets.inStatus(statuses), hd.sla()]);
   warn([...problems, ...source.problems]);
   const now = hd.now();
   const view: View = {
-    short: await shortIdsOf(
-      hd.root,
-      tickets.map((t) => t.id),
-    ),
+    short: await hd.tickets.shortIds(tickets.map((t) => t.id)),
     timeZone: hd.timeZone,
-    known: (customer) => source.hasCustomer(customer),
+    // a request from an unknown sender has no customer and so no agreement yet: not an unreadable file
+    known: (customer) => customer === UNKNOWN_CUSTOMER || source.hasCustomer(customer),
   };
   return { hd, now, rows: source.rowsOf(tickets, now), view, source, tickets };
 }
@@ -138,6 +135,11 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     customerAnswered: (s) => customerAwaitsAnswer(s, events.get(s.id) ?? []),
   });
   const closesOn = (row: QueueRow) => silenceDay(row.state, events.get(row.state.id) ?? [], rules);
+  const mail = mailQueueSections(
+    rows.map((r) => r.state),
+    me,
+    view.short,
+  );
   if (o.json) {
     await printJson(
       mine.map((row) => ({
@@ -155,13 +157,16 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     `${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`,
   );
   if (mine.length === 0) {
-    await print(`${heading}\nNothing in your queue.`);
+    await print([`${heading}\nNothing in your queue.`, ...mail].join('\n'));
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
   const needText = (row: QueueRow) => describeNeed(row, view, closesOn(row), followUpDay(row.state, rules));
   await print(
-    `${heading}\n${render(mine, view, needText)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+    [
+      `${heading}\n${render(mine, view, needText)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+      ...mail,
+    ].join('\n'),
   );
 }
 
@@ -178,9 +183,9 @@ export async function sla(o: SlaFlags): Promise<void> {
   const { hd, now, rows, view, source } = await loadRows(o);
   const awaiting = awaitingList(rows, now, { withinMinutes, breachedOnly: o.breached });
   // An unreadable customer file could hide a breach: a check for CI must not pass then.
-  const unknown = awaitingList(rows, now).find((r) => !source.hasCustomer(r.state.customer));
+  const unknown = awaitingList(rows, now).find((r) => !view.known(r.state.customer));
   if (unknown) {
-    const file = customerFile(unknown.state.customer);
+    const file = hd.customers.file(unknown.state.customer);
     const problem = source.problems.find((p) => p.file === file);
     const why = problem
       ? `${file}: ${problem.field}: ${problem.message}`

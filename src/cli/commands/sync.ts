@@ -1,26 +1,25 @@
 import type { ChangeSummary } from '../../core/sync/changes.js';
-import { syncClone, type SyncResult } from '../../store/sync.js';
+import type { SyncResult } from '../../store/helpdesk.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson, warn } from '../output.js';
-import { historyProblems } from '../../store/history.js';
 import { describeHistory } from '../render/history-text.js';
 import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
-  const { hd } = await openForChange(o, 'helpdesk.sync');
+  // how a clone of an older layout receives the upgrade: it opens on any layout
+  const { hd, actor } = await openForChange(o, 'helpdesk.sync', { layout: 'any' });
   // in scripts and CI git must fail at once instead of asking for a password nobody types
   if (!(io().stdin.isTTY && io().stderr.isTTY)) io().env.GIT_TERMINAL_PROMPT ??= '0';
   const start = await hd.git.head();
-  const result = await syncClone(hd.root, hd.deskDir, hd.git, {
+  const result = await hd.sync({
     remote: o.remote,
+    author: { name: actor.name, email: actor.email },
     committer: hd.committer,
     sign: hd.config.signing.required,
   });
   // what the team's commits brought in, judged by the permission table and the signing rule
-  const audit = start
-    ? await historyProblems(hd.root, { to: `refs/remotes/${result.remote}/${result.branch}`, since: start })
-    : [];
+  const audit = start ? await hd.audit({ to: `refs/remotes/${result.remote}/${result.branch}`, since: start }) : [];
   if (o.json) await printJson({ ...result, audit });
   else {
     await print(describeSync(result));

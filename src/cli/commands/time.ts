@@ -6,8 +6,6 @@ import { decideCancel, decideTimeEntry, requireEntry } from '../../core/ticket/t
 import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
 import { localDay, parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { shortIdOf, ticketsWithEntry } from '../../store/tickets.js';
-import { closedUntilFor } from '../../store/invoices.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
@@ -55,7 +53,7 @@ export async function log(first: string | undefined, second: string | undefined,
       : given;
   const today = localDay(hd.now(), hd.timeZone);
   // periods an invoice has settled are closed: their time was billed (docs/invoicing.md)
-  const closed = await closedUntilFor(hd.root, (await hd.readTicket(id)).state.customer);
+  const closed = await hd.invoices.closedUntil((await hd.readTicket(id)).state.customer);
 
   let decideOn: (s: TicketState) => EventPayload;
   if (o.undo) {
@@ -89,7 +87,7 @@ export async function log(first: string | undefined, second: string | undefined,
     };
   }
   decideOn((await hd.readTicket(id)).state); // refuse before taking the lock
-  const short = await shortIdOf(hd.root, id);
+  const short = await hd.tickets.shortId(id);
   let recorded: EventPayload | undefined;
   let entryId = '';
   await hd.change(actor, async () => {
@@ -113,7 +111,7 @@ function describe(p: EventPayload): string {
 }
 
 async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
-  const owners = await ticketsWithEntry(hd.root, entry);
+  const owners = await hd.tickets.withEntry(entry);
   if (owners.length === 1) return owners[0]!;
   if (owners.length === 0)
     throw usage(`no time entry ${entry}`, "desk show ID lists a ticket's entries with their ids");

@@ -2,7 +2,6 @@ import { customerPeriodsBetween, parsePeriod, settle, type Statement } from '../
 import { formatDuration } from '../../core/duration.js';
 import { displayMoney } from '../../core/money.js';
 import { localDay } from '../../core/time.js';
-import { billingTickets, shortIdsOf } from '../../store/tickets.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -15,7 +14,7 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
-  const own = (await billingTickets(hd.root, [customer.id])).byCustomer.get(customer.id) ?? {
+  const own = (await hd.tickets.billing([customer.id])).byCustomer.get(customer.id) ?? {
     entries: [],
     tickets: [],
   };
@@ -27,7 +26,7 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
     await printJson({ customer: customer.id, period: range, statements });
     return;
   }
-  const short = await shortIdsOf(hd.root, [...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
+  const short = await hd.tickets.shortIds([...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
   const blocks = statements.map((s) => render(s, line(customer.name), short));
   await print(blocks.join(`\n${'─'.repeat(60)}\n`));
 }

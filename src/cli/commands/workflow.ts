@@ -1,3 +1,4 @@
+import { articleWanted } from '../../core/ticket/workflow.js';
 import { requireDuration, describeDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
 import {
@@ -16,7 +17,6 @@ import { runBatchAction, runTicketAction, type ActionOptions } from '../ticket-a
 import { batchIds } from '../batch.js';
 import { printSuggestions } from '../kb-suggestions.js';
 import { print } from '../output.js';
-import { readArticle } from '../../store/kb-articles.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
 const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) =>
@@ -88,9 +88,7 @@ export function estimate(ref: string, effort: string, o: ActionOptions & { note?
     ref,
     'estimate',
     async () => {
-      const minutes = requireDuration(effort, 'EFFORT');
-      if (minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
-      return { minutes, note: o.note };
+      return { minutes: requireDuration(effort, 'EFFORT'), note: o.note };
     },
     (i) => `estimate ${describeDuration(i.minutes)}`,
   );
@@ -174,13 +172,12 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     ref,
     'resolve',
     async (_t, hd) => {
-      if (o.kb) await readArticle(hd.root, o.kb);
+      if (o.kb) await hd.kb.read(o.kb);
       return { solution: await need(o.solution, '--solution', text('--solution', 'How was it solved?')), kb: o.kb };
     },
     () => 'resolve',
   );
-  // Second Level writes its solutions down so First Level can reuse them (DOMAIN §2)
-  if (!o.json && done.after.kbLinks.length === 0 && done.actor.roles.includes('second-level')) {
+  if (!o.json && articleWanted(done.after, done.actor)) {
     await print(
       `No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`,
     );

@@ -1,5 +1,6 @@
 import { displayHours, type InvoiceRecord } from '../../core/invoice/index.js';
 import { displayMoney } from '../../core/money.js';
+import type { OpenItem } from '../../core/payments/index.js';
 import { paint, table } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
@@ -8,9 +9,11 @@ const eur = (cents: number) => displayMoney(cents, 'en');
 export type InvoiceStatus = 'active' | 'cancelled' | 'credit-note';
 
 /** One line per document for `desk invoice list`. */
-export function invoiceTable(rows: readonly { record: InvoiceRecord; status: InvoiceStatus; note: string }[]): string {
+export function invoiceTable(
+  rows: readonly { record: InvoiceRecord; status: InvoiceStatus; note: string; item?: OpenItem | undefined }[],
+): string {
   return table(
-    rows.map(({ record: r, status, note }) => [
+    rows.map(({ record: r, status, note, item }) => [
       r.number,
       r.issueDate,
       r.type === 'credit-note' ? 'credit note' : 'invoice',
@@ -18,9 +21,16 @@ export function invoiceTable(rows: readonly { record: InvoiceRecord; status: Inv
       `${r.period.from}..${r.period.to}`,
       eur(r.totals.net),
       eur(r.totals.gross),
-      status === 'cancelled' ? paint.yellow(line(note)) : line(note),
+      item ? eur(item.open) : '',
+      [
+        status === 'cancelled' ? paint.yellow(line(note)) : line(note),
+        item && item.status !== 'cancelled' ? item.status : '',
+        item && item.daysOverdue > 0 ? paint.red(`${item.daysOverdue} days overdue`) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
     ]),
-    ['NUMBER', 'DATE', 'TYPE', 'CUSTOMER', 'PERIOD', 'NET', 'GROSS', 'STATUS'],
+    ['NUMBER', 'DATE', 'TYPE', 'CUSTOMER', 'PERIOD', 'NET', 'GROSS', 'OPEN', 'STATUS'],
   );
 }
 

@@ -53,6 +53,12 @@ export function shortTime(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');
 }
 
+function firstLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const first = lines[0] ?? '';
+  return lines.length > 1 || first.length > 100 ? `${first.slice(0, 100)} …` : first;
+}
+
 /** One line per event for the timeline of `desk show`. */
 export function describeEvent(e: TicketEvent): string {
   const t = indented;
@@ -75,6 +81,9 @@ export function describeEvent(e: TicketEvent): string {
     case 'handed-off':
       return `handed off to ${e.target} ${line(e.to)}: ${t(e.reason)}`;
     case 'message':
+      // a mail's whole text is in the conversation above the timeline: one line here
+      if (e.mail)
+        return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'} (mail): ${line(firstLine(e.text))}`;
       return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'}: ${t(e.text)}`;
     case 'comment':
       return `comment: ${t(e.text)}`;
@@ -117,6 +126,16 @@ export function describeEvent(e: TicketEvent): string {
       return `merged in ${e.from}${e.title ? ` (${line(e.title)})` : ''}`;
     case 'attached':
       return `attached ${line(e.name)} (${describeBytes(e.bytes)})`;
+    case 'mail-sent':
+      return `mail delivered to the server (${line(e.messageId)})`;
+    case 'mail-failed':
+      return `mail NOT delivered (${line(e.messageId)}): ${line(e.error)}`;
+    case 'machine-mail':
+      return e.kind === 'bounce'
+        ? `bounce: mail to ${line(e.address ?? 'the customer')} could not be delivered`
+        : `auto-reply from ${line(e.mail.from)}: ${line(e.mail.subject)}`;
+    case 'contact-proposed':
+      return `new contact proposed for ${line(e.customer)}: ${e.name ? `${line(e.name)} ` : ''}<${line(e.email)}>`;
   }
 }
 

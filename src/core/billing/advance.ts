@@ -4,7 +4,7 @@ import type { Contract } from '../schema/customer.js';
 import type { ChargeLine, LabelledRange } from './types.js';
 
 /**
- * What is billed in advance on the first day of `period` (DOMAIN §4): a service contract's fee,
+ * What is billed in advance on the first day of `period` (docs/domain.md §4): a service contract's fee,
  * a commitment's minimum hours at its rate. Nothing is prorated: a period cut short by the
  * contract's end still costs its whole fee, as the fee buys readiness, not hours.
  */

@@ -6,7 +6,7 @@ import { contractsInOrder } from './contracts.js';
 import type { Bucket, TicketFacts, TimeEntry } from './types.js';
 
 /**
- * What a service contract does not include (DOMAIN §4.1): change requests and any change to the
+ * What a service contract does not include (docs/domain.md §4.1): change requests and any change to the
  * installation, problems not caused by the software, data problems from misuse, and new software
  * (new modules, project work), which support only hands off but may have spent time qualifying.
  */

@@ -26,6 +26,13 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [y, m, d] = splitDate(from);
+  const [y2, m2, d2] = splitDate(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y, m - 1, d)) / DAY_MS);
+}
+
 /**
  * `months` after `iso`, keeping its day of month and clamping to the month's end (Jan 31 + 1 →
  * Feb 28). Always counted from the same anchor, so Jan 31 + 2 is Mar 31, not Mar 28.

@@ -1,11 +1,14 @@
 import type { TicketState, TimeEntryState } from '../ticket/projection.js';
 import type { IsoDate, TicketFacts, TimeEntry } from './types.js';
 
-/** What billing reads of a time entry. */
-export type BillableEntry = Pick<
-  TimeEntryState,
-  'id' | 'on' | 'minutes' | 'activity' | 'staff' | 'level' | 'nonBillable'
->;
+/** What billing reads of a time entry: these fields and no other (the ticket index keeps exactly them). */
+export const BILLABLE_FIELDS = ['id', 'on', 'minutes', 'activity', 'staff', 'level', 'nonBillable'] as const;
+export type BillableEntry = Pick<TimeEntryState, (typeof BILLABLE_FIELDS)[number]>;
+
+/** An entry cut down to what billing reads. */
+export function billableEntry(e: TimeEntryState): BillableEntry {
+  return Object.fromEntries(BILLABLE_FIELDS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as BillableEntry;
+}
 
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
 export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };

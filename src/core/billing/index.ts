@@ -1,4 +1,4 @@
-/** The billing rules of the service concept (DOMAIN §4): pure functions over contracts and time. */
+/** The billing rules of the service concept (docs/domain.md §4): pure functions over contracts and time. */
 export * from './types.js';
 export { parsePeriod } from './period-text.js';
 export { labelOf, periodOf, periodsBetween, poolWindowOf, type BillingPeriod, type PoolWindow } from './periods.js';

@@ -1,6 +1,6 @@
 /**
  * The `calendar` section of desk.yaml (and a contract's optional override of it): when support
- * is on duty. Defaults follow DOMAIN.md §5: Mon–Fri 08:00–17:00 Europe/Berlin, public holidays
+ * is on duty. Defaults follow docs/domain.md §5: Mon–Fri 08:00–17:00 Europe/Berlin, public holidays
  * of Nordrhein-Westfalen.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Reaction time (Reaktionszeit, DOMAIN.md §5) and an optional resolution time for one ticket,
+ * Reaction time (Reaktionszeit, docs/domain.md §5) and an optional resolution time for one ticket,
  * both counted in service time. All minutes here are service minutes; they are fractional when
  * the instants are not on whole minutes.
  */

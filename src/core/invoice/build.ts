@@ -43,6 +43,7 @@ export function sellerOf(config: DeskConfig): SellerSnapshot {
       iban: c.bank!.iban.replace(/\s+/g, ''),
       ...(c.bank?.bic && { bic: c.bank.bic }),
     },
+    ...(c.legal && { legal: c.legal }),
   };
 }
 

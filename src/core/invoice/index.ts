@@ -22,5 +22,16 @@ export { buildCreditNote, buildInvoice, withTotals } from './build.js';
 export { planCancel, planRun, customerProblems, sellerProblems, type RunInput, type RunPlan } from './plan.js';
 export { isValidIban, ruleViolations, type RuleViolation } from './rules.js';
 export { EU_COUNTRIES, vatBreakdownOf, vatTreatmentOf, legalNote, taxOn } from './vat.js';
-export { displayDate, displayHours, displayPeriod, hoursOf, lineName, WORDS } from './texts.js';
+export {
+  displayDate,
+  displayHours,
+  displayPeriod,
+  displayRange,
+  groupIban,
+  hoursOf,
+  isLeitwegId,
+  lineName,
+  WORDS,
+} from './texts.js';
 export { invoiceRecordPath, invoiceDir, parseInvoice, serialiseInvoice, invoiceRecordSchema } from './record-file.js';
+export { legalLine, legalProblems, LEGAL_FORMS, type LegalDetails } from './legal.js';

@@ -8,6 +8,7 @@ import { dueCharges, type CustomerBilling } from './charges.js';
 import { billedKeys, cancelledNumbers, lastIssueDate, numbersOfYear, settledKeys } from './ledger.js';
 import { checkNumberFormat, nextNumbers } from './numbering.js';
 import { isValidIban, ruleViolations } from './rules.js';
+import { legalProblems } from './legal.js';
 import type { EInvoiceFormat, InvoiceRecord } from './types.js';
 import { vatTreatmentOf } from './vat.js';
 
@@ -50,6 +51,7 @@ export function sellerProblems(config: DeskConfig): string[] {
   if (!c.email) missing('email', "the seller's electronic address and contact e-mail (BT-34, BR-DE-7)");
   if (!c.phone) missing('phone', 'the seller contact telephone number (BR-DE-6)');
   if (!c.contactName) missing('contactName', 'the seller contact point (BR-DE-5)');
+  for (const p of legalProblems(c.legal, c.name)) out.push(`${DESK}: ${p}`);
   const format = checkNumberFormat(config.invoices.numberFormat);
   if (format) out.push(`${DESK}: invoices.numberFormat: "${config.invoices.numberFormat}" ${format}`);
   return out;

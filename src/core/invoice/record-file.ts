@@ -63,6 +63,16 @@ export const invoiceRecordSchema = z.object({
     contactName: z.string().min(1),
     website: z.string().optional(),
     bank: z.object({ name: z.string().optional(), iban: z.string().min(1), bic: z.string().optional() }),
+    legal: z
+      .object({
+        form: z.string().min(1),
+        seat: z.string().optional(),
+        registerCourt: z.string().optional(),
+        registerNumber: z.string().optional(),
+        managingDirectors: z.array(z.string()).optional(),
+        supervisoryBoardChair: z.string().optional(),
+      })
+      .optional(),
   }),
   buyer: z.object({
     id: z.string().min(1),

@@ -53,6 +53,34 @@ export function displayPeriod(range: DateRange, lang: Language): string {
   return `${displayDate(range.from, lang)} – ${displayDate(range.to, lang)}`;
 }
 
+/**
+ * A range as a person names it: `Oktober 2026`, `Oktober – Dezember 2026`, `Dezember 2026 –
+ * Januar 2027`, or the two days when it is not made of whole months. Unlike `displayPeriod`,
+ * never a bare year or quarter, which a reader could take for something else.
+ */
+export function displayRange(range: DateRange, lang: Language): string {
+  const [y, m, d] = splitDate(range.from);
+  const [y2, m2, d2] = splitDate(range.to);
+  if (d !== 1 || d2 !== daysInMonth(y2, m2)) return `${displayDate(range.from, lang)} – ${displayDate(range.to, lang)}`;
+  const names = MONTHS[lang];
+  if (y === y2 && m === m2) return `${names[m - 1]} ${y}`;
+  if (y === y2) return `${names[m - 1]} – ${names[m2 - 1]} ${y}`;
+  return `${names[m - 1]} ${y} – ${names[m2 - 1]} ${y2}`;
+}
+
+/** An IBAN in groups of four, as it is printed (DIN 5008): DE02 1203 0000 0000 2020 51. */
+export function groupIban(iban: string): string {
+  return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/**
+ * A Leitweg-ID (the routing id of a German public buyer, XRechnung BT-10): coarse address of
+ * 2 to 12 digits, an optional fine address, and two check digits, joined by dashes.
+ */
+export function isLeitwegId(reference: string): boolean {
+  return /^\d{2,12}(-[0-9A-Za-z]{1,30})?-\d{2}$/.test(reference);
+}
+
 /** Decimal hours without floats: 210 minutes → "3.5"; up to four places for odd increments. */
 export function hoursOf(minutes: number): string {
   const whole = Math.floor(minutes / 60);
@@ -122,6 +150,11 @@ export const WORDS = {
     vatId: 'USt-IdNr.',
     taxNumber: 'Steuernummer',
     page: 'Seite',
+    pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+    carried: 'Übertrag',
+    subtotalOf: (group: string) => `Zwischensumme ${group}`,
+    leitwegId: 'Leitweg-ID',
+    registered: 'Sitz',
     cancels: (n: string, d: string) => `Storno der Rechnung ${n} vom ${d}`,
     reason: 'Grund',
     terms: (due: string) => `Zahlbar ohne Abzug bis ${due}.`,
@@ -158,6 +191,11 @@ export const WORDS = {
     vatId: 'VAT id',
     taxNumber: 'Tax number',
     page: 'Page',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    carried: 'Carried forward',
+    subtotalOf: (group: string) => `Subtotal ${group}`,
+    leitwegId: 'Leitweg-ID',
+    registered: 'Registered office',
     cancels: (n: string, d: string) => `Cancels invoice ${n} of ${d}`,
     reason: 'Reason',
     terms: (due: string) => `Payable without deduction by ${due}.`,

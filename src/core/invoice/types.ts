@@ -1,6 +1,7 @@
 import type { ChargeKind, DateRange, IsoDate, LabelledRange } from '../billing/types.js';
 import type { Cents } from '../money.js';
 import type { Address } from '../schema/common.js';
+import type { LegalDetails } from './legal.js';
 
 /** The e-invoice written beside the PDF; XRechnung UBL unless the customer or the run asks otherwise. */
 export const EINVOICE_FORMATS = ['xrechnung-ubl', 'xrechnung-cii', 'factur-x'] as const;
@@ -29,6 +30,8 @@ export interface SellerSnapshot {
   contactName: string;
   website?: string;
   bank: { name?: string; iban: string; bic?: string };
+  /** Register, seat and managing directors (absent on records issued before desk knew them). */
+  legal?: LegalDetails;
 }
 
 /** The buyer as printed on the invoice: a snapshot of the customer file on the issue date. */

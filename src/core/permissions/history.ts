@@ -1,5 +1,6 @@
 import { parseYamlText } from '../files/yaml-text.js';
-import type { DeskConfig } from '../schema/config.js';
+import type { DeskConfig, StaffMember } from '../schema/config.js';
+import { MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { may } from './authorize.js';
 import { EVENT_PERMISSION, PERMISSIONS, type Permission } from './table.js';
 
@@ -37,7 +38,11 @@ export interface HistoryProblem {
   file?: string;
 }
 
-type Config = Pick<DeskConfig, 'staff' | 'permissions'> & { signing?: DeskConfig['signing'] };
+type Config = Pick<DeskConfig, 'staff' | 'permissions'> & {
+  signing?: DeskConfig['signing'];
+  mail?: { address?: string };
+  company?: { email?: string };
+};
 
 const TICKET = /^tickets\/(?:[^/]+\/)*(T-[0-9A-Z]+)\.yaml$/;
 const CUSTOMER = /^contracts\/[^/]+\.yaml$/;
@@ -59,7 +64,12 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
       // a merge copies the duplicate's events as they were (by their own people); it is judged by its `merged` event
       const merge = added?.find((e) => e.type === 'merged');
       for (const e of merge ? [merge] : (added ?? []))
-        out.push({ permission: EVENT_PERMISSION[e.type] ?? 'ticket.work', file: path, events: [e] });
+        out.push({
+          // what a mail brought in is recorded as the mailbox's, whoever fetched it
+          permission: e.by === MAIL_ACTOR ? 'mail.take-in' : (EVENT_PERMISSION[e.type] ?? 'ticket.work'),
+          file: path,
+          events: [e],
+        });
     } else if (CUSTOMER.test(path)) {
       for (const permission of customerChange(change)) out.push({ permission, file: path });
     } else if (ARTICLE.test(path)) out.push({ permission: 'kb.edit', file: path });
@@ -71,6 +81,9 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
             : 'invoice.issue',
         file: path,
       });
+    else if (path.startsWith('payments/')) out.push({ permission: 'payment.record', file: path });
+    else if (path.startsWith('dunning/')) out.push({ permission: 'dunning.run', file: path });
+    else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }
   return out;
@@ -148,6 +161,19 @@ function customerChange(change: FileChangeText): Permission[] {
 
 const byEmail = (config: Config, email: string) =>
   config.staff.find((s) => s.email.toLowerCase() === email.toLowerCase());
+
+/**
+ * The helpdesk's own mailbox as the author of what a scheduled `desk mail fetch` or `mail send`
+ * commits (no person runs it): it may take in mail and record what it sent, nothing else.
+ */
+function mailboxOf(config: Config, email: string): StaffMember | undefined {
+  const address = config.mail?.address ?? config.company?.email;
+  if (!address || address.toLowerCase() !== email.toLowerCase()) return undefined;
+  return { id: MAIL_ACTOR, name: 'the mailbox', email: address, roles: [] };
+}
+const MAILBOX_MAY: readonly Permission[] = ['mail.take-in', 'ticket.work'];
+const allowed = (config: Config, member: StaffMember, permission: Permission) =>
+  member.id === MAIL_ACTOR ? MAILBOX_MAY.includes(permission) : may(config, member, permission);
 const emailIn = (text: string) => /<([^<>]+)>\s*$/.exec(text)?.[1] ?? text.trim();
 
 /**
@@ -164,13 +190,14 @@ export function commitProblems(
   const add = (rule: string, file?: string) =>
     problems.push({ commit: commit.hash, author, rule, ...(file && { file }) });
   const wanted = needs(commit, signersFile);
-  for (const change of commit.changes)
+  // a ticket moved into the folders by id (desk upgrade, a sync settling an older clone's) keeps its events
+  for (const change of pairMovedTickets(commit.changes))
     if (TICKET.test(change.path))
       for (const id of rewrittenEvents(change))
         add(`rewrites or removes event ${id}: events are never rewritten`, change.path);
   if (wanted.length === 0) return problems;
 
-  const actor = byEmail(config, commit.author.email);
+  const actor = byEmail(config, commit.author.email) ?? mailboxOf(config, commit.author.email);
   if (!actor) {
     add(
       `${author} is not on the staff list of desk.yaml, yet changed ${[...new Set(wanted.map((w) => w.file))].slice(0, 3).join(', ')}`,
@@ -186,7 +213,7 @@ export function commitProblems(
   const seen = new Set<string>();
   for (const w of wanted) {
     const key = `${w.permission}\0${w.file}`;
-    if (!seen.has(key) && !may(config, actor, w.permission)) {
+    if (!seen.has(key) && !allowed(config, actor, w.permission)) {
       seen.add(key);
       add(
         `${actor.name} (${actor.roles.join(' and ')}) may not ${PERMISSIONS[w.permission].what} (${w.permission})`,
@@ -198,7 +225,7 @@ export function commitProblems(
       add(`${w.permission} was entered by ${keyboard.id} for ${actor.id}, but is done in person`, w.file);
     }
     for (const e of w.events ?? []) {
-      if (e.by !== actor.id)
+      if (e.by !== actor.id && e.by !== MAIL_ACTOR)
         add(`records event ${e.id} as by ${String(e.by)}, but ${actor.id} made the commit`, w.file);
       if (e.enteredBy !== undefined && e.enteredBy !== keyboard?.id)
         add(`records event ${e.id} as entered by ${e.enteredBy}, but the commit does not say so`, w.file);

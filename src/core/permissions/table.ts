@@ -28,12 +28,15 @@ export const PERMISSIONS = {
   'change.estimate': { roles: [L2], forOthers: true, what: 'estimate a change request' },
   'change.approve': { roles: [PL], forOthers: true, what: "approve a change request (the customer's own project lead)" },
   'time.log': { roles: [L1, L2, PL, MGR], forOthers: true, what: 'log, correct and undo time (log, start, stop)' },
-  'kb.edit': { roles: [L1, L2, MGR], forOthers: false, what: 'write and edit knowledge-base articles' },
+  'kb.edit': { roles: [L1, L2, MGR], forOthers: false, what: 'write and edit knowledge-base articles and reply templates' },
   'customer.change': { roles: [SALES, MGR], forOthers: false, what: 'add and change customers and their people' },
   'contract.change': { roles: [SALES, MGR], forOthers: false, what: 'add and change contracts and their terms' },
   'invoice.issue': { roles: [MGR, BILL], forOthers: false, what: 'issue invoices (invoice run)' },
   'invoice.cancel': { roles: [MGR, BILL], forOthers: false, what: 'cancel invoices with a credit note' },
-  'config.change': { roles: [MGR], forOthers: false, what: 'change desk.yaml: company, staff, roles, this table' },
+  'payment.record': { roles: [MGR, BILL], forOthers: false, what: 'record, import and assign payments' },
+  'dunning.run': { roles: [MGR, BILL], forOthers: false, what: 'write payment reminders (dunning run)' },
+  'mail.take-in': { roles: [L1, MGR], forOthers: false, what: 'take in mail: tickets and messages from incoming mail (mail fetch, import)' },
+  'config.change': { roles: [MGR], forOthers: false, what: 'change desk.yaml (company, staff, roles, this table) or upgrade the layout' },
   'helpdesk.sync': { roles: ANYONE, forOthers: false, what: 'send and receive changes, set up a clone (sync, setup)' },
   'act-for-others': { roles: [L1, MGR], forOthers: false, what: 'enter with --as what another staff member did or said' },
 } as const satisfies Record<string, PermissionRow>;
@@ -72,6 +75,10 @@ export const EVENT_PERMISSION: Record<EventType, Permission> = {
   edited: 'ticket.work',
   attached: 'ticket.work',
   merged: 'ticket.work',
+  'mail-sent': 'ticket.work',
+  'mail-failed': 'ticket.work',
+  'machine-mail': 'mail.take-in',
+  'contact-proposed': 'mail.take-in',
 };
 
 /** The permission each workflow command needs, checked before it asks anything. */

@@ -1,5 +1,5 @@
 /**
- * `desk report customer C`: how things stand at one customer (die Lage beim Kunden, DOMAIN §7),
+ * `desk report customer C`: how things stand at one customer (die Lage beim Kunden, docs/domain.md §7),
  * one page for its project lead and sales rep (docs/reports.md#customer).
  */
 import { activeContract, customerPeriodsBetween, customerTime, entriesOf, factsOf, settle } from '../billing/index.js';
@@ -7,6 +7,7 @@ import type { IsoDate } from '../billing/types.js';
 import type { Minutes } from '../duration.js';
 import { usage } from '../errors.js';
 import { cancelledNumbers } from '../invoice/ledger.js';
+import { openItems } from '../payments/open-items.js';
 import type { Cents } from '../money.js';
 import type { Customer } from '../schema/customer.js';
 import type { HandoffTarget, Status } from '../ticket/vocabulary.js';
@@ -54,6 +55,12 @@ export interface CustomerData {
     gross: Cents;
     cancelledBy?: string;
   }[];
+  /** Open items on the as-of day: what the customer owes (or has in credit), and what of it is overdue. */
+  balance: {
+    open: Cents;
+    overdue: Cents;
+    items: { number: string; dueDate?: IsoDate; gross: Cents; paid: Cents; open: Cents; daysOverdue: number }[];
+  };
 }
 
 export const CUSTOMER_METRICS: readonly MetricDef[] = [
@@ -162,6 +169,7 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
         : [];
     }),
     invoices: invoicesOf(customer, input),
+    balance: balanceOfCustomer(customer, input),
   };
   return {
     ...reportHead('customer', `${customer.name}: the situation at the customer`, input),
@@ -198,6 +206,25 @@ function payPerUse(
     amount += s.payPerUse.amount;
   }
   return { minutes, amount };
+}
+
+function balanceOfCustomer(customer: Customer, input: ReportInput): CustomerData['balance'] {
+  const issued = input.invoices.filter((r) => r.issueDate <= input.asOf.day);
+  const items = openItems(issued, input.payments ?? [], input.asOf.day).filter(
+    (i) => i.customer === customer.id && i.open !== 0,
+  );
+  return {
+    open: items.reduce((sum, i) => sum + i.open, 0),
+    overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
+    items: items.map((i) => ({
+      number: i.number,
+      ...(i.dueDate && { dueDate: i.dueDate }),
+      gross: i.gross,
+      paid: i.paid + i.credited,
+      open: i.open,
+      daysOverdue: i.daysOverdue,
+    })),
+  };
 }
 
 function invoicesOf(customer: Customer, input: ReportInput): CustomerData['invoices'] {

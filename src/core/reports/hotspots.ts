@@ -1,5 +1,5 @@
 /**
- * `desk report hotspots`: where problems concentrate (Problemschwerpunkte, DOMAIN §1.5), for
+ * `desk report hotspots`: where problems concentrate (Problemschwerpunkte, docs/domain.md §1.5), for
  * development and project leads: requests by product/module and category against the previous
  * period, the customers with the most requests, and problems that keep coming back.
  */

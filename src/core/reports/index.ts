@@ -1,4 +1,4 @@
-/** The reports of `desk report NAME` (DOMAIN §7; docs/reports.md): figures as plain data. Pure. */
+/** The reports of `desk report NAME` (docs/domain.md §7; docs/reports.md): figures as plain data. Pure. */
 import { usage } from '../errors.js';
 import { BACKLOG_METRICS, backlogReport } from './backlog.js';
 import { CUSTOMER_METRICS, customerReport } from './customer.js';

@@ -6,6 +6,7 @@ import type { CustomerTime } from '../billing/from-tickets.js';
 import type { IsoDate } from '../billing/types.js';
 import type { CalendarConfig } from '../calendar/index.js';
 import type { Cents } from '../money.js';
+import type { Payment } from '../payments/types.js';
 import type { InvoiceRecord } from '../invoice/types.js';
 import type { Product, StaffMember } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
@@ -34,6 +35,8 @@ export interface ReportInput {
   readonly tickets: readonly TicketRecord[];
   readonly customers: ReadonlyMap<string, Customer>;
   readonly invoices: readonly InvoiceRecord[];
+  /** Payments received (for the customer report's open items); none when not read. */
+  readonly payments?: readonly Payment[];
   /** The short form of every ticket id, as people type them. */
   readonly short: ReadonlyMap<string, string>;
   /**

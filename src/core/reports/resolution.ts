@@ -1,5 +1,5 @@
 /**
- * `desk report resolution`: how requests end (DOMAIN §2): first-contact resolution, escalation,
+ * `desk report resolution`: how requests end (docs/domain.md §2): first-contact resolution, escalation,
  * reopening, time to resolve, and the knowledge base's part in it (docs/reports.md#resolution).
  */
 import type { TicketRecord } from '../ticket/ticket-record.js';

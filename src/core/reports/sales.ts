@@ -1,5 +1,5 @@
 /**
- * `desk report sales`: signals for the sales reps (DOMAIN §1.8, §1.10): who outgrows their
+ * `desk report sales`: signals for the sales reps (docs/domain.md §1.8, §1.10): who outgrows their
  * contract, who would be better off with one, who barely uses theirs, and which products
  * customers want extended (docs/reports.md#sales).
  */

@@ -1,5 +1,5 @@
 /**
- * `desk report satisfaction`: customer feedback (DOMAIN §7: support's value is the customers'
+ * `desk report satisfaction`: customer feedback (docs/domain.md §7: support's value is the customers'
  * satisfaction), by customer, staff and product, with the comments and a trend.
  */
 import type { TicketRecord } from '../ticket/ticket-record.js';

@@ -1,5 +1,5 @@
 /**
- * `desk report sla`: reaction-time compliance (DOMAIN §5) of the requests received in the
+ * `desk report sla`: reaction-time compliance (docs/domain.md §5) of the requests received in the
  * period, by contract, priority and staff, with the breaches listed (docs/reports.md#sla).
  */
 import { isNotARequest } from '../ticket/projection.js';

@@ -1,6 +1,6 @@
 /**
  * `desk report utilization`: how much of their quota or commitment the customers use
- * (Auslastung, DOMAIN §7), over the last periods, with a projection of the current period from
+ * (Auslastung, docs/domain.md §7), over the last periods, with a projection of the current period from
  * the pace so far. Figures are the billing rules' own (../billing), so they match `desk usage`.
  */
 import {

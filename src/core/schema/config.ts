@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { address, documentLine, hours, isoDate, money, staffId } from './common.js';
-import { CHANNELS } from '../ticket/vocabulary.js';
+import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
+import { mailConfigSchema } from './mail.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
 export type Role = (typeof ROLES)[number];
 
 const staffMember = z.object({
-  id: staffId,
+  id: staffId.refine((id) => id !== MAIL_ACTOR, `"${MAIL_ACTOR}" is reserved for what desk records from incoming mail`),
   name: documentLine.min(1),
   email: z.string().email(),
   roles: z.array(z.enum(ROLES)).min(1, 'give every staff member at least one role'),
   phone: documentLine.optional(),
+  /** Under every e-mail this person sends (desk reply). */
+  signature: z.string().optional(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 
@@ -25,6 +28,8 @@ export type Product = z.infer<typeof product>;
 
 /** desk.yaml: everything about the company running the helpdesk. */
 export const deskConfigSchema = z.object({
+  /** How the files are laid out (store/layout.ts); absent in helpdesks made before it was named. */
+  format: z.number().int().min(1).optional(),
   company: z.object({
     name: documentLine.min(1),
     address: address.optional(),
@@ -35,6 +40,17 @@ export const deskConfigSchema = z.object({
     contactName: documentLine.optional(),
     website: documentLine.optional(),
     bank: z.object({ name: documentLine.optional(), iban: documentLine, bic: documentLine.optional() }).optional(),
+    /** Pflichtangaben on business letters (§ 35a GmbHG, § 80 AktG, § 37a HGB): printed in every footer. */
+    legal: z
+      .object({
+        form: documentLine.min(1),
+        seat: documentLine.min(1).optional(),
+        registerCourt: documentLine.min(1).optional(),
+        registerNumber: documentLine.min(1).optional(),
+        managingDirectors: z.array(documentLine.min(1)).optional(),
+        supervisoryBoardChair: documentLine.min(1).optional(),
+      })
+      .optional(),
   }),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
@@ -59,6 +75,54 @@ export const deskConfigSchema = z.object({
       format: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).default('xrechnung-ubl'),
     })
     .default({ numberFormat: 'RE-{year}-{seq:4}', format: 'xrechnung-ubl' }),
+  /** `desk dunning run`: reminder stages after the due date (docs/payments.md). */
+  dunning: z
+    .object({
+      /** Stage 1 is the Zahlungserinnerung, the later ones Mahnungen; days after the due date. */
+      stages: z
+        .array(z.object({ days: z.number().int().min(1), fee: money.default(0) }))
+        .min(1, 'give at least one stage, e.g. { days: 7, fee: "0.00" }')
+        .default([
+          { days: 7, fee: 0 },
+          { days: 21, fee: 500 },
+          { days: 35, fee: 1000 },
+        ]),
+      /** Days each letter gives to pay. */
+      paymentDays: z.number().int().min(1).default(10),
+      /** § 288 Abs. 2 BGB default interest (base rate + 9 points) from the second letter on. */
+      interest: z.boolean().default(false),
+      /** The base rate (§ 247 BGB) from each date on, in percent, as the Bundesbank publishes it. */
+      baseRates: z.array(z.object({ from: isoDate, rate: z.number().min(-10).max(20) })).default([]),
+    })
+    .default({
+      stages: [
+        { days: 7, fee: 0 },
+        { days: 21, fee: 500 },
+        { days: 35, fee: 1000 },
+      ],
+      paymentDays: 10,
+      interest: false,
+      baseRates: [],
+    }),
+  /** `desk export datev`: the tax advisor's numbers and the accounts (docs/payments.md). */
+  datev: z
+    .object({
+      consultant: z.number().int().min(1001).max(9999999),
+      client: z.number().int().min(1).max(99999),
+      chart: z.enum(['SKR03', 'SKR04']).default('SKR03'),
+      accountLength: z.number().int().min(4).max(8).default(4),
+      /** First month of the fiscal year (1 = January). */
+      fiscalYearStart: z.number().int().min(1).max(12).default(1),
+      bankAccount: z.number().int().positive().optional(),
+      revenue: z
+        .object({
+          domestic: z.number().int().positive().optional(),
+          'reverse-charge': z.number().int().positive().optional(),
+          'outside-scope': z.number().int().positive().optional(),
+        })
+        .default({}),
+    })
+    .optional(),
   /** The daily loop of First Level: docs/reaction-times.md and docs/workflow.md. */
   workflow: z
     .object({
@@ -108,6 +172,8 @@ export const deskConfigSchema = z.object({
         .default([]),
     })
     .default({ history: true, reviewed: [] }),
+  /** E-mail in and out (docs/email.md). */
+  mail: mailConfigSchema.optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */
   sessions: z
     .object({ cap: hours.refine((m) => m > 0, 'give the cap as hours, e.g. 10 or 8h30m').default(600) })

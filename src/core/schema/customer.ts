@@ -66,6 +66,8 @@ const contact = z.object({
   email: z.string().email().optional(),
   phone: documentLine.optional(),
   role: documentLine.optional(),
+  /** The language this person is written to in, if not the customer's. */
+  language: z.enum(['de', 'en']).optional(),
 });
 export type Contact = z.infer<typeof contact>;
 
@@ -81,9 +83,17 @@ export const customerSchema = z.object({
   /** The e-invoice this customer receives, if not desk.yaml's invoices.format. */
   eInvoice: z.enum(['xrechnung-ubl', 'xrechnung-cii', 'factur-x']).optional(),
   contacts: z.array(contact).default([]),
+  /** The language mail to this customer is written in (default: invoiceLanguage). */
+  language: z.enum(['de', 'en']).optional(),
+  /** Mail from these domains is this customer's, also from people not listed as contacts yet. */
+  emailDomains: z
+    .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a mail domain in lower case, e.g. acme.de'))
+    .default([]),
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
   listRate: money.optional(),
+  /** The customer's personal account (Debitor) in the books: DATEV exports book on it. */
+  debtorNumber: z.number().int().min(10000).max(699999999).optional(),
   contracts: z.array(contractSchema).default([]),
 });
 export type Customer = z.infer<typeof customerSchema>;

@@ -1,4 +1,4 @@
-/** Reaction and resolution times of tickets (DOMAIN.md §5); docs/reaction-times.md. */
+/** Reaction and resolution times of tickets (docs/domain.md §5); docs/reaction-times.md. */
 export { ticketSla, targetFor, resolutionPauses, reactionBreached, awaitingReaction } from './ticket-sla.js';
 export type { SlaTerms, Target, TicketSla } from './ticket-sla.js';
 export { slaBook } from './terms.js';

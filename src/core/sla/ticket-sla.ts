@@ -1,5 +1,5 @@
 /**
- * Reaction and resolution status of one ticket (DOMAIN.md §5): the ticket's events read against
+ * Reaction and resolution status of one ticket (docs/domain.md §5): the ticket's events read against
  * what its customer's contract promises, in the calendar that contract counts in. The clock
  * arithmetic is in ../calendar; this module only decides which instants and targets go in.
  */

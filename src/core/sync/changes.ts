@@ -1,4 +1,4 @@
-import { isTicketId } from '../ids.js';
+import { ticketIdOfFlatPath, ticketIdOfPath } from '../ticket/paths.js';
 
 /** What a set of commits changed, the way people count it: tickets (and which are new), other files. */
 export interface ChangeSummary {
@@ -13,8 +13,8 @@ export function summariseChanges(commits: number, changes: readonly { status: st
   const newTickets: string[] = [];
   const files: string[] = [];
   for (const { status, path } of changes) {
-    const id = /^tickets\/([^/]+)\.yaml$/.exec(path)?.[1];
-    if (id && isTicketId(id) && status !== 'D') {
+    const id = ticketIdOfPath(path) ?? ticketIdOfFlatPath(path);
+    if (id && status !== 'D') {
       tickets.push(id);
       if (status === 'A') newTickets.push(id);
     } else files.push(path);

@@ -22,6 +22,42 @@ const head = {
   enteredBy: z.string().min(1).optional(),
 };
 
+/**
+ * What desk keeps of an e-mail on the ticket: the headers a person reads and where the original is
+ * stored (core/mail/keys.ts). Addresses are "Name <address>" as the message named them.
+ */
+export const mailFactsSchema = z.object({
+  messageId: z.string().min(1),
+  from: z.string(),
+  to: z.array(z.string()).default([]),
+  cc: z.array(z.string()).default([]),
+  subject: z.string().default(''),
+  /** The message's Date header, if it had a valid one. */
+  date: instant.optional(),
+  /** The mail source it came from (desk.yaml mail.sources), or "import". */
+  source: z.string().optional(),
+  /** The stored original, relative to the helpdesk root. */
+  original: z.string().min(1),
+  attachments: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        /** File name in the ticket's attachment folder. */
+        file: z.string().min(1),
+        bytes: z.number().int().nonnegative(),
+        type: z.string().optional(),
+        /** An image shown inside the message (kept with the original, not saved apart). */
+        inline: z.literal(true).optional(),
+        /** Too large to save apart: only in the stored original. */
+        tooLarge: z.literal(true).optional(),
+      }),
+    )
+    .default([]),
+  /** Quoted history or a signature was cut from the text; the original has it all. */
+  trimmed: z.literal(true).optional(),
+});
+export type MailFacts = z.infer<typeof mailFactsSchema>;
+
 const qualification = {
   category: z.enum(CATEGORIES).optional(),
   product: z.string().optional(),
@@ -39,6 +75,12 @@ export const eventSchema = z.discriminatedUnion('type', [
     channel: z.enum(CHANNELS),
     contact: z.string().optional(),
     receivedAt: instant,
+    /** The address of the person who wrote in (mail: the sender), replies go there. */
+    contactEmail: z.string().optional(),
+    /** Opened by a mail on a closed ticket: the ticket it follows up. */
+    follows: z.string().optional(),
+    /** Opened by this e-mail. */
+    mail: mailFactsSchema.optional(),
     /** The person recording it was talking to the customer (phone, on site, remote session): that is the reaction. */
     conversation: z.literal(true).optional(),
     ...qualification,
@@ -60,7 +102,36 @@ export const eventSchema = z.discriminatedUnion('type', [
     to: z.string().min(1),
     reason: text,
   }),
-  z.object({ ...head, type: z.literal('message'), direction: z.enum(['to-customer', 'from-customer']), text }),
+  z.object({
+    ...head,
+    type: z.literal('message'),
+    direction: z.enum(['to-customer', 'from-customer']),
+    text,
+    /** Sent or received as e-mail. A mail to the customer is queued until `mail-sent` records its delivery. */
+    mail: mailFactsSchema.optional(),
+  }),
+  /** The SMTP server accepted a queued mail. */
+  z.object({ ...head, type: z.literal('mail-sent'), messageId: z.string().min(1), response: z.string().optional() }),
+  /** A queued mail could not be delivered and is given up; its writer sees it in their queue. */
+  z.object({ ...head, type: z.literal('mail-failed'), messageId: z.string().min(1), error: text }),
+  /** An auto-reply (out of office) or a bounce: recorded, but it starts nothing and is never answered. */
+  z.object({
+    ...head,
+    type: z.literal('machine-mail'),
+    kind: z.enum(['auto-reply', 'bounce']),
+    mail: mailFactsSchema,
+    /** A bounce: the address that could not be reached. */
+    address: z.string().optional(),
+    text: z.string().default(''),
+  }),
+  /** Someone of the customer's mail domain wrote in who is not a contact yet: add them to the customer file? */
+  z.object({
+    ...head,
+    type: z.literal('contact-proposed'),
+    customer: z.string().min(1),
+    name: z.string().optional(),
+    email: z.string().min(3),
+  }),
   z.object({ ...head, type: z.literal('comment'), text }),
   z.object({
     ...head,

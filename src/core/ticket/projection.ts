@@ -87,6 +87,18 @@ export interface TicketState {
   timeEntries: TimeEntryState[];
   feedback?: { score: number; comment?: string; from?: string; at: string };
   commits: EventOf<'commit-linked'>[];
+  /** Where replies go: the address the customer wrote from. */
+  contactEmail?: string;
+  /** Opened by a mail on this closed ticket. */
+  follows?: string;
+  /** Mails to the customer not delivered yet (queued, being retried), by Message-ID. */
+  queuedMail: { messageId: string; by: string; at: string }[];
+  /** Mails given up on, shown in their writer's queue until a later mail reaches the customer. */
+  undeliveredMail: { messageId: string; by: string; error: string; at: string }[];
+  /** Addresses desk's mail bounced from. */
+  bouncedAddresses: string[];
+  /** Every Message-ID sent or received on this ticket, for threading replies. */
+  messageIds: string[];
 }
 
 /** Closed as spam, a duplicate or merged into another ticket: counted nowhere as a request. */
@@ -123,6 +135,12 @@ export function project(id: string, unordered: readonly TicketEvent[]): TicketSt
     kbLinks: [],
     timeEntries: [],
     commits: [],
+    contactEmail: first.contactEmail,
+    follows: first.follows,
+    queuedMail: [],
+    undeliveredMail: [],
+    bouncedAddresses: [],
+    messageIds: first.mail ? [first.mail.messageId] : [],
   };
   s = qualify(s, first);
   s = reacted(s, first);
@@ -167,9 +185,45 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
       return { ...s, approvedBy: e.by };
     case 'handed-off':
       return { ...s, status: 'handed-off', handoff: { target: e.target, to: e.to, reason: e.reason }, assignee: e.to };
-    case 'message':
-      if (e.direction === 'to-customer') return s;
-      return s.status === 'waiting' ? resume(s) : s;
+    case 'message': {
+      const ids = e.mail ? addLink(s.messageIds, e.mail.messageId) : s.messageIds;
+      if (e.direction === 'to-customer') {
+        // a mail is queued until the server takes it (mail-sent); only then does it count as the reaction
+        if (e.mail)
+          return {
+            ...s,
+            messageIds: ids,
+            queuedMail: [...s.queuedMail, { messageId: e.mail.messageId, by: e.by, at: e.at }],
+          };
+        return s;
+      }
+      return s.status === 'waiting' ? { ...resume(s), messageIds: ids } : { ...s, messageIds: ids };
+    }
+    case 'mail-sent':
+      return {
+        ...s,
+        queuedMail: s.queuedMail.filter((m) => m.messageId !== e.messageId),
+        undeliveredMail: [],
+      };
+    case 'mail-failed': {
+      const queued = s.queuedMail.find((m) => m.messageId === e.messageId);
+      return {
+        ...s,
+        queuedMail: s.queuedMail.filter((m) => m.messageId !== e.messageId),
+        undeliveredMail: [
+          ...s.undeliveredMail,
+          { messageId: e.messageId, by: queued?.by ?? e.by, error: e.error, at: e.at },
+        ],
+      };
+    }
+    case 'machine-mail':
+      return {
+        ...s,
+        messageIds: addLink(s.messageIds, e.mail.messageId),
+        bouncedAddresses: e.address ? addLink(s.bouncedAddresses, e.address.toLowerCase()) : s.bouncedAddresses,
+      };
+    case 'contact-proposed':
+      return s;
     case 'comment':
       return s;
     case 'waiting':

@@ -22,7 +22,10 @@ export function reactionKindOf(e: TicketEvent): ReactionKind | undefined {
       // taken by phone, on site or in a remote session: the customer hears it there and then
       return e.conversation ? 'conversation' : undefined;
     case 'message':
-      return e.direction === 'to-customer' ? 'reply' : undefined;
+      // a mail counts once the SMTP server took it (mail-sent), a reply given another way at once
+      return e.direction === 'to-customer' && !e.mail ? 'reply' : undefined;
+    case 'mail-sent':
+      return 'reply';
     case 'waiting':
       // waiting on the customer means they were asked for something
       return 'waiting';

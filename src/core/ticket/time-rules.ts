@@ -19,7 +19,7 @@ export interface TimeInput {
 const MAX_ENTRY = 24 * 60;
 
 /**
- * Whether this time may be logged on the ticket (DOMAIN §2–4), as the event to record.
+ * Whether this time may be logged on the ticket (docs/domain.md §2–4), as the event to record.
  * `today` is the company-local date; `closedUntil` the last day of a settled period, if any.
  */
 export function decideTimeEntry(

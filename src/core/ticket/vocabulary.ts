@@ -1,4 +1,4 @@
-/** The closed sets of the ticket domain (DOMAIN.md §2–4). Free strings never stand for these. */
+/** The closed sets of the ticket domain (docs/domain.md §2–4). Free strings never stand for these. */
 
 export const STATUSES = ['new', 'open', 'escalated', 'waiting', 'resolved', 'closed', 'handed-off'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -19,7 +19,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** New modules and project programming are not support's work (DOMAIN §3): they can only be handed off. */
+/** New modules and project programming are not support's work (docs/domain.md §3): they can only be handed off. */
 export const NOT_SUPPORT: readonly Category[] = ['new-development', 'project-work'];
 export const isSupport = (category: Category) => !NOT_SUPPORT.includes(category);
 
@@ -55,5 +55,15 @@ export const NOT_A_REQUEST: readonly Closure[] = ['duplicate', 'merged', 'spam']
 export const HANDOFF_TARGETS = ['project-lead', 'sales'] as const;
 export type HandoffTarget = (typeof HANDOFF_TARGETS)[number];
 
-/** Change requests above this effort are project work (DOMAIN §2). */
+/** Change requests above this effort are project work (docs/domain.md §2). */
 export const CHANGE_REQUEST_LIMIT_MINUTES = 8 * 60;
+
+/**
+ * The customer of a ticket whose sender matched no customer (mail from an unknown address): it
+ * waits in the triage list until First Level sets the customer. Not a valid customer id, so no
+ * customer file can ever be named so.
+ */
+export const UNKNOWN_CUSTOMER = '(unknown)';
+
+/** The actor of events desk records from incoming mail; reserved, no staff member can have this id. */
+export const MAIL_ACTOR = 'mail';

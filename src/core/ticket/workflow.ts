@@ -93,7 +93,15 @@ export function requireStatus(action: Action, s: TicketState): void {
 
 const has = (actor: Actor, role: Role) => actor.roles.includes(role);
 
-/** Second Level works only on tickets First Level escalated to it (DOMAIN §2). */
+/**
+ * Whether to ask for a knowledge-base article after a resolution: Second Level writes its
+ * solutions down so First Level can reuse them (docs/domain.md §2), unless one is linked.
+ */
+export function articleWanted(after: TicketState, actor: Actor): boolean {
+  return after.kbLinks.length === 0 && has(actor, 'second-level');
+}
+
+/** Second Level works only on tickets First Level escalated to it (docs/domain.md §2). */
 function requireSecondLevelReached(action: string, s: TicketState, ctx: WorkflowContext) {
   if (!s.reachedSecondLevel && has(ctx.actor, 'second-level') && !has(ctx.actor, 'first-level')) {
     throw refused(
@@ -203,6 +211,7 @@ function escalate(s: TicketState, ctx: WorkflowContext, i: Inputs['escalate']): 
 }
 
 function estimate(s: TicketState, ctx: WorkflowContext, i: Inputs['estimate']): EventPayload {
+  if (i.minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
   if (s.category !== 'change-request')
     throw refused(
       `cannot estimate ${s.id}: only change requests get an effort estimate (it is ${s.category ?? 'unqualified'})`,

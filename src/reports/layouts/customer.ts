@@ -128,6 +128,31 @@ export function customerLayout(report: Report<CustomerData>, ctx: LayoutContext)
           ),
         ],
       },
+      {
+        title: 'Open items',
+        blocks: [
+          table(
+            [
+              col('Number'),
+              col('Due'),
+              col('Gross', 'cents'),
+              col('Paid', 'cents'),
+              col('Open', 'cents'),
+              col('Overdue'),
+            ],
+            d.balance.items.map((i) => [
+              i.number,
+              i.dueDate ?? '',
+              i.gross,
+              i.paid,
+              i.open,
+              i.daysOverdue > 0 ? `${i.daysOverdue} days` : '',
+            ]),
+            'Nothing open: every invoice is paid.',
+          ),
+          table([col('Balance', 'cents'), col('Of it overdue', 'cents')], [[d.balance.open, d.balance.overdue]], ''),
+        ],
+      },
     ],
   };
 }

@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parsePeriod } from '../../core/billing/period-text.js';
+import { buchungsstapel, datevBookings } from '../../core/datev/buchungsstapel.js';
+import { usage } from '../../core/errors.js';
+import { io } from '../../io/context.js';
+import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { print } from '../output.js';
+import { readLedger } from './payment.js';
+
+/** `desk export datev --period P`: the period's invoices, credit notes and payments for the tax advisor. */
+export async function exportDatev(o: GlobalOptions & { period?: string; out?: string }) {
+  const hd = await openHelpdesk(o);
+  if (!o.period) throw usage('--period: missing', 'e.g. --period 2026-11, 2026-Q4 or 2026');
+  const period = parsePeriod(o.period);
+  const { records, payments } = await readLedger(hd);
+  const { customers } = await hd.customers.all();
+  const input = {
+    config: hd.config,
+    customers,
+    records,
+    payments,
+    period,
+    createdAt: hd.now(),
+    exportedBy: 'desk',
+  };
+  const text = buchungsstapel(input);
+  const out = resolve(io().cwd, o.out ?? `EXTF_Buchungsstapel_${period.label}.csv`);
+  // DATEV reads ISO 8859-1; buchungsstapel() has put '?' for what it cannot hold
+  await writeFile(out, Buffer.from(text, 'latin1'));
+  await print(`${datevBookings(input).length} bookings of ${period.label} written to ${out}`);
+}

@@ -1,0 +1,201 @@
+import { io } from '../../io/context.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DeskError, usage } from '../../core/errors.js';
+import { authorize, type Permission } from '../../core/permissions/index.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import type { StaffMember } from '../../core/schema/config.js';
+import type { MailSource } from '../../core/schema/mail.js';
+import { MAIL_ACTOR } from '../../core/ticket/vocabulary.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
+import { takeIn, type TakeInReport } from '../../mail/fetch.js';
+import type { IntakeResult, RawMail } from '../../mail/intake.js';
+import { sendQueued, type SendReport } from '../../mail/outbox.js';
+import type { MailBatch, MailReader } from '../../mail/sources/types.js';
+import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+import { progressBar } from '../progress.js';
+
+interface MailOptions extends GlobalOptions {
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+/** `desk mail fetch`: every configured source (or one), everything new. */
+export async function mailFetch(o: MailOptions & { source?: string }): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const sources = hd.config.mail?.sources ?? [];
+  if (sources.length === 0) throw usage('desk.yaml names no mail sources', 'add mail.sources (docs/email.md)');
+  const chosen = o.source ? sources.filter((s) => s.name === o.source) : sources;
+  if (chosen.length === 0)
+    throw usage(
+      `--source: no mail source "${o.source}"`,
+      `sources in desk.yaml: ${sources.map((s) => s.name).join(', ')}`,
+    );
+  const actor = await mailActor(hd, o, 'mail.take-in');
+  const reports: TakeInReport[] = [];
+  for (const s of chosen) {
+    const reader = await openSource(s);
+    try {
+      reports.push(
+        await takeIn(hd, actor, { name: s.name, acknowledge: s.acknowledge, address: s.address }, reader, {
+          dryRun: o.dryRun,
+          onProgress: progressBar(`Fetching ${s.name}`),
+        }),
+      );
+    } finally {
+      await reader.close();
+    }
+  }
+  await render(hd, reports, o);
+}
+
+/** `desk mail import PATH...`: .eml files, mbox archives, or folders of either. */
+export async function mailImport(paths: string[], o: MailOptions): Promise<void> {
+  const hd = await openHelpdesk(o);
+  if (paths.length === 0) throw usage('give the .eml or mbox files to import');
+  const actor = await mailActor(hd, o, 'mail.take-in');
+  const reader = await importReader(paths);
+  const report = await takeIn(hd, actor, { name: 'import', acknowledge: false }, reader, {
+    dryRun: o.dryRun,
+    onProgress: progressBar('Importing'),
+  });
+  await render(hd, [report], o);
+}
+
+/** `desk mail send`: what waits in the outbox. */
+export async function mailSend(o: MailOptions & { resend?: string[]; takeOver?: boolean }): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const actor = await mailActor(hd, o, 'ticket.work');
+  const sent = await sendQueued(hd, actor, { resend: o.resend, takeOver: o.takeOver });
+  if (o.json) return printJson({ sent: await sendView(hd, sent) });
+  if (sent.length === 0) return print('The outbox is empty.');
+  await print((await sendView(hd, sent)).map(describeSend).join('\n'));
+}
+
+async function openSource(s: MailSource): Promise<MailReader> {
+  if ('imap' in s) return (await import('../../mail/sources/imap.js')).openImap(s.name, s.imap);
+  return (await import('../../mail/sources/maildir.js')).openMaildir(s.maildir);
+}
+
+/**
+ * Who commits what mail brings in: the person running desk when they say who they are (--as,
+ * DESK_USER, git's user.email of a staff member), else the mailbox itself — a cron job or a CI
+ * runner is nobody on the staff.
+ */
+async function mailActor(hd: Helpdesk, o: GlobalOptions, permission: Permission): Promise<StaffMember> {
+  const staff = async (as: string | undefined) => {
+    const who = await hd.act(as, io().env);
+    authorize(hd.config, who, permission); // a person on the staff takes in mail or sends as themselves
+    return who.actor;
+  };
+  if (o.as || io().env.DESK_USER) return staff(o.as);
+  try {
+    return await staff(undefined);
+  } catch (e) {
+    if (e instanceof DeskError && e.code === 'refused') throw e;
+    const address = hd.config.mail?.address ?? hd.config.company.email ?? 'desk@localhost';
+    return { id: MAIL_ACTOR, name: `${hd.config.company.name} (mail)`, email: address, roles: ['first-level'] };
+  }
+}
+
+async function importReader(paths: string[]): Promise<MailReader> {
+  const { mboxMessages } = await import('../../mail/sources/mbox.js');
+  const { readdir, readFile, open } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const files: string[] = [];
+  for (const given of paths) {
+    const p = resolve(io().cwd, given);
+    const st = await stat(p).catch(() => undefined);
+    if (!st) throw usage(`${given}: no such file or folder`);
+    if (st.isDirectory())
+      files.push(
+        ...(await readdir(p))
+          .filter((n) => /\.(eml|mbox)$/i.test(n))
+          .sort()
+          .map((n) => join(p, n)),
+      );
+    else files.push(p);
+  }
+  const isMbox = async (file: string) => {
+    const h = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await h.read(Buffer.alloc(5), 0, 5, 0);
+      return bytesRead === 5 && buffer.toString('latin1') === 'From ';
+    } finally {
+      await h.close();
+    }
+  };
+  const kinds = await Promise.all(files.map(async (f) => ({ file: f, mbox: await isMbox(f) })));
+  // an mbox is counted as it is read; .eml files are one message each
+  const count = kinds.filter((k) => !k.mbox).length;
+  return {
+    count,
+    async *batches(size: number): AsyncGenerator<MailBatch> {
+      let mails: RawMail[] = [];
+      const flush = () => {
+        const batch = { mails, done: async () => undefined };
+        mails = [];
+        return batch;
+      };
+      for (const k of kinds) {
+        if (k.mbox) {
+          for await (const m of mboxMessages(k.file)) {
+            mails.push(m);
+            if (mails.length >= size) yield flush();
+          }
+        } else {
+          mails.push({ raw: await readFile(k.file) });
+          if (mails.length >= size) yield flush();
+        }
+      }
+      if (mails.length) yield flush();
+    },
+    close: async () => undefined,
+  };
+}
+
+async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Promise<void> {
+  const ids = reports.flatMap((r) => r.results.map((x) => x.ticket)).filter((t): t is string => Boolean(t));
+  const short = await hd.tickets.shortIds([...new Set(ids)]);
+  const view = reports.map((r) => ({
+    source: r.source,
+    dryRun: Boolean(o.dryRun),
+    results: r.results.map((x) => ({ ...x, ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }) })),
+    acknowledgements: r.sent,
+  }));
+  if (o.json) return printJson({ sources: view });
+  const lines: string[] = [];
+  for (const r of view) {
+    const count = (a: IntakeResult['action']) => r.results.filter((x) => x.action === a).length;
+    lines.push(
+      `${r.source}: ${r.results.length} message${r.results.length === 1 ? '' : 's'}${o.dryRun ? ' (dry run: nothing written)' : ''} — ${count('opened')} new ticket(s), ${count('added')} added, ${count('duplicate')} already taken in, ${count('ignored')} ignored`,
+    );
+    for (const x of r.results) {
+      if (x.action === 'opened')
+        lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${line(x.triage)})` : ''}`);
+      else if (x.action === 'added') lines.push(`  ${x.short}: ${line(x.reason ?? '')}`);
+      else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
+    }
+    for (const s of r.acknowledgements)
+      lines.push(`  acknowledgement ${describeSend({ ...s, short: short.get(s.ticket) ?? s.ticket })}`);
+  }
+  await print(lines.join('\n'));
+}
+
+async function sendView(hd: Helpdesk, sent: SendReport[]) {
+  const short = await hd.tickets.shortIds([...new Set(sent.map((s) => s.ticket))]);
+  return sent.map((s) => ({ ...s, short: short.get(s.ticket) ?? s.ticket }));
+}
+
+function describeSend(s: SendReport & { short: string }): string {
+  const what: Record<SendReport['outcome'], string> = {
+    sent: 'sent',
+    queued: 'still queued (the next desk mail send tries again)',
+    failed: 'NOT delivered, given up',
+    uncertain: 'sending was cut off: check whether it arrived, then desk mail send --resend ' + s.messageId,
+    busy: 'being sent by another desk command',
+    'other-clone': 'queued in another clone (it sends it; --take-over sends it from here)',
+  };
+  return `${s.short} ${line(s.messageId)}: ${what[s.outcome]}${s.detail && s.outcome !== 'uncertain' ? ` — ${line(s.detail)}` : ''}`;
+}

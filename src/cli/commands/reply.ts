@@ -1,0 +1,166 @@
+import { io } from '../../io/context.js';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { usage } from '../../core/errors.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { safeFileName } from '../../core/mail/file-names.js';
+import { renderTemplate } from '../../core/mail/template.js';
+import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
+import { project } from '../../core/ticket/projection.js';
+import { decide, requireStatus } from '../../core/ticket/workflow.js';
+import { queueMail, sendQueued, type Queued, type SendReport } from '../../mail/outbox.js';
+import { readTemplate } from '../../mail/templates.js';
+import { templateValues } from '../../mail/template-values.js';
+import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js';
+import { attachmentDir } from '../../store/helpdesk.js';
+import { openForChange } from '../context.js';
+import { print, printJson } from '../output.js';
+import { interactive, need } from '../prompts.js';
+import { describeStatus } from '../render/ticket-text.js';
+import { workflowContext, type ActionOptions } from '../ticket-action.js';
+import { reply as recordCustomerReply } from './workflow.js';
+
+export interface ReplyOptions extends ActionOptions {
+  message?: string;
+  file?: string;
+  fromCustomer?: boolean;
+  /** false with --no-send */
+  send?: boolean;
+  cc?: string[];
+  attach?: string[];
+  template?: string;
+  to?: string;
+}
+
+/**
+ * `desk reply`: a message to the customer, sent by mail when desk.yaml has mail.smtp. It is
+ * committed with its final Message-ID as queued, then sent, then the result is committed
+ * (src/mail/outbox.ts). `--no-send` records a reply given another way (a phone call).
+ */
+export async function reply(ref: string, o: ReplyOptions): Promise<void> {
+  if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
+  const { hd, actor } = await openForChange(o, 'ticket.work');
+  const id = await hd.resolveTicket(ref);
+  const before = await hd.readTicket(id);
+  requireStatus('reply', before.state);
+  const short = await hd.tickets.shortId(id);
+  const mailing = o.send !== false && Boolean(hd.config.mail?.smtp);
+  if (!mailing && (o.cc?.length || o.attach?.length || o.to))
+    throw usage(
+      o.send === false
+        ? '--cc, --attach and --to need a mail: leave out --no-send'
+        : 'desk.yaml has no mail.smtp: desk cannot send --cc, --attach or --to',
+      'see docs/email.md',
+    );
+  const customer = await customerOf(hd, before);
+  const language = languageOf(customer, before.state.contact);
+  const text = await replyText(o, async () =>
+    renderTemplate(
+      o.template!,
+      await readTemplate(hd.root, o.template!, language),
+      await templateValues(hd, before, short, customer, language, actor),
+    ),
+  );
+  const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
+  // built before the lock: a missing address or setting is refused before anything is written
+  const outgoing = mailing
+    ? mailForTicket(hd, before, short, { text, to: o.to, cc: o.cc, staff: actor, customer, attachments })
+    : undefined;
+  let event: TicketEvent | undefined;
+  let queued: Queued | undefined;
+  await hd.change(actor, async () => {
+    const current = await hd.readTicket(id);
+    const payload = decide('reply', current.state, await workflowContext(hd, actor, current.state), { text });
+    event = hd.stamp(payload, actor, current.events);
+    const files = [];
+    if (outgoing) {
+      const facts: MailFacts['attachments'] = attachments.map((a) => ({
+        name: a.name,
+        file: `${event!.id}-${a.name}`,
+        bytes: a.content.length,
+        ...(a.contentType && { type: a.contentType }),
+      }));
+      queued = await queueMail(hd, outgoing, id, actor.id, facts);
+      event = { ...event, mail: queued.facts } as TicketEvent;
+      files.push(...queued.files);
+      attachments.forEach((a, i) => files.push({ path: `${attachmentDir(id)}/${facts[i]!.file}`, content: a.content }));
+    }
+    files.push(hd.ticketChange(id, current.events, [event]));
+    return { files, message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}` };
+  });
+  const sent: SendReport | undefined = queued ? (await sendQueued(hd, actor, { keys: [queued.key] }))[0] : undefined;
+  const after = project(id, (await hd.readTicket(id)).events);
+  if (o.json) {
+    await printJson({
+      id,
+      short,
+      status: after.status,
+      level: after.level,
+      event,
+      mail: queued && {
+        messageId: queued.entry.messageId,
+        to: queued.entry.envelope.to,
+        outcome: sent?.outcome,
+        detail: sent?.detail,
+      },
+    });
+    return;
+  }
+  const how = !queued
+    ? o.send === false
+      ? 'reply recorded (not sent)'
+      : 'reply recorded (not mailed: desk.yaml has no mail.smtp)'
+    : sent?.outcome === 'sent'
+      ? `reply sent to ${line(queued.entry.envelope.to.join(', '))}`
+      : `reply queued, not sent yet (${sent?.detail ?? sent?.outcome}); desk mail send tries again`;
+  await print(`${short}: ${how} — now ${describeStatus(after)}`);
+}
+
+async function replyText(o: ReplyOptions, template: () => Promise<string>): Promise<string> {
+  const given = [o.message !== undefined, o.file !== undefined].filter(Boolean).length;
+  if (given > 1) throw usage('give the text once: --message or --file');
+  if (o.message !== undefined && o.template) throw usage('--template starts the text; edit it, or leave out --message');
+  if (o.file !== undefined) {
+    const text =
+      o.file === '-'
+        ? await readStdin()
+        : await readFile(resolve(io().cwd, o.file), 'utf8').catch(() => {
+            throw usage(`--file: cannot read ${o.file}`);
+          });
+    if (!text.trim()) throw usage(`--file: ${o.file} is empty`);
+    return text.trim();
+  }
+  if (o.template) {
+    const start = await template();
+    if (!interactive()) return start;
+    const p = await import('@inquirer/prompts');
+    return (await p.editor({ message: 'Message to the customer (opens your editor)', default: start })).trim() || start;
+  }
+  return need(o.message?.trim() || undefined, '--message', async (p) =>
+    io().env.VISUAL || io().env.EDITOR
+      ? (await p.editor({ message: 'Message to the customer (opens your editor)' })).trim()
+      : p.input({ message: 'Message to the customer', required: true }),
+  );
+}
+
+async function readAttachments(paths: readonly string[], max: number) {
+  return Promise.all(
+    paths.map(async (p) => {
+      const content = await readFile(resolve(io().cwd, p)).catch(() => {
+        throw usage(`--attach: cannot read ${p}`);
+      });
+      if (content.length > max)
+        throw usage(
+          `--attach: ${p} is ${(content.length / 1_000_000).toFixed(1)} MB, more than attachments.maxMegabytes in desk.yaml allows`,
+          'send a link instead, or raise the limit in desk.yaml',
+        );
+      return { name: safeFileName(basename(p)), content, contentType: undefined as string | undefined };
+    }),
+  );
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,37 @@
+import { PLACEHOLDERS } from '../../core/mail/template.js';
+import { listTemplates, readTemplate } from '../../mail/templates.js';
+import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { print, printJson, table } from '../output.js';
+
+export async function templateList(o: GlobalOptions & { json?: boolean }): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const all = await listTemplates(hd.root);
+  if (o.json) return printJson({ templates: all, placeholders: PLACEHOLDERS });
+  await print(
+    [
+      table(
+        all.map((t) => [
+          t.name,
+          t.languages.join(', '),
+          t.builtIn ? 'built in (copy it to templates/ to change it)' : `templates/${t.name}.*.txt`,
+        ]),
+        ['TEMPLATE', 'LANGUAGES', 'WHERE'],
+      ),
+      '',
+      'Placeholders: ' +
+        Object.keys(PLACEHOLDERS)
+          .map((p) => `{{${p}}}`)
+          .join(' '),
+    ].join('\n'),
+  );
+}
+
+export async function templateShow(
+  name: string,
+  o: GlobalOptions & { json?: boolean; lang?: 'de' | 'en' },
+): Promise<void> {
+  const hd = await openHelpdesk(o);
+  const text = await readTemplate(hd.root, name, o.lang ?? 'de');
+  if (o.json) return printJson({ name, language: o.lang ?? 'de', text });
+  await print(text);
+}

@@ -1,0 +1,267 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planIntake, type IntakePlan } from '../core/mail/intake.js';
+import { classifyMachine, failedRecipient } from '../core/mail/machine.js';
+import { isIgnored, matchSender } from '../core/mail/sender.js';
+import { referencedIds, ticketRefsInSubject } from '../core/mail/threading.js';
+import { trimReply } from '../core/mail/quotes.js';
+import { safeFileName } from '../core/mail/file-names.js';
+import { resolveTicketRef } from '../core/ids.js';
+import type { Customer } from '../core/schema/customer.js';
+import type { EventPayload, MailFacts, TicketEvent } from '../core/ticket/events.js';
+import { project, type TicketState } from '../core/ticket/projection.js';
+import { serialiseTicket } from '../core/ticket/ticket-record.js';
+import { toZonedIso } from '../core/time.js';
+import { loadCustomers } from '../store/customers.js';
+import type { Helpdesk } from '../store/helpdesk.js';
+import { attachmentDir, idsStartingWith, shortIdsOf, ticketFile } from '../store/tickets.js';
+import type { FileChange } from '../store/transaction.js';
+import { eventIdForMail, mailFile, mailKey, mailRecordFile, standInMessageId, ticketIdForMail } from './keys.js';
+import { formatAddress, parseMail, type IncomingMail } from './parse.js';
+import { mailRecord } from './outbox.js';
+
+/** One message as a source hands it over. */
+export interface RawMail {
+  raw: Buffer;
+  /** When it arrived in the mailbox (IMAP INTERNALDATE, the file's time); else its Date header. */
+  arrivedAt?: Date;
+}
+
+export interface IntakeSource {
+  name: string;
+  acknowledge: boolean;
+  address?: string;
+}
+
+export type IntakeAction = 'opened' | 'added' | 'duplicate' | 'ignored';
+
+export interface IntakeResult {
+  messageId: string;
+  action: IntakeAction;
+  ticket?: string;
+  reason?: string;
+  /** Opened for an unknown customer: why no customer matched. */
+  triage?: string;
+  /** A new ticket the source acknowledges: the caller queues the acknowledgement. */
+  acknowledge?: boolean;
+}
+
+/**
+ * Takes in a batch of mails as one commit. Everything is decided under the write lock on the
+ * files as they are then; a mail whose key is stored already is a duplicate and changes nothing.
+ * `dryRun` decides the same and writes nothing.
+ */
+export class Intake {
+  private customers?: Customer[];
+  private readonly tickets = new Map<string, TicketEvent[]>();
+  private readonly keys = new Map<string, string>();
+  private files: FileChange[] = [];
+
+  constructor(
+    private readonly hd: Helpdesk,
+    private readonly source: IntakeSource,
+  ) {}
+
+  /** Decides a batch; changes() then has its files. Call under the write lock. */
+  async plan(mails: readonly RawMail[]): Promise<IntakeResult[]> {
+    this.tickets.clear();
+    this.keys.clear();
+    this.loaded.clear();
+    this.files = [];
+    this.customers ??= [...(await loadCustomers(this.hd.root)).customers.values()];
+    const results: IntakeResult[] = [];
+    for (const m of mails) results.push(await this.one(m));
+    return results;
+  }
+
+  /** The events of a ticket this batch changed, with what it added. */
+  events(id: string): TicketEvent[] {
+    return this.tickets.get(id) ?? [];
+  }
+
+  /** Adds events (an acknowledgement) and files to what the batch commits. */
+  add(ticket: string, events: readonly TicketEvent[], files: readonly FileChange[]): void {
+    this.tickets.set(ticket, [...this.current(ticket), ...events]);
+    this.files.push(...files);
+  }
+
+  /** Everything the batch writes: mails, attachments, and each changed ticket once. */
+  changes(): FileChange[] {
+    const tickets = [...this.tickets].map(([id, events]) => ({
+      path: ticketFile(id),
+      content: serialiseTicket(events, id),
+    }));
+    return [...this.files, ...tickets];
+  }
+
+  private async one(m: RawMail): Promise<IntakeResult> {
+    const mail = await parseMail(m.raw);
+    const key = mailKey(mail.messageId, m.raw);
+    const messageId = mail.messageId ?? standInMessageId(key);
+    if (this.keys.has(key) || existsSync(join(this.hd.root, mailRecordFile(key))))
+      return { messageId, action: 'duplicate', ticket: this.keys.get(key) ?? this.recordedTicket(key) };
+    const now = this.hd.now();
+    const arrived = m.arrivedAt ?? mail.date ?? now;
+    const receivedAt = toZonedIso(arrived.getTime() > now.getTime() ? now : arrived, this.hd.timeZone);
+    const from = mail.from ?? { address: 'unknown@desk.invalid' };
+    const machine = classifyMachine({
+      headers: mail.headers,
+      from: from.address,
+      subject: mail.subject,
+      contentType: mail.contentType,
+    });
+    const thread = await this.threadOf(mail);
+    const trimmed = machine ? { text: mail.text.trim(), trimmed: false } : trimReply(mail.text);
+    const mailConfig = this.hd.config.mail;
+    const facts = this.facts(mail, key, messageId, trimmed.trimmed);
+    const ownAddresses = [mailConfig?.address, ...(mailConfig?.sources.map((s) => s.address) ?? [])]
+      .filter((a): a is string => Boolean(a))
+      .map((a) => a.toLowerCase());
+    const plan = planIntake(
+      {
+        facts,
+        from,
+        recipients: [...mail.to, ...mail.cc].map((a) => a.address),
+        text: trimmed.text || '(no text; see the original)',
+        machine,
+        bouncedAddress: machine === 'bounce' ? failedRecipient(mail.text, mail.headers) : undefined,
+        sender: matchSender(from.address, from.name, this.hd.config.staff, this.customers!),
+        thread,
+        ownAddresses,
+        acknowledge: this.source.acknowledge,
+        ignoredByRule: isIgnored(from.address, mailConfig?.ignore ?? []),
+      },
+      receivedAt,
+    );
+    return this.apply(plan, mail, m.raw, key, messageId, facts, receivedAt);
+  }
+
+  private apply(
+    plan: IntakePlan,
+    mail: IncomingMail,
+    raw: Buffer,
+    key: string,
+    messageId: string,
+    facts: MailFacts,
+    receivedAt: string,
+  ): IntakeResult {
+    if (plan.kind === 'ignore') return { messageId, action: 'ignored', reason: plan.reason };
+    const ticket = plan.kind === 'open' ? ticketIdForMail(key) : plan.ticket;
+    const payloads: EventPayload[] = plan.kind === 'open' ? [plan.opened, ...plan.extra] : plan.events;
+    const previous = plan.kind === 'open' ? [] : this.current(ticket);
+    const last = previous.reduce((max, e) => Math.max(max, Date.parse(e.at)), Number.NEGATIVE_INFINITY);
+    let at = Math.max(Date.parse(receivedAt), last + 1);
+    const added = payloads.map(
+      (p, n) =>
+        ({
+          id: eventIdForMail(key, n),
+          at: toZonedIso(new Date(at++), this.hd.timeZone),
+          by: plan.by,
+          ...p,
+        }) as TicketEvent,
+    );
+    this.tickets.set(ticket, [...previous, ...added]);
+    this.keys.set(key, ticket);
+    this.files.push({ path: mailFile(key), content: raw });
+    this.files.push({ path: mailRecordFile(key), content: mailRecord(messageId, ticket, 'in') });
+    // facts.attachments lists mail.attachments in their order; inline images stay in the original
+    facts.attachments.forEach((a, i) => {
+      if (!a.inline && !a.tooLarge)
+        this.files.push({ path: `${attachmentDir(ticket)}/${a.file}`, content: mail.attachments[i]!.content });
+    });
+    return plan.kind === 'open'
+      ? {
+          messageId,
+          action: 'opened',
+          ticket,
+          ...(plan.triage && { triage: plan.triage }),
+          acknowledge: plan.acknowledge,
+        }
+      : { messageId, action: 'added', ticket, reason: plan.summary };
+  }
+
+  private current(id: string): TicketEvent[] {
+    return this.tickets.get(id) ?? this.loaded.get(id) ?? [];
+  }
+
+  private readonly loaded = new Map<string, TicketEvent[]>();
+
+  /** The ticket a mail threads to, by its headers, then by a ticket id in its subject. */
+  private async threadOf(mail: IncomingMail): Promise<TicketState | undefined> {
+    const refs = referencedIds(mail.inReplyTo, mail.references);
+    if (mail.returnedMessageId) refs.unshift(mail.returnedMessageId);
+    for (const ref of refs) {
+      const k = mailKey(ref, new Uint8Array());
+      const id = this.keys.get(k) ?? this.recordedTicket(k);
+      if (id) {
+        const state = await this.state(id);
+        if (state) return state;
+      }
+    }
+    for (const prefix of ticketRefsInSubject(mail.subject)) {
+      const found = resolveTicketRef(prefix, [
+        ...idsStartingWith(this.hd.root, prefix),
+        ...[...this.tickets.keys()].filter((t) => t.startsWith(prefix)),
+      ]);
+      if (found.kind === 'found') {
+        const state = await this.state(found.id);
+        if (state) return state;
+      }
+    }
+    return undefined;
+  }
+
+  private recordedTicket(key: string): string | undefined {
+    try {
+      const text = readFileSync(join(this.hd.root, mailRecordFile(key)), 'utf8');
+      return /^ticket:\s*"?([^"\s]+)"?/m.exec(text)?.[1];
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async state(id: string): Promise<TicketState | undefined> {
+    if (!this.tickets.has(id) && !this.loaded.has(id)) {
+      if (!existsSync(join(this.hd.root, ticketFile(id)))) return undefined;
+      this.loaded.set(id, (await this.hd.readTicket(id)).events);
+    }
+    return project(id, this.current(id));
+  }
+
+  private facts(mail: IncomingMail, key: string, messageId: string, trimmed: boolean): MailFacts {
+    // larger attachments stay in the stored original only (desk.yaml attachments.maxMegabytes)
+    const max = this.hd.config.attachments.maxMegabytes * 1_000_000;
+    const prefix = eventIdForMail(key, 0);
+    const used = new Set<string>();
+    const attachments: MailFacts['attachments'] = mail.attachments.map((a, i) => {
+      let name = safeFileName(a.name, `attachment-${i + 1}`);
+      for (let n = 2; used.has(name); n++) name = `${n}-${safeFileName(a.name, `attachment-${i + 1}`)}`;
+      used.add(name);
+      return {
+        name,
+        file: `${prefix}-${name}`,
+        bytes: a.content.length,
+        type: a.contentType,
+        ...(a.inline && { inline: true as const }),
+        ...(a.content.length > max && { tooLarge: true as const }),
+      };
+    });
+    return {
+      messageId,
+      from: mail.from ? formatAddress(mail.from) : '(no sender)',
+      to: mail.to.map(formatAddress),
+      cc: mail.cc.map(formatAddress),
+      subject: mail.subject,
+      ...(mail.date && { date: toZonedIso(mail.date, this.hd.timeZone) }),
+      source: this.source.name,
+      original: mailFile(key),
+      attachments,
+      ...(trimmed && { trimmed: true as const }),
+    };
+  }
+}
+
+/** Short ids of the tickets in `results`, for messages and output. */
+export async function shortIdsOfResults(hd: Helpdesk, results: readonly IntakeResult[]): Promise<Map<string, string>> {
+  return shortIdsOf(hd.root, [...new Set(results.map((r) => r.ticket).filter((t): t is string => Boolean(t)))]);
+}

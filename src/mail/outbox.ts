@@ -1,0 +1,269 @@
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { failed } from '../core/errors.js';
+import type { StaffMember } from '../core/schema/config.js';
+import type { MailFacts } from '../core/ticket/events.js';
+import { isAlive } from '../store/lock.js';
+import type { Helpdesk } from '../store/helpdesk.js';
+import { faultPoint } from '../store/fault.js';
+import type { FileChange } from '../store/transaction.js';
+import { shortIdOf } from '../store/tickets.js';
+import { toZonedIso } from '../core/time.js';
+import { buildMail, type OutgoingMail } from './compose.js';
+import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
+import { mailStateDir } from './local-state.js';
+import { sendRaw, type SendResult } from './smtp.js';
+
+/**
+ * The outbox: a mail to a customer is committed with its final Message-ID, as "queued", before
+ * anything is sent; the send is recorded by a second commit. So a crash never loses a mail (it
+ * is in the repository, and `desk mail send` finds it) and never sends one twice: a mail whose
+ * send was cut off by a crash is not sent again on its own — it waits for a person to look
+ * (`desk mail send --resend`), since the server may have taken it.
+ */
+export interface OutboxEntry {
+  messageId: string;
+  ticket: string;
+  /** Who wrote it: failures show in their queue. */
+  by: string;
+  queuedAt: string;
+  envelope: { from: string; to: string[] };
+}
+
+export interface Queued {
+  key: string;
+  files: FileChange[];
+  facts: MailFacts;
+  entry: OutboxEntry;
+}
+
+/** The files that queue `mail` on `ticket`; the caller commits them with the message event. */
+export async function queueMail(
+  hd: Helpdesk,
+  mail: OutgoingMail,
+  ticket: string,
+  by: string,
+  attachments: MailFacts['attachments'],
+): Promise<Queued> {
+  const raw = await buildMail(mail);
+  const key = mailKey(mail.messageId, raw);
+  await markQueuedHere(hd.root, key);
+  const entry: OutboxEntry = {
+    messageId: mail.messageId,
+    ticket,
+    by,
+    queuedAt: toZonedIso(hd.now(), hd.timeZone),
+    envelope: { from: mail.from.address, to: [...mail.to, ...mail.cc].map(bareAddress) },
+  };
+  const facts: MailFacts = {
+    messageId: mail.messageId,
+    from: mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address,
+    to: mail.to,
+    cc: mail.cc,
+    subject: mail.subject,
+    date: toZonedIso(mail.date, hd.timeZone),
+    original: mailFile(key),
+    attachments,
+  };
+  return {
+    key,
+    facts,
+    entry,
+    files: [
+      { path: mailFile(key), content: raw },
+      { path: mailRecordFile(key), content: mailRecord(mail.messageId, ticket, 'out') },
+      { path: outboxFile(key), content: outboxText(entry) },
+    ],
+  };
+}
+
+export function mailRecord(messageId: string, ticket: string, direction: 'in' | 'out'): string {
+  return `# which ticket this mail belongs to (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nticket: ${JSON.stringify(ticket)}\ndirection: ${direction}\n`;
+}
+
+function outboxText(e: OutboxEntry): string {
+  return `# a mail waiting to be sent; desk mail send sends it (docs/email.md)\n${JSON.stringify(e, null, 2)}\n`;
+}
+
+export function bareAddress(a: string): string {
+  const m = /<([^<>]+)>\s*$/.exec(a);
+  return (m ? m[1]! : a).trim().toLowerCase();
+}
+
+/** Every mail waiting in the outbox. */
+export async function outboxEntries(root: string): Promise<(OutboxEntry & { key: string })[]> {
+  const names = await readdir(join(root, 'outbox')).catch(() => [] as string[]);
+  const out: (OutboxEntry & { key: string })[] = [];
+  for (const n of names.filter((n) => n.endsWith('.yaml')).sort()) {
+    const text = await readFile(join(root, 'outbox', n), 'utf8');
+    out.push({ ...(parseYaml(text) as OutboxEntry), key: n.slice(0, -5) });
+  }
+  return out;
+}
+
+export type SendOutcome =
+  | 'sent'
+  | 'queued' // a passing failure: tried again by the next desk mail send
+  | 'failed' // given up: shown in the writer's queue
+  | 'uncertain' // a send was cut off: may have arrived; --resend after checking
+  | 'busy' // another desk command is sending it right now
+  | 'other-clone'; // queued in another clone, which sends it
+
+export interface SendReport {
+  messageId: string;
+  ticket: string;
+  outcome: SendOutcome;
+  detail?: string;
+}
+
+interface Attempts {
+  count: number;
+  lastError?: string;
+  lastAt?: string;
+}
+
+/**
+ * Sends what is queued (all, or the given keys). `resend` names Message-IDs a person has
+ * checked did not arrive after a cut-off send; `takeOver` sends mail queued by other clones.
+ */
+export async function sendQueued(
+  hd: Helpdesk,
+  actor: StaffMember,
+  opts: { keys?: readonly string[]; resend?: readonly string[]; takeOver?: boolean } = {},
+): Promise<SendReport[]> {
+  const smtp = hd.config.mail?.smtp;
+  const entries = (await outboxEntries(hd.root)).filter((e) => !opts.keys || opts.keys.includes(e.key));
+  if (entries.length && !smtp)
+    throw failed('mail waits in the outbox, but desk.yaml has no mail.smtp to send it with', 'see docs/email.md');
+  const state = mailStateDir(hd.root);
+  const reports: SendReport[] = [];
+  for (const e of entries) {
+    const report = (outcome: SendOutcome, detail?: string) =>
+      reports.push({ messageId: e.messageId, ticket: e.ticket, outcome, ...(detail && { detail }) });
+    if (!existsSync(join(state, 'queued-here', e.key)) && !opts.takeOver) {
+      report('other-clone');
+      continue;
+    }
+    const marker = join(state, `${e.key}.sending`);
+    const claim = await claimSend(marker, opts.resend?.includes(e.messageId) ?? false);
+    if (claim !== 'claimed') {
+      report(
+        claim,
+        claim === 'uncertain'
+          ? 'a send was cut off; check the recipient got it, then desk mail send --resend'
+          : undefined,
+      );
+      continue;
+    }
+    const result: SendResult = await sendRaw(smtp!, e.envelope, await readFile(join(hd.root, mailFile(e.key))));
+    if (result.ok) {
+      faultPoint('mail-after-send');
+      await record(hd, actor, e, {
+        type: 'mail-sent',
+        messageId: e.messageId,
+        response: result.response.slice(0, 200),
+      });
+      await forget(state, e.key);
+      await rm(marker, { force: true });
+      report('sent');
+      continue;
+    }
+    const attempts = await readAttempts(state, e.key);
+    const next: Attempts = { count: attempts.count + 1, lastError: result.error, lastAt: hd.now().toISOString() };
+    const giveUpMs = smtp!.giveUpAfterHours * 3_600_000;
+    const tooLong = hd.now().getTime() - Date.parse(e.queuedAt) > giveUpMs;
+    if (result.permanent || tooLong) {
+      const why = result.permanent ? result.error : `not delivered for ${smtp!.giveUpAfterHours} h: ${result.error}`;
+      await record(hd, actor, e, { type: 'mail-failed', messageId: e.messageId, error: why.slice(0, 300) });
+      await forget(state, e.key);
+      await rm(marker, { force: true });
+      report('failed', why);
+    } else {
+      await writeFile(join(state, `${e.key}.attempts`), JSON.stringify(next));
+      await rm(marker, { force: true });
+      report('queued', result.error);
+    }
+  }
+  return reports;
+}
+
+/**
+ * Which clone queued a mail is this clone's own knowledge, not the file's: two clones taking in
+ * the same mail write the same outbox file, and their commits merge.
+ */
+async function markQueuedHere(root: string, key: string): Promise<void> {
+  const dir = join(mailStateDir(root), 'queued-here');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, key), '');
+}
+
+async function forget(state: string, key: string): Promise<void> {
+  await rm(join(state, `${key}.attempts`), { force: true });
+  await rm(join(state, 'queued-here', key), { force: true });
+}
+
+/** Takes the right to send one mail: a marker file only one process can create. */
+async function claimSend(marker: string, resend: boolean): Promise<'claimed' | 'busy' | 'uncertain'> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(marker, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.sync();
+      await handle.close();
+      return 'claimed';
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = Number(await readFile(marker, 'utf8').catch(() => ''));
+      if (owner && isAlive(owner) && owner !== process.pid) return 'busy';
+      if (!resend) return 'uncertain';
+      await rm(marker, { force: true });
+    }
+  }
+  return 'busy';
+}
+
+async function readAttempts(state: string, key: string): Promise<Attempts> {
+  try {
+    return JSON.parse(await readFile(join(state, `${key}.attempts`), 'utf8')) as Attempts;
+  } catch {
+    return { count: 0 };
+  }
+}
+
+/** The send's result as one commit: the event on the ticket, the outbox entry gone. */
+async function record(
+  hd: Helpdesk,
+  actor: StaffMember,
+  e: OutboxEntry & { key: string },
+  payload:
+    | { type: 'mail-sent'; messageId: string; response?: string }
+    | { type: 'mail-failed'; messageId: string; error: string },
+): Promise<void> {
+  const short = await shortIdOf(hd.root, e.ticket);
+  await hd
+    .change(actor, async () => {
+      const current = await hd.readTicket(e.ticket);
+      const files: FileChange[] = [{ path: outboxFile(e.key), content: null }];
+      const done = current.events.some(
+        (x) => (x.type === 'mail-sent' || x.type === 'mail-failed') && x.messageId === e.messageId,
+      );
+      if (!done) files.push(hd.ticketChange(e.ticket, current.events, [hd.stamp(payload, actor, current.events)]));
+      if (!existsSync(join(hd.root, outboxFile(e.key)))) files.shift();
+      // another command recorded it meanwhile: nothing left to commit
+      if (files.length === 0) throw new AlreadyRecorded();
+      return {
+        files,
+        message:
+          payload.type === 'mail-sent'
+            ? `${short}: mail to the customer delivered to the server`
+            : `${short}: mail to the customer NOT delivered (given up)`,
+      };
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof AlreadyRecorded)) throw err;
+    });
+}
+
+class AlreadyRecorded extends Error {}

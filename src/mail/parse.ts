@@ -1,0 +1,123 @@
+import { Readable } from 'node:stream';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import type { MailHeaders } from '../core/mail/machine.js';
+import { messageIdsIn, normaliseMessageId } from '../core/mail/threading.js';
+import { htmlToText } from './html-text.js';
+
+export interface Address {
+  address: string;
+  name?: string;
+}
+
+export interface MailAttachment {
+  name: string;
+  contentType: string;
+  content: Buffer;
+  /** Shown inside the message (an image the HTML refers to): kept with the original only. */
+  inline: boolean;
+}
+
+/** A received message as desk reads it: whatever charset and transfer encoding it came in, as text. */
+export interface IncomingMail {
+  messageId?: string;
+  from?: Address;
+  to: Address[];
+  cc: Address[];
+  subject: string;
+  date?: Date;
+  inReplyTo?: string;
+  references: string[];
+  headers: MailHeaders;
+  contentType: string;
+  /** The text part, or the HTML part converted to text. */
+  text: string;
+  attachments: MailAttachment[];
+  /** In a bounce: the Message-ID of the message that could not be delivered. */
+  returnedMessageId?: string;
+}
+
+export async function parseMail(raw: Buffer): Promise<IncomingMail> {
+  // fed in slices of the buffer (views, not copies): handed one large chunk, the parser copies
+  // it line by line at once, and a 100 MB message would need five times its size in memory
+  const m = await simpleParser(Readable.from(slices(raw)), {
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    skipImageLinks: true,
+  });
+  const embedded = m.attachments.filter((a) =>
+    /^(message\/rfc822|text\/rfc822-headers|message\/global)/i.test(a.contentType),
+  );
+  return {
+    messageId: normaliseMessageId(m.messageId),
+    from: addresses(m.from)[0],
+    to: addresses(m.to),
+    cc: addresses(m.cc),
+    subject: (m.subject ?? '').trim(),
+    date: m.date && !Number.isNaN(m.date.getTime()) ? m.date : undefined,
+    inReplyTo: m.inReplyTo,
+    references:
+      typeof m.references === 'string' ? messageIdsIn(m.references) : (m.references ?? []).flatMap(messageIdsIn),
+    headers: headerLookup(m),
+    contentType: contentTypeOf(m),
+    text: bodyText(m),
+    attachments: m.attachments
+      .filter((a) => !embedded.includes(a))
+      .map((a) => ({
+        name: a.filename ?? '',
+        contentType: a.contentType,
+        content: a.content,
+        inline: a.contentDisposition === 'inline' && Boolean(a.cid) && a.contentType.startsWith('image/'),
+      })),
+    returnedMessageId: embedded
+      .map((a) => /^Message-ID:\s*<?([^\s>]+)>?/im.exec(a.content.toString('utf8'))?.[1])
+      .find((id) => id !== undefined),
+  };
+}
+
+function* slices(raw: Buffer): Generator<Buffer> {
+  const size = 1 << 20;
+  for (let i = 0; i < raw.length; i += size) yield raw.subarray(i, Math.min(raw.length, i + size));
+}
+
+function bodyText(m: ParsedMail): string {
+  if (typeof m.text === 'string' && m.text.trim() !== '') return m.text.replace(/\r\n?/g, '\n');
+  if (typeof m.html === 'string') return htmlToText(m.html);
+  return '';
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): Address[] {
+  const list = Array.isArray(field) ? field : field ? [field] : [];
+  const out: Address[] = [];
+  const walk = (values: { address?: string; name?: string; group?: { address?: string; name?: string }[] }[]) => {
+    for (const v of values) {
+      if (v.group) walk(v.group);
+      else if (v.address) out.push({ address: v.address.toLowerCase(), ...(v.name && { name: v.name }) });
+    }
+  };
+  for (const f of list) walk(f.value);
+  return out;
+}
+
+/** Header values as they were written (unfolded), by lower-case name: mailparser folds List-* into one object. */
+function headerLookup(m: ParsedMail): MailHeaders {
+  return {
+    get(name: string) {
+      const key = name.toLowerCase();
+      const line = m.headerLines.find((h) => h.key === key)?.line;
+      if (line === undefined) return undefined;
+      return line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim();
+    },
+  };
+}
+
+function contentTypeOf(m: ParsedMail): string {
+  return (headerLookup(m).get('content-type') ?? 'text/plain').toLowerCase();
+}
+
+/** "Name <address>", or the bare address. */
+export function formatAddress(a: Address): string {
+  return a.name ? `${a.name} <${a.address}>` : a.address;
+}

@@ -1,0 +1,400 @@
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { customerTime, type BillableTicket, type CustomerTime } from '../../core/billing/from-tickets.js';
+import type { IsoDate } from '../../core/billing/types.js';
+import type { Problem } from '../../core/files/yaml-text.js';
+import type { TicketReferences } from '../../core/references.js';
+import { canMatter, type TicketScope } from '../../core/reports/scope.js';
+import { ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
+import type { TicketRecord } from '../../core/ticket/ticket-record.js';
+import type { Status } from '../../core/ticket/vocabulary.js';
+import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
+import { BUILD_KEY } from './build-key.js';
+import { cacheNotice, indexProgress } from './cache-events.js';
+import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
+import { decodeManifest, encodeManifest, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import { entryOf, readRow, ticketParser, type Head, type Row, type TicketSummary } from './ticket-rows.js';
+
+/**
+ * The ticket index: `.desk/tickets.db`, an SQLite file holding, per shard folder of tickets/, a
+ * sealed manifest (manifest.ts: each file's signature, status, customer, spans and row hashes),
+ * and per ticket its rows (ticket-rows.ts). It is a cache: before a command reads it, every
+ * ticket file is stat'ed and compared with its signature (change-detector.ts), and what changed,
+ * appeared or disappeared since — a pull, a branch switch, a hand edit, desk's own last write —
+ * is read again. What it answers is proven to be what the files say: a manifest is used only
+ * when its seal matches, a row only when it hashes as its manifest recorded, and a selection is
+ * made from the manifests, never from an SQL index that a changed byte could leave short. A
+ * manifest or row that fails its check, or a file SQLite cannot read, is a damaged index:
+ * deleted, built again from the files, and said so in one line. An index of another build of
+ * desk is built again the same way. The files stay the truth; nothing here is committed.
+ */
+
+const SCHEMA = 10;
+/** Below this many files to read, worker threads cost more than they save. */
+const PARALLEL_FROM = 3000;
+/** Above this share of all rows, one pass over the table beats looking rows up one by one. */
+const SCAN_FROM = 0.2;
+
+type Db = BetterSqlite3.Database;
+
+/** A manifest or row that fails its check: the index is not what was written. */
+export class IndexDamaged extends Error {
+  override readonly name = 'IndexDamaged';
+}
+
+export class TicketIndex {
+  /** Every ticket file, in id order, as the files are now. */
+  private entries: Entry[] = [];
+
+  private constructor(
+    private readonly db: Db,
+    readonly root: string,
+  ) {}
+
+  /** Opens (creating or rebuilding as needed) and brings the index up to date with the files. */
+  static async open(root: string, Sqlite: typeof BetterSqlite3): Promise<TicketIndex> {
+    const deskDir = join(root, '.desk');
+    const path = join(deskDir, 'tickets.db');
+    mkdirSync(deskDir, { recursive: true });
+    for (let attempt = 0; ; attempt++) {
+      let db: Db | undefined;
+      try {
+        db = new Sqlite(path, { timeout: 15_000 });
+        if (prepare(db) === 'foreign')
+          cacheNotice('the ticket index in .desk/ was made by another build of desk: building it again from the files');
+        const index = new TicketIndex(db, root);
+        await index.refresh(deskDir);
+        return index;
+      } catch (e) {
+        db?.close();
+        if (attempt > 0 || !isDamage(e)) throw e;
+        damaged(path, e);
+      }
+    }
+  }
+
+  /** Closes the database (the end of a run in a process that goes on: the tests). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Closes and deletes a damaged index (said in one line): the next open builds it again from the files. */
+  discard(reason: unknown): void {
+    const path = this.db.name;
+    this.close();
+    damaged(path, reason);
+  }
+
+  // ------------------------------------------------------------------ keeping up with the files
+
+  private async refresh(deskDir: string): Promise<void> {
+    const stamp = fileSystemNow(deskDir); // before any stat: see change-detector.ts
+    const stored = this.manifests();
+    const onDisk = shardsIn(this.root);
+    const changed: {
+      shard: string;
+      dir: { mtime: number; ino: number };
+      kept: Entry[];
+      read: { id: string; sig: Signature }[];
+    }[] = [];
+    const all: Entry[][] = [];
+    for (const shard of onDisk) {
+      const folder = join(this.root, TICKETS_DIR, shard);
+      const dirStat = statSync(folder, { throwIfNoEntry: false });
+      const before = stored.get(shard);
+      stored.delete(shard);
+      // an unchanged folder holds the same names: no need to list it
+      const sameNames =
+        before && before.dir.mtime !== -1 && dirStat?.mtimeMs === before.dir.mtime && dirStat.ino === before.dir.ino;
+      const ids = sameNames ? before.entries.map((e) => e.id) : ticketIdsInShard(this.root, shard);
+      const known = sameNames ? undefined : new Map(before?.entries.map((e) => [e.id, e]));
+      const kept: Entry[] = [];
+      const read: { id: string; sig: Signature }[] = [];
+      ids.forEach((id, i) => {
+        const sig = signatureOf(statSync(join(this.root, ticketFile(id)), { throwIfNoEntry: false }));
+        if (!sig) return; // gone since the folder was listed
+        const was = known ? known.get(id) : before!.entries[i];
+        if (was && was.sig.mtime !== -1 && sameSignature(was.sig, sig)) kept.push(was);
+        else read.push({ id, sig });
+      });
+      const dir = folderSignature(dirStat, stamp);
+      if (read.length || kept.length !== (before?.entries.length ?? -1) || !before || dir.mtime !== before.dir.mtime)
+        changed.push({ shard, dir, kept, read });
+      else all.push(kept);
+    }
+    const gone = [...stored.keys()]; // shard folders no longer there
+    if (changed.length === 0 && gone.length === 0) {
+      this.entries = all.flat();
+      return;
+    }
+    const toRead = changed.flatMap((c) => c.read);
+    const sigOf = new Map(toRead.map((r) => [r.id, r.sig]));
+    const fresh = new Map<string, Entry>();
+    const put = this.db.prepare('INSERT OR REPLACE INTO tickets (id, head, record) VALUES (?, ?, ?)');
+    // one transaction, written as the rows come in (from workers on a large rebuild), so that
+    // memory holds a batch, not the helpdesk; another process sees the old index or the new one
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      await this.read(
+        toRead.map((r) => r.id),
+        (rows) => {
+          for (const row of rows) {
+            put.run(row.id, row.head, row.record);
+            fresh.set(row.id, entryOf(row, settled(sigOf.get(row.id)!, stamp)));
+          }
+        },
+      );
+      const setManifest = this.db.prepare(
+        'INSERT OR REPLACE INTO shards (shard, dir_mtime, dir_ino, manifest) VALUES (?, ?, ?, ?)',
+      );
+      const drop = this.db.prepare('DELETE FROM tickets WHERE id = ?');
+      for (const c of changed) {
+        const entries = [...c.kept, ...c.read.map((r) => fresh.get(r.id)!)].sort((a, b) => (a.id < b.id ? -1 : 1));
+        const present = new Set(entries.map((e) => e.id));
+        for (const e of this.manifestOf(c.shard)) if (!present.has(e.id)) drop.run(e.id);
+        setManifest.run(c.shard, c.dir.mtime, c.dir.ino, encodeManifest(entries));
+        all.push(entries);
+      }
+      for (const shard of gone) {
+        for (const e of this.manifestOf(shard)) drop.run(e.id);
+        this.db.prepare('DELETE FROM shards WHERE shard = ?').run(shard);
+      }
+      this.db.exec('COMMIT');
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+    this.entries = all.sort((a, b) => ((a[0]?.id ?? '') < (b[0]?.id ?? '') ? -1 : 1)).flat();
+  }
+
+  /** Every shard's manifest as stored; a manifest that fails its seal is a damaged index. */
+  private manifests(): Map<string, { dir: { mtime: number; ino: number }; entries: Entry[] }> {
+    const out = new Map<string, { dir: { mtime: number; ino: number }; entries: Entry[] }>();
+    const rows = this.db.prepare('SELECT shard, dir_mtime, dir_ino, manifest FROM shards').raw().all() as [
+      string,
+      number,
+      number,
+      Buffer,
+    ][];
+    for (const [shard, mtime, ino, manifest] of rows) {
+      const entries = decodeManifest(manifest);
+      if (!entries) throw new IndexDamaged(`the manifest of tickets/${shard}/ does not match its seal`);
+      out.set(shard, { dir: { mtime, ino }, entries });
+    }
+    return out;
+  }
+
+  private manifestOf(shard: string): Entry[] {
+    const manifest = this.db.prepare('SELECT manifest FROM shards WHERE shard = ?').pluck().get(shard) as
+      | Buffer
+      | undefined;
+    return (manifest && decodeManifest(manifest)) || [];
+  }
+
+  /** Reads and parses ticket files, many of them in worker threads, handing the rows on in batches. */
+  private async read(ids: string[], take: (rows: Row[]) => void): Promise<void> {
+    const report = ids.length >= 2000 ? indexProgress() : undefined;
+    if (ids.length < PARALLEL_FROM) {
+      const parse = await ticketParser();
+      for (let i = 0; i < ids.length; i += 500) {
+        take(ids.slice(i, i + 500).map((id) => readRow(this.root, id, parse)));
+        report?.(Math.min(ids.length, i + 500), ids.length);
+      }
+      return;
+    }
+    const { readInWorkers } = await import('./ticket-index-workers.js');
+    await readInWorkers(this.root, ids, Math.max(1, Math.min(4, cpus().length)), take, report);
+  }
+
+  // ------------------------------------------------------------------ rows, checked
+
+  /** The heads of `entries`, each checked against its manifest's hash. */
+  private heads(entries: readonly Entry[]): Head[] {
+    return this.rows(entries, 'head', (e) => e.headHash).map((text) => JSON.parse(text) as Head);
+  }
+
+  private records(entries: readonly Entry[]): TicketRecord[] {
+    return this.rows(entries, 'record', (e) => e.recordHash).map((text) => JSON.parse(text) as TicketRecord);
+  }
+
+  private rows(entries: readonly Entry[], column: 'head' | 'record', hashOf: (e: Entry) => Uint8Array): string[] {
+    const check = (e: Entry, text: string | null | undefined): string => {
+      if (typeof text !== 'string' || !rowHash(text).equals(hashOf(e)))
+        throw new IndexDamaged(`the ${column} of ${e.id} is not as its manifest recorded`);
+      return text;
+    };
+    if (entries.length < SCAN_FROM * this.entries.length) {
+      const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE id = ?`).pluck();
+      return entries.map((e) => check(e, get.get(e.id) as string | null | undefined));
+    }
+    // one pass in id order, as the table is kept: every wanted row must be met
+    const wanted = new Map(entries.map((e, i) => [e.id, i]));
+    const texts: string[] = new Array<string>(entries.length);
+    let met = 0;
+    for (const [id, text] of this.db.prepare(`SELECT id, ${column} FROM tickets`).raw().iterate() as IterableIterator<
+      [string, string | null]
+    >) {
+      const at = wanted.get(id);
+      if (at === undefined) continue;
+      texts[at] = check(entries[at]!, text);
+      met++;
+    }
+    if (met !== entries.length) throw new IndexDamaged(`${entries.length - met} rows are missing`);
+    return texts;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Files that do not parse, in file order. */
+  problems(): Problem[] {
+    return this.heads(this.entries.filter((e) => e.status === undefined)).flatMap((h) => h.problems ?? []);
+  }
+
+  /** Summaries of the tickets in `statuses`. */
+  summaries(statuses: readonly Status[]): TicketSummary[] {
+    return this.heads(this.withStatus(statuses)).map((h) => h.summary!);
+  }
+
+  /** What every ticket that parses names in other files, in id order. */
+  references(): TicketReferences[] {
+    return this.heads(this.entries.filter((e) => e.status !== undefined)).map(({ summary: s, refs }) => ({
+      id: s!.id,
+      customer: s!.customer,
+      ...(s!.product !== undefined && { product: s!.product }),
+      ...(s!.module !== undefined && { module: s!.module }),
+      staff: refs![0],
+      articles: refs![1],
+    }));
+  }
+
+  /** The whole record of each ticket in `statuses`, as kept for live tickets; the ids of the others (read their files). */
+  storedRecords(statuses: readonly Status[]): { records: TicketRecord[]; missing: string[] } {
+    return this.split(this.withStatus(statuses));
+  }
+
+  /** The tickets that can matter for a report (core/reports/scope.ts): records as kept, and the ids of those to read from their files. */
+  inScope(scope: TicketScope): { records: TicketRecord[]; missing: string[] } {
+    return this.split(
+      this.entries.filter(
+        (e) =>
+          e.status !== undefined &&
+          canMatter(scope, {
+            customer: e.customer,
+            status: e.status,
+            span: { from: e.spanFrom, to: e.spanTo },
+            ...(!Number.isNaN(e.ratedFrom) && { rated: { from: e.ratedFrom, to: e.ratedTo } }),
+          }),
+      ),
+    );
+  }
+
+  /**
+   * What billing reads of the tickets of `customers` (all when undefined): per customer, each
+   * ticket's id, category and title, and the effective time entries, ticket by ticket in id order.
+   */
+  billing(customers?: readonly string[]): Map<string, CustomerTime> {
+    const wanted = customers && new Set(customers);
+    return this.timeByCustomer(
+      this.entries.filter((e) => e.status !== undefined && (!wanted || wanted.has(e.customer))),
+    );
+  }
+
+  /** As billing, for the tickets of the customers in `since` that mention a day on or after theirs. */
+  billingSince(since: ReadonlyMap<string, IsoDate>): Map<string, CustomerTime> {
+    // a day worked is in a ticket's span as its midnight UTC
+    const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
+    return this.timeByCustomer(
+      this.entries.filter((e) => e.status !== undefined && e.spanTo >= (from.get(e.customer) ?? Infinity)),
+    );
+  }
+
+  /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
+  latestEvent(): number | undefined {
+    let latest: number | undefined;
+    for (const e of this.entries)
+      if (e.status !== undefined && (latest === undefined || e.lastAt > latest)) latest = e.lastAt;
+    return latest;
+  }
+
+  /**
+   * Per ticket file that parses, a fingerprint of what was read from it (the hashes of its
+   * rows): another cache built from the same files (ticket-search.ts) knows by it which tickets
+   * changed, without a stat call or a racy window of its own.
+   */
+  fingerprints(): Map<string, string> {
+    const prints = new Map<string, string>();
+    for (const e of this.entries)
+      if (e.status !== undefined) prints.set(e.id, Buffer.concat([e.headHash, e.recordHash]).toString('base64url'));
+    return prints;
+  }
+
+  /** Tickets with a time entry whose id is or starts with `ref`. */
+  ticketsWithEntry(ref: string): string[] {
+    const parsing = this.entries.filter((e) => e.status !== undefined);
+    return this.heads(parsing)
+      .filter((h) => h.entries!.some((x) => x.id.startsWith(ref)))
+      .map((h) => h.summary!.id);
+  }
+
+  private withStatus(statuses: readonly Status[]): Entry[] {
+    return this.entries.filter((e) => e.status !== undefined && statuses.includes(e.status));
+  }
+
+  private split(entries: readonly Entry[]): { records: TicketRecord[]; missing: string[] } {
+    const kept = entries.filter((e) => !NO_HASH.equals(e.recordHash));
+    return {
+      records: this.records(kept),
+      missing: entries.filter((e) => NO_HASH.equals(e.recordHash)).map((e) => e.id),
+    };
+  }
+
+  private timeByCustomer(entries: readonly Entry[]): Map<string, CustomerTime> {
+    const byCustomer = new Map<string, BillableTicket[]>();
+    this.heads(entries).forEach((h, i) => {
+      const s = h.summary!;
+      const list = byCustomer.get(entries[i]!.customer) ?? [];
+      list.push({ id: s.id, category: s.category, title: s.title, timeEntries: h.entries! });
+      byCustomer.set(entries[i]!.customer, list);
+    });
+    return new Map([...byCustomer].map(([customer, tickets]) => [customer, customerTime(tickets)]));
+  }
+}
+
+/** Opens the schema; `foreign` when the file held an index of another build or schema (now emptied). */
+function prepare(db: Db): 'ok' | 'new' | 'foreign' {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const made =
+    version === SCHEMA
+      ? (db.prepare("SELECT value FROM meta WHERE key = 'build'").pluck().get() as string | undefined)
+      : undefined;
+  if (version === SCHEMA && made === BUILD_KEY) return 'ok';
+  const had = version !== 0;
+  db.exec(`
+    DROP TABLE IF EXISTS meta;
+    DROP TABLE IF EXISTS tickets;
+    DROP TABLE IF EXISTS shards;
+    DROP TABLE IF EXISTS entries;
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE shards (shard TEXT PRIMARY KEY, dir_mtime REAL NOT NULL, dir_ino REAL NOT NULL, manifest BLOB NOT NULL);
+    CREATE TABLE tickets (id TEXT PRIMARY KEY, head TEXT NOT NULL, record TEXT) WITHOUT ROWID;
+    PRAGMA user_version = ${SCHEMA};
+  `);
+  db.prepare("INSERT INTO meta (key, value) VALUES ('build', ?)").run(BUILD_KEY);
+  return had ? 'foreign' : 'new';
+}
+
+/** Whether `e` says the index file is not what was written: SQLite cannot read it, or a check failed. */
+export function isDamage(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return e instanceof IndexDamaged || (typeof code === 'string' && code.startsWith('SQLITE_'));
+}
+
+function damaged(path: string, reason: unknown): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  const why = reason instanceof IndexDamaged ? ` (${reason.message})` : '';
+  cacheNotice(`the ticket index in .desk/ was damaged${why}: building it again from the files`);
+}

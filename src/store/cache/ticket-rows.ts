@@ -1,0 +1,111 @@
+import { billableEntry, type BillableEntry } from '../../core/billing/from-tickets.js';
+import type { Problem } from '../../core/files/yaml-text.js';
+import { referencesOf } from '../../core/references.js';
+import { ratedSpan, ticketSpan } from '../../core/reports/scope.js';
+import type { parseTicket } from '../../core/ticket/ticket-file.js';
+import { ticketFile } from '../../core/ticket/paths.js';
+import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/ticket/ticket-record.js';
+import { IN_SUPPORT } from '../../core/ticket/vocabulary.js';
+import { NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
+
+/**
+ * What the ticket index keeps of one ticket file. The head: the summary lists show, the time
+ * entries as billing reads them, what the ticket names in other files (for `desk check`), or the
+ * problems of a file that does not parse. The record: for tickets still in support's hands, the
+ * whole ticket, so that reaction times need no file. Closed and handed-off tickets are read from
+ * their file when a command needs more than the head. Both are JSON texts whose hashes the
+ * shard's manifest keeps (manifest.ts): a row is used only when it hashes as recorded.
+ */
+export interface Head {
+  summary?: TicketSummary;
+  entries?: BillableEntry[];
+  /** Staff and articles the ticket names. */
+  refs?: [string[], string[]];
+  /** Set when the file does not parse: the ticket is left out, and said so, as without the index. */
+  problems?: Problem[];
+}
+
+export interface Row {
+  id: string;
+  head: string;
+  record: string | null;
+  entry: Omit<Entry, 'sig'>;
+}
+
+export type { TicketSummary };
+export type TicketParser = typeof parseTicket;
+
+/** The reader of ticket files, loaded when a file must be read: with zod, it is most of a small command's loading. */
+export async function ticketParser(): Promise<TicketParser> {
+  return (await import('../../core/ticket/ticket-file.js')).parseTicket;
+}
+
+/** Reads and parses one ticket file into its row; a file gone since it was stat'ed is a problem, seen so by the next command too. */
+export function readRow(root: string, id: string, parse: TicketParser): Row {
+  const file = ticketFile(id);
+  let text: string;
+  try {
+    text = readHelpdeskTextSync(root, file);
+  } catch (e) {
+    if (e instanceof UnreadableFile) return problemRow(id, [e.problem]); // a link, a pipe, not UTF-8
+    return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }]);
+  }
+  const parsed = parse(file, text, id);
+  return parsed.ok ? rowOfRecord(parsed.value) : problemRow(id, parsed.problems);
+}
+
+export function rowOfRecord(t: TicketRecord): Row {
+  const s = t.state;
+  const refs = referencesOf(t);
+  const head = JSON.stringify({
+    summary: summaryOf(s),
+    entries: s.timeEntries.map(billableEntry),
+    refs: [refs.staff, refs.articles],
+  } satisfies Head);
+  const record = IN_SUPPORT.includes(s.status) ? JSON.stringify(t) : null;
+  const span = ticketSpan(t);
+  const rated = ratedSpan(t);
+  return {
+    id: t.id,
+    head,
+    record,
+    entry: {
+      id: t.id,
+      status: s.status,
+      customer: s.customer,
+      spanFrom: span.from,
+      spanTo: span.to,
+      ratedFrom: rated?.from ?? Number.NaN,
+      ratedTo: rated?.to ?? Number.NaN,
+      lastAt: Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt)),
+      headHash: rowHash(head),
+      recordHash: rowHash(record),
+    },
+  };
+}
+
+function problemRow(id: string, problems: Problem[]): Row {
+  const head = JSON.stringify({ problems } satisfies Head);
+  const none = Number.NaN;
+  return {
+    id,
+    head,
+    record: null,
+    entry: {
+      id,
+      status: undefined,
+      customer: '',
+      spanFrom: none,
+      spanTo: none,
+      ratedFrom: none,
+      ratedTo: none,
+      lastAt: none,
+      headHash: rowHash(head),
+      recordHash: NO_HASH,
+    },
+  };
+}
+
+/** The manifest entry of a row read from a file with signature `sig`. */
+export const entryOf = (row: Row, sig: Signature): Entry => ({ ...row.entry, sig });
