@@ -21,6 +21,9 @@ const E2E = [
   'test/sync/driver.test.ts',
   'test/sync/interrupted.test.ts',
   'test/sync/sync.test.ts',
+  // the help center: publish copies the built browser bundle, and the site is tested in chromium
+  'test/e2e/help-center.test.ts',
+  'test/help-center/browser.test.ts',
   // mail: real IMAP and SMTP servers, desk killed mid-fetch and mid-send (docs/email.md)
   'test/mail/import.test.ts',
   'test/mail/fetch.test.ts',

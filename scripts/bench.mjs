@@ -37,6 +37,29 @@ const PEER_SIZES = { backlog: [100, 1000, 5000], taskwarrior: [1000, 10000] };
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 mkdirSync(BENCH, { recursive: true });
+
+// npm run bench -- --kb: only `desk kb search` at 10,000 articles (scripts/bench-kb.mjs)
+if ('kb' in args) {
+  const { benchKb } = await import('./bench-kb.mjs');
+  await benchKb({
+    root: ROOT,
+    bench: BENCH,
+    desk: DESK,
+    runs: RUNS,
+    say: (s) => process.stderr.write(`${s}\n`),
+    // wall time around the process, and its CPU time (user + system, from /usr/bin/time)
+    measure: (argv, opts) => {
+      const cmd = TIME ? [TIME, '-f', '%U %S', ...argv] : argv;
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd[0], cmd.slice(1), { ...opts, encoding: 'utf8', input: '' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+      const [user, system] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
+      return { ms, cpuMs: (user + system) * 1000 };
+    },
+  });
+  process.exit(0);
+}
 const results = { machine: machine(), started: new Date().toISOString(), rows: [] };
 const say = (s) => process.stderr.write(`${s}\n`);
 

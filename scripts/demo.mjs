@@ -199,6 +199,22 @@ show(
   secondLevel,
 );
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
+// the help center (issue 22): the customer articles as a static site, and a link to one in a reply
+const site = join(dir, '..', `${dir.split('/').pop()}-hilfe`);
+show('The customer articles as a help center: a static site with search, for any web server', [
+  'kb',
+  'publish',
+  '--out',
+  site,
+]);
+show('First Level sends the customer a link to a help-center article', [
+  'reply',
+  id,
+  '-m',
+  'Bis zur Korrektur hilft diese Anleitung zu Umlauten im Export:',
+  '--kb',
+  'export-zeichensatz-strasse',
+]);
 show(
   'Second Level hands it back to First Level for the final word',
   ['return', id, '--note', 'Bitte Abnahme beim Kunden einholen'],
@@ -379,3 +395,4 @@ mail:
 // --- end mail ---
 
 console.log(`\nThe demo helpdesk stays in ${dir}; try more commands there, e.g. DESK_USER=${firstLevel} desk list.`);
+console.log(`The help center is in ${site}: open ${join(site, 'de', 'index.html')} in a browser, or serve the folder.`);

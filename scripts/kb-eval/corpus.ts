@@ -78,8 +78,8 @@ function installed(pkg: string): boolean {
   }
 }
 
-export function missingTools(): string[] {
-  return [...new Set([...PACKAGES.en, ...PACKAGES.de, 'mandoc'])].filter((p) => !installed(p));
+export function missingTools(packages: string[] = [...PACKAGES.en, ...PACKAGES.de, 'mandoc']): string[] {
+  return [...new Set(packages)].filter((p) => !installed(p));
 }
 
 function pageFiles(lang: Lang): string[] {

@@ -11,6 +11,7 @@ import flexEn from 'flexsearch/lang/en';
 import flexDe from 'flexsearch/lang/de';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { deu, eng } from 'stopword';
+import snowball from 'snowball-stemmers';
 import type { Lang } from '../../src/kb/article.js';
 import { buildIndex, search, type KbIndex } from '../../src/kb/search-index.js';
 import type { SearchTuning } from '../../src/kb/tuning.js';
@@ -52,6 +53,29 @@ export function minisearchDefault(): Engine {
     name: 'minisearch (defaults)',
     build(docs) {
       mini = new MiniSearch<CorpusDoc>({ fields: ['title', 'body'], idField: 'slug' });
+      mini.addAll(docs);
+    },
+    query: (q) =>
+      mini
+        .search(q)
+        .slice(0, 10)
+        .map((r) => r.id as string),
+  };
+}
+
+/** minisearch with the stemming and stop words desk starts from: Snowball for the language, the stopword lists. */
+export function minisearchStemmed(): Engine {
+  let mini: MiniSearch<CorpusDoc>;
+  return {
+    name: 'minisearch (stemming, stop words)',
+    build(docs, lang) {
+      const stemmer = snowball.newStemmer(lang === 'de' ? 'german' : 'english');
+      const stop = new Set(lang === 'de' ? deu : eng);
+      mini = new MiniSearch<CorpusDoc>({
+        fields: ['title', 'body'],
+        idField: 'slug',
+        processTerm: (term) => (stop.has(term.toLowerCase()) ? null : stemmer.stem(term.toLowerCase())),
+      });
       mini.addAll(docs);
     },
     query: (q) =>

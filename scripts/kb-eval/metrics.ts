@@ -6,6 +6,10 @@ export interface Judged {
 
 export interface Quality {
   mrr: number;
+  /** Standard error of the MRR: the spread of the per-query reciprocal ranks over √n. */
+  mrrSe: number;
+  /** Per query: 1/rank of its first right page, or 0. */
+  reciprocalRanks: number[];
   recall: number;
   hit: number;
   misses: string[];
@@ -21,10 +25,12 @@ export function quality(queries: Judged[], ranked: string[][]): Quality {
   let recall = 0;
   let hit = 0;
   const misses: string[] = [];
+  const reciprocalRanks: number[] = [];
   queries.forEach((query, i) => {
     const top = (ranked[i] ?? []).slice(0, 10);
     const right = new Set(query.a);
     const rank = top.findIndex((slug) => right.has(slug));
+    reciprocalRanks.push(rank >= 0 ? 1 / (rank + 1) : 0);
     if (rank >= 0) {
       mrr += 1 / (rank + 1);
       hit += 1;
@@ -34,7 +40,23 @@ export function quality(queries: Judged[], ranked: string[][]): Quality {
     recall += top.filter((slug) => right.has(slug)).length / right.size;
   });
   const n = queries.length || 1;
-  return { mrr: mrr / n, recall: recall / n, hit: hit / n, misses };
+  return {
+    mrr: mrr / n,
+    mrrSe: standardError(reciprocalRanks),
+    reciprocalRanks,
+    recall: recall / n,
+    hit: hit / n,
+    misses,
+  };
+}
+
+/** Standard error of the mean of `xs`. */
+export function standardError(xs: number[]): number {
+  const n = xs.length;
+  if (n < 2) return NaN;
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
+  return Math.sqrt(variance / n);
 }
 
 export function percentile(sorted: number[], p: number): number {

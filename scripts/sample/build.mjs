@@ -9,7 +9,7 @@
  * Every workflow step goes through core's `decide`, the same rules `desk` applies, and the
  * golden figures of docs/domain.md §4 are checked before anything is written.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringifyYaml } from '../../dist/core/files/yaml-text.js';
@@ -35,6 +35,7 @@ import { tickets as ticketSpecs } from './tickets/index.mjs';
 import { articles } from './articles/index.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SAMPLE_DIR = dirname(fileURLToPath(import.meta.url));
 const YEAR = 2026;
 /** The sample's "today": nothing may happen on or after it. */
 const CUTOFF = parseInstant('2026-11-26 00:00', 'Europe/Berlin', 'cutoff');
@@ -417,6 +418,10 @@ for (const [path, text] of files) {
   mkdirSync(dirname(join(ROOT, path)), { recursive: true });
   writeFileSync(join(ROOT, path), text);
 }
+// the logo and the articles' images, as they are
+mkdirSync(join(ROOT, 'kb', 'images'), { recursive: true });
+for (const name of readdirSync(join(SAMPLE_DIR, 'images')))
+  copyFileSync(join(SAMPLE_DIR, 'images', name), join(ROOT, 'kb', 'images', name));
 
 // ---------------------------------------------------------------- report
 

@@ -2,6 +2,7 @@ import { openKbIndex } from '../kb/index-store.js';
 import type { SearchHit } from '../kb/search-index.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { paint, print } from './output.js';
+import { progressBar } from './progress.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 /**
@@ -10,7 +11,8 @@ import { forTerminalLine as line } from '../core/safe-text/index.js';
  */
 export async function suggestArticles(root: string, text: string, product?: string): Promise<SearchHit[]> {
   try {
-    const kb = await openKbIndex({ repoRoot: root });
+    // the first command in a fresh clone builds the index: a terminal shows how far it is
+    const kb = await openKbIndex({ repoRoot: root, progress: progressBar('Indexing the knowledge base') });
     const outcome = kb.search(text, { limit: 3, product });
     return outcome.kind === 'results' ? outcome.hits : [];
   } catch {

@@ -137,6 +137,7 @@ program
   .option('--to <address>', "write to this address instead of the ticket's contact")
   .option('--no-send', 'record a reply given another way (a phone call); send nothing')
   .option('--from-customer', "record the customer's reply instead")
+  .option('--kb <slug>', 'add a link to this article in the help center (desk kb publish)')
   .option(...json)
   .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
@@ -473,7 +474,16 @@ kb.command('search <query...>')
   .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
   .option('--product <product>', 'only for this product')
   .option(...json)
-  .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
+  .action(
+    lazy(async () => {
+      // the kb files are stat'ed in a worker while the search loads (store/early-kb-listing.ts)
+      (await import('../store/early-kb-listing.js')).listKbEarly(
+        io().cwd,
+        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
+      );
+      return (await import('./commands/kb-search.js')).kbSearch;
+    }),
+  );
 kb.command('new')
   .description('a new article; --from-ticket drafts it from the ticket')
   .option('--title <title>', 'the title')
@@ -491,6 +501,14 @@ kb.command('new')
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
   .action(lazy(async () => (await kbCommands()).kbEdit));
+// kb publish (issue 22): the customer articles as a static help center
+kb.command('publish')
+  .description('the customer articles as a static help center: pages, search, no server needed')
+  .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')
+  .addOption(new Option('--lang <lang>', 'only this language (default both)').choices(['de', 'en']))
+  .option('--base-url <url>', 'where the site is served from (canonical links, sitemap; default helpCenter.url)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/kb-publish.js')).kbPublish));
 kb.command('link <id> <slug>')
   .description('record on a ticket that an article helped')
   .option(...json)

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { ArticleProblem } from './article.js';
 import { fingerprintsOf, listingOf, statArticleFiles, type ArticleFiles } from './article-files.js';
 import { articleBody } from './front-matter.js';
-import { KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
-import { storedSource } from './partial-index.js';
-import { buildIndex, search, searchSource, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
+import { DamagedIndexError, KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
+import { searchReader } from './ranking.js';
+import { buildIndex, search, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
+import { storedReader } from './stored-reader.js';
 
 /**
  * The kb module that touches the disk. The index file under `.desk/` is a cache: it is never
@@ -36,20 +38,25 @@ export interface OpenKbIndexOptions {
   kbDir?: string;
   /** Index file, relative to repoRoot unless absolute. Default ".desk/kb-index.db". */
   indexFile?: string;
+  /** The kb files, listed and stat'ed already (store/early-kb-listing.ts); listed here otherwise. */
+  files?: ArticleFiles;
+  /** Hears of each article indexed, when there are articles to read (a fresh clone: all of them). */
+  progress?: (done: number, total: number) => void;
 }
 
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
-  const files = statArticleFiles(kbDir);
+  const files = options.files ?? statArticleFiles(kbDir);
   let cacheError: string;
   try {
-    const Sqlite = (await import('better-sqlite3')).default;
+    // required, not imported: Node's ESM loader would first scan the CommonJS source for export names
+    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
     await mkdir(dirname(indexFile), { recursive: true });
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
       try {
-        return await openStored(db, kbDir, files);
+        return await openStored(db, kbDir, files, options.progress);
       } catch (e) {
         // a damaged file is a cache we cannot use: start it again, once
         if (attempt > 0 || !isSqliteError(e)) {
@@ -65,7 +72,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   const onDisk = fingerprintsOf(files);
   const change = await readChanges(kbDir, onDisk, new Map(), [...onDisk.keys()], []);
   const index = buildIndex(change.articles);
-  return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.docs.size, freshness: 'rebuilt', cacheError };
+  return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.size, freshness: 'rebuilt', cacheError };
 }
 
 /**
@@ -77,7 +84,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
 const RACY_MS = 3000;
 const RACY = '~';
 
-async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles): Promise<OpenKbIndex> {
+async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles, progress?: (done: number, total: number) => void): Promise<OpenKbIndex> {
   const racy = racyNames(files, Date.now());
   const listing = listingOf(files) + (racy.size ? RACY : '');
   // the former format, a JSON file loaded whole, can be tens of MB: it is no longer read
@@ -89,25 +96,30 @@ async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles): Pr
     const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
     const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
     for (const name of racy) onDisk.set(name, onDisk.get(name)! + RACY);
-    db.apply({ listing, ...(await readChanges(kbDir, onDisk, previous, changedNames, removedNames)) });
+    db.apply({ listing, ...(await readChanges(kbDir, onDisk, previous, changedNames, removedNames)) }, progress);
     changes = changedNames.length + removedNames.length;
   }
   const snippetText = (article: ArticleInfo): string => snippetOf(kbDir, article.slug);
   return {
     search(query, opts) {
       try {
-        return db.read(() => searchSource(storedSource(db, snippetText), query, opts));
+        return db.read(() => searchReader(storedReader(db, snippetText), query, opts));
       } catch (e) {
         // SQLite finding a damaged page, or a stored value that is not the JSON written
-        if (!isSqliteError(e) && !(e instanceof SyntaxError)) throw e;
+        if (!isSqliteError(e) && !(e instanceof SyntaxError) && !(e instanceof DamagedIndexError)) throw e;
         db.discard();
         throw failed(`the knowledge-base index was damaged (${(e as Error).message}) and has been removed`, 'search again: the index is rebuilt from kb/');
       }
     },
     problems: db.problems(),
-    articleCount: db.figures().documentCount,
+    articleCount: articleCount(db),
     freshness: db.empty ? 'rebuilt' : changes === 0 ? 'loaded' : 'updated',
   };
+}
+
+function articleCount(db: KbIndexDb): number {
+  const { langs } = db.figures();
+  return langs.de.count + langs.en.count;
 }
 
 function racyNames(files: ArticleFiles, now: number): Set<string> {

@@ -1,19 +1,12 @@
-import { createRequire } from 'node:module';
 import { LANGS, type Lang } from './langs.js';
-
-// Both packages are large CommonJS files holding every language. Required rather than imported,
-// they skip the scan Node's ESM loader makes of a CommonJS source for its export names, which
-// took longer than a whole search.
-const require = createRequire(import.meta.url);
-const snowball = require('snowball-stemmers') as typeof import('snowball-stemmers');
-const { deu, eng } = require('stopword') as typeof import('stopword');
+import { deu, eng, snowball } from './lang-data.js';
 
 /**
  * Language-aware analysis shared by indexing and querying: both sides must fold and stem
  * identically, or words stop matching. Bump ANALYZER_VERSION whenever the output changes,
  * so stored indexes are rebuilt.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /**
  * The generic lists drop words a helpdesk searches for ("suche", "zeit", "uhr", "neue", "ende":
@@ -71,8 +64,21 @@ export function analyzeWord(word: string, lang: Lang): string | null {
   return term;
 }
 
+/**
+ * "SDKs", "PDFs", "VMs", "CPUs": an acronym's plural, which neither stemmer recognises (Porter
+ * keeps an s after no vowel or after u, the German stemmer after most vowels). Capitals before a
+ * small s say so ("GPUs"); so does an s after letters without a vowel, in any case ("pdfs",
+ * "DNS" → "dn"), which index and query then fold alike.
+ */
+const CAPITALS_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]+s$/u;
+const NO_VOWEL_PLURAL = /^[b-df-hj-np-tv-xz0-9]{2,}s$/;
+
+function singularOfAcronym(word: string, lower: string): string {
+  return CAPITALS_PLURAL.test(word) || NO_VOWEL_PLURAL.test(lower) ? lower.slice(0, -1) : lower;
+}
+
 function computeTerm(word: string, lang: Lang): string | null {
-  const lower = word.toLowerCase();
+  const lower = singularOfAcronym(word, word.toLowerCase());
   if (lower.length < MIN_LENGTH || STOP[lang].has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lang === 'de') {

@@ -209,6 +209,9 @@ export class Helpdesk {
     file: (slug: string): string => `kb/${slug}.md`,
     exists: (slug: string): boolean => existsSync(join(this.root, `kb/${slug}.md`)),
     text: (slug: string): Promise<string> => readFile(join(this.root, `kb/${slug}.md`), 'utf8'),
+    /** Writes the help center's files to `out` (outside the helpdesk), with the images its articles show. */
+    publish: async (out: string, site: Parameters<typeof import('./help-center-files.js').writeSite>[2]) =>
+      (await import('./help-center-files.js')).writeSite(this.root, out, site),
   };
 
   /** What reaction times need: the calendar and the contracts of every customer, or of one. */

@@ -24,6 +24,8 @@ const SCHEMA = 2;
 /** Keyed on the build, as every cache in .desk/ (cache/build-key.ts). */
 const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${BUILD_KEY}`;
 const TITLE_WEIGHT = 4;
+const CHUNK = 1000;
+const OPEN_FILES = 32;
 
 type Db = BetterSqlite3.Database;
 
@@ -137,14 +139,27 @@ async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db |
   const changed = [...prints].filter(([id, sig]) => known.get(id) !== sig).map(([id, sig]) => ({ id, sig }));
   const removed = docs.map(([id]) => id).filter((id) => !prints.has(id));
   if (changed.length || removed.length) {
-    const records = await Promise.all(changed.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })));
     db.transaction(() => {
       for (const id of removed) {
         db.prepare('DELETE FROM fts WHERE id = ?').run(id);
         db.prepare('DELETE FROM docs WHERE id = ?').run(id);
       }
-      for (const { record, sig } of records) put(db, record, sig);
     })();
+    // a few files open at a time, a chunk written at a time: a first build over 100,000 tickets
+    // neither runs out of file handles nor holds every record in memory
+    for (let from = 0; from < changed.length; from += CHUNK) {
+      const chunk = changed.slice(from, from + CHUNK);
+      const records: { record: TicketRecord; sig: string }[] = [];
+      for (let i = 0; i < chunk.length; i += OPEN_FILES) {
+        const part = chunk.slice(i, i + OPEN_FILES);
+        records.push(
+          ...(await Promise.all(part.map(async (c) => ({ record: await readTicket(root, c.id), sig: c.sig })))),
+        );
+      }
+      db.transaction(() => {
+        for (const { record, sig } of records) put(db, record, sig);
+      })();
+    }
   }
   return db;
 }

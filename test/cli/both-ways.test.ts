@@ -54,7 +54,7 @@ function idsIn(_root: string, git: (...a: string[]) => string): string[] {
   const added = git('log', '--reverse', '--diff-filter=A', '--name-only', '--format=', '--', 'tickets');
   return added
     .split('\n')
-    .map((f) => /tickets\/(T-[0-9A-Z]+)\.yaml$/.exec(f)?.[1])
+    .map((f) => /\/(T-[0-9A-Z]+)\.yaml$/.exec(f)?.[1])
     .filter((id): id is string => id !== undefined);
 }
 
@@ -77,6 +77,7 @@ function withoutIds(text: string, ids: string[]): string {
       const n = ids.findIndex((id) => id.startsWith(ref));
       return n < 0 ? ref : `T-<${n + 1}>`;
     })
+    .replace(/tickets\/[0-9A-Z]{2}\/T-</g, 'tickets/<shard>/T-<')
     .replace(/\be-[0-9a-z]{8,}/g, 'e-<id>');
 }
 

@@ -73,7 +73,7 @@ describe('desk mail fetch from IMAP (dovecot, STARTTLS)', () => {
     expect(ack.parsed.inReplyTo).toBe(
       '<AM9PR04MB8955C1A2E0C5D7B3F2A1B9C4E8D2A@AM9PR04MB8955.eurprd04.prod.outlook.com>',
     );
-    expect(t.state.firstReactionAt).toBeDefined();
+    expect(t.state.firstReactionAt).not.toBeNull();
     expect((await imap.list()).every((m) => m.flags.includes('$Desk'))).toBe(true);
     const head = hd.git('rev-parse', 'HEAD');
     expect((await fetch()).sources[0]!.results).toEqual([]);

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempHelpdesk } from '../helpers/helpdesk.js';
 import { corpus, mailHelpdesk, showJson } from './helpers.js';
+import { attachmentDir } from '../../src/core/ticket/paths.js';
 
 let hd: TempHelpdesk;
 afterEach(() => hd?.cleanup());
@@ -158,7 +160,7 @@ describe('who wrote', () => {
       by: 'mk',
       text: 'Ich habe Frau Vogt eben angerufen.',
     });
-    expect(showJson(hd, t.id).state.firstReactionAt).toBeDefined();
+    expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
   });
 
   it('takes an old mail program in ISO-8859-1 and base64 from a known contact', () => {
@@ -183,9 +185,9 @@ describe('attachments', () => {
     const names = opened.mail.attachments.map((a) => a.name);
     expect(names).toEqual(['Bildschirmfoto.png', 'Fehlerprotokoll März.pdf', 'passwd']);
     const pdf = opened.mail.attachments[1]!;
-    expect(hd.read(`tickets/${r.ticket}/${pdf.file}`)).toMatch(/^%PDF-1.4/);
+    expect(hd.read(`${attachmentDir(r.ticket!)}/${pdf.file}`)).toMatch(/^%PDF-1.4/);
     expect(opened.mail.attachments[0]!.inline).toBe(true);
-    const files = hd.git('ls-files', `tickets/${r.ticket}`).trim().split('\n');
+    const files = hd.git('ls-files', attachmentDir(r.ticket!)).trim().split('\n');
     expect(files).toHaveLength(2);
     expect(files.every((f) => !f.includes('..'))).toBe(true);
   });
@@ -206,6 +208,7 @@ describe('machines', () => {
     const s = showJson(hd, t.id).state;
     expect(s.status).toBe('waiting');
     expect(s.bouncedAddresses).toEqual(['s.vogt@acme.example']);
+    expect(hd.ok(['show', t.id])).toMatch(/bounced +s\.vogt@acme\.example/);
     expect(hd.ok(['show', t.id])).toMatch(/bounce: mail to s\.vogt@acme\.example could not be delivered/);
   });
 
@@ -250,5 +253,48 @@ describe('mbox archives', () => {
     expect(showJson(hd, ids[2]).state.description).toBe('Der Bericht sagt:\nFrom here on the totals are wrong.');
     const again = JSON.parse(hd.ok(['mail', 'import', mbox, '--json']));
     expect(again.sources[0].results.every((r: { action: string }) => r.action === 'duplicate')).toBe(true);
+  });
+});
+
+describe('a Maildir source', () => {
+  it('takes in new/ and marks each message seen in cur/, so the next fetch finds nothing; the password command is not needed', async () => {
+    const box = join(tmpdir(), `desk-maildir-${Math.random().toString(36).slice(2)}`);
+    for (const sub of ['new', 'cur', 'tmp']) mkdirSync(join(box, sub), { recursive: true });
+    writeFileSync(join(box, 'new', '1700000000.M1P1.mx'), corpus('latin1-base64.eml'));
+    writeFileSync(join(box, 'cur', '1700000001.M2P1.mx:2,'), corpus('outlook-de-new.eml'));
+    writeFileSync(join(box, 'cur', '1700000002.M3P1.mx:2,S'), corpus('android-en-unknown.eml'));
+    hd = mailHelpdesk({ sources: `  sources:\n    - name: lohn\n      maildir: ${box}\n` });
+    const out = JSON.parse(hd.ok(['mail', 'fetch', '--json']));
+    expect(out.sources[0].results.map((r: { action: string }) => r.action)).toEqual(['opened', 'opened']);
+    expect(readdirSync(join(box, 'new'))).toEqual([]);
+    expect(readdirSync(join(box, 'cur')).sort()).toEqual([
+      '1700000000.M1P1.mx:2,S',
+      '1700000001.M2P1.mx:2,S',
+      '1700000002.M3P1.mx:2,S',
+    ]);
+    expect(JSON.parse(hd.ok(['mail', 'fetch', '--json'])).sources[0].results).toEqual([]);
+    const missing = hd.desk(['mail', 'fetch', '--source', 'lohn'], { env: {} });
+    expect(missing.code).toBe(0);
+    rmSync(box, { recursive: true, force: true });
+  });
+
+  it('reads an IMAP password from a command, and says so when the command fails', () => {
+    hd = mailHelpdesk({
+      sources: `  sources:\n    - name: support\n      imap: { host: 127.0.0.1, port: 9, security: none, user: support, password: { command: "exit 3" } }\n`,
+    });
+    const r = hd.desk(['mail', 'fetch']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/mail\.sources support: imap\.password: the password command failed/);
+    const bad = hd.desk(['check']);
+    expect(bad.code).toBe(0);
+  });
+
+  it('refuses a password written into desk.yaml, naming the field', () => {
+    hd = mailHelpdesk({
+      sources: `  sources:\n    - name: support\n      imap: { host: imap.example.de, user: support, password: geheim }\n`,
+    });
+    const r = hd.desk(['mail', 'fetch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/desk\.yaml.*mail.*password.*never the password itself/);
   });
 });

@@ -64,15 +64,15 @@ describe('desk reply by mail', () => {
       ['export-log.txt', 'Zeile 14: Austrittsdatum leer\n'],
     ]);
     const t2 = showJson(hd, t.id);
-    expect(t2.state.firstReactionAt).toBeDefined();
-    expect(t2.events.map((e) => (e as Ev).type)).toEqual(['opened', 'message', 'mail-sent']);
+    expect(t2.state.firstReactionAt).not.toBeNull();
+    expect(t2.events.map((e) => (e as Ev).type)).toEqual(['opened', 'message', 'assigned', 'mail-sent']);
     // the stored original is byte for byte what the server received
     const sent = t2.events[1] as { mail: { original: string } };
     expect(Buffer.from(hd.read(sent.mail.original), 'utf8').toString()).toBe(m.raw.toString());
     expect(hd.git('ls-files', 'outbox').trim()).toBe('');
     expect(hd.git('log', '--format=%s', '-2').trim().split('\n')).toEqual([
       `${t.short}: mail to the customer delivered to the server`,
-      `${t.short}: reply to the customer by mail`,
+      `${t.short}: reply to the customer by mail (taken by mk)`,
     ]);
     const show = hd.ok(['show', t.short]);
     expect(show).toMatch(
@@ -88,7 +88,7 @@ describe('desk reply by mail', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/reply queued, not sent yet .*desk mail send tries again/);
     expect(hd.git('ls-files', 'outbox').trim()).toMatch(/^outbox\/\w+\.yaml$/);
-    expect(showJson(hd, t.id).state.firstReactionAt).toBeUndefined();
+    expect(showJson(hd, t.id).state.firstReactionAt).toBeNull();
     expect(hd.ok(['show', t.short])).toMatch(/queued, not sent yet/);
     const back = await startSmtpSink(down);
     try {
@@ -96,7 +96,7 @@ describe('desk reply by mail', () => {
       expect(sent.sent.map((s: { outcome: string }) => s.outcome)).toEqual(['sent']);
       expect(JSON.parse(await deskOk(hd, ['mail', 'send', '--json'])).sent).toEqual([]);
       expect(back.received).toHaveLength(1);
-      expect(showJson(hd, t.id).state.firstReactionAt).toBeDefined();
+      expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
     } finally {
       await back.stop();
     }
@@ -139,7 +139,7 @@ describe('desk reply by mail', () => {
     const t = await ticketFromMail();
     await deskOk(hd, ['reply', t.short, '--no-send', '-m', 'Telefonisch besprochen']);
     expect(smtp.received).toHaveLength(0);
-    expect(showJson(hd, t.id).state.firstReactionAt).toBeDefined();
+    expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
     const bad = await deskAsync(hd, ['reply', t.short, '--no-send', '--cc', 'x@acme.example', '-m', 'x']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--cc, --attach and --to need a mail/);

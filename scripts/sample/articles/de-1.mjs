@@ -196,6 +196,13 @@ Export und lesendes Programm verwenden unterschiedliche Zeichensätze:
    - **Windows-1252** nur für ältere Programme, die ausdrücklich „ANSI“ verlangen.
 3. Export erneut ausführen und die Datei im Zielprogramm prüfen.
 
+![Exportvorlage mit dem Zeichensatz „UTF-8 mit BOM“](images/export-vorlage-zeichensatz.svg)
+
+::: internal
+Nur intern: Bei Bergmann Logistik liest die Zollsoftware nur Windows-1252; dort die Vorlage
+„Zoll-ANSI“ nicht umstellen (Absprache mit Herrn Bergmann, Sonderpflege im Wartungsvertrag).
+:::
+
 ## Prüfen, welcher Zeichensatz in einer Datei steckt
 \`\`\`powershell
 Get-Content .\\export.csv -Encoding Byte -TotalCount 3

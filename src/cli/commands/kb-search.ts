@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { LANGS } from '../../kb/langs.js';
 import { openKbIndex } from '../../kb/index-store.js';
@@ -5,6 +6,7 @@ import { openChecked } from '../../store/open-checks.js';
 import type { GlobalOptions } from '../context.js';
 import { highlight } from '../kb-suggestions.js';
 import { paint, paintErr, print, printJson, warn } from '../output.js';
+import { progressBar } from '../progress.js';
 import { reportSkipped } from '../render/kb-problems.js';
 import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -28,7 +30,13 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
-  const kb = await openKbIndex({ repoRoot: root });
+  // listed and stat'ed while this module loaded (store/early-kb-listing.ts), where that could run
+  const files = await (await import('../../store/early-kb-listing.js')).takeKbListing(join(root, 'kb'));
+  const kb = await openKbIndex({
+    repoRoot: root,
+    ...(files ? { files } : {}),
+    progress: progressBar('Indexing the knowledge base'),
+  });
   reportSkipped(root, kb.problems);
   if (kb.cacheError)
     warn(

@@ -74,8 +74,8 @@ export async function mailSend(o: MailOptions & { resend?: string[]; takeOver?: 
 }
 
 async function openSource(s: MailSource): Promise<MailReader> {
-  if ('imap' in s) return (await import('../../mail/sources/imap.js')).openImap(s.name, s.imap);
-  return (await import('../../mail/sources/maildir.js')).openMaildir(s.maildir);
+  if (s.imap) return (await import('../../mail/sources/imap.js')).openImap(s.name, s.imap);
+  return (await import('../../mail/sources/maildir.js')).openMaildir(s.maildir!);
 }
 
 /**

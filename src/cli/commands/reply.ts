@@ -7,13 +7,13 @@ import { safeFileName } from '../../core/mail/file-names.js';
 import { renderTemplate } from '../../core/mail/template.js';
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
-import { decide, requireStatus } from '../../core/ticket/workflow.js';
+import { decide, firstTouchAssignment, requireStatus } from '../../core/ticket/workflow.js';
 import { queueMail, sendQueued, type Queued, type SendReport } from '../../mail/outbox.js';
 import { readTemplate } from '../../mail/templates.js';
 import { templateValues } from '../../mail/template-values.js';
 import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js';
 import { attachmentDir } from '../../store/helpdesk.js';
-import { openForChange } from '../context.js';
+import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need } from '../prompts.js';
 import { describeStatus } from '../render/ticket-text.js';
@@ -30,6 +30,8 @@ export interface ReplyOptions extends ActionOptions {
   attach?: string[];
   template?: string;
   to?: string;
+  /** A help-center article to link (src/cli/help-center-link.ts). */
+  kb?: string;
 }
 
 /**
@@ -38,8 +40,10 @@ export interface ReplyOptions extends ActionOptions {
  * (src/mail/outbox.ts). `--no-send` records a reply given another way (a phone call).
  */
 export async function reply(ref: string, o: ReplyOptions): Promise<void> {
+  if (o.kb !== undefined && o.fromCustomer)
+    throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
-  const { hd, actor } = await openForChange(o, 'ticket.work');
+  const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
   requireStatus('reply', before.state);
@@ -54,19 +58,27 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     );
   const customer = await customerOf(hd, before);
   const language = languageOf(customer, before.state.contact);
-  const text = await replyText(o, async () =>
-    renderTemplate(
-      o.template!,
-      await readTemplate(hd.root, o.template!, language),
-      await templateValues(hd, before, short, customer, language, actor),
-    ),
-  );
+  // --kb: the article's help-center link ends the text, or is the whole text (help-center-link.ts)
+  const kbLink = o.kb === undefined ? undefined : await import('../help-center-link.js');
+  const link = kbLink && (await kbLink.helpCenterLink(o, o.kb!));
+  const linkAlone = link !== undefined && o.message === undefined && o.file === undefined && !o.template;
+  const written = linkAlone
+    ? ''
+    : await replyText(o, async () =>
+        renderTemplate(
+          o.template!,
+          await readTemplate(hd.root, o.template!, language),
+          await templateValues(hd, before, short, customer, language, actor),
+        ),
+      );
+  const text = kbLink && link ? kbLink.withLink(written, link) : written;
   const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
   // built before the lock: a missing address or setting is refused before anything is written
   const outgoing = mailing
     ? mailForTicket(hd, before, short, { text, to: o.to, cc: o.cc, staff: actor, customer, attachments })
     : undefined;
   let event: TicketEvent | undefined;
+  let also: TicketEvent[] = [];
   let queued: Queued | undefined;
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
@@ -85,8 +97,16 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       files.push(...queued.files);
       attachments.forEach((a, i) => files.push({ path: `${attachmentDir(id)}/${facts[i]!.file}`, content: a.content }));
     }
-    files.push(hd.ticketChange(id, current.events, [event]));
-    return { files, message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}` };
+    const events = [event];
+    // as every workflow command: the first reply by an agent takes an unassigned ticket
+    const taken = firstTouchAssignment('reply', current.state, actor, hd.config.workflow.assignOnFirstTouch);
+    if (taken) events.push(hd.stamp(taken, actor, [...current.events, event]));
+    also = events.slice(1);
+    files.push(hd.ticketChange(id, current.events, events));
+    return {
+      files,
+      message: `${short}: reply to the customer${outgoing ? ' by mail' : ''}${taken ? ` (taken by ${actor.id})` : ''}`,
+    };
   });
   const sent: SendReport | undefined = queued ? (await sendQueued(hd, actor, { keys: [queued.key] }))[0] : undefined;
   const after = project(id, (await hd.readTicket(id)).events);
@@ -97,6 +117,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
       status: after.status,
       level: after.level,
       event,
+      ...(also.length && { also }),
       mail: queued && {
         messageId: queued.entry.messageId,
         to: queued.entry.envelope.to,

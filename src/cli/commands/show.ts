@@ -98,6 +98,8 @@ export async function show(
         : 'not yet',
     ),
     field('reaction', sla.reaction),
+    // desk's mail to these addresses bounced: check them before writing again
+    field('bounced', s.bouncedAddresses.map((a) => line(a)).join(', ') || undefined),
     field('resolution', sla.resolution),
     field(
       'time',

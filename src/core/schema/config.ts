@@ -40,6 +40,14 @@ export const deskConfigSchema = z.object({
     contactName: documentLine.optional(),
     website: documentLine.optional(),
     bank: z.object({ name: documentLine.optional(), iban: documentLine, bic: documentLine.optional() }).optional(),
+    /** The company's logo, a path in the repository (the help center shows it). */
+    logo: z
+      .string()
+      .regex(
+        /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+\.(svg|png|jpe?g|webp)$/i,
+        'a path inside the repository to an .svg, .png, .jpg or .webp file',
+      )
+      .optional(),
     /** Pflichtangaben on business letters (§ 35a GmbHG, § 80 AktG, § 37a HGB): printed in every footer. */
     legal: z
       .object({
@@ -52,6 +60,10 @@ export const deskConfigSchema = z.object({
       })
       .optional(),
   }),
+  /** The published help center (desk kb publish): where it is served, for links in replies. */
+  helpCenter: z
+    .object({ url: z.string().url('the address the help center is served from, e.g. https://hilfe.example.de/') })
+    .optional(),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
   products: z.array(product).default([]),

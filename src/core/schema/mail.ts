@@ -51,10 +51,13 @@ const common = {
   acknowledge: z.boolean().default(false),
 };
 
-export const mailSourceSchema = z.union([
-  z.strictObject({ ...common, imap }),
-  z.strictObject({ ...common, maildir: z.string().min(1) }),
-]);
+/** One object with either `imap:` or `maildir:`, so that a mistake inside one is reported at its field. */
+export const mailSourceSchema = z
+  .strictObject({ ...common, imap: imap.optional(), maildir: z.string().min(1).optional() })
+  .superRefine((s, ctx) => {
+    if (Boolean(s.imap) === Boolean(s.maildir))
+      ctx.addIssue({ code: 'custom', message: 'give a source either imap: { … } or maildir: PATH' });
+  });
 export type MailSource = z.infer<typeof mailSourceSchema>;
 
 const smtp = z.strictObject({

@@ -57,6 +57,9 @@ export interface TicketStateView {
   timeEntries: TimeEntryView[];
   feedback: { score: number; comment: string | null; from: string | null; at: string } | null;
   commits: EventOf<'commit-linked'>[];
+  contactEmail: string | null;
+  follows: string | null;
+  bouncedAddresses: string[];
 }
 
 export interface TimeEntryView {
@@ -117,6 +120,9 @@ export function ticketStateView(s: TicketState): TicketStateView {
       ? { score: s.feedback.score, comment: or(s.feedback.comment), from: or(s.feedback.from), at: s.feedback.at }
       : null,
     commits: [...s.commits],
+    contactEmail: or(s.contactEmail),
+    follows: or(s.follows),
+    bouncedAddresses: [...s.bouncedAddresses],
   };
 }
 

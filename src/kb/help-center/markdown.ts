@@ -1,0 +1,50 @@
+import { Marked, type Tokens } from 'marked';
+import { escapeHtml, safeHref } from './html.js';
+
+/**
+ * An article's Markdown as the help center's HTML. Raw HTML in the Markdown is shown as text,
+ * not passed through (a public page runs nothing an author pasted); links keep only targets
+ * that cannot run code; images must be files of the knowledge base (nothing is loaded from
+ * other sites), and `imageSource` says where each one is published.
+ */
+export interface RenderedArticle {
+  html: string;
+  /** Image paths as written in the article, relative to kb/. */
+  images: string[];
+}
+
+export class ImageProblem extends Error {}
+
+export function renderMarkdown(markdown: string, imageSource: (path: string) => string): RenderedArticle {
+  const images: string[] = [];
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use({
+    renderer: {
+      html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+      link(this: { parser: { parseInline(t: unknown[]): string } }, { href, title, tokens }: Tokens.Link) {
+        const text = this.parser.parseInline(tokens);
+        const target = safeHref(href);
+        if (target === undefined) return text;
+        const external = /^https?:/i.test(target);
+        return `<a href="${escapeHtml(target)}"${title ? ` title="${escapeHtml(title)}"` : ''}${external ? ' rel="noopener noreferrer"' : ''}>${text}</a>`;
+      },
+      image({ href, title, text }: Tokens.Image) {
+        const path = localImagePath(href);
+        images.push(path);
+        return `<img src="${escapeHtml(imageSource(path))}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''} loading="lazy">`;
+      },
+    },
+  });
+  const html = marked.parse(markdown) as string;
+  return { html, images };
+}
+
+/** An image's path inside kb/, or an ImageProblem saying why it cannot be published. */
+function localImagePath(href: string): string {
+  const path = decodeURI(href.trim()).replace(/^\.\//, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
+    throw new ImageProblem(`image ${href} is not a file of the knowledge base; the help center loads nothing from other sites`);
+  if (path.startsWith('/') || path.split('/').includes('..') || path === '')
+    throw new ImageProblem(`image ${href} must be a path inside kb/, like images/screen.png`);
+  return path;
+}
