@@ -6,6 +6,9 @@ import { ticketFile } from '../../src/core/ticket/paths.js';
 import { execFileSync } from 'node:child_process';
 import { cleanEnv, helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { tempTeam, type Clone, type Team } from '../sync/team.js';
+import { ACME_MAIL, corpus, mailDeskYaml } from '../mail/helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let hd: InProcessHelpdesk | undefined;
 let team: Team | undefined;
@@ -125,6 +128,25 @@ describe('desk check judges the history', () => {
     await hd.ok(['resolve', id, '-s', 'umgesetzt'], { env: { DESK_USER: 'jb' } });
     await hd.ok(['comment', id, '-m', 'Kunde informiert'], { env: { DESK_USER: 'sh' } });
     expect((await hd.desk(['check'])).stdout).toBe('All files are valid.\n');
+  });
+});
+
+describe('mail taken in', () => {
+  it('by the mailbox (a scheduled job, nobody on the staff) breaks no rule; Second Level may not take in mail', async () => {
+    hd = helpdesk({ 'desk.yaml': mailDeskYaml(), 'contracts/acme.yaml': ACME_MAIL });
+    const mail = join(hd.root, '..', `outlook-${Math.random().toString(36).slice(2)}.eml`);
+    writeFileSync(mail, corpus('outlook-de-new.eml'));
+
+    const jb = await hd.desk(['mail', 'import', mail], { env: { DESK_USER: 'jb' } });
+    expect(jb.code).toBe(1);
+    expect(jb.stderr).toContain('that takes the permission mail.take-in');
+
+    // no DESK_USER and no git identity of the staff: the helpdesk's own mailbox takes it in
+    const r = await hd.desk(['mail', 'import', mail, '--json'], { env: { DESK_USER: undefined } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(hd.git('log', '-1', '--format=%ae').trim()).toBe('support@lutterbach-software.example');
+    const check = await hd.desk(['check']);
+    expect(check.stdout + check.stderr).toContain('All files are valid');
   });
 });
 
