@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -323,6 +324,13 @@ export class TicketIndex {
    * rows): another cache built from the same files (ticket-search.ts) knows by it which tickets
    * changed, without a stat call or a racy window of its own.
    */
+  /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
+  fingerprintOfAll(): string {
+    const hash = createHash('sha256');
+    for (const e of this.entries) if (e.status !== undefined) hash.update(e.id).update(e.headHash).update(e.recordHash);
+    return hash.digest('base64url');
+  }
+
   fingerprints(): Map<string, string> {
     const prints = new Map<string, string>();
     for (const e of this.entries)
