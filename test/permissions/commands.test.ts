@@ -48,6 +48,15 @@ describe('the permission table', () => {
     expect(await refused([...contract, '--overage-rate', '1', '--hourly-rate', '1'], 'jb')).toContain(
       'Jonas Becker (jb, second-level) may not add and change contracts and their terms',
     );
+    // money received and payment reminders are the bookkeeping's too
+    expect(
+      await refused(
+        ['payment', 'add', 'RE-2026-0001', '--amount', '10.00', '--date', '2026-11-02'],
+        'mk',
+        at('2026-11-03'),
+      ),
+    ).toContain('permission payment.record');
+    expect(await refused(['dunning', 'run'], 'mk', at('2026-12-20'))).toContain('permission dunning.run');
   });
 
   it('sales cannot log time; Second Level cannot open; First Level cannot approve', async () => {
