@@ -1,4 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
+import { authorize, type Permission } from '../core/permissions/index.js';
 import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
@@ -29,11 +30,19 @@ export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<He
   return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
 }
 
-/** The helpdesk and the person acting on it, for commands that change something. */
+/**
+ * The helpdesk and the person acting on it, for commands that change something: the command
+ * names its row of the permission table (core/permissions), and is refused — naming the
+ * permission and who has it — unless the actor has it and, when it is entered for someone
+ * else, the person at the keyboard may do that.
+ */
 export async function openForChange(
   opts: GlobalOptions,
+  permission: Permission,
   how: OpenHow = {},
 ): Promise<{ hd: Helpdesk; actor: StaffMember }> {
   const hd = await openHelpdesk(opts, { ...how, mode: 'write' });
-  return { hd, actor: await hd.identify(opts.as, io().env) };
+  const who = await hd.act(opts.as, io().env);
+  authorize(hd.config, who, permission);
+  return { hd, actor: who.actor };
 }

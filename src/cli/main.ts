@@ -514,7 +514,7 @@ kb.command('new')
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
   .action(lazy(async () => (await kbCommands()).kbEdit));
-// kb publish (issue 22): the customer articles as a static help center
+// kb publish: the customer articles as a static help center
 kb.command('publish')
   .description('the customer articles as a static help center: pages, search, no server needed')
   .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')

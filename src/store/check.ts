@@ -11,6 +11,7 @@ import { flatTicketIdsIn } from './ticket-folder.js';
 import { flatTicketFile, ticketFile } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
+import { oddEntries } from './helpdesk-files.js';
 import { loadPayments } from './payments.js';
 import { paymentPath } from '../core/payments/index.js';
 import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
@@ -43,7 +44,7 @@ async function leftGitLocks(root: string): Promise<Problem[]> {
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
   if (!existsSync(join(root, 'desk.yaml')))
     return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
-  const config = await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema);
+  const config = await readYamlFile(root, 'desk.yaml', deskConfigSchema);
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
@@ -93,7 +94,19 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
       problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.push(...(await oddEntries(root)));
+  return dedupe(problems).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A file refused by its reader and found again by the scan for links and pipes is named once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.field === '(file)' ? `${p.file}\0(file)` : `${p.file}\0${p.field}\0${p.line}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A company that issues documents (it has an address for them) names its legal details where its form needs them. */
@@ -104,4 +117,9 @@ function companyProblems(config: DeskConfig): Problem[] {
     const [field = 'company.legal', ...rest] = line.split(': ');
     return { file: 'desk.yaml', field, message: rest.join(': ') };
   });
+}
+
+/** The commits of the history `desk check` reports (history.ts): they break the permission table or the signing rule. */
+export async function checkHistory(root: string) {
+  return (await import('./history.js')).unreviewedHistoryProblems(root);
 }

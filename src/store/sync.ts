@@ -14,8 +14,12 @@ import { isTicketFile } from './clone-setup.js';
 export interface SyncOptions {
   /** The remote to sync with; default: the branch's upstream remote, then origin, then the only one. */
   remote?: string;
-  /** Committer of the local commits replayed on top of the team's (their authors stay). */
-  committer: Author;
+  /** Who is syncing: the author of a commit the sync makes itself (tickets moved into the current layout). */
+  author: Author;
+  /** Committer of the local commits replayed on top of the team's (their authors stay); undefined: git's own identity. */
+  committer?: Author;
+  /** Sign the replayed commits (desk.yaml requires signed commits). */
+  sign?: boolean;
   /** Pushes tried when someone else pushed first each time. */
   maxAttempts?: number;
 }
@@ -67,11 +71,11 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
         const theirs = fetched === 'fetched' ? await git.commitOf(tracking) : undefined;
         if (theirs) {
           await checkInvoiceNumbers(git, theirs);
-          await integrate(git, remote, theirs, opts.committer);
+          await integrate(git, remote, theirs, opts.committer, opts.sign);
         }
         // tickets opened by a clone of the older layout, replayed onto the upgrade
         if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
-          await settleFlatTickets(root, deskDir, git, opts.committer);
+          await settleFlatTickets(root, deskDir, git, opts.author);
         const outgoing = await git.countCommits(theirs, 'HEAD');
         const changed = outgoing ? await git.changedFiles(theirs, 'HEAD') : [];
         await refuseConflictMarkers(git, changed);
@@ -179,7 +183,13 @@ async function refuseConflictMarkers(git: Git, changed: readonly { status: strin
   }
 }
 
-async function integrate(git: Git, remote: string, theirs: string, committer: Author): Promise<void> {
+async function integrate(
+  git: Git,
+  remote: string,
+  theirs: string,
+  committer: Author | undefined,
+  sign: boolean | undefined,
+): Promise<void> {
   const ours = await git.countCommits(theirs, 'HEAD');
   const incoming = await git.countCommits('HEAD', theirs);
   if (incoming === 0) return; // nothing new from the team
@@ -194,7 +204,7 @@ async function integrate(git: Git, remote: string, theirs: string, committer: Au
         `to work on the team's helpdesk, clone it (git clone URL) instead of syncing this one`,
       );
     }
-    if ((await git.rebase(theirs, committer)) === 'conflict') await stopOnConflict(git, remote);
+    if ((await git.rebase(theirs, committer, sign)) === 'conflict') await stopOnConflict(git, remote);
   } catch (e) {
     if (e instanceof GitFailure)
       throw failed(

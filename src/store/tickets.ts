@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
@@ -19,6 +17,7 @@ import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
 import { atRunEnd, perRun } from '../io/context.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
@@ -119,7 +118,7 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
  */
 export async function readTicket(root: string, id: string): Promise<TicketRecord> {
   const file = ticketFile(id);
-  const text = await readFile(join(root, file), 'utf8');
+  const text = await readHelpdeskText(root, file);
   const { events } = orThrow(
     await validatedOnce(root, file, text, async () => {
       const parsed = (await ticketParser())(file, text, id);
@@ -147,7 +146,15 @@ async function readTickets(
     while (next < ids.length) {
       const id = ids[next++]!;
       const file = ticketFile(id);
-      const parsed = parseTicket(file, await readFile(join(root, file), 'utf8'), id);
+      let text: string;
+      try {
+        text = await readHelpdeskText(root, file);
+      } catch (e) {
+        if (!(e instanceof UnreadableFile)) throw e;
+        problems.push(e.problem);
+        continue;
+      }
+      const parsed = parseTicket(file, text, id);
       if (parsed.ok) tickets.push(parsed.value);
       else problems.push(...parsed.problems);
     }

@@ -27,7 +27,7 @@ export async function commitChange(
   root: string,
   deskDir: string,
   git: Git,
-  change: { files: FileChange[]; message: string; author: Author },
+  change: { files: FileChange[]; message: string; author: Author; committer?: Author; sign?: boolean },
 ): Promise<string> {
   const paths = change.files.map((f) => f.path);
   const journalPath = join(deskDir, 'journal.json');
@@ -47,7 +47,7 @@ export async function commitChange(
     };
     await Promise.all(Array.from({ length: Math.min(16, change.files.length) }, writer));
     faultPoint('before-commit');
-    const commit = await git.commitPaths(paths, change.message, change.author);
+    const commit = await git.commitPaths(paths, change.message, change.author, change.committer, change.sign);
     await rm(journalPath, { force: true });
     return commit;
   } catch (e) {

@@ -7,12 +7,12 @@ import { runAsync } from '../sync/team.js';
 let hd: TempHelpdesk;
 afterEach(() => hd?.cleanup());
 
-/** The same command started several times at once, each a process of its own. */
-const together = (n: number, args: (i: number) => string[]) =>
+/** The same command started several times at once, each a process of its own (by Sandra Hoffmann, sales, unless said). */
+const together = (n: number, args: (i: number) => string[], user = 'sh') =>
   Promise.all(
     Array.from({ length: n }, (_, i) =>
       runAsync(hd.root, args(i), {
-        DESK_USER: 'mk',
+        DESK_USER: user,
         DESK_NOW: '2026-11-02T10:00:00+01:00',
         DESK_LOCK_TIMEOUT_MS: '120000',
       }),
@@ -51,7 +51,11 @@ describe('what a command checks in the files it checks under the lock it writes 
 
   it('kb new --slug same three times at once: one article, two refusals, nothing lost', async () => {
     hd = tempHelpdesk();
-    const results = await together(3, (i) => ['kb', 'new', '--title', `Drucker ${i}`, '--slug', 'drucker-offline']);
+    const results = await together(
+      3,
+      (i) => ['kb', 'new', '--title', `Drucker ${i}`, '--slug', 'drucker-offline'],
+      'mk',
+    );
     expect(results.filter((r) => r.code === 0)).toHaveLength(1);
     for (const r of results.filter((x) => x.code !== 0))
       expect(r.stderr).toContain('an article drucker-offline exists already');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { acmeFile, at, DESK_YAML } from '../invoice/helpers.js';
+import { acmeFile, at, billing, DESK_YAML } from '../invoice/helpers.js';
 import { tempTeam, type Clone, type Team } from '../sync/team.js';
 import { billedByPeriod, documents, entriesBilledTwice, usageOf } from './helpers.js';
 
@@ -42,12 +42,12 @@ describe('exactly once across clones', () => {
     await anna.ok(['log', t, '2h', '--on', '2026-10-06'], at('2026-10-06'));
     await anna.ok(['sync']);
     await ben.ok(['sync']);
-    await anna.ok(['invoice', 'run', '--date', '2026-11-01'], at('2026-11-01'));
+    await anna.ok(['invoice', 'run', '--date', '2026-11-01'], billing('2026-11-01'));
     await ben.ok(['log', t, '1h30m', '--on', '2026-10-28', '-m', 'Nacharbeit beim Kunden'], at('2026-11-02')); // not synced yet
     await anna.ok(['sync']);
     await ben.ok(['sync']);
     await anna.ok(['sync']);
-    const run = await anna.ok(['invoice', 'run', '--date', '2026-11-03'], at('2026-11-03'));
+    const run = await anna.ok(['invoice', 'run', '--date', '2026-11-03'], billing('2026-11-03'));
     expect(run).toContain(
       'Nachberechnung zu Rechnung RE-2026-0001: Nicht im Servicevertrag enthaltene Leistungen Oktober 2026',
     );
@@ -79,13 +79,13 @@ describe('exactly once across clones', () => {
     expect(check.code).toBe(2);
     expect(check.stdout).toContain(`time entry ${entry} was corrected apart in two places`);
     expect(await anna.ok(['show', t])).toContain('corrected apart in two places');
-    const preview = await anna.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], at('2026-11-01'));
+    const preview = await anna.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], billing('2026-11-01'));
     expect(preview).toContain('To check: time corrected in two places');
     expect(preview).toContain(`time entry ${entry} was corrected apart`);
 
     await anna.ok(['log', t, '--confirm', entry, '-m', 'mit Jonas abgestimmt: 2 h'], at('2026-11-01'));
     expect(await anna.ok(['check'])).toContain('All files are valid');
-    expect(await anna.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], at('2026-11-01'))).not.toContain(
+    expect(await anna.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], billing('2026-11-01'))).not.toContain(
       'To check',
     );
   });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { pdfText, ublFigures, violatedRules } from '../invoice/documents.js';
 import { customerFile } from '../invoice/helpers.js';
-import { at, billedByPeriod, documents, invoiceHelpdesk, usageOf } from './helpers.js';
+import { at, billing, billedByPeriod, documents, invoiceHelpdesk, usageOf } from './helpers.js';
 
 let hd: InProcessHelpdesk;
 afterEach(() => hd?.cleanup());
@@ -26,13 +26,13 @@ describe('a correction of time an invoice billed already', () => {
     );
     const entry = JSON.parse(await hd.ok(['log', t, '2h', '--on', '2026-10-12', '--json'], { env: at('2026-10-12') }))
       .entry as string;
-    await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--customer', 'dorn'], { env: at('2026-11-01') });
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--customer', 'dorn'], { env: billing('2026-11-01') });
     const undo = await hd.ok(['log', t, '--undo', entry, '-r', 'falscher Kunde'], { env: at('2026-11-03') });
     expect(undo).toContain('billed already (invoice RE-2026-0001): the next invoice run corrects it');
 
     const run = JSON.parse(
       await hd.ok(['invoice', 'run', '--date', '2026-11-05', '--customer', 'dorn', '--json'], {
-        env: at('2026-11-05'),
+        env: billing('2026-11-05'),
       }),
     );
     const [credit] = run.invoices;

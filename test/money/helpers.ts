@@ -1,4 +1,4 @@
-export { at, invoiceHelpdesk } from '../invoice/helpers.js';
+export { at, billing, invoiceHelpdesk } from '../invoice/helpers.js';
 
 interface Line {
   kind: string;

@@ -12,8 +12,8 @@ const at = (time: string, user?: string) => ({
 
 describe('moves made apart in two clones', () => {
   it('A resolves and closes it (accepted), B escalates it meanwhile: it stays closed, consistent, and says so until settled', async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
+    team = tempTeam(['anna', 'carla']);
+    const [anna, carla] = team.clones as [Clone, Clone];
     const out = await anna.ok(
       [
         'open',
@@ -33,24 +33,24 @@ describe('moves made apart in two clones', () => {
     );
     const id = (JSON.parse(out) as { id: string }).id;
     await anna.ok(['sync']);
-    await ben.ok(['sync']);
+    await carla.ok(['sync']);
     await anna.ok(['resolve', id, '--solution', 'Treiber neu installiert'], at('10:00'));
     await anna.ok(['close', id, '--accepted-by', 'Sabine Vogt'], at('10:30'));
-    await ben.ok(['escalate', id, '-r', 'Fehler im Exportmodul'], at('11:00', 'lw'));
+    await carla.ok(['escalate', id, '-r', 'Fehler im Exportmodul'], at('11:00'));
     await anna.ok(['sync']);
-    const synced = await ben.ok(['sync']);
+    const synced = await carla.ok(['sync']);
     expect(synced).toContain('Needs a person: 1 ticket changed apart in two places:');
     expect(synced).toContain(
       'escalated by lw at 2026-11-24 11:00 came after the ticket was closed elsewhere; it was not applied',
     );
     await anna.ok(['sync']);
 
-    for (const c of [anna, ben]) {
+    for (const c of [anna, carla]) {
       const { state } = JSON.parse(await c.ok(['show', id, '--json']));
       expect([state.status, state.level, state.acceptedBy]).toEqual(['closed', 1, 'Sabine Vogt']);
       expect(state.moveConflicts).toHaveLength(1);
     }
-    expect(anna.read(ticketFile(id))).toBe(ben.read(ticketFile(id)));
+    expect(anna.read(ticketFile(id))).toBe(carla.read(ticketFile(id)));
     const check = await anna.desk(['check']);
     expect([check.code, check.stdout]).toEqual([
       2,

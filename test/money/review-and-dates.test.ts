@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { at, invoiceHelpdesk } from './helpers.js';
+import { at, billing, invoiceHelpdesk } from './helpers.js';
 
 let hd: InProcessHelpdesk;
 let state: string;
@@ -51,22 +51,22 @@ describe('time marked for review is not invoiced until a person has looked at it
     expect(first!.minutes).toBe(8 * 60 + 50);
 
     const before = snapshot(hd);
-    const dry = await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], { env: at('2026-11-01') });
+    const dry = await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], { env: billing('2026-11-01') });
     expect(dry).toContain('Not invoiced: acme, until these entries are reviewed:');
     expect(dry).toContain(`${first!.id} 8:50 h on 2026-10-14: session started 2026-10-14`);
-    const run = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+    const run = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') });
     expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('Nothing issued on 2026-11-01')]);
     expect(run.stdout).toContain(`desk log ${t1.slice(0, 5)}`);
     expect(snapshot(hd)).toBe(before);
     expect(await hd.ok(['show', t1])).toContain('is marked for review');
 
     await hd.ok(['log', t1, '--confirm', first!.id, '-m', 'Kunde bestätigt: Nachtarbeit'], { env: at('2026-11-01') });
-    expect(await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], { env: at('2026-11-01') })).toContain(
-      `until this entry is reviewed:\n  ${t2.slice(0, 5)}`,
-    );
+    expect(
+      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--dry-run'], { env: billing('2026-11-01') }),
+    ).toContain(`until this entry is reviewed:\n  ${t2.slice(0, 5)}`);
     await hd.ok(['log', t2, '2h', '--replace', second!.id], { env: at('2026-11-01') }); // the real time, no review needed
     const issued = JSON.parse(
-      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: at('2026-11-01') }),
+      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: billing('2026-11-01') }),
     );
     const october = issued.invoices[0].lines.find(
       (l: { kind: string; period: { label: string } }) => l.kind === 'outside-contract' && l.period.label === '2026-10',

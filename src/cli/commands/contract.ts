@@ -57,7 +57,7 @@ export interface ContractFlags extends GlobalOptions {
  * history: two commands at once never write overlapping contracts. One commit.
  */
 export async function contractAdd(customerId: string, o: ContractFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'contract.change');
   const customer = await hd.customer(customerId);
   const kind = await need(
     o.kind === undefined ? undefined : oneOf(o.kind, ['service', 'commitment', 'none'] as const, '--kind'),

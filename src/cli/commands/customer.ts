@@ -119,7 +119,7 @@ export interface CustomerFlags extends GlobalOptions {
 
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
 export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'customer.change');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
   if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);

@@ -29,7 +29,9 @@ async function readLetters(hd: Helpdesk): Promise<DunningLetter[]> {
  * invoice and stage, so no stage is ever written twice, whoever runs it where.
  */
 export async function dunningRun(o: GlobalOptions & { date?: string; dryRun?: boolean; json?: boolean }) {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'dunning.run');
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   if (date > today && !o.dryRun)

@@ -12,6 +12,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { installHooks, uninstallHooks } from '../../store/hook-files.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { authorize, type Acting } from '../../core/permissions/index.js';
 import { paintErr, print, warn as warnLine } from '../output.js';
 import { describeRepository, openCodeRepo } from './link.js';
 import { io } from '../../io/context.js';
@@ -138,15 +139,21 @@ async function linkHead(o: HookFlags): Promise<void> {
   }
 }
 
-/** The person committing: found as for every command, else the commit's author e-mail matched to staff (a repository-local user.email). */
+/**
+ * The person committing: found as for every command, else the commit's author e-mail matched to
+ * staff (a repository-local user.email). Linking is work on the ticket: it takes ticket.work.
+ */
 async function committer(hd: Helpdesk, o: HookFlags, authorEmail: string): Promise<StaffMember> {
+  let who: Acting;
   try {
-    return await hd.identify(o.as, io().env);
+    who = await hd.act(o.as, io().env);
   } catch (e) {
     const match = hd.config.staff.find((s) => s.email.toLowerCase() === authorEmail.toLowerCase());
-    if (match && !o.as && !io().env.DESK_USER) return match;
-    throw e;
+    if (!match || o.as || io().env.DESK_USER) throw e;
+    who = { actor: match, keyboard: match };
   }
+  authorize(hd.config, who, 'ticket.work');
+  return who.actor;
 }
 
 async function helpdeskOrWarn(

@@ -38,7 +38,9 @@ export interface RunFlags extends GlobalOptions {
  * one invoice per customer, all of them in one commit with their PDF and e-invoice.
  */
 export async function invoiceRun(o: RunFlags): Promise<void> {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'invoice.issue');
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const format = o.format === undefined ? undefined : (oneOf(o.format, EINVOICE_FORMATS, '--format') as EInvoiceFormat);
@@ -128,7 +130,9 @@ export interface CancelFlags extends GlobalOptions {
 
 /** `desk invoice cancel NUMBER --reason …`: a credit note with its own number; the invoice stays. */
 export async function invoiceCancel(number: string, o: CancelFlags): Promise<void> {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'invoice.cancel');
   if (!o.reason)
     throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
   // the reason is printed in the credit note and its e-invoice

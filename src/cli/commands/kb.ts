@@ -89,7 +89,7 @@ interface NewFlags extends GlobalOptions {
 
 /** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
 export async function kbNew(o: NewFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'kb.edit');
   const today = localDay(hd.now(), hd.timeZone);
   const lang = o.lang === undefined ? 'de' : oneOf(o.lang, LANGS, '--lang');
   const ticket = o.fromTicket ? await hd.readTicket(await hd.resolveTicket(o.fromTicket)) : undefined;
@@ -144,7 +144,7 @@ export async function kbNew(o: NewFlags): Promise<void> {
  * invalid one is kept aside (never committed) and the user is told where.
  */
 export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'kb.edit');
   await hd.kb.read(slug); // exists and parses before anyone edits it
   const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
@@ -199,7 +199,7 @@ const localStamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
 
 /** `desk kb link ID SLUG`: records on the ticket that the article helped. */
 export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const article: Article = await hd.kb.read(slug);
   const short = await hd.tickets.shortId(id);

@@ -8,7 +8,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { dropSession, readSession, saveNewSession, sessionFile } from '../../store/sessions.js';
 import { appendToTickets } from '../append-events.js';
 import { timeContext } from '../time-context.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { interactive, prompts } from '../prompts.js';
 import { shortTime } from '../render/ticket-text.js';
@@ -23,7 +23,7 @@ export interface StartFlags extends GlobalOptions {
 
 /** `desk start ID`: starts measuring a work session on a ticket; one per person and helpdesk. */
 export async function start(ref: string, o: StartFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'time.log');
   const id = await hd.resolveTicket(ref);
   const activity = activityFrom(o.activity);
   const ticket = (await hd.readTicket(id)).state;
@@ -66,7 +66,7 @@ export interface StopFlags extends GlobalOptions {
  * `--duration` logs the real time instead.
  */
 export async function stop(o: StopFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'time.log');
   const path = sessionFile(io().env, hd.root, actor.id);
   if (o.discard) {
     await print(
@@ -128,7 +128,7 @@ export async function stop(o: StopFlags): Promise<void> {
 
 /** `desk status`: the running work session of the acting person, if any. */
 export async function status(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await readOnly(o);
   const session = await readSession(sessionFile(io().env, hd.root, actor.id));
   if (!session) {
     if (o.json) await printJson({ staff: actor.id, session: null });
@@ -172,4 +172,10 @@ async function askRealDuration(review: string): Promise<string | undefined> {
     message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)`,
   });
   return answer.trim() || undefined;
+}
+
+/** `desk status` changes nothing: whoever is on the staff may ask about their session. */
+async function readOnly(o: GlobalOptions) {
+  const hd = await openHelpdesk(o);
+  return { hd, actor: await hd.identify(o.as, io().env) };
 }

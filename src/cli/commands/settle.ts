@@ -11,7 +11,7 @@ import { describeStatus } from '../render/ticket-text.js';
  * …) and settle then.
  */
 export async function settle(ref: string, o: GlobalOptions & { message?: string; json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const short = await hd.tickets.shortId(id);
   let event!: TicketEvent;

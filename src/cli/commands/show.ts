@@ -126,7 +126,10 @@ export async function show(
     ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
-    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
+    ...events.map(
+      (e) =>
+        `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}${e.enteredBy ? paint.dim(` (entered by ${line(e.enteredBy)})`) : ''}`,
+    ),
     ...timeSection(time),
     ...attention(s, short, warnings),
     ...commitSection(s.commits),

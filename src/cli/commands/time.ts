@@ -40,7 +40,7 @@ export async function log(first: string | undefined, second: string | undefined,
     throw usage('--undo, --replace and --confirm exclude each other');
   if (first === undefined && correcting === undefined)
     throw usage('missing ID', 'desk log ID DURATION, e.g. desk log T-4K7M2 1h30m --activity analysis');
-  const { hd, actor } = await openForTicketWork(o);
+  const { hd, actor } = await openForTicketWork(o, 'time.log');
   // with a correction the ticket may be left out: the entry id finds it (undo and confirm take no duration)
   const [ref, given] =
     o.undo || o.confirm

@@ -18,6 +18,8 @@ const head = {
   id: z.string().regex(/^e-[0-9a-z]{8,}$/, 'event ids look like e-8f3k2m9q0a'),
   at: instant,
   by: z.string().min(1),
+  /** Who typed it in for `by` (a phone approval entered by First Level), when that was someone else. */
+  enteredBy: z.string().min(1).optional(),
 };
 
 /**
@@ -226,7 +228,7 @@ export const eventSchema = z.discriminatedUnion('type', [
 export type TicketEvent = z.infer<typeof eventSchema>;
 export type EventType = TicketEvent['type'];
 export type EventOf<T extends EventType> = Extract<TicketEvent, { type: T }>;
-/** What a command contributes: the store adds id, instant and actor. */
+/** What a command contributes: the store adds id, instant and actor (and who entered it for them). */
 export type EventPayload<T extends EventType = EventType> = T extends EventType
-  ? Omit<EventOf<T>, 'id' | 'at' | 'by'>
+  ? Omit<EventOf<T>, 'id' | 'at' | 'by' | 'enteredBy'>
   : never;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { billableEntry, type BillableEntry } from '../../core/billing/from-tickets.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import { referencesOf } from '../../core/references.js';
@@ -10,6 +8,7 @@ import { ticketFile } from '../../core/ticket/paths.js';
 import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/ticket/ticket-record.js';
 import { IN_SUPPORT } from '../../core/ticket/vocabulary.js';
 import { NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
 
 /**
  * What the ticket index keeps of one ticket file. The head: the summary lists show, the time
@@ -51,8 +50,9 @@ export function readRow(root: string, id: string, parse: TicketParser): Row {
   const file = ticketFile(id);
   let text: string;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    text = readHelpdeskTextSync(root, file);
   } catch (e) {
+    if (e instanceof UnreadableFile) return problemRow(id, [e.problem]); // a link, a pipe, not UTF-8
     return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }]);
   }
   const parsed = parse(file, text, id);
