@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
@@ -218,6 +219,23 @@ describe('desk tui', { timeout: 180_000 }, () => {
     expect(screen).toContain('Rechnung \\x1b]2;pwned'); // shown as text
     expect(t.title()).not.toContain('pwned');
     expect(screen).toContain('Lohnexport'); // the screen was not cleared
+  });
+
+  it('works on the helpdesk --repo names, from any folder, and its keys act there too', async () => {
+    term = pane(['sh', '-c', `desk --repo '${hd.root}' tui; echo "tui ended with $?"; sleep 60`], {
+      cwd: tmpdir(),
+      width: 80,
+      height: 24,
+      env: { DESK_NOW: NOW },
+    });
+    await term.waitFor('Lohnexport');
+    term.keys('n');
+    await term.waitFor('Internal note');
+    term.type('Von außen notiert');
+    await term.waitFor('notiert▏');
+    term.keys('Enter');
+    await term.waitFor(`${short(late)}: comment`);
+    expect(commits()[0]).toBe(`Miriam Krause|${short(late)}: comment`);
   });
 
   it('needs a terminal', () => {

@@ -19,7 +19,12 @@ export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void>
   const hd = await openHelpdesk(o);
   const gitDir = await hd.git.gitDir();
   const plain = Boolean(o.plain) || env.DESK_TUI_PLAIN === '1';
-  const [{ render }, { screen }] = await Promise.all([import('ink'), import('../tui/app.js')]);
+  const [{ render }, { screen }, { runFor }] = await Promise.all([
+    import('ink'),
+    import('../tui/app.js'),
+    import('../tui/desk-runner.js'),
+  ]);
+  runFor(hd.root, o.as); // every key's command works on this helpdesk, as this person
   const app = render(
     screen({
       editorSet: Boolean(editorOf(env)),

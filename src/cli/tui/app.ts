@@ -1,5 +1,5 @@
 import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { actionFor, ACTIONS, type Action } from './actions.js';
 import { HELP, KEYS, WORDS } from './words.js';
 import { runDesk, runDeskOnTerminal } from './desk-runner.js';
@@ -130,7 +130,10 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
 
   const ask = (label: string, done: (answer: string) => void) => setAsking({ label, value: '', done });
 
-  useInput((input, key) => {
+  // keys go to the handler of the latest screen, never to one a slower redraw has not replaced
+  const onKey = useRef<(input: string, key: Key) => void>(() => undefined);
+  useInput(useCallback((input: string, key: Key) => onKey.current(input, key), []));
+  onKey.current = (input, key) => {
     const line = typing.current;
     if (line) {
       if (key.escape) return setAsking(undefined);
@@ -188,7 +191,7 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
       if (!answer.trim() && !action.optional) return setMessage(WORDS.nothingGiven(action.label));
       void act(action, answer);
     });
-  });
+  };
 
   const width = size.columns;
   const bodyHeight = Math.max(3, size.rows - 4);

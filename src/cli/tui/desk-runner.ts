@@ -1,6 +1,12 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { io } from '../../io/context.js';
 
+/** The helpdesk `desk tui` opened and who it acts as, given to every command it runs. */
+let globals: string[] = ['--no-pager'];
+export function runFor(root: string, as: string | undefined): void {
+  globals = ['--no-pager', '--repo', root, ...(as ? ['--as', as] : [])];
+}
+
 export interface Ran {
   code: number;
   stdout: string;
@@ -19,7 +25,7 @@ export function runDesk(args: readonly string[]): Promise<Ran> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [bin, '--no-pager', ...args],
+      [bin, ...globals, ...args],
       {
         cwd,
         env: { ...env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1' },
@@ -39,6 +45,6 @@ export function runDesk(args: readonly string[]): Promise<Ran> {
 export function runDeskOnTerminal(args: readonly string[]): number {
   const { env, cwd } = io();
   const bin = process.argv[1] ?? 'desk';
-  const r = spawnSync(process.execPath, [bin, '--no-pager', ...args], { cwd, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [bin, ...globals, ...args], { cwd, env, stdio: 'inherit' });
   return r.status ?? 1;
 }
