@@ -1,7 +1,7 @@
 /**
  * Outside text — what customers and strangers wrote: titles, descriptions, names, mail — is
  * hostile until it is made safe for where it goes. One function per destination, all here:
- * terminal, one line, commit message, CSV, Markdown, HTML, XML, PDF, JSON. docs/safe-text.md
+ * terminal, one line, commit message, CSV, Markdown, HTML, XML, PDF, JSON, file names. docs/safe-text.md
  * says what each one does and why.
  */
 export { forTerminal, forTerminalLine, guardTerminal } from './terminal.js';
@@ -12,3 +12,4 @@ export { htmlText, markdownText } from './markup.js';
 export { xmlDocumentCharacterProblem, xmlProblem, xmlText } from './xml.js';
 export { forPdf, forPdfDeep } from './pdf.js';
 export { safeJson } from './json.js';
+export { FILE_NAME_BYTES, FILE_NAME_CHARS, safeFileName } from './file-name.js';
