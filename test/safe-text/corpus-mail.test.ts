@@ -194,3 +194,69 @@ describe('reply templates with hostile placeholder values', () => {
     }
   });
 });
+
+describe('the help center published from a hostile article', () => {
+  const TITLE = `${OSC}Drucker ${BIDI} ${MARKUP} ${FORMULA}`;
+  const ARTICLE = `---
+title: ${JSON.stringify(TITLE)}
+lang: de
+audience: customer
+products: [lohn]
+---
+${OSC}${CSI}\rÜberschrieben ${BIDI}
+
+${MARKUP}
+
+<a href="javascript:alert(3)">klick</a> [klick](javascript:alert(4)) ![x](https://evil.example/x.png "t")
+
+| Spalte | ${FORMULA} |
+|---|---|
+| \u2028Zeile\u2029 | ${SCRIPTS} |
+
+\`\`\`
+${CSI}Code</script><script>alert(5)</script>
+\`\`\`
+
+${'Ω€字ab '.repeat(2000)}
+`;
+
+  it('writes pages with no markup, script link or raw control from the article, and a search index that parses', async () => {
+    mkdirSync(join(hd.root, 'kb'), { recursive: true });
+    writeFileSync(join(hd.root, 'kb', 'feindlich.md'), ARTICLE.replace('![x](https://evil.example/x.png "t")', ''));
+    execFileSync('git', ['add', 'kb'], { cwd: hd.root });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@x', 'commit', '-qm', 'Artikel'], { cwd: hd.root });
+    const out = join(hd.root, '..', 'site');
+    await desk(['kb', 'publish', '--out', out]);
+    const files = readdirSync(out, { recursive: true }) as string[];
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages).toContain(join('de', 'feindlich.html'));
+    for (const page of pages) {
+      const html = readFileSync(join(out, page), 'utf8');
+      // the site's own scripts are loaded by src=; none is written inline from the article
+      expect(html.match(/<script[^>]*>/g) ?? [], page).toEqual(
+        (html.match(/<script[^>]*>/g) ?? []).filter((t) => / src="[^"]+"/.test(t)),
+      );
+      expect(html, page).not.toMatch(/<img src=x|<[^>]+onerror=|href="javascript:/i);
+      expect(html, page).not.toMatch(ACTS);
+      expect(html, page).not.toMatch(/[\u2028\u2029]/);
+    }
+    const article = readFileSync(join(out, 'de', 'feindlich.html'), 'utf8');
+    expect(article).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(article).toContain('\\u202egpj.exe');
+    for (const json of files.filter((f) => f.endsWith('.json'))) {
+      const text = readFileSync(join(out, json), 'utf8');
+      expect(text, json).not.toMatch(ACTS);
+      expect(() => JSON.parse(text), json).not.toThrow();
+    }
+    expect(readFileSync(join(out, 'de', 'search-index.json'), 'utf8')).toContain('Drucker');
+  });
+
+  it('refuses an image from another site with the file named, and writes nothing', async () => {
+    writeFileSync(join(hd.root, 'kb', 'feindlich.md'), ARTICLE);
+    const r = await hd.desk(['kb', 'publish', '--out', join(hd.root, '..', 'site2')], { env });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('feindlich');
+    expect(r.stderr).not.toMatch(ACTS);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  });
+});

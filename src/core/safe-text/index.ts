@@ -8,7 +8,7 @@ export { forTerminal, forTerminalLine, guardTerminal } from './terminal.js';
 export { oneLine, oneLineProblem } from './one-line.js';
 export { commitMessage, commitSubject, SUBJECT_LIMIT, type Trailer } from './commit-message.js';
 export { csvField, csvText } from './csv.js';
-export { htmlText, markdownText } from './markup.js';
+export { htmlText, markdownSource, markdownText } from './markup.js';
 export { xmlDocumentCharacterProblem, xmlProblem, xmlText } from './xml.js';
 export { forPdf, forPdfDeep } from './pdf.js';
 export { safeJson } from './json.js';
