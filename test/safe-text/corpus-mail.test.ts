@@ -91,6 +91,8 @@ beforeAll(async () => {
   const result = out.sources[0]!.results[0]!;
   expect(result.action).toBe('opened');
   ticket = result.ticket!;
+  // taken in once only; what import prints about it is checked like every output
+  expect(await desk(['mail', 'import', file])).toContain('1 already taken in');
 }, 120_000);
 afterAll(() => hd.cleanup());
 
