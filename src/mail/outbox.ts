@@ -14,6 +14,7 @@ import { toZonedIso } from '../core/time.js';
 import { buildMail, type OutgoingMail } from './compose.js';
 import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
+import { recordOnLetter } from './letter-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -25,12 +26,20 @@ import { sendRaw, type SendResult } from './smtp.js';
  */
 export interface OutboxEntry {
   messageId: string;
-  ticket: string;
+  /** The ticket the mail is on; absent for mail not tied to a ticket, which names what it is `about`. */
+  ticket?: string;
+  about?: MailAbout;
   /** Who wrote it: failures show in their queue. */
   by: string;
   queuedAt: string;
   envelope: { from: string; to: string[] };
 }
+
+/**
+ * Mail not tied to a ticket, and the record its result is written to: a dunning letter's mail
+ * is recorded on the letter (src/mail/letter-record.ts).
+ */
+export type MailAbout = { kind: 'dunning-letter'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -79,6 +88,38 @@ export async function queueMail(
   };
 }
 
+/**
+ * The files that queue `mail` not tied to a ticket (a dunning letter): the original, its record
+ * naming what it is about (so an answer threads to no ticket and opens a new one), the outbox entry.
+ */
+export async function queueDetachedMail(
+  hd: Helpdesk,
+  mail: OutgoingMail,
+  about: MailAbout,
+  by: string,
+): Promise<Omit<Queued, 'facts'>> {
+  const raw = await buildMail(mail);
+  const key = mailKey(mail.messageId, raw);
+  await markQueuedHere(hd.root, key);
+  const entry: OutboxEntry = {
+    messageId: mail.messageId,
+    about,
+    by,
+    queuedAt: toZonedIso(hd.now(), hd.timeZone),
+    envelope: { from: mail.from.address, to: [...mail.to, ...mail.cc].map(bareAddress) },
+  };
+  const record = `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(mail.messageId)}\nabout: ${JSON.stringify(`${about.kind} ${about.id}`)}\ndirection: out\n`;
+  return {
+    key,
+    entry,
+    files: [
+      { path: mailFile(key), content: raw },
+      { path: mailRecordFile(key), content: record },
+      { path: outboxFile(key), content: outboxText(entry) },
+    ],
+  };
+}
+
 export function mailRecord(messageId: string, ticket: string, direction: 'in' | 'out'): string {
   return `# which ticket this mail belongs to (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nticket: ${JSON.stringify(ticket)}\ndirection: ${direction}\n`;
 }
@@ -113,7 +154,9 @@ export type SendOutcome =
 
 export interface SendReport {
   messageId: string;
-  ticket: string;
+  ticket?: string;
+  /** The dunning letter a mail not tied to a ticket carries. */
+  letter?: string;
   outcome: SendOutcome;
   detail?: string;
 }
@@ -141,7 +184,13 @@ export async function sendQueued(
   const reports: SendReport[] = [];
   for (const e of entries) {
     const report = (outcome: SendOutcome, detail?: string) =>
-      reports.push({ messageId: e.messageId, ticket: e.ticket, outcome, ...(detail && { detail }) });
+      reports.push({
+        messageId: e.messageId,
+        ...(e.ticket && { ticket: e.ticket }),
+        ...(e.about?.kind === 'dunning-letter' && { letter: e.about.id }),
+        outcome,
+        ...(detail && { detail }),
+      });
     if (!existsSync(join(state, 'queued-here', e.key)) && !opts.takeOver) {
       report('other-clone');
       continue;
@@ -241,15 +290,17 @@ async function record(
     | { type: 'mail-sent'; messageId: string; response?: string }
     | { type: 'mail-failed'; messageId: string; error: string },
 ): Promise<void> {
-  const short = await shortIdOf(hd.root, e.ticket);
+  if (!e.ticket) return recordDetached(hd, actor, e, payload);
+  const ticket = e.ticket;
+  const short = await shortIdOf(hd.root, ticket);
   await hd
     .change(actor, async () => {
-      const current = await hd.readTicket(e.ticket);
+      const current = await hd.readTicket(ticket);
       const files: FileChange[] = [{ path: outboxFile(e.key), content: null }];
       const done = current.events.some(
         (x) => (x.type === 'mail-sent' || x.type === 'mail-failed') && x.messageId === e.messageId,
       );
-      if (!done) files.push(hd.ticketChange(e.ticket, current.events, [hd.stamp(payload, actor, current.events)]));
+      if (!done) files.push(hd.ticketChange(ticket, current.events, [hd.stamp(payload, actor, current.events)]));
       if (!existsSync(join(hd.root, outboxFile(e.key)))) files.shift();
       // another command recorded it meanwhile: nothing left to commit
       if (files.length === 0) throw new AlreadyRecorded();
@@ -259,6 +310,34 @@ async function record(
           payload.type === 'mail-sent'
             ? `${short}: mail to the customer delivered to the server`
             : `${short}: mail to the customer NOT delivered (given up)`,
+      };
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof AlreadyRecorded)) throw err;
+    });
+}
+
+/** The result of mail not tied to a ticket, on the record it is about: one commit, the outbox entry gone. */
+async function recordDetached(
+  hd: Helpdesk,
+  actor: StaffMember,
+  e: OutboxEntry & { key: string },
+  payload: { type: 'mail-sent' } | { type: 'mail-failed'; error: string },
+): Promise<void> {
+  const about = e.about;
+  if (!about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
+  const at = toZonedIso(hd.now(), hd.timeZone);
+  await hd
+    .change(actor, async () => {
+      if (!existsSync(join(hd.root, outboxFile(e.key)))) throw new AlreadyRecorded();
+      const result =
+        payload.type === 'mail-sent'
+          ? ({ status: 'sent', at } as const)
+          : ({ status: 'failed', at, error: payload.error } as const);
+      const recorded = await recordOnLetter(hd.root, about, e.messageId, result);
+      return {
+        files: [{ path: outboxFile(e.key), content: null }, ...recorded.files],
+        message: recorded.message,
       };
     })
     .catch((err: unknown) => {
