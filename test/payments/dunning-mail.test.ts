@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { acmeFile, DESK_YAML } from '../invoice/helpers.js';
+import { tempTeam, type Clone } from '../sync/team.js';
 import { at, billedHelpdesk, json } from './fixtures.js';
 
 /**
@@ -209,5 +211,46 @@ describe('desk dunning run without mail', () => {
     const r = await json(h, ['dunning', 'list'], '2026-11-22');
     expect(r.map((l: Letter) => l.mail ?? null)).toEqual([null, null]);
     expect(await h.ok(['dunning', 'list'], { env: at('2026-11-22') })).toMatch(/RE-2026-0001-M1 .*not mailed/);
+  });
+});
+
+describe('dunning mail in two clones', () => {
+  it('is sent by the clone that queued it, once, and the other clone sees it recorded after syncing', async () => {
+    const contract = `  - { kind: service, start: 2026-11-01, fee: "1200.00", includedHours: 10, overageRate: "110.00", hourlyRate: "120.00" }\n`;
+    const team = tempTeam(['anna', 'ben'], {
+      'desk.yaml': `${DESK_YAML}${DUNNING}${mail(smtp.port)}`,
+      'contracts/acme.yaml': acmeFile(contract),
+    });
+    try {
+      const [anna, ben] = team.clones as [Clone, Clone];
+      await anna.ok(['invoice', 'run', '--date', '2026-11-01'], at('2026-11-01'));
+      await anna.ok(['sync'], at('2026-11-01'));
+      smtp.mode = 'tempfail';
+      await anna.ok(['dunning', 'run'], at('2026-11-22'));
+      await anna.ok(['sync'], at('2026-11-22'));
+      await ben.ok(['sync'], at('2026-11-22'));
+      smtp.mode = 'accept';
+
+      // the letter and its queued mail reached ben: his run writes nothing, his outbox sends nothing
+      expect(JSON.parse(await ben.ok(['dunning', 'run', '--json'], at('2026-11-23'))).letters).toEqual([]);
+      const benSend = JSON.parse(await ben.ok(['mail', 'send', '--json'], at('2026-11-23')));
+      expect(benSend.sent).toEqual([expect.objectContaining({ letter: 'RE-2026-0001-M1', outcome: 'other-clone' })]);
+      expect(smtp.received).toHaveLength(0);
+
+      // anna's clone sends it, once; ben sees it sent after the next sync
+      const annaSend = JSON.parse(await anna.ok(['mail', 'send', '--json'], at('2026-11-23')));
+      expect(annaSend.sent).toEqual([expect.objectContaining({ letter: 'RE-2026-0001-M1', outcome: 'sent' })]);
+      await anna.ok(['sync'], at('2026-11-23'));
+      await ben.ok(['sync'], at('2026-11-23'));
+      expect(JSON.parse(await ben.ok(['dunning', 'list', '--json'], at('2026-11-23')))[0].mail).toMatchObject({
+        status: 'sent',
+        to: 'rechnung@acme.example',
+      });
+      expect(await ben.ok(['mail', 'send'], at('2026-11-24'))).toContain('The outbox is empty.');
+      expect(JSON.parse(await ben.ok(['dunning', 'run', '--json'], at('2026-11-30'))).letters).toEqual([]);
+      expect(smtp.received).toHaveLength(1);
+    } finally {
+      team.cleanup();
+    }
   });
 });
