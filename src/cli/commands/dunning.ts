@@ -148,9 +148,11 @@ export async function dunningRun(
         ]),
         ['LETTER', 'CUSTOMER', 'STAGE', 'OPEN', 'FEES', 'INTEREST', 'TOTAL', 'PAY BY', 'MAIL'],
       ),
-      o.dryRun || !notMailed
+      !notMailed
         ? ''
-        : `PDFs in dunning/${date.slice(0, 4)}/, not mailed: ${notMailed} (docs/email.md). Send them to the customers yourself.`,
+        : o.dryRun
+          ? `The letters would not be mailed: ${notMailed} (docs/email.md).`
+          : `PDFs in dunning/${date.slice(0, 4)}/, not mailed: ${notMailed} (docs/email.md). Send them to the customers yourself.`,
       queued
         ? `${queued} letter${queued === 1 ? '' : 's'} still queued: desk mail send tries again (run it from the mail timer).`
         : '',
