@@ -172,6 +172,45 @@ describe('merging two versions of a ticket', () => {
   });
 });
 
+describe('two clones closing the same ticket by silence', () => {
+  const resolved: TicketEvent = {
+    id: 'e-0resolved0',
+    at: '2026-03-02T10:00:00+01:00',
+    by: 'mk',
+    type: 'resolved',
+    solution: 'Treiber neu installiert',
+  };
+  const silence = (id: string, at: string, by: string): TicketEvent => ({ id, at, by, type: 'closed', silentDays: 10 });
+  const a = [opened, resolved, silence('e-aaaaaaaaaa', '2026-03-17T08:00:00+01:00', 'mk')];
+  const b = [opened, resolved, silence('e-bbbbbbbbbb', '2026-03-16T17:30:00+01:00', 'lw')];
+
+  it('keep one closing, the earlier, whichever side is ours', () => {
+    const ab = mergeTicketTexts(FILE, serialiseTicket(a, ID), serialiseTicket(b, ID));
+    const ba = mergeTicketTexts(FILE, serialiseTicket(b, ID), serialiseTicket(a, ID));
+    if (!ab.ok || !ba.ok) throw new Error('merge failed');
+    expect(ab.value.text).toBe(ba.value.text);
+    expect(ab.value.events.filter((e) => e.type === 'closed').map((e) => e.id)).toEqual(['e-bbbbbbbbbb']);
+  });
+
+  it('but keep a closing by silence after the ticket was reopened and resolved again', () => {
+    const reopened: TicketEvent = {
+      id: 'e-0reopened',
+      at: '2026-03-18T09:00:00+01:00',
+      by: 'mk',
+      type: 'reopened',
+      reason: 'Fehler tritt wieder auf',
+    };
+    const again: TicketEvent = { ...resolved, id: 'e-resolved02', at: '2026-03-18T11:00:00+01:00' };
+    const later = silence('e-cccccccccc', '2026-04-02T08:00:00+01:00', 'mk');
+    const merged = mergeTicketTexts(FILE, serialiseTicket([...a, reopened, again, later], ID), serialiseTicket(b, ID));
+    if (!merged.ok) throw new Error('merge failed');
+    expect(merged.value.events.filter((e) => e.type === 'closed').map((e) => e.id)).toEqual([
+      'e-bbbbbbbbbb',
+      'e-cccccccccc',
+    ]);
+  });
+});
+
 describe('what cannot be merged is refused, not guessed', () => {
   it('a side that is not a ticket, or a different ticket, is reported with the side', () => {
     const good = file([opened]);

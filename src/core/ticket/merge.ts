@@ -3,6 +3,7 @@ import type { TicketEvent } from './events.js';
 import { parseTicket } from './ticket-file.js';
 import { serialiseTicket } from './ticket-record.js';
 import { splitConflict } from '../files/conflict-markers.js';
+import { compareEvents } from './event-order.js';
 
 /**
  * Merging two versions of a ticket: events are append-only and carry ids unique across clones,
@@ -94,7 +95,8 @@ export function mergeRecords(
   id: string,
   logs: readonly (readonly TicketEvent[])[],
 ): Parsed<MergedTicket> {
-  const { events, divergent } = unionEvents(...logs);
+  const { events: union, divergent } = unionEvents(...logs);
+  const events = withoutRepeatedSilence(union);
   const text = serialiseTicket(events, id);
   const check = parseTicket(file, text, id);
   if (!check.ok)
@@ -116,6 +118,24 @@ export function mergeConflicted(file: string, text: string, expectedId?: string)
       ],
     };
   return mergeTicketTexts(file, sides.ours, sides.theirs, expectedId);
+}
+
+/**
+ * Two clones that both find a resolved ticket's silence period over each close it by silence,
+ * with events of different ids. That is one fact seen twice, not two closings: the closing that
+ * comes first in event order is kept and a closing by silence of a ticket already closed is
+ * dropped. Decided on the ordered union, so every clone keeps the same one whatever the order of
+ * syncs.
+ */
+function withoutRepeatedSilence(events: readonly TicketEvent[]): TicketEvent[] {
+  let closed = false;
+  return [...events].sort(compareEvents).filter((e) => {
+    if (e.type === 'reopened') closed = false;
+    if (e.type !== 'closed') return true;
+    if (closed && e.silentDays !== undefined) return false;
+    closed = true;
+    return true;
+  });
 }
 
 function sided(problems: Problem[], side: 'ours' | 'theirs'): Problem[] {
