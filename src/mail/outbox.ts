@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -182,6 +182,8 @@ export async function sendQueued(
     throw failed('mail waits in the outbox, but desk.yaml has no mail.smtp to send it with', 'see docs/email.md');
   const state = mailStateDir(hd.root);
   const reports: SendReport[] = [];
+  // mail not tied to a ticket is recorded all at once, after the sends: one commit per command
+  const detached: Done[] = [];
   for (const e of entries) {
     const report = (outcome: SendOutcome, detail?: string) =>
       reports.push({
@@ -191,6 +193,13 @@ export async function sendQueued(
         outcome,
         ...(detail && { detail }),
       });
+    const sentBefore = await readDone(state, e.key);
+    if (sentBefore) {
+      // sent by an earlier command here that stopped before recording it: record it, never send again
+      detached.push({ entry: e, result: sentBefore });
+      report(sentBefore.type === 'mail-sent' ? 'sent' : 'failed', sentBefore.error);
+      continue;
+    }
     if (!existsSync(join(state, 'queued-here', e.key)) && !opts.takeOver) {
       report('other-clone');
       continue;
@@ -209,6 +218,13 @@ export async function sendQueued(
     const result: SendResult = await sendRaw(smtp!, e.envelope, await readFile(join(hd.root, mailFile(e.key))));
     if (result.ok) {
       faultPoint('mail-after-send');
+      if (!e.ticket) {
+        const done: DoneResult = { type: 'mail-sent', at: toZonedIso(hd.now(), hd.timeZone) };
+        await writeDone(state, e.key, done);
+        detached.push({ entry: e, result: done });
+        report('sent');
+        continue;
+      }
       await record(hd, actor, e, {
         type: 'mail-sent',
         messageId: e.messageId,
@@ -225,6 +241,17 @@ export async function sendQueued(
     const tooLong = hd.now().getTime() - Date.parse(e.queuedAt) > giveUpMs;
     if (result.permanent || tooLong) {
       const why = result.permanent ? result.error : `not delivered for ${smtp!.giveUpAfterHours} h: ${result.error}`;
+      if (!e.ticket) {
+        const done: DoneResult = {
+          type: 'mail-failed',
+          at: toZonedIso(hd.now(), hd.timeZone),
+          error: why.slice(0, 300),
+        };
+        await writeDone(state, e.key, done);
+        detached.push({ entry: e, result: done });
+        report('failed', why);
+        continue;
+      }
       await record(hd, actor, e, { type: 'mail-failed', messageId: e.messageId, error: why.slice(0, 300) });
       await forget(state, e.key);
       await rm(marker, { force: true });
@@ -235,7 +262,45 @@ export async function sendQueued(
       report('queued', result.error);
     }
   }
+  if (detached.length) {
+    faultPoint('mail-before-record');
+    await recordDetached(hd, actor, detached);
+    for (const d of detached) {
+      await forget(state, d.entry.key);
+      await rm(join(state, `${d.entry.key}.sending`), { force: true });
+    }
+  }
   return reports;
+}
+
+/**
+ * What became of a mail not tied to a ticket, kept in this clone from the moment the server
+ * answered until the result is committed: a command that stops in between leaves it, and the
+ * next `desk mail send` records it rather than sending it again.
+ */
+type DoneResult =
+  | { type: 'mail-sent'; at: string; error?: undefined }
+  | { type: 'mail-failed'; at: string; error: string };
+interface Done {
+  entry: OutboxEntry & { key: string };
+  result: DoneResult;
+}
+
+async function writeDone(state: string, key: string, result: DoneResult): Promise<void> {
+  const file = join(state, `${key}.done`);
+  const handle = await open(`${file}.tmp`, 'w');
+  await handle.writeFile(JSON.stringify(result));
+  await handle.sync();
+  await handle.close();
+  await rename(`${file}.tmp`, file);
+}
+
+async function readDone(state: string, key: string): Promise<DoneResult | undefined> {
+  try {
+    return JSON.parse(await readFile(join(state, `${key}.done`), 'utf8')) as DoneResult;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -250,6 +315,7 @@ async function markQueuedHere(root: string, key: string): Promise<void> {
 
 async function forget(state: string, key: string): Promise<void> {
   await rm(join(state, `${key}.attempts`), { force: true });
+  await rm(join(state, `${key}.done`), { force: true });
   await rm(join(state, 'queued-here', key), { force: true });
 }
 
@@ -290,8 +356,7 @@ async function record(
     | { type: 'mail-sent'; messageId: string; response?: string }
     | { type: 'mail-failed'; messageId: string; error: string },
 ): Promise<void> {
-  if (!e.ticket) return recordDetached(hd, actor, e, payload);
-  const ticket = e.ticket;
+  const ticket = e.ticket!;
   const short = await shortIdOf(hd.root, ticket);
   await hd
     .change(actor, async () => {
@@ -317,28 +382,37 @@ async function record(
     });
 }
 
-/** The result of mail not tied to a ticket, on the record it is about: one commit, the outbox entry gone. */
-async function recordDetached(
-  hd: Helpdesk,
-  actor: StaffMember,
-  e: OutboxEntry & { key: string },
-  payload: { type: 'mail-sent' } | { type: 'mail-failed'; error: string },
-): Promise<void> {
-  const about = e.about;
-  if (!about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
-  const at = toZonedIso(hd.now(), hd.timeZone);
+/**
+ * The results of mail not tied to a ticket, each on the record it is about (a dunning letter),
+ * the outbox entries gone: one commit for all of them. What another command recorded meanwhile
+ * is left out.
+ */
+async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly Done[]): Promise<void> {
   await hd
     .change(actor, async () => {
-      if (!existsSync(join(hd.root, outboxFile(e.key)))) throw new AlreadyRecorded();
-      const result =
-        payload.type === 'mail-sent'
-          ? ({ status: 'sent', at } as const)
-          : ({ status: 'failed', at, error: payload.error } as const);
-      const recorded = await recordOnLetter(hd.root, about, e.messageId, result);
-      return {
-        files: [{ path: outboxFile(e.key), content: null }, ...recorded.files],
-        message: recorded.message,
-      };
+      const files: FileChange[] = [];
+      const lines: string[] = [];
+      let failures = 0;
+      for (const { entry: e, result } of done) {
+        if (!existsSync(join(hd.root, outboxFile(e.key)))) continue;
+        if (!e.about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
+        const recorded = await recordOnLetter(hd.root, e.about, e.messageId, {
+          status: result.type === 'mail-sent' ? 'sent' : 'failed',
+          at: result.at,
+          ...(result.error && { error: result.error }),
+        });
+        files.push({ path: outboxFile(e.key), content: null }, ...recorded.files);
+        lines.push(recorded.message);
+        if (result.type === 'mail-failed') failures++;
+      }
+      if (files.length === 0) throw new AlreadyRecorded();
+      return lines.length === 1
+        ? { files, message: lines[0]! }
+        : {
+            files,
+            message: `Dunning letters by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
+            body: lines,
+          };
     })
     .catch((err: unknown) => {
       if (!(err instanceof AlreadyRecorded)) throw err;

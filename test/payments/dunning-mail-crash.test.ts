@@ -19,16 +19,19 @@ afterAll(async () => {
 afterEach(() => {
   hd?.cleanup();
   hd = undefined;
+  smtp.received.length = 0;
 });
 
-describe('a dunning run cut off while mailing', () => {
-  it('never mails a letter twice: the one cut off waits for --resend, the others are sent by desk mail send', async () => {
-    hd = await billedHelpdesk(`dunning:
+const DESK_YAML = (port: number) => `dunning:
   stages: [{ days: 7, fee: "0.00" }]
 mail:
   address: buchhaltung@nordlicht.example
-  smtp: { host: 127.0.0.1, port: ${smtp.port}, security: none }
-`);
+  smtp: { host: 127.0.0.1, port: ${port}, security: none }
+`;
+
+describe('a dunning run cut off while mailing', () => {
+  it('never mails a letter twice: the one cut off waits for --resend, the others are sent by desk mail send', async () => {
+    hd = await billedHelpdesk(DESK_YAML(smtp.port));
     const proc = hd as unknown as TempHelpdesk;
     const env = at('2026-11-22');
     const crashed = await deskAsync(proc, ['dunning', 'run'], { env: { ...env, DESK_FAULT: 'mail-after-send' } });
@@ -65,5 +68,26 @@ mail:
     }[];
     expect(after.map((l) => l.mail.status)).toEqual(['sent', 'sent', 'sent']);
     expect(hd.git('ls-files', 'outbox').trim()).toBe('');
+  });
+
+  it('records letters sent before a crash cut off their recording, without sending them again', async () => {
+    hd = await billedHelpdesk(DESK_YAML(smtp.port));
+    const proc = hd as unknown as TempHelpdesk;
+    const env = at('2026-11-22');
+    const crashed = await deskAsync(proc, ['dunning', 'run'], { env: { ...env, DESK_FAULT: 'mail-before-record' } });
+    expect(crashed.code).not.toBe(0);
+    expect(smtp.received).toHaveLength(3);
+    expect(hd.git('log', '--format=%s', '-1').trim()).toBe('Dunning run 2026-11-22: 3 letters, mail queued');
+
+    const send = JSON.parse(await deskOk(proc, ['mail', 'send', '--json'], { env })) as { sent: { outcome: string }[] };
+    expect(send.sent.map((s) => s.outcome)).toEqual(['sent', 'sent', 'sent']);
+    expect(smtp.received).toHaveLength(3);
+    expect(hd.git('log', '--format=%s', '-1').trim()).toBe('Dunning letters by mail: 3 sent');
+    const listed = JSON.parse(await deskOk(proc, ['dunning', 'list', '--json'], { env })) as {
+      mail: { status: string };
+    }[];
+    expect(listed.map((l) => l.mail.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(hd.git('ls-files', 'outbox').trim()).toBe('');
+    expect(await deskOk(proc, ['mail', 'send'], { env })).toContain('The outbox is empty.');
   });
 });
