@@ -191,6 +191,9 @@ describe('desk dunning run with mail configured', () => {
 
   it('uses the helpdesk’s own templates for subject and text, and names an unknown placeholder', async () => {
     const h = await overdue();
+    expect(await h.ok(['template', 'list'])).toMatch(
+      /dunning +de, en +built in[\s\S]*dunning, dunning-subject: \{\{greeting\}\} \{\{letter\}\} \{\{invoice\}\}/,
+    );
     h.write('templates/dunning-subject.de.txt', 'Offener Betrag {{total}} – {{invoice}}\n');
     h.write('templates/dunning.de.txt', '{{greeting}},\n\nbitte zahlen Sie {{total}} bis {{payBy}}.\n\n{{company}}\n');
     h.git('add', '-A');
