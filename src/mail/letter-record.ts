@@ -11,7 +11,7 @@ import type { FileChange } from '../store/transaction.js';
 export async function recordOnLetter(
   root: string,
   about: { id: string; file: string },
-  messageId: string,
+  sent: { messageId: string; to: string },
   result: Pick<LetterMail, 'status' | 'at' | 'error'>,
 ): Promise<{ files: FileChange[]; message: string }> {
   const text = await readFile(join(root, about.file), 'utf8').catch(() => undefined);
@@ -24,8 +24,8 @@ export async function recordOnLetter(
   }
   const letter = parsed.value;
   const mail: LetterMail = {
-    messageId,
-    to: letter.mail?.to ?? '',
+    messageId: sent.messageId,
+    to: letter.mail?.to ?? sent.to,
     status: result.status,
     ...(result.at && { at: result.at }),
     ...(result.error && { error: result.error.slice(0, 300) }),

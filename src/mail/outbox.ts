@@ -396,7 +396,8 @@ async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly D
       for (const { entry: e, result } of done) {
         if (!existsSync(join(hd.root, outboxFile(e.key)))) continue;
         if (!e.about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
-        const recorded = await recordOnLetter(hd.root, e.about, e.messageId, {
+        const sent = { messageId: e.messageId, to: e.envelope.to[0] ?? '' };
+        const recorded = await recordOnLetter(hd.root, e.about, sent, {
           status: result.type === 'mail-sent' ? 'sent' : 'failed',
           at: result.at,
           ...(result.error && { error: result.error }),

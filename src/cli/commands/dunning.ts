@@ -84,21 +84,7 @@ export async function dunningRun(
     await hd.change(actor!, async () => {
       const again = await plan();
       ({ planned, to } = again);
-      const files: FileChange[] = [];
-      for (const l of planned) {
-        const pdf = await letterPdf(hd, l, again.letters, again.records);
-        const address = to.get(l.id);
-        if (address) {
-          const queued = await queueLetterMail(hd, l, pdf, address, actor!.id);
-          l.mail = queued.mail;
-          keys.push(queued.key);
-          files.push(...queued.files);
-        }
-        files.push(
-          { path: letterPath(l), content: serialiseLetter(l) },
-          { path: `${letterDir(l)}/${l.id}.pdf`, content: pdf },
-        );
-      }
+      const files = await letterFiles(hd, again, actor!.id, keys);
       return {
         files,
         message: `Dunning run ${date}: ${planned.length} letter${planned.length === 1 ? '' : 's'}${keys.length ? ', mail queued' : ''}`,
@@ -184,6 +170,40 @@ async function letterPdf(
   const buyer = customer?.address ? { name: customer.name, address: customer.address } : invoice.buyer;
   const first = earlier.find((x) => x.invoice === l.invoice && x.stage === 1);
   return renderLetterPdf(l, { seller: sellerOf(hd.config), buyer, ...(first && { firstDate: first.date }) });
+}
+
+/**
+ * The letters' records and PDFs and, for each letter with an address, its mail queued in the
+ * outbox (the record then says `queued`); the outbox keys are added to `keys` for sending.
+ */
+async function letterFiles(
+  hd: Helpdesk,
+  run: {
+    planned: DunningLetter[];
+    letters: DunningLetter[];
+    records: InvoiceRecord[];
+    to: Map<string, { address: string; name: string }>;
+  },
+  by: string,
+  keys: string[],
+): Promise<FileChange[]> {
+  const pdfs = await Promise.all(run.planned.map((l) => letterPdf(hd, l, run.letters, run.records)));
+  const files: FileChange[] = [];
+  for (const [i, l] of run.planned.entries()) {
+    const pdf = pdfs[i]!;
+    const address = run.to.get(l.id);
+    if (address) {
+      const queued = await queueLetterMail(hd, l, pdf, address, by);
+      l.mail = queued.mail;
+      keys.push(queued.key);
+      files.push(...queued.files);
+    }
+    files.push(
+      { path: letterPath(l), content: serialiseLetter(l) },
+      { path: `${letterDir(l)}/${l.id}.pdf`, content: pdf },
+    );
+  }
+  return files;
 }
 
 /** `desk dunning list`: the letters written, newest first. */
