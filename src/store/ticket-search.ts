@@ -20,7 +20,7 @@ import { BUILD_KEY } from './cache/build-key.js';
  * This module owns the file alone; nothing else reads or writes it.
  */
 
-const SCHEMA = 2;
+const SCHEMA = 3;
 /** Keyed on the build, as every cache in .desk/ (cache/build-key.ts). */
 const KEY = `${SCHEMA}/${ANALYZER_VERSION}/${BUILD_KEY}`;
 const TITLE_WEIGHT = 4;
@@ -53,14 +53,14 @@ export function searchableText(t: TicketRecord): { title: string; text: string }
 
 /** The index terms of `text` in both languages (a German ticket's English words are found too). */
 function termsOf(text: string): string {
-  const terms: string[] = [];
+  const terms = new Set<string>();
   for (const { word } of tokenize(text)) {
     for (const lang of LANGS) {
       const term = analyzeWord(word, lang);
-      if (term && !terms.includes(term)) terms.push(term);
+      if (term) terms.add(term);
     }
   }
-  return terms.join(' ');
+  return [...terms].join(' ');
 }
 
 /** Each query word as the terms it may stand for, German or English; stop words drop out. */
@@ -87,28 +87,48 @@ function create(db: Db): void {
   db.exec(`
     DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS meta;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE docs (id TEXT PRIMARY KEY, sig TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL);
-    CREATE VIRTUAL TABLE fts USING fts5(title_terms, text_terms, id UNINDEXED, text UNINDEXED, tokenize = 'unicode61 remove_diacritics 0');
+    CREATE TABLE docs (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sig TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL);
+    CREATE VIRTUAL TABLE fts USING fts5(title_terms, text_terms, text UNINDEXED, tokenize = 'unicode61 remove_diacritics 0');
   `);
   db.prepare("INSERT INTO meta (key, value) VALUES ('key', ?)").run(KEY);
 }
 
-function put(db: Db, t: TicketRecord, sig: string): void {
+/**
+ * A ticket's row in fts has the rowid of its row in docs: the words of a ticket are replaced or
+ * removed by that number, never by a scan of the whole text table (which made a first build at
+ * 100,000 tickets quadratic).
+ */
+function statements(db: Db) {
+  return {
+    find: db.prepare('SELECT n FROM docs WHERE id = ?').pluck(),
+    addDoc: db.prepare('INSERT INTO docs (id, sig, title, status, customer) VALUES (?, ?, ?, ?, ?)'),
+    updateDoc: db.prepare('UPDATE docs SET sig = ?, title = ?, status = ?, customer = ? WHERE n = ?'),
+    removeDoc: db.prepare('DELETE FROM docs WHERE n = ?'),
+    addWords: db.prepare('INSERT INTO fts (rowid, title_terms, text_terms, text) VALUES (?, ?, ?, ?)'),
+    removeWords: db.prepare('DELETE FROM fts WHERE rowid = ?'),
+  };
+}
+type Statements = ReturnType<typeof statements>;
+
+function put(sql: Statements, t: TicketRecord, sig: string): void {
   const { title, text } = searchableText(t);
-  db.prepare('DELETE FROM fts WHERE id = ?').run(t.id);
-  db.prepare('INSERT INTO fts (title_terms, text_terms, id, text) VALUES (?, ?, ?, ?)').run(
-    termsOf(title),
-    termsOf(text),
-    t.id,
-    text,
-  );
-  db.prepare('INSERT OR REPLACE INTO docs (id, sig, title, status, customer) VALUES (?, ?, ?, ?, ?)').run(
-    t.id,
-    sig,
-    title,
-    t.state.status,
-    t.state.customer,
-  );
+  const known = sql.find.get(t.id) as number | undefined;
+  let n: number;
+  if (known === undefined)
+    n = Number(sql.addDoc.run(t.id, sig, title, t.state.status, t.state.customer).lastInsertRowid);
+  else {
+    n = known;
+    sql.updateDoc.run(sig, title, t.state.status, t.state.customer, n);
+    sql.removeWords.run(n);
+  }
+  sql.addWords.run(n, termsOf(title), termsOf(text), text);
+}
+
+function remove(sql: Statements, id: string): void {
+  const n = sql.find.get(id) as number | undefined;
+  if (n === undefined) return;
+  sql.removeWords.run(n);
+  sql.removeDoc.run(n);
 }
 
 /** Opens the stored index and brings it up to date with the ticket index (and so with the files). */
@@ -139,11 +159,9 @@ async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db |
   const changed = [...prints].filter(([id, sig]) => known.get(id) !== sig).map(([id, sig]) => ({ id, sig }));
   const removed = docs.map(([id]) => id).filter((id) => !prints.has(id));
   if (changed.length || removed.length) {
+    const sql = statements(db);
     db.transaction(() => {
-      for (const id of removed) {
-        db.prepare('DELETE FROM fts WHERE id = ?').run(id);
-        db.prepare('DELETE FROM docs WHERE id = ?').run(id);
-      }
+      for (const id of removed) remove(sql, id);
     })();
     // a few files open at a time, a chunk written at a time: a first build over 100,000 tickets
     // neither runs out of file handles nor holds every record in memory
@@ -157,7 +175,7 @@ async function current(root: string, Sqlite: typeof BetterSqlite3): Promise<Db |
         );
       }
       db.transaction(() => {
-        for (const { record, sig } of records) put(db, record, sig);
+        for (const { record, sig } of records) put(sql, record, sig);
       })();
     }
   }
@@ -169,8 +187,9 @@ async function fromFiles(root: string, Sqlite: typeof BetterSqlite3): Promise<Db
   const db = new Sqlite(':memory:');
   create(db);
   const { tickets } = await loadTickets(root);
+  const sql = statements(db);
   db.transaction(() => {
-    for (const t of tickets) put(db, t, '');
+    for (const t of tickets) put(sql, t, '');
   })();
   return db;
 }
@@ -191,16 +210,18 @@ export async function searchTickets(
   const db = (io().env.DESK_NO_INDEX ? undefined : await current(root, Sqlite)) ?? (await fromFiles(root, Sqlite));
   try {
     const group = (variants: string[]) => `(${variants.map(quote).join(' OR ')})`;
+    // ids and ranks of every match, the text only of the hits shown: a frequent word matches
+    // thousands of tickets, whose texts would cost more than the search
     const run = (joiner: string) =>
       db
         .prepare(
-          `SELECT fts.id AS id, bm25(fts, ${TITLE_WEIGHT}, 1.0, 0, 0) AS rank, fts.text AS text, docs.title AS title, docs.status AS status, docs.customer AS customer
-           FROM fts JOIN docs ON docs.id = fts.id WHERE fts MATCH ? ORDER BY rank, fts.id`,
+          `SELECT fts.rowid AS n, docs.id AS id, bm25(fts, ${TITLE_WEIGHT}, 1.0, 0) AS rank, docs.title AS title, docs.status AS status, docs.customer AS customer
+           FROM fts JOIN docs ON docs.n = fts.rowid WHERE fts MATCH ? ORDER BY rank, docs.id`,
         )
         .all(`{title_terms text_terms} : (${words.map(group).join(joiner)})`) as {
+        n: number;
         id: string;
         rank: number;
-        text: string;
         title: string;
         status: string;
         customer: string;
@@ -208,10 +229,12 @@ export async function searchTickets(
     let rows = run(' AND ');
     if (rows.length === 0 && words.length > 1) rows = run(' OR ');
     const kept = allowed ? rows.filter((r) => allowed(r.id)) : rows;
+    const textOf = db.prepare('SELECT text FROM fts WHERE rowid = ?').pluck();
     const matched = new Set(words.flat());
     const hits = kept.slice(0, limit).map((r) => {
+      const text = textOf.get(r.n) as string;
       const inTitle = makeSnippet(r.title, guessLanguage(r.title), matched);
-      const inText = makeSnippet(r.text, guessLanguage(r.text), matched);
+      const inText = makeSnippet(text, guessLanguage(text), matched);
       const field: 'title' | 'text' = inText.matchedWords > 0 ? 'text' : 'title';
       return {
         id: r.id,
