@@ -31,8 +31,19 @@ const E2E = [
   // dunning letters mailed through the outbox, desk killed mid-send
   'test/payments/dunning-mail-crash.test.ts',
   'test/sync/upgrade.test.ts',
+  // money: commands racing each other, clones syncing, an editor open while a sync arrives
+  'test/money/check-then-write.test.ts',
+  'test/money/clones.test.ts',
+  'test/money/invoiced-periods.test.ts',
+  'test/money/locks.test.ts',
+  'test/money/moves-apart.test.ts',
 ];
-const SLOW = ['test/scale/**/*.test.ts', 'test/build/**/*.test.ts'];
+const SLOW = [
+  'test/scale/**/*.test.ts',
+  'test/build/**/*.test.ts',
+  // money: three clones, a remote, random schedules with kills (DESK_PROPERTY_RUNS)
+  'test/money/multi-clone.property.test.ts',
+];
 const built = { globalSetup: ['test/setup/build.ts'] };
 
 export default defineConfig({

@@ -199,7 +199,7 @@ show(
   secondLevel,
 );
 show('Next time, First Level finds it', ['kb', 'search', 'Export Datum ungültig', '--limit', '3']);
-// the help center (issue 22): the customer articles as a static site, and a link to one in a reply
+// the help center: the customer articles as a static site, and a link to one in a reply
 const site = join(dir, '..', `${dir.split('/').pop()}-hilfe`);
 show('The customer articles as a help center: a static site with search, for any web server', [
   'kb',

@@ -244,7 +244,8 @@ say(
 function deskYaml(cfg) {
   return [
     '# desk.yaml — a generated helpdesk (scripts/gen): the sample company with ten years of support.',
-    '# Fields: docs/files.md.',
+    '# Fields: docs/files.md. Its history is written in weekly batches, not by desk: audit.history is',
+    '# false, as in the sample, so desk check does not judge it by the permission table.',
     '',
     ...(FORMAT === 1 ? [] : [`format: ${FORMAT}`, '']),
     stringifyYaml(cfg),

@@ -86,6 +86,7 @@ export const company = {
     paymentTermsDays: 14,
   },
   invoices: { numberFormat: 'RE-{year}-{seq:4}', since: '2026-01-01' },
+  audit: { history: false },
 };
 
 /** The file text: one block per section, each with a comment saying what it is for. */
@@ -111,8 +112,8 @@ export function deskYaml(stringifyYaml) {
     ),
     section(
       [
-        'Who works here. Roles: first-level, second-level, project-lead, sales, manager.',
-        'DESK_USER=<id> or --as <id> says who is acting.',
+        'Who works here. Roles: first-level, second-level, project-lead, sales, manager, billing;',
+        'what each may do: docs/roles.md. DESK_USER=<id> or --as <id> says who is acting.',
       ],
       'staff',
     ),
@@ -125,6 +126,13 @@ export function deskYaml(stringifyYaml) {
       'billing',
     ),
     section(['Invoice numbers, e.g. RE-2026-0001.'], 'invoices'),
+    section(
+      [
+        "The history of this sample is the product's development, not a team's work: desk check does",
+        'not judge it by the permission table (docs/roles.md#the-history). A real helpdesk leaves this out.',
+      ],
+      'audit',
+    ),
     section(
       ['Where the help center (desk kb publish) is served: links in replies (desk reply --kb) point there.'],
       'helpCenter',

@@ -1,5 +1,6 @@
 import { buildCalendar } from '../core/calendar/business-calendar.js';
 import type { StaffMember } from '../core/schema/config.js';
+import { may, type Permission } from '../core/permissions/index.js';
 import { silentClosings, type DailyRules } from '../core/ticket/daily.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { appendToTickets } from './append-events.js';
@@ -37,9 +38,15 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
   return ids.map((id) => short.get(id) ?? id);
 }
 
-/** openForChange for commands that work on tickets: what is due by silence is closed first, in a commit of its own. */
-export async function openForTicketWork(opts: GlobalOptions): Promise<{ hd: Helpdesk; actor: StaffMember }> {
-  const opened = await openForChange(opts);
-  await closeBySilence(opened.hd, opened.actor);
+/**
+ * openForChange for commands that work on tickets: what is due by silence is closed first, in a
+ * commit of its own — by someone who may close tickets; for anyone else the next one who may does.
+ */
+export async function openForTicketWork(
+  opts: GlobalOptions,
+  permission: Permission,
+): Promise<{ hd: Helpdesk; actor: StaffMember }> {
+  const opened = await openForChange(opts, permission);
+  if (may(opened.hd.config, opened.actor, 'ticket.work')) await closeBySilence(opened.hd, opened.actor);
   return opened;
 }

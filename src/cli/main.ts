@@ -238,8 +238,17 @@ program
   .option('-r, --reason <text>', 'why the time is not billed, or why an entry is undone')
   .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
   .option('--replace <entry>', 'log DURATION in place of an entry')
+  .option('--confirm <entry>', 'confirm an entry marked for review, or what counts of an entry corrected in two places')
   .option(...json)
   .action(lazy(async () => (await import('./commands/time.js')).log));
+// moves made apart in two clones (docs/sync.md)
+program
+  .command('settle <id>')
+  .description('keep a ticket where it stands after moves made apart in two clones (desk check lists them)')
+  .option('-m, --message <note>', 'what was agreed')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/settle.js')).settle));
+
 const sessions = () => import('./commands/session.js');
 program
   .command('start <id>')
@@ -339,8 +348,11 @@ contract
   .option('--hourly-rate <eur>', "rate outside the contract / beyond the cap; for kind none: the customer's rate")
   .addOption(new Option('--settlement <how>', 'service: overage settlement').choices(['per-period', 'pooled']))
   .addOption(new Option('--pool-window <window>', 'service, pooled: window').choices(['quarter', 'contract-year']))
-  .option('--increment <minutes>', 'billing increment per time entry (default 15)')
-  .option('--analysis-cap <hours>', 'service: L2 analysis included per ticket (default 4h)')
+  .option('--increment <minutes>', "billing increment per time entry (default: the renewed contract's, else 15)")
+  .option(
+    '--analysis-cap <hours>',
+    "service: L2 analysis included per ticket (default: the renewed contract's, else desk.yaml's, else 4h)",
+  )
   .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h')
   .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
   .option('--rate <eur>', 'commitment: rate per hour')
@@ -502,7 +514,7 @@ kb.command('new')
 kb.command('edit <slug>')
   .description('edit in $EDITOR; validated before it is committed')
   .action(lazy(async () => (await kbCommands()).kbEdit));
-// kb publish (issue 22): the customer articles as a static help center
+// kb publish: the customer articles as a static help center
 kb.command('publish')
   .description('the customer articles as a static help center: pages, search, no server needed')
   .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')

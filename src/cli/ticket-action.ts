@@ -14,6 +14,7 @@ import {
 import type { Helpdesk } from '../store/helpdesk.js';
 import type { GlobalOptions } from './context.js';
 import { openForTicketWork } from './housekeeping.js';
+import { ACTION_PERMISSION } from '../core/permissions/index.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from './render/ticket-text.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
@@ -57,7 +58,7 @@ export async function runBatchAction<A extends Action>(
   gather: (ticket: TicketState, hd: Helpdesk) => Promise<Inputs[A]>,
   summary: (input: Inputs[A], ticket: TicketState) => string,
 ): Promise<ActionDone[]> {
-  const { hd, actor } = await openForTicketWork(opts);
+  const { hd, actor } = await openForTicketWork(opts, ACTION_PERMISSION[action]);
   const ids = [...new Set(await Promise.all(refs.map((ref) => hd.resolveTicket(ref))))];
   const before = await Promise.all(ids.map((id) => hd.readTicket(id)));
   for (const t of before) requireStatus(action, t.state); // refuse before asking questions that cannot help

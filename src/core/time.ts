@@ -27,15 +27,23 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 /**
  * What a person types for an instant: `2026-11-20 15:30` or `2026-11-20T15:30` in the company's
  * time zone, or a full ISO instant with offset or Z. `flag` names the option in errors.
+ *
+ * A local time the clocks skip when summer time starts (`2026-03-29 02:30` in Berlin) is
+ * refused with the two times it could have meant; one they pass twice when it ends
+ * (`2026-10-25 02:30`) is refused too, with the two instants to choose from by their offset:
+ * either way, guessing would record a time an hour off without a word.
  */
 export function parseInstant(text: string, timeZone: string, flag: string): Date {
   const m = LOCAL.exec(text.trim());
   if (m) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-    const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone);
-    if (date.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59)
+    const wall = { y: Number(y), mo: Number(mo), d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
+    const check = new Date(Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi, wall.s));
+    if (check.getUTCDate() !== wall.d || wall.h > 23 || wall.mi > 59 || wall.s > 59)
       throw usage(`${flag}: "${text}" is not a real date and time`);
-    return new Date(date.getTime());
+    const readings = instantsOf(wall, timeZone);
+    if (readings.length === 1) return readings[0]!;
+    throw readings.length === 0 ? skipped(text, flag, wall, timeZone) : twice(text, flag, readings, timeZone);
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) {
     const ms = Date.parse(text);
@@ -44,6 +52,61 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
   throw usage(
     `${flag}: "${text}" is not a date and time`,
     'write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00',
+  );
+}
+
+interface Wall {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+/** Offset of the zone at an instant, in minutes east of UTC. */
+const offsetAt = (ms: number, timeZone: string) => -new TZDate(ms, timeZone).getTimezoneOffset();
+
+/**
+ * The instants at which the zone's clocks show `wall`: usually one, none in the hour skipped
+ * in spring, two in the hour passed twice in autumn. Zones change their offset at most once
+ * within a day or so, so the offsets a day before and after are the only candidates.
+ */
+function instantsOf(wall: Wall, timeZone: string): Date[] {
+  const asUtc = Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi, wall.s);
+  const offsets = new Set([offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)]);
+  return [...offsets]
+    .map((offset) => asUtc - offset * 60_000)
+    .filter((ms) => offsetAt(ms, timeZone) * 60_000 === asUtc - ms)
+    .sort((a, b) => a - b)
+    .map((ms) => new Date(ms));
+}
+
+const wallText = (w: Wall) =>
+  `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')} ${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')}`;
+const local = (d: Date, timeZone: string) => toZonedIso(d, timeZone).slice(0, 16).replace('T', ' ');
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+
+function skipped(text: string, flag: string, wall: Wall, timeZone: string) {
+  const asUtc = Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi, wall.s);
+  const before = offsetAt(asUtc - 86_400_000, timeZone);
+  const after = offsetAt(asUtc + 86_400_000, timeZone);
+  // the time read with the offset before the change and with the one after: both exist
+  const readings = [asUtc - before * 60_000, asUtc - after * 60_000]
+    .sort((a, b) => a - b)
+    .map((ms) => `${local(new Date(ms), timeZone)} (${offsetText(offsetAt(ms, timeZone))})`);
+  return usage(
+    `${flag}: ${wallText(wall)} does not exist in ${timeZone}: the clocks jump over it when summer time starts`,
+    `did you mean ${readings[0]} or ${readings[1]}? give that time instead of "${text}"`,
+  );
+}
+
+function twice(text: string, flag: string, readings: Date[], timeZone: string) {
+  const iso = readings.map((d) => toZonedIso(d, timeZone).slice(0, 16) + toZonedIso(d, timeZone).slice(-6));
+  return usage(
+    `${flag}: "${text}" happens twice in ${timeZone}: the clocks pass it twice when summer time ends`,
+    `say which with its offset: ${iso[0]} (the first, summer time) or ${iso[1]} (the second, an hour later)`,
   );
 }
 

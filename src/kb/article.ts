@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { splitFrontMatter } from './front-matter.js';
 import { LANGS } from './langs.js';
+import { MAX_ALIAS_EXPANSIONS, unreadable } from '../core/files/yaml-limits.js';
+import { decodeUtf8 } from '../core/files/utf8.js';
 
 /**
  * The YAML library takes longer to load than a search on an unchanged index: it is loaded
@@ -64,15 +66,6 @@ export function slugProblem(slug: string): string | undefined {
 }
 
 /** Decodes bytes strictly: a file that is not UTF-8 text is reported, not indexed as mojibake. */
-function decode(input: string | Uint8Array): string | undefined {
-  if (typeof input === 'string') return input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    return undefined;
-  }
-}
-
 export function parseArticle(slug: string, input: string | Uint8Array, file: string): ParseResult {
   const fail = (field: string, message: string, line?: number): ParseResult => ({
     ok: false,
@@ -80,8 +73,9 @@ export function parseArticle(slug: string, input: string | Uint8Array, file: str
   });
   const badSlug = slugProblem(slug);
   if (badSlug) return fail('slug', badSlug);
-  const text = decode(input);
-  if (text === undefined) return fail('file', 'not valid UTF-8 text (binary file?)');
+  const decoded = typeof input === 'string' ? { ok: true as const, text: input } : decodeUtf8(input);
+  if (!decoded.ok) return fail('file', `not valid UTF-8 text from byte ${decoded.offset} on (binary file?)`);
+  const text = decoded.text;
   if (text.includes('\u0000')) return fail('file', 'contains NUL bytes (binary file?)');
 
   const split = splitFrontMatter(text);
@@ -107,7 +101,13 @@ export function parseArticle(slug: string, input: string | Uint8Array, file: str
   }
   if (!isMap(doc.contents)) return fail('front matter', 'front matter must be a YAML mapping of fields', 2);
 
-  const parsed = articleMetaSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (e) {
+    return fail('front matter', unreadable(e), 1); // an alias bomb, named instead of crashing
+  }
+  const parsed = articleMetaSchema.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,

@@ -4,6 +4,7 @@
  */
 import type { Report } from '../core/reports/index.js';
 import type { ReportName } from '../core/reports/index.js';
+import { safeJson } from '../core/safe-text/index.js';
 import type { ReportDocument } from './document.js';
 import { renderCsv } from './formats/csv.js';
 import { renderHtml } from './formats/html.js';
@@ -24,7 +25,8 @@ export function layoutOf(report: Report, ctx: LayoutContext): ReportDocument {
 }
 
 export function renderReport(report: Report, format: Format, opts: RenderOptions): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  // escaped as --json is: DEL, C1 and bidi controls from outside text as \u escapes, valid JSON a terminal cannot act on
+  if (format === 'json') return `${safeJson(report)}\n`;
   const doc = layoutOf(report, { ...opts, terminal: format === 'table' });
   switch (format) {
     case 'table':

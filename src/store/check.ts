@@ -1,20 +1,39 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Git } from './git.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
-import { readTicket, ticketReferences } from './tickets.js';
+import { readTicket, ticketReferences, ticketsInConflict } from './tickets.js';
 import { flatTicketIdsIn } from './ticket-folder.js';
-import { flatTicketFile } from '../core/ticket/paths.js';
+import { flatTicketFile, ticketFile } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
+import { oddEntries } from './helpdesk-files.js';
 import { loadPayments } from './payments.js';
 import { paymentPath } from '../core/payments/index.js';
 import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
+
+/** A git command killed in the middle leaves its lock file, and every later git command in the clone fails on it. */
+const LEFT_FOR_MS = 60_000;
+
+async function leftGitLocks(root: string): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const path of await new Git(root).lockFiles()) {
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined || Date.now() - mtime < LEFT_FOR_MS) continue; // a git command at work
+    out.push({
+      file: relative(root, path),
+      field: '(file)',
+      message: `git's lock file, left by a git command that was killed; if no git command is running in this clone, remove it: rm '${path}'`,
+    });
+  }
+  return out;
+}
 
 /**
  * Every problem in the helpdesk's files: each file's schema, then references between files.
@@ -25,7 +44,7 @@ import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
   if (!existsSync(join(root, 'desk.yaml')))
     return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
-  const config = await readYamlFile(join(root, 'desk.yaml'), 'desk.yaml', deskConfigSchema);
+  const config = await readYamlFile(root, 'desk.yaml', deskConfigSchema);
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
   const kb = await loadArticles(root);
@@ -51,6 +70,14 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     );
   }
   problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(references.map((r) => r.id))));
+  for (const { id, conflicts } of await ticketsInConflict(root)) {
+    const file = ticketFile(id);
+    for (const message of conflicts.time)
+      problems.push({ file, field: 'time', message: `${message}: desk log ${id} --confirm ENTRY, or correct it` });
+    for (const message of conflicts.moves)
+      problems.push({ file, field: 'status', message: `${message}: desk settle ${id} once someone has looked at it` });
+  }
+  problems.push(...(await leftGitLocks(root)));
   const invoices = await loadInvoices(root);
   problems.push(
     ...invoices.problems,
@@ -67,7 +94,19 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
       problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.push(...(await oddEntries(root)));
+  return dedupe(problems).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A file refused by its reader and found again by the scan for links and pipes is named once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.field === '(file)' ? `${p.file}\0(file)` : `${p.file}\0${p.field}\0${p.line}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A company that issues documents (it has an address for them) names its legal details where its form needs them. */
@@ -78,4 +117,9 @@ function companyProblems(config: DeskConfig): Problem[] {
     const [field = 'company.legal', ...rest] = line.split(': ');
     return { file: 'desk.yaml', field, message: rest.join(': ') };
   });
+}
+
+/** The commits of the history `desk check` reports (history.ts): they break the permission table or the signing rule. */
+export async function checkHistory(root: string) {
+  return (await import('./history.js')).unreviewedHistoryProblems(root);
 }

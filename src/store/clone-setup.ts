@@ -58,8 +58,14 @@ export function mergeDriverInstalled(root: string): boolean {
  * naming the conflicted files — ticket files a plain `git pull` merged as text (before the
  * driver was set up) can be merged again by their events with `desk setup`.
  */
-export async function prepareClone(root: string, deskDir: string, git: Git): Promise<void> {
-  await recoverInterruptedSync(root, deskDir, git);
+export async function prepareClone(
+  root: string,
+  deskDir: string,
+  git: Git,
+  mode: 'read' | 'write' = 'write',
+): Promise<void> {
+  // a command that only reads never waits on a sync: it reads the files as the sync leaves them
+  if ((await recoverInterruptedSync(root, deskDir, git, mode)) === 'running') return;
   await ensureMergeDriver(root, deskDir, git);
   const merging = git.inTheMiddleOfAMerge();
   if (!merging) return;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import YAML from 'yaml';
 import { stringifyYaml } from '../core/files/yaml-text.js';
 import { customerFile } from './customers.js';
 import type { FileChange } from './transaction.js';
+import { readHelpdeskText } from './helpdesk-files.js';
 
 /** A new customer file: fields in the documented order, nothing left undefined. */
 export function newCustomerFile(customer: Record<string, unknown>): FileChange {
@@ -12,6 +11,12 @@ export function newCustomerFile(customer: Record<string, unknown>): FileChange {
     path: customerFile(String(customer.id)),
     content: stringifyYaml(clean, ` customer ${customer.id}: master data, people and contract history (docs/files.md)`),
   };
+}
+
+/** The contracts of a customer file as written (amounts and hours as people wrote them), in file order. */
+export async function writtenContracts(root: string, customerId: string): Promise<Record<string, unknown>[]> {
+  const value = YAML.parse(await readHelpdeskText(root, customerFile(customerId))) as { contracts?: unknown };
+  return Array.isArray(value?.contracts) ? (value.contracts as Record<string, unknown>[]) : [];
 }
 
 /**
@@ -26,7 +31,7 @@ export async function addContractToFile(
   endPrevious?: { index: number; end: string },
 ): Promise<FileChange> {
   const path = customerFile(customerId);
-  const doc = YAML.parseDocument(await readFile(join(root, path), 'utf8'));
+  const doc = YAML.parseDocument(await readHelpdeskText(root, path));
   if (endPrevious) doc.setIn(['contracts', endPrevious.index, 'end'], endPrevious.end);
   const clean = JSON.parse(JSON.stringify(contract)) as Record<string, unknown>;
   if (!doc.has('contracts')) doc.set('contracts', doc.createNode([]));

@@ -15,13 +15,13 @@ import { io } from '../io/context.js';
 export function gitIn(
   cwd: string,
   args: readonly string[],
-  opts: { input?: string; quietFailure?: boolean } = {},
+  opts: { input?: string; quietFailure?: boolean; env?: Record<string, string> } = {},
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
-      { cwd, env: io().env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      { cwd, env: opts.env ? { ...io().env, ...opts.env } : io().env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (!error) resolve(stdout);
         else if (typeof error.code !== 'number') reject(error);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { failed } from '../core/errors.js';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { failed, refused } from '../core/errors.js';
 import { GitExit, gitIn } from './git-process.js';
+import { io } from '../io/context.js';
 
 export interface Author {
   name: string;
@@ -43,6 +45,19 @@ export class Git {
     return value === '' ? undefined : value;
   }
 
+  /**
+   * The lock files a commit of desk's can leave when git is killed in the middle of it: the
+   * index's, HEAD's and the checked-out branch's. Those that exist, as absolute paths.
+   */
+  async lockFiles(): Promise<string[]> {
+    const gitDir = join(this.root, '.git');
+    const head = await readFile(join(gitDir, 'HEAD'), 'utf8').catch(() => '');
+    const branch = /^ref: (refs\/heads\/\S+)/.exec(head)?.[1];
+    return ['index.lock', 'HEAD.lock', ...(branch ? [`${branch}.lock`] : [])]
+      .map((name) => join(gitDir, name))
+      .filter((path) => existsSync(path));
+  }
+
   /** True while a merge, rebase or cherry-pick waits for the user to finish it. */
   inTheMiddleOfAMerge(): string | undefined {
     const gitDir = join(this.root, '.git');
@@ -71,16 +86,26 @@ export class Git {
    * With other changes staged, `git commit --only` commits the paths alone and leaves the rest
    * staged.
    */
-  async commitPaths(paths: readonly string[], message: string, author: Author): Promise<string> {
-    // identity as config rather than environment, so the user's own environment (EDITOR,
-    // GIT_SSH_COMMAND …) reaches git unchanged; author and committer are both the staff member
-    const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
+  async commitPaths(
+    paths: readonly string[],
+    message: string,
+    author: Author,
+    committer?: Author,
+    sign = false,
+  ): Promise<string> {
+    // the acting staff member is the author; the committer is git's own identity — the person at
+    // the keyboard — and only where git has none, the one desk was told, else the author (docs/roles.md)
+    const fallback = committer ?? ((await this.hasIdentity()) ? undefined : author);
+    const identity = fallback ? ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`] : [];
+    const as = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
+    // where desk.yaml requires signed commits, git signs with the user's key (gpg.format, user.signingKey)
+    const signing = sign ? ['-S'] : [];
     try {
       const only = await this.stagedBesides(paths);
       // exactly these paths, added, updated or removed: `add --all` would list their whole
       // folder looking for untracked files; on stdin, as a move may name a hundred thousand
       await this.updateIndex(paths);
-      if (only) return await this.commitOnly(identity, paths, message);
+      if (only) return await this.commitOnly(identity, signing, as, paths, message);
       const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
         (out) => out.trim().split('\n'),
         () => undefined,
@@ -88,7 +113,11 @@ export class Git {
       const tree = (await this.run(['write-tree', '--missing-ok'])).trim();
       if (parent && tree === parent[1]) throw new Error('nothing to commit: the files are as in the last commit');
       const commit = (
-        await this.run([...identity, 'commit-tree', tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message])
+        await this.run(
+          [...identity, 'commit-tree', ...signing, tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message],
+          undefined,
+          as,
+        )
       ).trim();
       // the old value makes the move fail if HEAD moved meanwhile; the reflog reads as git commit's
       const subject = message.split('\n')[0];
@@ -105,19 +134,43 @@ export class Git {
       await this.run(['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined);
       return commit;
     } catch (e) {
-      throw failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored');
+      if (sign && /sign/i.test(firstLine(e)))
+        throw refused(
+          `desk.yaml requires signed commits, and git could not sign: ${firstLine(e).replace(/^error: /, '')}`,
+          'nothing was committed; set up signing: git config gpg.format ssh && git config user.signingKey ~/.ssh/id_ed25519 (docs/roles.md#signed-commits)',
+        );
+      throw (
+        lockInTheWay(e, this.root) ??
+        failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored')
+      );
     }
   }
 
-  private async commitOnly(identity: readonly string[], paths: readonly string[], message: string): Promise<string> {
-    const args = [...identity, 'commit', '--quiet', '--only', '--no-verify', '-m', message];
-    await this.run([...args, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(paths)).catch((e: unknown) => {
-      // "nothing to commit" has nothing on stderr (its reason goes to stdout)
-      throw e instanceof GitExit && e.code === 1 && !e.stderr
-        ? new Error('nothing to commit: the files are as in the last commit')
-        : e;
-    });
+  private async commitOnly(
+    identity: readonly string[],
+    signing: readonly string[],
+    as: Record<string, string>,
+    paths: readonly string[],
+    message: string,
+  ): Promise<string> {
+    const args = [...identity, 'commit', ...signing, '--quiet', '--only', '--no-verify', '-m', message];
+    await this.run([...args, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(paths), as).catch(
+      (e: unknown) => {
+        // "nothing to commit" has nothing on stderr (its reason goes to stdout)
+        throw e instanceof GitExit && e.code === 1 && !e.stderr
+          ? new Error('nothing to commit: the files are as in the last commit')
+          : e;
+      },
+    );
     return (await this.run(['rev-parse', 'HEAD'])).trim();
+  }
+
+  private identity?: Promise<boolean>;
+  /** Whether git has an identity of its own here (user.email, or GIT_COMMITTER_EMAIL): asked once. */
+  hasIdentity(): Promise<boolean> {
+    return (this.identity ??= io().env.GIT_COMMITTER_EMAIL
+      ? Promise.resolve(true)
+      : this.configValue('user.email').then((v) => Boolean(v)));
   }
 
   /** Stages exactly `paths` as they are in the work tree: added, updated, or removed when gone. */
@@ -138,9 +191,9 @@ export class Git {
     );
   }
 
-  /** Runs git in this clone and returns its stdout; any non-zero exit is an error. */
-  private run(args: readonly string[], input?: string): Promise<string> {
-    return gitIn(this.root, args, { input });
+  /** Runs git in this clone and returns its stdout; any non-zero exit is an error. `env`: variables added for this command. */
+  private run(args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {
+    return gitIn(this.root, args, { input, env });
   }
 
   /** Puts `paths` back as they are in HEAD; returns those HEAD does not have (new files). */
@@ -152,8 +205,13 @@ export class Git {
     );
     const known = paths.filter((p) => tracked.has(p));
     const unknown = paths.filter((p) => !tracked.has(p));
-    if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
-    if (unknown.length) await this.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
+    try {
+      if (known.length) await this.raw(['checkout', 'HEAD', '--', ...known]);
+      if (unknown.length)
+        await this.raw(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '--', ...unknown]);
+    } catch (e) {
+      throw lockInTheWay(e, this.root) ?? e;
+    }
     return unknown;
   }
 
@@ -197,6 +255,11 @@ export class Git {
     const files: { status: string; path: string }[] = [];
     for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!, path: parts[i + 1]! });
     return files;
+  }
+
+  /** The text of `path` in commit `ref`. */
+  async textAt(ref: string, path: string): Promise<string> {
+    return this.run(['show', `${ref}:${path}`]);
   }
 
   /** The tracked files under `dir` (in the index). */
@@ -252,16 +315,16 @@ export class Git {
   }
 
   /**
-   * Replays the local commits onto `onto`, with `committer` as their committer (authors stay);
+   * Replays the local commits onto `onto`, with `committer` (undefined: git's own identity) as
+   * their committer (authors stay);
    * `conflict` leaves the rebase stopped for the user to finish.
    */
-  async rebase(onto: string, committer: Author): Promise<'done' | 'conflict'> {
+  async rebase(onto: string, committer: Author | undefined, sign = false): Promise<'done' | 'conflict'> {
     try {
       await this.raw([
-        '-c',
-        `user.name=${committer.name}`,
-        '-c',
-        `user.email=${committer.email}`,
+        ...(committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : []),
+        // replayed commits are new commits: where signing is required, they are signed again
+        ...(sign ? ['-c', 'commit.gpgSign=true'] : []),
         'rebase',
         '--quiet',
         '--no-autostash',
@@ -343,6 +406,21 @@ export function gitReason(e: unknown): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * git refuses to work while a lock file of its own exists: another git command runs in the clone,
+ * or one was killed and left it. desk removes those its own killed commands left (transaction.ts);
+ * any other is named, with what to do about it.
+ */
+function lockInTheWay(e: unknown, root: string) {
+  const path = /Unable to create '([^']+\.lock)': File exists/.exec(message(e))?.[1];
+  if (!path) return undefined;
+  const shown = relative(root, path) || path;
+  return failed(
+    `git's lock file ${shown} is in the way: another git command is running in this clone, or one was killed and left it`,
+    `if no git command is running in ${root}, remove it: rm '${path}' — then run the command again; nothing was changed`,
+  );
 }
 
 /** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */

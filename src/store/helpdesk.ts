@@ -11,6 +11,10 @@ import type { EventPayload, TicketEvent } from '../core/ticket/events.js';
 import { serialiseTicket, type TicketRecord } from '../core/ticket/ticket-record.js';
 import { toZonedIso } from '../core/time.js';
 import { commitMessage } from '../core/safe-text/index.js';
+import { ENTERED_BY } from '../core/permissions/index.js';
+import type { HistoryProblem } from '../core/permissions/history.js';
+import { identities, type Identities } from './identity.js';
+import { requireSigningKey } from './signing.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { ReportReads } from '../core/reports/reads.js';
@@ -20,7 +24,7 @@ import type { InvoiceRecord } from '../core/invoice/types.js';
 import type { Status } from '../core/ticket/vocabulary.js';
 import type { Article } from '../kb/article.js';
 import { customerFile, listCustomerIds, loadCustomers, readCustomer } from './customers.js';
-import { Git } from './git.js';
+import { Git, type Author } from './git.js';
 import { withLock } from './lock.js';
 import {
   billingTickets,
@@ -39,7 +43,7 @@ import type { SlaSource } from './sla.js';
 import type { ReportSource } from './report-source.js';
 import type { SyncOptions, SyncResult } from './sync.js';
 import type { UpgradeResult } from './layout.js';
-import { commitChange, type FileChange } from './transaction.js';
+import { commitChange, recoverUnderLock, type FileChange } from './transaction.js';
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
 import { refuseWhatCheckRejects } from './commit-checks.js';
@@ -106,20 +110,31 @@ export class Helpdesk {
     return member;
   }
 
+  private who?: Identities;
+
+  /**
+   * Who acts, who is at the keyboard, who commits (store/identity.ts); what `change` and `stamp`
+   * then record. Commands that change something call it through cli/context.ts, which checks
+   * the permission table.
+   */
+  async act(as: string | undefined, env: NodeJS.ProcessEnv): Promise<Identities> {
+    return (this.who = await identities(this.config.staff, this.git, as, env));
+  }
+
   /** Who is acting: `--as`, then DESK_USER, then git's user.email matched against desk.yaml staff. */
   async identify(as: string | undefined, env: NodeJS.ProcessEnv): Promise<StaffMember> {
-    if (as) return this.requireStaff(as, '--as');
-    if (env.DESK_USER) return this.requireStaff(env.DESK_USER, 'DESK_USER');
-    const email = await this.git.configValue('user.email');
-    const member = email ? this.config.staff.find((s) => s.email.toLowerCase() === email.toLowerCase()) : undefined;
-    if (member) return member;
-    const known = this.config.staff.map((s) => s.id).join(', ');
-    throw usage(
-      email
-        ? `git's user.email ${email} belongs to no staff member in desk.yaml`
-        : 'who are you? git has no user.email and neither --as nor DESK_USER is set',
-      `say who you are with --as STAFF or DESK_USER=STAFF (known staff: ${known})`,
-    );
+    return (await identities(this.config.staff, this.git, as, env)).actor;
+  }
+
+  /** Who commits (and replays commits in a sync): git's own identity (undefined), or the person desk was told. */
+  get committer(): Author | undefined {
+    return this.who?.committer;
+  }
+
+  /** The person at the keyboard when they enter for `actor` what `actor` did, else undefined. */
+  private enteringFor(actor: StaffMember): StaffMember | undefined {
+    const keyboard = this.who?.keyboard;
+    return keyboard && keyboard.id !== actor.id ? keyboard : undefined;
   }
 
   customer(id: string): Promise<Customer> {
@@ -218,6 +233,11 @@ export class Helpdesk {
     return (await import('./check.js')).checkHelpdesk(this.root);
   }
 
+  /** The commits after `since` up to `to`, judged by the permission table and the signing rule (history.ts). */
+  async audit(range: { to: string; since: string }): Promise<HistoryProblem[]> {
+    return (await import('./history.js')).historyProblems(this.root, { ...range, keep: false });
+  }
+
   /** `desk sync`: the team's changes in, this clone's out (sync.ts). */
   async sync(opts: SyncOptions): Promise<SyncResult> {
     return (await import('./sync.js')).syncClone(this.root, this.deskDir, this.git, opts);
@@ -241,14 +261,24 @@ export class Helpdesk {
     actor: StaffMember,
     fn: () => Promise<{ files: FileChange[]; message: string; body?: string[] }>,
   ): Promise<string> {
+    if (this.config.signing.required) await requireSigningKey(this.git);
     return withLock(this.deskDir, async () => {
+      // a writer that died since this command opened the helpdesk (a reader does not wait for one)
+      await recoverUnderLock(this.root, this.deskDir, this.git);
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
       await refuseWhatCheckRejects(this.config, files);
+      const entered = this.enteringFor(actor);
       return commitChange(this.root, this.deskDir, this.git, {
         files,
-        message: commitMessage(message, { body }),
+        message: commitMessage(message, {
+          body,
+          trailers: entered ? [{ key: ENTERED_BY, value: `${entered.name} <${entered.email}>` }] : [],
+        }),
         author: { name: actor.name, email: actor.email },
+        sign: this.config.signing.required,
+        // without act() (a hook that found the person by the commit's e-mail) the actor commits, as before
+        committer: this.who ? this.who.committer : { name: actor.name, email: actor.email },
       });
     });
   }
@@ -261,10 +291,12 @@ export class Helpdesk {
   stamp(payload: EventPayload, actor: StaffMember, previous: readonly TicketEvent[] = []): TicketEvent {
     const last = previous.reduce((max, e) => Math.max(max, Date.parse(e.at)), Number.NEGATIVE_INFINITY);
     const at = new Date(Math.max(this.now().getTime(), last + 1));
+    const entered = this.enteringFor(actor);
     return {
       id: newEventId(randomBytes(8)),
       at: toZonedIso(at, this.timeZone),
       by: actor.id,
+      ...(entered && { enteredBy: entered.id }),
       ...payload,
     } as TicketEvent;
   }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Problem } from '../core/files/yaml-text.js';
 import { invoiceDir, type InvoiceRecord } from '../core/invoice/index.js';
 import { xmlDocumentCharacterProblem } from '../core/safe-text/index.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 /** Why an XML document is not well-formed (tags, then characters), with the line; undefined when it is. */
 export function wellFormedProblem(xml: string): { line: number; message: string } | undefined {
@@ -20,9 +20,12 @@ export async function invoiceXmlProblems(root: string, records: readonly Invoice
   for (const r of records) {
     for (const name of r.files.filter((f) => f.endsWith('.xml'))) {
       const file = `${invoiceDir(r)}/${name}`;
-      const text = await readFile(`${root}/${file}`, 'utf8').catch(() => undefined);
-      if (text === undefined) {
-        problems.push({ file, field: '(file)', message: `missing, though ${r.number} lists it` });
+      let text: string;
+      try {
+        text = await readHelpdeskText(root, file);
+      } catch (e) {
+        if (e instanceof UnreadableFile) problems.push(e.problem);
+        else problems.push({ file, field: '(file)', message: `missing, though ${r.number} lists it` });
         continue;
       }
       const problem = wellFormedProblem(text);

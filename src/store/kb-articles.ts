@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { parseArticle, slugProblem, type Article } from '../kb/article.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export const articleFile = (slug: string) => `kb/${slug}.md`;
 
@@ -14,7 +15,15 @@ export async function loadArticles(root: string): Promise<{ articles: Article[];
   const problems: Problem[] = [];
   for (const name of names) {
     const file = `kb/${name}`;
-    const parsed = parseArticle(name.slice(0, -3), await readFile(join(root, file)), file);
+    let text: string;
+    try {
+      text = await readHelpdeskText(root, file);
+    } catch (e) {
+      if (!(e instanceof UnreadableFile)) throw e;
+      problems.push(e.problem);
+      continue;
+    }
+    const parsed = parseArticle(name.slice(0, -3), text, file);
     if (parsed.ok) articles.push(parsed.article);
     else problems.push(...parsed.problems);
   }
@@ -28,7 +37,7 @@ export async function readArticle(root: string, slug: string): Promise<Article> 
   const file = articleFile(slug);
   if (!existsSync(join(root, file)))
     throw usage(`no article ${slug}`, 'see the articles with `desk kb list` or find one with `desk kb search`');
-  const parsed = parseArticle(slug, await readFile(join(root, file)), file);
+  const parsed = parseArticle(slug, await readHelpdeskText(root, file), file);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
     throw usage(`${p.file}: ${p.field}: ${p.message}`, 'fix the front matter, then `desk check`');

@@ -1,39 +1,44 @@
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
 import { io } from '../io/context.js';
+import { ownerRuns, ownerText, parseOwner, type Owner } from './owner.js';
+
+export { isAlive } from './owner.js';
+
+/** A lock file that says nothing (its writer died between creating and filling it) is stale after this. */
+const SILENT_MS = 5000;
 
 /**
  * One writer at a time per clone: a script and a person running desk together must not
- * interleave read-modify-write cycles. The lock file holds the owner's pid, so a lock left by a
- * killed process is taken over instead of blocking forever.
+ * interleave read-modify-write cycles. The lock file names its owner (owner.ts), so a lock left
+ * by a killed process, or from before a reboot, is taken over instead of blocking forever.
+ *
+ * The owner is written to a file of its own first, which is then linked to `.desk/lock`: the
+ * lock exists whole or not at all, so a full disk leaves no empty lock behind, only an error
+ * saying what to free.
  */
 export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promise<T> {
   await mkdir(deskDir, { recursive: true });
   const path = join(deskDir, 'lock');
   const timeoutMs = Number(io().env.DESK_LOCK_TIMEOUT_MS ?? 10_000);
   const started = Date.now();
+  const mine = ownerText();
   for (;;) {
-    try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = Number(await readFile(path, 'utf8').catch(() => ''));
-      if (owner && !isAlive(owner)) {
-        await takeOverStale(path, owner);
-        continue;
-      }
-      if (Date.now() - started > timeoutMs) {
-        throw failed(
-          `the helpdesk is busy: another desk command (pid ${owner || '?'}) is writing to it`,
-          `retry in a moment; if no desk command is running, delete ${path}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
+    if (await take(path, mine)) break;
+    const holder = await lockHolder(path);
+    if (holder.state === 'stale') {
+      await takeOverStale(path, holder.text);
+      continue;
     }
+    if (Date.now() - started > timeoutMs) {
+      throw failed(
+        `the helpdesk is busy: another desk command (pid ${holder.owner?.pid ?? '?'}) is writing to it`,
+        `retry in a moment; if no desk command is running, delete ${path}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
   }
   try {
     return await fn();
@@ -42,29 +47,64 @@ export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promis
   }
 }
 
+/** True when the lock was taken; false when someone holds it. */
+async function take(path: string, text: string): Promise<boolean> {
+  const own = `${path}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await writeFile(own, text, { flag: 'wx' });
+  } catch (e) {
+    await rm(own, { force: true });
+    throw noSpace(e, path) ?? e;
+  }
+  try {
+    await link(own, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw noSpace(e, path) ?? e;
+  } finally {
+    await rm(own, { force: true });
+  }
+}
+
+function noSpace(e: unknown, path: string) {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return undefined;
+  return failed(
+    `no space left on the disk holding ${path}: desk could not take its lock, and nothing was changed`,
+    'free some space there, then run the command again',
+  );
+}
+
+/** Who holds the lock at `path`, and whether they still run. */
+export async function lockHolder(
+  path: string,
+): Promise<{ state: 'free' | 'live' | 'stale'; owner?: Owner; text: string }> {
+  let text: string;
+  let written: number;
+  try {
+    [text, written] = await Promise.all([readFile(path, 'utf8'), stat(path).then((s) => s.mtimeMs)]);
+  } catch {
+    return { state: 'free', text: '' };
+  }
+  const owner = parseOwner(text);
+  if (!owner) return { state: Date.now() - written > SILENT_MS ? 'stale' : 'live', text };
+  return { state: ownerRuns(owner, written) ? 'live' : 'stale', owner, text };
+}
+
 /**
  * Removes a dead owner's lock without removing a live one: two commands may find the same dead
  * lock, and the slower must not delete the lock the faster has just taken. Moving the file aside
  * is atomic; if what was moved is not the dead owner's, it is put back.
  */
-async function takeOverStale(path: string, deadOwner: number): Promise<void> {
+async function takeOverStale(path: string, deadText: string): Promise<void> {
   const aside = `${path}.stale-${process.pid}`;
   try {
     await rename(path, aside);
   } catch {
     return; // someone else moved it first
   }
-  const moved = Number(await readFile(aside, 'utf8').catch(() => ''));
-  if (moved !== deadOwner) await link(aside, path).catch(() => undefined); // a live lock: restore it unless replaced
+  const moved = await readFile(aside, 'utf8').catch(() => '');
+  if (moved !== deadText) await link(aside, path).catch(() => undefined); // a live lock: restore it unless replaced
   await rm(aside, { force: true });
-}
-
-/** Whether a process runs (EPERM: it runs, but as another user). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

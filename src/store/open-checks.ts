@@ -7,12 +7,16 @@ import { Git } from './git.js';
 import { findGitDir } from './git-dir.js';
 import { findHelpdesk } from './locate.js';
 import { recoverInterrupted } from './transaction.js';
+import { syncRunning } from './sync-state.js';
+import { lockHolder } from './lock.js';
 import { requireCurrentLayout, undoMoveIfInterrupted } from './layout.js';
 
 export interface OpenOptions {
   cwd: string;
   repo?: string;
   env: NodeJS.ProcessEnv;
+  /** A command that only reads never waits on a writer's lock or a running sync. */
+  mode?: 'read' | 'write';
   /** `any` for the commands that work on an older layout too: `desk upgrade` and `desk sync`. */
   layout?: 'current' | 'any';
 }
@@ -40,18 +44,21 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   }
   const git = new Git(root);
   const deskDir = join(root, '.desk');
-  await prepareClone(root, deskDir, git); // merge driver, an interrupted sync, an unfinished merge
+  const mode = opts.mode ?? 'write';
+  await prepareClone(root, deskDir, git, mode); // merge driver, an interrupted sync, an unfinished merge
   const config = await readDeskConfig(root);
   const clock = clockFrom(opts.env);
   const merging = git.inTheMiddleOfAMerge();
-  if (merging) {
+  if (merging && !(mode === 'read' && (await syncRunning(deskDir)))) {
     throw failed(
       `${root} is in the middle of a ${merging}`,
       `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`,
     );
   }
-  await recoverInterrupted(root, deskDir, git);
-  await undoMoveIfInterrupted(root, deskDir, git);
+  await recoverInterrupted(root, deskDir, git, mode);
+  // an upgrade still moving files holds the lock: a reader does not wait for it
+  if (mode === 'write' || (await lockHolder(join(deskDir, 'lock'))).state !== 'live')
+    await undoMoveIfInterrupted(root, deskDir, git);
   if (opts.layout !== 'any') requireCurrentLayout(root, config.format);
   return { root, config, clock };
 }

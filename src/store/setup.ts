@@ -9,6 +9,7 @@ import { Git } from './git.js';
 import { withLock } from './lock.js';
 import { listTicketIds, ticketFile } from './tickets.js';
 import type { FileChange } from './transaction.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export interface SetupPlan {
   /** The command git now runs for ticket files. */
@@ -54,7 +55,11 @@ export async function setUpClone(root: string, deskDir: string): Promise<SetupPl
     }
     for (const id of await listTicketIds(root)) {
       const file = ticketFile(id);
-      const text = await readFile(join(root, file), 'utf8');
+      // a file desk cannot read (a link, not UTF-8) has no conflict to repair; desk check names it
+      const text = await readHelpdeskText(root, file).catch((e: unknown) => {
+        if (e instanceof UnreadableFile) return '';
+        throw e;
+      });
       if (conflictMarkerLine(text) === undefined) continue;
       const merged = mergeConflicted(file, text, isTicketId(basename(file, '.yaml')) ? id : undefined);
       if (!merged.ok) {

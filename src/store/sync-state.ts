@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { Git } from './git.js';
 import { withLock } from './lock.js';
-import { isAlive } from './lock.js';
+import { ownerRuns, parseOwner, thisProcess, type Owner } from './owner.js';
 
 /**
  * A sync in progress leaves a marker with its pid. When the process dies in the middle (Ctrl-C,
@@ -13,8 +13,7 @@ import { isAlive } from './lock.js';
  * were before the sync, and the next `desk sync` starts over. A rebase that stopped on a
  * conflict the sync reported has no marker: that one waits for the person.
  */
-interface Marker {
-  pid: number;
+interface Marker extends Owner {
   /** When the sync started (ms since the epoch): git lock files older than this are not its own. */
   started: number;
 }
@@ -22,18 +21,28 @@ interface Marker {
 const markerPath = (deskDir: string) => join(deskDir, 'sync.json');
 
 export async function markSyncStarted(deskDir: string): Promise<void> {
-  await writeFile(markerPath(deskDir), JSON.stringify({ pid: process.pid, started: Date.now() } satisfies Marker));
+  await writeFile(markerPath(deskDir), JSON.stringify({ ...thisProcess(), started: Date.now() } satisfies Marker));
 }
 
 export async function markSyncEnded(deskDir: string): Promise<void> {
   await rm(markerPath(deskDir), { force: true });
 }
 
-/** True when a sync was interrupted and its half-done work was undone. */
-export async function recoverInterruptedSync(root: string, deskDir: string, git: Git): Promise<boolean> {
-  if (!existsSync(markerPath(deskDir))) return false;
+/**
+ * Finishes what a killed sync left: 'recovered' when its half-done work was undone. A sync still
+ * running says 'running' to a command that only reads (it reads the files as they are, never
+ * waiting on the sync) and refuses one that would write.
+ */
+export async function recoverInterruptedSync(
+  root: string,
+  deskDir: string,
+  git: Git,
+  mode: 'read' | 'write' = 'write',
+): Promise<'none' | 'recovered' | 'running'> {
+  if (!existsSync(markerPath(deskDir))) return 'none';
   const running = await readMarker(deskDir);
-  if (running && running.pid !== process.pid && isAlive(running.pid)) {
+  if (running && running.pid !== process.pid && ownerRuns(running, running.started)) {
+    if (mode === 'read') return 'running';
     throw failed(
       `desk sync is running in this clone (pid ${running.pid})`,
       `wait until it has finished, then run the command again (if no desk sync is running, delete ${markerPath(deskDir)})`,
@@ -41,7 +50,7 @@ export async function recoverInterruptedSync(root: string, deskDir: string, git:
   }
   return withLock(deskDir, async () => {
     const marker = await readMarker(deskDir);
-    if (!marker) return false;
+    if (!marker) return 'none';
     if (git.inTheMiddleOfAMerge() === 'rebase') {
       // the killed git may have left its index lock; it is the sync's if it is younger than the sync
       const indexLock = join(root, '.git', 'index.lock');
@@ -56,8 +65,14 @@ export async function recoverInterruptedSync(root: string, deskDir: string, git:
         await rm(path, { force: true });
     }
     await markSyncEnded(deskDir);
-    return true;
+    return 'recovered';
   });
+}
+
+/** Whether a desk sync runs in this clone now (another process, alive). */
+export async function syncRunning(deskDir: string): Promise<boolean> {
+  const marker = existsSync(markerPath(deskDir)) ? await readMarker(deskDir) : undefined;
+  return marker !== undefined && marker.pid !== process.pid && ownerRuns(marker, marker.started);
 }
 
 async function readMarker(deskDir: string): Promise<Marker | undefined> {
@@ -67,10 +82,12 @@ async function readMarker(deskDir: string): Promise<Marker | undefined> {
   } catch {
     return undefined; // no marker: no sync was interrupted
   }
+  const owner = parseOwner(text);
+  let started = 0;
   try {
-    const m = JSON.parse(text) as Partial<Marker>;
-    return { pid: Number(m.pid) || 0, started: Number(m.started) || 0 };
+    started = Number((JSON.parse(text) as Partial<Marker>).started) || 0;
   } catch {
-    return { pid: 0, started: 0 }; // cut short while being written: that sync died before it began
+    // cut short while being written: that sync died before it began
   }
+  return { ...(owner ?? { pid: 0 }), started };
 }

@@ -8,12 +8,18 @@ import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/c
 import { GitFailure, gitReason, type Author, type Git } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';
+import { conflictMarkerLine } from '../core/files/conflict-markers.js';
+import { isTicketFile } from './clone-setup.js';
 
 export interface SyncOptions {
   /** The remote to sync with; default: the branch's upstream remote, then origin, then the only one. */
   remote?: string;
-  /** Committer of the local commits replayed on top of the team's (their authors stay). */
-  committer: Author;
+  /** Who is syncing: the author of a commit the sync makes itself (tickets moved into the current layout). */
+  author: Author;
+  /** Committer of the local commits replayed on top of the team's (their authors stay); undefined: git's own identity. */
+  committer?: Author;
+  /** Sign the replayed commits (desk.yaml requires signed commits). */
+  sign?: boolean;
   /** Pushes tried when someone else pushed first each time. */
   maxAttempts?: number;
 }
@@ -65,13 +71,15 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
         const theirs = fetched === 'fetched' ? await git.commitOf(tracking) : undefined;
         if (theirs) {
           await checkInvoiceNumbers(git, theirs);
-          await integrate(git, remote, theirs, opts.committer);
+          await integrate(git, remote, theirs, opts.committer, opts.sign);
         }
         // tickets opened by a clone of the older layout, replayed onto the upgrade
         if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
-          await settleFlatTickets(root, deskDir, git, opts.committer);
+          await settleFlatTickets(root, deskDir, git, opts.author);
         const outgoing = await git.countCommits(theirs, 'HEAD');
-        const sent = outgoing ? summariseChanges(outgoing, await git.changedFiles(theirs, 'HEAD')) : NOTHING;
+        const changed = outgoing ? await git.changedFiles(theirs, 'HEAD') : [];
+        await refuseConflictMarkers(git, changed);
+        const sent = outgoing ? summariseChanges(outgoing, changed) : NOTHING;
         if (outgoing === 0 || (await push(git, remote, branch, setUpstream, outgoing)) === 'pushed') {
           return { remote, branch, received: await received(git, start, theirs), sent, attempts: attempt };
         }
@@ -156,7 +164,32 @@ async function checkInvoiceNumbers(git: Git, theirs: string): Promise<void> {
   );
 }
 
-async function integrate(git: Git, remote: string, theirs: string, committer: Author): Promise<void> {
+/**
+ * A file committed with git's conflict markers (a merge by hand gone wrong, a clone without the
+ * ticket driver) must not reach the team: every clone would have to repair it. Checked on what
+ * this clone's commits change, before anything is sent.
+ */
+async function refuseConflictMarkers(git: Git, changed: readonly { status: string; path: string }[]): Promise<void> {
+  for (const { status, path } of changed) {
+    if (status === 'D' || !/\.(ya?ml|md)$/.test(path)) continue;
+    const line = conflictMarkerLine(await git.textAt('HEAD', path));
+    if (line === undefined) continue;
+    throw refused(
+      `nothing was sent: ${path} holds git conflict markers (line ${line}) in a commit of yours`,
+      isTicketFile(path)
+        ? `run desk setup: it merges a ticket committed with conflict markers by its events and commits it; then desk sync again`
+        : `edit ${path} to keep what both sides need (remove the <<<<<<< ======= >>>>>>> lines), commit it, then desk sync again`,
+    );
+  }
+}
+
+async function integrate(
+  git: Git,
+  remote: string,
+  theirs: string,
+  committer: Author | undefined,
+  sign: boolean | undefined,
+): Promise<void> {
   const ours = await git.countCommits(theirs, 'HEAD');
   const incoming = await git.countCommits('HEAD', theirs);
   if (incoming === 0) return; // nothing new from the team
@@ -171,7 +204,7 @@ async function integrate(git: Git, remote: string, theirs: string, committer: Au
         `to work on the team's helpdesk, clone it (git clone URL) instead of syncing this one`,
       );
     }
-    if ((await git.rebase(theirs, committer)) === 'conflict') await stopOnConflict(git, remote);
+    if ((await git.rebase(theirs, committer, sign)) === 'conflict') await stopOnConflict(git, remote);
   } catch (e) {
     if (e instanceof GitFailure)
       throw failed(

@@ -14,7 +14,7 @@ export function deskYamlTemplate(opts: { company: string; staff?: { name: string
   - id: ${staffId}
     name: ${JSON.stringify(opts.staff.name)}
     email: ${opts.staff.email}
-    roles: [first-level, manager]   # first-level, second-level, project-lead, sales, manager`
+    roles: [first-level, manager]   # first-level, second-level, project-lead, sales, manager, billing (docs/roles.md)`
     : `staff: []                        # - { id: mk, name: Miriam Krause, email: …, roles: [first-level] }`;
   return `# desk.yaml — the company running this helpdesk. Every field is explained in docs/files.md.
 format: ${LAYOUT_FORMAT} # how the files are laid out (docs/files.md)
@@ -51,5 +51,13 @@ billing:
 
 invoices:
   numberFormat: "RE-{year}-{seq:4}"
+
+# Who may do what: the permission table of docs/roles.md holds unless a row is named here.
+# permissions:
+#   invoice.issue: [manager, billing]
+#   act-for-others: [first-level, manager]
+
+# Signed commits (docs/roles.md#signed-commits): every commit signed, checked against allowed_signers.
+# signing: { required: true, allowedSigners: allowed_signers }
 `;
 }

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
@@ -10,6 +8,7 @@ import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
 import { project, type TicketState } from '../core/ticket/projection.js';
+import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 import type { TicketIndex } from './cache/ticket-index.js';
 import { cachesOff } from './cache/caches-off.js';
 import { shardsIn, ticketIdsIn, ticketIdsInShard } from './ticket-folder.js';
@@ -18,6 +17,7 @@ import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
 import { atRunEnd, perRun } from '../io/context.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
@@ -45,8 +45,14 @@ async function openIndex(root: string): Promise<TicketIndex | undefined> {
   } catch {
     return undefined; // no SQLite on this machine: read the files
   }
-  const { TicketIndex } = await import('./cache/ticket-index.js');
-  const index = await TicketIndex.open(root, Sqlite);
+  const { TicketIndex, isDiskFull } = await import('./cache/ticket-index.js');
+  let index: TicketIndex;
+  try {
+    index = await TicketIndex.open(root, Sqlite);
+  } catch (e) {
+    if (isDiskFull(e)) return undefined; // the index is a cache: without room for it, read the files
+    throw e;
+  }
   atRunEnd(() => index.close());
   return index;
 }
@@ -67,7 +73,8 @@ async function fromIndex<T>(
     try {
       return await read(index);
     } catch (e) {
-      const { isDamage } = await import('./cache/ticket-index.js');
+      const { isDamage, isDiskFull } = await import('./cache/ticket-index.js');
+      if (isDiskFull(e)) return files();
       if (attempt > 0 || !isDamage(e)) throw e;
       indexes().delete(root);
       index.discard(e);
@@ -111,7 +118,7 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
  */
 export async function readTicket(root: string, id: string): Promise<TicketRecord> {
   const file = ticketFile(id);
-  const text = await readFile(join(root, file), 'utf8');
+  const text = await readHelpdeskText(root, file);
   const { events } = orThrow(
     await validatedOnce(root, file, text, async () => {
       const parsed = (await ticketParser())(file, text, id);
@@ -139,7 +146,15 @@ async function readTickets(
     while (next < ids.length) {
       const id = ids[next++]!;
       const file = ticketFile(id);
-      const parsed = parseTicket(file, await readFile(join(root, file), 'utf8'), id);
+      let text: string;
+      try {
+        text = await readHelpdeskText(root, file);
+      } catch (e) {
+        if (!(e instanceof UnreadableFile)) throw e;
+        problems.push(e.problem);
+        continue;
+      }
+      const parsed = parseTicket(file, text, id);
       if (parsed.ok) tickets.push(parsed.value);
       else problems.push(...parsed.problems);
     }
@@ -277,6 +292,21 @@ export async function billableAsOf(
         ? { byCustomer: index.billingSince(since), problems: index.problems() }
         : undefined,
     async () => undefined,
+  );
+}
+
+/** The tickets holding something clones did apart that a person must settle (conflicts.ts), in id order. */
+export async function ticketsInConflict(root: string): Promise<{ id: string; conflicts: TicketConflicts }[]> {
+  return fromIndex(
+    root,
+    (index) => index.conflicts(),
+    async () => {
+      const { tickets } = await loadTickets(root);
+      return tickets
+        .map((t) => ({ id: t.id, conflicts: conflictsOf(t.state) }))
+        .filter((t): t is { id: string; conflicts: TicketConflicts } => t.conflicts !== undefined)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
   );
 }
 

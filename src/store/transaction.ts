@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { TMP_SUFFIX, writeFileAtomic } from './atomic-write.js';
 import { faultPoint } from './fault.js';
 import type { Author, Git } from './git.js';
-import { withLock } from './lock.js';
+import { lockHolder, withLock } from './lock.js';
 
 export interface FileChange {
   /** Relative to the helpdesk root, with forward slashes. */
@@ -27,7 +27,7 @@ export async function commitChange(
   root: string,
   deskDir: string,
   git: Git,
-  change: { files: FileChange[]; message: string; author: Author },
+  change: { files: FileChange[]; message: string; author: Author; committer?: Author; sign?: boolean },
 ): Promise<string> {
   const paths = change.files.map((f) => f.path);
   const journalPath = join(deskDir, 'journal.json');
@@ -47,7 +47,7 @@ export async function commitChange(
     };
     await Promise.all(Array.from({ length: Math.min(16, change.files.length) }, writer));
     faultPoint('before-commit');
-    const commit = await git.commitPaths(paths, change.message, change.author);
+    const commit = await git.commitPaths(paths, change.message, change.author, change.committer, change.sign);
     await rm(journalPath, { force: true });
     return commit;
   } catch (e) {
@@ -60,24 +60,48 @@ export async function commitChange(
 /**
  * Called before any command works on the helpdesk: finishes what an interrupted one left.
  * A journal exists only while its writer holds the lock, so it is read under the lock: a live
- * writer is waited for (its journal is gone by then), and what remains is a dead writer's.
+ * writer is waited for (its journal is gone by then), and what remains is a dead writer's. A
+ * command that only reads does not wait for a live writer: it reads the files as they are.
  */
-export async function recoverInterrupted(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
+export async function recoverInterrupted(
+  root: string,
+  deskDir: string,
+  git: Git,
+  mode: 'read' | 'write' = 'write',
+): Promise<string[] | undefined> {
   if (!existsSync(join(deskDir, 'journal.json'))) return undefined;
+  if (mode === 'read' && (await lockHolder(join(deskDir, 'lock'))).state === 'live') return undefined;
   return withLock(deskDir, () => recoverUnderLock(root, deskDir, git));
 }
 
-async function recoverUnderLock(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
+/**
+ * Undoes a dead writer's half-made change; call it holding the lock. git's own lock files that
+ * the writer's git left when it was killed (written after the journal, while the writer held the
+ * clone's lock) are removed first, or every later git command in the clone would fail on them.
+ */
+export async function recoverUnderLock(root: string, deskDir: string, git: Git): Promise<string[] | undefined> {
   const journalPath = join(deskDir, 'journal.json');
   let journal: Journal;
+  let since: number;
   try {
     journal = JSON.parse(await readFile(journalPath, 'utf8')) as Journal;
+    since = statSync(journalPath).mtimeMs;
   } catch {
     return undefined; // no journal: nothing was interrupted
   }
+  await removeGitLocksSince(git, since);
   if ((await git.head()) === journal.head) await rollBack(root, git, journal);
   await rm(journalPath, { force: true });
   return journal.paths;
+}
+
+/** git's lock files (index, HEAD, the branch) written since `since`, by a git that desk started and that was killed. */
+async function removeGitLocksSince(git: Git, since: number): Promise<void> {
+  for (const path of await git.lockFiles()) {
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    // a second of slack for file systems that keep whole seconds
+    if (mtime !== undefined && mtime >= since - 1000) await rm(path, { force: true });
+  }
 }
 
 async function rollBack(root: string, git: Git, journal: Journal): Promise<void> {

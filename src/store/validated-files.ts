@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Parsed } from '../core/files/yaml-text.js';
 import { cachesOff } from './cache/caches-off.js';
 import { readSealed, writeSealed } from './cache/sealed-file.js';
 import { validateYaml } from './yaml-files.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
 /**
  * What validating one file found, kept in .desk/valid/<the file's path>.json under the hash of
@@ -37,6 +37,12 @@ export async function readValidYaml<S extends z.ZodType>(
   file: string,
   load: () => Promise<S>,
 ): Promise<Parsed<z.infer<S>>> {
-  const text = await readFile(join(root, file), 'utf8');
+  let text: string;
+  try {
+    text = await readHelpdeskText(root, file);
+  } catch (e) {
+    if (e instanceof UnreadableFile) return { ok: false, problems: [e.problem] };
+    throw e;
+  }
   return validatedOnce(root, file, text, async () => validateYaml(file, text, await load()));
 }

@@ -1,15 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { invalid } from '../core/errors.js';
 import { issuesToProblems, parseYamlText, type Parsed } from '../core/files/yaml-text.js';
+import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
-/** Reads and validates one YAML file against its schema; every problem carries file and field. */
+/** Reads and validates one YAML file of the helpdesk against its schema; every problem carries file and field. */
 export async function readYamlFile<S extends z.ZodType>(
-  abs: string,
+  root: string,
   file: string,
   schema: S,
 ): Promise<Parsed<z.infer<S>>> {
-  return validateYaml(file, await readFile(abs, 'utf8'), schema);
+  let text: string;
+  try {
+    text = await readHelpdeskText(root, file);
+  } catch (e) {
+    if (e instanceof UnreadableFile) return { ok: false, problems: [e.problem] };
+    throw e;
+  }
+  return validateYaml(file, text, schema);
 }
 
 export function validateYaml<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {

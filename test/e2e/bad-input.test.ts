@@ -111,9 +111,9 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(hd.git('log', '-1', '--format=%an <%ae> / %cn').trim()).toBe(
       'Lars Wegner <lars.wegner@example.de> / Lars Wegner',
     );
-    hd.git('config', 'user.email', 'jonas.becker@example.de');
+    hd.git('config', 'user.email', 'miriam.krause@example.de');
     const viaGit = await openTicket(hd, [], { DESK_USER: '' });
-    expect(JSON.parse(await hd.ok(['show', viaGit, '--json'])).state.openedBy).toBe('jb');
+    expect(JSON.parse(await hd.ok(['show', viaGit, '--json'])).state.openedBy).toBe('mk');
   });
 
   it("unrelated staged files stay staged and out of desk's commit", async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { ACME_CONTRACT, acmeFile, at, customerFile, DESK_YAML } from '../invoice/helpers.js';
+import { ACME_CONTRACT, acmeFile, at, billing, customerFile, DESK_YAML } from '../invoice/helpers.js';
 import { attachmentDir } from '../../src/core/ticket/paths.js';
 
 const BETA = customerFile(
@@ -103,7 +103,7 @@ describe('corrections as events', () => {
   it('refuses a change of customer once time of the ticket is invoiced, with the reason', async () => {
     const id = await openTicket(hd, ['--category', 'question', '--priority', 'normal'], at('2026-10-30'));
     await hd.ok(['log', id, '1h', '--on', '2026-10-30'], { env: at('2026-10-30') });
-    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') });
     const before = snapshot(hd);
     const r = await hd.desk(['edit', id, '--customer', 'beta'], { env: at('2026-11-02') });
     expect(r.code).toBe(1);

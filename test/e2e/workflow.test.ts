@@ -87,7 +87,9 @@ describe('a ticket walks through First and Second Level', () => {
     expect(early.stderr).toContain("needs Second Level's effort estimate");
     await hd.ok(['estimate', id, '6h'], { env: { DESK_USER: 'jb' } });
     const byOther = await hd.desk(['approve', id], { env: { DESK_USER: 'mk' } });
-    expect(byOther.stderr).toContain("only the customer's project lead (tb)");
+    // approving takes change.approve, which project leads have (docs/roles.md); the workflow adds: the customer's own
+    expect(byOther.stderr).toContain('permission change.approve');
+    expect(byOther.stderr).toContain('Tobias Brandt (tb)');
     await hd.ok(['approve', id], { env: { DESK_USER: 'tb' } });
     await hd.ok(['resolve', id, '-s', 'Exportformat erweitert'], { env: { DESK_USER: 'jb' } });
     expect((await state(id)).status).toBe('resolved');

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { pdfAttachments, pdfText, parseXml, ublFigures, violatedRules } from './documents.js';
-import { acmeFile, at, customerFile, DESK_YAML, invoiceHelpdesk, logGoldenOctober, STAFF } from './helpers.js';
+import { acmeFile, at, billing, customerFile, DESK_YAML, invoiceHelpdesk, logGoldenOctober, STAFF } from './helpers.js';
 
 const bytes = (hd: InProcessHelpdesk, path: string) => new Uint8Array(readFileSync(join(hd.root, path)));
 
@@ -12,7 +12,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
   let tickets: Awaited<ReturnType<typeof logGoldenOctober>>;
   beforeAll(async () => {
     hd = invoiceHelpdesk();
-    await hd.ok(['invoice', 'run', '--date', '2026-10-01'], { env: at('2026-10-01') }); // billed up to September
+    await hd.ok(['invoice', 'run', '--date', '2026-10-01'], { env: billing('2026-10-01') }); // billed up to September
     tickets = await logGoldenOctober(hd);
   });
   afterAll(() => hd.cleanup());
@@ -24,7 +24,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     );
     expect(snapshot(hd)).toBe(before);
     const real = JSON.parse(
-      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: at('2026-11-01') }),
+      await hd.ok(['invoice', 'run', '--date', '2026-11-01', '--json'], { env: billing('2026-11-01') }),
     );
     expect(real.invoices).toEqual(dry.invoices);
     expect(real.invoices.map((r: { number: string }) => r.number)).toEqual(['RE-2026-0002']);
@@ -35,7 +35,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
       'invoices/2026/RE-2026-0002.xml',
       'invoices/2026/RE-2026-0002.yaml',
     ]);
-    expect(hd.git('log', '-1', '--format=%an').trim()).toBe('Miriam Krause');
+    expect(hd.git('log', '-1', '--format=%an').trim()).toBe('Anja Keller'); // invoices take invoice.issue
   });
 
   it('the PDF shows the October settlement (655.00 net) and the November fee (1,200.00), VAT once on the total, in German formats', async () => {
@@ -105,24 +105,35 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     expect(violatedRules(f)).toEqual([]);
   });
 
-  it('a repeated run bills nothing; the period is closed for time logging', async () => {
-    expect(await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') })).toContain(
+  it('a repeated run bills nothing; time logged into the invoiced October later is a late charge of the next run', async () => {
+    expect(await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') })).toContain(
       'Nothing due on 2026-11-01',
     );
-    const before = snapshot(hd);
-    const late = await hd.desk(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-02') });
-    expect(late.code).toBe(1);
-    expect(late.stderr).toContain('cannot log time on 2026-10-30: the period up to 2026-10-31 is settled and invoiced');
-    expect(late.stderr).toContain('desk invoice cancel');
-    const entry = JSON.parse(await hd.ok(['show', tickets.a, '--json'])).state.timeEntries[0].id as string;
-    expect((await hd.desk(['log', '--undo', entry, '-r', 'x'], { env: at('2026-11-02') })).stderr).toContain(
-      'billed in a settled period',
+    const late = JSON.parse(
+      await hd.ok(['log', tickets.a, '1h', '--on', '2026-10-30', '--json'], { env: at('2026-11-02') }),
+    );
+    expect(late.invoiced).toEqual(['RE-2026-0002']);
+    const [next] = JSON.parse(
+      await hd.ok(['invoice', 'run', '--date', '2026-11-02', '--dry-run', '--json'], { env: billing('2026-11-02') }),
+    ).invoices;
+    expect(next.lines.map((l: { name: string; minutes: number; net: number }) => [l.name, l.minutes, l.net])).toEqual([
+      [
+        'Abzüglich bereits berechnet mit Rechnung RE-2026-0002: Mehrstunden über dem Kontingent Oktober 2026',
+        -210,
+        -38500,
+      ],
+      ['Nachberechnung zu Rechnung RE-2026-0002: Mehrstunden über dem Kontingent Oktober 2026', 270, 49500],
+    ]);
+    expect(next.settlements).toEqual([
+      expect.objectContaining({ period: expect.objectContaining({ label: '2026-10' }), corrects: ['RE-2026-0002'] }),
+    ]);
+    // cancelling it again leaves nothing to correct
+    expect(await hd.ok(['log', '--undo', late.entry, '-r', 'doppelt erfasst'], { env: at('2026-11-02') })).toContain(
+      'the next invoice run corrects it',
     );
     expect(
-      (await hd.desk(['log', tickets.a, '2h', '--replace', entry, '--on', '2026-11-02'], { env: at('2026-11-02') }))
-        .stderr,
-    ).toContain('billed in a settled period');
-    expect(snapshot(hd)).toBe(before);
+      await hd.ok(['invoice', 'run', '--date', '2026-11-02', '--dry-run'], { env: billing('2026-11-02') }),
+    ).toContain('Nothing due on 2026-11-02');
     await hd.ok(['log', tickets.a, '30m', '--on', '2026-11-02'], { env: at('2026-11-02') });
   });
 
@@ -137,13 +148,13 @@ describe('desk invoice run: the ACME golden case end to end', () => {
       key: 'acme/2026-01-01/2026-10-01..2026-10-31/beyond-cap',
       tickets: [tickets.b],
     });
-    expect(await hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles (closed for time logging): 2026-10');
+    expect(await hd.ok(['invoice', 'show', 'RE-2026-0002'])).toContain('Settles: 2026-10');
     expect(await hd.ok(['check'])).toContain('All files are valid');
   });
 
   it('cancels with a Stornorechnung of its own number, reopens the period, and the next run bills again', async () => {
     const out = await hd.ok(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'Zeit falsch erfasst'], {
-      env: at('2026-11-03'),
+      env: billing('2026-11-03'),
     });
     expect(out).toContain('Issued credit note RE-2026-0003');
     expect(hd.read('invoices/2026/RE-2026-0002.yaml')).toBe(hd.git('show', 'HEAD~1:invoices/2026/RE-2026-0002.yaml'));
@@ -156,7 +167,7 @@ describe('desk invoice run: the ACME golden case end to end', () => {
     expect(text).toContain('Storno der Rechnung RE-2026-0002 vom 01.11.2026. Grund: Zeit falsch erfasst');
     expect(text).toContain('Gesamtbetrag -2.207,45 €');
     await hd.ok(['log', tickets.a, '1h', '--on', '2026-10-30'], { env: at('2026-11-03') }); // October is open again
-    const [rebill] = JSON.parse(await hd.ok(['invoice', 'run', '--json'], { env: at('2026-11-03') })).invoices;
+    const [rebill] = JSON.parse(await hd.ok(['invoice', 'run', '--json'], { env: billing('2026-11-03') })).invoices;
     expect(rebill.number).toBe('RE-2026-0004');
     expect(rebill.lines.map((l: { kind: string; net: number }) => [l.kind, l.net])).toEqual([
       ['overage', 49500],
@@ -171,9 +182,9 @@ describe('desk invoice run: the ACME golden case end to end', () => {
       'RE-2026-0003:credit-note',
       'RE-2026-0004:active',
     ]);
-    const again = await hd.desk(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'x'], { env: at('2026-11-03') });
+    const again = await hd.desk(['invoice', 'cancel', 'RE-2026-0002', '--reason', 'x'], { env: billing('2026-11-03') });
     expect(again.stderr).toContain('was cancelled already by RE-2026-0003');
-    const early = await hd.desk(['invoice', 'run', '--date', '2026-11-02'], { env: at('2026-11-03') });
+    const early = await hd.desk(['invoice', 'run', '--date', '2026-11-02'], { env: billing('2026-11-03') });
     expect([early.code, early.stderr]).toEqual([1, expect.stringContaining('before the last one issued (2026-11-03)')]);
   });
 });
@@ -200,7 +211,7 @@ describe('customers abroad and the other e-invoice formats', () => {
         'vatId: CHE-123.456.789 MWST\ninvoiceLanguage: en\neInvoice: factur-x\nbuyerReference: PO-4711\n',
       ),
     });
-    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+    await hd.ok(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') });
   });
   afterAll(() => hd.cleanup());
 
@@ -304,7 +315,7 @@ describe('bad input: refused before anything is written', () => {
     });
     try {
       const before = snapshot(hd);
-      const r = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+      const r = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') });
       expect(r.code).toBe(2);
       for (const s of [
         'desk.yaml: company.address: missing',
@@ -319,9 +330,9 @@ describe('bad input: refused before anything is written', () => {
         expect(r.stderr).toContain(s);
       }
       expect(snapshot(hd)).toBe(before);
-      expect((await hd.desk(['invoice', 'run', '--date', '2026-12-01'], { env: at('2026-11-01') })).stderr).toContain(
-        'is after today',
-      );
+      expect(
+        (await hd.desk(['invoice', 'run', '--date', '2026-12-01'], { env: billing('2026-11-01') })).stderr,
+      ).toContain('is after today');
     } finally {
       hd.cleanup();
     }
@@ -331,7 +342,9 @@ describe('bad input: refused before anything is written', () => {
     const hd = invoiceHelpdesk({ 'desk.yaml': DESK_YAML });
     try {
       expect((await hd.desk(['invoice', 'show', 'RE-2026-0099'])).stderr).toContain('no invoice RE-2026-0099');
-      expect((await hd.desk(['invoice', 'cancel', 'RE-2026-0099'])).stderr).toContain('missing --reason');
+      expect((await hd.desk(['invoice', 'cancel', 'RE-2026-0099'], { env: { DESK_USER: 'ak' } })).stderr).toContain(
+        'missing --reason',
+      );
     } finally {
       hd.cleanup();
     }

@@ -49,6 +49,9 @@ export function invoiceHelpdesk(files: Record<string, string> = {}): InProcessHe
 /** Pins the clock; runs and logs are dated by it. */
 export const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
 
+/** The same, for what only billing does (invoice run and cancel): Anja Keller, the manager. */
+export const billing = (day: string) => ({ ...at(day), DESK_USER: 'ak' });
+
 /** Logs the docs/domain.md §4 October 2026 time of ACME (tickets A–D) and returns the ticket ids. */
 export async function logGoldenOctober(
   hd: InProcessHelpdesk,
@@ -56,7 +59,11 @@ export async function logGoldenOctober(
 ): Promise<{ a: string; b: string; c: string; d: string }> {
   const env = at('2026-10-30');
   const open = async (category: string) =>
-    await openTicket(hd, ['--customer', customer, '--category', category, '--priority', 'normal'], env);
+    await openTicket(
+      hd,
+      ['--customer', customer, '--category', category, '--priority', 'normal', '--received-at', '2026-10-01 08:00'],
+      env,
+    );
   const log = async (args: string[], user = 'mk') =>
     await hd.ok(['log', ...args], { env: { ...env, DESK_USER: user } });
   const a = await open('question');

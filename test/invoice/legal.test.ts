@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalLine, legalProblems } from '../../src/core/invoice/index.js';
 import { snapshot } from '../helpers/helpdesk.js';
-import { at, DESK_YAML, invoiceHelpdesk } from './helpers.js';
+import { billing, DESK_YAML, invoiceHelpdesk } from './helpers.js';
 
 describe('the legal details of business letters (§ 35a GmbHG)', () => {
   it('names what each legal form needs', () => {
@@ -54,7 +54,7 @@ describe('the legal details of business letters (§ 35a GmbHG)', () => {
         ),
       ]);
       const before = snapshot(hd);
-      const run = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: at('2026-11-01') });
+      const run = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env: billing('2026-11-01') });
       expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('desk.yaml: company.legal: missing')]);
       expect(snapshot(hd)).toBe(before);
     } finally {

@@ -1,5 +1,8 @@
 import type { InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { acmeFile, at, customerFile, DESK_YAML, invoiceHelpdesk } from '../invoice/helpers.js';
+import { acmeFile, billing, customerFile, DESK_YAML, invoiceHelpdesk } from '../invoice/helpers.js';
+
+/** Pins the clock, with the manager acting: invoices, payments and dunning are the bookkeeping's (docs/roles.md). */
+export const at = billing;
 
 const contract = (fee: string) =>
   `  - { kind: service, start: 2026-11-01, fee: "${fee}", includedHours: 10, overageRate: "110.00", hourlyRate: "120.00" }\n`;
@@ -34,5 +37,3 @@ export async function billedHelpdesk(deskYaml = '', debtors = false): Promise<In
 
 export const json = async (hd: InProcessHelpdesk, args: string[], day = '2026-11-20') =>
   JSON.parse(await hd.ok([...args, '--json'], { env: at(day) }));
-
-export { at };

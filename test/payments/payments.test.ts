@@ -19,7 +19,7 @@ describe('desk payment add and the open items', () => {
       });
       expect(part).toContain('€1,000.00 of RE-2026-0001 is still open');
       expect(hd.git('log', '-1', '--format=%an|%s').trim()).toBe(
-        'Miriam Krause|RE-2026-0001: payment of €428.00 on 2026-11-12',
+        'Anja Keller|RE-2026-0001: payment of €428.00 on 2026-11-12',
       );
       const overdue = await json(hd, ['invoice', 'list', '--overdue'], '2026-11-20');
       expect(

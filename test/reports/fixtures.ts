@@ -14,8 +14,15 @@ import { parseInstant, toZonedIso } from '../../src/core/time.js';
 
 export const TZ = 'Europe/Berlin';
 
-/** `2026-11-02 09:00` in Berlin as the ISO instant with offset that events store. */
-export const iso = (local: string) => toZonedIso(parseInstant(local, TZ, 'test'), TZ);
+/**
+ * `2026-11-02 09:00` in Berlin as the ISO instant with offset that events store. desk refuses a
+ * time the clocks pass twice; random histories reach 25 October 02:xx now and then, and take its
+ * first occurrence (summer time), as a clock on the wall read then would have said.
+ */
+export const iso = (local: string) => {
+  const at = /^2026-10-25 02:/.test(local) ? `${local.replace(' ', 'T')}+02:00` : local;
+  return toZonedIso(parseInstant(at, TZ, 'test'), TZ);
+};
 
 export const config = deskConfigSchema.parse({
   company: { name: 'Nordlicht Software GmbH' },

@@ -16,8 +16,10 @@ export interface Generated {
   root: string;
   /** A First Level staff member (for the queue). */
   user: string;
-  /** desk in-process (test/helpers/in-process.ts), with the ticket index as `cache` says. */
-  desk(args: string[], cache?: CacheState): Promise<Result>;
+  /** Who does the bookkeeping (invoice.issue and invoice.cancel, docs/roles.md). */
+  billing: string;
+  /** desk in-process (test/helpers/in-process.ts), with the ticket index as `cache` says; `as`: another staff member acts. */
+  desk(args: string[], cache?: CacheState, as?: string): Promise<Result>;
   git(...args: string[]): string;
   cleanup(): void;
 }
@@ -57,6 +59,7 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
     staff: { id: string; roles: string[] }[];
   };
   const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
+  const billing = config.staff.find((s) => s.roles.includes('billing') || s.roles.includes('manager'))!.id;
   const copy = () => {
     const root = mkdtempSync(join(tmpdir(), 'desk-scale-copy-'));
     cpSync(template, root, { recursive: true });
@@ -74,7 +77,7 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
         }),
       });
     const index = join(root, '.desk', 'tickets.db');
-    const desk = async (args: string[], cache: CacheState = 'warm') => {
+    const desk = async (args: string[], cache: CacheState = 'warm', as?: string) => {
       if (cache === 'deleted') for (const s of ['', '-wal', '-shm']) rmSync(`${index}${s}`, { force: true });
       if (cache === 'corrupt' || cache === 'truncated') {
         await run(['list'], env()); // make sure there is an index to damage
@@ -88,10 +91,10 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
           execFileSync('sh', ['-c', 'cat > "$1"', 'sh', file], { input: damaged });
         }
       }
-      return run(args, env(cache === 'files' ? { DESK_NO_INDEX: '1' } : {}));
+      return run(args, env({ ...(cache === 'files' && { DESK_NO_INDEX: '1' }), ...(as && { DESK_USER: as }) }));
     };
     const run = (args: string[], e: NodeJS.ProcessEnv) => runInProcess(args, { cwd: root, env: e });
-    return { root, user, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    return { root, user, billing, desk, git, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   };
   return Object.assign(copy, { remove: () => rmSync(template, { recursive: true, force: true }) });
 }

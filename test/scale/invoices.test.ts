@@ -10,10 +10,14 @@ describe('a generated helpdesk: the invoices of a run and a cancellation', () =>
   let hd: Generated;
   beforeAll(async () => {
     hd = make();
-    const run = await hd.desk(['invoice', 'run', '--json']);
+    const run = await hd.desk(['invoice', 'run', '--json'], 'warm', hd.billing);
     expect(run.stderr).toBe('');
     const [first] = JSON.parse(run.stdout).invoices as { number: string }[];
-    const cancel = await hd.desk(['invoice', 'cancel', first!.number, '--reason', 'Falscher Kunde']);
+    const cancel = await hd.desk(
+      ['invoice', 'cancel', first!.number, '--reason', 'Falscher Kunde'],
+      'warm',
+      hd.billing,
+    );
     expect(cancel.stderr).toBe('');
   });
   afterAll(() => {

@@ -17,6 +17,9 @@ const committed = () =>
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'desk-commit-'));
   run('init', '-q', '--initial-branch=main');
+  // the person at the keyboard, as git knows them: always the committer
+  run('config', 'user.name', 'Lars Wegner');
+  run('config', 'user.email', 'lars.wegner@example.de');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -31,10 +34,20 @@ describe('committing exactly the paths of a change', () => {
     git = new Git(root);
   });
 
-  it('makes the first commit of a repository, with the given author and committer', async () => {
+  it('commits as the person desk was told where git has no identity of its own', async () => {
+    run('config', '--unset', 'user.name');
+    run('config', '--unset', 'user.email');
+    write('a.yaml', 'a: 1\n');
+    await git.commitPaths(['a.yaml'], 'first', AUTHOR, { name: 'Jonas Becker', email: 'jonas.becker@example.de' });
+    expect(run('log', '-1', '--format=%an|%cn <%ce>').trim()).toBe(
+      'Miriam Krause|Jonas Becker <jonas.becker@example.de>',
+    );
+  });
+
+  it('makes the first commit of a repository, with the given author and git’s own committer', async () => {
     await firstCommit();
     expect(committed()).toEqual([
-      'Miriam Krause <miriam.krause@example.de>|Miriam Krause|first',
+      'Miriam Krause <miriam.krause@example.de>|Lars Wegner|first',
       'A\ta.yaml',
       'A\tb.yaml',
     ]);
@@ -51,7 +64,7 @@ describe('committing exactly the paths of a change', () => {
     const head = await git.commitPaths(['a.yaml', 'b.yaml', 'c.yaml'], 'second', AUTHOR);
     expect(head).toBe(run('rev-parse', 'HEAD').trim());
     expect(committed()).toEqual([
-      'Miriam Krause <miriam.krause@example.de>|Miriam Krause|second',
+      'Miriam Krause <miriam.krause@example.de>|Lars Wegner|second',
       'M\ta.yaml',
       'D\tb.yaml',
       'A\tc.yaml',
@@ -75,7 +88,7 @@ describe('committing exactly the paths of a change', () => {
     await firstCommit();
     write('c.yaml', 'c: 1\n');
     await git.commitPaths(['c.yaml'], 'third', AUTHOR);
-    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Miriam Krause|third', 'A\tc.yaml']);
+    expect(committed()).toEqual(['Miriam Krause <miriam.krause@example.de>|Lars Wegner|third', 'A\tc.yaml']);
   });
 
   it('says why git could not commit', async () => {
@@ -83,7 +96,7 @@ describe('committing exactly the paths of a change', () => {
     write('a.yaml', 'a: 2\n');
     write('.git/index.lock', ''); // another git command at work
     await expect(git.commitPaths(['a.yaml'], 'blocked', AUTHOR)).rejects.toThrow(
-      /git could not commit: fatal: Unable to create .*index\.lock.*File exists/,
+      "git's lock file .git/index.lock is in the way: another git command is running in this clone, or one was killed and left it",
     );
     expect(run('log', '--format=%s')).toBe('first\n');
   });

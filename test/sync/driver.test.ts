@@ -141,7 +141,9 @@ describe('a clone where the driver was not set up', SLOW, () => {
 
   it('a conflicted ticket committed by mistake is named by every read and repaired by desk setup', async () => {
     let other = '';
-    const { ben, id } = await pullWithoutDriver(async (b) => (other = await b.open('Anderer Fall')));
+    const { ben, id } = await pullWithoutDriver(
+      async (b) => (other = await b.open('Anderer Fall', { DESK_USER: 'ak' })),
+    );
     expect((await ben.desk(['show', other])).code).toBe(1); // refused in the middle of the merge
     ben.git('add', '-A');
     ben.git('commit', '-q', '--no-edit');

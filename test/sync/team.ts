@@ -40,6 +40,7 @@ const PEOPLE: Record<string, { user: string; name: string; email: string }> = {
   anna: { user: 'mk', name: 'Miriam Krause', email: 'miriam.krause@example.de' },
   ben: { user: 'jb', name: 'Jonas Becker', email: 'jonas.becker@example.de' },
   carla: { user: 'lw', name: 'Lars Wegner', email: 'lars.wegner@example.de' },
+  anja: { user: 'ak', name: 'Anja Keller', email: 'anja.keller@example.de' },
 };
 
 /**

@@ -31,7 +31,7 @@ export function safeFileName(name: string): string {
 /** `desk attach ID FILE...`: files the customer sent, stored beside the ticket, one commit. */
 export async function attach(ref: string, paths: string[], o: ActionOptions): Promise<void> {
   if (paths.length === 0) throw usage('missing FILE', 'desk attach ID FILE...');
-  const { hd, actor } = await openForTicketWork(o);
+  const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const limit = Math.round(hd.config.attachments.maxMegabytes * 1_000_000);
   const files: { name: string; content: Buffer }[] = [];

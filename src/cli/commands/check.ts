@@ -1,27 +1,34 @@
 import { DeskError } from '../../core/errors.js';
-import { checkHelpdesk } from '../../store/check.js';
+import { checkHelpdesk, checkHistory } from '../../store/check.js';
+import { describeHistory } from '../render/history-text.js';
 import { findHelpdesk } from '../../store/locate.js';
 import type { GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 
-/** `desk check`: every problem as `file: field: what is wrong`; exit 2 when there is any. */
+/**
+ * `desk check`: every problem as `file: field: what is wrong`, then the commits of the history
+ * that break the permission table or the signing rule (docs/roles.md#history); exit 2 when there
+ * is any.
+ */
 export async function check(o: GlobalOptions & { json?: boolean }): Promise<void> {
   // no full open: a broken desk.yaml must be reported here, not stop the check
   const { root } = await findHelpdesk(io().cwd, o.repo, io().env.DESK_REPO);
   const problems = await checkHelpdesk(root);
-  if (o.json) await printJson({ ok: problems.length === 0, problems });
-  else if (problems.length === 0) await print('All files are valid.');
+  const history = await checkHistory(root);
+  const count = problems.length + history.length;
+  if (o.json) await printJson({ ok: count === 0, problems, history });
+  else if (count === 0) await print('All files are valid.');
   else
     await print(
-      problems
-        .map(
+      [
+        ...problems.map(
           (p) =>
             `${line(p.file)}: ${line(p.field)}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${line(p.message)}`,
-        )
-        .join('\n'),
+        ),
+        ...describeHistory(history),
+      ].join('\n'),
     );
-  if (problems.length)
-    throw new DeskError('invalid', `${problems.length} problem${problems.length > 1 ? 's' : ''} found`);
+  if (count) throw new DeskError('invalid', `${count} problem${count > 1 ? 's' : ''} found`);
 }

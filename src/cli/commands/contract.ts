@@ -1,10 +1,8 @@
-import { activeContract, contractProblems } from '../../core/billing/index.js';
+import { activeContract } from '../../core/billing/index.js';
+import { planNewContract, renewedBy, type NewContractPlan } from '../../core/billing/new-contract.js';
 import { usage } from '../../core/errors.js';
-import { formatPath } from '../../core/files/yaml-text.js';
-import { contractSchema } from '../../core/schema/customer.js';
-import { addDays } from '../../core/billing/dates.js';
 import { localDay, parseDay } from '../../core/time.js';
-import { addContractToFile } from '../../store/customer-file.js';
+import { addContractToFile, writtenContracts } from '../../store/customer-file.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { need } from '../prompts.js';
@@ -54,10 +52,12 @@ export interface ContractFlags extends GlobalOptions {
 
 /**
  * `desk contract add CUSTOMER`: a change of terms is a new contract from a date; an open-ended
- * contract before it ends the day before. Validated with the whole history, one commit.
+ * contract before it ends the day before. A renewal keeps the terms it does not change and says
+ * which. Decided under the lock on the customer file as it is then, and validated with the whole
+ * history: two commands at once never write overlapping contracts. One commit.
  */
 export async function contractAdd(customerId: string, o: ContractFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'contract.change');
   const customer = await hd.customer(customerId);
   const kind = await need(
     o.kind === undefined ? undefined : oneOf(o.kind, ['service', 'commitment', 'none'] as const, '--kind'),
@@ -76,68 +76,114 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
     await need(o.start, '--start', (p) => p.input({ message: 'Start date (YYYY-MM-DD)', required: true })),
     '--start',
   );
-  const ask = (flag: string, message: string, value: string | undefined) =>
-    need(value, flag, (p) => p.input({ message, required: true }));
+  const given = givenTerms(kind, o);
+  // a renewal inherits its required terms; only a first contract of its kind asks for them
+  if (!renewedBy(customer, kind, start)) {
+    for (const [key, flag, message] of ASKED[kind])
+      given[key] = await need(given[key] as string | undefined, flag, (p) => p.input({ message, required: true }));
+  }
+  const defaults = {
+    increment: hd.config.billing.increment,
+    analysisCap: hd.config.billing.analysisCap,
+    listRate: hd.config.billing.listRate,
+  };
+  let plan!: NewContractPlan;
+  await hd.change(actor, async () => {
+    const current = await hd.customer(customerId); // another command may have added a contract meanwhile
+    const planned = planNewContract({
+      customer: current,
+      written: await writtenContracts(hd.root, current.id),
+      kind,
+      start,
+      given,
+      defaults,
+    });
+    if ('problems' in planned)
+      throw usage(
+        `contracts/${current.id}.yaml would be invalid: ${planned.problems.map(flagged).join('; ')}`,
+        'give the missing terms with their flags (desk help contract add)',
+      );
+    plan = planned;
+    return {
+      files: [await addContractToFile(hd.root, current.id, plan.written, plan.endPrevious)],
+      message: `Customer ${current.id}: ${kind} contract from ${start}${plan.endPrevious ? ` (previous ends ${plan.endPrevious.end})` : ''}`,
+    };
+  });
+  if (o.json) {
+    await printJson({
+      customer: customer.id,
+      contract: plan.contract,
+      previousEnds: plan.endPrevious?.end ?? null,
+      inherited: plan.inherited,
+      fromDesk: plan.fromDesk,
+    });
+    return;
+  }
+  await print(
+    [
+      `${line(customer.name)}: new contract from ${start}`,
+      ...describeContract(plan.contract).map((l) => `  ${l}`),
+      ...(plan.endPrevious ? [`  the previous contract now ends ${plan.endPrevious.end}`] : []),
+      ...(plan.inherited.length
+        ? [`  kept from the previous contract: ${plan.inherited.map(flagName).join(', ')}`]
+        : []),
+      ...(plan.fromDesk.length
+        ? [`  from desk.yaml's billing defaults: ${plan.fromDesk.map(flagName).join(', ')}`]
+        : []),
+    ].join('\n'),
+  );
+}
+
+/** The terms given as flags, as the file writes them. */
+function givenTerms(kind: 'service' | 'commitment' | 'none', o: ContractFlags): Record<string, unknown> {
   const raw: Record<string, unknown> = {
-    kind,
-    start,
     end: o.end,
-    period: o.period ?? 'month',
+    period: o.period,
     increment: o.increment === undefined ? undefined : Number(o.increment),
   };
-  if (kind === 'service') {
+  if (kind === 'service')
     Object.assign(raw, {
-      fee: await ask('--fee', 'Fee per period (EUR)', o.fee),
-      includedHours: await ask('--included-hours', 'Included hours per period', o.includedHours),
-      overageRate: await ask('--overage-rate', 'Overage rate (EUR/h)', o.overageRate),
-      hourlyRate: await ask('--hourly-rate', 'Hourly rate outside the contract (EUR/h)', o.hourlyRate),
+      fee: o.fee,
+      includedHours: o.includedHours,
+      overageRate: o.overageRate,
+      hourlyRate: o.hourlyRate,
       settlement: o.settlement,
       poolWindow: o.poolWindow,
       analysisCap: o.analysisCap,
       reactionTimes: o.reactionTime,
     });
-  } else if (kind === 'commitment') {
+  else if (kind === 'commitment')
     Object.assign(raw, {
-      minimumHours: await ask('--minimum-hours', 'Minimum hours per period', o.minimumHours),
-      rate: await ask('--rate', 'Rate (EUR/h)', o.rate),
+      minimumHours: o.minimumHours,
+      rate: o.rate,
       unused: o.unused,
       reactionTimes: o.reactionTime,
     });
-  } else {
-    raw.hourlyRate = o.hourlyRate;
-  }
-  const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const parsed = contractSchema.safeParse(clean);
-  if (!parsed.success)
-    throw usage(parsed.error.issues.map((i) => `--${flagOf(formatPath(i.path))}: ${i.message}`).join('; '));
-
-  const previous = customer.contracts.findIndex((c) => c.end === undefined && c.start < start);
-  const endPrevious = previous >= 0 ? { index: previous, end: addDays(start, -1) } : undefined;
-  const history = customer.contracts.map((c, i) => (i === previous ? { ...c, end: endPrevious!.end } : c));
-  const problems = contractProblems({ ...customer, contracts: [...history, parsed.data] }, hd.config.billing.listRate);
-  if (problems.length)
-    throw usage(
-      `contracts/${customer.id}.yaml would be invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
-    );
-
-  await hd.change(actor, async () => ({
-    files: [await addContractToFile(hd.root, customer.id, clean, endPrevious)],
-    message: `Customer ${customer.id}: ${kind} contract from ${start}${endPrevious ? ` (previous ends ${endPrevious.end})` : ''}`,
-  }));
-  if (o.json)
-    return printJson({
-      customer: customer.id,
-      contract: parsed.data,
-      previousEnds: endPrevious?.end ?? null,
-    });
-  await print(
-    [
-      `${customer.name}: new contract from ${start}`,
-      ...describeContract(parsed.data).map((l) => `  ${l}`),
-      ...(endPrevious ? [`  the previous contract now ends ${endPrevious.end}`] : []),
-    ].join('\n'),
-  );
+  else raw.hourlyRate = o.hourlyRate;
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
+
+/** The required terms of a first contract of a kind: key, flag, question. */
+const ASKED: Record<'service' | 'commitment' | 'none', [string, string, string][]> = {
+  service: [
+    ['fee', '--fee', 'Fee per period (EUR)'],
+    ['includedHours', '--included-hours', 'Included hours per period'],
+    ['overageRate', '--overage-rate', 'Overage rate (EUR/h)'],
+    ['hourlyRate', '--hourly-rate', 'Hourly rate outside the contract (EUR/h)'],
+  ],
+  commitment: [
+    ['minimumHours', '--minimum-hours', 'Minimum hours per period'],
+    ['rate', '--rate', 'Rate (EUR/h)'],
+  ],
+  none: [],
+};
+
+/** `reactionTimes.high: …` → `--reaction-time: …`, so the problem names the flag to fix. */
+const flagged = (problem: string) => {
+  const [field, ...rest] = problem.split(': ');
+  return /^contracts\[/.test(field!) ? problem : `--${flagOf(field!)}: ${rest.join(': ')}`;
+};
+const flagName = (field: string) => flagOf(field).replace(/^reaction-time$/, 'reaction times');
 
 const flagOf = (field: string) =>
   field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^reaction-times.*/, 'reaction-time');

@@ -119,7 +119,7 @@ export interface CustomerFlags extends GlobalOptions {
 
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
 export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'customer.change');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
   if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
@@ -177,7 +177,11 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       parsed.error.issues.map((i) => `${flagOf(formatPath(i.path))}: ${i.message}`).join('; '),
       'fix the flags named and run again',
     );
-  await hd.change(actor, async () => ({ files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` }));
+  await hd.change(actor, async () => {
+    // asked again under the lock: another command may have added it while the questions were asked
+    if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+    return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
+  });
   if (o.json)
     return printJson({
       id,

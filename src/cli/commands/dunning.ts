@@ -46,7 +46,9 @@ type MailShown = LetterMail | { status: 'would-send'; to: string };
 export async function dunningRun(
   o: GlobalOptions & { date?: string; dryRun?: boolean; json?: boolean; mail?: boolean },
 ) {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'dunning.run');
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   if (date > today && !o.dryRun)

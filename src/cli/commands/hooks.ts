@@ -12,6 +12,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { installHooks, uninstallHooks } from '../../store/hook-files.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { authorize, type Acting } from '../../core/permissions/index.js';
 import { paintErr, print, warn as warnLine } from '../output.js';
 import { describeRepository, openCodeRepo } from './link.js';
 import { io } from '../../io/context.js';
@@ -90,7 +91,11 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
   if (!file) throw usage('the commit-msg hook needs the message file');
   const mentions = mentionsIn(messageAsCommitted(await readFile(resolve(io().cwd, file), 'utf8')));
   if (mentions.length === 0) return;
-  const hd = await helpdeskOrWarn(o, 'could not check the ticket ids in the message; the commit goes ahead unchecked');
+  const hd = await helpdeskOrWarn(
+    o,
+    'could not check the ticket ids in the message; the commit goes ahead unchecked',
+    'read',
+  );
   if (!hd) return;
   const check = resolveMentions(mentions, await hd.tickets.ids());
   const problems = [
@@ -110,7 +115,7 @@ async function checkMessage(file: string | undefined, o: HookFlags): Promise<voi
 
 /** post-commit: links the new commit to the tickets its message names. Never fails the commit: problems are warnings. */
 async function linkHead(o: HookFlags): Promise<void> {
-  const hd = await helpdeskOrWarn(o, 'the commit was not linked to its tickets');
+  const hd = await helpdeskOrWarn(o, 'the commit was not linked to its tickets', 'write');
   if (!hd) return;
   try {
     const code = await openCodeRepo(hd, o.codeRepo);
@@ -134,20 +139,30 @@ async function linkHead(o: HookFlags): Promise<void> {
   }
 }
 
-/** The person committing: found as for every command, else the commit's author e-mail matched to staff (a repository-local user.email). */
+/**
+ * The person committing: found as for every command, else the commit's author e-mail matched to
+ * staff (a repository-local user.email). Linking is work on the ticket: it takes ticket.work.
+ */
 async function committer(hd: Helpdesk, o: HookFlags, authorEmail: string): Promise<StaffMember> {
+  let who: Acting;
   try {
-    return await hd.identify(o.as, io().env);
+    who = await hd.act(o.as, io().env);
   } catch (e) {
     const match = hd.config.staff.find((s) => s.email.toLowerCase() === authorEmail.toLowerCase());
-    if (match && !o.as && !io().env.DESK_USER) return match;
-    throw e;
+    if (!match || o.as || io().env.DESK_USER) throw e;
+    who = { actor: match, keyboard: match };
   }
+  authorize(hd.config, who, 'ticket.work');
+  return who.actor;
 }
 
-async function helpdeskOrWarn(o: HookFlags, consequence: string): Promise<Helpdesk | undefined> {
+async function helpdeskOrWarn(
+  o: HookFlags,
+  consequence: string,
+  mode: 'read' | 'write',
+): Promise<Helpdesk | undefined> {
   try {
-    return await openHelpdesk(o);
+    return await openHelpdesk(o, { mode });
   } catch (e) {
     warn(e, consequence);
     return undefined;

@@ -4,7 +4,7 @@ import { print, printJson } from '../output.js';
 
 /** `desk housekeeping`: what falls due by the calendar alone, done now (also done by any command changing a ticket). */
 export async function housekeeping(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'ticket.work');
   const closed = await closeBySilence(hd, actor);
   if (o.json) return printJson({ closedBySilence: closed });
   const days = hd.config.workflow.autoCloseDays;

@@ -1,6 +1,6 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { xmlProblem } from '../../core/safe-text/index.js';
+import { forTerminalLine, xmlProblem } from '../../core/safe-text/index.js';
 import {
   cancelledNumbers,
   invoiceDir,
@@ -12,14 +12,15 @@ import {
   type CustomerBilling,
   type EInvoiceFormat,
   type InvoiceRecord,
+  type RunPlan,
 } from '../../core/invoice/index.js';
+import { formatDuration } from '../../core/duration.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-
 import type { FileChange } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { print, printJson } from '../output.js';
+import { paint, print, printJson } from '../output.js';
 import { invoiceTable, invoiceText, type InvoiceStatus } from '../render/invoice-text.js';
 import { oneOf } from './qualification.js';
 import { itemsToday } from './payment.js';
@@ -37,35 +38,87 @@ export interface RunFlags extends GlobalOptions {
  * one invoice per customer, all of them in one commit with their PDF and e-invoice.
  */
 export async function invoiceRun(o: RunFlags): Promise<void> {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'invoice.issue');
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const format = o.format === undefined ? undefined : (oneOf(o.format, EINVOICE_FORMATS, '--format') as EInvoiceFormat);
   const plan = async () =>
     planRun({ date, today, config: hd.config, format, preview: o.dryRun, ...(await readBilling(hd, o.customer)) });
-  let invoices = (await plan()).invoices; // refused here, before the lock, when anything is missing
-  if (!o.dryRun && invoices.length > 0) {
-    await hd.change(actor!, async () => {
-      invoices = (await plan()).invoices; // planned again under the lock: another run may have issued meanwhile
-      const files = (await Promise.all(invoices.map(renderFiles))).flat();
-      return { files, ...runMessage(date, invoices) };
-    });
+  let planned = await plan(); // refused here, before the lock, when anything is missing
+  if (!o.dryRun && planned.invoices.length > 0) {
+    await hd
+      .change(actor!, async () => {
+        planned = await plan(); // planned again under the lock: another run, a log or a sync may have come meanwhile
+        const files = (await Promise.all(planned.invoices.map(renderFiles))).flat();
+        // a commit needs files: when a log held a customer back meanwhile and nothing is left, there is none
+        if (files.length === 0) throw new NothingIssued();
+        return { files, ...runMessage(date, planned.invoices) };
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof NothingIssued)) throw e;
+      });
   }
+  const { invoices, held, contested } = planned;
+  const short = await hd.tickets.shortIds([
+    ...held.flatMap((h) => h.entries.map((e) => e.ticketId)),
+    ...contested.map((c) => c.ticket),
+  ]);
   if (o.json) {
-    await printJson({ date, dryRun: Boolean(o.dryRun), invoices: invoices.map((r) => ({ ...r, paths: pathsOf(r) })) });
+    await printJson({
+      date,
+      dryRun: Boolean(o.dryRun),
+      invoices: invoices.map((r) => ({ ...r, paths: pathsOf(r) })),
+      held: held.map((h) => ({
+        customer: h.customer,
+        entries: h.entries.map((e) => ({ ...e, ticket: short.get(e.ticketId) ?? e.ticketId })),
+      })),
+      contested: contested.map((c) => ({ ...c, short: short.get(c.ticket) ?? c.ticket })),
+    });
     return;
   }
+  const notes = [...heldText(held, short), ...contestedText(contested, short)];
   if (invoices.length === 0) {
-    await print(
-      `Nothing due on ${date}${o.customer ? ` for ${o.customer}` : ''}: every period that has started or ended is billed.`,
-    );
+    const nothing = held.length
+      ? `Nothing issued on ${date}${o.customer ? ` for ${o.customer}` : ''}.`
+      : `Nothing due on ${date}${o.customer ? ` for ${o.customer}` : ''}: every period that has started or ended is billed.`;
+    await print([nothing, ...notes].join('\n\n'));
     return;
   }
   const head = o.dryRun
     ? `Dry run: a run dated ${date} would issue ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} (nothing written):`
     : `Issued ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} dated ${date}:`;
   const where = o.dryRun ? [] : [`Files in ${[...new Set(invoices.map(invoiceDir))].join(', ')}/`];
-  await print([head, ...invoices.map((r) => invoiceText(r)), ...where].join('\n\n'));
+  await print([head, ...invoices.map((r) => invoiceText(r)), ...where, ...notes].join('\n\n'));
+}
+
+class NothingIssued extends Error {}
+
+/** Customers left out of the run until someone has looked at their time marked for review. */
+function heldText(held: RunPlan['held'], short: ReadonlyMap<string, string>): string[] {
+  return held.map(({ customer, entries }) =>
+    [
+      paint.yellow(
+        `Not invoiced: ${customer}, until ${entries.length === 1 ? 'this entry is' : 'these entries are'} reviewed:`,
+      ),
+      ...entries.map((e) => {
+        const t = short.get(e.ticketId) ?? e.ticketId;
+        return `  ${t} ${e.id} ${formatDuration(e.minutes)} h on ${e.date}: ${forTerminalLine(e.review ?? '')}\n    confirm it: desk log ${t} --confirm ${e.id}, or correct it: desk log ${t} DURATION --replace ${e.id}`;
+      }),
+    ].join('\n'),
+  );
+}
+
+/** Time billed as competing corrections resolved, flagged until a person confirms it. */
+function contestedText(contested: RunPlan['contested'], short: ReadonlyMap<string, string>): string[] {
+  if (contested.length === 0) return [];
+  return [
+    [
+      paint.yellow('To check: time corrected in two places, billed as it resolved (desk show names the entries):'),
+      ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${forTerminalLine(c.note)}`),
+    ].join('\n'),
+  ];
 }
 
 export interface CancelFlags extends GlobalOptions {
@@ -77,7 +130,9 @@ export interface CancelFlags extends GlobalOptions {
 
 /** `desk invoice cancel NUMBER --reason …`: a credit note with its own number; the invoice stays. */
 export async function invoiceCancel(number: string, o: CancelFlags): Promise<void> {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'invoice.cancel');
   if (!o.reason)
     throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
   // the reason is printed in the credit note and its e-invoice

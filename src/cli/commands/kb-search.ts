@@ -25,7 +25,7 @@ interface SearchFlags extends GlobalOptions {
  * take longer to load than the search takes.
  */
 export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env });
+  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env, mode: 'read' });
   const query = words.join(' ');
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);

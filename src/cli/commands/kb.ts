@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
 import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMeta } from '../../kb/article.js';
@@ -87,7 +87,7 @@ interface NewFlags extends GlobalOptions {
 
 /** `desk kb new`: an article, drafted from a ticket's problem, analysis and solution with --from-ticket. */
 export async function kbNew(o: NewFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'kb.edit');
   const today = localDay(hd.now(), hd.timeZone);
   const lang = o.lang === undefined ? 'de' : oneOf(o.lang, LANGS, '--lang');
   const ticket = o.fromTicket ? await hd.readTicket(await hd.resolveTicket(o.fromTicket)) : undefined;
@@ -119,6 +119,9 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const check = parseArticle(slug, text, hd.kb.file(slug));
   if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
   await hd.change(actor, async () => {
+    // asked again under the lock: another command may have written the slug meanwhile
+    if (hd.kb.exists(slug))
+      throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
     const files = [{ path: hd.kb.file(slug), content: text }];
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
@@ -139,7 +142,7 @@ export async function kbNew(o: NewFlags): Promise<void> {
  * invalid one is kept aside (never committed) and the user is told where.
  */
 export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'kb.edit');
   await hd.kb.read(slug); // exists and parses before anyone edits it
   const editor = io().env.VISUAL || io().env.EDITOR;
   if (!editor) throw usage('no editor: set EDITOR (or VISUAL)', 'e.g. EDITOR=nano desk kb edit SLUG');
@@ -173,16 +176,28 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
     meta: { ...parsed.article.meta, updated: localDay(hd.now(), hd.timeZone) },
     body: parsed.article.body,
   });
-  await hd.change(actor, async () => ({
-    files: [{ path: hd.kb.file(slug), content: updated }],
-    message: `kb: edit ${slug}`,
-  }));
+  await hd.change(actor, async () => {
+    // the base version: a sync or a teammate may have changed the article while the editor was open
+    const now = await hd.kb.text(slug).catch(() => undefined);
+    if (now !== original) {
+      const aside = join(workDir, `${slug}.${localStamp(hd.now())}.md`);
+      await writeFile(aside, edited);
+      throw refused(
+        `${hd.kb.file(slug)} changed while you edited it (${now === undefined ? 'it was deleted' : 'a sync or a colleague changed it'}); your edit was not written over it`,
+        `your text is kept in ${relative(hd.root, aside)}: run desk kb edit ${slug} again and bring your changes into the new version`,
+      );
+    }
+    return { files: [{ path: hd.kb.file(slug), content: updated }], message: `kb: edit ${slug}` };
+  });
   await print(`Updated ${hd.kb.file(slug)}.`);
 }
 
+/** `20261102-100000`: a name part that sorts by time and never repeats for one person. */
+const localStamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
+
 /** `desk kb link ID SLUG`: records on the ticket that the article helped. */
 export async function kbLink(ref: string, slug: string, o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const article: Article = await hd.kb.read(slug);
   const short = await hd.tickets.shortId(id);

@@ -31,7 +31,7 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
       'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan',
     );
   if (o.since !== undefined && !o.scan) throw usage('--since goes with --scan');
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const code = await openCodeRepo(hd, o.codeRepo);
   const repo = await describeRepository(code);

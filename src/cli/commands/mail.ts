@@ -1,7 +1,8 @@
 import { io } from '../../io/context.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { usage } from '../../core/errors.js';
+import { DeskError, usage } from '../../core/errors.js';
+import { authorize, type Permission } from '../../core/permissions/index.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import type { StaffMember } from '../../core/schema/config.js';
 import type { MailSource } from '../../core/schema/mail.js';
@@ -31,7 +32,7 @@ export async function mailFetch(o: MailOptions & { source?: string }): Promise<v
       `--source: no mail source "${o.source}"`,
       `sources in desk.yaml: ${sources.map((s) => s.name).join(', ')}`,
     );
-  const actor = await mailActor(hd, o);
+  const actor = await mailActor(hd, o, 'mail.take-in');
   const reports: TakeInReport[] = [];
   for (const s of chosen) {
     const reader = await openSource(s);
@@ -53,7 +54,7 @@ export async function mailFetch(o: MailOptions & { source?: string }): Promise<v
 export async function mailImport(paths: string[], o: MailOptions): Promise<void> {
   const hd = await openHelpdesk(o);
   if (paths.length === 0) throw usage('give the .eml or mbox files to import');
-  const actor = await mailActor(hd, o);
+  const actor = await mailActor(hd, o, 'mail.take-in');
   const reader = await importReader(paths);
   const report = await takeIn(hd, actor, { name: 'import', acknowledge: false }, reader, {
     dryRun: o.dryRun,
@@ -65,7 +66,7 @@ export async function mailImport(paths: string[], o: MailOptions): Promise<void>
 /** `desk mail send`: what waits in the outbox. */
 export async function mailSend(o: MailOptions & { resend?: string[]; takeOver?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
-  const actor = await mailActor(hd, o);
+  const actor = await mailActor(hd, o, 'ticket.work');
   const sent = await sendQueued(hd, actor, { resend: o.resend, takeOver: o.takeOver });
   if (o.json) return printJson({ sent: await sendView(hd, sent) });
   if (sent.length === 0) return print('The outbox is empty.');
@@ -82,11 +83,17 @@ async function openSource(s: MailSource): Promise<MailReader> {
  * DESK_USER, git's user.email of a staff member), else the mailbox itself — a cron job or a CI
  * runner is nobody on the staff.
  */
-async function mailActor(hd: Helpdesk, o: GlobalOptions): Promise<StaffMember> {
-  if (o.as || io().env.DESK_USER) return hd.identify(o.as, io().env);
+async function mailActor(hd: Helpdesk, o: GlobalOptions, permission: Permission): Promise<StaffMember> {
+  const staff = async (as: string | undefined) => {
+    const who = await hd.act(as, io().env);
+    authorize(hd.config, who, permission); // a person on the staff takes in mail or sends as themselves
+    return who.actor;
+  };
+  if (o.as || io().env.DESK_USER) return staff(o.as);
   try {
-    return await hd.identify(undefined, io().env);
-  } catch {
+    return await staff(undefined);
+  } catch (e) {
+    if (e instanceof DeskError && e.code === 'refused') throw e;
     const address = hd.config.mail?.address ?? hd.config.company.email ?? 'desk@localhost';
     return { id: MAIL_ACTOR, name: `${hd.config.company.name} (mail)`, email: address, roles: ['first-level'] };
   }

@@ -17,7 +17,7 @@ import type { ActionOptions } from '../ticket-action.js';
  * the kept ticket, and the duplicate closes as merged into it — both files in one commit.
  */
 export async function merge(dupRef: string, intoRef: string, o: ActionOptions): Promise<void> {
-  const { hd, actor } = await openForTicketWork(o);
+  const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const [dupId, intoId] = [await hd.resolveTicket(dupRef), await hd.resolveTicket(intoRef)];
   const short = await hd.tickets.shortIds([dupId, intoId]);
   const name = (id: string) => short.get(id) ?? id;

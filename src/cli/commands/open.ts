@@ -32,7 +32,7 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
 
 /** `desk open`: records a customer's request. A new ticket always starts at First Level. */
 export async function open(o: OpenFlags): Promise<void> {
-  const { hd, actor } = await openForTicketWork(o);
+  const { hd, actor } = await openForTicketWork(o, 'ticket.open');
   const customers = await hd.customers.ids();
   const customerId = await need(o.customer, '--customer', async (p) => {
     const names = await customerNames(hd.root, customers);

@@ -49,7 +49,7 @@ export interface AddFlags extends GlobalOptions {
 
 /** `desk payment add NUMBER --amount A --date D`: money received (or paid back) on an invoice. */
 export async function paymentAdd(number: string, o: AddFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'payment.record');
   const amount = amountOf(o.amount);
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
@@ -143,7 +143,9 @@ async function readStatement(file: string): Promise<BankEntry[]> {
  * Entries imported before are recognised by their bank reference and skipped.
  */
 export async function paymentImport(file: string, o: GlobalOptions & { dryRun?: boolean; json?: boolean }) {
-  const { hd, actor } = o.dryRun ? { hd: await openHelpdesk(o), actor: undefined } : await openForChange(o);
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'payment.record');
   const entries = await readStatement(file);
   const today = localDay(hd.now(), hd.timeZone);
   const plan = async () => {
@@ -225,7 +227,7 @@ function unmatchedPayment(e: BankEntry): Omit<Payment, 'id'> {
 
 /** `desk payment assign ID NUMBER`: an unmatched imported payment pays this invoice. */
 export async function paymentAssign(id: string, number: string, o: GlobalOptions & { json?: boolean }) {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'payment.record');
   const today = localDay(hd.now(), hd.timeZone);
   let done: { payment: Payment; note: string } | undefined;
   await hd.change(actor, async () => {

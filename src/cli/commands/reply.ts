@@ -43,7 +43,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   if (o.kb !== undefined && o.fromCustomer)
     throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
-  const { hd, actor } = await openForTicketWork(o);
+  const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const before = await hd.readTicket(id);
   requireStatus('reply', before.state);

@@ -2,12 +2,13 @@ import { describeDuration, formatDuration, requireDuration } from '../../core/du
 import { refused } from '../../core/errors.js';
 import { decideTimeEntry, type TimeInput } from '../../core/ticket/time-rules.js';
 import { ACTIVITIES, type Activity } from '../../core/ticket/vocabulary.js';
-import { localDay, toZonedIso } from '../../core/time.js';
+import { toZonedIso } from '../../core/time.js';
 import { measureSession, type RunningSession } from '../../core/work-session.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { dropSession, readSession, saveNewSession, sessionFile } from '../../store/sessions.js';
 import { appendToTickets } from '../append-events.js';
-import { openForChange, type GlobalOptions } from '../context.js';
+import { timeContext } from '../time-context.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { interactive, prompts } from '../prompts.js';
 import { shortTime } from '../render/ticket-text.js';
@@ -22,16 +23,13 @@ export interface StartFlags extends GlobalOptions {
 
 /** `desk start ID`: starts measuring a work session on a ticket; one per person and helpdesk. */
 export async function start(ref: string, o: StartFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'time.log');
   const id = await hd.resolveTicket(ref);
   const activity = activityFrom(o.activity);
-  const today = localDay(hd.now(), hd.timeZone);
+  const ticket = (await hd.readTicket(id)).state;
+  const ctx = await timeContext(hd, ticket.customer);
   // refuse now what `desk stop` would refuse, not after an hour of work
-  decideTimeEntry(
-    (await hd.readTicket(id)).state,
-    { minutes: 1, activity: activity ?? 'solution', on: today, staff: actor.id },
-    today,
-  );
+  decideTimeEntry(ticket, { minutes: 1, activity: activity ?? 'solution', on: ctx.today, staff: actor.id }, ctx);
   const path = sessionFile(io().env, hd.root, actor.id);
   const session: RunningSession = {
     helpdesk: hd.root,
@@ -68,7 +66,7 @@ export interface StopFlags extends GlobalOptions {
  * `--duration` logs the real time instead.
  */
 export async function stop(o: StopFlags): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await openForChange(o, 'time.log');
   const path = sessionFile(io().env, hd.root, actor.id);
   if (o.discard) {
     await print(
@@ -102,13 +100,14 @@ export async function stop(o: StopFlags): Promise<void> {
     note: o.message ?? session.note,
     review: told === undefined ? measured.review : undefined,
   };
-  const today = localDay(hd.now(), hd.timeZone);
-  decideTimeEntry((await hd.readTicket(session.ticket)).state, input, today); // refuse before taking the lock
+  const ticket = (await hd.readTicket(session.ticket)).state;
+  const ctx = await timeContext(hd, ticket.customer);
+  decideTimeEntry(ticket, input, ctx); // refuse before taking the lock
   const added = await appendToTickets(
     hd,
     actor,
     [session.ticket],
-    (t) => [decideTimeEntry(t.state, input, today)],
+    (t) => [decideTimeEntry(t.state, input, ctx)],
     () => `${short}: log ${formatDuration(minutes)} ${activity} on ${input.on} (work session)`,
   );
   await dropSession(path);
@@ -129,7 +128,7 @@ export async function stop(o: StopFlags): Promise<void> {
 
 /** `desk status`: the running work session of the acting person, if any. */
 export async function status(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o);
+  const { hd, actor } = await readOnly(o);
   const session = await readSession(sessionFile(io().env, hd.root, actor.id));
   if (!session) {
     if (o.json) await printJson({ staff: actor.id, session: null });
@@ -173,4 +172,10 @@ async function askRealDuration(review: string): Promise<string | undefined> {
     message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)`,
   });
   return answer.trim() || undefined;
+}
+
+/** `desk status` changes nothing: whoever is on the staff may ask about their session. */
+async function readOnly(o: GlobalOptions) {
+  const hd = await openHelpdesk(o);
+  return { hd, actor: await hd.identify(o.as, io().env) };
 }

@@ -23,7 +23,7 @@ export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void
   const files = [...(plan.attributes ? [plan.attributes] : []), ...plan.repaired];
   let commit: string | undefined;
   if (files.length) {
-    const { hd, actor } = await openForChange(o);
+    const { hd, actor } = await openForChange(o, 'helpdesk.sync');
     const why = [
       plan.attributes
         ? 'declare the ticket merge driver in .gitattributes, so every clone merges tickets by their events'

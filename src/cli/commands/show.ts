@@ -13,7 +13,10 @@ import { plural } from '../render/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { paint, print, printJson, table } from '../output.js';
 // billing's modules one by one: its index loads everything invoicing needs
-import { classifyEntries } from '../../core/billing/classify.js';
+import { classifyEntries, type ClassifiedEntry } from '../../core/billing/classify.js';
+import { moneyWarnings, type MoneyWarning } from '../../core/billing/warnings.js';
+import { conflictsOf } from '../../core/ticket/conflicts.js';
+import { CHANGE_REQUEST_LIMIT_MINUTES } from '../../core/ticket/vocabulary.js';
 import { entriesOf, factsOf } from '../../core/billing/from-tickets.js';
 import { DeskError } from '../../core/errors.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
@@ -42,6 +45,8 @@ export async function show(
     hd.tickets.shortIds(s.mergedFrom),
   ]);
   const sla = await ticketSlaView(hd, { id, state: s, events });
+  const time = await timeBuckets(hd, s);
+  const warnings = moneyWarnings(s, time);
   if (o.json) {
     await printJson({
       id,
@@ -49,10 +54,11 @@ export async function show(
       state: ticketStateView(s),
       events,
       conversation: conversationOf(id, events),
-      time: await timeBuckets(hd, s),
+      time,
       sla: sla.json,
       reaction: s.firstReaction ?? null,
       attachments: s.attachments.map((a) => ({ ...a, path: `${attachmentDir(id)}/${a.file}` })),
+      warnings,
     });
     return;
   }
@@ -85,12 +91,7 @@ export async function show(
     field('category', s.category),
     field('product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
     field('priority', s.priority),
-    field(
-      'estimate',
-      s.estimateMinutes === undefined
-        ? undefined
-        : `${formatDuration(s.estimateMinutes)} h${s.approvedBy ? `, approved by ${line(s.approvedBy)}` : ', not approved yet'}`,
-    ),
+    field('estimate', describeEstimate(s)),
     field(
       'reacted',
       s.firstReaction
@@ -124,8 +125,12 @@ export async function show(
     ...renderConversation(conversation),
     '',
     paint.bold('Timeline'),
-    ...events.map((e) => `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}`),
-    ...(await timeSection(hd, s)),
+    ...events.map(
+      (e) =>
+        `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}${e.enteredBy ? paint.dim(` (entered by ${line(e.enteredBy)})`) : ''}`,
+    ),
+    ...timeSection(time),
+    ...attention(s, short, warnings),
     ...commitSection(s.commits),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
@@ -172,8 +177,31 @@ async function timeBuckets(hd: Helpdesk, s: TicketState) {
   });
 }
 
-async function timeSection(hd: Helpdesk, s: TicketState): Promise<string[]> {
-  const classified = await timeBuckets(hd, s);
+function describeEstimate(s: TicketState): string | undefined {
+  if (s.estimateMinutes === undefined) return undefined;
+  const h = `${formatDuration(s.estimateMinutes)} h`;
+  if (s.approvedBy) return `${h}, approved by ${line(s.approvedBy)}`;
+  // above 8 h it is project work: nobody can approve it in support (docs/workflow.md)
+  if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES)
+    return `${h}, over 8 h: project work, only a hand-off is possible`;
+  return `${h}, not approved yet`;
+}
+
+/** What needs a person's look: time to review or confirm, moves to settle, money at stake. */
+function attention(s: TicketState, short: string, warnings: readonly MoneyWarning[]): string[] {
+  const out: string[] = [];
+  for (const t of s.timeEntries.filter((e) => e.review !== undefined))
+    out.push(
+      `${t.id} is marked for review (${line(t.review ?? '')}): it is not invoiced until confirmed — desk log ${short} --confirm ${t.id}, or correct it with --replace ${t.id}`,
+    );
+  const conflicts = conflictsOf(s);
+  for (const c of conflicts?.time ?? []) out.push(`${line(c)}: desk log ${short} --confirm ENTRY, or correct it`);
+  for (const m of conflicts?.moves ?? []) out.push(`${line(m)}: desk settle ${short} once someone has looked at it`);
+  for (const w of warnings) out.push(line(w.message));
+  return out.length ? ['', paint.bold(paint.yellow('Needs a look')), ...out.map((l) => `  ${l}`)] : [];
+}
+
+function timeSection(classified: readonly ClassifiedEntry[]): string[] {
   if (classified.length === 0) return [];
   const logged = classified.reduce((sum, c) => sum + c.entry.minutes, 0);
   const billed = classified.reduce((sum, c) => sum + c.billed, 0);

@@ -1,16 +1,19 @@
 import { formatDuration, requireDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
-import type { EventPayload } from '../../core/ticket/events.js';
-import type { TicketState } from '../../core/ticket/projection.js';
-import { decideCancel, decideTimeEntry, requireEntry } from '../../core/ticket/time-rules.js';
+import { classifyEntries, entriesOf, factsOf, moneyWarnings, type MoneyWarning } from '../../core/billing/index.js';
+import { invoicesSettling } from '../../core/invoice/ledger.js';
+import type { EventPayload, TicketEvent } from '../../core/ticket/events.js';
+import { project, type TicketState } from '../../core/ticket/projection.js';
+import { decideCancel, decideConfirm, decideTimeEntry, requireEntry } from '../../core/ticket/time-rules.js';
 import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
-import { localDay, parseDay } from '../../core/time.js';
+import { parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
-import { print, printJson } from '../output.js';
-import { oneOf } from './qualification.js';
+import { paint, print, printJson } from '../output.js';
 import { need } from '../prompts.js';
+import { timeContext } from '../time-context.js';
+import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 export interface LogFlags extends GlobalOptions {
@@ -21,28 +24,34 @@ export interface LogFlags extends GlobalOptions {
   reason?: string;
   undo?: string;
   replace?: string;
+  confirm?: string;
   json?: boolean;
 }
 
 /**
  * `desk log ID DURATION`: a time entry is an event on the ticket. Corrections are new events:
- * `--undo ENTRY` cancels an entry, `--replace ENTRY` logs a new one in its place.
+ * `--undo ENTRY` cancels an entry, `--replace ENTRY` logs a new one in its place, `--confirm
+ * ENTRY` confirms one marked for review or the result of corrections made in two clones.
+ * Everything is decided under the lock on the ticket and the invoices as they are then.
  */
 export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
-  const correcting = o.undo ?? o.replace;
-  if (o.undo && o.replace) throw usage('--undo and --replace exclude each other');
+  const correcting = o.undo ?? o.replace ?? o.confirm;
+  if ([o.undo, o.replace, o.confirm].filter(Boolean).length > 1)
+    throw usage('--undo, --replace and --confirm exclude each other');
   if (first === undefined && correcting === undefined)
     throw usage('missing ID', 'desk log ID DURATION, e.g. desk log T-4K7M2 1h30m --activity analysis');
-  const { hd, actor } = await openForTicketWork(o);
-  // with a correction the ticket may be left out: the entry id finds it
+  const { hd, actor } = await openForTicketWork(o, 'time.log');
+  // with a correction the ticket may be left out: the entry id finds it (undo and confirm take no duration)
   const [ref, given] =
-    correcting && second === undefined && (o.undo || first === undefined || /^\d|:/.test(first))
-      ? [undefined, first]
-      : [first, second];
+    o.undo || o.confirm
+      ? [first, second]
+      : correcting && second === undefined && (first === undefined || /^\d|:/.test(first))
+        ? [undefined, first]
+        : [first, second];
   const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
   // docs/commands.md: on a terminal, a missing duration is asked for
   const durationText =
-    given === undefined && !o.undo
+    given === undefined && !o.undo && !o.confirm
       ? await need(undefined, 'DURATION', (p) =>
           p.input({ message: 'How long? (e.g. 1h30m, 90m, 1:30)', required: true }),
         ).catch((e: unknown) => {
@@ -51,14 +60,14 @@ export async function log(first: string | undefined, second: string | undefined,
           throw e;
         })
       : given;
-  const today = localDay(hd.now(), hd.timeZone);
-  // periods an invoice has settled are closed: their time was billed (docs/invoicing.md)
-  const closed = await hd.invoices.closedUntil((await hd.readTicket(id)).state.customer);
+  const ctx = await timeContext(hd, (await hd.readTicket(id)).state.customer);
 
-  let decideOn: (s: TicketState) => EventPayload;
-  if (o.undo) {
-    if (durationText !== undefined) throw usage('--undo takes no DURATION');
-    decideOn = (s) => decideCancel(s, o.undo!, o.reason, closed);
+  let decideOn: (s: TicketState, events: readonly TicketEvent[]) => EventPayload;
+  if (o.undo || o.confirm) {
+    if (durationText !== undefined) throw usage(`${o.undo ? '--undo' : '--confirm'} takes no DURATION`);
+    decideOn = o.undo
+      ? (s) => decideCancel(s, o.undo!, o.reason)
+      : (s, events) => decideConfirm(s, events, o.confirm!, o.message);
   } else {
     if (durationText === undefined) throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
     if (o.nonBillable && !o.reason)
@@ -69,40 +78,82 @@ export async function log(first: string | undefined, second: string | undefined,
     decideOn = (s) => {
       // a replacement keeps what it does not change from the entry it replaces
       const old = o.replace ? requireEntry(s, o.replace) : undefined;
-      if (old) decideCancel(s, old.id, undefined, closed); // replacing a billed entry would change a settled period
       return decideTimeEntry(
         s,
         {
           minutes,
           activity: activity ?? old?.activity ?? 'solution',
-          on: on ?? old?.on ?? today,
+          on: on ?? old?.on ?? ctx.today,
           staff: actor.id,
           note: o.message ?? old?.note,
           nonBillable: o.nonBillable ? o.reason : undefined,
           replaces: old?.id,
         },
-        today,
-        closed,
+        ctx,
       );
     };
   }
-  decideOn((await hd.readTicket(id)).state); // refuse before taking the lock
+  const before = await hd.readTicket(id);
+  decideOn(before.state, before.events); // refuse before taking the lock; decided again under it
   const short = await hd.tickets.shortId(id);
-  let recorded: EventPayload | undefined;
+  let recorded!: EventPayload;
   let entryId = '';
+  let after!: TicketState;
+  let invoiced: string[] = [];
   await hd.change(actor, async () => {
-    const current = await hd.readTicket(id); // decided again: the ticket may have changed meanwhile
-    recorded = decideOn(current.state);
+    const current = await hd.readTicket(id); // the ticket may have changed meanwhile
+    recorded = decideOn(current.state, current.events);
     const event = hd.stamp(recorded, actor, current.events);
     entryId = event.id;
+    after = project(id, [...current.events, event]);
+    // an invoice issued meanwhile is seen here: the time is then billed as a late charge
+    invoiced = invoicesSettling(
+      (await hd.invoices.all()).records,
+      current.state.customer,
+      daysTouched(current.state, recorded),
+    );
     return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${describe(recorded)}` };
   });
-  if (o.json) await printJson({ id, short, entry: entryId, event: recorded });
-  else await print(`${short}: ${line(describe(recorded!))} [${entryId}]`);
+  const warnings = recorded.type === 'time-confirmed' ? [] : await warningsOf(hd, after);
+  const late = invoiced.length > 0 ? lateNote(recorded, invoiced) : undefined;
+  if (o.json) {
+    await printJson({ id, short, entry: entryId, event: recorded, invoiced, warnings });
+    return;
+  }
+  const lines = [`${short}: ${line(describe(recorded))} [${entryId}]`];
+  if (late) lines.push(late);
+  for (const w of warnings) lines.push(paint.yellow(`warning: ${line(w.message)}`));
+  await print(lines.join('\n'));
+}
+
+/** The days whose periods a change touches: the day logged, and the day of an entry replaced or cancelled. */
+function daysTouched(s: TicketState, p: EventPayload): string[] {
+  if (p.type === 'time-logged') return [p.on, ...(p.replaces ? [requireEntry(s, p.replaces).on] : [])];
+  if (p.type === 'time-cancelled') return [requireEntry(s, p.entry).on];
+  return [];
+}
+
+function lateNote(p: EventPayload, invoices: readonly string[]): string {
+  const by = `invoice${invoices.length > 1 ? 's' : ''} ${invoices.join(', ')}`;
+  if (p.type === 'time-logged' && !p.replaces)
+    return `The period of ${p.on} is billed already (${by}): the next invoice run bills this time as a late charge.`;
+  return `The period of this entry is billed already (${by}): the next invoice run corrects it with its own lines.`;
+}
+
+async function warningsOf(hd: Helpdesk, s: TicketState): Promise<MoneyWarning[]> {
+  const customer = await hd.customer(s.customer);
+  const classified = classifyEntries({
+    customer,
+    entries: entriesOf([s]),
+    tickets: factsOf([s]),
+    increment: hd.config.billing.increment,
+  });
+  return moneyWarnings(s, classified);
 }
 
 function describe(p: EventPayload): string {
   if (p.type === 'time-cancelled') return `cancel time entry ${p.entry}`;
+  if (p.type === 'time-confirmed') return `confirm time ${p.entry}${p.note ? ` (${p.note})` : ''}`;
   if (p.type !== 'time-logged') return p.type;
   const extra = [p.nonBillable && `non-billable: ${p.nonBillable}`, p.replaces && `replacing ${p.replaces}`]
     .filter(Boolean)
@@ -114,6 +165,9 @@ async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
   const owners = await hd.tickets.withEntry(entry);
   if (owners.length === 1) return owners[0]!;
   if (owners.length === 0)
-    throw usage(`no time entry ${entry}`, "desk show ID lists a ticket's entries with their ids");
+    throw usage(
+      `no time entry ${entry}`,
+      "desk show ID lists a ticket's entries with their ids; for one that no longer counts give the ticket too: desk log ID --confirm ENTRY",
+    );
   throw usage(`${entry} matches entries on several tickets; give the ticket too: desk log ID --undo ${entry}`);
 }

@@ -4,7 +4,7 @@ import { print, printJson } from '../output.js';
 
 /** `desk upgrade`: the files of an older layout moved into the current one, in one commit (docs/files.md). */
 export async function upgrade(o: GlobalOptions & { json?: boolean }): Promise<void> {
-  const { hd, actor } = await openForChange(o, { layout: 'any' });
+  const { hd, actor } = await openForChange(o, 'config.change', { layout: 'any' });
   const result = await hd.upgrade(actor);
   if (o.json) return printJson({ format: LAYOUT_FORMAT, ...result, commit: result.commit ?? null });
   if (!result.commit) return print(`Nothing to upgrade: the helpdesk is laid out as format ${LAYOUT_FORMAT}.`);

@@ -16,7 +16,8 @@ import { dailyRulesOf } from '../housekeeping.js';
 import { runBatchAction, runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { batchIds } from '../batch.js';
 import { printSuggestions } from '../kb-suggestions.js';
-import { print } from '../output.js';
+import { paint, print } from '../output.js';
+import { moneyWarnings } from '../../core/billing/warnings.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
 const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) =>
@@ -82,8 +83,8 @@ export function escalate(ref: string, o: ActionOptions & { reason?: string; to?:
   );
 }
 
-export function estimate(ref: string, effort: string, o: ActionOptions & { note?: string }) {
-  return runTicketAction(
+export async function estimate(ref: string, effort: string, o: ActionOptions & { note?: string }) {
+  const done = await runTicketAction(
     o,
     ref,
     'estimate',
@@ -92,6 +93,9 @@ export function estimate(ref: string, effort: string, o: ActionOptions & { note?
     },
     (i) => `estimate ${describeDuration(i.minutes)}`,
   );
+  // above 8 h nobody can approve it in support: say what is left to do (docs/workflow.md)
+  const projectWork = moneyWarnings(done.after, []).find((w) => w.kind === 'project-work');
+  if (projectWork && !o.json) await print(paint.yellow(projectWork.message.replace(`${done.after.id}: `, '')));
 }
 
 export function approve(ref: string, o: ActionOptions & { note?: string }) {

@@ -63,8 +63,13 @@ export function invoiceText(r: InvoiceRecord, status?: string): string {
     for (const l of traced)
       out.push(`  ${l.key}`, `    tickets ${l.tickets.join(', ')}`, `    entries ${l.entries.join(', ')}`);
   }
-  if (r.settlements.length > 0)
-    out.push('', `Settles (closed for time logging): ${r.settlements.map((s) => s.period.label).join(', ')}`);
+  const first = r.settlements.filter((s) => !s.corrects);
+  const again = r.settlements.filter((s) => s.corrects);
+  if (first.length > 0) out.push('', `Settles: ${first.map((s) => s.period.label).join(', ')}`);
+  if (again.length > 0)
+    out.push(
+      `Settles late (time that reached periods billed before): ${again.map((s) => `${s.period.label} (after ${s.corrects!.join(', ')})`).join(', ')}`,
+    );
   if (r.notes.length > 0) out.push('', ...r.notes.map(line));
   if (r.files.length > 0) out.push('', `Files: ${r.files.join(', ')}`);
   return out.join('\n');

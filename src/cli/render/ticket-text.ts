@@ -107,6 +107,10 @@ export function describeEvent(e: TicketEvent): string {
       return `logged ${formatDuration(e.minutes)} ${e.activity} on ${e.on}${e.staff !== e.by ? ` for ${line(e.staff)}` : ''}${e.nonBillable ? ` (non-billable: ${t(e.nonBillable)})` : ''}${e.replaces ? ` replacing ${line(e.replaces)}` : ''}${e.review ? ` (to review: ${t(e.review)})` : ''}${e.note ? ` — ${t(e.note)}` : ''} [${e.id}]`;
     case 'time-cancelled':
       return `cancelled time entry ${line(e.entry)}${e.reason ? `: ${t(e.reason)}` : ''}`;
+    case 'time-confirmed':
+      return `confirmed time: ${line(e.entry)}${e.note ? ` — ${t(e.note)}` : ''}`;
+    case 'settled':
+      return `settled the moves made apart${e.note ? `: ${t(e.note)}` : ''}`;
     case 'kb-linked':
       return `linked article ${line(e.slug)}`;
     case 'feedback':

@@ -1,8 +1,9 @@
 import type { TicketState, TimeEntryState } from '../ticket/projection.js';
+import { describeTimeConflict } from '../ticket/time-ledger.js';
 import type { IsoDate, TicketFacts, TimeEntry } from './types.js';
 
 /** What billing reads of a time entry: these fields and no other (the ticket index keeps exactly them). */
-export const BILLABLE_FIELDS = ['id', 'on', 'minutes', 'activity', 'staff', 'level', 'nonBillable'] as const;
+export const BILLABLE_FIELDS = ['id', 'on', 'minutes', 'activity', 'staff', 'level', 'nonBillable', 'review'] as const;
 export type BillableEntry = Pick<TimeEntryState, (typeof BILLABLE_FIELDS)[number]>;
 
 /** An entry cut down to what billing reads. */
@@ -11,7 +12,10 @@ export function billableEntry(e: TimeEntryState): BillableEntry {
 }
 
 /** What billing reads of a ticket's state: its id, category, title and effective time entries. */
-export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & { timeEntries: readonly BillableEntry[] };
+export type BillableTicket = Pick<TicketState, 'id' | 'category' | 'title'> & {
+  timeEntries: readonly BillableEntry[];
+  timeConflicts?: TicketState['timeConflicts'];
+};
 
 /** One customer's time as billing reads it: the effective entries of its tickets, and their facts. */
 export interface CustomerTime {
@@ -35,6 +39,7 @@ export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
       staff: e.staff,
       level: e.level,
       ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
+      ...(e.review !== undefined && { review: e.review }),
     })),
   );
 }
@@ -50,6 +55,11 @@ export function entriesCountedFrom(entries: readonly TimeEntry[], from: IsoDate,
   return entries.filter((e) => e.date <= through && counted.has(e.ticketId));
 }
 
-export function factsOf(tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title'>[]): TicketFacts[] {
-  return tickets.map((t) => ({ id: t.id, category: t.category, title: t.title }));
+export function factsOf(
+  tickets: readonly Pick<BillableTicket, 'id' | 'category' | 'title' | 'timeConflicts'>[],
+): TicketFacts[] {
+  return tickets.map((t) => {
+    const contested = (t.timeConflicts ?? []).map(describeTimeConflict);
+    return { id: t.id, category: t.category, title: t.title, ...(contested.length > 0 && { contested }) };
+  });
 }

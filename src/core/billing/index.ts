@@ -23,3 +23,4 @@ export type { ClassifiedTime } from './classified-time.js';
 export { advanceCharges } from './advance.js';
 export { vatOf } from './vat.js';
 export { customerTime, entriesCountedFrom, entriesOf, factsOf, type CustomerTime } from './from-tickets.js';
+export { moneyWarnings, type MoneyWarning } from './warnings.js';

@@ -29,12 +29,16 @@ export interface TimeEntry {
   staff: string;
   level: Level;
   nonBillable?: { reason: string };
+  /** Why a person must look at the entry before it is billed (a forgotten work session), until confirmed. */
+  review?: string;
 }
 
 export interface TicketFacts {
   id: string;
   category?: Category;
   title?: string;
+  /** Corrections of one entry made apart in two clones that nobody has confirmed yet, one sentence each. */
+  contested?: string[];
 }
 
 export const BUCKETS = [

@@ -1,6 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- loads a library, reads no data: see yamlLibrary
 import { createRequire } from 'node:module';
 import { parseFastYaml } from './fast-yaml.js';
+import { MAX_ALIAS_EXPANSIONS, unreadable } from './yaml-limits.js';
 
 /**
  * The full YAML library costs tens of milliseconds to load, and reading the files desk writes
@@ -36,7 +37,11 @@ export function parseYamlText(file: string, text: string): Parsed<unknown> {
     const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, problems: [{ file, field: '(yaml)', line, message: `line ${line ?? '?'}: ${message}` }] };
   }
-  return { ok: true, value: doc.toJS() };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+  } catch (e) {
+    return { ok: false, problems: [{ file, field: '(yaml)', message: unreadable(e) }] };
+  }
 }
 
 /** Zod issues as problems: `contracts[0].fee` style paths, one per issue, all at once. */

@@ -3,7 +3,7 @@ import type { ChargeKind, IsoDate } from '../billing/types.js';
 import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import type { DueCharge, DueCharges } from './charges.js';
-import { displayDate, displayHours, lineName, WORDS } from './texts.js';
+import { correctionName, displayDate, displayHours, lineName, WORDS } from './texts.js';
 import type {
   BuyerSnapshot,
   EInvoiceFormat,
@@ -114,7 +114,9 @@ export function buildInvoice({ number, date, config, customer, due, format }: Bu
       kind: c.kind,
       ...(c.contract && { contract: c.contract }),
       period: c.period,
-      name: lineName(c.kind, c.period, lang),
+      name: c.corrects
+        ? correctionName(c.kind, c.period, lang, c.corrects, c.amount < 0)
+        : lineName(c.kind, c.period, lang),
       ...(detail && { detail }),
       ...(c.minutes !== undefined && { minutes: c.minutes }),
       unitPrice: c.rate ?? c.amount,
@@ -123,18 +125,21 @@ export function buildInvoice({ number, date, config, customer, due, format }: Bu
       vatRate,
       tickets: c.tickets,
       entries: c.entries,
+      ...(c.corrects && { corrects: c.corrects }),
     };
   });
   const covered = [...lines.map((l) => l.period), ...due.settlements.map((s) => s.period)];
   const period = { from: covered.map((p) => p.from).reduce(minDate), to: covered.map((p) => p.to).reduce(maxDate) };
-  const dueDate = addDays(date, config.billing.paymentTermsDays);
-  const discount = config.billing.discount;
+  // late time taken back can leave more to refund than to bill: then there is nothing to pay by a date
+  const refund = lines.reduce((sum, l) => sum + l.net, 0) < 0;
+  const dueDate = refund ? undefined : addDays(date, config.billing.paymentTermsDays);
+  const discount = refund ? undefined : config.billing.discount;
   const note = legalNote(treatment, lang);
   return withTotals({
     number,
     type: 'invoice',
     issueDate: date,
-    dueDate,
+    ...(dueDate && { dueDate }),
     customer: customer.id,
     language: lang,
     period,

@@ -1,4 +1,4 @@
-/** Invoicing (issue 6): what is due, the documents that bill it, and the rules they obey. Pure. */
+/** Invoicing: what is due, the documents that bill it, and the rules they obey. Pure. */
 export * from './types.js';
 export {
   dueCharges,

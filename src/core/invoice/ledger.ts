@@ -1,7 +1,7 @@
 import type { IsoDate } from '../billing/types.js';
 import { settlementKey } from './charges.js';
 import { numberGaps } from './numbering.js';
-import type { InvoiceRecord } from './types.js';
+import type { InvoiceLine, InvoiceRecord } from './types.js';
 
 /**
  * What the issued documents say, read back: which invoices still stand, what they billed and
@@ -26,6 +26,57 @@ export function settledKeys(records: readonly InvoiceRecord[]): Set<string> {
   return new Set(
     activeInvoices(records).flatMap((r) => r.settlements.map((s) => settlementKey(r.customer, s.contract, s.period))),
   );
+}
+
+/** A line of an active invoice, with the number of the invoice it is on. */
+export interface BilledLine {
+  number: string;
+  line: InvoiceLine;
+}
+
+/** What active invoices bill one customer: their lines by charge key, and who settled which period with which entries. */
+export interface CustomerLedger {
+  lines: Map<string, BilledLine[]>;
+  settled: Map<string, { numbers: string[]; entries: Set<string> }>;
+}
+
+const EMPTY_LEDGER: CustomerLedger = { lines: new Map(), settled: new Map() };
+
+/** Per customer, what the active invoices bill and settle (read once for a whole run). */
+export function ledgersByCustomer(records: readonly InvoiceRecord[]): (customer: string) => CustomerLedger {
+  const out = new Map<string, CustomerLedger>();
+  for (const r of activeInvoices(records)) {
+    let own = out.get(r.customer);
+    if (!own) out.set(r.customer, (own = { lines: new Map(), settled: new Map() }));
+    for (const line of r.lines) {
+      const list = own.lines.get(line.key) ?? [];
+      list.push({ number: r.number, line });
+      own.lines.set(line.key, list);
+    }
+    for (const s of r.settlements) {
+      const key = settlementKey(r.customer, s.contract, s.period);
+      const known = own.settled.get(key) ?? { numbers: [], entries: new Set<string>() };
+      if (!known.numbers.includes(r.number)) known.numbers.push(r.number);
+      for (const id of s.entries) known.entries.add(id);
+      own.settled.set(key, known);
+    }
+  }
+  return (customer) => out.get(customer) ?? EMPTY_LEDGER;
+}
+
+/** The active invoices that settled a period one of `days` falls in, for the customer: time there is billed late. */
+export function invoicesSettling(
+  records: readonly InvoiceRecord[],
+  customer: string,
+  days: readonly IsoDate[],
+): string[] {
+  return activeInvoices(records)
+    .filter(
+      (r) =>
+        r.customer === customer &&
+        r.settlements.some((s) => days.some((day) => s.period.from <= day && day <= s.period.to)),
+    )
+    .map((r) => r.number);
 }
 
 /**

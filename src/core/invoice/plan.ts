@@ -1,11 +1,11 @@
-import type { IsoDate } from '../billing/types.js';
+import type { IsoDate, TimeEntry } from '../billing/types.js';
 import { contractProblems } from '../billing/contracts.js';
 import { failed, invalid, refused, usage } from '../errors.js';
 import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import { buildCreditNote, buildInvoice } from './build.js';
 import { dueCharges, type CustomerBilling } from './charges.js';
-import { billedKeys, cancelledNumbers, lastIssueDate, numbersOfYear, settledKeys } from './ledger.js';
+import { cancelledNumbers, lastIssueDate, ledgersByCustomer, numbersOfYear } from './ledger.js';
 import { checkNumberFormat, nextNumbers } from './numbering.js';
 import { isValidIban, ruleViolations } from './rules.js';
 import { legalProblems } from './legal.js';
@@ -33,6 +33,10 @@ export interface RunInput {
 export interface RunPlan {
   date: IsoDate;
   invoices: InvoiceRecord[];
+  /** Customers the run leaves out until a person has looked at time marked for review. */
+  held: { customer: string; entries: TimeEntry[] }[];
+  /** Time whose corrections competed (made apart in two clones), billed as it resolved until someone confirms it. */
+  contested: { customer: string; ticket: string; note: string }[];
 }
 
 const DESK = 'desk.yaml';
@@ -109,8 +113,9 @@ export function planRun(input: RunInput): RunPlan {
   const { date, config, records } = input;
   checkDate(date, input.today, records, 'the invoice run', input.preview);
   const problems = [...(input.fileProblems ?? [])];
-  const billed = billedKeys(records);
-  const settled = settledKeys(records);
+  const ledgerOf = ledgersByCustomer(records);
+  const held: RunPlan['held'] = [];
+  const contested: RunPlan['contested'] = [];
   const sellerCountry = config.company.address?.country ?? 'DE';
   const due = [];
   for (const billing of [...input.customers].sort((a, b) => (a.customer.id < b.customer.id ? -1 : 1))) {
@@ -120,9 +125,20 @@ export function planRun(input: RunInput): RunPlan {
       problems.push(...own);
       continue;
     }
-    const charges = dueCharges({ ...billing, date, since: config.invoices.since, billed, settled });
+    const charges = dueCharges({
+      ...billing,
+      date,
+      since: config.invoices.since,
+      ledger: ledgerOf(billing.customer.id),
+    });
     problems.push(...charges.problems);
+    for (const t of billing.tickets)
+      for (const note of t.contested ?? []) contested.push({ customer: billing.customer.id, ticket: t.id, note });
     if (charges.charges.length === 0) continue;
+    if (charges.review.length > 0) {
+      held.push({ customer: billing.customer.id, entries: charges.review });
+      continue;
+    }
     problems.push(...own);
     due.push({ customer: billing.customer, charges });
   }
@@ -142,7 +158,7 @@ export function planRun(input: RunInput): RunPlan {
       }),
     ),
   );
-  return { date, invoices };
+  return { date, invoices, held, contested };
 }
 
 export interface CancelInput {

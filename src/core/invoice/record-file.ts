@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stringifyYaml, issuesToProblems, parseYamlText, type Parsed } from '../files/yaml-text.js';
 import { formatMoney } from '../money.js';
-import { address, isoDate, money } from '../schema/common.js';
+import { address, isoDate, money, signedMoney } from '../schema/common.js';
 import {
   DOCUMENT_TYPES,
   EINVOICE_FORMATS,
@@ -34,13 +34,14 @@ const line = z.object({
   period: labelled,
   name: z.string().min(1),
   detail: z.string().optional(),
-  minutes: z.number().int().min(0).optional(),
+  minutes: z.number().int().optional(),
   unitPrice: money,
-  net: money,
+  net: signedMoney,
   vatCategory: z.enum(VAT_CATEGORIES),
   vatRate: rate,
   tickets: z.array(z.string()).default([]),
   entries: z.array(z.string()).default([]),
+  corrects: z.array(z.string()).optional(),
 });
 
 /** invoices/<year>/<number>.yaml: one issued document, never edited after its commit. */
@@ -85,21 +86,28 @@ export const invoiceRecordSchema = z.object({
   vatTreatment: z.enum(VAT_TREATMENTS),
   lines: z.array(line).min(1, 'an invoice has at least one line'),
   settlements: z
-    .array(z.object({ contract: contractRef.optional(), period: labelled, entries: z.array(z.string()).default([]) }))
+    .array(
+      z.object({
+        contract: contractRef.optional(),
+        period: labelled,
+        entries: z.array(z.string()).default([]),
+        corrects: z.array(z.string()).optional(),
+      }),
+    )
     .default([]),
   vatBreakdown: z
     .array(
       z.object({
         category: z.enum(VAT_CATEGORIES),
         rate,
-        taxable: money,
-        tax: money,
+        taxable: signedMoney,
+        tax: signedMoney,
         exemptionCode: z.string().optional(),
         exemptionReason: z.string().optional(),
       }),
     )
     .min(1),
-  totals: z.object({ net: money, vat: money, gross: money, payable: money }),
+  totals: z.object({ net: signedMoney, vat: signedMoney, gross: signedMoney, payable: signedMoney }),
   notes: z.array(z.string()).default([]),
   paymentTerms: z.string().min(1),
   discount: z.object({ days: z.number().int().min(1), percent: z.number().positive() }).optional(),
@@ -133,6 +141,7 @@ export function serialiseInvoice(r: InvoiceRecord): string {
     vatRate: l.vatRate,
     tickets: l.tickets,
     entries: l.entries,
+    ...(l.corrects && { corrects: l.corrects }),
   });
   const out = {
     number: r.number,

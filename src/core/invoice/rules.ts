@@ -1,3 +1,4 @@
+import { priceOfMinutes } from '../money.js';
 import { EU_COUNTRIES, taxOn } from './vat.js';
 import type { InvoiceRecord } from './types.js';
 
@@ -35,7 +36,7 @@ export function ruleViolations(r: InvoiceRecord): RuleViolation[] {
   for (const [i, l] of r.lines.entries()) {
     if (l.unitPrice < 0) fail('BR-27', `line ${i + 1}: the net price is negative`);
     if (l.period.to < l.period.from) fail('BR-30', `line ${i + 1}: the period ends before it starts`);
-    const expected = l.minutes === undefined ? l.unitPrice : Math.floor((2 * l.minutes * l.unitPrice + 60) / 120);
+    const expected = l.minutes === undefined ? l.unitPrice : priceOfMinutes(l.minutes, l.unitPrice);
     if (l.net !== expected) fail('BR-LINE', `line ${i + 1}: net ${l.net} is not quantity × price (${expected})`);
   }
   if (r.totals.net !== lineNet) fail('BR-CO-10', `sum of line net amounts ${lineNet} ≠ ${r.totals.net}`);

@@ -81,8 +81,9 @@ export function isLeitwegId(reference: string): boolean {
   return /^\d{2,12}(-[0-9A-Za-z]{1,30})?-\d{2}$/.test(reference);
 }
 
-/** Decimal hours without floats: 210 minutes → "3.5"; up to four places for odd increments. */
+/** Decimal hours without floats: 210 minutes → "3.5", -210 → "-3.5"; up to four places for odd increments. */
 export function hoursOf(minutes: number): string {
+  if (minutes < 0) return `-${hoursOf(-minutes)}`;
   const whole = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (rest === 0) return String(whole);
@@ -116,6 +117,28 @@ const NAMES: Record<ChargeKind, Record<Language, string>> = {
 
 export function lineName(kind: ChargeKind, range: DateRange, lang: Language): string {
   return `${NAMES[kind][lang]} ${displayPeriod(range, lang)}`;
+}
+
+/**
+ * A line correcting a period an earlier invoice billed: late time billed now (Nachberechnung),
+ * or what that invoice billed, taken back because the charge is billed again whole.
+ */
+export function correctionName(
+  kind: ChargeKind,
+  range: DateRange,
+  lang: Language,
+  invoices: readonly string[],
+  takenBack: boolean,
+): string {
+  const numbers = invoices.join(', ');
+  const what = lineName(kind, range, lang);
+  if (lang === 'de')
+    return takenBack
+      ? `Abzüglich bereits berechnet mit Rechnung ${numbers}: ${what}`
+      : `Nachberechnung zu Rechnung ${numbers}: ${what}`;
+  return takenBack
+    ? `Less already billed with invoice ${numbers}: ${what}`
+    : `Late charge to invoice ${numbers}: ${what}`;
 }
 
 /** What the invoice's words are in each language; one table so the PDF and the text view agree. */

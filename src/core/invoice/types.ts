@@ -62,23 +62,30 @@ export interface InvoiceLine {
   name: string;
   /** How the quantity came about, in the customer's language. */
   detail?: string;
-  /** Hours billed, as whole minutes; absent for flat fees (quantity 1). */
+  /** Hours billed, as whole minutes (negative on a line that takes back what an earlier invoice billed); absent for flat fees (quantity 1). */
   minutes?: number;
   unitPrice: Cents;
   net: Cents;
   vatCategory: VatCategory;
   vatRate: number;
-  /** The tickets and time entries behind the line (none for fees). */
+  /** The tickets behind the line (none for fees), and the time entries it bills for the first time. */
   tickets: string[];
   entries: string[];
+  /**
+   * On a line correcting a period an active invoice billed already: the invoices it corrects. A
+   * positive line bills late time (Nachberechnung), a negative one takes back what they billed.
+   */
+  corrects?: string[];
 }
 
 /** A period whose end-of-period charges this invoice settled: it is closed for time logging. */
 export interface Settlement {
   contract?: ContractRef;
   period: LabelledRange;
-  /** Every time entry worked in the period, billable or not. */
+  /** The time entries of the period settled here for the first time, billable or not. */
   entries: string[];
+  /** Set when the period was settled before, by these invoices: this one settles what reached it since. */
+  corrects?: string[];
 }
 
 export interface VatBreakdown {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney } from '../money.js';
+import { moneyProblem, parseMoney } from '../money.js';
 import { parseDuration } from '../duration.js';
 import { oneLineProblem, xmlProblem } from '../safe-text/index.js';
 
@@ -33,11 +33,30 @@ export const isoDate = z
 export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const cents = parseMoney(v);
   if (cents === undefined || cents < 0) {
-    ctx.addIssue({ code: 'custom', message: `"${v}" is not an amount; write it like 110.00` });
+    ctx.addIssue({
+      code: 'custom',
+      message: cents === undefined ? moneyProblem(v) : `"${v}" is not an amount; write it like 110.00`,
+    });
     return z.NEVER;
   }
   return cents;
 });
+
+/**
+ * An amount on an issued invoice: may be negative (a line taking back what an earlier invoice
+ * billed) and may sum beyond MAX_AMOUNT, never beyond what is exact.
+ */
+export const signedMoney = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const cents = parseMoney(v, Number.MAX_SAFE_INTEGER);
+  if (cents === undefined) {
+    ctx.addIssue({ code: 'custom', message: moneyProblem(v) });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+/** The most hours a contract term or setting may give: far beyond a year of anyone's time. */
+export const MAX_HOURS = 1_000_000;
 
 /** Hours as a number (7.5) or a duration ("7h30m"); parsed to whole minutes. */
 export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -46,6 +65,10 @@ export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const minutes = /^\d+([.,]\d+)?$/.test(text) ? parseDuration(`${text}h`) : parseDuration(text);
   if (minutes === undefined || minutes < 0) {
     ctx.addIssue({ code: 'custom', message: `"${v}" is not a number of hours; write it like 10 or 7h30m` });
+    return z.NEVER;
+  }
+  if (minutes > MAX_HOURS * 60) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is more than ${MAX_HOURS} hours, the most desk takes` });
     return z.NEVER;
   }
   return minutes;

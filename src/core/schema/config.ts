@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { address, documentLine, hours, isoDate, money, staffId } from './common.js';
 import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
+import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
 import { mailConfigSchema } from './mail.js';
 
-export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager'] as const;
+export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
 export type Role = (typeof ROLES)[number];
 
 const staffMember = z.object({
@@ -72,6 +73,8 @@ export const deskConfigSchema = z.object({
       vatRate: z.number().min(0).max(100).default(19),
       listRate: money.optional(),
       increment: z.number().int().min(1).max(60).default(15),
+      /** Second Level analysis included per ticket in new service contracts (`desk contract add`); 4 h when unset. */
+      analysisCap: hours.optional(),
       paymentTermsDays: z.number().int().min(0).default(14),
       /** Skonto offered on invoices: percent off when paid within days. */
       discount: z.object({ days: z.number().int().min(1), percent: z.number().positive().max(100) }).optional(),
@@ -148,6 +151,41 @@ export const deskConfigSchema = z.object({
     })
     .prefault({}),
   attachments: z.object({ maxMegabytes: z.number().positive().max(1024).default(10) }).prefault({}),
+  /**
+   * Who may do what where the permission table's defaults do not fit (docs/roles.md): a
+   * permission and the roles that have it, instead of the table's.
+   */
+  permissions: z
+    .partialRecord(z.enum(PERMISSION_NAMES as [Permission, ...Permission[]]), z.array(z.enum(ROLES)))
+    .optional(),
+  /** Signed commits (docs/roles.md#signed-commits): required or not, and the file of allowed signers. */
+  signing: z
+    .object({
+      required: z.boolean().default(false),
+      allowedSigners: z
+        .string()
+        .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'a path inside the helpdesk, like allowed_signers')
+        .default('allowed_signers'),
+    })
+    .default({ required: false, allowedSigners: 'allowed_signers' }),
+  /**
+   * Commits of the history that break the permission table and were looked at: `desk check`
+   * no longer reports them (docs/roles.md#history).
+   */
+  audit: z
+    .object({
+      /** false: the history is not judged (a demo or template whose history is not a team's work). */
+      history: z.boolean().default(true),
+      reviewed: z
+        .array(
+          z.object({
+            commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit id, at least 7 hex digits'),
+            note: z.string().min(1, 'say what was found and done'),
+          }),
+        )
+        .default([]),
+    })
+    .default({ history: true, reviewed: [] }),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */

@@ -18,6 +18,8 @@ const head = {
   id: z.string().regex(/^e-[0-9a-z]{8,}$/, 'event ids look like e-8f3k2m9q0a'),
   at: instant,
   by: z.string().min(1),
+  /** Who typed it in for `by` (a phone approval entered by First Level), when that was someone else. */
+  enteredBy: z.string().min(1).optional(),
 };
 
 /**
@@ -172,6 +174,14 @@ export const eventSchema = z.discriminatedUnion('type', [
     review: z.string().optional(),
   }),
   z.object({ ...head, type: z.literal('time-cancelled'), entry: z.string().min(1), reason: z.string().optional() }),
+  /**
+   * A person looked at time and confirms what counts: an entry marked for review, or the result of
+   * corrections of one entry made apart in two clones (`entry` is then the entry that counts, or the
+   * cancellation that won).
+   */
+  z.object({ ...head, type: z.literal('time-confirmed'), entry: z.string().min(1), note: z.string().optional() }),
+  /** A person looked at moves made apart in two clones and settles the ticket where it stands. */
+  z.object({ ...head, type: z.literal('settled'), note: z.string().optional() }),
   z.object({ ...head, type: z.literal('kb-linked'), slug: z.string().min(1) }),
   z.object({ ...head, type: z.literal('tagged'), add: z.array(tag).default([]), remove: z.array(tag).default([]) }),
   z.object({
@@ -218,7 +228,7 @@ export const eventSchema = z.discriminatedUnion('type', [
 export type TicketEvent = z.infer<typeof eventSchema>;
 export type EventType = TicketEvent['type'];
 export type EventOf<T extends EventType> = Extract<TicketEvent, { type: T }>;
-/** What a command contributes: the store adds id, instant and actor. */
+/** What a command contributes: the store adds id, instant and actor (and who entered it for them). */
 export type EventPayload<T extends EventType = EventType> = T extends EventType
-  ? Omit<EventOf<T>, 'id' | 'at' | 'by'>
+  ? Omit<EventOf<T>, 'id' | 'at' | 'by' | 'enteredBy'>
   : never;

@@ -1,5 +1,7 @@
 import type { EventOf, TicketEvent } from './events.js';
 import { compareEvents } from './event-order.js';
+import { conflictingMove, type MoveConflict } from './concurrent-moves.js';
+import { TimeLedger, type TimeConflict, type TimeEntryState } from './time-ledger.js';
 import { reactionKindOf, type FirstReaction } from './reaction.js';
 import {
   NOT_A_REQUEST,
@@ -22,18 +24,7 @@ export interface Attachment {
   by: string;
 }
 
-export interface TimeEntryState {
-  id: string;
-  on: string;
-  minutes: number;
-  activity: EventOf<'time-logged'>['activity'];
-  staff: string;
-  level: Level;
-  note?: string;
-  nonBillable?: string;
-  review?: string;
-  loggedAt: string;
-}
+export type { MoveConflict, TimeConflict, TimeEntryState };
 
 /** The state of a ticket, computed from its events and nothing else. */
 export interface TicketState {
@@ -84,7 +75,12 @@ export interface TicketState {
   /** Duplicates merged into this ticket. */
   mergedFrom: string[];
   kbLinks: string[];
+  /** The entries that count: of each entry and its corrections, at most one (time-ledger.ts). */
   timeEntries: TimeEntryState[];
+  /** Corrections of one entry made apart in two clones, until a person confirms the result. */
+  timeConflicts: TimeConflict[];
+  /** Moves made apart that the workflow would not allow in sequence, until a person settles them. */
+  moveConflicts: MoveConflict[];
   feedback?: { score: number; comment?: string; from?: string; at: string };
   commits: EventOf<'commit-linked'>[];
   /** Where replies go: the address the customer wrote from. */
@@ -134,6 +130,8 @@ export function project(id: string, unordered: readonly TicketEvent[]): TicketSt
     mergedFrom: [],
     kbLinks: [],
     timeEntries: [],
+    timeConflicts: [],
+    moveConflicts: [],
     commits: [],
     contactEmail: first.contactEmail,
     follows: first.follows,
@@ -144,8 +142,20 @@ export function project(id: string, unordered: readonly TicketEvent[]): TicketSt
   };
   s = qualify(s, first);
   s = reacted(s, first);
-  for (const e of events.slice(1)) s = { ...reacted(apply(s, e), e), updatedAt: e.at };
-  return s;
+  const time = new TimeLedger(events);
+  let moves: MoveConflict[] = [];
+  for (const e of events.slice(1)) {
+    if (e.type === 'time-logged' || e.type === 'time-cancelled') time.apply(e, s.level);
+    else if (e.type === 'settled') moves = [];
+    else {
+      const conflict = conflictingMove(e, s.status);
+      if (conflict) moves.push(conflict);
+      else s = apply(s, e);
+    }
+    // a move not applied still told the customer what it told them
+    s = { ...reacted(s, e), updatedAt: e.at };
+  }
+  return { ...s, timeEntries: time.entries(), timeConflicts: time.conflicts(), moveConflicts: moves };
 }
 
 function reacted(s: TicketState, e: TicketEvent): TicketState {
@@ -267,24 +277,11 @@ function apply(s: TicketState, e: TicketEvent): TicketState {
         acceptedBy: undefined,
         returnedAt: undefined,
       };
-    case 'time-logged': {
-      const kept = e.replaces ? s.timeEntries.filter((t) => t.id !== e.replaces) : s.timeEntries;
-      const entry: TimeEntryState = {
-        id: e.id,
-        on: e.on,
-        minutes: e.minutes,
-        activity: e.activity,
-        staff: e.staff,
-        level: s.level,
-        note: e.note,
-        nonBillable: e.nonBillable,
-        review: e.review,
-        loggedAt: e.at,
-      };
-      return { ...s, timeEntries: [...kept, entry] };
-    }
+    case 'time-logged':
     case 'time-cancelled':
-      return { ...s, timeEntries: s.timeEntries.filter((t) => t.id !== e.entry) };
+    case 'time-confirmed':
+    case 'settled':
+      return s; // the time ledger and the loop above apply these
     case 'kb-linked':
       return { ...s, kbLinks: addLink(s.kbLinks, e.slug) };
     case 'tagged':

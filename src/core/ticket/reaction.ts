@@ -1,7 +1,7 @@
 import type { TicketEvent } from './events.js';
 
 /**
- * What counts as the reaction to a request (DOMAIN §5, docs/reaction-times.md): whatever tells
+ * What counts as the reaction to a request (docs/domain.md, docs/reaction-times.md): whatever tells
  * the customer the request is being handled. The first of these, in event order, is the reaction;
  * later ones (a reopening included) never move it, so the reaction status of a resolved, closed or
  * handed-off ticket is final.

@@ -1,6 +1,9 @@
 import { describeDuration } from '../duration.js';
 import { refused, usage } from '../errors.js';
-import type { EventPayload } from './events.js';
+import { localDay } from '../time.js';
+import { compareEvents } from './event-order.js';
+import type { EventPayload, TicketEvent } from './events.js';
+import { TimeLedger } from './time-ledger.js';
 import type { TicketState, TimeEntryState } from './projection.js';
 import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, type Activity } from './vocabulary.js';
 
@@ -18,16 +21,21 @@ export interface TimeInput {
 
 const MAX_ENTRY = 24 * 60;
 
+/** What a time entry is checked against besides the ticket. */
+export interface TimeContext {
+  /** The company-local date: no time is logged on a later day. */
+  today: string;
+  timeZone: string;
+  /** The kind of the customer's contract in force on a day, if any. */
+  contractOn?: (day: string) => 'service' | 'commitment' | 'none' | undefined;
+}
+
 /**
- * Whether this time may be logged on the ticket (docs/domain.md §2–4), as the event to record.
- * `today` is the company-local date; `closedUntil` the last day of a settled period, if any.
+ * Whether this time may be logged on the ticket (docs/domain.md §2–4), as the event to record. Time
+ * on a day an invoice has settled is not refused: the next run bills it as a late charge.
  */
-export function decideTimeEntry(
-  s: TicketState,
-  input: TimeInput,
-  today: string,
-  closedUntil?: string,
-): EventPayload<'time-logged'> {
+export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeContext): EventPayload<'time-logged'> {
+  const { today } = ctx;
   if (input.minutes <= 0)
     throw usage(
       'DURATION: a time entry must be more than zero',
@@ -38,21 +46,25 @@ export function decideTimeEntry(
       `DURATION: ${describeDuration(input.minutes)} is more than 24h in one entry`,
       'log each day as its own entry with --on DATE',
     );
-  if (input.on > today) throw usage(`--on: ${input.on} is in the future`, 'log time on the day the work was done');
-  if (closedUntil && input.on <= closedUntil) {
-    throw refused(
-      `cannot log time on ${input.on}: the period up to ${closedUntil} is settled and invoiced`,
-      'log it with a date in the open period, or cancel the invoice first (desk invoice cancel)',
+  if (input.on > today)
+    throw usage(`--on: ${input.on} is in the future (today is ${today})`, 'log time on the day the work was done');
+  const received = localDay(new Date(s.receivedAt), ctx.timeZone);
+  if (input.on < received)
+    throw usage(
+      `--on: ${input.on} is before ${s.id} was received (${received})`,
+      'time is logged on the day the work was done, which is the day of the request or later',
     );
-  }
-  if (s.status === 'handed-off' || (s.category && !isSupport(s.category))) {
+  // a commitment buys changes and enhancements of the installed software too (docs/billing.md §5): a
+  // change request handed off to the project lead is still worked, and counted, under it
+  const committedChange = s.category === 'change-request' && ctx.contractOn?.(input.on) === 'commitment';
+  if (!committedChange && (s.status === 'handed-off' || (s.category && !isSupport(s.category)))) {
     const to = s.handoff ? ` (with ${s.handoff.target} ${s.handoff.to})` : '';
     throw refused(
       `cannot log time on ${s.id}: it is not support work${to}`,
       'record that time where the project lead tracks project work, not in the helpdesk',
     );
   }
-  if (input.activity === 'change' && s.category === 'change-request') {
+  if (input.activity === 'change' && s.category === 'change-request' && s.status !== 'handed-off') {
     if (s.estimateMinutes === undefined)
       throw refused(
         `cannot log change work on ${s.id}: Second Level has not estimated the change yet`,
@@ -82,17 +94,31 @@ export function requireEntry(s: TicketState, ref: string): TimeEntryState {
   throw usage(`${ref} matches ${matches.length} time entries of ${s.id}: ${matches.map((m) => m.id).join(', ')}`);
 }
 
-export function decideCancel(
-  s: TicketState,
-  ref: string,
-  reason: string | undefined,
-  closedUntil?: string,
-): EventPayload<'time-cancelled'> {
+/** Cancelling an entry, also one an invoice billed: the next run takes it back as a correction. */
+export function decideCancel(s: TicketState, ref: string, reason: string | undefined): EventPayload<'time-cancelled'> {
   const entry = requireEntry(s, ref);
-  if (closedUntil && entry.on <= closedUntil)
-    throw refused(
-      `cannot cancel ${entry.id}: it was billed in a settled period (up to ${closedUntil})`,
-      'cancel the invoice first (desk invoice cancel)',
-    );
   return { type: 'time-cancelled', entry: entry.id, reason };
+}
+
+/**
+ * `desk log --confirm REF`: a person has looked at time and confirms what counts — an entry
+ * marked for review, or the result of corrections made apart in two clones.
+ */
+export function decideConfirm(
+  s: TicketState,
+  events: readonly TicketEvent[],
+  ref: string,
+  note: string | undefined,
+): EventPayload<'time-confirmed'> {
+  const found = TimeLedger.of([...events].sort(compareEvents)).confirmable(ref);
+  if (!found) {
+    const entry = s.timeEntries.find((t) => t.id === ref || t.id.startsWith(ref));
+    throw refused(
+      entry
+        ? `nothing to confirm on ${entry.id}: it is neither marked for review nor corrected in two places`
+        : `${s.id} has no time entry ${ref} that waits for confirmation`,
+      'desk show ID lists the entries, and says which need a look',
+    );
+  }
+  return { type: 'time-confirmed', entry: found.confirms, ...(note && { note }) };
 }

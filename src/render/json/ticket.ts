@@ -60,6 +60,30 @@ export interface TicketStateView {
   contactEmail: string | null;
   follows: string | null;
   bouncedAddresses: string[];
+  timeConflicts: TimeConflictView[];
+  moveConflicts: MoveConflictView[];
+}
+
+export interface TimeConflictView {
+  entry: string;
+  corrections: {
+    event: string;
+    by: string;
+    at: string;
+    corrects: string;
+    replacement: string | null;
+    minutes: number | null;
+  }[];
+  stands: string | null;
+  outcome: string;
+}
+
+export interface MoveConflictView {
+  event: string;
+  type: string;
+  by: string;
+  at: string;
+  status: Status;
 }
 
 export interface TimeEntryView {
@@ -123,6 +147,20 @@ export function ticketStateView(s: TicketState): TicketStateView {
     contactEmail: or(s.contactEmail),
     follows: or(s.follows),
     bouncedAddresses: [...s.bouncedAddresses],
+    timeConflicts: s.timeConflicts.map((c) => ({
+      entry: c.entry,
+      corrections: c.corrections.map((k) => ({
+        event: k.event,
+        by: k.by,
+        at: k.at,
+        corrects: k.corrects,
+        replacement: or(k.replacement),
+        minutes: or(k.minutes),
+      })),
+      stands: or(c.stands),
+      outcome: c.outcome,
+    })),
+    moveConflicts: s.moveConflicts.map((m) => ({ event: m.event, type: m.type, by: m.by, at: m.at, status: m.status })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
 import { ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
+import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { Status } from '../../core/ticket/vocabulary.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
@@ -31,7 +33,7 @@ import { entryOf, readRow, ticketParser, type Head, type Row, type TicketSummary
  * desk is built again the same way. The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 10;
+const SCHEMA = 11;
 /** Below this many files to read, worker threads cost more than they save. */
 const PARALLEL_FROM = 3000;
 /** Above this share of all rows, one pass over the table beats looking rows up one by one. */
@@ -323,11 +325,28 @@ export class TicketIndex {
    * rows): another cache built from the same files (ticket-search.ts) knows by it which tickets
    * changed, without a stat call or a racy window of its own.
    */
+  /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
+  fingerprintOfAll(): string {
+    const hash = createHash('sha256');
+    for (const e of this.entries) if (e.status !== undefined) hash.update(e.id).update(e.headHash).update(e.recordHash);
+    return hash.digest('base64url');
+  }
+
   fingerprints(): Map<string, string> {
     const prints = new Map<string, string>();
     for (const e of this.entries)
       if (e.status !== undefined) prints.set(e.id, Buffer.concat([e.headHash, e.recordHash]).toString('base64url'));
     return prints;
+  }
+
+  /** The tickets holding something clones did apart that a person must settle, in id order. */
+  conflicts(): { id: string; conflicts: TicketConflicts }[] {
+    const out: { id: string; conflicts: TicketConflicts }[] = [];
+    for (const h of this.heads(this.entries.filter((e) => e.status !== undefined))) {
+      const conflicts = conflictsOf({ timeConflicts: h.timeConflicts ?? [], moveConflicts: h.moveConflicts ?? [] });
+      if (conflicts) out.push({ id: h.summary!.id, conflicts });
+    }
+    return out;
   }
 
   /** Tickets with a time entry whose id is or starts with `ref`. */
@@ -355,7 +374,13 @@ export class TicketIndex {
     this.heads(entries).forEach((h, i) => {
       const s = h.summary!;
       const list = byCustomer.get(entries[i]!.customer) ?? [];
-      list.push({ id: s.id, category: s.category, title: s.title, timeEntries: h.entries! });
+      list.push({
+        id: s.id,
+        category: s.category,
+        title: s.title,
+        timeEntries: h.entries!,
+        ...(h.timeConflicts && { timeConflicts: h.timeConflicts }),
+      });
       byCustomer.set(entries[i]!.customer, list);
     });
     return new Map([...byCustomer].map(([customer, tickets]) => [customer, customerTime(tickets)]));
@@ -390,7 +415,13 @@ function prepare(db: Db): 'ok' | 'new' | 'foreign' {
 /** Whether `e` says the index file is not what was written: SQLite cannot read it, or a check failed. */
 export function isDamage(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
-  return e instanceof IndexDamaged || (typeof code === 'string' && code.startsWith('SQLITE_'));
+  return e instanceof IndexDamaged || (typeof code === 'string' && code.startsWith('SQLITE_') && !isDiskFull(e));
+}
+
+/** SQLite could not write for want of space (or the disk failed it): not damage, and the files can still be read. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR'));
 }
 
 function damaged(path: string, reason: unknown): void {

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { billableEntry, type BillableEntry } from '../../core/billing/from-tickets.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import { referencesOf } from '../../core/references.js';
 import { ratedSpan, ticketSpan } from '../../core/reports/scope.js';
+import type { MoveConflict, TimeConflict } from '../../core/ticket/projection.js';
 import type { parseTicket } from '../../core/ticket/ticket-file.js';
 import { ticketFile } from '../../core/ticket/paths.js';
 import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/ticket/ticket-record.js';
 import { IN_SUPPORT } from '../../core/ticket/vocabulary.js';
 import { NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
 
 /**
  * What the ticket index keeps of one ticket file. The head: the summary lists show, the time
@@ -25,6 +25,9 @@ export interface Head {
   refs?: [string[], string[]];
   /** Set when the file does not parse: the ticket is left out, and said so, as without the index. */
   problems?: Problem[];
+  /** What clones did apart that a person must settle (billing flags the time, `desk check` both). */
+  timeConflicts?: TimeConflict[];
+  moveConflicts?: MoveConflict[];
 }
 
 export interface Row {
@@ -47,8 +50,9 @@ export function readRow(root: string, id: string, parse: TicketParser): Row {
   const file = ticketFile(id);
   let text: string;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    text = readHelpdeskTextSync(root, file);
   } catch (e) {
+    if (e instanceof UnreadableFile) return problemRow(id, [e.problem]); // a link, a pipe, not UTF-8
     return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }]);
   }
   const parsed = parse(file, text, id);
@@ -62,6 +66,8 @@ export function rowOfRecord(t: TicketRecord): Row {
     summary: summaryOf(s),
     entries: s.timeEntries.map(billableEntry),
     refs: [refs.staff, refs.articles],
+    ...(s.timeConflicts.length > 0 && { timeConflicts: s.timeConflicts }),
+    ...(s.moveConflicts.length > 0 && { moveConflicts: s.moveConflicts }),
   } satisfies Head);
   const record = IN_SUPPORT.includes(s.status) ? JSON.stringify(t) : null;
   const span = ticketSpan(t);

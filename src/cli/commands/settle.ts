@@ -1,0 +1,34 @@
+import { refused } from '../../core/errors.js';
+import type { TicketEvent } from '../../core/ticket/events.js';
+import { project } from '../../core/ticket/projection.js';
+import { openForChange, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../output.js';
+import { describeStatus } from '../render/ticket-text.js';
+
+/**
+ * `desk settle ID`: a person has looked at moves made apart in two clones (docs/sync.md) and
+ * keeps the ticket where the rule put it. To move it elsewhere, make that move (reopen, escalate,
+ * …) and settle then.
+ */
+export async function settle(ref: string, o: GlobalOptions & { message?: string; json?: boolean }): Promise<void> {
+  const { hd, actor } = await openForChange(o, 'ticket.work');
+  const id = await hd.resolveTicket(ref);
+  const short = await hd.tickets.shortId(id);
+  let event!: TicketEvent;
+  await hd.change(actor, async () => {
+    const current = await hd.readTicket(id);
+    if (current.state.moveConflicts.length === 0)
+      throw refused(
+        `${short} has no moves made apart to settle`,
+        'desk check lists the tickets that have; time corrected in two places is confirmed with desk log ID --confirm ENTRY',
+      );
+    event = hd.stamp({ type: 'settled', ...(o.message && { note: o.message }) }, actor, current.events);
+    return {
+      files: [hd.ticketChange(id, current.events, [event])],
+      message: `${short}: settle the moves made apart${o.message ? ` (${o.message})` : ''}`,
+    };
+  });
+  const after = project(id, [...(await hd.readTicket(id)).events]);
+  if (o.json) await printJson({ id, short, status: after.status, level: after.level, event });
+  else await print(`${short}: settled — it stays ${describeStatus(after)}`);
+}
