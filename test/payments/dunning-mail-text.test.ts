@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterAddresses, letterMailValues, type DunningLetter } from '../../src/core/dunning/index.js';
 import { BUILT_IN_TEMPLATES, renderTemplate } from '../../src/core/mail/template.js';
-import { DUNNING_PLACEHOLDERS } from '../../src/core/dunning/index.js';
+import { DUNNING_PLACEHOLDERS, onlyMailRecorded, serialiseLetter } from '../../src/core/dunning/index.js';
 
 const letter: DunningLetter = {
   id: 'RE-2026-0066-M2',
@@ -57,5 +57,25 @@ describe('the mail of a dunning letter', () => {
     );
     expect([...r.to]).toEqual([['RE-1-M1', { address: 'rechnung@acme.example', name: 'ACME' }]]);
     expect(r.missing).toEqual(['dorn']);
+  });
+});
+
+describe('the history check on a letter’s file', () => {
+  const queued = {
+    ...letter,
+    mail: { messageId: 'desk.RE-2026-0066-M2.ab@x.example', to: 'r@acme.example', status: 'queued' as const },
+  };
+  const sent = { ...queued, mail: { ...queued.mail, status: 'sent' as const, at: '2026-12-06T10:00:00+01:00' } };
+  it('tells the outbox recording a mail from anything else done to a letter', () => {
+    expect(onlyMailRecorded(serialiseLetter(queued), serialiseLetter(sent))).toBe(true);
+    // a changed amount, a mail that was not queued, another Message-ID: a dunning run's business, or a hand edit
+    expect(onlyMailRecorded(serialiseLetter(queued), serialiseLetter({ ...sent, total: 1 }))).toBe(false);
+    expect(onlyMailRecorded(serialiseLetter(letter), serialiseLetter(sent))).toBe(false);
+    expect(
+      onlyMailRecorded(
+        serialiseLetter(queued),
+        serialiseLetter({ ...sent, mail: { ...sent.mail, messageId: 'other@x' } }),
+      ),
+    ).toBe(false);
   });
 });

@@ -129,7 +129,8 @@ describe('desk dunning run with mail configured', () => {
     expect(h.git('ls-files', 'outbox').trim().split('\n')).toHaveLength(2);
 
     smtp.mode = 'accept';
-    const sent = await json(h, ['mail', 'send'], '2026-11-23');
+    // First Level sends the outbox (as for replies); recording a letter's mail is not a dunning run
+    const sent = JSON.parse(await h.ok(['mail', 'send', '--json'], { env: { ...at('2026-11-23'), DESK_USER: 'mk' } }));
     expect(sent.sent.map((s: { letter?: string; outcome: string }) => [s.letter, s.outcome])).toEqual([
       expect.arrayContaining([expect.stringMatching(/^RE-2026-000[13]-M1$/), 'sent']),
       expect.arrayContaining([expect.stringMatching(/^RE-2026-000[13]-M1$/), 'sent']),
@@ -138,6 +139,9 @@ describe('desk dunning run with mail configured', () => {
     const letters = await json(h, ['dunning', 'list'], '2026-11-23');
     expect(letters.map((l: Letter) => l.mail?.status)).toEqual(['sent', 'sent']);
     expect(h.git('ls-files', 'outbox').trim()).toBe('');
+    expect(h.git('log', '-1', '--format=%an')).toBe('Miriam Krause\n');
+    const check = JSON.parse(await h.ok(['check', '--json'], { env: at('2026-11-23') }));
+    expect(check).toMatchObject({ ok: true, problems: [], history: [] });
   });
 
   it('records a refused letter as failed, with the server’s answer, and does not send it again', async () => {

@@ -8,5 +8,5 @@ export {
   type DunningLetter,
   type LetterMail,
 } from './plan.js';
-export { letterDir, letterPath, parseLetter, serialiseLetter } from './record-file.js';
+export { letterDir, letterPath, onlyMailRecorded, parseLetter, serialiseLetter } from './record-file.js';
 export { DUNNING_PLACEHOLDERS, DUNNING_TEMPLATES, letterAddresses, letterMailValues, letterTitle } from './mail.js';

@@ -72,3 +72,19 @@ export function parseLetter(file: string, text: string): Parsed<DunningLetter> {
   if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
   return { ok: true, value: parsed.data as DunningLetter };
 }
+
+/**
+ * Whether a letter's file changed only by the outbox recording its mail (queued → sent or
+ * failed, same Message-ID): what `desk mail send` does, not a dunning run, so the history check
+ * asks for the permission sending asks for.
+ */
+export function onlyMailRecorded(before: string, after: string): boolean {
+  const b = parseLetter('', before);
+  const a = parseLetter('', after);
+  if (!b.ok || !a.ok) return false;
+  const was = b.value.mail;
+  const now = a.value.mail;
+  if (was?.status !== 'queued' || !now || now.status === 'queued' || now.messageId !== was.messageId) return false;
+  const rest = (l: DunningLetter) => JSON.stringify({ ...l, mail: undefined });
+  return rest(b.value) === rest(a.value);
+}
