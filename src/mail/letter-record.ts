@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterTitle, parseLetter, serialiseLetter, type LetterMail } from '../core/dunning/index.js';
 import { failed } from '../core/errors.js';
+import { readHelpdeskText } from '../store/helpdesk-files.js';
 import type { FileChange } from '../store/transaction.js';
 
 /**
@@ -14,9 +15,9 @@ export async function recordOnLetter(
   sent: { messageId: string; to: string },
   result: Pick<LetterMail, 'status' | 'at' | 'error'>,
 ): Promise<{ files: FileChange[]; message: string }> {
-  const text = await readFile(join(root, about.file), 'utf8').catch(() => undefined);
-  if (text === undefined)
+  if (!existsSync(join(root, about.file)))
     throw failed(`${about.file}: the letter whose mail this is is missing`, 'restore it from git, then desk mail send');
+  const text = await readHelpdeskText(root, about.file);
   const parsed = parseLetter(about.file, text);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
