@@ -449,7 +449,8 @@ dunningGroup
   .command('run')
   .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
   .option('--date <date>', 'the letter date (default: today)')
-  .option('--dry-run', 'print what would be written; write nothing')
+  .option('--dry-run', 'print what would be written and mailed; write and send nothing')
+  .option('--no-mail', 'write the letters without mailing them (mail.smtp in desk.yaml mails them)')
   .option(...json)
   .action(lazy(async () => (await dunning()).dunningRun));
 dunningGroup

@@ -1,4 +1,4 @@
-import type { DunningLetter } from '../core/dunning/index.js';
+import { letterTitle, type DunningLetter } from '../core/dunning/index.js';
 import { displayDate, groupIban, legalLine, type SellerSnapshot } from '../core/invoice/index.js';
 import { displayMoney } from '../core/money.js';
 import { forPdfDeep } from '../core/safe-text/index.js';
@@ -17,13 +17,6 @@ export interface LetterParties {
   buyer: { name: string; address: { street: string; postalCode: string; city: string; country: string } };
   /** The date of the first letter, which later letters refer to. */
   firstDate?: string;
-}
-
-const ORDINAL_EN = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
-
-export function letterTitle(l: Pick<DunningLetter, 'stage' | 'language'>): string {
-  if (l.stage === 1) return l.language === 'de' ? 'Zahlungserinnerung' : 'Payment reminder';
-  return l.language === 'de' ? `${l.stage - 1}. Mahnung` : `${ORDINAL_EN[l.stage - 2] ?? `${l.stage - 1}th`} reminder`;
 }
 
 function body(l: DunningLetter, firstDate: string | undefined): string[] {

@@ -5,7 +5,7 @@ import { classifyMachine, failedRecipient } from '../core/mail/machine.js';
 import { isIgnored, matchSender } from '../core/mail/sender.js';
 import { referencedIds, ticketRefsInSubject } from '../core/mail/threading.js';
 import { trimReply } from '../core/mail/quotes.js';
-import { safeFileName } from '../core/mail/file-names.js';
+import { safeFileName } from '../core/safe-text/index.js';
 import { resolveTicketRef } from '../core/ids.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { EventPayload, MailFacts, TicketEvent } from '../core/ticket/events.js';

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -14,6 +14,7 @@ import { toZonedIso } from '../core/time.js';
 import { buildMail, type OutgoingMail } from './compose.js';
 import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
+import { recordOnLetter } from './letter-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -25,12 +26,20 @@ import { sendRaw, type SendResult } from './smtp.js';
  */
 export interface OutboxEntry {
   messageId: string;
-  ticket: string;
+  /** The ticket the mail is on; absent for mail not tied to a ticket, which names what it is `about`. */
+  ticket?: string;
+  about?: MailAbout;
   /** Who wrote it: failures show in their queue. */
   by: string;
   queuedAt: string;
   envelope: { from: string; to: string[] };
 }
+
+/**
+ * Mail not tied to a ticket, and the record its result is written to: a dunning letter's mail
+ * is recorded on the letter (src/mail/letter-record.ts).
+ */
+export type MailAbout = { kind: 'dunning-letter'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -79,6 +88,38 @@ export async function queueMail(
   };
 }
 
+/**
+ * The files that queue `mail` not tied to a ticket (a dunning letter): the original, its record
+ * naming what it is about (so an answer threads to no ticket and opens a new one), the outbox entry.
+ */
+export async function queueDetachedMail(
+  hd: Helpdesk,
+  mail: OutgoingMail,
+  about: MailAbout,
+  by: string,
+): Promise<Omit<Queued, 'facts'>> {
+  const raw = await buildMail(mail);
+  const key = mailKey(mail.messageId, raw);
+  await markQueuedHere(hd.root, key);
+  const entry: OutboxEntry = {
+    messageId: mail.messageId,
+    about,
+    by,
+    queuedAt: toZonedIso(hd.now(), hd.timeZone),
+    envelope: { from: mail.from.address, to: [...mail.to, ...mail.cc].map(bareAddress) },
+  };
+  const record = `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(mail.messageId)}\nabout: ${JSON.stringify(`${about.kind} ${about.id}`)}\ndirection: out\n`;
+  return {
+    key,
+    entry,
+    files: [
+      { path: mailFile(key), content: raw },
+      { path: mailRecordFile(key), content: record },
+      { path: outboxFile(key), content: outboxText(entry) },
+    ],
+  };
+}
+
 export function mailRecord(messageId: string, ticket: string, direction: 'in' | 'out'): string {
   return `# which ticket this mail belongs to (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nticket: ${JSON.stringify(ticket)}\ndirection: ${direction}\n`;
 }
@@ -113,7 +154,9 @@ export type SendOutcome =
 
 export interface SendReport {
   messageId: string;
-  ticket: string;
+  ticket?: string;
+  /** The dunning letter a mail not tied to a ticket carries. */
+  letter?: string;
   outcome: SendOutcome;
   detail?: string;
 }
@@ -139,9 +182,24 @@ export async function sendQueued(
     throw failed('mail waits in the outbox, but desk.yaml has no mail.smtp to send it with', 'see docs/email.md');
   const state = mailStateDir(hd.root);
   const reports: SendReport[] = [];
+  // mail not tied to a ticket is recorded all at once, after the sends: one commit per command
+  const detached: Done[] = [];
   for (const e of entries) {
     const report = (outcome: SendOutcome, detail?: string) =>
-      reports.push({ messageId: e.messageId, ticket: e.ticket, outcome, ...(detail && { detail }) });
+      reports.push({
+        messageId: e.messageId,
+        ...(e.ticket && { ticket: e.ticket }),
+        ...(e.about?.kind === 'dunning-letter' && { letter: e.about.id }),
+        outcome,
+        ...(detail && { detail }),
+      });
+    const sentBefore = await readDone(state, e.key);
+    if (sentBefore) {
+      // sent by an earlier command here that stopped before recording it: record it, never send again
+      detached.push({ entry: e, result: sentBefore });
+      report(sentBefore.type === 'mail-sent' ? 'sent' : 'failed', sentBefore.error);
+      continue;
+    }
     if (!existsSync(join(state, 'queued-here', e.key)) && !opts.takeOver) {
       report('other-clone');
       continue;
@@ -160,6 +218,13 @@ export async function sendQueued(
     const result: SendResult = await sendRaw(smtp!, e.envelope, await readFile(join(hd.root, mailFile(e.key))));
     if (result.ok) {
       faultPoint('mail-after-send');
+      if (!e.ticket) {
+        const done: DoneResult = { type: 'mail-sent', at: toZonedIso(hd.now(), hd.timeZone) };
+        await writeDone(state, e.key, done);
+        detached.push({ entry: e, result: done });
+        report('sent');
+        continue;
+      }
       await record(hd, actor, e, {
         type: 'mail-sent',
         messageId: e.messageId,
@@ -176,6 +241,17 @@ export async function sendQueued(
     const tooLong = hd.now().getTime() - Date.parse(e.queuedAt) > giveUpMs;
     if (result.permanent || tooLong) {
       const why = result.permanent ? result.error : `not delivered for ${smtp!.giveUpAfterHours} h: ${result.error}`;
+      if (!e.ticket) {
+        const done: DoneResult = {
+          type: 'mail-failed',
+          at: toZonedIso(hd.now(), hd.timeZone),
+          error: why.slice(0, 300),
+        };
+        await writeDone(state, e.key, done);
+        detached.push({ entry: e, result: done });
+        report('failed', why);
+        continue;
+      }
       await record(hd, actor, e, { type: 'mail-failed', messageId: e.messageId, error: why.slice(0, 300) });
       await forget(state, e.key);
       await rm(marker, { force: true });
@@ -186,7 +262,45 @@ export async function sendQueued(
       report('queued', result.error);
     }
   }
+  if (detached.length) {
+    faultPoint('mail-before-record');
+    await recordDetached(hd, actor, detached);
+    for (const d of detached) {
+      await forget(state, d.entry.key);
+      await rm(join(state, `${d.entry.key}.sending`), { force: true });
+    }
+  }
   return reports;
+}
+
+/**
+ * What became of a mail not tied to a ticket, kept in this clone from the moment the server
+ * answered until the result is committed: a command that stops in between leaves it, and the
+ * next `desk mail send` records it rather than sending it again.
+ */
+type DoneResult =
+  | { type: 'mail-sent'; at: string; error?: undefined }
+  | { type: 'mail-failed'; at: string; error: string };
+interface Done {
+  entry: OutboxEntry & { key: string };
+  result: DoneResult;
+}
+
+async function writeDone(state: string, key: string, result: DoneResult): Promise<void> {
+  const file = join(state, `${key}.done`);
+  const handle = await open(`${file}.tmp`, 'w');
+  await handle.writeFile(JSON.stringify(result));
+  await handle.sync();
+  await handle.close();
+  await rename(`${file}.tmp`, file);
+}
+
+async function readDone(state: string, key: string): Promise<DoneResult | undefined> {
+  try {
+    return JSON.parse(await readFile(join(state, `${key}.done`), 'utf8')) as DoneResult;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -201,6 +315,7 @@ async function markQueuedHere(root: string, key: string): Promise<void> {
 
 async function forget(state: string, key: string): Promise<void> {
   await rm(join(state, `${key}.attempts`), { force: true });
+  await rm(join(state, `${key}.done`), { force: true });
   await rm(join(state, 'queued-here', key), { force: true });
 }
 
@@ -241,15 +356,16 @@ async function record(
     | { type: 'mail-sent'; messageId: string; response?: string }
     | { type: 'mail-failed'; messageId: string; error: string },
 ): Promise<void> {
-  const short = await shortIdOf(hd.root, e.ticket);
+  const ticket = e.ticket!;
+  const short = await shortIdOf(hd.root, ticket);
   await hd
     .change(actor, async () => {
-      const current = await hd.readTicket(e.ticket);
+      const current = await hd.readTicket(ticket);
       const files: FileChange[] = [{ path: outboxFile(e.key), content: null }];
       const done = current.events.some(
         (x) => (x.type === 'mail-sent' || x.type === 'mail-failed') && x.messageId === e.messageId,
       );
-      if (!done) files.push(hd.ticketChange(e.ticket, current.events, [hd.stamp(payload, actor, current.events)]));
+      if (!done) files.push(hd.ticketChange(ticket, current.events, [hd.stamp(payload, actor, current.events)]));
       if (!existsSync(join(hd.root, outboxFile(e.key)))) files.shift();
       // another command recorded it meanwhile: nothing left to commit
       if (files.length === 0) throw new AlreadyRecorded();
@@ -260,6 +376,44 @@ async function record(
             ? `${short}: mail to the customer delivered to the server`
             : `${short}: mail to the customer NOT delivered (given up)`,
       };
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof AlreadyRecorded)) throw err;
+    });
+}
+
+/**
+ * The results of mail not tied to a ticket, each on the record it is about (a dunning letter),
+ * the outbox entries gone: one commit for all of them. What another command recorded meanwhile
+ * is left out.
+ */
+async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly Done[]): Promise<void> {
+  await hd
+    .change(actor, async () => {
+      const files: FileChange[] = [];
+      const lines: string[] = [];
+      let failures = 0;
+      for (const { entry: e, result } of done) {
+        if (!existsSync(join(hd.root, outboxFile(e.key)))) continue;
+        if (!e.about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
+        const sent = { messageId: e.messageId, to: e.envelope.to[0] ?? '' };
+        const recorded = await recordOnLetter(hd.root, e.about, sent, {
+          status: result.type === 'mail-sent' ? 'sent' : 'failed',
+          at: result.at,
+          ...(result.error && { error: result.error }),
+        });
+        files.push({ path: outboxFile(e.key), content: null }, ...recorded.files);
+        lines.push(recorded.message);
+        if (result.type === 'mail-failed') failures++;
+      }
+      if (files.length === 0) throw new AlreadyRecorded();
+      return lines.length === 1
+        ? { files, message: lines[0]! }
+        : {
+            files,
+            message: `Dunning letters by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
+            body: lines,
+          };
     })
     .catch((err: unknown) => {
       if (!(err instanceof AlreadyRecorded)) throw err;

@@ -11,7 +11,9 @@ export type FaultPoint =
   | 'in-merge-driver'
   // mail: a batch committed, not yet marked processed in the mailbox; a mail sent, not yet recorded
   | 'mail-before-mark'
-  | 'mail-after-send';
+  | 'mail-after-send'
+  // mail not tied to a ticket: sent and noted in the clone, the results not yet committed
+  | 'mail-before-record';
 
 export function faultPoint(point: FaultPoint): void {
   if (io().env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trimReply } from '../../src/core/mail/quotes.js';
 import { classifyMachine, failedRecipient } from '../../src/core/mail/machine.js';
 import { replySubject, ticketRefsInSubject } from '../../src/core/mail/threading.js';
-import { safeFileName } from '../../src/core/mail/file-names.js';
+import { safeFileName } from '../../src/core/safe-text/index.js';
 import { matchSender } from '../../src/core/mail/sender.js';
 
 describe('trimming a reply to what its writer typed', () => {

@@ -13,6 +13,7 @@ import {
   markdownText,
   oneLine,
   oneLineProblem,
+  safeFileName,
   safeJson,
   xmlProblem,
 } from '../../src/core/safe-text/index.js';
@@ -151,5 +152,19 @@ describe('one-line fields', () => {
     expect(oneLine('  Drucker\r\n   druckt\tnicht\u202e ')).toBe('Drucker druckt nicht');
     expect(oneLineProblem('a\nb')).toMatch(/line break/);
     expect(oneLineProblem('a b')).toBeUndefined();
+  });
+});
+
+describe('file names', () => {
+  it('a name a stranger chose is safe on disk: no folder, control or bidi character, within 255 bytes, no character halved', () => {
+    expect(safeFileName(`rechnung${RLO}fdp.exe`)).toBe('rechnung_fdp.exe');
+    expect(safeFileName(`../${OSC_TITLE}-rf \u200f.sh`)).toBe('_]0;pwned_-rf _.sh');
+    const chinese = safeFileName(`${'字'.repeat(200)}.pdf`);
+    expect(new TextEncoder().encode(chinese).length).toBeLessThanOrEqual(200);
+    expect(chinese).toMatch(/^字+\.pdf$/);
+    const emoji = safeFileName(`${'👩‍💻'.repeat(60)}.png`);
+    expect(emoji).toMatch(/^(👩‍💻)+\.png$/u);
+    expect(safeFileName('-rf')).toBe('rf');
+    expect(safeFileName('\ufeff\u200e')).toBe('__');
   });
 });

@@ -11,22 +11,7 @@ import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { describeBytes } from '../render/ticket-text.js';
 import type { ActionOptions } from '../ticket-action.js';
-
-/**
- * A name safe to keep as a file name on any system and to show on a terminal: no folders, no
- * control characters, nothing a shell or Windows trips over. The original name stays in the event.
- */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
-    .replace(/[/\\:*?"<>|]/g, '_')
-    .replace(/^[.\s]+/, '')
-    .trim()
-    .slice(0, 120);
-  return cleaned || 'attachment';
-}
+import { safeFileName } from '../../core/safe-text/index.js';
 
 /** `desk attach ID FILE...`: files the customer sent, stored beside the ticket, one commit. */
 export async function attach(ref: string, paths: string[], o: ActionOptions): Promise<void> {

@@ -1,5 +1,16 @@
 import { usage } from '../../core/errors.js';
-import { letterDir, letterPath, planDunning, serialiseLetter, type DunningLetter } from '../../core/dunning/index.js';
+import {
+  letterAddresses,
+  letterDir,
+  letterPath,
+  planDunning,
+  serialiseLetter,
+  type DunningLetter,
+  type LetterMail,
+} from '../../core/dunning/index.js';
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { queueLetterMail } from '../../mail/letter-mail.js';
+import { sendQueued } from '../../mail/outbox.js';
 import { sellerOf } from '../../core/invoice/build.js';
 import type { InvoiceRecord } from '../../core/invoice/index.js';
 import { displayMoney } from '../../core/money.js';
@@ -23,12 +34,18 @@ async function readLetters(hd: Helpdesk): Promise<DunningLetter[]> {
   return letters;
 }
 
+type MailShown = LetterMail | { status: 'would-send'; to: string };
+
 /**
  * `desk dunning run`: for every overdue invoice the next reminder whose day has come, as a
  * record and a PDF in the customer's language, all in one commit. A letter's file is named by
- * invoice and stage, so no stage is ever written twice, whoever runs it where.
+ * invoice and stage, so no stage is ever written twice, whoever runs it where. With mail.smtp in
+ * desk.yaml each letter's mail is committed with it (the outbox), then sent, then recorded on
+ * the letter: a crash or a second clone never mails a stage twice.
  */
-export async function dunningRun(o: GlobalOptions & { date?: string; dryRun?: boolean; json?: boolean }) {
+export async function dunningRun(
+  o: GlobalOptions & { date?: string; dryRun?: boolean; json?: boolean; mail?: boolean },
+) {
   const { hd, actor } = o.dryRun
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'dunning.run');
@@ -36,6 +53,7 @@ export async function dunningRun(o: GlobalOptions & { date?: string; dryRun?: bo
   const date = o.date ? parseDay(o.date, '--date') : today;
   if (date > today && !o.dryRun)
     throw usage(`--date ${date} is after today`, 'a letter is dated the day it is written');
+  const mailing = Boolean(hd.config.mail?.smtp) && o.mail !== false;
   const plan = async () => {
     const { records, payments } = await readLedger(hd);
     const letters = await readLetters(hd);
@@ -48,42 +66,64 @@ export async function dunningRun(o: GlobalOptions & { date?: string; dryRun?: bo
     });
     if (planned.problems.length)
       throw usage(`nothing was written: ${planned.problems.join('; ')}`, 'desk.yaml dunning: docs/payments.md');
-    return { planned: planned.letters, letters, records };
+    const addresses = mailing
+      ? letterAddresses(planned.letters, (await hd.customers.all()).customers)
+      : { to: new Map<string, { address: string; name: string }>(), missing: [] };
+    if (addresses.missing.length)
+      throw usage(
+        `nothing was written: ${addresses.missing.map((c) => `${hd.customers.file(c)}: invoiceEmail: missing`).join('; ')} — dunning letters are mailed to the customer's invoice address`,
+        'add invoiceEmail to the customer file, or run with --no-mail to write the letters without mailing them',
+      );
+    return { planned: planned.letters, letters, records, to: addresses.to };
   };
-  let { planned } = await plan();
+  let { planned, to } = await plan();
+  let shown: (Omit<DunningLetter, 'mail'> & { mail?: MailShown })[] = planned.map((l) => {
+    const address = to.get(l.id)?.address;
+    return o.dryRun && address ? { ...l, mail: { status: 'would-send' as const, to: address } } : l;
+  });
   if (!o.dryRun && planned.length > 0) {
+    const keys: string[] = [];
     await hd.change(actor!, async () => {
       const again = await plan();
-      planned = again.planned;
-      const files = (await Promise.all(planned.map((l) => letterFiles(hd, l, again.letters, again.records)))).flat();
+      ({ planned, to } = again);
+      const files = await letterFiles(hd, again, actor!.id, keys);
       return {
         files,
-        message: `Dunning run ${date}: ${planned.length} letter${planned.length === 1 ? '' : 's'}`,
+        message: `Dunning run ${date}: ${planned.length} letter${planned.length === 1 ? '' : 's'}${keys.length ? ', mail queued' : ''}`,
         body: planned.map((l) => `${l.id} ${l.customer}: ${eur(l.total)}`),
       };
     });
+    if (keys.length) await sendQueued(hd, actor!, { keys });
+    const recorded = new Map((await readLetters(hd)).map((l) => [l.id, l]));
+    shown = planned.map((l) => recorded.get(l.id) ?? l);
   }
+  const notMailed = mailing ? undefined : o.mail === false ? '--no-mail' : 'desk.yaml has no mail.smtp';
   if (o.json) {
     await printJson({
       date,
       dryRun: Boolean(o.dryRun),
-      letters: planned.map((l) => ({ ...l, paths: [letterPath(l), `${letterDir(l)}/${l.id}.pdf`] })),
-      sent: false,
+      letters: shown.map((l) => ({
+        ...l,
+        mail: l.mail ?? null,
+        paths: [letterPath(l), `${letterDir(l)}/${l.id}.pdf`],
+      })),
+      mailed: mailing,
     });
     return;
   }
-  if (planned.length === 0) {
+  if (shown.length === 0) {
     await print(`No reminders due on ${date}.`);
     return;
   }
   const head = o.dryRun
     ? `Dry run: a dunning run dated ${date} would write:`
-    : `Wrote ${planned.length} letter${planned.length === 1 ? '' : 's'} dated ${date}:`;
+    : `Wrote ${shown.length} letter${shown.length === 1 ? '' : 's'} dated ${date}:`;
+  const queued = shown.filter((l) => l.mail?.status === 'queued').length;
   await print(
     [
       head,
       table(
-        planned.map((l) => [
+        shown.map((l) => [
           l.id,
           l.customer,
           String(l.stage),
@@ -92,34 +132,80 @@ export async function dunningRun(o: GlobalOptions & { date?: string; dryRun?: bo
           eur(l.interest),
           eur(l.total),
           l.payBy,
+          mailState(l.mail),
         ]),
-        ['LETTER', 'CUSTOMER', 'STAGE', 'OPEN', 'FEES', 'INTEREST', 'TOTAL', 'PAY BY'],
+        ['LETTER', 'CUSTOMER', 'STAGE', 'OPEN', 'FEES', 'INTEREST', 'TOTAL', 'PAY BY', 'MAIL'],
       ),
-      o.dryRun
+      !notMailed
         ? ''
-        : `PDFs in dunning/${date.slice(0, 4)}/; send them to the customers (sending by e-mail comes with the outbox).`,
+        : o.dryRun
+          ? `The letters would not be mailed: ${notMailed} (docs/email.md).`
+          : `PDFs in dunning/${date.slice(0, 4)}/, not mailed: ${notMailed} (docs/email.md). Send them to the customers yourself.`,
+      queued
+        ? `${queued} letter${queued === 1 ? '' : 's'} still queued: desk mail send tries again (run it from the mail timer).`
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),
   );
 }
 
-async function letterFiles(
+/** A letter's mail as one cell: where it went, or why it did not. */
+function mailState(m: MailShown | undefined): string {
+  if (!m) return 'not mailed';
+  const to = line(m.to);
+  if (m.status === 'would-send') return `would mail to ${to}`;
+  if (m.status === 'sent') return `sent to ${to}`;
+  if (m.status === 'queued') return `queued for ${to}`;
+  return `NOT mailed to ${to}: ${line(m.error ?? 'given up').slice(0, 80)}`;
+}
+
+async function letterPdf(
   hd: Helpdesk,
   l: DunningLetter,
   earlier: readonly DunningLetter[],
   records: readonly InvoiceRecord[],
-): Promise<FileChange[]> {
+): Promise<Uint8Array> {
   const { renderLetterPdf } = await import('../../invoice/dunning-pdf.js');
   const invoice = records.find((r) => r.number === l.invoice)!;
   const customer = (await hd.customers.all()).customers.get(l.customer);
   const buyer = customer?.address ? { name: customer.name, address: customer.address } : invoice.buyer;
   const first = earlier.find((x) => x.invoice === l.invoice && x.stage === 1);
-  const pdf = await renderLetterPdf(l, { seller: sellerOf(hd.config), buyer, ...(first && { firstDate: first.date }) });
-  return [
-    { path: letterPath(l), content: serialiseLetter(l) },
-    { path: `${letterDir(l)}/${l.id}.pdf`, content: pdf },
-  ];
+  return renderLetterPdf(l, { seller: sellerOf(hd.config), buyer, ...(first && { firstDate: first.date }) });
+}
+
+/**
+ * The letters' records and PDFs and, for each letter with an address, its mail queued in the
+ * outbox (the record then says `queued`); the outbox keys are added to `keys` for sending.
+ */
+async function letterFiles(
+  hd: Helpdesk,
+  run: {
+    planned: DunningLetter[];
+    letters: DunningLetter[];
+    records: InvoiceRecord[];
+    to: Map<string, { address: string; name: string }>;
+  },
+  by: string,
+  keys: string[],
+): Promise<FileChange[]> {
+  const pdfs = await Promise.all(run.planned.map((l) => letterPdf(hd, l, run.letters, run.records)));
+  const files: FileChange[] = [];
+  for (const [i, l] of run.planned.entries()) {
+    const pdf = pdfs[i]!;
+    const address = run.to.get(l.id);
+    if (address) {
+      const queued = await queueLetterMail(hd, l, pdf, address, by);
+      l.mail = queued.mail;
+      keys.push(queued.key);
+      files.push(...queued.files);
+    }
+    files.push(
+      { path: letterPath(l), content: serialiseLetter(l) },
+      { path: `${letterDir(l)}/${l.id}.pdf`, content: pdf },
+    );
+  }
+  return files;
 }
 
 /** `desk dunning list`: the letters written, newest first. */
@@ -129,15 +215,15 @@ export async function dunningList(o: GlobalOptions & { customer?: string; json?:
     .filter((l) => o.customer === undefined || l.customer === o.customer)
     .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
   if (o.json) {
-    await printJson(letters);
+    await printJson(letters.map((l) => ({ ...l, mail: l.mail ?? null })));
     return;
   }
   await print(
     letters.length === 0
       ? 'No reminders written yet.'
       : table(
-          letters.map((l) => [l.id, l.date, l.customer, String(l.stage), eur(l.total), l.payBy]),
-          ['LETTER', 'DATE', 'CUSTOMER', 'STAGE', 'TOTAL', 'PAY BY'],
+          letters.map((l) => [l.id, l.date, l.customer, String(l.stage), eur(l.total), l.payBy, mailState(l.mail)]),
+          ['LETTER', 'DATE', 'CUSTOMER', 'STAGE', 'TOTAL', 'PAY BY', 'MAIL'],
         ),
   );
 }

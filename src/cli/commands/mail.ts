@@ -178,14 +178,20 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
       else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
     }
     for (const s of r.acknowledgements)
-      lines.push(`  acknowledgement ${describeSend({ ...s, short: short.get(s.ticket) ?? s.ticket })}`);
+      lines.push(`  acknowledgement ${describeSend({ ...s, short: shortOf(s, short) })}`);
   }
   await print(lines.join('\n'));
 }
 
 async function sendView(hd: Helpdesk, sent: SendReport[]) {
-  const short = await hd.tickets.shortIds([...new Set(sent.map((s) => s.ticket))]);
-  return sent.map((s) => ({ ...s, short: short.get(s.ticket) ?? s.ticket }));
+  const tickets = sent.map((s) => s.ticket).filter((t): t is string => Boolean(t));
+  const short = await hd.tickets.shortIds([...new Set(tickets)]);
+  return sent.map((s) => ({ ...s, short: shortOf(s, short) }));
+}
+
+/** How a sent mail is named: its ticket's short id, or the dunning letter it carries. */
+function shortOf(s: SendReport, short: ReadonlyMap<string, string>): string {
+  return s.ticket ? (short.get(s.ticket) ?? s.ticket) : (s.letter ?? '');
 }
 
 function describeSend(s: SendReport & { short: string }): string {

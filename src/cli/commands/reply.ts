@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
-import { safeFileName } from '../../core/mail/file-names.js';
+import { safeFileName } from '../../core/safe-text/index.js';
 import { renderTemplate } from '../../core/mail/template.js';
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';

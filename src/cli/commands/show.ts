@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
 import type { ReactionKind } from '../../core/ticket/reaction.js';
-import { safeFileName } from './attach.js';
+import { safeFileName } from '../../core/safe-text/index.js';
 import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
 import { dailyRulesOf } from '../housekeeping.js';
 import { describeBytes } from '../render/ticket-text.js';

@@ -1,3 +1,4 @@
+import { DUNNING_PLACEHOLDERS } from '../../core/dunning/index.js';
 import { PLACEHOLDERS } from '../../core/mail/template.js';
 import { listTemplates, readTemplate } from '../../mail/templates.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
@@ -6,7 +7,8 @@ import { print, printJson, table } from '../output.js';
 export async function templateList(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
   const all = await listTemplates(hd.root);
-  if (o.json) return printJson({ templates: all, placeholders: PLACEHOLDERS });
+  if (o.json)
+    return printJson({ templates: all, placeholders: PLACEHOLDERS, dunningPlaceholders: DUNNING_PLACEHOLDERS });
   await print(
     [
       table(
@@ -18,13 +20,17 @@ export async function templateList(o: GlobalOptions & { json?: boolean }): Promi
         ['TEMPLATE', 'LANGUAGES', 'WHERE'],
       ),
       '',
-      'Placeholders: ' +
-        Object.keys(PLACEHOLDERS)
-          .map((p) => `{{${p}}}`)
-          .join(' '),
+      'Placeholders: ' + braced(PLACEHOLDERS),
+      // the mail of a dunning letter speaks of the invoice, not of a ticket
+      'Placeholders of dunning, dunning-subject: ' + braced(DUNNING_PLACEHOLDERS),
     ].join('\n'),
   );
 }
+
+const braced = (placeholders: object) =>
+  Object.keys(placeholders)
+    .map((p) => `{{${p}}}`)
+    .join(' ');
 
 export async function templateShow(
   name: string,

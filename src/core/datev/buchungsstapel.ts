@@ -4,6 +4,7 @@ import type { InvoiceRecord, VatTreatment } from '../invoice/types.js';
 import type { Payment } from '../payments/types.js';
 import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
+import { oneLine } from '../safe-text/index.js';
 
 /**
  * DATEV-Format 7.00 ("EXTF"), data category 21 Buchungsstapel, format version 13: what tax
@@ -184,9 +185,13 @@ const ymd = (d: IsoDate) => d.replace(/-/g, '');
 const ddmm = (d: IsoDate) => `${d.slice(8, 10)}${d.slice(5, 7)}`;
 const ddmmyyyy = (d: IsoDate) => `${d.slice(8, 10)}${d.slice(5, 7)}${d.slice(0, 4)}`;
 const amount = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-/** Text as ISO 8859-1 can hold it, cut to DATEV's field length. */
+/**
+ * Outside text (a customer's name, a payer's as the bank passed it on) as ISO 8859-1 can hold it,
+ * cut to DATEV's field length: one line without controls or bidi controls first (a C1 control such
+ * as NEL is a Latin-1 character, and some readers break a record at it), then no semicolon.
+ */
 const latin1 = (s: string, max: number) =>
-  [...s.replace(/[\r\n\t;]/g, ' ')]
+  [...oneLine(s).replace(/;/g, ' ')]
     .map((c) => (c.codePointAt(0)! <= 0xff ? c : '?'))
     .join('')
     .slice(0, max);

@@ -38,6 +38,24 @@ export interface DunningLetter {
   };
   total: Cents;
   payBy: IsoDate;
+  /** The letter by e-mail, when it went through the outbox (docs/payments.md, Sending). */
+  mail?: LetterMail;
+}
+
+export const LETTER_MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+
+/**
+ * A letter's mail: committed as `queued` with its final Message-ID together with the letter,
+ * then `sent` once the SMTP server took it, or `failed` when it refused it or gave up.
+ */
+export interface LetterMail {
+  messageId: string;
+  to: string;
+  status: (typeof LETTER_MAIL_STATUSES)[number];
+  /** When the server took it (sent) or desk gave up (failed), with offset. */
+  at?: string;
+  /** The server's answer to a failed mail. */
+  error?: string;
 }
 
 export interface DunningInput {

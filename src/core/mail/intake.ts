@@ -4,6 +4,7 @@ import { MAIL_ACTOR, UNKNOWN_CUSTOMER } from '../ticket/vocabulary.js';
 import type { MachineKind } from './machine.js';
 import type { Sender } from './sender.js';
 import { threadAction } from './threading.js';
+import { oneLine } from '../safe-text/index.js';
 
 /**
  * What one incoming mail does, decided from facts the caller gathered (the parsed mail, who sent
@@ -91,7 +92,8 @@ export function planIntake(f: IntakeFacts, receivedAt: string): IntakePlan {
 function openTicket(f: IntakeFacts, receivedAt: string, by: string, follows?: TicketState): IntakePlan {
   const s = f.sender;
   const customer = s.kind === 'contact' || s.kind === 'domain' ? s.customer : (follows?.customer ?? UNKNOWN_CUSTOMER);
-  const contact = s.kind === 'contact' ? s.contact : f.from.name;
+  // a display name is the sender's to choose: one line, without controls, like a typed --contact
+  const contact = s.kind === 'contact' ? s.contact : f.from.name && oneLine(f.from.name);
   const opened: EventPayload<'opened'> = {
     type: 'opened',
     title: ticketTitle(f.facts.subject),
@@ -152,9 +154,8 @@ function proposalFor(s: Sender, ticket?: TicketState): EventPayload | undefined 
 
 /** A ticket's title from a subject: reply and forward prefixes dropped, never empty. */
 export function ticketTitle(subject: string): string {
-  const bare = subject
-    .replace(/^\s*((re|aw|antw|wg|fwd?|sv|vs|tr)\s*(\[\d+\])?\s*:\s*)+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return bare.length > 200 ? `${bare.slice(0, 199)}…` : bare || '(no subject)';
+  const bare = oneLine(subject).replace(/^\s*((re|aw|antw|wg|fwd?|sv|vs|tr)\s*(\[\d+\])?\s*:\s*)+/i, '');
+  // cut between characters, never inside one (half an emoji is a lone surrogate)
+  const chars = [...bare];
+  return chars.length > 200 ? `${chars.slice(0, 199).join('')}…` : bare || '(no subject)';
 }

@@ -1,6 +1,6 @@
 import type { StaffMember } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
-
+import { oneLine } from '../safe-text/index.js';
 /**
  * Who wrote a mail: a staff member; a customer's contact (by address); someone at a customer's
  * mail domain (a new contact is proposed, never added silently); or nobody known, which puts the
@@ -31,8 +31,14 @@ export function matchSender(
   if (owners.size > 1) return { kind: 'unknown', why: `${email} is a contact of ${[...owners].sort().join(' and ')}` };
   const domain = email.split('@')[1] ?? '';
   const byDomain = customers.filter((c) => c.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)));
+  // the proposed contact's name is the display name its sender chose: one line, as a typed name
+  const proposedName = name && oneLine(name);
   if (byDomain.length === 1)
-    return { kind: 'domain', customer: byDomain[0]!.id, proposed: { ...(name && { name }), email } };
+    return {
+      kind: 'domain',
+      customer: byDomain[0]!.id,
+      proposed: { ...(proposedName && { name: proposedName }), email },
+    };
   if (byDomain.length > 1)
     return { kind: 'unknown', why: `${domain} is the mail domain of ${byDomain.map((c) => c.id).join(' and ')}` };
   return { kind: 'unknown', why: `${email} belongs to no customer` };

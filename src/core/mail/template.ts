@@ -1,3 +1,4 @@
+import { DUNNING_TEMPLATES } from '../dunning/mail.js';
 import { usage } from '../errors.js';
 
 /**
@@ -18,19 +19,29 @@ export const PLACEHOLDERS = {
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
-export function renderTemplate(name: string, text: string, values: Record<Placeholder, string>): string {
+/** `known` is the placeholder set of the template's kind: a ticket's by default, a dunning letter's for `dunning`. */
+export function renderTemplate<K extends string = Placeholder>(
+  name: string,
+  text: string,
+  values: Record<K, string>,
+  known: Record<K, string> = PLACEHOLDERS as Record<string, string> as Record<K, string>,
+): string {
   return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_, key: string) => {
-    if (!(key in PLACEHOLDERS))
+    if (!Object.hasOwn(known, key))
       throw usage(
         `templates/${name}: unknown placeholder {{${key}}}`,
-        `known placeholders: ${Object.keys(PLACEHOLDERS).join(', ')}`,
+        `known placeholders: ${Object.keys(known).join(', ')}`,
       );
-    return values[key as Placeholder];
+    return values[key as K];
   });
 }
 
-/** The acknowledgement sent when `acknowledge: true` and templates/ has none of its own. */
+/**
+ * The built-in templates: the acknowledgement sent when `acknowledge: true`, and the mail a
+ * dunning letter goes out with (its placeholders are the letter's, core/dunning/mail.ts).
+ */
 export const BUILT_IN_TEMPLATES: Record<string, Record<'de' | 'en', string>> = {
+  ...DUNNING_TEMPLATES,
   acknowledgement: {
     de: `{{greeting}},
 

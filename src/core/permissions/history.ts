@@ -1,3 +1,4 @@
+import { onlyMailRecorded } from '../dunning/record-file.js';
 import { parseYamlText } from '../files/yaml-text.js';
 import type { DeskConfig, StaffMember } from '../schema/config.js';
 import { MAIL_ACTOR } from '../ticket/vocabulary.js';
@@ -82,7 +83,15 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
         file: path,
       });
     else if (path.startsWith('payments/')) out.push({ permission: 'payment.record', file: path });
-    else if (path.startsWith('dunning/')) out.push({ permission: 'dunning.run', file: path });
+    else if (path.startsWith('dunning/'))
+      out.push({
+        // a letter's mail recorded as sent or failed is the outbox's work: desk mail send asks for ticket.work
+        permission:
+          change.before !== undefined && change.after !== undefined && onlyMailRecorded(change.before, change.after)
+            ? 'ticket.work'
+            : 'dunning.run',
+        file: path,
+      });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }

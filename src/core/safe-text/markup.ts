@@ -1,4 +1,4 @@
-import { isBidiControl, isControl, isHiding, mapCodePoints, shown, SUSPICIOUS } from './characters.js';
+import { isBidiControl, isControl, isHiding, isLineSeparator, mapCodePoints, shown, SUSPICIOUS } from './characters.js';
 
 const visibleControls = (text: string, keep: (cp: number) => boolean) =>
   mapCodePoints(text, SUSPICIOUS, (cp) =>
@@ -30,4 +30,19 @@ export function markdownText(text: string): string {
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
     .replace(/^(\s*)(#{1,6}(?:\s|$)|[+-](?:\s|$)|[=-]+\s*$)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)](?:\s|$))/, '$1\\$2');
+}
+
+/**
+ * Markdown an author wrote, before desk renders it as HTML itself (the help center): the markup
+ * is the renderer's to treat, but a renderer escapes only markup characters, so controls and bidi
+ * controls — in a code block too — are shown here, line breaks kept (the Unicode separators
+ * become line feeds), a carriage return alone shown.
+ */
+export function markdownSource(text: string): string {
+  return mapCodePoints(text.replace(/\r\n/g, '\n'), SUSPICIOUS, (cp) => {
+    if (isLineSeparator(cp)) return '\n';
+    return cp !== 0x09 && cp !== 0x0a && (isControl(cp) || isBidiControl(cp) || isHiding(cp) || cp === 0x0d)
+      ? shown(cp)
+      : undefined;
+  });
 }

@@ -1,11 +1,13 @@
 import { Marked, type Tokens } from 'marked';
+import { markdownSource } from '../../core/safe-text/index.js';
 import { escapeHtml, safeHref } from './html.js';
 
 /**
  * An article's Markdown as the help center's HTML. Raw HTML in the Markdown is shown as text,
  * not passed through (a public page runs nothing an author pasted); links keep only targets
  * that cannot run code; images must be files of the knowledge base (nothing is loaded from
- * other sites), and `imageSource` says where each one is published.
+ * other sites), and `imageSource` says where each one is published. Controls and bidi controls
+ * are shown, not written raw: the renderer escapes markup only.
  */
 export interface RenderedArticle {
   html: string;
@@ -17,6 +19,7 @@ export class ImageProblem extends Error {}
 
 export function renderMarkdown(markdown: string, imageSource: (path: string) => string): RenderedArticle {
   const images: string[] = [];
+  let problem: ImageProblem | undefined;
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     renderer: {
@@ -30,21 +33,32 @@ export function renderMarkdown(markdown: string, imageSource: (path: string) => 
       },
       image({ href, title, text }: Tokens.Image) {
         const path = localImagePath(href);
+        if (path instanceof ImageProblem) {
+          // thrown here, marked would add a plea to report it to marked's authors
+          problem ??= path;
+          return '';
+        }
         images.push(path);
         return `<img src="${escapeHtml(imageSource(path))}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''} loading="lazy">`;
       },
     },
   });
-  const html = marked.parse(markdown) as string;
+  const html = marked.parse(markdownSource(markdown)) as string;
+  if (problem) throw problem;
   return { html, images };
 }
 
 /** An image's path inside kb/, or an ImageProblem saying why it cannot be published. */
-function localImagePath(href: string): string {
-  const path = decodeURI(href.trim()).replace(/^\.\//, '');
+function localImagePath(href: string): string | ImageProblem {
+  let path: string;
+  try {
+    path = decodeURI(href.trim()).replace(/^\.\//, '');
+  } catch {
+    return new ImageProblem(`image ${href} is not a valid path (a % not followed by two hex digits)`);
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
-    throw new ImageProblem(`image ${href} is not a file of the knowledge base; the help center loads nothing from other sites`);
+    return new ImageProblem(`image ${href} is not a file of the knowledge base; the help center loads nothing from other sites`);
   if (path.startsWith('/') || path.split('/').includes('..') || path === '')
-    throw new ImageProblem(`image ${href} must be a path inside kb/, like images/screen.png`);
+    return new ImageProblem(`image ${href} must be a path inside kb/, like images/screen.png`);
   return path;
 }

@@ -7,6 +7,7 @@ import { escapeHtml } from './html.js';
 import { withoutInternalSections } from './internal-sections.js';
 import { LABELS } from './labels.js';
 import { page, type Frame } from './layout.js';
+import { safeJson } from '../../core/safe-text/index.js';
 import { ImageProblem, renderMarkdown } from './markdown.js';
 import { STYLE } from './style.js';
 
@@ -93,7 +94,8 @@ export function planSite(input: SiteInput): Site {
       mine.map((p) => analyseArticle(p.article)),
       [],
     );
-    site.pages.set(`${lang}/search-index.json`, JSON.stringify(index.toJSON()));
+    // bidi and C1 controls as \u escapes: the file carries no raw character that could act on a reader
+    site.pages.set(`${lang}/search-index.json`, safeJson(index.toJSON(), 0));
     site.pages.set(`${lang}/index.html`, page(frame('../', `${lang}/index.html`), LABELS[lang].helpCenter, startPage(lang, mine, input.products)));
     for (const p of mine) {
       const path = articlePath(lang, p.article.slug);
