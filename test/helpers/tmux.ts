@@ -38,7 +38,8 @@ export function pane(
   // desk as a person has it after `npm link`: a command on PATH
   writeFileSync(join(bin, 'desk'), `#!/bin/sh\nexec '${process.execPath}' '${builtDesk()}' "$@"\n`);
   chmodSync(join(bin, 'desk'), 0o755);
-  const socket = `desk-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  // the server's socket inside the pane's own folder: removed with it, never left in /tmp/tmux-*
+  const socket = join(home, 'tmux.sock');
   const env = cleanEnv({
     PATH: `${bin}:${process.env.PATH}`,
     HOME: home,
@@ -48,7 +49,7 @@ export function pane(
     ...opts.env,
   });
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { env, encoding: 'utf8' });
+    execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { env, encoding: 'utf8' });
   const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   tmux(
     'new-session',
@@ -79,7 +80,7 @@ export function pane(
     },
     title: () => tmux('display-message', '-p', '#{pane_title}').trim(),
     close() {
-      spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
+      spawnSync('tmux', ['-S', socket, 'kill-server'], { env });
       rmSync(home, { recursive: true, force: true });
     },
   };
