@@ -28,6 +28,7 @@ const config = parse(readFileSync(join(dir, 'desk.yaml'), 'utf8'));
 const withRole = (role) => config.staff.find((s) => s.roles.includes(role))?.id;
 const firstLevel = withRole('first-level');
 const secondLevel = withRole('second-level');
+const manager = withRole('manager'); // payments, invoices and reminders are the manager's (docs/roles.md)
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
 /** `where`: run in another folder (`prompt` shown before the $) with more environment (shown too). */
@@ -258,12 +259,12 @@ writeFileSync(
 `,
 );
 console.log(`\n${bold('# The bank statement of 14 October arrives as CAMT.053 (kontoauszug-2026-10-14.xml)')}`);
-show('Import it: payments matched by the invoice number in the remittance information, the rest listed', [
-  'payment',
-  'import',
-  'kontoauszug-2026-10-14.xml',
-]);
-show('Importing it again records nothing twice', ['payment', 'import', 'kontoauszug-2026-10-14.xml']);
+show(
+  'The manager imports it: payments matched by the invoice number in the remittance information, the rest listed',
+  ['payment', 'import', 'kontoauszug-2026-10-14.xml'],
+  manager,
+);
+show('Importing it again records nothing twice', ['payment', 'import', 'kontoauszug-2026-10-14.xml'], manager);
 show("ACME's balance after the payment", ['customer', 'show', 'acme']);
 show('How much of its quota each customer uses, the trend, and where this month is heading (Auslastung)', [
   'report',
