@@ -45,6 +45,20 @@ export async function readHelpdeskText(root: string, file: string): Promise<stri
   }
 }
 
+/**
+ * The text of `file`, or undefined with its problem added to `problems`: for readers that list
+ * what they skipped (a folder of tickets, invoices or articles) rather than stop at the first.
+ */
+export async function readHelpdeskTextOr(root: string, file: string, problems: Problem[]): Promise<string | undefined> {
+  try {
+    return await readHelpdeskText(root, file);
+  } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
+    problems.push(e.problem);
+    return undefined;
+  }
+}
+
 /** The same, synchronously, for readers that run where nothing may wait (index builders). */
 export function readHelpdeskTextSync(root: string, file: string): string {
   checkFolders(root, file);

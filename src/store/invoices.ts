@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
 import { closedUntil, parseInvoice, type InvoiceRecord } from '../core/invoice/index.js';
-import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
+import { readHelpdeskTextOr } from './helpdesk-files.js';
 
 /** Every invoice record under invoices/<year>/, in number order; broken files are reported, not fatal. */
 export async function loadInvoices(root: string): Promise<{ records: InvoiceRecord[]; problems: Problem[] }> {
@@ -15,14 +15,8 @@ export async function loadInvoices(root: string): Promise<{ records: InvoiceReco
     const names = (await readdir(join(root, 'invoices', year))).filter((n) => n.endsWith('.yaml')).sort();
     for (const name of names) {
       const file = `invoices/${year}/${name}`;
-      let text: string;
-      try {
-        text = await readHelpdeskText(root, file);
-      } catch (e) {
-        if (!(e instanceof UnreadableFile)) throw e;
-        problems.push(e.problem);
-        continue;
-      }
+      const text = await readHelpdeskTextOr(root, file, problems);
+      if (text === undefined) continue;
       const parsed = parseInvoice(file, text);
       if (!parsed.ok) {
         problems.push(...parsed.problems);

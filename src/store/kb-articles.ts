@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { parseArticle, slugProblem, type Article } from '../kb/article.js';
-import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
+import { readHelpdeskText, readHelpdeskTextOr } from './helpdesk-files.js';
 
 export const articleFile = (slug: string) => `kb/${slug}.md`;
 
@@ -15,14 +15,8 @@ export async function loadArticles(root: string): Promise<{ articles: Article[];
   const problems: Problem[] = [];
   for (const name of names) {
     const file = `kb/${name}`;
-    let text: string;
-    try {
-      text = await readHelpdeskText(root, file);
-    } catch (e) {
-      if (!(e instanceof UnreadableFile)) throw e;
-      problems.push(e.problem);
-      continue;
-    }
+    const text = await readHelpdeskTextOr(root, file, problems);
+    if (text === undefined) continue;
     const parsed = parseArticle(name.slice(0, -3), text, file);
     if (parsed.ok) articles.push(parsed.article);
     else problems.push(...parsed.problems);

@@ -17,7 +17,7 @@ import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
 import { validatedOnce } from './validated-files.js';
 import { atRunEnd, perRun } from '../io/context.js';
-import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
+import { readHelpdeskText, readHelpdeskTextOr } from './helpdesk-files.js';
 
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 
@@ -146,14 +146,8 @@ async function readTickets(
     while (next < ids.length) {
       const id = ids[next++]!;
       const file = ticketFile(id);
-      let text: string;
-      try {
-        text = await readHelpdeskText(root, file);
-      } catch (e) {
-        if (!(e instanceof UnreadableFile)) throw e;
-        problems.push(e.problem);
-        continue;
-      }
+      const text = await readHelpdeskTextOr(root, file, problems);
+      if (text === undefined) continue;
       const parsed = parseTicket(file, text, id);
       if (parsed.ok) tickets.push(parsed.value);
       else problems.push(...parsed.problems);
