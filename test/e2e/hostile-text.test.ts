@@ -5,6 +5,7 @@ import { openTicket, snapshot, tempHelpdesk, type InProcessHelpdesk, type TempHe
 import { at, invoiceHelpdesk, logGoldenOctober } from '../invoice/helpers.js';
 import { pdfText } from '../invoice/documents.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
+import { csvCells } from '../helpers/csv.js';
 
 /*
  * The attacks of the issue "text that cannot attack the reader", each as it was reproduced:
@@ -131,28 +132,6 @@ describe('spreadsheets and Markdown', () => {
     }
   });
 });
-
-/** The cells of a CSV text (RFC 4180 quoting), every line. */
-function csvCells(text: string, sep: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep || c === '\n') {
-      cells.push(cell.replace(/\r$/, '').replace(/^\ufeff/, ''));
-      cell = '';
-    } else cell += c;
-  }
-  return cells;
-}
 
 describe('legal documents', () => {
   it('a customer name with characters XML cannot carry is refused at input, naming the flag', async () => {

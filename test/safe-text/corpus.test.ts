@@ -10,6 +10,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { at, billing, invoiceHelpdesk } from '../invoice/helpers.js';
 import { pdfText } from '../invoice/documents.js';
+import { csvCells } from '../helpers/csv.js';
 
 const ESC = '\u001b';
 const CORPUS = {
@@ -101,28 +102,6 @@ contracts:
   await desk(['invoice', 'run', '--date', '2026-12-01'], billing('2026-12-01'));
 }, 300_000);
 afterAll(() => hd.cleanup());
-
-/** Every cell of a CSV text (RFC 4180 quoting). */
-function csvCells(text: string, sep: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep || c === '\n') {
-      cells.push(cell.replace(/\r$/, '').replace(/^\ufeff/, ''));
-      cell = '';
-    } else cell += c;
-  }
-  return cells;
-}
 
 const TERMINAL = (id: string, second: string) => [
   ['list'],
