@@ -166,8 +166,11 @@ export class Helpdesk {
     /** The tickets with a time entry whose id is or starts with `ref`. */
     withEntry: (ref: string): Promise<string[]> => ticketsWithEntry(this.root, ref),
     /** The tickets matching the words of `query`, best first (ticket-search.ts). */
-    search: async (query: string, allowed: ((id: string) => boolean) | undefined, limit: number) =>
-      (await import('./ticket-search.js')).searchTickets(this.root, query, allowed, limit),
+    search: async (
+      query: string,
+      allowed: ((hit: { id: string; status: string; customer: string }) => boolean) | undefined,
+      limit: number,
+    ) => (await import('./ticket-search.js')).searchTickets(this.root, query, allowed, limit),
     /** What billing reads of the tickets of `customers` (every customer when undefined). */
     billing: (customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> =>
       billingTickets(this.root, customers),

@@ -205,7 +205,7 @@ async function fromFiles(root: string, Sqlite: typeof BetterSqlite3): Promise<Db
 export async function searchTickets(
   root: string,
   query: string,
-  allowed: ((id: string) => boolean) | undefined,
+  allowed: ((hit: { id: string; status: string; customer: string }) => boolean) | undefined,
   limit: number,
 ): Promise<{ hits: TicketHit[]; total: number }> {
   const words = queryTerms(query);
@@ -232,7 +232,7 @@ export async function searchTickets(
       }[];
     let rows = run(' AND ');
     if (rows.length === 0 && words.length > 1) rows = run(' OR ');
-    const kept = allowed ? rows.filter((r) => allowed(r.id)) : rows;
+    const kept = allowed ? rows.filter((r) => allowed(r)) : rows;
     const textOf = db.prepare('SELECT text FROM fts WHERE rowid = ?').pluck();
     const matched = new Set(words.flat());
     const hits = kept.slice(0, limit).map((r) => {

@@ -6,6 +6,8 @@ import { openHelpdesk } from '../context.js';
 import { paint, print, printJson } from '../output.js';
 import { ticketFilter, type FilterFlags } from './list.js';
 
+type SearchRow = { id: string; status: string; customer: string };
+
 export interface SearchFlags extends FilterFlags {
   limit?: string;
   json?: boolean;
@@ -25,12 +27,18 @@ export async function search(words: string[], o: SearchFlags): Promise<void> {
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a whole number above 0`);
   const hd = await openHelpdesk(o);
-  let allowed: ((id: string) => boolean) | undefined;
+  let allowed: ((hit: SearchRow) => boolean) | undefined;
   if (FILTERS.some((f) => o[f] !== undefined)) {
     const { statuses, matches } = await ticketFilter(hd, { ...o, all: o.status === undefined ? true : o.all });
-    const { summaries } = await hd.tickets.summaries(o.status === undefined ? STATUSES : statuses);
-    const ids = new Set(summaries.filter(matches).map((s) => s.id));
-    allowed = (id) => ids.has(id);
+    if (FILTERS.every((f) => f === 'status' || f === 'customer' || o[f] === undefined)) {
+      // the search index holds each ticket's status and customer: no summary needs reading
+      const wanted = new Set<string>(statuses);
+      allowed = (h) => wanted.has(h.status) && (!o.customer || h.customer === o.customer);
+    } else {
+      const { summaries } = await hd.tickets.summaries(o.status === undefined ? STATUSES : statuses);
+      const ids = new Set(summaries.filter(matches).map((s) => s.id));
+      allowed = (h) => ids.has(h.id);
+    }
   }
   const { hits, total } = await hd.tickets.search(query, allowed, limit);
   const short = await hd.tickets.shortIds(hits.map((h) => h.id));
