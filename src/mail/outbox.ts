@@ -56,16 +56,7 @@ export async function queueMail(
   by: string,
   attachments: MailFacts['attachments'],
 ): Promise<Queued> {
-  const raw = await buildMail(mail);
-  const key = mailKey(mail.messageId, raw);
-  await markQueuedHere(hd.root, key);
-  const entry: OutboxEntry = {
-    messageId: mail.messageId,
-    ticket,
-    by,
-    queuedAt: toZonedIso(hd.now(), hd.timeZone),
-    envelope: { from: mail.from.address, to: [...mail.to, ...mail.cc].map(bareAddress) },
-  };
+  const queued = await queue(hd, mail, by, { ticket }, mailRecord(mail.messageId, ticket, 'out'));
   const facts: MailFacts = {
     messageId: mail.messageId,
     from: mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address,
@@ -73,19 +64,10 @@ export async function queueMail(
     cc: mail.cc,
     subject: mail.subject,
     date: toZonedIso(mail.date, hd.timeZone),
-    original: mailFile(key),
+    original: mailFile(queued.key),
     attachments,
   };
-  return {
-    key,
-    facts,
-    entry,
-    files: [
-      { path: mailFile(key), content: raw },
-      { path: mailRecordFile(key), content: mailRecord(mail.messageId, ticket, 'out') },
-      { path: outboxFile(key), content: outboxText(entry) },
-    ],
-  };
+  return { ...queued, facts };
 }
 
 /**
@@ -98,17 +80,28 @@ export async function queueDetachedMail(
   about: MailAbout,
   by: string,
 ): Promise<Omit<Queued, 'facts'>> {
+  const record = `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(mail.messageId)}\nabout: ${JSON.stringify(`${about.kind} ${about.id}`)}\ndirection: out\n`;
+  return queue(hd, mail, by, { about }, record);
+}
+
+/** The original, its record and the outbox entry of a mail about to be sent, marked queued here. */
+async function queue(
+  hd: Helpdesk,
+  mail: OutgoingMail,
+  by: string,
+  belongs: { ticket: string } | { about: MailAbout },
+  record: string,
+): Promise<Omit<Queued, 'facts'>> {
   const raw = await buildMail(mail);
   const key = mailKey(mail.messageId, raw);
   await markQueuedHere(hd.root, key);
   const entry: OutboxEntry = {
     messageId: mail.messageId,
-    about,
+    ...belongs,
     by,
     queuedAt: toZonedIso(hd.now(), hd.timeZone),
     envelope: { from: mail.from.address, to: [...mail.to, ...mail.cc].map(bareAddress) },
   };
-  const record = `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(mail.messageId)}\nabout: ${JSON.stringify(`${about.kind} ${about.id}`)}\ndirection: out\n`;
   return {
     key,
     entry,
