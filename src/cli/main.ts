@@ -668,6 +668,16 @@ template
   .action(lazy(async () => (await templateCommands()).templateShow));
 // --- end mail ---
 
+// --- support that speaks first: notifications, announcements (docs/communication.md) ---
+program
+  .command('notify')
+  .description('tell staff what is due (escalations, approvals, deadlines, quotas …) by mail and webhook; each once')
+  .option('--dry-run', 'say what would be sent; send and write nothing')
+  .option('--no-sync', 'do not settle with the shared repository which clone sends (one clone only)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/notify.js')).notify));
+// --- end support that speaks first ---
+
 program
   .command('sync')
   .description("send and receive: bring in the team's changes, send yours (docs/sync.md)")

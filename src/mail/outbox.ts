@@ -15,6 +15,7 @@ import { buildMail, type OutgoingMail } from './compose.js';
 import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
 import { recordOnLetter } from './letter-record.js';
+import { recordOnNotification } from './notification-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -39,7 +40,9 @@ export interface OutboxEntry {
  * Mail not tied to a ticket, and the record its result is written to: a dunning letter's mail
  * is recorded on the letter (src/mail/letter-record.ts).
  */
-export type MailAbout = { kind: 'dunning-letter'; id: string; file: string };
+export type MailAbout =
+  | { kind: 'dunning-letter'; id: string; file: string }
+  | { kind: 'notification'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -390,7 +393,8 @@ async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly D
         if (!existsSync(join(hd.root, outboxFile(e.key)))) continue;
         if (!e.about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
         const sent = { messageId: e.messageId, to: e.envelope.to[0] ?? '' };
-        const recorded = await recordOnLetter(hd.root, e.about, sent, {
+        const record = e.about.kind === 'notification' ? recordOnNotification : recordOnLetter;
+        const recorded = await record(hd.root, e.about, sent, {
           status: result.type === 'mail-sent' ? 'sent' : 'failed',
           at: result.at,
           ...(result.error && { error: result.error }),
@@ -404,7 +408,7 @@ async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly D
         ? { files, message: lines[0]! }
         : {
             files,
-            message: `Dunning letters by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
+            message: `${done.every((d) => d.entry.about?.kind === 'notification') ? 'Notifications' : 'Dunning letters'} by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
             body: lines,
           };
     })

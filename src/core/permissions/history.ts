@@ -92,6 +92,7 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
             : 'dunning.run',
         file: path,
       });
+    else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }

@@ -1,0 +1,92 @@
+import { forTerminalLine as line } from '../../core/safe-text/index.js';
+import { runNotify, type NotifyResult } from '../../notify/run.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
+import { print, printJson, table, warn } from '../output.js';
+import { io } from '../../io/context.js';
+
+/**
+ * `desk notify [--dry-run] [--no-sync] [--json]`: tells staff what is due (docs/communication.md).
+ * Meant for a timer (cron, systemd, CI) every few minutes; each notification goes out once,
+ * whoever runs it where.
+ */
+export async function notify(o: GlobalOptions & { dryRun?: boolean; sync?: boolean; json?: boolean }) {
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'notify.send');
+  if (!o.dryRun && o.sync !== false && !(io().stdin.isTTY && io().stderr.isTTY)) io().env.GIT_TERMINAL_PROMPT ??= '0';
+  const r = await runNotify(hd, actor, { dryRun: o.dryRun, sync: o.sync });
+  for (const p of r.problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  if (o.json) {
+    await printJson(view(r, Boolean(o.dryRun)));
+    if (r.syncFailed) io().exitCode = 1;
+    return;
+  }
+  await print(render(r, Boolean(o.dryRun)));
+  if (r.syncFailed) io().exitCode = 1;
+}
+
+function view(r: NotifyResult, dryRun: boolean) {
+  const short = (id: string) => r.due.find((n) => n.id === id);
+  return {
+    dryRun,
+    due: r.due.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      ticket: n.ticketShort ?? null,
+      customer: n.customer,
+      to: n.to,
+      detail: n.detail,
+      recorded: !r.fresh.includes(n),
+    })),
+    planned: r.planned,
+    sent: r.sent.map((s) => ({ ...s, kind: short(s.id)?.kind ?? null })),
+    othersClaimed: r.othersClaimed,
+    syncFailed: r.syncFailed ?? null,
+  };
+}
+
+function render(r: NotifyResult, dryRun: boolean): string {
+  if (dryRun) {
+    if (!r.fresh.length) return `Nothing due that was not sent already (${r.due.length} sent before).`;
+    return [
+      `Dry run: ${r.fresh.length} notification${r.fresh.length === 1 ? '' : 's'} would be sent:`,
+      table(
+        r.fresh.map((n) => [
+          n.kind,
+          n.ticketShort ?? n.customer,
+          line(n.detail),
+          r.planned
+            .filter((p) => p.id === n.id)
+            .map((p) => `${p.channel === 'email' ? 'mail' : 'webhook'} ${p.to}`)
+            .join(', ') || 'nobody (their choices in desk.yaml)',
+        ]),
+        ['KIND', 'ABOUT', 'DETAIL', 'TO'],
+      ),
+    ].join('\n');
+  }
+  const lines: string[] = [];
+  if (r.syncFailed)
+    lines.push(
+      `Nothing sent: the sync that settles which clone sends failed (${line(r.syncFailed)}).`,
+      "The claims are committed here; the next desk notify syncs them and sends what is this clone's.",
+    );
+  if (r.sent.length)
+    lines.push(
+      table(
+        r.sent.map((s) => [
+          s.id,
+          s.channel === 'email' ? 'mail' : 'webhook',
+          line(s.to),
+          s.status,
+          line(s.error ?? ''),
+        ]),
+        ['NOTIFICATION', 'CHANNEL', 'TO', 'RESULT', ''],
+      ),
+    );
+  if (r.othersClaimed.length)
+    lines.push(
+      `${r.othersClaimed.length} claimed by another clone first: it sends ${r.othersClaimed.length === 1 ? 'it' : 'them'}.`,
+    );
+  if (!lines.length) lines.push(r.fresh.length ? 'Nothing sent.' : 'Nothing due.');
+  return lines.join('\n');
+}
