@@ -1,7 +1,8 @@
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { runNotify, type NotifyResult } from '../../notify/run.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { print, printJson, table, warn } from '../output.js';
+import { print, printJson, warn } from '../output.js';
+import { table } from '../../render/terminal/style.js';
 import { io } from '../../io/context.js';
 
 /**
