@@ -5,13 +5,21 @@ import { parseNotification, serialiseNotification } from '../core/notify/record.
 import { readHelpdeskText } from '../store/helpdesk-files.js';
 import type { FileChange } from '../store/transaction.js';
 
-/** What became of a notification's mail, written on its record: the delivery's `queued` becomes `sent` or `failed`. */
+/** What became of one mail not tied to a ticket, as the outbox hands it to the record it is about. */
+export interface MailResult {
+  messageId: string;
+  to: string;
+  status: 'sent' | 'failed';
+  at?: string;
+  error?: string;
+}
+
+/** What became of a notification's mails, written on its record: each delivery's `queued` becomes `sent` or `failed`. */
 export async function recordOnNotification(
   root: string,
   about: { id: string; file: string },
-  sent: { messageId: string; to: string },
-  result: { status: 'sent' | 'failed'; at?: string; error?: string },
-): Promise<{ files: FileChange[]; message: string }> {
+  results: readonly MailResult[],
+): Promise<{ files: FileChange[]; messages: string[] }> {
   if (!existsSync(join(root, about.file)))
     throw failed(
       `${about.file}: the notification whose mail this is is missing`,
@@ -23,21 +31,19 @@ export async function recordOnNotification(
     throw failed(`${p.file}: ${p.field}: ${p.message}`, 'restore it from git, then desk mail send');
   }
   const record = parsed.value;
-  const deliveries = (record.deliveries ?? []).map((d) =>
-    d.messageId === sent.messageId
-      ? {
-          ...d,
-          status: result.status,
-          ...(result.at && { at: result.at }),
-          ...(result.error && { error: result.error.slice(0, 300) }),
-        }
-      : d,
-  );
+  const byId = new Map(results.map((r) => [r.messageId, r]));
+  const deliveries = (record.deliveries ?? []).map((d) => {
+    const r = d.messageId ? byId.get(d.messageId) : undefined;
+    return r
+      ? { ...d, status: r.status, ...(r.at && { at: r.at }), ...(r.error && { error: r.error.slice(0, 300) }) }
+      : d;
+  });
   return {
     files: [{ path: about.file, content: serialiseNotification({ ...record, deliveries }) }],
-    message:
-      result.status === 'sent'
-        ? `${record.id}: notification mailed to ${sent.to}`
-        : `${record.id}: notification NOT mailed to ${sent.to} (given up)`,
+    messages: results.map((r) =>
+      r.status === 'sent'
+        ? `${record.id}: notification mailed to ${r.to}`
+        : `${record.id}: notification NOT mailed to ${r.to} (given up)`,
+    ),
   };
 }

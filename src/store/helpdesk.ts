@@ -204,6 +204,11 @@ export class Helpdesk {
     letters: async () => (await import('./dunning.js')).loadLetters(this.root),
   };
 
+  /** Announcements sent to customers (announcements/<year>/). */
+  readonly announcements = {
+    all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
+  };
+
   /** The knowledge base (kb/<slug>.md). */
   readonly kb = {
     all: async (): Promise<{ articles: Article[]; problems: Problem[] }> =>
