@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Catalog } from './catalog/en/index.js';
 import { LOCALE, type Language } from './language.js';
 import type { Key, Values } from './keys.js';
@@ -11,8 +11,11 @@ import type { Key, Values } from './keys.js';
  */
 const catalogs = new Map<Language, Catalog>([['en', en]]);
 const parsed = new Map<string, IntlMessageFormat>();
+/** The ICU formatter, loaded with the first language (desk --version never needs it). */
+let Formatter: typeof IntlMessageFormat | undefined;
 
 export async function load(language: Language): Promise<void> {
+  Formatter ??= (await import('intl-messageformat')).IntlMessageFormat;
   if (!catalogs.has(language)) catalogs.set(language, (await import('./catalog/de/index.js')).de);
 }
 
@@ -35,12 +38,24 @@ export function renderIn(language: Language, key: Key, values?: Values): string 
   const source = pattern(language, key);
   // most texts have no placeholder: they are shown as written, without the parser
   if (!source.includes('{') && !source.includes("'")) return source;
+  if (!Formatter) return roughly(source, values);
   const id = `${language}\0${key}`;
   let format = parsed.get(id);
   if (!format) {
-    format = new IntlMessageFormat(source, LOCALE[language], undefined, { ignoreTag: true });
+    format = new Formatter(source, LOCALE[language], undefined, { ignoreTag: true });
     parsed.set(id, format);
   }
   const result = format.format(values as Record<string, string | number | Date>);
   return Array.isArray(result) ? result.join('') : String(result);
+}
+
+/**
+ * Before any run has loaded the formatter (a core function called on its own, as in a unit
+ * test), an error's English `message` still names its values: placeholders are filled in as
+ * they are, plurals and selects left as written.
+ */
+function roughly(source: string, values: Values | undefined): string {
+  return source.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values?.[name] === undefined ? whole : String(values[name]),
+  );
 }
