@@ -23,7 +23,7 @@ export async function queueNotificationMail(
 ): Promise<{ messageId: string; files: FileChange[] }> {
   const config = hd.config.mail;
   if (!config) throw usage('desk.yaml has no mail section: desk cannot mail notifications', 'see docs/email.md');
-  const language = member.language ?? 'de';
+  const language = member.language ?? hd.config.language ?? 'de';
   const values = notifyMailValues(n, member, hd.config.company.name, language);
   const fill = async (name: 'notification' | 'notification-subject') =>
     renderTemplate(name, await readTemplate(hd.root, name, language), values, NOTIFY_PLACEHOLDERS);

@@ -5,6 +5,7 @@ import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.
 import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
 import { mailConfigSchema } from './mail.js';
 import { notifyConfigSchema, staffNotifySchema } from './notify.js';
+import { LANGUAGES } from '../../i18n/language.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,8 +18,8 @@ const staffMember = z.object({
   phone: documentLine.optional(),
   /** Under every e-mail this person sends (desk reply). */
   signature: z.string().optional(),
-  /** The language desk writes to this person in (notifications, digests); German when unset. */
-  language: z.enum(['de', 'en']).optional(),
+  /** The language desk speaks to this person (docs/commands.md#language); DESK_LANG overrides it. Notifications are written in it (German when unset). */
+  language: z.enum(LANGUAGES).optional(),
   /** What `desk notify` tells this person, and where (docs/communication.md); defaults from the roles. */
   notify: staffNotifySchema.optional(),
 });
@@ -69,6 +70,8 @@ export const deskConfigSchema = z.object({
   helpCenter: z
     .object({ url: z.string().url('the address the help center is served from, e.g. https://hilfe.example.de/') })
     .optional(),
+  /** The language desk speaks to staff whose setting and locale say nothing (docs/commands.md#language). */
+  language: z.enum(LANGUAGES).optional(),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
   products: z.array(product).default([]),
