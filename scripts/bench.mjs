@@ -60,6 +60,25 @@ if ('kb' in args) {
   });
   process.exit(0);
 }
+// npm run bench -- --communication: only `desk announce` to 2,000 contacts (scripts/bench-communication.mjs)
+if ('communication' in args) {
+  const { communicationBench } = await import('./bench-communication.mjs');
+  await communicationBench({
+    bench: BENCH,
+    measure: (label, size, argv, opts) => {
+      for (let i = 0; i < (opts.runs ?? 3); i++) {
+        opts.before?.();
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, encoding: 'utf8', input: '' });
+        if (r.status !== 0) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+        process.stderr.write(
+          `${label}: ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s (target ${opts.target})\n`,
+        );
+      }
+    },
+  });
+  process.exit(0);
+}
 const results = { machine: machine(), started: new Date().toISOString(), rows: [] };
 const say = (s) => process.stderr.write(`${s}\n`);
 
@@ -369,6 +388,11 @@ function syncReplay(size, dir, desk, id, env, big) {
   });
   for (const d of [remote, ours, theirs]) rmSync(d, { recursive: true, force: true });
 }
+
+// ------------------------------------------------------------------ communication
+
+// an announcement to 2,000 contacts queued in the outbox (scripts/bench-communication.mjs)
+await (await import('./bench-communication.mjs')).communicationBench({ measure, bench: BENCH });
 
 // ------------------------------------------------------------------ peers
 

@@ -72,6 +72,13 @@ export async function planAnnouncement(hd: Helpdesk, input: AnnounceInput): Prom
   const calendar = (await hd.sla()).book.calendar;
   const productNames = new Map(hd.config.products.map((p) => [p.id, p.name]));
   const id = announcementId(today, input.subject);
+  // the same for every reader of a language: computed once, not two thousand times
+  const calendarTexts = new Map(
+    (['de', 'en'] as const).map((l) => [
+      l,
+      { serviceHours: serviceHoursText(calendar, l), closedDays: closedDaysText(calendar, today, 42, l) },
+    ]),
+  );
   const messages = recipients.map((r) => {
     const customer = customers.get(r.customer)!;
     const own = input.filter.products.length
@@ -82,8 +89,7 @@ export async function planAnnouncement(hd: Helpdesk, input: AnnounceInput): Prom
       contact: oneLine(r.contact),
       customer: oneLine(customer.name),
       products: own.map((p) => productNames.get(p) ?? p).join(', '),
-      serviceHours: serviceHoursText(calendar, r.language),
-      closedDays: closedDaysText(calendar, today, 42, r.language),
+      ...calendarTexts.get(r.language)!,
       company: hd.config.company.name,
     });
     return { ...r, ...rendered, fallback: !texts[r.language] };
