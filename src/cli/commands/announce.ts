@@ -8,6 +8,7 @@ import { io } from '../../io/context.js';
 import { table } from '../../render/terminal/style.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { t } from '../../i18n/index.js';
 
 export interface AnnounceFlags extends GlobalOptions {
   subject?: string;
@@ -74,10 +75,10 @@ export async function announce(o: AnnounceFlags): Promise<void> {
   const count = (outcome: string) => result.sent.filter((s) => s.outcome === outcome).length;
   await print(
     [
-      `${plan.id}: ${plan.messages.length} mail${plan.messages.length === 1 ? '' : 's'} queued (${plan.path}).`,
+      t('communication.announceQueued', { id: plan.id, count: plan.messages.length, path: plan.path }),
       o.send === false
-        ? 'Not sent yet: desk mail send sends them (the mail timer).'
-        : `Sent ${count('sent')}${count('failed') ? `, ${count('failed')} refused (addresses marked bounced)` : ''}${count('queued') ? `, ${count('queued')} wait for the server: desk mail send tries again` : ''}.`,
+        ? t('communication.announceNotSent')
+        : t('communication.announceSent', { sent: count('sent'), failed: count('failed'), waiting: count('queued') }),
       skippedText(plan),
     ]
       .filter(Boolean)
@@ -111,7 +112,13 @@ function dryView(plan: AnnouncementPlan) {
 function dryText(plan: AnnouncementPlan): string {
   const by = (l: string) => plan.messages.filter((m) => m.language === l).length;
   const out = [
-    `Dry run: ${plan.id} would go to ${plan.messages.length} contact${plan.messages.length === 1 ? '' : 's'} at ${new Set(plan.messages.map((m) => m.customer)).size} customer(s) (German ${by('de')}, English ${by('en')}). Nothing is sent or written.`,
+    t('communication.announceDryRun', {
+      id: plan.id,
+      count: plan.messages.length,
+      customers: new Set(plan.messages.map((m) => m.customer)).size,
+      de: by('de'),
+      en: by('en'),
+    }),
   ];
   if (plan.messages.length)
     out.push(
@@ -122,19 +129,24 @@ function dryText(plan: AnnouncementPlan): string {
             m.customer,
             line(m.contact),
             line(m.email),
-            m.language + (m.fallback ? ' (no text: other language)' : ''),
+            m.language + (m.fallback ? ` ${t('communication.announceFallback')}` : ''),
           ]),
-        ['CUSTOMER', 'CONTACT', 'E-MAIL', 'LANGUAGE'],
+        [
+          t('communication.colCustomer'),
+          t('communication.colContact'),
+          t('communication.colEmail'),
+          t('communication.colLanguage'),
+        ],
       ),
-      plan.messages.length > 30 ? `… and ${plan.messages.length - 30} more (--json lists all)` : '',
+      plan.messages.length > 30 ? t('communication.announceMore', { count: plan.messages.length - 30 }) : '',
     );
   for (const l of ['de', 'en'] as const) {
     const m = plan.messages.find((x) => x.language === l);
     if (m)
       out.push(
         '',
-        `── ${l === 'de' ? 'German' : 'English'}, as ${line(m.contact)} reads it ──`,
-        `Subject: ${line(m.subject)}`,
+        t('communication.announcePreview', { language: l, contact: line(m.contact) }),
+        t('communication.announceSubject', { subject: line(m.subject) }),
         '',
         forTerminal(m.text).trimEnd(),
       );
@@ -149,5 +161,13 @@ function dryText(plan: AnnouncementPlan): string {
 
 function skippedText(plan: AnnouncementPlan): string {
   if (!plan.skipped.length) return '';
-  return `Left out: ${plan.skipped.map((s) => `${line(s.contact)} (${s.customer}): ${s.why}`).join('; ')}`;
+  return t('communication.announceLeftOut', {
+    list: plan.skipped.map((s) => `${line(s.contact)} (${s.customer}): ${t(WHY[s.why])}`).join('; '),
+  });
 }
+
+const WHY = {
+  'no e-mail': 'communication.whyNoEmail',
+  bounced: 'communication.whyBounced',
+  'opted out': 'communication.whyOptedOut',
+} as const;

@@ -4,6 +4,7 @@ import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson, warn } from '../output.js';
 import { table } from '../../render/terminal/style.js';
 import { io } from '../../io/context.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * `desk notify [--dry-run] [--no-sync] [--json]`: tells staff what is due (docs/communication.md).
@@ -48,9 +49,9 @@ function view(r: NotifyResult, dryRun: boolean) {
 
 function render(r: NotifyResult, dryRun: boolean): string {
   if (dryRun) {
-    if (!r.fresh.length) return `Nothing due that was not sent already (${r.due.length} sent before).`;
+    if (!r.fresh.length) return t('communication.notifyNothingNew', { count: r.due.length });
     return [
-      `Dry run: ${r.fresh.length} notification${r.fresh.length === 1 ? '' : 's'} would be sent:`,
+      t('communication.notifyDryRun', { count: r.fresh.length }),
       table(
         r.fresh.map((n) => [
           n.kind,
@@ -58,36 +59,39 @@ function render(r: NotifyResult, dryRun: boolean): string {
           line(n.detail),
           r.planned
             .filter((p) => p.id === n.id)
-            .map((p) => `${p.channel === 'email' ? 'mail' : 'webhook'} ${p.to}`)
-            .join(', ') || 'nobody (their choices in desk.yaml)',
+            .map((p) => `${channel(p.channel)} ${p.to}`)
+            .join(', ') || t('communication.notifyNobody'),
         ]),
-        ['KIND', 'ABOUT', 'DETAIL', 'TO'],
+        [
+          t('communication.colKind'),
+          t('communication.colAbout'),
+          t('communication.colDetail'),
+          t('communication.colTo'),
+        ],
       ),
     ].join('\n');
   }
   const lines: string[] = [];
   if (r.syncFailed)
-    lines.push(
-      `Nothing sent: the sync that settles which clone sends failed (${line(r.syncFailed)}).`,
-      "The claims are committed here; the next desk notify syncs them and sends what is this clone's.",
-    );
+    lines.push(t('communication.notifySyncFailed', { reason: line(r.syncFailed) }), t('communication.notifySyncLater'));
   if (r.sent.length)
     lines.push(
       table(
-        r.sent.map((s) => [
-          s.id,
-          s.channel === 'email' ? 'mail' : 'webhook',
-          line(s.to),
-          s.status,
-          line(s.error ?? ''),
-        ]),
-        ['NOTIFICATION', 'CHANNEL', 'TO', 'RESULT', ''],
+        r.sent.map((s) => [s.id, channel(s.channel), line(s.to), s.status, line(s.error ?? '')]),
+        [
+          t('communication.colNotification'),
+          t('communication.colChannel'),
+          t('communication.colTo'),
+          t('communication.colResult'),
+          '',
+        ],
       ),
     );
-  if (r.othersClaimed.length)
-    lines.push(
-      `${r.othersClaimed.length} claimed by another clone first: it sends ${r.othersClaimed.length === 1 ? 'it' : 'them'}.`,
-    );
-  if (!lines.length) lines.push(r.fresh.length ? 'Nothing sent.' : 'Nothing due.');
+  if (r.othersClaimed.length) lines.push(t('communication.notifyOthers', { count: r.othersClaimed.length }));
+  if (!lines.length)
+    lines.push(r.fresh.length ? t('communication.notifyNothingSent') : t('communication.notifyNothingDue'));
   return lines.join('\n');
 }
+
+const channel = (c: 'email' | 'webhook') =>
+  t(c === 'email' ? 'communication.channelMail' : 'communication.channelWebhook');
