@@ -695,6 +695,14 @@ program
   .option('--no-send', 'queue only: desk mail send sends them')
   .option(...json)
   .action(lazy(async () => (await import('./commands/announce.js')).announce));
+program
+  .command('feedback-requests')
+  .description(
+    'ask the contacts of tickets closed lately for a rating (desk.yaml feedback); the answers come back by mail',
+  )
+  .option('--dry-run', 'who would be asked; send and write nothing')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/feedback-requests.js')).feedbackRequests));
 // --- end support that speaks first ---
 
 program

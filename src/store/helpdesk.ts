@@ -219,6 +219,11 @@ export class Helpdesk {
     all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
   };
 
+  /** Feedback requests sent after tickets closed (feedback-requests/<year>/). */
+  readonly feedbackRequests = {
+    all: async () => (await import('./feedback-requests.js')).loadFeedbackRequests(this.root),
+  };
+
   /** The knowledge base (kb/<slug>.md). */
   readonly kb = {
     all: async (): Promise<{ articles: Article[]; problems: Problem[] }> =>

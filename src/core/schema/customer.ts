@@ -95,6 +95,8 @@ export const customerSchema = z.object({
     .default([]),
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
+  /** Feedback requests after a ticket is closed: every ticket, a sample, none (default: desk.yaml feedback.requests). */
+  feedbackRequests: z.enum(['every', 'sample', 'none']).optional(),
   /** The products (desk.yaml products[].id) the customer uses: `desk announce --product` picks by them. */
   products: z.array(z.string()).default([]),
   listRate: money.optional(),
