@@ -23,6 +23,8 @@ const E2E = [
   'test/sync/sync.test.ts',
   // the help center: publish copies the built browser bundle, and the site is tested in chromium
   'test/e2e/help-center.test.ts',
+  // desk kb search as a process takes the lean path (src/cli/lean/), in-process the command table
+  'test/e2e/kb-search-process.test.ts',
   'test/help-center/browser.test.ts',
   // mail: real IMAP and SMTP servers, desk killed mid-fetch and mid-send (docs/email.md)
   'test/mail/import.test.ts',
