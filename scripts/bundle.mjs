@@ -12,7 +12,6 @@ export async function bundleCli(root, outdir, define = {}) {
       main: 'src/cli/entry.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
       'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
-      'kb-listing-worker': 'src/store/kb-listing-worker.ts',
     },
     outdir,
   });
