@@ -489,16 +489,8 @@ kb.command('search <query...>')
   .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
   .option('--product <product>', 'only for this product')
   .option(...json)
-  .action(
-    lazy(async () => {
-      // the kb files are stat'ed in a worker while the search loads (store/early-kb-listing.ts)
-      (await import('../store/early-kb-listing.js')).listKbEarly(
-        io().cwd,
-        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-      );
-      return (await import('./commands/kb-search.js')).kbSearch;
-    }),
-  );
+  // as a process, desk kb search starts on the lean path (lean/commands.ts), not through this table
+  .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
 kb.command('new')
   .description('a new article; --from-ticket drafts it from the ticket')
   .option('--title <title>', 'the title')
