@@ -362,9 +362,13 @@ contract
   .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
-  .command('usage <customer>')
+  .command('usage [customer]')
   .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
   .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
+  .option('--send', "mail it with the PDF in the customer's language to the invoice address (docs/communication.md)")
+  .option('--to <contact>', 'with --send: to this contact (name or e-mail) instead')
+  .option('--all', 'with --send: every customer with a service contract or commitment in the period')
+  .option('--dry-run', 'with --send: who would get which statement; send and write nothing')
   .option(...json)
   .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');

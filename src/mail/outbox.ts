@@ -18,6 +18,7 @@ import { recordOnLetter } from './letter-record.js';
 import { recordOnNotification, type MailResult } from './notification-record.js';
 import { recordOnAnnouncement } from './announcement-record.js';
 import { recordOnFeedbackRequest } from './feedback-request-record.js';
+import { recordOnUsageStatement } from './usage-statement-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -46,7 +47,8 @@ export type MailAbout =
   | { kind: 'dunning-letter'; id: string; file: string }
   | { kind: 'notification'; id: string; file: string }
   | { kind: 'announcement'; id: string; file: string }
-  | { kind: 'feedback-request'; id: string; file: string };
+  | { kind: 'feedback-request'; id: string; file: string }
+  | { kind: 'usage-statement'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -436,6 +438,7 @@ const DETACHED_KINDS: Record<MailAbout['kind'], string> = {
   notification: 'Notifications',
   announcement: 'Announcement',
   'feedback-request': 'Feedback requests',
+  'usage-statement': 'Usage statements',
 };
 
 /** The results of the mails about one record, written on it: a letter's one mail, a notification's or an announcement's several. */
@@ -447,6 +450,7 @@ async function recordResults(
   if (about.kind === 'notification') return recordOnNotification(root, about, results);
   if (about.kind === 'announcement') return recordOnAnnouncement(root, about, results);
   if (about.kind === 'feedback-request') return recordOnFeedbackRequest(root, about, results);
+  if (about.kind === 'usage-statement') return recordOnUsageStatement(root, about, results);
   const files: FileChange[] = [];
   const messages: string[] = [];
   for (const r of results) {

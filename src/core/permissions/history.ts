@@ -95,6 +95,7 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
     else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
     else if (path.startsWith('announcements/')) out.push({ permission: 'announce.send', file: path });
     else if (path.startsWith('feedback-requests/')) out.push({ permission: 'ticket.work', file: path });
+    else if (path.startsWith('usage-statements/')) out.push({ permission: 'usage.send', file: path });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }

@@ -38,4 +38,7 @@ export const communication = {
   feedbackNone: 'No feedback request due ({skipped} closed tickets left out: sample, interval, opt-out or no address).',
   feedbackDryRun: 'Dry run: {count, plural, one {# contact} other {# contacts}} would be asked for feedback:',
   feedbackSent: 'Feedback requests: {queued} queued, {count} sent:',
+  usageDryRun: 'Dry run: the statement {period} would go to {count, plural, one {# customer} other {# customers}}:',
+  usageSent: 'Usage statements {period}: {count} queued, {sent} sent:',
+  usageSkipped: 'Left out: {list}',
 };
