@@ -313,6 +313,14 @@ customer
   .option(...json)
   .action(lazy(async () => (await customers()).customerShow));
 customer
+  .command('review <customer>')
+  .description('record the review meeting with the customer about the contract (report customer shows it)')
+  .option('--date <date>', 'the day of the meeting (default: today)')
+  .option('--by <staff>', 'who met the customer (default: you)')
+  .option('--notes <text>', 'what was agreed')
+  .option(...json)
+  .action(lazy(async () => (await customers()).customerReview));
+customer
   .command('add <customer>')
   .description('add a customer (asks for what is missing in a terminal)')
   .option('--name <name>', 'company name')

@@ -193,6 +193,9 @@ export class Helpdesk {
     all: (): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> => loadCustomers(this.root),
     file: (id: string): string => customerFile(id),
     exists: (id: string): boolean => existsSync(join(this.root, customerFile(id))),
+    /** The change that records a review meeting in the customer's file (the YAML edited in place). */
+    addReview: async (id: string, review: { date: string; by: string; notes: string }): Promise<FileChange> =>
+      (await import('./customer-file.js')).addReviewToFile(this.root, id, review),
   };
 
   /** Issued invoices (invoices/<year>/). */

@@ -169,7 +169,13 @@ function customerChange(change: FileChangeText): Permission[] {
   const out: Permission[] = [];
   // desk announce marking an address that bounced is the announcement's work, not a change of master data
   if (a.rest !== b.rest)
-    out.push(withoutBounces(a.rest) === withoutBounces(b.rest) ? 'announce.send' : 'customer.change');
+    out.push(
+      withoutBounces(a.rest) === withoutBounces(b.rest)
+        ? 'announce.send'
+        : withoutReviews(a.rest) === withoutReviews(b.rest)
+          ? 'customer.review'
+          : 'customer.change',
+    );
   if (a.contracts !== b.contracts) out.push('contract.change');
   return out;
 }
@@ -178,6 +184,15 @@ function withoutBounces(rest: string): string {
   try {
     const value = JSON.parse(rest) as { contacts?: Record<string, unknown>[] };
     if (Array.isArray(value.contacts)) value.contacts = value.contacts.map(({ bounced: _, ...c }) => c);
+    return JSON.stringify(value);
+  } catch {
+    return rest;
+  }
+}
+
+function withoutReviews(rest: string): string {
+  try {
+    const { reviews: _, ...value } = JSON.parse(rest) as Record<string, unknown>;
     return JSON.stringify(value);
   } catch {
     return rest;

@@ -196,6 +196,8 @@ export const deskConfigSchema = z.object({
     .default({ history: true, reviewed: [] }),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
+  /** `report customer` flags a contract customer whose last review (`desk customer review`) is older than this. */
+  reviews: z.strictObject({ everyMonths: z.number().int().min(1).max(60).default(6) }).prefault({}),
   /** Feedback requests after a ticket is closed (`desk feedback-requests`, docs/communication.md). */
   feedback: z
     .strictObject({

@@ -48,4 +48,5 @@ export const communication: Texts<typeof en> = {
   usageDryRun: 'Probelauf: die Verbrauchsübersicht {period} ginge an {count, plural, one {# Kunden} other {# Kunden}}:',
   usageSent: 'Verbrauchsübersichten {period}: {count} in den Postausgang gestellt, {sent} verschickt:',
   usageSkipped: 'Ausgelassen: {list}',
+  reviewRecorded: '{customer}: Vertragsgespräch vom {date} mit {by} eingetragen.',
 };

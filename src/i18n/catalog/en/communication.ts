@@ -41,4 +41,5 @@ export const communication = {
   usageDryRun: 'Dry run: the statement {period} would go to {count, plural, one {# customer} other {# customers}}:',
   usageSent: 'Usage statements {period}: {count} queued, {sent} sent:',
   usageSkipped: 'Left out: {list}',
+  reviewRecorded: '{customer}: review of {date} with {by} recorded.',
 };
