@@ -78,6 +78,8 @@ const E2E = [
   'test/mail/reply.test.ts',
   // dunning letters mailed through the outbox, desk killed mid-send
   'test/payments/dunning-mail-crash.test.ts',
+  // staff notifications: desk killed between committing and sending, two clones racing (docs/communication.md)
+  'test/notify/notify-clones.test.ts',
   'test/sync/upgrade.test.ts',
   // the terminal: real shells and full-screen programs in tmux (docs/terminal.md)
   'test/terminal/completion-shells.test.ts',
