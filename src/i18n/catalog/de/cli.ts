@@ -7,6 +7,8 @@ export const cli: Texts<typeof en> = {
   options: 'Optionen:',
   globalOptions: 'Globale Optionen:',
   commands: 'Befehle:',
+  optionsWord: 'Optionen',
+  commandWord: 'Befehl',
   helpOption: 'Hilfe zu diesem Befehl anzeigen',
   versionOption: 'die Versionsnummer anzeigen',
   choices: 'Auswahl: {choices}',

@@ -1,6 +1,23 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { helpSystem } from './help-system.js';
+import { helpTickets } from './help-tickets.js';
+import { helpTime } from './help-time.js';
+import { helpCustomers } from './help-customers.js';
+import { helpMoney } from './help-money.js';
+import { helpKb } from './help-kb.js';
+import { helpMail } from './help-mail.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
-export const de: Catalog = { cli, errors };
+export const de: Catalog = {
+  cli,
+  errors,
+  helpSystem,
+  helpTickets,
+  helpTime,
+  helpCustomers,
+  helpMoney,
+  helpKb,
+  helpMail,
+};

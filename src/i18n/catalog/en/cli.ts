@@ -5,6 +5,8 @@ export const cli = {
   options: 'Options:',
   globalOptions: 'Global Options:',
   commands: 'Commands:',
+  optionsWord: 'options',
+  commandWord: 'command',
   helpOption: 'display help for command',
   versionOption: 'output the version number',
   choices: 'choices: {choices}',

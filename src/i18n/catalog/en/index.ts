@@ -1,10 +1,17 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { helpSystem } from './help-system.js';
+import { helpTickets } from './help-tickets.js';
+import { helpTime } from './help-time.js';
+import { helpCustomers } from './help-customers.js';
+import { helpMoney } from './help-money.js';
+import { helpKb } from './help-kb.js';
+import { helpMail } from './help-mail.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
  * and two people adding keys rarely touch the same file. The German catalog (../de) has the
  * same keys; the compiler and test/i18n/catalog.test.ts refuse one without the other.
  */
-export const en = { cli, errors };
+export const en = { cli, errors, helpSystem, helpTickets, helpTime, helpCustomers, helpMoney, helpKb, helpMail };
 export type Catalog = typeof en;
