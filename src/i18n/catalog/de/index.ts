@@ -1,6 +1,8 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { category, channel, priority, status, words } from './words.js';
+import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
 import { helpTime } from './help-time.js';
@@ -13,6 +15,12 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  words,
+  status,
+  priority,
+  category,
+  channel,
+  workflow,
   helpSystem,
   helpTickets,
   helpTime,

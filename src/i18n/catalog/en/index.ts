@@ -1,5 +1,7 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { category, channel, priority, status, words } from './words.js';
+import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
 import { helpTime } from './help-time.js';
@@ -13,5 +15,21 @@ import { helpMail } from './help-mail.js';
  * and two people adding keys rarely touch the same file. The German catalog (../de) has the
  * same keys; the compiler and test/i18n/catalog.test.ts refuse one without the other.
  */
-export const en = { cli, errors, helpSystem, helpTickets, helpTime, helpCustomers, helpMoney, helpKb, helpMail };
+export const en = {
+  cli,
+  errors,
+  words,
+  status,
+  priority,
+  category,
+  channel,
+  workflow,
+  helpSystem,
+  helpTickets,
+  helpTime,
+  helpCustomers,
+  helpMoney,
+  helpKb,
+  helpMail,
+};
 export type Catalog = typeof en;
