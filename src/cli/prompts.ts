@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { io } from '../io/context.js';
 
 type Prompts = typeof import('@inquirer/prompts');
@@ -26,12 +27,12 @@ export async function prompts(): Promise<Prompts> {
 /** A value from its flag, or asked for when interactive; otherwise an error naming the flag. */
 export async function need<T>(value: T | undefined, flag: string, ask: (p: Prompts) => Promise<T>): Promise<T> {
   if (value !== undefined && value !== '') return value;
-  if (!interactive()) throw usage(`missing ${flag}`, `give ${flag}, or run desk in a terminal to be asked`);
+  if (!interactive()) throw usage(text('tickets.missingFlag', { flag }), text('tickets.missingFlagHint', { flag }));
   return ask(await prompts());
 }
 
 export async function confirm(message: string, yes: boolean | undefined): Promise<boolean> {
   if (yes) return true;
-  if (!interactive()) throw usage(`${message} — confirm with --yes`);
+  if (!interactive()) throw usage(text('tickets.confirmWithYes', { question: message }));
   return (await prompts()).confirm({ message, default: false });
 }

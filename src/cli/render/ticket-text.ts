@@ -1,4 +1,5 @@
 import { describeDuration, formatDuration } from '../../core/duration.js';
+import { t, type Key } from '../../i18n/index.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Closure, Status } from '../../core/ticket/vocabulary.js';
@@ -23,29 +24,34 @@ const STATUS_COLOUR: Record<Status, (s: string) => string> = {
   'handed-off': paint.dim,
 };
 
+/** A status in the reader's words, coloured. */
 export function colourStatus(status: Status): string {
-  return STATUS_COLOUR[status](status);
+  return STATUS_COLOUR[status](t(`status.${status}`));
 }
 
-const CLOSURE_TEXT: Record<Closure, string> = {
-  accepted: 'accepted',
-  'accepted-by-silence': 'accepted by silence',
-  'without-acceptance': 'without acceptance',
-  duplicate: 'duplicate of',
-  merged: 'merged into',
-  spam: 'spam',
+const CLOSURE_TEXT: Record<Closure, Key> = {
+  accepted: 'ticket.accepted',
+  'accepted-by-silence': 'ticket.acceptedBySilence',
+  'without-acceptance': 'ticket.withoutAcceptance',
+  duplicate: 'ticket.duplicateOf',
+  merged: 'ticket.mergedInto',
+  spam: 'ticket.spam',
 };
 
 export function describeStatus(s: TicketState): string {
   if (s.status === 'closed' && s.closure) {
-    const what =
-      s.closure === 'merged' || s.closure === 'duplicate'
-        ? `${CLOSURE_TEXT[s.closure]} ${s.duplicateOf}`
-        : CLOSURE_TEXT[s.closure];
-    return `closed, ${what} (Level ${s.level}${s.assignee ? `, ${line(s.assignee)}` : ''})`;
+    const what = t(CLOSURE_TEXT[s.closure], { original: s.duplicateOf });
+    return t('ticket.closedAs', { what, level: s.level, assignee: s.assignee ? line(s.assignee) : 'none' });
   }
-  const where = s.status === 'handed-off' ? `to ${s.handoff?.target} ${line(s.handoff?.to ?? '')}` : `Level ${s.level}`;
-  return `${s.status} (${where}${s.assignee && s.status !== 'handed-off' ? `, ${line(s.assignee)}` : ''})`;
+  const where =
+    s.status === 'handed-off'
+      ? t('ticket.handedOffTo', {
+          target: t('ticket.target', { target: s.handoff?.target === 'project-lead' ? 'lead' : 'sales' }),
+          to: line(s.handoff?.to ?? ''),
+        })
+      : t('ticket.level', { level: s.level });
+  const assignee = s.assignee && s.status !== 'handed-off' ? line(s.assignee) : 'none';
+  return t('ticket.state', { status: t(`status.${s.status}`), where, assignee });
 }
 
 /** Local wall-clock time as stored (the offset is the company's), without seconds. */

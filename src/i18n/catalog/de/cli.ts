@@ -2,6 +2,7 @@ import type { Texts } from '../../keys.js';
 import type { cli as en } from '../en/cli.js';
 
 export const cli: Texts<typeof en> = {
+  pair: '{a}, {b}',
   usage: 'Aufruf:',
   arguments: 'Argumente:',
   options: 'Optionen:',

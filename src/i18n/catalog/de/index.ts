@@ -1,6 +1,9 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { tickets } from './tickets.js';
+import { actions } from './actions.js';
+import { ticket } from './ticket.js';
 import { category, channel, priority, status, words } from './words.js';
 import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
@@ -15,6 +18,9 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  tickets,
+  actions,
+  ticket,
   words,
   status,
   priority,

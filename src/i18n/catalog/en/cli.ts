@@ -1,5 +1,6 @@
 /** The command line itself: commander's words, the error report, what every command shares. */
 export const cli = {
+  pair: '{a}, {b}',
   usage: 'Usage:',
   arguments: 'Arguments:',
   options: 'Options:',
