@@ -1,6 +1,6 @@
 import { DeskError } from '../core/errors.js';
 import { forTerminal } from '../core/safe-text/index.js';
-import { paintErr } from './output.js';
+import { paintErr } from '../render/terminal/style.js';
 import { io } from '../io/context.js';
 import { endPager } from './pager.js';
 import { say, t } from '../i18n/index.js';
