@@ -1,4 +1,5 @@
 import { describeDuration, formatDuration } from '../../core/duration.js';
+import { formatDay } from '../../i18n/format.js';
 import { t, type Key } from '../../i18n/index.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import type { TicketState } from '../../core/ticket/projection.js';
@@ -55,8 +56,10 @@ export function describeStatus(s: TicketState): string {
 }
 
 /** Local wall-clock time as stored (the offset is the company's), without seconds. */
+/** `2026-11-20 15:30` as written (in the company's zone), `20.11.2026 15:30` in German. */
 export function shortTime(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
+  const [day = '', time = ''] = iso.slice(0, 16).split('T');
+  return `${formatDay(day)} ${time}`.trim();
 }
 
 function firstLine(text: string): string {

@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
@@ -18,6 +19,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  queue,
   tickets,
   actions,
   ticket,

@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
@@ -21,6 +22,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  queue,
   tickets,
   actions,
   ticket,
