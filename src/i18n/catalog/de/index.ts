@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
@@ -19,6 +20,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  kb,
   queue,
   tickets,
   actions,

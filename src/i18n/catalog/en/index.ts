@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
@@ -22,6 +23,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  kb,
   queue,
   tickets,
   actions,
