@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { reply } from './reply.js';
 import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
@@ -20,6 +21,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  reply,
   kb,
   queue,
   tickets,

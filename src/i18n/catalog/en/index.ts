@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { reply } from './reply.js';
 import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
@@ -23,6 +24,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  reply,
   kb,
   queue,
   tickets,
