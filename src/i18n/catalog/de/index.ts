@@ -1,13 +1,14 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { show } from './show.js';
 import { reply } from './reply.js';
 import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
-import { category, channel, priority, status, words } from './words.js';
+import { activity, category, channel, priority, status, words } from './words.js';
 import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
@@ -21,6 +22,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  show,
   reply,
   kb,
   queue,
@@ -28,6 +30,7 @@ export const de: Catalog = {
   actions,
   ticket,
   words,
+  activity,
   status,
   priority,
   category,

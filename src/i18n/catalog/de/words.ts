@@ -43,3 +43,11 @@ export const channel: Texts<typeof en.channel> = {
   'on-site': 'vor Ort',
   'remote-session': 'Fernwartung',
 };
+export const activity: Texts<typeof en.activity> = {
+  communication: 'Kommunikation',
+  analysis: 'Analyse',
+  solution: 'Lösung',
+  'remote-session': 'Fernwartung',
+  change: 'Änderung',
+  documentation: 'Dokumentation',
+};

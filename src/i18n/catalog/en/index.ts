@@ -1,12 +1,13 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { show } from './show.js';
 import { reply } from './reply.js';
 import { kb } from './kb.js';
 import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
-import { category, channel, priority, status, words } from './words.js';
+import { activity, category, channel, priority, status, words } from './words.js';
 import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
@@ -24,6 +25,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  show,
   reply,
   kb,
   queue,
@@ -31,6 +33,7 @@ export const en = {
   actions,
   ticket,
   words,
+  activity,
   status,
   priority,
   category,

@@ -39,3 +39,11 @@ export const channel = {
   'on-site': 'on-site',
   'remote-session': 'remote-session',
 };
+export const activity = {
+  communication: 'communication',
+  analysis: 'analysis',
+  solution: 'solution',
+  'remote-session': 'remote-session',
+  change: 'change',
+  documentation: 'documentation',
+};
