@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { timeline } from './timeline.js';
 import { show } from './show.js';
 import { reply } from './reply.js';
 import { kb } from './kb.js';
@@ -25,6 +26,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  timeline,
   show,
   reply,
   kb,
