@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
 import { reply } from './reply.js';
@@ -23,6 +24,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  conversation,
   timeline,
   show,
   reply,

@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
 import { reply } from './reply.js';
@@ -26,6 +27,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  conversation,
   timeline,
   show,
   reply,
