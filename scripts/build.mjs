@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, l
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { bundleCli, bundleHelpCenter } from './bundle.mjs';
+import { bundleCli, bundleHelpCenter, bundleLean } from './bundle.mjs';
 
 const PREFIX = '.dist-';
 
@@ -30,6 +30,7 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
       define,
     }); // one module per source file, for the scripts and for debugging without the bundle
     await bundleCli(root, join(building, 'bundle'), define); // what bin/desk.js runs
+    await bundleLean(root, join(building, 'lean'), define); // commands that start without the table (src/cli/lean/)
     await bundleHelpCenter(root, join(building, 'help-center')); // the help center's search (desk kb publish)
     renameSync(building, join(root, name)); // complete: only now may it become dist
   } catch (e) {

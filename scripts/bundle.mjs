@@ -2,18 +2,25 @@
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
 import { build } from 'esbuild';
+import { snowballTrim } from './snowball-trim.mjs';
 
 /** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
 export async function bundleCli(root, outdir, define = {}) {
   await build({
-    absWorkingDir: root,
+    ...cliOptions(root, define),
     entryPoints: {
       main: 'src/cli/entry.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
       'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
-      'kb-listing-worker': 'src/store/kb-listing-worker.ts',
     },
     outdir,
+  });
+}
+
+/** What the CLI's bundle and the lean commands' bundles share. */
+function cliOptions(root, define) {
+  return {
+    absWorkingDir: root,
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
     bundle: true,
@@ -43,17 +50,34 @@ export async function bundleCli(root, outdir, define = {}) {
           b.onResolve({ filter: /^stopword$/ }, () => ({ path: `${root}/node_modules/stopword/src/stopword.js` }));
         },
       },
+      langDataImported(),
+      snowballTrim(), // the stemmers of German and English only (scripts/snowball-trim.mjs)
     ],
     sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
     sourcesContent: false,
     logLevel: 'warning',
+  };
+}
+
+/**
+ * The commands that start without the command table (src/cli/lean/commands.ts), each bundled on
+ * its own into `<build>/lean/<module>.js`: one file holds all a command needs at start, where in
+ * the CLI's bundle it shares code split over dozens of chunks, and Node's loader costs per file.
+ * What the command loads only sometimes (indexing articles: zod, the front matter) stays a
+ * chunk of its own. `outdir` must be two folders below the package, as for bundleCli.
+ */
+export async function bundleLean(root, outdir, define = {}) {
+  await build({
+    ...cliOptions(root, define),
+    entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
+    outdir,
   });
 }
 
 /**
  * The help center's search for the browser (desk kb publish copies it into the site) into
  * `<build>/help-center/search.js`: the same ranking code as `desk kb search`, with the language
- * data imported for the bundler to include (src/kb/lang-data.browser.ts).
+ * data imported for the bundler to include (src/kb/lang-data.imported.ts).
  */
 export async function bundleHelpCenter(root, outdir) {
   await build({
@@ -65,14 +89,21 @@ export async function bundleHelpCenter(root, outdir) {
     format: 'iife',
     platform: 'browser',
     target: ['es2020'],
-    plugins: [
-      {
-        name: 'browser-lang-data',
-        setup(b) {
-          b.onResolve({ filter: /\/lang-data\.js$/ }, (args) => ({ path: `${args.resolveDir}/lang-data.browser.ts` }));
-        },
-      },
-    ],
+    plugins: [langDataImported(), snowballTrim()],
     logLevel: 'warning',
   });
+}
+
+/**
+ * src/kb/lang-data.ts requires the stemmers at run time, which the bundler does not follow; the
+ * bundles take lang-data.imported.ts instead, whose imports the bundler resolves, so that the
+ * stemmers are bundled (trimmed) rather than loaded whole from node_modules.
+ */
+function langDataImported() {
+  return {
+    name: 'lang-data-imported',
+    setup(b) {
+      b.onResolve({ filter: /\/lang-data\.js$/ }, (args) => ({ path: `${args.resolveDir}/lang-data.imported.ts` }));
+    },
+  };
 }

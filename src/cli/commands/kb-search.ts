@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { LANGS } from '../../kb/langs.js';
 import { openKbIndex } from '../../kb/index-store.js';
@@ -35,11 +34,8 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(text('kb.badLimit', { value: o.limit }));
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
-  // listed and stat'ed while this module loaded (store/early-kb-listing.ts), where that could run
-  const files = await (await import('../../store/early-kb-listing.js')).takeKbListing(join(root, 'kb'));
   const kb = await openKbIndex({
     repoRoot: root,
-    ...(files ? { files } : {}),
     progress: progressBar(t('kb.indexing')),
   });
   reportSkipped(root, kb.problems);

@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { communication } from './communication.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -24,6 +25,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  communication,
   conversation,
   timeline,
   show,

@@ -18,6 +18,7 @@ import { helpCustomers } from './help-customers.js';
 import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
+import { communication } from './communication.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -27,6 +28,7 @@ import { helpMail } from './help-mail.js';
 export const en = {
   cli,
   errors,
+  communication,
   conversation,
   timeline,
   show,
