@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { more } from './more.js';
 import { communication } from './communication.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
@@ -25,6 +26,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  more,
   communication,
   conversation,
   timeline,

@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { more } from './more.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -28,6 +29,7 @@ import { communication } from './communication.js';
 export const en = {
   cli,
   errors,
+  more,
   communication,
   conversation,
   timeline,
