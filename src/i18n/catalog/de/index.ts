@@ -1,6 +1,7 @@
 import type { Catalog } from '../en/index.js';
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { time } from './time.js';
 import { more } from './more.js';
 import { communication } from './communication.js';
 import { conversation } from './conversation.js';
@@ -26,6 +27,7 @@ import { helpMail } from './help-mail.js';
 export const de: Catalog = {
   cli,
   errors,
+  time,
   more,
   communication,
   conversation,

@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { time } from './time.js';
 import { more } from './more.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
@@ -29,6 +30,7 @@ import { communication } from './communication.js';
 export const en = {
   cli,
   errors,
+  time,
   more,
   communication,
   conversation,
