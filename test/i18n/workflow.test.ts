@@ -44,7 +44,7 @@ function uncatalogued(output: string): string[] {
     // innermost first: a text may hold another text as a value
     const marked = new RegExp(`${MARK_OPEN}[^${MARK_OPEN}${MARK_CLOSE}]*${MARK_CLOSE}`, 'gu');
     while (marked.test(outside)) outside = outside.replace(marked, ' ');
-    const ids = outside.replace(/\bT-[0-9A-Z]+\b/g, ' ');
+    const ids = outside.replace(/\bT-[0-9A-Z]+\b|\be-[0-9a-z]+\b/g, ' '); // ticket and time entry ids
     for (const word of ids.split(/[^\p{L}]+/u).filter((w) => w.length > 1))
       if (!allowed.has(word.toLowerCase())) found.push(`${word}  in: ${raw.replace(/[\u2060\u2063]/g, '')}`);
   }
@@ -108,6 +108,8 @@ describe.each([
     expect(found.out).toContain('Drucker druckt keine Lohnabrechnungen');
 
     expect((await run(['reply', id, '-m', 'Wir prüfen den Treiber'])).code).toBe(0);
+    const logged = await run(['log', id, '1h30m', '--activity', 'analysis']);
+    expect(logged.out).toContain(lang === 'de' ? '1:30 Analyse am' : '1:30 analysis on');
     const queue = await run(['queue']);
     // ICU plurals: one ticket is "1 Ticket" / "1 ticket", never "1 tickets"
     expect(queue.out).toMatch(lang === 'de' ? /\b1 Ticket\b/ : /\b1 ticket\b/);

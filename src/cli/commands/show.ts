@@ -224,7 +224,7 @@ function timeSection(classified: readonly ClassifiedEntry[]): string[] {
     t(`activity.${c.entry.activity}`),
     formatDuration(c.entry.minutes),
     formatDuration(c.billed),
-    c.parts.map((p) => `${p.bucket} ${formatDuration(p.minutes)}`).join(' + '),
+    c.parts.map((p) => `${t(`bucket.${p.bucket}`)} ${formatDuration(p.minutes)}`).join(' + '),
   ]);
   rows.push([
     '',

@@ -13,7 +13,7 @@ import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
-import { activity, category, channel, priority, status, words } from './words.js';
+import { activity, bucket, category, channel, priority, status, words } from './words.js';
 import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
@@ -41,6 +41,7 @@ export const de: Catalog = {
   ticket,
   words,
   activity,
+  bucket,
   status,
   priority,
   category,

@@ -51,3 +51,11 @@ export const activity: Texts<typeof en.activity> = {
   change: 'Änderung',
   documentation: 'Dokumentation',
 };
+export const bucket: Texts<typeof en.bucket> = {
+  quota: 'Kontingent',
+  commitment: 'Abnahmeverpflichtung',
+  'beyond-cap': 'über Obergrenze',
+  'outside-contract': 'außerhalb des Vertrags',
+  'pay-per-use': 'nach Aufwand',
+  'non-billable': 'Kulanz',
+};

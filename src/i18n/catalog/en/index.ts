@@ -11,7 +11,7 @@ import { queue } from './queue.js';
 import { tickets } from './tickets.js';
 import { actions } from './actions.js';
 import { ticket } from './ticket.js';
-import { activity, category, channel, priority, status, words } from './words.js';
+import { activity, bucket, category, channel, priority, status, words } from './words.js';
 import { workflow } from './workflow.js';
 import { helpSystem } from './help-system.js';
 import { helpTickets } from './help-tickets.js';
@@ -44,6 +44,7 @@ export const en = {
   ticket,
   words,
   activity,
+  bucket,
   status,
   priority,
   category,

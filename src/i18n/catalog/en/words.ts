@@ -47,3 +47,11 @@ export const activity = {
   change: 'change',
   documentation: 'documentation',
 };
+export const bucket = {
+  quota: 'quota',
+  commitment: 'commitment',
+  'beyond-cap': 'beyond-cap',
+  'outside-contract': 'outside-contract',
+  'pay-per-use': 'pay-per-use',
+  'non-billable': 'non-billable',
+};
