@@ -30,4 +30,9 @@ export const tickets: Texts<typeof en> = {
   missingFlag: '{flag} fehlt',
   missingFlagHint: '{flag} angeben oder desk in einem Terminal aufrufen, dann fragt es nach',
   confirmWithYes: '{question} — mit --yes bestätigen',
+  keyNavigate: 'blättern',
+  keySelect: 'auswählen',
+  keySubmit: 'bestätigen',
+  keyAll: 'alle',
+  keyInvert: 'umkehren',
 };

@@ -27,4 +27,9 @@ export const tickets = {
   missingFlag: 'missing {flag}',
   missingFlagHint: 'give {flag}, or run desk in a terminal to be asked',
   confirmWithYes: '{question} — confirm with --yes',
+  keyNavigate: 'navigate',
+  keySelect: 'select',
+  keySubmit: 'submit',
+  keyAll: 'all',
+  keyInvert: 'invert',
 };
