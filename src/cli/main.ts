@@ -292,6 +292,14 @@ customer
   .option(...json)
   .action(lazy(async () => (await customers()).customerShow));
 customer
+  .command('review <customer>')
+  .description('helpCustomers.customerReview')
+  .option('--date <date>', 'helpCustomers.customerReviewDate')
+  .option('--by <staff>', 'helpCustomers.customerReviewBy')
+  .option('--notes <text>', 'helpCustomers.customerReviewNotes')
+  .option(...json)
+  .action(lazy(async () => (await customers()).customerReview));
+customer
   .command('add <customer>')
   .description('helpCustomers.customerAdd')
   .option('--name <name>', 'helpCustomers.customerAddName')
@@ -343,9 +351,13 @@ contract
   .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
-  .command('usage <customer>')
+  .command('usage [customer]')
   .description('helpCustomers.usage')
   .option('--period <period>', 'helpCustomers.usagePeriod')
+  .option('--send', 'helpCustomers.usageSend')
+  .option('--to <contact>', 'helpCustomers.usageTo')
+  .option('--all', 'helpCustomers.usageAll')
+  .option('--dry-run', 'helpCustomers.usageDryRun')
   .option(...json)
   .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
@@ -605,29 +617,30 @@ template
 // --- support that speaks first: notifications, announcements (docs/communication.md) ---
 program
   .command('notify')
-  .description('tell staff what is due (escalations, approvals, deadlines, quotas …) by mail and webhook; each once')
-  .option('--dry-run', 'say what would be sent; send and write nothing')
-  .option('--no-sync', 'do not settle with the shared repository which clone sends (one clone only)')
+  .description('helpCommunication.notify')
+  .option('--dry-run', 'helpCommunication.notifyDryRun')
+  .option('--no-sync', 'helpCommunication.notifyNoSync')
   .option(...json)
   .action(lazy(async () => (await import('./commands/notify.js')).notify));
 program
   .command('announce')
-  .description(
-    'one mail per contact of the chosen customers, in their language, through the outbox; recorded in announcements/',
-  )
-  .option('--subject <text>', 'the subject (and name) of the announcement; a text block may give its own')
-  .option(
-    '--file <path>',
-    'the text: a "--- de" and a "--- en" block, placeholders like {{greeting}} (docs/communication.md)',
-  )
-  .option('--product <id>', 'customers using this product (repeatable)', collect)
-  .option('-c, --customer <id>', 'this customer (repeatable)', collect)
-  .option('--contract-kind <kind>', 'customers whose contract in force is of this kind: service, commitment, none')
-  .option('--role <text>', 'only contacts whose role contains this, e.g. IT or Einkauf')
-  .option('--dry-run', 'who would get what, with the texts as they read them; send and write nothing')
-  .option('--no-send', 'queue only: desk mail send sends them')
+  .description('helpCommunication.announce')
+  .option('--subject <text>', 'helpCommunication.announceSubject')
+  .option('--file <path>', 'helpCommunication.announceFile')
+  .option('--product <id>', 'helpCommunication.announceProduct', collect)
+  .option('-c, --customer <id>', 'helpCommunication.announceCustomer', collect)
+  .option('--contract-kind <kind>', 'helpCommunication.announceContractKind')
+  .option('--role <text>', 'helpCommunication.announceRole')
+  .option('--dry-run', 'helpCommunication.announceDryRun')
+  .option('--no-send', 'helpCommunication.announceNoSend')
   .option(...json)
   .action(lazy(async () => (await import('./commands/announce.js')).announce));
+program
+  .command('feedback-requests')
+  .description('helpCommunication.feedbackRequests')
+  .option('--dry-run', 'helpCommunication.feedbackRequestsDryRun')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/feedback-requests.js')).feedbackRequests));
 // --- end support that speaks first ---
 
 program

@@ -194,6 +194,9 @@ export class Helpdesk {
     all: (): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> => loadCustomers(this.root),
     file: (id: string): string => customerFile(id),
     exists: (id: string): boolean => existsSync(join(this.root, customerFile(id))),
+    /** The change that records a review meeting in the customer's file (the YAML edited in place). */
+    addReview: async (id: string, review: { date: string; by: string; notes: string }): Promise<FileChange> =>
+      (await import('./customer-file.js')).addReviewToFile(this.root, id, review),
   };
 
   /** Issued invoices (invoices/<year>/). */
@@ -218,6 +221,11 @@ export class Helpdesk {
   /** Announcements sent to customers (announcements/<year>/). */
   readonly announcements = {
     all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
+  };
+
+  /** Feedback requests sent after tickets closed (feedback-requests/<year>/). */
+  readonly feedbackRequests = {
+    all: async () => (await import('./feedback-requests.js')).loadFeedbackRequests(this.root),
   };
 
   /** The knowledge base (kb/<slug>.md). */

@@ -41,4 +41,12 @@ export const helpCustomers: Texts<typeof en> = {
   contractAddUnused: 'Abnahmeverpflichtung: nicht genutzte Stunden',
   usage: 'die Auslastung eines Zeitraums: Kontingent, Mehraufwand, Zusätzliches, wie erreicht',
   usagePeriod: 'Monat, Quartal oder Jahr: 2026-11, 2026-Q4, 2026 (Vorgabe: dieser Monat)',
+  customerReview: 'das Vertragsgespräch mit dem Kunden festhalten (der Bericht customer zeigt es)',
+  customerReviewDate: 'der Tag des Gesprächs (Vorgabe: heute)',
+  customerReviewBy: 'wer den Kunden getroffen hat (Vorgabe: Sie)',
+  customerReviewNotes: 'was vereinbart wurde',
+  usageSend: 'mit dem PDF in der Sprache des Kunden an die Rechnungsadresse mailen (docs/communication.md)',
+  usageTo: 'mit --send: stattdessen an diesen Ansprechpartner (Name oder E-Mail)',
+  usageAll: 'mit --send: jeder Kunde mit Wartungsvertrag oder Abnahmeverpflichtung im Zeitraum',
+  usageDryRun: 'mit --send: wer welche Aufstellung bekäme; nichts senden, nichts schreiben',
 };

@@ -22,6 +22,7 @@ import { helpCustomers } from './help-customers.js';
 import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
+import { helpCommunication } from './help-communication.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -54,4 +55,5 @@ export const de: Catalog = {
   helpMoney,
   helpKb,
   helpMail,
+  helpCommunication,
 };

@@ -39,4 +39,12 @@ export const helpCustomers = {
   contractAddUnused: 'commitment: unused hours',
   usage: 'the usage statement of a period (Auslastung): quota, overage, extras, how reached',
   usagePeriod: 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)',
+  customerReview: 'record the review meeting with the customer about the contract (report customer shows it)',
+  customerReviewDate: 'the day of the meeting (default: today)',
+  customerReviewBy: 'who met the customer (default: you)',
+  customerReviewNotes: 'what was agreed',
+  usageSend: "mail it with the PDF in the customer's language to the invoice address (docs/communication.md)",
+  usageTo: 'with --send: to this contact (name or e-mail) instead',
+  usageAll: 'with --send: every customer with a service contract or commitment in the period',
+  usageDryRun: 'with --send: who would get which statement; send and write nothing',
 };

@@ -20,6 +20,7 @@ import { helpCustomers } from './help-customers.js';
 import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
+import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
 
 /**
@@ -57,5 +58,6 @@ export const en = {
   helpMoney,
   helpKb,
   helpMail,
+  helpCommunication,
 };
 export type Catalog = typeof en;
