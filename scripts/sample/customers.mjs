@@ -28,6 +28,7 @@ export const customers = [
     ],
     projectLead: 'pk',
     salesRep: 'cp',
+    products: ['warenwirtschaft', 'basis', 'lohn'],
     contracts: [
       {
         id: 'SV-2026-ACME',
@@ -61,6 +62,7 @@ export const customers = [
     ],
     projectLead: 'sl',
     salesRep: 'dh',
+    products: ['warenwirtschaft', 'basis', 'dms'],
     contracts: [
       {
         id: 'SV-2025-BERG',
@@ -95,6 +97,7 @@ export const customers = [
     ],
     projectLead: 'or',
     salesRep: 'cp',
+    products: ['lohn', 'warenwirtschaft', 'basis'],
     contracts: [
       {
         id: 'MK-2025-CLAU',
@@ -123,6 +126,7 @@ export const customers = [
     ],
     projectLead: 'pk',
     salesRep: 'dh',
+    products: ['lohn'],
     contracts: [
       {
         kind: 'none',
@@ -146,6 +150,7 @@ export const customers = [
     ],
     projectLead: 'sl',
     salesRep: 'cp',
+    products: ['warenwirtschaft', 'dms'],
     contracts: [
       {
         id: 'SV-2025-ALPB',
@@ -178,6 +183,7 @@ export const customers = [
     ],
     projectLead: 'or',
     salesRep: 'dh',
+    products: ['warenwirtschaft', 'dms', 'basis'],
     contracts: [
       {
         id: 'SV-2024-SEEL',
@@ -216,6 +222,7 @@ export const customers = [
     ],
     projectLead: 'sl',
     salesRep: 'cp',
+    products: ['warenwirtschaft', 'dms', 'basis'],
     contracts: [
       {
         id: 'SV-2026-VDM',
@@ -249,6 +256,7 @@ export const customers = [
     ],
     projectLead: 'pk',
     salesRep: 'dh',
+    products: ['lohn', 'dms', 'basis'],
     contracts: [
       {
         id: 'SV-2025-EMS',
@@ -281,6 +289,7 @@ export const customers = [
     ],
     projectLead: 'or',
     salesRep: 'cp',
+    products: ['warenwirtschaft', 'lohn', 'basis'],
     contracts: [
       {
         id: 'SV-2024-HOFF',
@@ -326,6 +335,7 @@ export const customers = [
     ],
     projectLead: 'pk',
     salesRep: 'dh',
+    products: ['lohn', 'basis'],
     contracts: [
       {
         id: 'SV-2025-KESS',
@@ -358,6 +368,7 @@ export const customers = [
     ],
     projectLead: 'sl',
     salesRep: 'dh',
+    products: ['dms', 'lohn', 'basis'],
     contracts: [
       {
         id: 'MK-2026-WEB',
@@ -387,6 +398,7 @@ export const customers = [
     ],
     projectLead: 'or',
     salesRep: 'cp',
+    products: ['warenwirtschaft', 'basis'],
     contracts: [
       {
         kind: 'none',

@@ -89,6 +89,8 @@ describe('the fast YAML reader', () => {
       id: text,
       summary: record,
       events: fc.array(fc.dictionary(key, fc.oneof(scalar, record), { minKeys: 1, maxKeys: 5 }), { maxLength: 4 }),
+      // lists of plain values, as a customer's products or a ticket's tags
+      tags: fc.array(scalar, { maxLength: 4 }),
     });
     fc.assert(
       fc.property(doc, (value) => agrees(stringifyYaml(value, ' header'))),

@@ -1,6 +1,6 @@
 /**
- * A fast reader for the YAML that `stringifyYaml` writes: block mappings, sequences of
- * mappings, plain, quoted and literal-block scalars. It returns exactly what the full YAML
+ * A fast reader for the YAML that `stringifyYaml` writes: block mappings, block sequences of
+ * mappings or scalars, plain, quoted and literal-block scalars. It returns exactly what the full YAML
  * parser returns for such text, or `undefined` for anything else — flow collections, anchors,
  * tags, folded or indented blocks, numbers other than plain integers, comments after values,
  * duplicate keys, tabs, CRLF — which the caller then gives to the full parser. Reading a
@@ -11,6 +11,8 @@
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
 const KEY = /^( *)(- )?([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+/** A sequence item that is not a mapping: `- value`. */
+const ITEM = /^( *)- (.*)$/;
 const INT = /^[-+]?[0-9]+$/;
 /** What the YAML 1.2 core schema would read as a number other than a plain integer. */
 const OTHER_NUMBER =
@@ -115,7 +117,7 @@ class Reader {
     const line = this.lines[this.i]!;
     const deeper = indentOf(line);
     const m = KEY.exec(line);
-    if (m?.[2]) {
+    if (m?.[2] || (!m && ITEM.test(line))) {
       if (deeper !== indent + 2 && deeper !== indent) bail();
       return this.sequence(deeper);
     }
@@ -124,7 +126,7 @@ class Reader {
     return this.map(deeper, false);
   }
 
-  /** A block sequence of mappings, its dashes at column `indent`. */
+  /** A block sequence of mappings or scalars, its dashes at column `indent`. */
   private sequence(indent: number): Value[] {
     const out: Value[] = [];
     for (;;) {
@@ -132,11 +134,20 @@ class Reader {
       if (this.atEnd()) break;
       const line = this.lines[this.i]!;
       const m = KEY.exec(line);
-      if (!m?.[2] || indentOf(line) !== indent) {
+      const item = m ? undefined : ITEM.exec(line);
+      if (!(m?.[2] || item) || indentOf(line) !== indent) {
         if (indentOf(line) > indent) bail();
         break;
       }
-      out.push(this.map(indent + 2, true));
+      if (m) {
+        out.push(this.map(indent + 2, true));
+        continue;
+      }
+      // one line, one scalar: an empty item, a block or a nested sequence is left to the parser
+      const text = trimSpaces(item![2]!);
+      if (text === '' || text[0] === '|' || text[0] === '>') bail();
+      this.i++;
+      out.push(scalar(text));
     }
     return out;
   }
