@@ -707,6 +707,19 @@ program
   .option('--dry-run', 'who would be asked; send and write nothing')
   .option(...json)
   .action(lazy(async () => (await import('./commands/feedback-requests.js')).feedbackRequests));
+const survey = program.command('survey').description("surveys of customers' contacts for sales and marketing");
+survey
+  .command('send')
+  .description('the question to every contact of the customers, in their language; answers come back by mail reply')
+  .option('--customers <ids>', 'comma-separated customer ids, or all')
+  .option(
+    '--question-file <path>',
+    'the question: a "--- de" and a "--- en" block, each with its Betreff:/Subject: line',
+  )
+  .option('--subject <text>', 'the subject (and name) of the survey, when the blocks give none')
+  .option('--dry-run', 'who would be asked, with the texts as they read them; send and write nothing')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/survey.js')).surveySend));
 // --- end support that speaks first ---
 
 program

@@ -83,6 +83,7 @@ export async function report(name: string | undefined, arg: string | undefined, 
     customers: source.customers,
     invoices: source.invoices,
     ...(report === 'customer' && { payments: (await hd.payments.all()).payments }),
+    ...(report === 'satisfaction' && { surveys: (await hd.surveys.all()).records }),
     short: source.short,
     ...(source.billable && { billable: source.billable }),
   });

@@ -40,6 +40,7 @@ export const communication: Texts<typeof en> = {
   announceLeftOut: 'Nicht angeschrieben: {list}',
   whyNoEmail: 'keine E-Mail',
   whyBounced: 'unzustellbar',
+  whyAskedRecently: 'kürzlich befragt',
   whyOptedOut: 'abbestellt',
   feedbackNone:
     'Keine Feedback-Anfrage fällig ({skipped} geschlossene Tickets ausgelassen: Stichprobe, Abstand, Abbestellung oder keine Adresse).',

@@ -34,6 +34,7 @@ export const communication = {
   announceLeftOut: 'Left out: {list}',
   whyNoEmail: 'no e-mail',
   whyBounced: 'bounced',
+  whyAskedRecently: 'asked recently',
   whyOptedOut: 'opted out',
   feedbackNone: 'No feedback request due ({skipped} closed tickets left out: sample, interval, opt-out or no address).',
   feedbackDryRun: 'Dry run: {count, plural, one {# contact} other {# contacts}} would be asked for feedback:',
