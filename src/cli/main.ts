@@ -616,6 +616,8 @@ program
     collect,
   )
   .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)')
+  .option('--send-to <roles>', "customer report: mail it to the customer's project-lead and/or sales (once a day)")
+  .option('--dry-run', 'with --send-to: say who would get it; send and write nothing')
   .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
 program
@@ -720,6 +722,15 @@ survey
   .option('--dry-run', 'who would be asked, with the texts as they read them; send and write nothing')
   .option(...json)
   .action(lazy(async () => (await import('./commands/survey.js')).surveySend));
+program
+  .command('digest')
+  .description(
+    'to each project lead and sales rep: their customers this week (tickets, SLA, quota, satisfaction, hints)',
+  )
+  .option('--weekly', 'the weekly digest (once per person and ISO week)')
+  .option('--dry-run', 'who would get what; send and write nothing')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/digest.js')).digest));
 // --- end support that speaks first ---
 
 program

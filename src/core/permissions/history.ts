@@ -95,6 +95,7 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
     else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
     else if (path.startsWith('announcements/')) out.push({ permission: 'announce.send', file: path });
     else if (path.startsWith('feedback-requests/')) out.push({ permission: 'ticket.work', file: path });
+    else if (path.startsWith('staff-mail/')) out.push({ permission: 'report.mail', file: path });
     else if (path.startsWith('surveys/'))
       // an answer taken in by desk mail fetch is intake's work; everything else is the survey's
       out.push({
