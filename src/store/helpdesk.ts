@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { text } from '../i18n/keys.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,8 +106,8 @@ export class Helpdesk {
     const member = this.staffMember(id);
     if (!member)
       throw usage(
-        `${flag}: unknown staff member "${id}"`,
-        `known staff: ${this.config.staff.map((s) => s.id).join(', ')}`,
+        text('errors.unknownStaff', { flag, id }),
+        text('errors.knownStaff', { ids: this.config.staff.map((s) => s.id).join(', ') }),
       );
     return member;
   }

@@ -1,4 +1,5 @@
 import type { Argument, Command, Option } from 'commander';
+import { described } from '../commander-texts.js';
 import { kindOfArgument, kindOfOption, type ValueKind } from './kinds.js';
 
 /**
@@ -101,12 +102,12 @@ export function placeOf(program: Command, words: readonly string[]): { place: Pl
   if (!afterDashes && word.startsWith('-')) {
     const flags = flagsOf(chain)
       .filter((o) => !isHelpOption(o) && o.long && (!used.has(o) || repeatable(o)))
-      .map((o) => ({ value: o.long!, description: o.description }));
+      .map((o) => ({ value: o.long!, description: described(o.description) }));
     return { place: { what: 'flags', flags }, globals };
   }
   const subs = cmd.commands.filter((c) => !hidden(c));
   if (subs.length && positional === 0) {
-    const commands = subs.map((c) => ({ value: c.name(), description: c.description() }));
+    const commands = subs.map((c) => ({ value: c.name(), description: described(c.description()) }));
     return { place: { what: 'commands', commands }, globals };
   }
   const argument = argumentAt(cmd, positional);
