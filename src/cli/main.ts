@@ -563,6 +563,8 @@ program
   .option('--fail-under <metric=value>', 'helpMoney.reportFailUnder', collect)
   .option('--fail-over <metric=value>', 'helpMoney.reportFailOver', collect)
   .option('--csv-locale <locale>', 'helpMoney.reportCsvLocale')
+  .option('--send-to <roles>', 'helpMoney.reportSendTo')
+  .option('--dry-run', 'helpMoney.reportDryRun')
   .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
 program
@@ -641,6 +643,23 @@ program
   .option('--dry-run', 'helpCommunication.feedbackRequestsDryRun')
   .option(...json)
   .action(lazy(async () => (await import('./commands/feedback-requests.js')).feedbackRequests));
+const survey = program.command('survey').description('helpCommunication.survey');
+survey
+  .command('send')
+  .description('helpCommunication.surveySend')
+  .option('--customers <ids>', 'helpCommunication.surveyCustomers')
+  .option('--question-file <path>', 'helpCommunication.surveyQuestionFile')
+  .option('--subject <text>', 'helpCommunication.surveySubject')
+  .option('--dry-run', 'helpCommunication.surveyDryRun')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/survey.js')).surveySend));
+program
+  .command('digest')
+  .description('helpCommunication.digest')
+  .option('--weekly', 'helpCommunication.digestWeekly')
+  .option('--dry-run', 'helpCommunication.digestDryRun')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/digest.js')).digest));
 // --- end support that speaks first ---
 
 program

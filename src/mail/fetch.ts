@@ -167,7 +167,8 @@ async function readAcks(hd: Helpdesk): Promise<Record<string, string>> {
 /** What a batch did, without a word of the mails themselves (outside text stays out of the log). */
 async function commitMessage(hd: Helpdesk, source: string, results: readonly IntakeResult[]): Promise<string> {
   const opened = results.filter((r) => r.action === 'opened').map((r) => r.ticket!);
-  const added = [...new Set(results.filter((r) => r.action === 'added').map((r) => r.ticket!))];
+  const added = [...new Set(results.filter((r) => r.action === 'added' && r.ticket).map((r) => r.ticket!))];
+  const answers = results.filter((r) => r.survey).length;
   const short = await shortIdsOf(hd.root, [...opened, ...added]);
   const list = (ids: string[]) =>
     ids
@@ -177,6 +178,7 @@ async function commitMessage(hd: Helpdesk, source: string, results: readonly Int
   const parts = [
     opened.length && `${opened.length} new ticket${opened.length === 1 ? '' : 's'} (${list(opened)})`,
     added.length && `mail added to ${list(added)}`,
+    answers && `${answers} survey answer${answers === 1 ? '' : 's'}`,
   ].filter(Boolean);
   const subject = `mail from ${source}: ${parts.join('; ') || 'nothing new'}`;
   if (opened.length === 1 && added.length === 0)

@@ -1,6 +1,14 @@
 import { MAIL_ACTOR } from '../core/ticket/vocabulary.js';
 import { feedbackAnswerEvents, feedbackRequestTicket } from '../core/feedback/requests.js';
 import { parseRating } from '../core/feedback/rating.js';
+import {
+  parseSurvey,
+  surveyAnswered,
+  surveyPath,
+  withAnswer,
+  serialiseSurvey,
+  type SurveyRecord,
+} from '../core/survey/record.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planIntake, type IntakePlan } from '../core/mail/intake.js';
@@ -45,6 +53,8 @@ export interface IntakeResult {
   reason?: string;
   /** Opened for an unknown customer: why no customer matched. */
   triage?: string;
+  /** The survey an answer was written on (no ticket). */
+  survey?: string;
   /** A new ticket the source acknowledges: the caller queues the acknowledgement. */
   acknowledge?: boolean;
 }
@@ -59,6 +69,8 @@ export class Intake {
   private readonly tickets = new Map<string, TicketEvent[]>();
   private readonly keys = new Map<string, string>();
   private files: FileChange[] = [];
+  /** Survey records this batch wrote answers on, by path. */
+  private readonly surveys = new Map<string, SurveyRecord>();
 
   constructor(
     private readonly hd: Helpdesk,
@@ -71,6 +83,7 @@ export class Intake {
     this.keys.clear();
     this.loaded.clear();
     this.files = [];
+    this.surveys.clear();
     this.customers ??= [...(await loadCustomers(this.hd.root)).customers.values()];
     const results: IntakeResult[] = [];
     for (const m of mails) results.push(await this.one(m));
@@ -94,7 +107,8 @@ export class Intake {
       path: ticketFile(id),
       content: serialiseTicket(events, id),
     }));
-    return [...this.files, ...tickets];
+    const surveys = [...this.surveys].map(([path, record]) => ({ path, content: serialiseSurvey(record) }));
+    return [...this.files, ...tickets, ...surveys];
   }
 
   private async one(m: RawMail): Promise<IntakeResult> {
@@ -141,6 +155,21 @@ export class Intake {
         facts,
         receivedAt,
       );
+    }
+    // an answer to a survey is written on the survey, beside the recipient it answers
+    const surveyed = machine ? undefined : surveyAnswered([mail.inReplyTo ?? '', ...mail.references]);
+    if (surveyed) {
+      const who = from.name ? `${from.name} <${from.address}>` : from.address;
+      const answered = this.surveyAnswer(surveyed, trimmed.text, who, receivedAt);
+      if (answered) {
+        this.keys.set(key, '');
+        this.files.push({ path: mailFile(key), content: m.raw });
+        this.files.push({
+          path: mailRecordFile(key),
+          content: `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nabout: ${JSON.stringify(`survey ${surveyed.survey}`)}\ndirection: in\n`,
+        });
+        return { messageId, action: 'added', reason: answered, survey: surveyed.survey };
+      }
     }
     const plan = planIntake(
       {
@@ -234,6 +263,34 @@ export class Intake {
       }
     }
     return undefined;
+  }
+
+  /** Writes the answer on the survey; what it says to the caller, or undefined when no survey of desk's is answered. */
+  private surveyAnswer(
+    to: { survey: string; messageId: string },
+    text: string,
+    from: string,
+    at: string,
+  ): string | undefined {
+    const path = surveyPath(to.survey);
+    let record = this.surveys.get(path);
+    if (!record) {
+      if (!existsSync(join(this.hd.root, path))) return undefined;
+      const parsed = parseSurvey(path, readFileSync(join(this.hd.root, path), 'utf8'));
+      if (!parsed.ok) return undefined;
+      record = parsed.value;
+    }
+    const rating = parseRating(text);
+    const answer =
+      rating.score !== undefined
+        ? { at, from, score: rating.score, ...(rating.comment && { comment: rating.comment }) }
+        : { at, from, text: text.slice(0, 4000) };
+    const next = withAnswer(record, to.messageId, answer);
+    if (!next) return undefined;
+    this.surveys.set(path, next);
+    return rating.score !== undefined
+      ? `survey ${to.survey}: answer ${rating.score}/5`
+      : `survey ${to.survey}: answer kept for a person (no certain score)`;
   }
 
   private recordedTicket(key: string): string | undefined {

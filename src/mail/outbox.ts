@@ -15,7 +15,10 @@ import { buildMail, type OutgoingMail } from './compose.js';
 import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
 import { recordOnLetter } from './letter-record.js';
-import { recordOnNotification, type MailResult } from './notification-record.js';
+import { recordOnNotification } from './notification-record.js';
+import { readMailRecord, recordOnRecipients, withResults, type MailResult } from './record-results.js';
+import { parseStaffMail, serialiseStaffMail } from '../core/notify/staff-mail-record.js';
+import { parseSurvey, serialiseSurvey } from '../core/survey/record.js';
 import { recordOnAnnouncement } from './announcement-record.js';
 import { recordOnFeedbackRequest } from './feedback-request-record.js';
 import { recordOnUsageStatement } from './usage-statement-record.js';
@@ -48,7 +51,9 @@ export type MailAbout =
   | { kind: 'notification'; id: string; file: string }
   | { kind: 'announcement'; id: string; file: string }
   | { kind: 'feedback-request'; id: string; file: string }
-  | { kind: 'usage-statement'; id: string; file: string };
+  | { kind: 'usage-statement'; id: string; file: string }
+  | { kind: 'survey'; id: string; file: string }
+  | { kind: 'staff-mail'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -439,6 +444,8 @@ const DETACHED_KINDS: Record<MailAbout['kind'], string> = {
   announcement: 'Announcement',
   'feedback-request': 'Feedback requests',
   'usage-statement': 'Usage statements',
+  survey: 'Survey',
+  'staff-mail': 'Reports to staff',
 };
 
 /** The results of the mails about one record, written on it: a letter's one mail, a notification's or an announcement's several. */
@@ -451,6 +458,16 @@ async function recordResults(
   if (about.kind === 'announcement') return recordOnAnnouncement(root, about, results);
   if (about.kind === 'feedback-request') return recordOnFeedbackRequest(root, about, results);
   if (about.kind === 'usage-statement') return recordOnUsageStatement(root, about, results);
+  if (about.kind === 'staff-mail') {
+    const record = await readMailRecord(root, about, 'report mail', parseStaffMail);
+    const deliveries = withResults(record.deliveries, results);
+    return {
+      files: [{ path: about.file, content: serialiseStaffMail({ ...record, deliveries }) }],
+      messages: results.map((r) => `${record.id}: ${r.status === 'sent' ? 'mailed to' : 'NOT mailed to'} ${r.to}`),
+    };
+  }
+  if (about.kind === 'survey')
+    return recordOnRecipients(root, about, results, { what: 'survey', parse: parseSurvey, serialise: serialiseSurvey });
   const files: FileChange[] = [];
   const messages: string[] = [];
   for (const r of results) {

@@ -2,7 +2,7 @@ import { parseUsageStatement, serialiseUsageStatement } from '../core/usage-mail
 import { failed } from '../core/errors.js';
 import { readHelpdeskText } from '../store/helpdesk-files.js';
 import type { FileChange } from '../store/transaction.js';
-import type { MailResult } from './notification-record.js';
+import type { MailResult } from './record-results.js';
 
 /** What became of a usage statement's mail, on its record: `queued` becomes `sent` or `failed`. */
 export async function recordOnUsageStatement(

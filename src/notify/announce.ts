@@ -54,6 +54,21 @@ export interface AnnouncementPlan {
 
 /** Whom an announcement goes to and what each reads, in their language with the placeholders filled. */
 export async function planAnnouncement(hd: Helpdesk, input: AnnounceInput): Promise<AnnouncementPlan> {
+  const planned = await planMailing(hd, input, 'announcements');
+  const id = announcementId(planned.date, input.subject);
+  return { id, path: announcementPath(id), ...planned };
+}
+
+/**
+ * A mailing to customers' contacts (an announcement, a survey): the contacts the filter picks
+ * who did not opt out of this kind of mail, each with the text in their language and the
+ * placeholders filled.
+ */
+export async function planMailing(
+  hd: Helpdesk,
+  input: AnnounceInput,
+  optOut: 'announcements' | 'surveys',
+): Promise<Omit<AnnouncementPlan, 'id' | 'path'>> {
   const today = localDay(hd.now(), hd.timeZone);
   const known = new Set(hd.config.products.map((p) => p.id));
   for (const p of input.filter.products)
@@ -62,16 +77,15 @@ export async function planAnnouncement(hd: Helpdesk, input: AnnounceInput): Prom
   const { customers, problems } = await hd.customers.all();
   if (problems.length) {
     const p = problems[0]!;
-    throw usage(`${p.file}: ${p.field}: ${p.message}`, 'fix the customer file (desk check), then announce again');
+    throw usage(`${p.file}: ${p.field}: ${p.message}`, 'fix the customer file (desk check), then try again');
   }
   for (const c of input.filter.customers)
     if (!customers.has(c))
       throw usage(`--customer: no customer "${c}" (contracts/${c}.yaml)`, 'see desk customer list');
   const texts = parseAnnouncementText(input.file, input.content, input.subject);
-  const { recipients, skipped } = announcementRecipients(customers.values(), input.filter, today);
+  const { recipients, skipped } = announcementRecipients(customers.values(), input.filter, today, optOut);
   const calendar = (await hd.sla()).book.calendar;
   const productNames = new Map(hd.config.products.map((p) => [p.id, p.name]));
-  const id = announcementId(today, input.subject);
   // the same for every reader of a language: computed once, not two thousand times
   const calendarTexts = new Map(
     (['de', 'en'] as const).map((l) => [
@@ -94,7 +108,7 @@ export async function planAnnouncement(hd: Helpdesk, input: AnnounceInput): Prom
     });
     return { ...r, ...rendered, fallback: !texts[r.language] };
   });
-  return { id, path: announcementPath(id), date: today, texts, messages, skipped };
+  return { date: today, texts, messages, skipped };
 }
 
 export interface AnnounceResult {
@@ -122,7 +136,6 @@ export async function sendAnnouncement(
     );
   if (plan.messages.length === 0)
     throw refused('nobody to write to: the filter picks no contact with an e-mail address', 'see --dry-run');
-  const domain = mail.address.split('@')[1] ?? 'desk.invalid';
   let record: AnnouncementRecord | undefined;
   const keys: string[] = [];
   await hd.change(actor, async () => {
@@ -131,39 +144,9 @@ export async function sendAnnouncement(
         `${plan.path} exists: an announcement with this subject went out today`,
         'give it another --subject',
       );
-    const files: FileChange[] = [];
-    const recipients: AnnouncementRecipient[] = [];
-    for (const m of plan.messages) {
-      const messageId = `desk.${plan.id}.${createHash('sha256').update(m.email.toLowerCase()).digest('hex').slice(0, 12)}@${domain}`;
-      const outgoing: OutgoingMail = {
-        from: { name: mail.name ?? hd.config.company.name, address: mail.address },
-        to: [`${m.contact.replace(/[<>"\r\n]/g, '')} <${m.email}>`],
-        cc: [],
-        subject: m.subject,
-        text: m.text,
-        messageId,
-        date: hd.now(),
-        references: [],
-        headers: { 'X-Desk-Announcement': plan.id, 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' },
-        attachments: [],
-      };
-      const queued = await queueDetachedMail(
-        hd,
-        outgoing,
-        { kind: 'announcement', id: plan.id, file: plan.path },
-        actor.id,
-      );
-      files.push(...queued.files);
-      keys.push(queued.key);
-      recipients.push({
-        customer: m.customer,
-        contact: m.contact,
-        email: m.email,
-        language: m.language,
-        messageId,
-        status: 'queued',
-      });
-    }
+    const queued = await queueMailing(hd, actor, { kind: 'announcement', id: plan.id, file: plan.path }, plan.messages);
+    const { files, recipients } = queued;
+    keys.push(...queued.keys);
     record = {
       id: plan.id,
       date: plan.date,
@@ -181,4 +164,50 @@ export async function sendAnnouncement(
   });
   const sent = send ? await sendQueued(hd, actor, { keys }) : [];
   return { record: record!, sent };
+}
+
+/**
+ * One mail per message in the outbox, about the mailing's record: the Message-ID follows from
+ * the mailing and the address, so a reply names whom it answers. Call under the lock; the caller
+ * adds the record itself to the commit.
+ */
+export async function queueMailing(
+  hd: Helpdesk,
+  actor: StaffMember,
+  about: { kind: 'announcement' | 'survey'; id: string; file: string },
+  messages: readonly Message[],
+): Promise<{ files: FileChange[]; keys: string[]; recipients: AnnouncementRecipient[] }> {
+  const mail = hd.config.mail!;
+  const domain = mail.address.split('@')[1] ?? 'desk.invalid';
+  const files: FileChange[] = [];
+  const keys: string[] = [];
+  const recipients: AnnouncementRecipient[] = [];
+  const header = about.kind === 'survey' ? 'X-Desk-Survey' : 'X-Desk-Announcement';
+  for (const m of messages) {
+    const messageId = `desk.${about.id}.${createHash('sha256').update(m.email.toLowerCase()).digest('hex').slice(0, 12)}@${domain}`;
+    const outgoing: OutgoingMail = {
+      from: { name: mail.name ?? hd.config.company.name, address: mail.address },
+      to: [`${m.contact.replace(/[<>"\r\n]/g, '')} <${m.email}>`],
+      cc: [],
+      subject: m.subject,
+      text: m.text,
+      messageId,
+      date: hd.now(),
+      references: [],
+      headers: { [header]: about.id, 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' },
+      attachments: [],
+    };
+    const queued = await queueDetachedMail(hd, outgoing, about, actor.id);
+    files.push(...queued.files);
+    keys.push(queued.key);
+    recipients.push({
+      customer: m.customer,
+      contact: m.contact,
+      email: m.email,
+      language: m.language,
+      messageId,
+      status: 'queued',
+    });
+  }
+  return { files, keys, recipients };
 }

@@ -223,6 +223,11 @@ export class Helpdesk {
     all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
   };
 
+  /** Surveys sent to customers' contacts, with their answers (surveys/<year>/). */
+  readonly surveys = {
+    all: async () => (await import('./announcements.js')).loadSurveys(this.root),
+  };
+
   /** Feedback requests sent after tickets closed (feedback-requests/<year>/). */
   readonly feedbackRequests = {
     all: async () => (await import('./feedback-requests.js')).loadFeedbackRequests(this.root),

@@ -34,6 +34,8 @@ describe('a reply to a feedback request, read as a score', () => {
 
   it.each([
     ['zwischen 3 und 4'],
+    ['Somewhere between 3 and 4, honestly.'],
+    ['3 or 4, not sure'],
     ['Note 2'],
     ['nicht gut'],
     ['Bitte rufen Sie mich an'],

@@ -86,7 +86,7 @@ export async function announce(o: AnnounceFlags): Promise<void> {
   );
 }
 
-function dryView(plan: AnnouncementPlan) {
+export function dryView(plan: AnnouncementPlan) {
   return {
     dryRun: true,
     id: plan.id,
@@ -109,7 +109,7 @@ function dryView(plan: AnnouncementPlan) {
   };
 }
 
-function dryText(plan: AnnouncementPlan): string {
+export function dryText(plan: AnnouncementPlan): string {
   const by = (l: string) => plan.messages.filter((m) => m.language === l).length;
   const out = [
     t('communication.announceDryRun', {
@@ -159,7 +159,7 @@ function dryText(plan: AnnouncementPlan): string {
     .replace(/\n── /g, '\n\n── ');
 }
 
-function skippedText(plan: AnnouncementPlan): string {
+export function skippedText(plan: AnnouncementPlan): string {
   if (!plan.skipped.length) return '';
   return t('communication.announceLeftOut', {
     list: plan.skipped.map((s) => `${line(s.contact)} (${s.customer}): ${t(WHY[s.why])}`).join('; '),
@@ -170,4 +170,5 @@ const WHY = {
   'no e-mail': 'communication.whyNoEmail',
   bounced: 'communication.whyBounced',
   'opted out': 'communication.whyOptedOut',
+  'asked recently': 'communication.whyAskedRecently',
 } as const;

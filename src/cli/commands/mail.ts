@@ -174,7 +174,7 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
     for (const x of r.results) {
       if (x.action === 'opened')
         lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${line(x.triage)})` : ''}`);
-      else if (x.action === 'added') lines.push(`  ${x.short}: ${line(x.reason ?? '')}`);
+      else if (x.action === 'added') lines.push(`  ${x.short ? `${x.short}: ` : ''}${line(x.reason ?? '')}`);
       else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
     }
     for (const s of r.acknowledgements)

@@ -14,7 +14,17 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import { FORMATS, formatForFile, renderReport, type Format } from '../../render/reports/index.js';
 import type { CsvLocale } from '../../render/reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
-import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
+import { REPORTS, type ReportName } from '../../core/reports/index.js';
+import type { AsOf, ReportPeriod } from '../../core/reports/period.js';
+import type { Customer } from '../../core/schema/customer.js';
+import type { StaffMember } from '../../core/schema/config.js';
+import { oneLine } from '../../core/safe-text/index.js';
+import { localDay } from '../../core/time.js';
+import { load, renderIn } from '../../i18n/render.js';
+import { t } from '../../i18n/index.js';
+import { sendStaffMail } from '../../notify/staff-mail.js';
+import type { Helpdesk } from '../../store/helpdesk.js';
 import { print, warn } from '../output.js';
 import { paintErr } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
@@ -30,6 +40,8 @@ export interface ReportFlags extends GlobalOptions {
   failUnder?: string[];
   failOver?: string[];
   csvLocale?: string;
+  sendTo?: string;
+  dryRun?: boolean;
   json?: boolean;
 }
 
@@ -64,6 +76,51 @@ export async function report(name: string | undefined, arg: string | undefined, 
       'the customer ids are the file names in contracts/ (desk customer list)',
     );
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
+  const { result, source } = await computeReport(hd, report, { asOf, period, customer, tags: o.tag });
+  const text = renderReport(result, format, {
+    csvLocale,
+    short: source.short,
+    staffName: (id) => hd.staffMember(id)?.name ?? id,
+    customerName: (id) => source.customers.get(id)?.name ?? id,
+  });
+  if (o.out) {
+    await writeFileAtomic(resolve(io().cwd, o.out), text);
+    await print(`Wrote the ${report} report (${format}) to ${o.out}`);
+  } else {
+    if (format === 'table' || format === 'md') await pageFor(hd, o);
+    await print(text);
+  }
+  if (o.sendTo !== undefined) {
+    if (report !== 'customer' || customer === undefined)
+      throw usage(
+        '--send-to: only desk report customer C is mailed',
+        'desk report customer acme --send-to project-lead,sales',
+      );
+    const md = renderReport(result, 'md', {
+      csvLocale,
+      short: source.short,
+      staffName: (id) => hd.staffMember(id)?.name ?? id,
+      customerName: (id) => source.customers.get(id)?.name ?? id,
+    });
+    await print(await mailCustomerReport(hd, o, source.customers.get(customer)!, md, period.label));
+  }
+  const failed = failures(result.metrics, thresholds);
+  if (failed.length) {
+    throw new DeskError(
+      'threshold',
+      `${failed.length} of ${thresholds.length} threshold${thresholds.length > 1 ? 's' : ''} not met: ${failed.map(describeFailure).join('; ')}`,
+    );
+  }
+}
+
+/** A report computed as of an instant over a period, with what it read (for rendering). */
+export async function computeReport(
+  hd: Helpdesk,
+  report: ReportName,
+  o: { asOf: AsOf; period: ReportPeriod; customer?: string; tags?: string[] },
+) {
+  const { asOf, period, customer } = o;
+  const def = REPORTS[report];
   const source = await hd.reportSource(
     reportReads(report, { asOf, period, ...(customer !== undefined && { customer }) }),
   );
@@ -79,33 +136,64 @@ export async function report(name: string | undefined, arg: string | undefined, 
     products: hd.config.products,
     billing: hd.config.billing,
     reviewEveryMonths: hd.config.reviews.everyMonths,
-    tickets: withTags(source.tickets, o.tag, report),
+    tickets: withTags(source.tickets, o.tags, report),
     customers: source.customers,
     invoices: source.invoices,
     ...(report === 'customer' && { payments: (await hd.payments.all()).payments }),
+    ...(report === 'satisfaction' && { surveys: (await hd.surveys.all()).records }),
     short: source.short,
     ...(source.billable && { billable: source.billable }),
   });
-  const text = renderReport(result, format, {
-    csvLocale,
-    short: source.short,
-    staffName: (id) => hd.staffMember(id)?.name ?? id,
-    customerName: (id) => source.customers.get(id)?.name ?? id,
+  return { result, source };
+}
+
+/** `--send-to project-lead,sales`: the customer report in Markdown to the customer's people, through the outbox, once a day. */
+async function mailCustomerReport(
+  hd: Helpdesk,
+  o: ReportFlags,
+  customer: Customer,
+  md: string,
+  period: string,
+): Promise<string> {
+  const roles = o
+    .sendTo!.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const people: StaffMember[] = [];
+  for (const role of roles) {
+    const id = role === 'project-lead' ? customer.projectLead : role === 'sales' ? customer.salesRep : undefined;
+    if (role !== 'project-lead' && role !== 'sales')
+      throw usage(`--send-to: "${role}" is not project-lead or sales`, 'e.g. --send-to project-lead,sales');
+    const member = id ? hd.staffMember(id) : undefined;
+    if (!member)
+      throw usage(
+        `--send-to ${role}: contracts/${customer.id}.yaml names no ${role === 'sales' ? 'salesRep' : 'projectLead'} on the staff list`,
+        'set it in the customer file (desk customer edit), then send again',
+      );
+    if (!people.some((p) => p.id === member.id)) people.push(member);
+  }
+  const day = localDay(hd.now(), hd.timeZone);
+  const letters = [];
+  for (const member of people) {
+    const lang = member.language ?? hd.config.language ?? 'de';
+    await load(lang);
+    letters.push({
+      member,
+      subject: renderIn(lang, 'communication.reportMailSubject', { customer: oneLine(customer.name), period }),
+      text: `${renderIn(lang, 'communication.reportMailIntro', { name: oneLine(member.name), customer: oneLine(customer.name), period })}\n\n${md}`,
+    });
+  }
+  const id = `customer-report.${customer.id}.${day}`;
+  if (o.dryRun) return t('communication.reportMailDryRun', { id, to: people.map((p) => p.name).join(', ') });
+  const writer = await openForChange(o, 'report.mail');
+  const r = await sendStaffMail(writer.hd, writer.actor, { id, kind: 'customer-report', letters });
+  if (r.already) return t('communication.reportMailAlready', { id, path: r.path });
+  return t('communication.reportMailSent', {
+    id,
+    sent: r.sent.filter((x) => x.outcome === 'sent').length,
+    count: people.length,
+    to: people.map((p) => p.name).join(', '),
   });
-  if (o.out) {
-    await writeFileAtomic(resolve(io().cwd, o.out), text);
-    await print(`Wrote the ${report} report (${format}) to ${o.out}`);
-  } else {
-    if (format === 'table' || format === 'md') await pageFor(hd, o);
-    await print(text);
-  }
-  const failed = failures(result.metrics, thresholds);
-  if (failed.length) {
-    throw new DeskError(
-      'threshold',
-      `${failed.length} of ${thresholds.length} threshold${thresholds.length > 1 ? 's' : ''} not met: ${failed.map(describeFailure).join('; ')}`,
-    );
-  }
 }
 
 function formatOf(o: ReportFlags): Format {

@@ -21,7 +21,8 @@ export interface Recipient {
 export interface Skipped {
   customer: string;
   contact: string;
-  why: 'no e-mail' | 'bounced' | 'opted out';
+  /** `asked recently`: a survey reached the address within the interval. */
+  why: 'no e-mail' | 'bounced' | 'opted out' | 'asked recently';
 }
 
 /**
@@ -35,6 +36,8 @@ export function announcementRecipients(
   customers: Iterable<Customer>,
   filter: AnnouncementFilter,
   today: string,
+  /** What a contact asks not to receive that this mailing is (`noMail`). */
+  optOut: 'announcements' | 'surveys' = 'announcements',
 ): { recipients: Recipient[]; skipped: Skipped[] } {
   const recipients: Recipient[] = [];
   const skipped: Skipped[] = [];
@@ -49,7 +52,7 @@ export function announcementRecipients(
       const skip = (why: Skipped['why']) => skipped.push({ customer: c.id, contact: person.name, why });
       if (!person.email) skip('no e-mail');
       else if (person.bounced) skip('bounced');
-      else if (person.noMail?.includes('announcements')) skip('opted out');
+      else if (person.noMail?.includes(optOut)) skip('opted out');
       else if (!seen.has(person.email.toLowerCase())) {
         seen.add(person.email.toLowerCase());
         recipients.push({

@@ -38,7 +38,12 @@ export type AnnouncementRecord = z.infer<typeof schema>;
 
 /** `A-2026-12-01-wartung-lohn-gehalt`: the day and the subject, readable in a folder listing. */
 export function announcementId(date: string, subject: string): string {
-  const slug = subject
+  return `A-${date}-${subjectSlug(subject) || 'announcement'}`;
+}
+
+/** The subject as a file name: lower case, ASCII, dashes, at most 40 characters. */
+export function subjectSlug(subject: string): string {
+  return subject
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -49,7 +54,6 @@ export function announcementId(date: string, subject: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `A-${date}-${slug || 'announcement'}`;
 }
 
 export const announcementPath = (id: string) => `announcements/${id.slice(2, 6)}/${id}.yaml`;

@@ -41,9 +41,10 @@ export function parseRating(answer: string): Rating {
   // stars written out
   const stars = /★+/.exec(first);
   if (stars) scores.add(Math.min(stars[0].length, 5));
-  // "5", "4/5", "4 von 5", "5 Sterne", "5 stars", "Note 2" is a school grade, not a score
+  // "5", "4/5", "4 von 5", "5 Sterne", "5 stars", "Note 2" is a school grade, not a score;
+  // "4," and "4." end a number, "4,5" and "4.5" are none of the scores
   if (!/\bnote\s*[1-6]\b/i.test(first))
-    for (const m of first.matchAll(/(?<![\d.,])([1-5])(?:\s*(?:\/|von|of|out of)\s*5)?(?![\d.,])/gi))
+    for (const m of first.matchAll(/(?<!\d|\d[.,])([1-5])(?:\s*(?:\/|von|of|out of)\s*5)?(?!\d|[.,]\d)/gi))
       scores.add(Number(m[1]));
   for (const m of first
     .toLowerCase()

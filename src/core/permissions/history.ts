@@ -95,6 +95,16 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
     else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
     else if (path.startsWith('announcements/')) out.push({ permission: 'announce.send', file: path });
     else if (path.startsWith('feedback-requests/')) out.push({ permission: 'ticket.work', file: path });
+    else if (path.startsWith('staff-mail/')) out.push({ permission: 'report.mail', file: path });
+    else if (path.startsWith('surveys/'))
+      // an answer taken in by desk mail fetch is intake's work; everything else is the survey's
+      out.push({
+        permission:
+          change.before !== undefined && change.after !== undefined && onlyAnswers(change.before, change.after)
+            ? 'mail.take-in'
+            : 'survey.send',
+        file: path,
+      });
     else if (path.startsWith('usage-statements/')) out.push({ permission: 'usage.send', file: path });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
@@ -320,4 +330,15 @@ export function signatureProblems(
   if (signer.toLowerCase() !== commit.committer.email.toLowerCase())
     return problem(`is signed by ${check.signer}, but committed by ${personText(commit.committer)}`);
   return [];
+}
+
+/** The two versions of a survey record differ only in recipients' answers. */
+function onlyAnswers(before: string, after: string): boolean {
+  const strip = (text: string) => {
+    const yaml = parseYamlText('', text);
+    if (!yaml.ok) return text;
+    const v = (yaml.value ?? {}) as { recipients?: Record<string, unknown>[] };
+    return JSON.stringify({ ...v, recipients: (v.recipients ?? []).map(({ answer: _, ...r }) => r) });
+  };
+  return before !== after && strip(before) === strip(after);
 }

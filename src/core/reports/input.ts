@@ -1,3 +1,4 @@
+import type { SurveyRecord } from '../survey/record.js';
 /**
  * What every report reads: the files of the helpdesk as plain data, and when it looks. Reports
  * are pure functions of this, so the same repository and `--as-of` give the same figures.
@@ -39,6 +40,8 @@ export interface ReportInput {
   readonly invoices: readonly InvoiceRecord[];
   /** Payments received (for the customer report's open items); none when not read. */
   readonly payments?: readonly Payment[];
+  /** Surveys sent with their answers (the satisfaction report); none when not read. */
+  readonly surveys?: readonly SurveyRecord[];
   /** The short form of every ticket id, as people type them. */
   readonly short: ReadonlyMap<string, string>;
   /**

@@ -30,8 +30,20 @@ export interface Comment {
   from?: string;
 }
 
+/** Survey answers (desk survey send), beside the tickets' feedback, never mixed into it. */
+export interface SurveyFigures {
+  /** Every answer with a score given in the period. */
+  summary: ScoreFigures;
+  /** By survey id. */
+  bySurvey: (ScoreFigures & { subject: string; asked: number })[];
+  comments: { survey: string; customer: string; day: string; score: number; comment?: string; from: string }[];
+  /** Answers without one certain score, for a person to read. */
+  unclear: { survey: string; customer: string; day: string; from: string; text: string }[];
+}
+
 export interface SatisfactionData {
   summary: ScoreFigures;
+  surveys: SurveyFigures;
   byCustomer: ScoreFigures[];
   byStaff: ScoreFigures[];
   byProduct: ScoreFigures[];
@@ -102,11 +114,48 @@ export function satisfactionReport(input: ReportInput): Report<SatisfactionData>
           ...(t.state.feedback?.from && { from: t.state.feedback.from }),
         }))
         .sort((a, b) => byText(a.day, b.day) || byText(a.ticket, b.ticket)),
+      surveys: surveyFigures(input),
       trend: trendPeriods(input.period, TREND_PERIODS, input.asOf.day).map((p) => ({
         ...scoreFigures(p.label, within(p)),
         from: p.from,
         to: p.through,
       })),
     },
+  };
+}
+
+/** The survey answers given in the period (by the day they came in), of the customer when one is named. */
+function surveyFigures(input: ReportInput): SurveyFigures {
+  const scored: SurveyFigures['comments'] = [];
+  const unclear: SurveyFigures['unclear'] = [];
+  const bySurvey: SurveyFigures['bySurvey'] = [];
+  for (const s of input.surveys ?? []) {
+    const mine = s.recipients.filter((r) => input.customer === undefined || r.customer === input.customer);
+    const here: { score: number }[] = [];
+    for (const r of mine) {
+      if (!r.answer) continue;
+      const day = dayOf(r.answer.at, input.timeZone);
+      if (!inPeriod(day, input.period) || Date.parse(r.answer.at) > input.asOf.at.getTime()) continue;
+      if (r.answer.score === undefined) {
+        unclear.push({ survey: s.id, customer: r.customer, day, from: r.answer.from, text: r.answer.text ?? '' });
+        continue;
+      }
+      here.push({ score: r.answer.score });
+      scored.push({
+        survey: s.id,
+        customer: r.customer,
+        day,
+        score: r.answer.score,
+        ...(r.answer.comment && { comment: r.answer.comment }),
+        from: r.answer.from,
+      });
+    }
+    if (here.length) bySurvey.push({ ...scoreFigures(s.id, here), subject: s.subject, asked: mine.length });
+  }
+  return {
+    summary: scoreFigures('surveys', scored),
+    bySurvey,
+    comments: scored.sort((a, b) => byText(a.day, b.day) || byText(a.from, b.from)),
+    unclear: unclear.sort((a, b) => byText(a.day, b.day)),
   };
 }

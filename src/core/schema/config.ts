@@ -207,6 +207,8 @@ export const deskConfigSchema = z.object({
       withinDays: z.number().int().min(1).max(365).default(14),
     })
     .prefault({}),
+  /** Surveys of customers' contacts (`desk survey send`, docs/communication.md): never one address twice within the interval. */
+  survey: z.strictObject({ intervalDays: z.number().int().min(0).max(3650).default(180) }).prefault({}),
   /** Staff notifications (`desk notify`, docs/communication.md). */
   notify: notifyConfigSchema.optional(),
   /** The terminal (docs/terminal.md): the pager for long output, or false for none. */

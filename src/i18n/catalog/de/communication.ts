@@ -40,6 +40,7 @@ export const communication: Texts<typeof en> = {
   announceLeftOut: 'Nicht angeschrieben: {list}',
   whyNoEmail: 'keine E-Mail',
   whyBounced: 'unzustellbar',
+  whyAskedRecently: 'kürzlich befragt',
   whyOptedOut: 'abbestellt',
   feedbackNone:
     'Keine Feedback-Anfrage fällig ({skipped} geschlossene Tickets ausgelassen: Stichprobe, Abstand, Abbestellung oder keine Adresse).',
@@ -49,4 +50,28 @@ export const communication: Texts<typeof en> = {
   usageSent: 'Verbrauchsübersichten {period}: {count} in den Postausgang gestellt, {sent} verschickt:',
   usageSkipped: 'Ausgelassen: {list}',
   reviewRecorded: '{customer}: Vertragsgespräch vom {date} mit {by} eingetragen.',
+  reportMailSubject: 'Kundenbericht {customer}, {period}',
+  reportMailIntro:
+    'Hallo {name},\n\nhier der Kundenbericht von {customer} für {period}, wie desk ihn heute berechnet hat.',
+  reportMailDryRun: 'Probelauf: {id} ginge an {to}. Nichts wird gesendet oder geschrieben.',
+  reportMailAlready: '{id} wurde heute schon verschickt ({path}): nichts gesendet.',
+  reportMailSent: '{id}: {sent} von {count} verschickt ({to}).',
+  digestSubject: 'Ihre Kunden diese Woche ({week})',
+  digestIntro: 'Hallo {name},\n\nso stehen Ihre Kunden in {week} (Stand {day}):',
+  digestCustomer:
+    '{customer}: {open, plural, =0 {keine offenen Tickets} one {# offenes Ticket} other {# offene Tickets}}, {breaches, plural, =0 {keine Reaktionszeit überschritten} one {# Reaktionszeit überschritten} other {# Reaktionszeiten überschritten}} in diesem Monat',
+  digestQuota: '  Kontingent {period}: {used} von {included} h ({percent} %)',
+  digestSatisfaction:
+    '  Zufriedenheit in diesem Monat: {average} ({responses, plural, one {# Bewertung} other {# Bewertungen}})',
+  digestReviewDue: '  Vertragsgespräch fällig (zuletzt: {last})',
+  digestHintUpsell: '  Hinweis: in {count} der letzten Perioden über dem Kontingent: größeren Vertrag anbieten',
+  digestHintCandidate:
+    '  Hinweis: zahlt nach Aufwand mehr, als der Einstiegsvertrag kosten würde: Servicevertrag anbieten',
+  digestHintAtRisk:
+    '  Hinweis: nutzt weit weniger als das Kontingent: über den Vertrag sprechen, bevor er gekündigt wird',
+  digestNone: 'Kein Kunde nennt Sie als Projektleiter oder Vertrieb.',
+  digestDryRun:
+    'Probelauf: {count, plural, one {# Wochenübersicht} other {# Wochenübersichten}} gingen hinaus ({week}). Nichts wird gesendet oder geschrieben.',
+  digestSent: '{id}: {customers, plural, one {# Kunde} other {# Kunden}}, {outcome}',
+  digestAlready: '{id}: diese Woche schon gesendet',
 };

@@ -20,4 +20,14 @@ export const helpCommunication: Texts<typeof en> = {
   feedbackRequests:
     'die Ansprechpartner kürzlich geschlossener Tickets um eine Bewertung bitten (desk.yaml feedback); die Antworten kommen per Mail',
   feedbackRequestsDryRun: 'wer gefragt würde; nichts senden, nichts schreiben',
+  survey: 'Umfragen bei den Ansprechpartnern der Kunden für Vertrieb und Marketing',
+  surveySend: 'die Frage an jeden Ansprechpartner der Kunden, in seiner Sprache; Antworten kommen per Mail zurück',
+  surveyCustomers: 'Kunden-IDs mit Komma getrennt, oder all',
+  surveyQuestionFile: 'die Frage: ein Block "--- de" und ein Block "--- en", jeweils mit Betreff:/Subject:-Zeile',
+  surveySubject: 'Betreff (und Name) der Umfrage, wenn die Blöcke keinen nennen',
+  surveyDryRun: 'wer gefragt würde, mit den Texten, wie sie ankommen; nichts senden oder schreiben',
+  digest:
+    'an jeden Projektleiter und Vertriebsmitarbeiter: ihre Kunden diese Woche (Tickets, SLA, Kontingent, Zufriedenheit, Hinweise)',
+  digestWeekly: 'die Wochenübersicht (einmal pro Person und ISO-Woche)',
+  digestDryRun: 'wer was bekäme; nichts senden oder schreiben',
 };

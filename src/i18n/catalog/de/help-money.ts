@@ -54,4 +54,7 @@ export const helpMoney: Texts<typeof en> = {
   reportFailUnder: 'Exit-Code 3, wenn eine Kennzahl unter dem Wert liegt, z. B. sla.compliance=95 (mehrfach möglich)',
   reportFailOver: 'Exit-Code 3, wenn eine Kennzahl über dem Wert liegt, z. B. utilization.max=120 (mehrfach möglich)',
   reportCsvLocale: 'csv: en (Vorgabe) oder de (";" und Dezimalkomma)',
+  reportSendTo:
+    'Kundenbericht: an Projektleiter (project-lead) und/oder Vertrieb (sales) des Kunden mailen (einmal am Tag)',
+  reportDryRun: 'mit --send-to: sagen, wer ihn bekäme; nichts senden oder schreiben',
 };

@@ -34,6 +34,7 @@ export const communication = {
   announceLeftOut: 'Left out: {list}',
   whyNoEmail: 'no e-mail',
   whyBounced: 'bounced',
+  whyAskedRecently: 'asked recently',
   whyOptedOut: 'opted out',
   feedbackNone: 'No feedback request due ({skipped} closed tickets left out: sample, interval, opt-out or no address).',
   feedbackDryRun: 'Dry run: {count, plural, one {# contact} other {# contacts}} would be asked for feedback:',
@@ -42,4 +43,25 @@ export const communication = {
   usageSent: 'Usage statements {period}: {count} queued, {sent} sent:',
   usageSkipped: 'Left out: {list}',
   reviewRecorded: '{customer}: review of {date} with {by} recorded.',
+  reportMailSubject: 'Customer report {customer}, {period}',
+  reportMailIntro:
+    'Hello {name},\n\nhere is the customer report of {customer} for {period}, as desk computed it today.',
+  reportMailDryRun: 'Dry run: {id} would go to {to}. Nothing is sent or written.',
+  reportMailAlready: '{id} was mailed today already ({path}): nothing sent.',
+  reportMailSent: '{id}: mailed {sent} of {count} ({to}).',
+  digestSubject: 'Your customers this week ({week})',
+  digestIntro: 'Hello {name},\n\nhow your customers stand in {week} (as of {day}):',
+  digestCustomer:
+    '{customer}: {open, plural, =0 {no open tickets} one {# open ticket} other {# open tickets}}, {breaches, plural, =0 {no reaction-time breach} one {# reaction-time breach} other {# reaction-time breaches}} this month',
+  digestQuota: '  quota {period}: {used} of {included} h ({percent} %)',
+  digestSatisfaction: '  satisfaction this month: {average} ({responses, plural, one {# rating} other {# ratings}})',
+  digestReviewDue: '  review meeting due (last: {last})',
+  digestHintUpsell: '  hint: over the quota in {count} of the last periods: offer a bigger contract',
+  digestHintCandidate: '  hint: pays per use more than the entry contract would cost: offer a service contract',
+  digestHintAtRisk: '  hint: uses far less than the quota: talk about the contract before it is cancelled',
+  digestNone: 'No customer names you as project lead or sales rep.',
+  digestDryRun:
+    'Dry run: {count, plural, one {# digest} other {# digests}} would go out ({week}). Nothing is sent or written.',
+  digestSent: '{id}: {customers, plural, one {# customer} other {# customers}}, {outcome}',
+  digestAlready: '{id}: sent this week already',
 };

@@ -17,4 +17,13 @@ export const helpCommunication = {
   feedbackRequests:
     'ask the contacts of tickets closed lately for a rating (desk.yaml feedback); the answers come back by mail',
   feedbackRequestsDryRun: 'who would be asked; send and write nothing',
+  survey: "surveys of customers' contacts for sales and marketing",
+  surveySend: 'the question to every contact of the customers, in their language; answers come back by mail reply',
+  surveyCustomers: 'comma-separated customer ids, or all',
+  surveyQuestionFile: 'the question: a "--- de" and a "--- en" block, each with its Betreff:/Subject: line',
+  surveySubject: 'the subject (and name) of the survey, when the blocks give none',
+  surveyDryRun: 'who would be asked, with the texts as they read them; send and write nothing',
+  digest: 'to each project lead and sales rep: their customers this week (tickets, SLA, quota, satisfaction, hints)',
+  digestWeekly: 'the weekly digest (once per person and ISO week)',
+  digestDryRun: 'who would get what; send and write nothing',
 };

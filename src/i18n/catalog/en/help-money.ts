@@ -48,4 +48,6 @@ export const helpMoney = {
   reportFailUnder: 'exit 3 when a metric is below the value, e.g. sla.compliance=95 (repeatable)',
   reportFailOver: 'exit 3 when a metric is above the value, e.g. utilization.max=120 (repeatable)',
   reportCsvLocale: 'csv: en (default) or de (";" and decimal comma)',
+  reportSendTo: "customer report: mail it to the customer's project-lead and/or sales (once a day)",
+  reportDryRun: 'with --send-to: say who would get it; send and write nothing',
 };

@@ -82,5 +82,43 @@ export function satisfactionLayout(report: Report<SatisfactionData>, ctx: Layout
       },
     );
   }
+  const sv = d.surveys;
+  if (sv.summary.responses > 0 || sv.unclear.length > 0)
+    sections.push({
+      title: 'Surveys',
+      blocks: [
+        text(
+          `Answers to surveys (desk survey send) given in the period, counted apart from the tickets' feedback: ${sv.summary.responses} with a score, average ${sv.summary.average ?? '–'}.`,
+        ),
+        table(
+          [
+            col('Survey'),
+            col('Subject'),
+            col('Asked', 'count'),
+            col('Responses', 'count'),
+            col('Average', 'score'),
+            col('4–5', 'percent'),
+            col('Scores 1–5'),
+          ],
+          sv.bySurvey.map((r) => [r.key, r.subject, r.asked, r.responses, r.average, r.share, r.scores.join(' / ')]),
+          'No scored answers.',
+        ),
+        table(
+          [col('Day'), col('Customer'), col('Score', 'count'), col('From'), col('Comment')],
+          sv.comments.filter((c) => c.comment).map((c) => [c.day, c.customer, c.score, c.from, c.comment ?? '']),
+          'No comments.',
+        ),
+        ...(sv.unclear.length
+          ? [
+              text('Answers without one certain score, for a person to read:'),
+              table(
+                [col('Day'), col('Survey'), col('Customer'), col('From'), col('Answer')],
+                sv.unclear.map((u) => [u.day, u.survey, u.customer, u.from, u.text.split('\n')[0] ?? '']),
+                '',
+              ),
+            ]
+          : []),
+      ],
+    });
   return { title: report.title, meta: meta(report, ctx), sections };
 }
