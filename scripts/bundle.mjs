@@ -1,18 +1,76 @@
 // Bundles the CLI from src/ into `<build>/bundle/` (scripts/build.mjs calls it): a command then
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-/** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
-export async function bundleCli(root, outdir, define = {}) {
+/**
+ * `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md).
+ * `lean` lists the commands the process answers before building the command table
+ * (src/cli/lean.ts): each is bundled on its own, as `lean-<name>.js`.
+ */
+export async function bundleCli(root, outdir, define = {}, lean = []) {
   await build({
-    absWorkingDir: root,
+    ...common(root, outdir, define),
     entryPoints: {
       main: 'src/cli/entry.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
       'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
       'kb-listing-worker': 'src/store/kb-listing-worker.ts',
     },
+  });
+  // each a build of its own, in one file: the main build's splitting would spread it over
+  // chunks it shares with the others, and each file costs a Tab its loading. What it imports
+  // with import() is in the file too, run only when needed; so a lean command keeps to light code.
+  for (const l of lean) {
+    const options = common(root, outdir, define);
+    await build({
+      ...options,
+      entryPoints: { [`lean-${l.name}`]: l.source },
+      splitting: false,
+      plugins: [...options.plugins, builtinsOnFirstUse],
+    });
+  }
+}
+
+/**
+ * Node's own modules in the lean bundles, each loaded on first use. Imported as ES modules, every
+ * one is loaded at start with a facade that reads each of its exports once: `node:fs`'s reading
+ * `ReadStream` loads the whole of Node's streams, and `node:crypto` costs a Tab several
+ * milliseconds though it only hashes when a cache is written. Here each import becomes a small
+ * module of its own whose functions take the module with require() when first called; esbuild
+ * keeps only the functions the bundle uses.
+ */
+const builtinsOnFirstUse = {
+  name: 'builtins-on-first-use',
+  setup(b) {
+    const nodeRequire = createRequire(import.meta.url);
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const real = nodeRequire(args.path);
+      const lines = [`const load = () => require(${JSON.stringify(args.path)});`];
+      // functions and plain values; an object (fs.promises, fs.constants) would be read at once,
+      // so a lean bundle that imports one fails to build instead
+      for (const name of Object.getOwnPropertyNames(real)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
+        const value = Object.getOwnPropertyDescriptor(real, name).value;
+        if (typeof value === 'function')
+          lines.push(
+            `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`,
+          );
+        else if (['string', 'number', 'boolean'].includes(typeof value))
+          lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+      }
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+function common(root, outdir, define) {
+  return {
+    absWorkingDir: root,
     outdir,
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
@@ -47,7 +105,7 @@ export async function bundleCli(root, outdir, define = {}) {
     sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
     sourcesContent: false,
     logLevel: 'warning',
-  });
+  };
 }
 
 /**

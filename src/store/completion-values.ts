@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
-import { firstBytes, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
+import { describeTicket, firstBytes, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
 import { findHelpdesk } from './locate.js';
 import { shardsIn } from './ticket-folder.js';
 
@@ -103,26 +103,22 @@ export function invoiceNumbers(root: string): Offer[] {
 export async function ticketOffers(root: string, word: string): Promise<Offer[]> {
   const typed = word.toUpperCase();
   const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
-  const tickets = narrowed
-    ? shardsIn(root).includes(narrowed)
-      ? ticketsInShard(root, narrowed)
-      : []
-    : await ticketsInSupport(root);
-  const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
-  const order = (t: TabTicket) => (t.status === undefined ? STATUSES.length : STATUSES.indexOf(t.status));
+  if (!narrowed) {
+    // the cache keeps them in the order to offer them, described
+    const tickets = await ticketsInSupport(root);
+    return tickets.filter((t) => t.id.startsWith(typed)).map((t) => ({ value: t.id, description: t.description }));
+  }
+  const tickets = shardsIn(root).includes(narrowed) ? ticketsInShard(root, narrowed).sort(offerOrder) : [];
   return tickets
     .filter((t) => t.id.startsWith(typed))
-    .sort(
-      (a, b) =>
-        Number(!inSupport(a.status)) - Number(!inSupport(b.status)) || order(a) - order(b) || (a.id < b.id ? -1 : 1),
-    )
-    .map((t) => ({ value: t.id, description: describe(t) }));
+    .map((t) => ({ value: t.id, description: describeTicket(t) || undefined }));
 }
 
-function describe(t: TabTicket): string | undefined {
-  const about = [t.status, t.customer].filter(Boolean).join(', ');
-  return [t.title, about && `(${about})`].filter(Boolean).join(' ') || undefined;
-}
+const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
+const order = (t: TabTicket) => (t.status === undefined ? STATUSES.length : STATUSES.indexOf(t.status));
+/** Those in support's hands first, the longest in them first (new, open, …), then by id. */
+const offerOrder = (a: TabTicket, b: TabTicket) =>
+  Number(!inSupport(a.status)) - Number(!inSupport(b.status)) || order(a) - order(b) || (a.id < b.id ? -1 : 1);
 
 function yamlNames(dir: string): string[] {
   return namesIn(dir)
