@@ -76,6 +76,24 @@ export default tseslint.config(
     },
   },
   {
+    // rendering turns what core computed into text, PDF and XML; it reads no files and runs no
+    // commands, so a report or an invoice looks the same whoever calls it (docs/architecture.md)
+    files: ['src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../store/*', '../../store/*', '../../../store/*', '../cli/*', '../../cli/*', '../../../cli/*'],
+              message: 'render imports core (and kb, mail types), never store or cli',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'bin/*.js', 'scripts/**/*.js'],
     languageOptions: {
       globals: {

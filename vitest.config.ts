@@ -2,12 +2,58 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects (docs/testing.md): `unit` runs everything in-process — core, store, and the
- * command line through test/helpers (desk in-process against real temporary git repositories);
- * `e2e` runs the built CLI as a process where only a process shows it (terminals, pipes, crashes,
- * hooks and merge drivers started by git, commands racing each other); `slow` holds generated
- * helpdesks and builds. e2e and slow build desk in their global setup before their tests start.
+ * Four projects (docs/testing.md): `unit` is the quick loop — the rules, renderers and parsers
+ * on their own, no repository, no files; `cli` runs the command line in-process through
+ * test/helpers (desk against real temporary git repositories), and everything not listed
+ * elsewhere lands there; `e2e` runs the built CLI as a process where only a process shows it
+ * (terminals, pipes, crashes, hooks and merge drivers started by git, commands racing each
+ * other); `slow` holds generated helpdesks, builds and the long property runs. e2e and slow build
+ * desk in their global setup before their tests start.
  */
+const UNIT = [
+  'test/billing/contracts.test.ts',
+  'test/billing/golden.test.ts',
+  'test/billing/periods.test.ts',
+  'test/billing/rules.test.ts',
+  'test/calendar/business-calendar.test.ts',
+  'test/calendar/config-validation.test.ts',
+  'test/calendar/daylight-saving.test.ts',
+  'test/calendar/golden-reaction-deadlines.test.ts',
+  'test/calendar/reaction-status.test.ts',
+  'test/calendar/resolution-status.test.ts',
+  'test/code-repo/mentions.test.ts',
+  'test/code-repo/session-measure.test.ts',
+  'test/i18n/catalog.test.ts',
+  'test/invoice/cii-patch.test.ts',
+  'test/invoice/every-invoice.test.ts',
+  'test/invoice/golden.test.ts',
+  'test/invoice/pdf-layout.test.ts',
+  'test/invoice/runs.test.ts',
+  'test/kb/article.test.ts',
+  'test/kb/sample-kb.test.ts',
+  'test/kb/text.test.ts',
+  'test/mail/rules.test.ts',
+  'test/money/apart.test.ts',
+  'test/payments/dunning-mail-text.test.ts',
+  'test/permissions/docs.test.ts',
+  'test/reports/backlog.test.ts',
+  'test/reports/customer.test.ts',
+  'test/reports/docs.test.ts',
+  'test/reports/hotspots.test.ts',
+  'test/reports/period-and-metrics.test.ts',
+  'test/reports/resolution.test.ts',
+  'test/reports/sales.test.ts',
+  'test/reports/satisfaction.test.ts',
+  'test/reports/scope.test.ts',
+  'test/reports/sla.test.ts',
+  'test/reports/utilization.test.ts',
+  'test/safe-text/destinations.test.ts',
+  'test/sla/local-day.test.ts',
+  'test/sla/ticket-sla.test.ts',
+  'test/sync/invoice-numbers.test.ts',
+  'test/terminal/pieces.test.ts',
+  'test/time.test.ts',
+];
 const E2E = [
   'test/cli/both-ways.test.ts',
   'test/code-repo/hooks.test.ts',
@@ -48,6 +94,13 @@ const SLOW = [
   'test/build/**/*.test.ts',
   // money: three clones, a remote, random schedules with kills (DESK_PROPERTY_RUNS)
   'test/money/multi-clone.property.test.ts',
+  // properties of the rules over thousands of generated cases: pure, but seconds each
+  'test/billing/properties.test.ts',
+  'test/calendar/calendar-properties.test.ts',
+  'test/invoice/properties.test.ts',
+  'test/money/exactly-once.property.test.ts',
+  'test/reports/properties.test.ts',
+  'test/sync/merge.property.test.ts',
 ];
 const built = { globalSetup: ['test/setup/build.ts'] };
 
@@ -65,7 +118,8 @@ export default defineConfig({
     // as test/helpers' cleanEnv gives desk processes, so in-process runs see the same
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, ...SLOW] } },
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E, ...SLOW] } },
       { extends: true, test: { name: 'e2e', include: E2E, ...built } },
       { extends: true, test: { name: 'slow', include: SLOW, ...built } },
     ],

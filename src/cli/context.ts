@@ -3,6 +3,7 @@ import { authorize, type Permission } from '../core/permissions/index.js';
 import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
+import { languageOf, useLanguage } from '../i18n/index.js';
 
 /** Options every command understands (declared once on the program). */
 export interface GlobalOptions {
@@ -22,12 +23,26 @@ export interface OpenHow {
   mode?: 'read' | 'write';
 }
 
-export function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
+export async function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
   listenToCaches({
     progress: progressBar('Indexing tickets'),
     notice: (line) => io().stderr.write(`desk: ${line}\n`),
   });
-  return Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
+  const hd = await Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
+  await speakAsConfigured(hd);
+  return hd;
+}
+
+/**
+ * Now that desk.yaml is read, the person's and the helpdesk's language can decide (after
+ * DESK_LANG, before the locale; i18n/language.ts). Who sits at the keyboard is only looked up
+ * when someone has a language set and DESK_LANG has not decided already.
+ */
+async function speakAsConfigured(hd: Helpdesk): Promise<void> {
+  const { env } = io();
+  const asked = !languageOf(env.DESK_LANG) && hd.config.staff.some((s) => s.language);
+  const person = asked ? (await hd.atKeyboard(env))?.language : undefined;
+  await useLanguage({ person, helpdesk: hd.config.language });
 }
 
 /**

@@ -6,7 +6,7 @@ import { io } from '../io/context.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { interactive, prompts } from './prompts.js';
-import { ticketContext } from './render/edit-context.js';
+import { ticketContext } from '../render/terminal/edit-context.js';
 
 /**
  * Long texts written in the person's editor, as `git commit` does: `$VISUAL`, then `$EDITOR`,

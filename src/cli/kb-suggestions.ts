@@ -1,7 +1,8 @@
 import { openKbIndex } from '../kb/index-store.js';
 import type { SearchHit } from '../kb/search-index.js';
 import type { TicketState } from '../core/ticket/projection.js';
-import { paint, print } from './output.js';
+import { print } from './output.js';
+import { paint } from '../render/terminal/style.js';
 import { progressBar } from './progress.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
 

@@ -1,6 +1,8 @@
 import { Argument, Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { io } from '../io/context.js';
+import { DeskCommand } from './commander-texts.js';
+import { languageOf, t, useLanguage } from '../i18n/index.js';
 
 /**
  * The command table. Each action imports its module only when it runs, so `desk --version`
@@ -9,7 +11,7 @@ import { io } from '../io/context.js';
  * process (cli/entry.ts), or a test running commands in-process.
  */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-const program = new Command('desk')
+const program = new DeskCommand('desk')
   .description('A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices')
   .version(version)
   .option(
@@ -18,7 +20,6 @@ const program = new Command('desk')
   )
   .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
   .option('--no-pager', 'never send long output (show, list --all, kb show, reports) through a pager')
-  .showHelpAfterError('(run desk help for the commands)')
   .configureOutput({
     writeOut: (str) => io().stdout.write(str),
     writeErr: (str) => io().stderr.write(str),
@@ -724,6 +725,13 @@ function withDefaultCommand(args: readonly string[]): string[] {
 
 /** Runs desk with `args` (the words after `desk`); the exit code is left in `io().exitCode`. */
 export async function runDesk(args: readonly string[]): Promise<void> {
+  const asked = io().env.DESK_LANG;
+  if (asked && !languageOf(asked)) {
+    io().stderr.write(`${t('cli.badLanguage', { value: asked })}\n`);
+    io().exitCode = 2;
+    return;
+  }
+  await useLanguage(); // from the environment; desk.yaml may still decide (cli/context.ts)
   try {
     await program.parseAsync(withDefaultCommand(args), { from: 'user' });
   } catch (e: unknown) {

@@ -1,35 +1,10 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { guardTerminal, safeJson } from '../core/safe-text/index.js';
-import { io, perRun } from '../io/context.js';
+import { io } from '../io/context.js';
 
-/**
- * Output goes through here: colour only on a terminal (NO_COLOR and FORCE_COLOR honoured),
- * and everything written is flushed before the process ends, even into a slow pipe. Outside
- * text is made safe where it is rendered (core/safe-text); what reaches stdout here is guarded
- * once more, so a control sequence a renderer missed is shown, never run.
- */
-export function colourEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return Boolean(stream.isTTY);
-}
-
-const colours = perRun(() => {
-  const { stdout, stderr, env } = io();
-  return {
-    out: new Chalk({ level: colourEnabled(stdout, env) ? 1 : 0 }),
-    err: new Chalk({ level: colourEnabled(stderr, env) ? 1 : 0 }),
-  };
-});
-/** A chalk that colours as the current run's stream allows (each run may write to another). */
-const chalkOf = (pick: (c: ReturnType<typeof colours>) => ChalkInstance): ChalkInstance =>
-  new Proxy(new Chalk({ level: 0 }), {
-    get: (_target, key) => Reflect.get(pick(colours()), key),
-    apply: (_target, _this, args: unknown[]) => pick(colours())(...args),
-  });
-/** Colours for stdout and for stderr. */
-export const paint: ChalkInstance = chalkOf((c) => c.out);
-export const paintErr: ChalkInstance = chalkOf((c) => c.err);
+// Output goes through here (colours and tables: render/terminal/style.ts): everything written is
+// flushed before the process ends, even into a slow pipe. Outside text is made safe where it is
+// rendered (core/safe-text); what reaches stdout here is guarded once more, so a control sequence
+// a renderer missed is shown, never run.
 
 /** Writes to stdout and resolves once the data has been handed to the OS (back-pressure aware). */
 export function print(text: string): Promise<void> {
@@ -48,21 +23,4 @@ export function printJson(value: unknown): Promise<void> {
 /** A line on stderr (a warning, a skipped file), guarded like stdout. */
 export function warn(text: string): void {
   io().stderr.write(guardTerminal(text.endsWith('\n') ? text : `${text}\n`));
-}
-
-/** A plain table: columns padded to the widest cell, colour codes not counted. */
-export function table(rows: string[][], header?: string[]): string {
-  const all = header ? [header, ...rows] : rows;
-  // eslint-disable-next-line no-control-regex
-  const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
-  const widths: number[] = [];
-  for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visible(cell))));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visible(cell))))
-      .join('  ')
-      .trimEnd();
-  const out = all.map(line);
-  if (header) out[0] = paint.bold(out[0] ?? '');
-  return out.join('\n');
 }

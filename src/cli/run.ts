@@ -1,8 +1,9 @@
 import { DeskError } from '../core/errors.js';
 import { forTerminal } from '../core/safe-text/index.js';
-import { paintErr } from './output.js';
+import { paintErr } from '../render/terminal/style.js';
 import { io } from '../io/context.js';
 import { endPager } from './pager.js';
+import { say, t } from '../i18n/index.js';
 
 const EXIT: Record<DeskError['code'], number> = { refused: 1, failed: 1, usage: 2, invalid: 2, threshold: 3 };
 
@@ -24,17 +25,17 @@ export function report(e: unknown): number {
   if (io().env.DESK_DEBUG && e instanceof Error) io().stderr.write(`${e.stack}\n`);
   if (e instanceof DeskError) {
     // messages quote what was typed or read, which may be outside text
-    io().stderr.write(`${paintErr.red('desk:')} ${forTerminal(e.message)}\n`);
-    if (e.hint) io().stderr.write(`${paintErr.dim('hint:')} ${forTerminal(e.hint)}\n`);
+    io().stderr.write(`${paintErr.red(t('cli.errorLabel'))} ${forTerminal(say(e.said))}\n`);
+    if (e.saidHint) io().stderr.write(`${paintErr.dim(t('cli.hintLabel'))} ${forTerminal(say(e.saidHint))}\n`);
     return EXIT[e.code];
   }
   if (isPromptCancel(e)) {
-    io().stderr.write('desk: cancelled; nothing was changed\n');
+    io().stderr.write(`${t('cli.cancelled')}\n`);
     return 1;
   }
   const message = e instanceof Error ? e.message : String(e);
-  io().stderr.write(`${paintErr.red('desk: unexpected error:')} ${forTerminal(message.split('\n')[0] ?? '')}\n`);
-  io().stderr.write('hint: run again with DESK_DEBUG=1 for details\n');
+  io().stderr.write(`${paintErr.red(t('cli.unexpected'))} ${forTerminal(message.split('\n')[0] ?? '')}\n`);
+  io().stderr.write(`${t('cli.unexpectedHint')}\n`);
   return 1;
 }
 

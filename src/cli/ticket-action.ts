@@ -17,7 +17,7 @@ import type { GlobalOptions } from './context.js';
 import { openForTicketWork } from './housekeeping.js';
 import { ACTION_PERMISSION } from '../core/permissions/index.js';
 import { print, printJson } from './output.js';
-import { describeStatus } from './render/ticket-text.js';
+import { describeStatus } from '../render/terminal/ticket-text.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
 
 export interface ActionOptions extends GlobalOptions {

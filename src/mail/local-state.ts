@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gitInSync } from '../store/git-process.js';
 
 /**
  * What one clone knows about its own sending and fetching, kept in its git folder: not a fact
@@ -12,7 +12,7 @@ export function mailStateDir(root: string): string {
   const dotGit = join(root, '.git');
   const gitDir = statSync(dotGit, { throwIfNoEntry: false })?.isDirectory()
     ? dotGit
-    : execFileSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: root, encoding: 'utf8' }).trim();
+    : gitInSync(root, ['rev-parse', '--absolute-git-dir']).trim();
   const dir = join(gitDir, 'desk-mail');
   mkdirSync(dir, { recursive: true });
   return dir;

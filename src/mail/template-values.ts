@@ -2,7 +2,7 @@ import { greeting, type Placeholder } from '../core/mail/template.js';
 import type { StaffMember } from '../core/schema/config.js';
 import type { Customer } from '../core/schema/customer.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
-import { shortTime } from '../cli/render/ticket-text.js';
+import { shortTime } from '../render/terminal/ticket-text.js';
 import { toZonedIso } from '../core/time.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { loadSlaSourceFor } from '../store/sla.js';

@@ -1,6 +1,6 @@
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Person } from '../core/permissions/history.js';
-import { io } from '../io/context.js';
+import { gitIn, gitProcess } from './git-process.js';
 
 /**
  * Reading the history for the audit (store/history.ts): commits with their people and trailers,
@@ -27,15 +27,7 @@ const NO_BLOB = /^0+$/;
 export const existed = (blob: string) => !NO_BLOB.test(blob);
 
 function git(root: string, args: string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd: root, env: io().env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-    if (input !== undefined) child.stdin?.end(input);
-  });
+  return gitIn(root, args, { input });
 }
 
 /** The commits of `revisions` (e.g. `HEAD`, `^<checked>`) that are no merges, oldest first. */
@@ -95,7 +87,7 @@ export class BlobReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, env: io().env });
+    const child = gitProcess(this.root, ['cat-file', '--batch']);
     child.stdout.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       this.drain();

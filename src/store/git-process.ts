@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { io } from '../io/context.js';
 
 /**
@@ -21,7 +21,7 @@ export function gitIn(
     const child = execFile(
       'git',
       args,
-      { cwd, env: opts.env ? { ...io().env, ...opts.env } : io().env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      { cwd, env: opts.env ? { ...io().env, ...opts.env } : io().env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (!error) resolve(stdout);
         else if (typeof error.code !== 'number') reject(error);
@@ -45,4 +45,14 @@ export class GitExit extends Error {
   ) {
     super(stderr.trim() || stdout.trim() || `git exited with code ${code}`);
   }
+}
+
+/** The same, for the few answers needed before anything asynchronous can run (where a clone keeps its own state). */
+export function gitInSync(cwd: string, args: readonly string[]): string {
+  return execFileSync('git', args, { cwd, env: io().env, encoding: 'utf8' });
+}
+
+/** A long-running git process spoken to over stdin/stdout (`cat-file --batch`). */
+export function gitProcess(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', args, { cwd, env: io().env });
 }

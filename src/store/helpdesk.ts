@@ -13,7 +13,7 @@ import { toZonedIso } from '../core/time.js';
 import { commitMessage } from '../core/safe-text/index.js';
 import { ENTERED_BY } from '../core/permissions/index.js';
 import type { HistoryProblem } from '../core/permissions/history.js';
-import { identities, type Identities } from './identity.js';
+import { atKeyboard, identities, type Identities } from './identity.js';
 import { requireSigningKey } from './signing.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
 import type { Problem } from '../core/files/yaml-text.js';
@@ -119,6 +119,11 @@ export class Helpdesk {
    */
   async act(as: string | undefined, env: NodeJS.ProcessEnv): Promise<Identities> {
     return (this.who = await identities(this.config.staff, this.git, as, env));
+  }
+
+  /** The person reading what desk prints, for their language: git's user.email, then DESK_USER. */
+  atKeyboard(env: NodeJS.ProcessEnv): Promise<StaffMember | undefined> {
+    return atKeyboard(this.config.staff, this.git, env);
   }
 
   /** Who is acting: `--as`, then DESK_USER, then git's user.email matched against desk.yaml staff. */

@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Acting } from '../core/permissions/index.js';
 import type { StaffMember } from '../core/schema/config.js';
 import type { Author, Git } from './git.js';
@@ -27,7 +28,7 @@ export async function identities(
   const known = () => staff.map((s) => s.id).join(', ');
   const named = (id: string, flag: string) => {
     const member = staff.find((s) => s.id === id);
-    if (!member) throw usage(`${flag}: unknown staff member "${id}"`, `known staff: ${known()}`);
+    if (!member) throw usage(text('errors.unknownStaff', { flag, id }), text('errors.knownStaff', { ids: known() }));
     return member;
   };
   const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.configValue('user.email'));
@@ -36,12 +37,21 @@ export async function identities(
   const actor = as ? named(as, '--as') : (byEnv ?? byGit);
   if (!actor)
     throw usage(
-      gitEmail
-        ? `git's user.email ${gitEmail} belongs to no staff member in desk.yaml`
-        : 'who are you? git has no user.email and neither --as nor DESK_USER is set',
-      `say who you are with --as STAFF or DESK_USER=STAFF (known staff: ${known()})`,
+      gitEmail ? text('errors.emailNotStaff', { email: gitEmail }) : text('errors.whoAreYou'),
+      text('errors.sayWhoYouAre', { ids: known() }),
     );
   const keyboard = byGit ?? byEnv ?? (gitEmail ? undefined : actor);
   const committer = gitEmail ? undefined : keyboard && { name: keyboard.name, email: keyboard.email };
   return { actor, keyboard, committer };
+}
+
+/** The staff member at the keyboard, if desk can tell without asking (git's user.email, then DESK_USER). */
+export async function atKeyboard(
+  staff: readonly StaffMember[],
+  git: Git,
+  env: NodeJS.ProcessEnv,
+): Promise<StaffMember | undefined> {
+  const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.configValue('user.email'));
+  const byGit = gitEmail ? staff.find((s) => s.email.toLowerCase() === gitEmail.toLowerCase()) : undefined;
+  return byGit ?? staff.find((s) => s.id === env.DESK_USER);
 }

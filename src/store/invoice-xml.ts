@@ -1,15 +1,7 @@
-import { XMLValidator } from 'fast-xml-parser';
 import type { Problem } from '../core/files/yaml-text.js';
 import { invoiceDir, type InvoiceRecord } from '../core/invoice/index.js';
-import { xmlDocumentCharacterProblem } from '../core/safe-text/index.js';
+import { wellFormedProblem } from '../core/invoice/well-formed.js';
 import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
-
-/** Why an XML document is not well-formed (tags, then characters), with the line; undefined when it is. */
-export function wellFormedProblem(xml: string): { line: number; message: string } | undefined {
-  const verdict = XMLValidator.validate(xml);
-  if (verdict !== true) return { line: verdict.err.line, message: verdict.err.msg };
-  return xmlDocumentCharacterProblem(xml);
-}
 
 /**
  * The e-invoices of issued invoices that are not well-formed XML: every receiver rejects them,

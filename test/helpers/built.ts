@@ -12,7 +12,7 @@ const DESK = resolve(import.meta.dirname, '../../bin/desk.js');
 
 /**
  * The launcher of the built CLI (bin/desk.js), for tests that run desk as a process. Only the
- * e2e and slow projects build it before their tests start; a unit test asking for it would run
+ * e2e and slow projects build it before their tests start; a unit or cli test asking for it would run
  * whatever build happens to be there, so it is told where it belongs instead.
  */
 export function builtDesk(): string {

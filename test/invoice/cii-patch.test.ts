@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchCii } from '../../src/invoice/cii-patch.js';
+import { patchCii } from '../../src/render/invoice/cii-patch.js';
 
 const CII = `<rsm:CrossIndustryInvoice>
 	<rsm:SupplyChainTradeTransaction>

@@ -8,7 +8,7 @@ import {
   ruleViolations,
   type InvoiceRecord,
 } from '../../src/core/invoice/index.js';
-import { renderXml } from '../../src/invoice/einvoice.js';
+import { renderXml } from '../../src/render/invoice/einvoice.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of a PDF, page by page, items joined by spaces: what a reader (or a search) sees. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EINVOICE_FORMATS } from '../../src/core/invoice/index.js';
-import { renderXml } from '../../src/invoice/einvoice.js';
+import { renderXml } from '../../src/render/invoice/einvoice.js';
 import { brokenRules, eInvoiceFigures, pdfAttachments, records, violatedRules } from './documents.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeService, entry, ticket } from '../billing/fixtures.js';
 import { withTotals, type InvoiceRecord, type Language } from '../../src/core/invoice/index.js';
 import type { TimeEntry } from '../../src/core/billing/index.js';
-import { renderPdf } from '../../src/invoice/pdf.js';
+import { renderPdf } from '../../src/render/invoice/pdf.js';
 import { billing, invoiceable, Ledger } from './fixtures.js';
 import { PdfFile, requireTools } from './pdf-tools.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acmeService, entry, ticket } from '../billing/fixtures.js';
-import { renderPdf } from '../../src/invoice/pdf.js';
+import { renderPdf } from '../../src/render/invoice/pdf.js';
 import { groupIban, isLeitwegId } from '../../src/core/invoice/index.js';
 import { ADDRESSES, billing, invoiceable, Ledger } from './fixtures.js';
 import { pdfText } from './documents.js';

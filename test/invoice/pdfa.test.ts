@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeService } from '../billing/fixtures.js';
 import { buildCreditNote, type InvoiceRecord } from '../../src/core/invoice/index.js';
-import { renderXml } from '../../src/invoice/einvoice.js';
-import { renderPdf } from '../../src/invoice/pdf.js';
+import { renderXml } from '../../src/render/invoice/einvoice.js';
+import { renderPdf } from '../../src/render/invoice/pdf.js';
 import { ADDRESSES, billing, invoiceable, Ledger } from './fixtures.js';
 import { PdfFile, requireTools, resolver } from './pdf-tools.js';
 

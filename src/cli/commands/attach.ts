@@ -9,7 +9,7 @@ import type { FileChange } from '../../store/helpdesk.js';
 import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
-import { describeBytes } from '../render/ticket-text.js';
+import { describeBytes } from '../../render/terminal/ticket-text.js';
 import type { ActionOptions } from '../ticket-action.js';
 import { safeFileName } from '../../core/safe-text/index.js';
 

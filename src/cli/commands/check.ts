@@ -1,6 +1,6 @@
 import { DeskError } from '../../core/errors.js';
 import { checkHelpdesk, checkHistory } from '../../store/check.js';
-import { describeHistory } from '../render/history-text.js';
+import { describeHistory } from '../../render/terminal/history-text.js';
 import { findHelpdesk } from '../../store/locate.js';
 import type { GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';

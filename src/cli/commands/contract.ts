@@ -6,7 +6,7 @@ import { addContractToFile, writtenContracts } from '../../store/customer-file.j
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { need } from '../prompts.js';
-import { describeContract } from '../render/contract-text.js';
+import { describeContract } from '../../render/terminal/contract-text.js';
 import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 

@@ -7,11 +7,12 @@ import { localDay } from '../../core/time.js';
 import { newCustomerFile } from '../../store/customer-file.js';
 
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, table, warn } from '../output.js';
+import { print, printJson, warn } from '../output.js';
+import { paint, table } from '../../render/terminal/style.js';
 import { itemsToday } from './payment.js';
 import { interactive, need, prompts } from '../prompts.js';
 import type { Role } from '../../core/schema/config.js';
-import { describeContract } from '../render/contract-text.js';
+import { describeContract } from '../../render/terminal/contract-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk customer list`: every customer with the contract in force today. */

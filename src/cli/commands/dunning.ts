@@ -18,7 +18,8 @@ import { openItems } from '../../core/payments/index.js';
 import { localDay, parseDay } from '../../core/time.js';
 import type { FileChange, Helpdesk } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson } from '../output.js';
+import { table } from '../../render/terminal/style.js';
 import { readLedger } from './payment.js';
 
 const eur = (cents: number) => displayMoney(cents, 'en');
@@ -166,7 +167,7 @@ async function letterPdf(
   earlier: readonly DunningLetter[],
   records: readonly InvoiceRecord[],
 ): Promise<Uint8Array> {
-  const { renderLetterPdf } = await import('../../invoice/dunning-pdf.js');
+  const { renderLetterPdf } = await import('../../render/invoice/dunning-pdf.js');
   const invoice = records.find((r) => r.number === l.invoice)!;
   const customer = (await hd.customers.all()).customers.get(l.customer);
   const buyer = customer?.address ? { name: customer.name, address: customer.address } : invoice.buyer;

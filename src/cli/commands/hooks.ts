@@ -13,7 +13,8 @@ import { installHooks, uninstallHooks } from '../../store/hook-files.js';
 import { appendToTickets } from '../append-events.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { authorize, type Acting } from '../../core/permissions/index.js';
-import { paintErr, print, warn as warnLine } from '../output.js';
+import { print, warn as warnLine } from '../output.js';
+import { paintErr } from '../../render/terminal/style.js';
 import { describeRepository, openCodeRepo } from './link.js';
 import { io } from '../../io/context.js';
 

@@ -20,8 +20,9 @@ import { displayMoney } from '../../core/money.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import type { FileChange } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson } from '../output.js';
-import { invoiceTable, invoiceText, type InvoiceStatus } from '../render/invoice-text.js';
+import { print, printJson } from '../output.js';
+import { paint } from '../../render/terminal/style.js';
+import { invoiceTable, invoiceText, type InvoiceStatus } from '../../render/terminal/invoice-text.js';
 import { oneOf } from './qualification.js';
 import { itemsToday } from './payment.js';
 
@@ -281,8 +282,8 @@ async function readBilling(
 async function renderFiles(r: InvoiceRecord): Promise<FileChange[]> {
   // the renderers are loaded only when something is issued
   const [{ renderPdf }, { renderXml }] = await Promise.all([
-    import('../../invoice/pdf.js'),
-    import('../../invoice/einvoice.js'),
+    import('../../render/invoice/pdf.js'),
+    import('../../render/invoice/einvoice.js'),
   ]);
   const xml = await renderXml(r);
   // with factur-x, the PDF carries the same XML that is written beside it

@@ -3,7 +3,7 @@ import { planSite, SiteProblem } from '../../kb/help-center/site.js';
 import { LANGS, type Lang } from '../../kb/langs.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { reportSkipped } from '../render/kb-problems.js';
+import { reportSkipped } from '../kb-problems.js';
 import { oneOf } from './qualification.js';
 
 interface PublishFlags extends GlobalOptions {

@@ -8,7 +8,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { appendToTickets } from '../append-events.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { commitRows, webLinkOf } from '../render/commit-text.js';
+import { commitRows, webLinkOf } from '../../render/terminal/commit-text.js';
 import { io } from '../../io/context.js';
 
 export interface LinkFlags extends GlobalOptions {

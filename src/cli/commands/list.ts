@@ -4,11 +4,12 @@ import { CATEGORIES, IN_SUPPORT, STATUSES, type Status } from '../../core/ticket
 import { usage } from '../../core/errors.js';
 import { byDeadline, pendingDeadline, type TicketSla } from '../../core/sla/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { localTime, timeLeft } from '../render/sla-text.js';
+import { localTime, timeLeft } from '../../render/terminal/sla-text.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, paintErr, print, printJson, table, warn } from '../output.js';
+import { print, printJson, warn } from '../output.js';
+import { paint, paintErr, table } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
-import { colourStatus, shortTime } from '../render/ticket-text.js';
+import { colourStatus, shortTime } from '../../render/terminal/ticket-text.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { oneOf } from './qualification.js';
 import { io } from '../../io/context.js';

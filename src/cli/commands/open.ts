@@ -12,7 +12,7 @@ import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { interactive, need, prompts } from '../prompts.js';
 import { editorOf, writeInEditor } from '../editor.js';
-import { describeStatus } from '../render/ticket-text.js';
+import { describeStatus } from '../../render/terminal/ticket-text.js';
 import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 import { forTerminalLine as line, oneLineProblem } from '../../core/safe-text/index.js';

@@ -16,7 +16,8 @@ import { localDay, parseDay } from '../../core/time.js';
 import { bankPaymentId, newPaymentId, type Helpdesk } from '../../store/helpdesk.js';
 import { io } from '../../io/context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson } from '../output.js';
+import { table } from '../../render/terminal/style.js';
 
 const eur = (cents: number) => displayMoney(cents, 'en');
 

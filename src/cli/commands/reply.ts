@@ -17,7 +17,7 @@ import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
 import { aboutTicket, editorOf, longText, writeInEditor, type LongText } from '../editor.js';
 import { interactive } from '../prompts.js';
-import { describeStatus } from '../render/ticket-text.js';
+import { describeStatus } from '../../render/terminal/ticket-text.js';
 import { workflowContext, type ActionOptions } from '../ticket-action.js';
 import { reply as recordCustomerReply } from './workflow.js';
 

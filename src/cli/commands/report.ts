@@ -11,11 +11,12 @@ import {
 } from '../../core/reports/index.js';
 import { reportReads } from '../../core/reports/reads.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
-import { FORMATS, formatForFile, renderReport, type Format } from '../../reports/index.js';
-import type { CsvLocale } from '../../reports/formats/values.js';
+import { FORMATS, formatForFile, renderReport, type Format } from '../../render/reports/index.js';
+import type { CsvLocale } from '../../render/reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paintErr, print, warn } from '../output.js';
+import { print, warn } from '../output.js';
+import { paintErr } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
 import { io } from '../../io/context.js';
 

@@ -3,7 +3,8 @@ import { STATUSES } from '../../core/ticket/vocabulary.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { markSnippet } from '../../kb/snippet.js';
 import { openHelpdesk } from '../context.js';
-import { paint, print, printJson } from '../output.js';
+import { print, printJson } from '../output.js';
+import { paint } from '../../render/terminal/style.js';
 import { ticketFilter, type FilterFlags } from './list.js';
 
 type SearchRow = { id: string; status: string; customer: string };

@@ -9,9 +9,10 @@ import { dropSession, readSession, saveNewSession, sessionFile } from '../../sto
 import { appendToTickets } from '../append-events.js';
 import { timeContext } from '../time-context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson } from '../output.js';
+import { print, printJson } from '../output.js';
+import { paint } from '../../render/terminal/style.js';
 import { interactive, prompts } from '../prompts.js';
-import { shortTime } from '../render/ticket-text.js';
+import { shortTime } from '../../render/terminal/ticket-text.js';
 import { oneOf } from './qualification.js';
 import { io } from '../../io/context.js';
 

@@ -3,7 +3,7 @@ import type { TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { describeStatus } from '../render/ticket-text.js';
+import { describeStatus } from '../../render/terminal/ticket-text.js';
 
 /**
  * `desk settle ID`: a person has looked at moves made apart in two clones (docs/sync.md) and

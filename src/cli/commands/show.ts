@@ -8,10 +8,11 @@ import type { ReactionKind } from '../../core/ticket/reaction.js';
 import { safeFileName } from '../../core/safe-text/index.js';
 import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
 import { dailyRulesOf } from '../housekeeping.js';
-import { describeBytes } from '../render/ticket-text.js';
-import { plural } from '../render/plural.js';
+import { describeBytes } from '../../render/terminal/ticket-text.js';
+import { plural } from '../../render/terminal/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, table } from '../output.js';
+import { print, printJson } from '../output.js';
+import { paint, table } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
 // billing's modules one by one: its index loads everything invoicing needs
 import { classifyEntries, type ClassifiedEntry } from '../../core/billing/classify.js';
@@ -24,11 +25,11 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
-import { commitSection } from '../render/commit-text.js';
-import { conversationOf, renderConversation } from '../render/conversation.js';
+import { commitSection } from '../../render/terminal/commit-text.js';
+import { conversationOf, renderConversation } from '../../render/terminal/conversation.js';
 import { ticketStateView } from '../../render/json/ticket.js';
-import { describeReaction, describeResolution, slaJson } from '../render/sla-text.js';
-import { describeEvent, describeStatus, indented, shortTime } from '../render/ticket-text.js';
+import { describeReaction, describeResolution, slaJson } from '../../render/terminal/sla-text.js';
+import { describeEvent, describeStatus, indented, shortTime } from '../../render/terminal/ticket-text.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /** `desk show ID`: the summary and the full timeline. */

@@ -16,12 +16,13 @@ import { localDate } from '../../core/calendar/business-days.js';
 import { customerAwaitsAnswer, followUpDay, silenceDay, type DailyRules } from '../../core/ticket/daily.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, paintErr, print, printJson, table, warn as warnLine } from '../output.js';
-import { breachMark, localTime, slaJson, timeLeft } from '../render/sla-text.js';
-import { colourStatus } from '../render/ticket-text.js';
+import { print, printJson, warn as warnLine } from '../output.js';
+import { paint, paintErr, table } from '../../render/terminal/style.js';
+import { breachMark, localTime, slaJson, timeLeft } from '../../render/terminal/sla-text.js';
+import { colourStatus } from '../../render/terminal/ticket-text.js';
 import { listed } from './list.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
-import { mailQueueSections } from '../render/mail-queue.js';
+import { mailQueueSections } from '../../render/terminal/mail-queue.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 

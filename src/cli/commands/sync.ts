@@ -1,11 +1,12 @@
 import type { ChangeSummary } from '../../core/sync/changes.js';
 import type { SyncResult } from '../../store/helpdesk.js';
 import { openForChange, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, warn } from '../output.js';
+import { print, printJson, warn } from '../output.js';
+import { paint } from '../../render/terminal/style.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import { forTerminalLine } from '../../core/safe-text/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
-import { describeHistory } from '../render/history-text.js';
+import { describeHistory } from '../../render/terminal/history-text.js';
 import { io } from '../../io/context.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */

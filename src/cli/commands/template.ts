@@ -2,7 +2,8 @@ import { DUNNING_PLACEHOLDERS } from '../../core/dunning/index.js';
 import { PLACEHOLDERS } from '../../core/mail/template.js';
 import { listTemplates, readTemplate } from '../../mail/templates.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson } from '../output.js';
+import { table } from '../../render/terminal/style.js';
 
 export async function templateList(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);

@@ -4,7 +4,7 @@ import { usage } from '../../core/errors.js';
 import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { editorOf } from '../editor.js';
-import { colourEnabled } from '../output.js';
+import { colourEnabled } from '../../render/terminal/style.js';
 
 /**
  * `desk tui`: the day's queue full-screen (docs/terminal.md), drawn with Ink. Every key that

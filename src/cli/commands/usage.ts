@@ -3,7 +3,8 @@ import { formatDuration } from '../../core/duration.js';
 import { displayMoney } from '../../core/money.js';
 import { localDay } from '../../core/time.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
-import { paint, print, printJson, table } from '../output.js';
+import { print, printJson } from '../output.js';
+import { paint, table } from '../../render/terminal/style.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
 /**

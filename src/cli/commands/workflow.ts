@@ -17,7 +17,8 @@ import { dailyRulesOf } from '../housekeeping.js';
 import { runBatchAction, runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { batchIds } from '../batch.js';
 import { printSuggestions } from '../kb-suggestions.js';
-import { paint, print } from '../output.js';
+import { print } from '../output.js';
+import { paint } from '../../render/terminal/style.js';
 import { moneyWarnings } from '../../core/billing/warnings.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 

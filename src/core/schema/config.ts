@@ -4,6 +4,7 @@ import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
 import { mailConfigSchema } from './mail.js';
+import { LANGUAGES } from '../../i18n/language.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,6 +17,8 @@ const staffMember = z.object({
   phone: documentLine.optional(),
   /** Under every e-mail this person sends (desk reply). */
   signature: z.string().optional(),
+  /** The language desk speaks to this person (docs/commands.md#language); DESK_LANG overrides it. */
+  language: z.enum(LANGUAGES).optional(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 
@@ -64,6 +67,8 @@ export const deskConfigSchema = z.object({
   helpCenter: z
     .object({ url: z.string().url('the address the help center is served from, e.g. https://hilfe.example.de/') })
     .optional(),
+  /** The language desk speaks to staff whose setting and locale say nothing (docs/commands.md#language). */
+  language: z.enum(LANGUAGES).optional(),
   calendar: calendarConfigSchema.default(defaultCalendarConfig),
   staff: z.array(staffMember).default([]),
   products: z.array(product).default([]),

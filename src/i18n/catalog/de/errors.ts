@@ -1,0 +1,10 @@
+import type { Texts } from '../../keys.js';
+import type { errors as en } from '../en/errors.js';
+
+export const errors: Texts<typeof en> = {
+  unknownStaff: '{flag}: "{id}" ist niemand aus dem Team',
+  knownStaff: 'das Team: {ids}',
+  emailNotStaff: 'die user.email {email} in git gehört zu niemandem aus dem Team in desk.yaml',
+  whoAreYou: 'Wer sind Sie? git kennt keine user.email, und weder --as noch DESK_USER ist gesetzt',
+  sayWhoYouAre: 'sagen Sie mit --as KÜRZEL oder DESK_USER=KÜRZEL, wer Sie sind (das Team: {ids})',
+};

@@ -1,0 +1,20 @@
+import type { Catalog } from './catalog/en/index.js';
+
+/** A text of the catalog: `area.name`, e.g. `workflow.closed`. */
+export type Key = { [A in keyof Catalog & string]: `${A}.${keyof Catalog[A] & string}` }[keyof Catalog & string];
+
+/** What a message's placeholders are filled with: numbers for plurals, strings for select and text. */
+export type Values = Record<string, string | number | Date | undefined>;
+
+/** A text to be shown in the reader's language: core and store say what, the command line says it. */
+export interface Text {
+  readonly key: Key;
+  readonly values?: Values;
+}
+
+/** The German texts of one area must have exactly the English one's keys. */
+export type Texts<Area> = { readonly [K in keyof Area]: string };
+
+export const text = (key: Key, values?: Values): Text => ({ key, values });
+export const isText = (value: unknown): value is Text =>
+  typeof value === 'object' && value !== null && typeof (value as Text).key === 'string';
