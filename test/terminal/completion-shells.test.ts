@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
+import { commandTable } from '../../src/cli/main.js';
+import { TABLE_FILE } from '../../src/cli/completion/spec.js';
+import { tableOf } from '../../src/cli/completion/table.js';
 
 /**
  * Tab in real shells: bash and zsh in a terminal (tmux), typing as a person does and reading the
@@ -108,5 +111,24 @@ describe('fish', () => {
     expect(shown.stdout).toContain(`${second}\tDrucker im Lager druckt nicht (new, acme)`);
     // in the command table's order, not sorted
     expect(fish('desk kb s').stdout).toMatch(/^show\t.*\nsearch\t/m);
+  });
+});
+
+describe('the lean way a Tab takes', () => {
+  it('walks the command table the build wrote down, which is the table itself', () => {
+    // the process answers __complete from dist/bundle/command-table.json (src/cli/lean.ts)
+    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'bundle', TABLE_FILE), 'utf8'));
+    expect(built).toEqual(JSON.parse(JSON.stringify(tableOf(commandTable()))));
+    // and answers as the table does, from any folder: a flag's choices, commands, the report names
+    const r = spawnSync(process.execPath, [builtDesk(), '__complete', 'fish', '--', 'report', 's'], {
+      cwd: hd.root,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([
+      'sla\treaction-time compliance by contract, priority and staff; the breaches',
+      'satisfaction\tfeedback scores and comments by customer, staff and product; trend',
+      'sales\tcustomers to offer a bigger contract or a first one, customers at risk, extension demand',
+    ]);
   });
 });

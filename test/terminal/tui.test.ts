@@ -238,6 +238,52 @@ describe('desk tui', { timeout: 180_000 }, () => {
     expect(commits()[0]).toBe(`Miriam Krause|${short(late)}: comment`);
   });
 
+  it('counts deadlines by itself, minute by minute, without a key', async () => {
+    // three seconds before a minute of service time ends: the overdue ticket's figure moves on
+    const t = start({ DESK_NOW: '2026-11-24T15:00:57+01:00' });
+    const row = new RegExp(`${short(late)}\\s+overdue (\\d+)h(\\d\\d)`);
+    const [, h, m] = row.exec(await t.waitFor(row))!;
+    const next = Number(h) * 60 + Number(m) + 1;
+    const shown = `overdue ${Math.floor(next / 60)}h${String(next % 60).padStart(2, '0')}`;
+    await t.waitFor(new RegExp(`! ${short(late)}\\s+${shown}`), 15_000);
+  });
+
+  it('takes a ticket, tags it and hands another off on keys, one commit each, as the command line does', async () => {
+    const t = start();
+    await t.waitFor('Lohnexport');
+    const before = commits().length;
+    t.keys('a');
+    await t.waitFor('Assign to whom?');
+    t.keys('Enter'); // empty: take it
+    await t.waitFor(`${short(late)}: assign`);
+    expect(JSON.parse(hd.ok(['show', late, '--json'])).state.assignee).toBe('mk');
+    t.keys('t');
+    await t.waitFor('Which tags?');
+    t.type('+lohn +dringend');
+    await t.waitFor('dringend▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: tag`);
+    t.keys('h');
+    await t.waitFor('project lead (p) or to sales (s)');
+    t.type('x kein Grund');
+    await t.waitFor('Grund▏');
+    t.keys('Enter');
+    await t.waitFor('start with p for the project lead or s for sales');
+    t.keys('h');
+    await t.waitFor('project lead (p) or to sales (s)');
+    t.type('s möchte ein Angebot für das Modul Reisekosten');
+    await t.waitFor('Reisekosten▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: hand off to sales`);
+    const state = JSON.parse(hd.ok(['show', late, '--json'])).state;
+    expect(state).toMatchObject({ status: 'handed-off' });
+    expect(state.tags).toEqual(expect.arrayContaining(['lohn', 'dringend']));
+    const mine = commits().slice(0, commits().length - before);
+    expect(mine.map((c) => c.replace(/:.*/, ''))).toEqual(Array(3).fill(`Miriam Krause|${short(late)}`));
+    expect(mine.map((c) => c.split(': ')[1]!.split(/[ ,]/)[0])).toEqual(['hand', 'tag', 'assign']);
+    await t.waitFor('desk tui — team — 0 of 0'); // handed off: out of the queue
+  });
+
   it('needs a terminal', () => {
     const r = hd.desk(['tui']);
     expect(r.code).toBe(2);

@@ -1,15 +1,18 @@
 import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { Box, Text, useApp, useInput, useStdin, useStdout, type Key } from 'ink';
+import type { BusinessCalendar } from '../../core/calendar/business-calendar.js';
+import { t } from '../../i18n/index.js';
 import { actionFor, ACTIONS, type Action } from './actions.js';
-import { HELP, KEYS, WORDS } from './words.js';
+import { HELP, keysText, WORDS } from './words.js';
 import { runDesk, runDeskOnTerminal } from './desk-runner.js';
 import {
   cut,
   describeFilter,
+  dueText,
+  isOverdue,
   keep,
   NO_FILTER,
   rowLine,
-  rowSentence,
   type Filter,
   type QueueRow,
   wrap,
@@ -19,10 +22,16 @@ export interface AppOptions {
   colour: boolean;
   /** $VISUAL or $EDITOR is set: reply, note and solution may be written there. */
   editorSet: boolean;
-  plain: boolean;
   /** Subscribes to changes of the repository (a sync, a mail fetched); returns the unsubscribe. */
   watch: (changed: () => void) => () => void;
+  /** The service calendar deadlines count down in, and the clock (desk's now, running on). */
+  calendar: BusinessCalendar;
+  now: () => Date;
 }
+
+/** How often the clock is looked at, and how often the queue is read again though nothing changed. */
+const TICK_MS = 1000;
+const REREAD_MS = 5 * 60_000;
 
 type View =
   | { kind: 'list' }
@@ -38,7 +47,7 @@ interface Asking {
 export const screen = (options: AppOptions): ReactElement => h(App, options);
 
 /** The full-screen queue of `desk tui` (docs/terminal.md). */
-export function App({ colour, plain, watch, editorSet }: AppOptions): ReactElement {
+export function App({ colour, watch, editorSet, calendar, now }: AppOptions): ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setRawMode } = useStdin();
@@ -57,33 +66,50 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     showAsking(next);
   };
   const [message, setMessage] = useState(WORDS.loading);
+  // the moment deadlines are counted at: moved on only when a figure on the screen changes
+  const [clockAt, setClockAt] = useState(now);
+  const clock = { calendar, now: clockAt };
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
     if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
     setRows(JSON.parse(queue.stdout) as QueueRow[]);
+    setClockAt(now());
     setHeading(firstLine(text.stdout));
     setMessage((m) => (m === WORDS.loading ? '' : m));
-  }, []);
+  }, [now]);
 
   useEffect(() => {
     void load();
     const unwatch = watch(() => void load());
-    // deadlines count down: the queue is read again every half minute (not in plain mode, where a
-    // screen reader would read every change aloud)
-    const timer = plain ? undefined : setInterval(() => void load(), 30_000);
+    // the queue is read again when the repository changes; this reading is for what time alone
+    // changes (a follow-up day that came), not for the countdown
+    const timer = setInterval(() => void load(), REREAD_MS);
     const resized = () => setSize({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
     stdout.on('resize', resized);
     return () => {
       unwatch();
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
       stdout.off('resize', resized);
     };
-  }, [load, watch, plain, stdout]);
+  }, [load, watch, stdout]);
 
   const shown = keep(rows, filter);
   const current = shown[Math.min(selected, shown.length - 1)];
+
+  // deadlines count down from the deadlines the queue gave, in service time: the clock is looked
+  // at every second, and the screen drawn again only when a figure it shows (whole minutes) changed
+  const onScreen = useRef({ rows: shown, dues: '' });
+  onScreen.current = { rows: shown, dues: shown.map((r) => dueText(r, clock)).join('|') };
+  useEffect(() => {
+    const tick = setInterval(() => {
+      const at = now();
+      const { rows: visible, dues } = onScreen.current;
+      if (visible.map((r) => dueText(r, { calendar, now: at })).join('|') !== dues) setClockAt(at);
+    }, TICK_MS);
+    return () => clearInterval(tick);
+  }, [calendar, now]);
 
   const act = async (action: Action, answer: string) => {
     if (!current) return;
@@ -173,7 +199,7 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
       if (input === 'T') return ask(WORDS.tagFilter, (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
     }
     if (input === 'g') return void load();
-    if (input === '?') return setView({ kind: 'text', title: 'keys', text: KEYS, top: 0 });
+    if (input === '?') return setView({ kind: 'text', title: 'keys', text: keysText(), top: 0 });
     if (input === 'O')
       return ask(WORDS.newCall, (answer) => {
         const [customer, ...title] = answer.trim().split(/\s+/);
@@ -205,10 +231,8 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     body = shown.slice(first, first + bodyHeight).map((r, i) => {
       const at = first + i;
       const chosen = at === Math.min(selected, shown.length - 1);
-      if (plain)
-        return h(Box, { key: r.id }, h(Text, {}, `${chosen ? 'selected: ' : ''}${rowSentence(r, at, shown.length)}`));
-      const text = rowLine(r, width - 2);
-      const tone = r.sla?.reaction.overdueMinutes != null ? 'red' : r.mine ? 'cyan' : undefined;
+      const text = rowLine(r, width - 2, clock);
+      const tone = isOverdue(r, clock) ? 'red' : r.mine ? 'cyan' : undefined;
       return h(Box, { key: r.id }, paint(`${chosen ? '>' : ' '} ${cut(text, width - 2)}`, tone, chosen));
     });
     if (!shown.length) body = [h(Box, { key: 'none' }, paint(rows.length ? WORDS.noMatch : WORDS.empty))];
@@ -222,11 +246,11 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     : message;
   const help =
     view.kind === 'list'
-      ? HELP
+      ? HELP.replace(' K article', ` ${t('tui.helpMore')}  K article`)
       : 'j/k scroll  Space page  Esc back  ' + ACTIONS.map((a) => `${a.key} ${a.label}`).join('  ') + '  q quit';
   return h(
     Box,
-    { flexDirection: 'column', width, height: plain ? undefined : size.rows },
+    { flexDirection: 'column', width, height: size.rows },
     h(Box, {}, paint(cut(title, width), 'green')),
     h(Box, { flexDirection: 'column', flexGrow: 1 }, ...body),
     h(Box, {}, paint(cut(status, width), asking ? 'yellow' : undefined)),
