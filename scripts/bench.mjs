@@ -184,8 +184,8 @@ if ('tab' in args) {
     const opts = { cwd: dir, env: { ...process.env, DESK_NOW: NOW, DESK_USER: user, NO_COLOR: '1' } };
     delete opts.env.DESK_REPO;
     const desk = (...a) => [process.execPath, DESK, ...a];
-    // a ticket in support's hands, for the folder its id names (`list` also builds the index)
-    const live = JSON.parse(once(desk('list', '--json'), opts).stdout)[0];
+    // a ticket in support's hands, for the folder its id names; the first Tab builds the cache
+    const live = { id: once(desk('__complete', 'bash', '--', 'show', ''), opts).stdout.split('\n')[0] };
     const cases = [
       ['node -e 0', [process.execPath, '-e', '0']],
       ['desk --version', desk('--version')],

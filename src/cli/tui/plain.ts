@@ -47,9 +47,11 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
    * Reads the queue; returns what changed, for the person to hear. After the person's own
    * command, whose result was said already, only tickets that came or went are.
    */
+  let failed: string | undefined;
   const load = async (own = false): Promise<string[]> => {
     const queue = await runDesk(['queue', '--json']);
-    if (queue.code !== 0) return [firstLine(queue.stderr) || WORDS.queueFailed];
+    failed = queue.code === 0 ? undefined : firstLine(queue.stderr) || WORDS.queueFailed;
+    if (failed) return [failed];
     const before = rows;
     rows = JSON.parse(queue.stdout) as QueueRow[];
     const was = new Set(before.map((r) => r.id));
@@ -177,7 +179,8 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
   await load();
   setRaw(true);
   say(t('tui.plainStart', { count: rows.length }));
-  sayCurrent('selected: ');
+  if (failed) say(failed);
+  else sayCurrent('selected: ');
   const unwatch = o.watch(() => {
     if (!busy) void reload();
   });
