@@ -284,6 +284,41 @@ describe('desk tui', { timeout: 180_000 }, () => {
     await t.waitFor('desk tui — team — 0 of 0'); // handed off: out of the queue
   });
 
+  it('keeps acting on the ticket shown when the queue is read again in another order, and takes keys typed fast', async () => {
+    const third = openTicket(
+      hd,
+      ['--title', 'Kasse startet nicht', '--received-at', '2026-11-23 10:00', '--no-conversation'],
+      { DESK_NOW: NOW },
+    );
+    openTicket(hd, ['--title', 'Etiketten falsch', '--received-at', '2026-11-23 11:00', '--no-conversation'], {
+      DESK_NOW: NOW,
+    });
+    const t = start();
+    await t.waitFor(new RegExp(`> ! ${short(late)}[^\\n]*\\n  ! ${short(third)}`));
+    t.keys('Enter');
+    await t.waitFor('Timeline');
+    t.keys('r');
+    await t.waitFor('Reply to the customer');
+    t.type('Wir schauen es uns heute an.');
+    await t.waitFor('heute an.▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: reply`);
+    // answered, it sorts below the other overdue one; the pane still shows it, and keys act on it
+    t.keys('f');
+    await t.waitFor(`Qualify: category product[/module] priority (${short(late)})`);
+    t.type('malfunction lohn/export high');
+    await t.waitFor('high▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: qualify`);
+    expect(JSON.parse(hd.ok(['show', late, '--json'])).state.category).toBe('malfunction');
+    expect(JSON.parse(hd.ok(['show', third, '--json'])).state.category ?? null).toBeNull();
+    t.keys('Escape');
+    await t.waitFor('j/k move');
+    await t.waitFor(new RegExp(`> [ !] ${short(late)}`)); // still selected, now third
+    t.type('kk'); // two keys in one piece: two rows up
+    await t.waitFor(new RegExp(`> ! ${short(third)}`));
+  });
+
   it('needs a terminal', () => {
     const r = hd.desk(['tui']);
     expect(r.code).toBe(2);

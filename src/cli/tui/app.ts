@@ -71,10 +71,17 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   const clock = { calendar, now: clockAt };
   const [busy, setBusy] = useState(false);
 
+  // the selected ticket stays selected when the queue is read again and its order changes
+  const chosen = useRef<{ id?: string; filter: Filter }>({ filter: NO_FILTER });
   const load = useCallback(async () => {
     const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
     if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
-    setRows(JSON.parse(queue.stdout) as QueueRow[]);
+    const fresh = JSON.parse(queue.stdout) as QueueRow[];
+    setRows(fresh);
+    setSelected((s) => {
+      const at = keep(fresh, chosen.current.filter).findIndex((r) => r.id === chosen.current.id);
+      return at >= 0 ? at : s;
+    });
     setClockAt(now());
     setHeading(firstLine(text.stdout));
     setMessage((m) => (m === WORDS.loading ? '' : m));
@@ -96,7 +103,13 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   }, [load, watch, stdout]);
 
   const shown = keep(rows, filter);
-  const current = shown[Math.min(selected, shown.length - 1)];
+  const inList = shown[Math.min(selected, shown.length - 1)];
+  // in the ticket pane, keys act on the ticket shown, wherever the queue has moved it
+  const current: QueueRow | undefined =
+    view.kind === 'ticket'
+      ? (rows.find((r) => r.id === view.id) ?? (inList?.id === view.id ? inList : shortRow(view.id)))
+      : inList;
+  chosen.current = { id: inList?.id, filter };
 
   // deadlines count down from the deadlines the queue gave, in service time: the clock is looked
   // at every second, and the screen drawn again only when a figure it shows (whole minutes) changed
@@ -161,6 +174,11 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   useInput(useCallback((input: string, key: Key) => onKey.current(input, key), []));
   onKey.current = (input, key) => {
     const line = typing.current;
+    // keys typed faster than the screen is drawn come as one piece ("jjj"): one at a time
+    if (!line && [...input].length > 1 && !key.ctrl && !key.meta && !/[\r\n]/.test(input) && !input.includes('\u001b')) {
+      for (const ch of input) onKey.current(ch, key);
+      return;
+    }
     if (line) {
       if (key.escape) return setAsking(undefined);
       if (key.return) {
@@ -259,3 +277,20 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
 }
 
 const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';
+
+/** A ticket no longer in the queue (closed, handed off) while its pane is open: still the one keys act on. */
+const shortRow = (id: string): QueueRow => ({
+  id,
+  short: id.slice(0, 7),
+  title: '',
+  customer: '',
+  status: '',
+  level: 1,
+  priority: null,
+  assignee: null,
+  tags: [],
+  mine: false,
+  awaiting: false,
+  need: '',
+  sla: null,
+});

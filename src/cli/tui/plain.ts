@@ -53,10 +53,14 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
     failed = queue.code === 0 ? undefined : firstLine(queue.stderr) || WORDS.queueFailed;
     if (failed) return [failed];
     const before = rows;
+    const was = current()?.id;
     rows = JSON.parse(queue.stdout) as QueueRow[];
-    const was = new Set(before.map((r) => r.id));
+    // the selected ticket stays selected, wherever the new order puts it
+    const at = shown().findIndex((r) => r.id === was);
+    if (at >= 0) selected = at;
+    const known = new Set(before.map((r) => r.id));
     const now = new Set(rows.map((r) => r.id));
-    const added = rows.filter((r) => !was.has(r.id));
+    const added = rows.filter((r) => !known.has(r.id));
     const gone = before.filter((r) => !now.has(r.id));
     if (!added.length && !gone.length && (own || JSON.stringify(before) === JSON.stringify(rows))) return [];
     return [
