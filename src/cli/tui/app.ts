@@ -175,7 +175,14 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   onKey.current = (input, key) => {
     const line = typing.current;
     // keys typed faster than the screen is drawn come as one piece ("jjj"): one at a time
-    if (!line && [...input].length > 1 && !key.ctrl && !key.meta && !/[\r\n]/.test(input) && !input.includes('\u001b')) {
+    if (
+      !line &&
+      [...input].length > 1 &&
+      !key.ctrl &&
+      !key.meta &&
+      !/[\r\n]/.test(input) &&
+      !input.includes('\u001b')
+    ) {
       for (const ch of input) onKey.current(ch, key);
       return;
     }
