@@ -69,6 +69,8 @@ const E2E = [
   'test/sync/sync.test.ts',
   // the help center: publish copies the built browser bundle, and the site is tested in chromium
   'test/e2e/help-center.test.ts',
+  // desk kb search as a process takes the lean path (src/cli/lean/), in-process the command table
+  'test/e2e/kb-search-process.test.ts',
   'test/help-center/browser.test.ts',
   // mail: real IMAP and SMTP servers, desk killed mid-fetch and mid-send (docs/email.md)
   'test/mail/import.test.ts',
@@ -76,6 +78,8 @@ const E2E = [
   'test/mail/reply.test.ts',
   // dunning letters mailed through the outbox, desk killed mid-send
   'test/payments/dunning-mail-crash.test.ts',
+  // staff notifications: desk killed between committing and sending, two clones racing (docs/communication.md)
+  'test/notify/notify-clones.test.ts',
   'test/sync/upgrade.test.ts',
   // the terminal: real shells and full-screen programs in tmux (docs/terminal.md)
   'test/terminal/completion-shells.test.ts',

@@ -60,6 +60,25 @@ if ('kb' in args) {
   });
   process.exit(0);
 }
+// npm run bench -- --communication: only `desk announce` to 2,000 contacts (scripts/bench-communication.mjs)
+if ('communication' in args) {
+  const { communicationBench } = await import('./bench-communication.mjs');
+  await communicationBench({
+    bench: BENCH,
+    measure: (label, size, argv, opts) => {
+      for (let i = 0; i < (opts.runs ?? 3); i++) {
+        opts.before?.();
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, encoding: 'utf8', input: '' });
+        if (r.status !== 0) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+        process.stderr.write(
+          `${label}: ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s (target ${opts.target})\n`,
+        );
+      }
+    },
+  });
+  process.exit(0);
+}
 const results = { machine: machine(), started: new Date().toISOString(), rows: [] };
 const say = (s) => process.stderr.write(`${s}\n`);
 
@@ -255,6 +274,12 @@ for (const size of SIZES) {
   measure('show ID', size, desk('show', live.id.slice(0, 8)), { ...opts, target: '< 150 ms' });
   measure('queue', size, desk('queue'), opts);
   measure('sla', size, desk('sla'), opts);
+  // staff notifications (docs/communication.md): the warm-up run claims what is due once; the timed runs find nothing new
+  measure('notify, nothing new due', size, desk('notify', '--no-sync'), {
+    ...opts,
+    warmup: 1,
+    target: big ? '< 1 s' : undefined,
+  });
   measure(`usage (largest customer, a month)`, size, desk('usage', biggest, '--period', '2026-10'), opts);
   measure('report utilization --period 2026-Q3', size, desk('report', 'utilization', '--period', '2026-Q3'), {
     ...opts,
@@ -421,6 +446,11 @@ function syncReplay(size, dir, desk, id, env, big) {
   });
   for (const d of [remote, ours, theirs]) rmSync(d, { recursive: true, force: true });
 }
+
+// ------------------------------------------------------------------ communication
+
+// an announcement to 2,000 contacts queued in the outbox (scripts/bench-communication.mjs)
+await (await import('./bench-communication.mjs')).communicationBench({ measure, bench: BENCH });
 
 // ------------------------------------------------------------------ peers
 

@@ -17,7 +17,7 @@ import {
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { bundleCli, bundleHelpCenter } from './bundle.mjs';
+import { bundleCli, bundleHelpCenter, bundleLean } from './bundle.mjs';
 
 const PREFIX = '.dist-';
 
@@ -39,9 +39,9 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
       logLevel: 'warning',
       define,
     }); // one module per source file, for the scripts and for debugging without the bundle
-    const { LEAN } = await import(pathToFileURL(join(building, 'cli', 'lean.js')).href);
-    await bundleCli(root, join(building, 'bundle'), define, LEAN); // what bin/desk.js runs
-    await writeCommandTable(building, join(building, 'bundle'));
+    await bundleCli(root, join(building, 'bundle'), define); // what bin/desk.js runs
+    await bundleLean(root, join(building, 'lean'), define); // commands that start without the table (src/cli/lean/)
+    await writeCommandTable(building, join(building, 'lean')); // what a Tab walks (src/cli/lean/complete.ts)
     await bundleHelpCenter(root, join(building, 'help-center')); // the help center's search (desk kb publish)
     renameSync(building, join(root, name)); // complete: only now may it become dist
   } catch (e) {

@@ -3,75 +3,25 @@
 // outside and how to debug.
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { snowballTrim } from './snowball-trim.mjs';
 
-/**
- * `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md).
- * `lean` lists the commands the process answers before building the command table
- * (src/cli/lean.ts): each is bundled on its own, as `lean-<name>.js`.
- */
-export async function bundleCli(root, outdir, define = {}, lean = []) {
+/** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
+export async function bundleCli(root, outdir, define = {}) {
   await build({
-    ...common(root, outdir, define),
+    ...cliOptions(root, define),
     entryPoints: {
       main: 'src/cli/entry.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
       'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
-      'kb-listing-worker': 'src/store/kb-listing-worker.ts',
     },
+    outdir,
   });
-  // each a build of its own, in one file: the main build's splitting would spread it over
-  // chunks it shares with the others, and each file costs a Tab its loading. What it imports
-  // with import() is in the file too, run only when needed; so a lean command keeps to light code.
-  for (const l of lean) {
-    const options = common(root, outdir, define);
-    await build({
-      ...options,
-      entryPoints: { [`lean-${l.name}`]: l.source },
-      splitting: false,
-      plugins: [...options.plugins, builtinsOnFirstUse],
-    });
-  }
 }
 
-/**
- * Node's own modules in the lean bundles, each loaded on first use. Imported as ES modules, every
- * one is loaded at start with a facade that reads each of its exports once: `node:fs`'s reading
- * `ReadStream` loads the whole of Node's streams, and `node:crypto` costs a Tab several
- * milliseconds though it only hashes when a cache is written. Here each import becomes a small
- * module of its own whose functions take the module with require() when first called; esbuild
- * keeps only the functions the bundle uses.
- */
-const builtinsOnFirstUse = {
-  name: 'builtins-on-first-use',
-  setup(b) {
-    const nodeRequire = createRequire(import.meta.url);
-    b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-      const real = nodeRequire(args.path);
-      const lines = [`const load = () => require(${JSON.stringify(args.path)});`];
-      // functions and plain values; an object (fs.promises, fs.constants) would be read at once,
-      // so a lean bundle that imports one fails to build instead
-      for (const name of Object.getOwnPropertyNames(real)) {
-        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
-        const value = Object.getOwnPropertyDescriptor(real, name).value;
-        if (typeof value === 'function')
-          lines.push(
-            `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`,
-          );
-        else if (['string', 'number', 'boolean'].includes(typeof value))
-          lines.push(`export const ${name} = ${JSON.stringify(value)};`);
-      }
-      return { contents: lines.join('\n'), loader: 'js' };
-    });
-  },
-};
-
-function common(root, outdir, define) {
+/** What the CLI's bundle and the lean commands' bundles share. */
+function cliOptions(root, define) {
   return {
     absWorkingDir: root,
-    outdir,
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
     bundle: true,
@@ -101,6 +51,8 @@ function common(root, outdir, define) {
           b.onResolve({ filter: /^stopword$/ }, () => ({ path: `${root}/node_modules/stopword/src/stopword.js` }));
         },
       },
+      langDataImported(),
+      snowballTrim(), // the stemmers of German and English only (scripts/snowball-trim.mjs)
     ],
     sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
     sourcesContent: false,
@@ -109,9 +61,69 @@ function common(root, outdir, define) {
 }
 
 /**
+ * The commands that start without the command table (src/cli/lean/commands.ts), each bundled on
+ * its own into `<build>/lean/<module>.js`: one file holds all a command needs at start, where in
+ * the CLI's bundle it shares code split over dozens of chunks, and Node's loader costs per file.
+ * What the command loads only sometimes (indexing articles: zod, the front matter) stays a
+ * chunk of its own. `outdir` must be two folders below the package, as for bundleCli.
+ */
+export async function bundleLean(root, outdir, define = {}) {
+  await build({
+    ...cliOptions(root, define),
+    entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
+    outdir,
+  });
+  // a Tab keeps to light code: its bundle is one file (what it imports with import() is in it,
+  // run only when needed), and Node's own modules are taken on first use
+  const options = cliOptions(root, define);
+  await build({
+    ...options,
+    entryPoints: { complete: 'src/cli/lean/complete.ts' },
+    outdir,
+    splitting: false,
+    plugins: [...options.plugins, builtinsOnFirstUse],
+  });
+}
+
+/**
+ * Node's own modules in a lean bundle, each loaded on first use. Imported as ES modules, every
+ * one is loaded at start with a facade that reads each of its exports once: `node:fs`'s reading
+ * `ReadStream` loads the whole of Node's streams, and `node:crypto` cost a Tab several
+ * milliseconds though it only hashes when a cache is written. Here each import becomes a small
+ * module of its own whose functions take the module with require() when first called; esbuild
+ * keeps only the functions the bundle uses.
+ */
+const builtinsOnFirstUse = {
+  name: 'builtins-on-first-use',
+  setup(b) {
+    const nodeRequire = createRequire(import.meta.url);
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const real = nodeRequire(args.path);
+      const lines = [`const load = () => require(${JSON.stringify(args.path)});`];
+      // functions and plain values; an object (fs.promises, fs.constants) would be read at once,
+      // so a bundle that imports one fails to build instead
+      for (const name of Object.getOwnPropertyNames(real)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
+        const value = Object.getOwnPropertyDescriptor(real, name).value;
+        if (typeof value === 'function')
+          lines.push(
+            `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`,
+          );
+        else if (['string', 'number', 'boolean'].includes(typeof value))
+          lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+      }
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The help center's search for the browser (desk kb publish copies it into the site) into
  * `<build>/help-center/search.js`: the same ranking code as `desk kb search`, with the language
- * data imported for the bundler to include (src/kb/lang-data.browser.ts).
+ * data imported for the bundler to include (src/kb/lang-data.imported.ts).
  */
 export async function bundleHelpCenter(root, outdir) {
   await build({
@@ -123,14 +135,21 @@ export async function bundleHelpCenter(root, outdir) {
     format: 'iife',
     platform: 'browser',
     target: ['es2020'],
-    plugins: [
-      {
-        name: 'browser-lang-data',
-        setup(b) {
-          b.onResolve({ filter: /\/lang-data\.js$/ }, (args) => ({ path: `${args.resolveDir}/lang-data.browser.ts` }));
-        },
-      },
-    ],
+    plugins: [langDataImported(), snowballTrim()],
     logLevel: 'warning',
   });
+}
+
+/**
+ * src/kb/lang-data.ts requires the stemmers at run time, which the bundler does not follow; the
+ * bundles take lang-data.imported.ts instead, whose imports the bundler resolves, so that the
+ * stemmers are bundled (trimmed) rather than loaded whole from node_modules.
+ */
+function langDataImported() {
+  return {
+    name: 'lang-data-imported',
+    setup(b) {
+      b.onResolve({ filter: /\/lang-data\.js$/ }, (args) => ({ path: `${args.resolveDir}/lang-data.imported.ts` }));
+    },
+  };
 }

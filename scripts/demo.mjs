@@ -140,6 +140,52 @@ show('Not in the knowledge base and needs a developer: escalate to Second Level'
   secondLevel,
 ]);
 
+// --- support that speaks first (docs/communication.md) ---
+show('Who hears of it: desk notify works out from the files what is due and for whom (a timer runs it)', [
+  'notify',
+  '--dry-run',
+]);
+const announcement = join(mkdtempSync(join(tmpdir(), 'desk-demo-text-')), 'wartung.txt');
+writeFileSync(
+  announcement,
+  `--- de
+Betreff: Wartung {{products}} am Samstag, 12. Dezember
+{{greeting}},
+
+am Samstag, 12. Dezember, spielen wir von 8 bis 12 Uhr ein Update auf die Server für {{products}} ein.
+In dieser Zeit ist {{products}} für {{customer}} nicht erreichbar. Unsere Servicezeiten: {{serviceHours}}.
+
+Ihr Support-Team
+{{company}}
+--- en
+Subject: Maintenance of {{products}} on Saturday, 12 December
+{{greeting}},
+
+on Saturday, 12 December, we update the servers of {{products}} from 8 am to noon (CET).
+{{products}} will not be available to {{customer}} during that time. Our service hours: {{serviceHours}}.
+
+Your support team
+{{company}}
+`,
+);
+show(
+  'An announcement to every customer of a product, each contact in their language (a dry run: nothing is sent)',
+  [
+    'announce',
+    '--subject',
+    'Wartung Lohn & Gehalt',
+    '--file',
+    announcement,
+    '--product',
+    'lohn',
+    '--role',
+    'IT',
+    '--dry-run',
+  ],
+  manager,
+);
+// --- end support that speaks first ---
+
 // Second Level works in the product's code repository; `git config desk.repo` points desk at the helpdesk
 const code = join(mkdtempSync(join(tmpdir(), 'desk-demo-code-')), 'lohn-app');
 const developer = config.staff.find((s) => s.id === secondLevel);
@@ -389,6 +435,17 @@ mail:
       `What arrived at the customer — To: ${header(answer, 'To')}\n  Subject: ${header(answer, 'Subject')}\n  In-Reply-To: ${header(answer, 'In-Reply-To')}`,
     );
     show('The conversation as the customer saw it', ['show', mailId]);
+    // --- support that speaks first: a notification for real, through the outbox ---
+    show('desk notify from the timer: each notification due goes out once, by mail to the person it is for', [
+      'notify',
+      '--no-sync',
+    ]);
+    const notice = sent().find((raw) => /^X-Desk-Notification: /im.test(raw));
+    if (notice)
+      console.log(
+        `In ${/<([^>]+)>/.exec(header(notice, 'To'))?.[1]}'s mailbox — Subject: ${header(notice, 'Subject')}`,
+      );
+    // --- end support that speaks first ---
   } finally {
     sink.kill('SIGTERM');
   }

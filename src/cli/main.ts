@@ -489,16 +489,8 @@ kb.command('search <query...>')
   .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
   .option('--product <product>', 'only for this product')
   .option(...json)
-  .action(
-    lazy(async () => {
-      // the kb files are stat'ed in a worker while the search loads (store/early-kb-listing.ts)
-      (await import('../store/early-kb-listing.js')).listKbEarly(
-        io().cwd,
-        (program.opts() as { repo?: string }).repo ?? io().env.DESK_REPO,
-      );
-      return (await import('./commands/kb-search.js')).kbSearch;
-    }),
-  );
+  // as a process, desk kb search starts on the lean path (lean/commands.ts), not through this table
+  .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
 kb.command('new')
   .description('a new article; --from-ticket drafts it from the ticket')
   .option('--title <title>', 'the title')
@@ -668,6 +660,34 @@ template
   .option(...json)
   .action(lazy(async () => (await templateCommands()).templateShow));
 // --- end mail ---
+
+// --- support that speaks first: notifications, announcements (docs/communication.md) ---
+program
+  .command('notify')
+  .description('tell staff what is due (escalations, approvals, deadlines, quotas …) by mail and webhook; each once')
+  .option('--dry-run', 'say what would be sent; send and write nothing')
+  .option('--no-sync', 'do not settle with the shared repository which clone sends (one clone only)')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/notify.js')).notify));
+program
+  .command('announce')
+  .description(
+    'one mail per contact of the chosen customers, in their language, through the outbox; recorded in announcements/',
+  )
+  .option('--subject <text>', 'the subject (and name) of the announcement; a text block may give its own')
+  .option(
+    '--file <path>',
+    'the text: a "--- de" and a "--- en" block, placeholders like {{greeting}} (docs/communication.md)',
+  )
+  .option('--product <id>', 'customers using this product (repeatable)', collect)
+  .option('-c, --customer <id>', 'this customer (repeatable)', collect)
+  .option('--contract-kind <kind>', 'customers whose contract in force is of this kind: service, commitment, none')
+  .option('--role <text>', 'only contacts whose role contains this, e.g. IT or Einkauf')
+  .option('--dry-run', 'who would get what, with the texts as they read them; send and write nothing')
+  .option('--no-send', 'queue only: desk mail send sends them')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/announce.js')).announce));
+// --- end support that speaks first ---
 
 program
   .command('sync')

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 
@@ -17,7 +16,7 @@ export interface ArticleFiles {
 }
 
 /** The names in kb/ that end in .md, sorted; none when there is no kb/. */
-function articleNames(kbDir: string): string[] {
+export function articleNames(kbDir: string): string[] {
   try {
     return readdirSync(kbDir).filter((name) => name.endsWith('.md')).sort();
   } catch (e) {
@@ -32,8 +31,7 @@ function articleNames(kbDir: string): string[] {
  * relative to the working directory: the kernel then walks two names, not the whole path,
  * for each file.
  */
-export function statArticleFiles(kbDir: string): ArticleFiles {
-  const names = articleNames(kbDir);
+export function statArticleFiles(kbDir: string, names: readonly string[] = articleNames(kbDir)): ArticleFiles {
   const stats = new Float64Array(names.length * 2);
   // the process's folder, not the run's (io().cwd): the OS resolves relative paths against it
   const prefix = `${relative(process.cwd(), kbDir) || '.'}/`;
@@ -47,11 +45,17 @@ export function statArticleFiles(kbDir: string): ArticleFiles {
 }
 
 /**
- * Every name and stat as one short string: one comparison with the index's tells whether any
- * file changed, without a string per file. Names cannot hold "/".
+ * The kb folder's own signature, inode and mtime: while it stays the same, no name in it was
+ * added, removed or renamed, and the names listed last time still hold, without listing 10,000
+ * entries again. An edit written into a file in place leaves the folder alone, so every file is
+ * still stat'ed. A folder changed within `racyMs` of `now` (or dated in the future) is not
+ * trusted: a second change in the same tick of the file system's clock would leave its mtime as
+ * it was. Empty when there is no folder or it is not trusted.
  */
-export function listingOf(files: ArticleFiles): string {
-  return createHash('sha256').update(files.names.join('/')).update(files.stats).digest('base64');
+export function folderSignature(kbDir: string, now: number, racyMs: number): string {
+  const st = lstatSync(kbDir, { throwIfNoEntry: false });
+  if (!st?.isDirectory() || now - st.mtimeMs < racyMs || now - st.ctimeMs < racyMs) return '';
+  return `${st.ino}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /** name → fingerprint, for the names that were files when stat'ed. */

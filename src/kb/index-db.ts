@@ -6,6 +6,7 @@ import { KINDS } from './fields.js';
 import type { Lang } from './langs.js';
 import { STRIDE, appendPosting, withoutArticles } from './postings.js';
 import { ANALYZER_VERSION } from './text.js';
+import { BUILD_KEY } from '../store/cache/build-key.js';
 
 /**
  * The stored knowledge-base index, `.desk/kb-index.db`, in a format of its own: one row per
@@ -20,9 +21,13 @@ import { ANALYZER_VERSION } from './text.js';
 
 type Db = BetterSqlite3.Database;
 
-/** Bump when the tables or the form of a fingerprint change; the analysis has its own version. */
-const SCHEMA = 4;
-const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${KINDS.join(' ')}`;
+/**
+ * Bump when the tables or the form of a fingerprint change; the analysis has its own version.
+ * Keyed on the build too, as every cache in .desk/ (store/cache/build-key.ts): code that analyses
+ * or ranks differently never reads an index another build wrote.
+ */
+const SCHEMA = 5;
+const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${KINDS.join(' ')}/${BUILD_KEY}`;
 
 export interface FileEntry {
   fingerprint: string;
@@ -30,10 +35,20 @@ export interface FileEntry {
   problems?: ArticleProblem[];
 }
 
+/**
+ * The kb folder as the index last saw it: the folder's signature (article-files.ts), and every
+ * file's name and stats, those written too recently to trust marked so that they never compare
+ * equal. While the folder and all stats are the same, nothing changed.
+ */
+export interface Listing {
+  folder: string;
+  names: readonly string[];
+  stats: Float64Array;
+}
+
 /** What openKbIndex found changed in kb/: applied to the index as one transaction. */
 export interface IndexChange {
-  /** Every kb file's name and stats, as listingOf gives them. */
-  listing: string;
+  listing: Listing;
   /** New or changed fingerprints of files, with their slug or their problems. */
   files: Map<string, FileEntry>;
   removedFiles: string[];
@@ -86,7 +101,9 @@ export class KbIndexDb {
             if (isCurrent(fresh)) return false;
             fresh.exec(`DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS docs;
               DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS scoring; DROP TABLE IF EXISTS lengths;
+              DROP TABLE IF EXISTS listing;
               CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+              CREATE TABLE listing (folder TEXT NOT NULL, names TEXT NOT NULL, stats BLOB NOT NULL);
               CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
               CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
                 products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
@@ -95,9 +112,10 @@ export class KbIndexDb {
                 PRIMARY KEY (lang, term)) WITHOUT ROWID;
               CREATE INDEX terms_by_length ON terms (lang, length);`);
             fresh
-              .prepare("INSERT INTO meta VALUES ('figures', ?), ('listing', ''), ('version', ?)")
+              .prepare("INSERT INTO meta VALUES ('figures', ?), ('version', ?)")
               .run(JSON.stringify(emptyFigures()), VERSION);
             fresh.prepare("INSERT INTO lengths VALUES (x'')").run();
+            fresh.prepare("INSERT INTO listing VALUES ('', '', x'')").run();
             return true;
           })
           .immediate();
@@ -138,9 +156,14 @@ export class KbIndexDb {
     return this.db.transaction(read)();
   }
 
-  /** The kb files' fingerprints at the last update: when they are still the same, nothing changed. */
-  listing(): string {
-    return this.meta('listing');
+  /** The kb folder at the last update: while it is still the same, nothing changed. */
+  listing(): Listing {
+    const row = this.stmt('SELECT folder, names, stats FROM listing').get() as { folder: string; names: string; stats: Buffer };
+    if (row.stats.length % 8 !== 0) throw new DamagedIndexError('the listing of kb/ is not whole');
+    const stats = new Float64Array(new Uint8Array(row.stats).buffer);
+    const names = row.names === '' ? [] : row.names.split('/');
+    if (stats.length !== names.length * 2) throw new DamagedIndexError('the listing of kb/ does not match its names');
+    return { folder: row.folder, names, stats };
   }
 
   /** Every kb file the index has seen, by name, with the fingerprint it was indexed at. */
@@ -266,9 +289,12 @@ export class KbIndexDb {
         for (const [name, f] of change.files)
           upsertFile.run(name, f.fingerprint, f.slug ?? null, f.problems ? JSON.stringify(f.problems) : null);
         this.db.prepare('UPDATE lengths SET field_lengths = ?').run(bytes(lengths));
-        const update = this.db.prepare('UPDATE meta SET value = ? WHERE key = ?');
-        update.run(JSON.stringify(figures), 'figures');
-        update.run(change.listing, 'listing');
+        this.db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(figures), 'figures');
+        const { folder, names, stats } = change.listing;
+        // names cannot hold "/"
+        this.db
+          .prepare('UPDATE listing SET folder = ?, names = ?, stats = ?')
+          .run(folder, names.join('/'), Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength));
       })
       .immediate();
   }
@@ -312,11 +338,12 @@ export class KbIndexDb {
 /** Written by this version, and whole: an index missing a part is started again. */
 function isCurrent(db: Db): boolean {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-  if (!['meta', 'files', 'docs', 'lengths', 'terms'].every((t) => tables.has(t))) return false;
+  if (!['meta', 'files', 'docs', 'lengths', 'terms', 'listing'].every((t) => tables.has(t))) return false;
   const keys = new Set(db.prepare('SELECT key FROM meta').pluck().all() as string[]);
   return (
-    ['figures', 'listing'].every((k) => keys.has(k)) &&
+    keys.has('figures') &&
     (db.prepare('SELECT count(*) FROM lengths').pluck().get() as number) === 1 &&
+    (db.prepare('SELECT count(*) FROM listing').pluck().get() as number) === 1 &&
     db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() === VERSION
   );
 }

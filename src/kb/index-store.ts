@@ -4,9 +4,9 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { ArticleProblem } from './article.js';
-import { fingerprintsOf, listingOf, statArticleFiles, type ArticleFiles } from './article-files.js';
+import { fingerprintsOf, folderSignature, statArticleFiles, type ArticleFiles } from './article-files.js';
 import { articleBody } from './front-matter.js';
-import { DamagedIndexError, KbIndexDb, isSqliteError, type FileEntry, type IndexChange } from './index-db.js';
+import { DamagedIndexError, KbIndexDb, isSqliteError, type FileEntry, type IndexChange, type Listing } from './index-db.js';
 import { searchReader } from './ranking.js';
 import { buildIndex, search, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
 import { storedReader } from './stored-reader.js';
@@ -38,8 +38,6 @@ export interface OpenKbIndexOptions {
   kbDir?: string;
   /** Index file, relative to repoRoot unless absolute. Default ".desk/kb-index.db". */
   indexFile?: string;
-  /** The kb files, listed and stat'ed already (store/early-kb-listing.ts); listed here otherwise. */
-  files?: ArticleFiles;
   /** Hears of each article indexed, when there are articles to read (a fresh clone: all of them). */
   progress?: (done: number, total: number) => void;
 }
@@ -47,7 +45,6 @@ export interface OpenKbIndexOptions {
 export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIndex> {
   const kbDir = resolve(options.repoRoot, options.kbDir ?? 'kb');
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
-  const files = options.files ?? statArticleFiles(kbDir);
   let cacheError: string;
   try {
     // required, not imported: Node's ESM loader would first scan the CommonJS source for export names
@@ -56,10 +53,10 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
       try {
-        return await openStored(db, kbDir, files, options.progress);
+        return await openStored(db, kbDir, options.progress);
       } catch (e) {
         // a damaged file is a cache we cannot use: start it again, once
-        if (attempt > 0 || !isSqliteError(e)) {
+        if (attempt > 0 || !(isSqliteError(e) || e instanceof DamagedIndexError)) {
           db.close();
           throw e;
         }
@@ -69,7 +66,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   } catch (e) {
     cacheError = `could not use ${indexFile}: ${(e as Error).message}`;
   }
-  const onDisk = fingerprintsOf(files);
+  const onDisk = fingerprintsOf(statArticleFiles(kbDir));
   const change = await readChanges(kbDir, onDisk, new Map(), [...onDisk.keys()], []);
   const index = buildIndex(change.articles);
   return { search: (query, opts) => search(index, query, opts), problems: problemsOf(change.files), articleCount: index.size, freshness: 'rebuilt', cacheError };
@@ -77,25 +74,32 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
 
 /**
  * A file written within the last seconds may be written again within the same mtime tick, at the
- * same size, and look unchanged (git's "racily clean" files). Its fingerprint, and the listing,
- * are saved marked, so that the next command compares and reads it again; once it is older, it
- * is trusted. A file dated in the future counts as just written.
+ * same size, and look unchanged (git's "racily clean" files). Its stats are saved marked, so
+ * that the next command compares and reads it again; once it is older, it is trusted. A file
+ * dated in the future counts as just written. The same holds for the folder (article-files.ts).
  */
 const RACY_MS = 3000;
-const RACY = '~';
+/** Stands for a size in the saved listing of a file not yet to be trusted: no file has it. */
+const UNTRUSTED = -2;
 
-async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles, progress?: (done: number, total: number) => void): Promise<OpenKbIndex> {
-  const racy = racyNames(files, Date.now());
-  const listing = listingOf(files) + (racy.size ? RACY : '');
+async function openStored(db: KbIndexDb, kbDir: string, progress?: (done: number, total: number) => void): Promise<OpenKbIndex> {
+  const now = Date.now();
+  const saved = db.empty ? undefined : db.listing();
+  // one stat of the folder says whether the names saved last time still hold; every file is
+  // stat'ed all the same, as an edit written in place changes the file and not its folder
+  const folder = folderSignature(kbDir, now, RACY_MS);
+  const files = statArticleFiles(kbDir, saved && folder !== '' && folder === saved.folder ? saved.names : undefined);
+  const racy = racyNames(files, now);
   // the former format, a JSON file loaded whole, can be tens of MB: it is no longer read
   if (db.empty) await rm(join(dirname(db.path), 'kb-index.json'), { force: true });
   let changes = 0;
-  if (db.empty || racy.size > 0 || listing !== db.listing()) {
+  if (!saved || racy.size > 0 || !sameListing(saved, folder, files)) {
     const onDisk = fingerprintsOf(files);
-    const previous = db.empty ? new Map<string, FileEntry>() : db.files();
+    const previous = saved ? db.files() : new Map<string, FileEntry>();
     const changedNames = [...onDisk].filter(([name, fp]) => previous.get(name)?.fingerprint !== fp).map(([name]) => name);
     const removedNames = [...previous.keys()].filter((name) => !onDisk.has(name));
-    for (const name of racy) onDisk.set(name, onDisk.get(name)! + RACY);
+    for (const name of racy) onDisk.set(name, `${onDisk.get(name)!}~`);
+    const listing = { folder, names: files.names, stats: marked(files, racy) };
     db.apply({ listing, ...(await readChanges(kbDir, onDisk, previous, changedNames, removedNames)) }, progress);
     changes = changedNames.length + removedNames.length;
   }
@@ -115,6 +119,22 @@ async function openStored(db: KbIndexDb, kbDir: string, files: ArticleFiles, pro
     articleCount: articleCount(db),
     freshness: db.empty ? 'rebuilt' : changes === 0 ? 'loaded' : 'updated',
   };
+}
+
+/** Whether the kb folder is as saved: a folder listed anew (its signature changed or untrusted) compares by its names. */
+function sameListing(saved: Listing, folder: string, files: ArticleFiles): boolean {
+  if (saved.folder !== folder || saved.names.length !== files.names.length) return false;
+  for (let i = 0; i < saved.stats.length; i++) if (saved.stats[i] !== files.stats[i]) return false;
+  return files.names === saved.names || files.names.every((name, i) => name === saved.names[i]);
+}
+
+/** The stats to save, with those of racy files marked untrusted. */
+function marked(files: ArticleFiles, racy: ReadonlySet<string>): Float64Array {
+  const stats = Float64Array.from(files.stats);
+  files.names.forEach((name, i) => {
+    if (racy.has(name)) stats[2 * i] = UNTRUSTED;
+  });
+  return stats;
 }
 
 function articleCount(db: KbIndexDb): number {

@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module';
 import { deu, eng } from 'stopword';
 
-// snowball-stemmers is one large CommonJS file holding every language: required rather than
-// imported, it skips the scan Node's ESM loader makes of a CommonJS source for its export names,
-// which took longer than a whole search. stopword is imported: the CLI's bundle takes its
-// ES module build and keeps only these two lists (scripts/bundle.mjs). The help center's page
-// gets lang-data.browser.ts instead.
+// Run from the sources or the unbundled build (tests, scripts): snowball-stemmers is one large
+// CommonJS file, required rather than imported, which skips the scan Node's ESM loader makes of
+// a CommonJS source for its export names. The bundles take lang-data.imported.ts instead, with
+// the stemmers bundled and trimmed to German and English (scripts/bundle.mjs).
 const require = createRequire(import.meta.url);
 export const snowball = require('snowball-stemmers') as typeof import('snowball-stemmers');
 export { deu, eng };

@@ -55,11 +55,25 @@ const UMLAUT: Record<string, string> = { a: '[aä]', o: '[oö]', u: '[uü]', s: 
  * analysing only them is what keeps snippets cheap enough to rank by proximity.
  */
 function candidateWords(terms: ReadonlySet<string>): RegExp | undefined {
-  const starts = new Set([...terms].map((t) => t.slice(0, 2)).filter((s) => /^[a-z0-9]+$/.test(s)));
-  if (starts.size === 0) return undefined;
-  const alternatives = [...starts].map((s) => [...s].map((c) => UMLAUT[c] ?? c).join(''));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const starts = [...new Set([...terms].map((t) => t.slice(0, 2)).filter((s) => /^[a-z0-9]+$/.test(s)))].sort();
+  if (starts.length === 0) return undefined;
+  const key = starts.join('|');
+  let regex = candidateRegexes.get(key);
+  if (!regex) {
+    const alternatives = starts.map((s) => [...s].map((c) => UMLAUT[c] ?? c).join(''));
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+    if (candidateRegexes.size >= 64) candidateRegexes.clear();
+    candidateRegexes.set(key, regex);
+  }
+  return regex;
 }
+
+/**
+ * The leading hits of one search mostly share their words' beginnings: compiling a Unicode,
+ * case-blind pattern costs more than scanning a body with it, so each is compiled once. Used
+ * through matchAll, which works on a copy and leaves its lastIndex alone.
+ */
+const candidateRegexes = new Map<string, RegExp>();
 
 function wordStartBefore(text: string, pos: number): number {
   if (pos === 0) return 0;

@@ -15,6 +15,8 @@ import { buildMail, type OutgoingMail } from './compose.js';
 import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
 import { recordOnLetter } from './letter-record.js';
+import { recordOnNotification, type MailResult } from './notification-record.js';
+import { recordOnAnnouncement } from './announcement-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -39,7 +41,10 @@ export interface OutboxEntry {
  * Mail not tied to a ticket, and the record its result is written to: a dunning letter's mail
  * is recorded on the letter (src/mail/letter-record.ts).
  */
-export type MailAbout = { kind: 'dunning-letter'; id: string; file: string };
+export type MailAbout =
+  | { kind: 'dunning-letter'; id: string; file: string }
+  | { kind: 'notification'; id: string; file: string }
+  | { kind: 'announcement'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -386,25 +391,34 @@ async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly D
       const files: FileChange[] = [];
       const lines: string[] = [];
       let failures = 0;
+      // the results on one record (a notification to several people, an announcement) are written at once
+      const byRecord = new Map<string, { about: MailAbout; results: MailResult[] }>();
       for (const { entry: e, result } of done) {
         if (!existsSync(join(hd.root, outboxFile(e.key)))) continue;
         if (!e.about) throw new Error(`outbox/${e.key}.yaml names neither a ticket nor what the mail is about`);
-        const sent = { messageId: e.messageId, to: e.envelope.to[0] ?? '' };
-        const recorded = await recordOnLetter(hd.root, e.about, sent, {
+        const on = byRecord.get(e.about.file) ?? { about: e.about, results: [] };
+        on.results.push({
+          messageId: e.messageId,
+          to: e.envelope.to[0] ?? '',
           status: result.type === 'mail-sent' ? 'sent' : 'failed',
           at: result.at,
           ...(result.error && { error: result.error }),
         });
-        files.push({ path: outboxFile(e.key), content: null }, ...recorded.files);
-        lines.push(recorded.message);
+        byRecord.set(e.about.file, on);
+        files.push({ path: outboxFile(e.key), content: null });
         if (result.type === 'mail-failed') failures++;
+      }
+      for (const { about, results } of byRecord.values()) {
+        const recorded = await recordResults(hd.root, about, results);
+        files.push(...recorded.files);
+        lines.push(...recorded.messages);
       }
       if (files.length === 0) throw new AlreadyRecorded();
       return lines.length === 1
         ? { files, message: lines[0]! }
         : {
             files,
-            message: `Dunning letters by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
+            message: `${DETACHED_KINDS[done[0]!.entry.about?.kind ?? 'dunning-letter']} by mail: ${lines.length - failures} sent${failures ? `, ${failures} NOT delivered` : ''}`,
             body: lines,
           };
     })
@@ -414,3 +428,27 @@ async function recordDetached(hd: Helpdesk, actor: StaffMember, done: readonly D
 }
 
 class AlreadyRecorded extends Error {}
+
+const DETACHED_KINDS: Record<MailAbout['kind'], string> = {
+  'dunning-letter': 'Dunning letters',
+  notification: 'Notifications',
+  announcement: 'Announcement',
+};
+
+/** The results of the mails about one record, written on it: a letter's one mail, a notification's or an announcement's several. */
+async function recordResults(
+  root: string,
+  about: MailAbout,
+  results: readonly MailResult[],
+): Promise<{ files: FileChange[]; messages: string[] }> {
+  if (about.kind === 'notification') return recordOnNotification(root, about, results);
+  if (about.kind === 'announcement') return recordOnAnnouncement(root, about, results);
+  const files: FileChange[] = [];
+  const messages: string[] = [];
+  for (const r of results) {
+    const recorded = await recordOnLetter(root, about, r, { status: r.status, at: r.at, error: r.error });
+    files.push(...recorded.files);
+    messages.push(recorded.message);
+  }
+  return { files, messages };
+}

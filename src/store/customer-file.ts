@@ -38,3 +38,28 @@ export async function addContractToFile(
   doc.addIn(['contracts'], doc.createNode(clean));
   return { path, content: doc.toString({ lineWidth: 0 }) };
 }
+
+/**
+ * Marks contacts' addresses as bounced (`bounced: "2026-12-01: 550 …"`), editing the YAML in
+ * place so what people wrote stays; undefined when none of them is a contact of the file.
+ */
+export async function markBounced(
+  root: string,
+  customerId: string,
+  bounced: readonly { email: string; note: string }[],
+): Promise<FileChange | undefined> {
+  const path = customerFile(customerId);
+  const doc = YAML.parseDocument(await readHelpdeskText(root, path));
+  const contacts = doc.get('contacts');
+  if (!YAML.isSeq(contacts)) return undefined;
+  let changed = false;
+  contacts.items.forEach((item, i) => {
+    const email = YAML.isMap(item) ? String(item.get('email') ?? '').toLowerCase() : '';
+    const hit = bounced.find((b) => b.email.toLowerCase() === email);
+    if (hit) {
+      doc.setIn(['contacts', i, 'bounced'], hit.note);
+      changed = true;
+    }
+  });
+  return changed ? { path, content: doc.toString({ lineWidth: 0 }) } : undefined;
+}

@@ -13,7 +13,10 @@ export type FaultPoint =
   | 'mail-before-mark'
   | 'mail-after-send'
   // mail not tied to a ticket: sent and noted in the clone, the results not yet committed
-  | 'mail-before-record';
+  | 'mail-before-record'
+  // desk notify: claims committed, nothing sent yet; a webhook posted, its result not yet committed
+  | 'notify-after-claim'
+  | 'notify-after-send';
 
 export function faultPoint(point: FaultPoint): void {
   if (io().env.DESK_FAULT === point) process.kill(process.pid, 'SIGKILL');

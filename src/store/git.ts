@@ -262,6 +262,31 @@ export class Git {
     return files;
   }
 
+  /**
+   * For each of `paths` that HEAD's history added, the message of the commit that added it
+   * (the first one: a later commit adding the same file again is never seen by a linear history).
+   */
+  async addingMessages(paths: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (paths.length === 0) return found;
+    const out = await this.raw([
+      'log',
+      '--reverse',
+      '--diff-filter=A',
+      '--no-renames',
+      '--format=%x01%B%x02',
+      '--name-only',
+      'HEAD',
+      '--',
+      ...paths,
+    ]);
+    for (const chunk of out.split('\x01').slice(1)) {
+      const [message = '', names = ''] = chunk.split('\x02');
+      for (const name of names.split('\n').filter(Boolean)) if (!found.has(name)) found.set(name, message);
+    }
+    return found;
+  }
+
   /** The text of `path` in commit `ref`. */
   async textAt(ref: string, path: string): Promise<string> {
     return this.run(['show', `${ref}:${path}`]);

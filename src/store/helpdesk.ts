@@ -28,6 +28,7 @@ import { Git, type Author } from './git.js';
 import { withLock } from './lock.js';
 import {
   billingTickets,
+  billingSinceTickets,
   listTicketIds,
   readTicket,
   resolveTicketId,
@@ -179,6 +180,10 @@ export class Helpdesk {
     /** What billing reads of the tickets of `customers` (every customer when undefined). */
     billing: (customers?: readonly string[]): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> =>
       billingTickets(this.root, customers),
+    /** The same for the customers in `since`, of the tickets whose span reaches the customer's day (a current period). */
+    billingSince: (
+      since: ReadonlyMap<string, IsoDate>,
+    ): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> => billingSinceTickets(this.root, since),
   };
 
   /** Customers and their contracts (contracts/<id>.yaml). */
@@ -207,6 +212,11 @@ export class Helpdesk {
   /** Payment reminders written (dunning/<year>/). */
   readonly dunning = {
     letters: async () => (await import('./dunning.js')).loadLetters(this.root),
+  };
+
+  /** Announcements sent to customers (announcements/<year>/). */
+  readonly announcements = {
+    all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
   };
 
   /** The knowledge base (kb/<slug>.md). */

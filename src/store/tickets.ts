@@ -289,6 +289,22 @@ export async function billableAsOf(
   );
 }
 
+/**
+ * What billing reads of the tickets of the customers in `since` whose span reaches their day:
+ * the usage of a current period without the tickets that ended before it (through the index;
+ * without it, every ticket of those customers).
+ */
+export async function billingSinceTickets(
+  root: string,
+  since: ReadonlyMap<string, IsoDate>,
+): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> {
+  return fromIndex(
+    root,
+    (index) => ({ byCustomer: index.billingSince(since), problems: index.problems() }),
+    () => billingTickets(root, [...since.keys()]),
+  );
+}
+
 /** The tickets holding something clones did apart that a person must settle (conflicts.ts), in id order. */
 export async function ticketsInConflict(root: string): Promise<{ id: string; conflicts: TicketConflicts }[]> {
   return fromIndex(

@@ -13,7 +13,15 @@ import { cleanEnv, openTicket, tempHelpdesk, type Result } from '../helpers/help
 const build = buildDist as (root: string) => Promise<string>;
 const PACKAGE = resolve(import.meta.dirname, '../..');
 const copy = mkdtempSync(join(tmpdir(), 'desk-package-'));
-for (const part of ['package.json', 'package-lock.json', 'bin', 'src', 'scripts/build.mjs', 'scripts/bundle.mjs'])
+for (const part of [
+  'package.json',
+  'package-lock.json',
+  'bin',
+  'src',
+  'scripts/build.mjs',
+  'scripts/bundle.mjs',
+  'scripts/snowball-trim.mjs',
+])
   cpSync(join(PACKAGE, part), join(copy, part), { recursive: true });
 symlinkSync(join(PACKAGE, 'node_modules'), join(copy, 'node_modules'));
 const hd = tempHelpdesk();

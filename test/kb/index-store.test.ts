@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,37 @@ describe('openKbIndex', () => {
     await utimes(path, justNow, justNow);
     const next = await openKbIndex({ repoRoot: root });
     expect(slugs(next.search('Plotter'))).toEqual(['drucker']);
+  });
+
+  it('sees an edit written into a file in place, which leaves the folder as it was', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker, 'vpn.md': vpn });
+    const old = new Date(Date.now() - 60_000);
+    for (const name of ['drucker.md', 'vpn.md']) await utimes(join(kb, name), old, old);
+    // a folder unchanged for three seconds is trusted to hold the names listed last time
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    expect((await openKbIndex({ repoRoot: root })).freshness).toBe('rebuilt');
+    expect((await openKbIndex({ repoRoot: root })).freshness).toBe('loaded');
+    const folderBefore = statSync(kb);
+    await writeFile(join(kb, 'vpn.md'), md({ title: 'VPN trennt', lang: 'de' }, 'Das Zertifikat ist abgelaufen.'));
+    const earlier = new Date(Date.now() - 30_000);
+    await utimes(join(kb, 'vpn.md'), earlier, earlier);
+    expect(statSync(kb).mtimeMs).toBe(folderBefore.mtimeMs);
+    const next = await openKbIndex({ repoRoot: root });
+    expect(next.freshness).toBe('updated');
+    expect(slugs(next.search('Zertifikat'))).toEqual(['vpn']);
+  });
+
+  it('sees an article added to a folder whose mtime was set back afterwards', async () => {
+    const { root, kb } = await tempRepo({ 'drucker.md': drucker });
+    const old = new Date(Date.now() - 60_000);
+    await utimes(kb, old, old);
+    await utimes(join(kb, 'drucker.md'), old, old);
+    await openKbIndex({ repoRoot: root });
+    await writeFile(join(kb, 'vpn.md'), vpn);
+    await utimes(join(kb, 'vpn.md'), old, old);
+    await utimes(kb, old, old); // as `touch -d` would: the folder's ctime still moves
+    const next = await openKbIndex({ repoRoot: root });
+    expect(slugs(next.search('VPN'))).toEqual(['vpn']);
   });
 
   it('rebuilds from a damaged or foreign index file', async () => {

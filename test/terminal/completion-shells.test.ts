@@ -116,8 +116,8 @@ describe('fish', () => {
 
 describe('the lean way a Tab takes', () => {
   it('walks the command table the build wrote down, which is the table itself', () => {
-    // the process answers __complete from dist/bundle/command-table.json (src/cli/lean.ts)
-    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'bundle', TABLE_FILE), 'utf8'));
+    // the process answers __complete from dist/lean/command-table.json (src/cli/lean/complete.ts)
+    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'lean', TABLE_FILE), 'utf8'));
     expect(built).toEqual(JSON.parse(JSON.stringify(tableOf(commandTable()))));
     // and answers as the table does, from any folder: a flag's choices, commands, the report names
     const r = spawnSync(process.execPath, [builtDesk(), '__complete', 'fish', '--', 'report', 's'], {

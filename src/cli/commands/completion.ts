@@ -11,7 +11,7 @@ export async function completion(shell: string): Promise<void> {
 
 /**
  * `desk __complete SHELL -- WORDS…` run through the command table (in-process, as the tests run
- * desk); the desk process answers it on the lean path instead (cli/lean.ts), with the same
+ * desk); the desk process answers it as a lean command instead (cli/lean/complete.ts), with the same
  * table as the build wrote it down.
  */
 export async function complete(shell: string, words: string[] = []): Promise<void> {

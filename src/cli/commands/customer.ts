@@ -1,3 +1,4 @@
+import type { AnnouncementRecord } from '../../core/announce/record.js';
 import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
@@ -60,8 +61,9 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
     invoices: items.map((i) => i.number),
   };
+  const announcements = announcementsOf((await hd.announcements.all()).records, c.id);
   if (o.json) {
-    await printJson({ ...c, balance });
+    await printJson({ ...c, balance, announcements });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -81,7 +83,7 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     ...(c.contacts.length
       ? c.contacts.map(
           (p) =>
-            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}`,
+            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}${p.bounced ? paint.yellow(` — address bounced ${line(p.bounced)}`) : ''}${p.noMail?.length ? ` — no ${p.noMail.join(', ')}` : ''}`,
         )
       : ['  none']),
     '',
@@ -91,8 +93,34 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
           describeContract(k).map((l, i) => `${i === 0 ? (k === current ? paint.green('* ') : '  ') : '    '}${l}`),
         )
       : ['  none: every effort at the list rate']),
+    ...(announcements.length
+      ? [
+          '',
+          paint.bold('Announcements'),
+          ...announcements
+            .slice(-10)
+            .map(
+              (a) =>
+                `  ${a.date} ${line(a.subject)} — ${a.recipients.map((r) => `${line(r.contact)}: ${r.status}`).join(', ')}`,
+            ),
+        ]
+      : []),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
+}
+
+/** The announcements that went to the customer's people, each with what became of their mails. */
+function announcementsOf(records: readonly AnnouncementRecord[], customer: string) {
+  return records
+    .map((a) => ({
+      id: a.id,
+      date: a.date,
+      subject: a.subject,
+      recipients: a.recipients
+        .filter((r) => r.customer === customer)
+        .map((r) => ({ contact: r.contact, email: r.email, status: r.status, ...(r.error && { error: r.error }) })),
+    }))
+    .filter((a) => a.recipients.length > 0);
 }
 
 function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { LANGS } from '../../kb/langs.js';
 import { openKbIndex } from '../../kb/index-store.js';
@@ -31,11 +30,8 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
   const limit = o.limit === undefined ? 10 : Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
-  // listed and stat'ed while this module loaded (store/early-kb-listing.ts), where that could run
-  const files = await (await import('../../store/early-kb-listing.js')).takeKbListing(join(root, 'kb'));
   const kb = await openKbIndex({
     repoRoot: root,
-    ...(files ? { files } : {}),
     progress: progressBar('Indexing the knowledge base'),
   });
   reportSkipped(root, kb.problems);

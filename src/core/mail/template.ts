@@ -1,5 +1,6 @@
 import { DUNNING_TEMPLATES } from '../dunning/mail.js';
 import { usage } from '../errors.js';
+import { NOTIFY_TEMPLATES } from '../notify/mail-text.js';
 
 /**
  * Text blocks in templates/ with placeholders in double braces: `{{contact}}`, `{{ticket}}` …
@@ -42,6 +43,7 @@ export function renderTemplate<K extends string = Placeholder>(
  */
 export const BUILT_IN_TEMPLATES: Record<string, Record<'de' | 'en', string>> = {
   ...DUNNING_TEMPLATES,
+  ...NOTIFY_TEMPLATES,
   acknowledgement: {
     de: `{{greeting}},
 

@@ -92,6 +92,8 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
             : 'dunning.run',
         file: path,
       });
+    else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
+    else if (path.startsWith('announcements/')) out.push({ permission: 'announce.send', file: path });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }
@@ -163,9 +165,21 @@ function customerChange(change: FileChangeText): Permission[] {
   };
   const [a, b] = [read(change.before), read(change.after)];
   const out: Permission[] = [];
-  if (a.rest !== b.rest) out.push('customer.change');
+  // desk announce marking an address that bounced is the announcement's work, not a change of master data
+  if (a.rest !== b.rest)
+    out.push(withoutBounces(a.rest) === withoutBounces(b.rest) ? 'announce.send' : 'customer.change');
   if (a.contracts !== b.contracts) out.push('contract.change');
   return out;
+}
+
+function withoutBounces(rest: string): string {
+  try {
+    const value = JSON.parse(rest) as { contacts?: Record<string, unknown>[] };
+    if (Array.isArray(value.contacts)) value.contacts = value.contacts.map(({ bounced: _, ...c }) => c);
+    return JSON.stringify(value);
+  } catch {
+    return rest;
+  }
 }
 
 const byEmail = (config: Config, email: string) =>

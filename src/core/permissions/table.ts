@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'mail.take-in': { roles: [L1, MGR], forOthers: false, what: 'take in mail: tickets and messages from incoming mail (mail fetch, import)' },
   'config.change': { roles: [MGR], forOthers: false, what: 'change desk.yaml (company, staff, roles, this table) or upgrade the layout' },
   'helpdesk.sync': { roles: ANYONE, forOthers: false, what: 'send and receive changes, set up a clone (sync, setup)' },
+  'notify.send': { roles: ANYONE, forOthers: false, what: 'send the staff notifications that are due (notify)' },
+  'announce.send': { roles: [L1, SALES, MGR], forOthers: false, what: 'send announcements to customers (announce)' },
   'act-for-others': { roles: [L1, MGR], forOthers: false, what: 'enter with --as what another staff member did or said' },
 } as const satisfies Record<string, PermissionRow>;
 

@@ -4,6 +4,7 @@ import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
 import { mailConfigSchema } from './mail.js';
+import { notifyConfigSchema, staffNotifySchema } from './notify.js';
 import { LANGUAGES } from '../../i18n/language.js';
 
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
@@ -17,8 +18,10 @@ const staffMember = z.object({
   phone: documentLine.optional(),
   /** Under every e-mail this person sends (desk reply). */
   signature: z.string().optional(),
-  /** The language desk speaks to this person (docs/commands.md#language); DESK_LANG overrides it. */
+  /** The language desk speaks to this person (docs/commands.md#language); DESK_LANG overrides it. Notifications are written in it (German when unset). */
   language: z.enum(LANGUAGES).optional(),
+  /** What `desk notify` tells this person, and where (docs/communication.md); defaults from the roles. */
+  notify: staffNotifySchema.optional(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 
@@ -193,6 +196,8 @@ export const deskConfigSchema = z.object({
     .default({ history: true, reviewed: [] }),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
+  /** Staff notifications (`desk notify`, docs/communication.md). */
+  notify: notifyConfigSchema.optional(),
   /** The terminal (docs/terminal.md): the pager for long output, or false for none. */
   terminal: z.object({ pager: z.union([z.literal(false), z.string()]).optional() }).optional(),
   /** `desk start`/`desk stop`: a session longer than `cap` (or past midnight) is capped and marked for review. */

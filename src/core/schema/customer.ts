@@ -68,6 +68,10 @@ const contact = z.object({
   role: documentLine.optional(),
   /** The language this person is written to in, if not the customer's. */
   language: z.enum(['de', 'en']).optional(),
+  /** Mail to this address came back as undeliverable: when and why (desk announce writes it). */
+  bounced: z.string().optional(),
+  /** What this person asked not to receive (docs/communication.md). */
+  noMail: z.array(z.enum(['announcements', 'feedback', 'surveys'])).optional(),
 });
 export type Contact = z.infer<typeof contact>;
 
@@ -91,6 +95,8 @@ export const customerSchema = z.object({
     .default([]),
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
+  /** The products (desk.yaml products[].id) the customer uses: `desk announce --product` picks by them. */
+  products: z.array(z.string()).default([]),
   listRate: money.optional(),
   /** The customer's personal account (Debitor) in the books: DATEV exports book on it. */
   debtorNumber: z.number().int().min(10000).max(699999999).optional(),
