@@ -1,4 +1,4 @@
-import { watch as watchFiles, type FSWatcher } from 'node:fs';
+import { readFileSync, unwatchFile, watch as watchFiles, watchFile, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { buildCalendar } from '../../core/calendar/business-calendar.js';
 import { usage } from '../../core/errors.js';
@@ -62,11 +62,20 @@ function watchRefs(gitDir: string, changed: () => void): () => void {
         }),
       );
     } catch {
-      // a folder that cannot be watched: the half-minute reading still comes
+      // a folder that cannot be watched: the files are looked at every second all the same
     }
   }
+  // and the files themselves, looked at every second: a file system or a busy machine (no
+  // inotify watches left) may not report a change, and a stat of three files costs nothing
+  const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').match(/^ref: (\S+)/)?.[1];
+  const polled = [join(gitDir, 'HEAD'), join(gitDir, 'packed-refs'), ...(head ? [join(gitDir, head)] : [])];
+  const moved = (now: { mtimeMs: number; ino: number }, was: { mtimeMs: number; ino: number }) => {
+    if (now.mtimeMs !== was.mtimeMs || now.ino !== was.ino) soon();
+  };
+  for (const file of polled) watchFile(file, { interval: 1000 }, moved);
   return () => {
     clearTimeout(timer);
     for (const w of watchers) w.close();
+    for (const file of polled) unwatchFile(file, moved);
   };
 }
