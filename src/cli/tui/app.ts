@@ -130,7 +130,7 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     if (!Array.isArray(args)) return setMessage(`${action.label}: ${args.problem}`);
     setMessage(`desk ${args[0]} ${current.short} …`);
     await run(args);
-    if (view.kind === 'ticket') await openTicket(current);
+    if (view.kind === 'ticket') await showAgain(current.id);
   };
 
   const run = async (args: string[]) => {
@@ -155,6 +155,16 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   const openTicket = async (row: QueueRow) => {
     const r = await runDesk(['show', row.id]);
     setView({ kind: 'ticket', id: row.id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
+  };
+
+  // the ticket pane after a command: drawn anew only if the person is still looking at it
+  const shownView = useRef(view);
+  shownView.current = view;
+  const showAgain = async (id: string) => {
+    const looking = () => shownView.current.kind === 'ticket' && shownView.current.id === id;
+    if (!looking()) return;
+    const r = await runDesk(['show', id]);
+    if (looking()) setView({ kind: 'ticket', id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
   };
 
   const suggestion = async (row: QueueRow) => {
