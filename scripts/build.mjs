@@ -59,12 +59,25 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
  */
 async function writeCommandTable(building, outdir) {
   const url = (file) => pathToFileURL(join(building, file)).href;
-  const [{ commandTable }, { tableOf }, { TABLE_FILE }] = await Promise.all([
+  const [{ commandTable }, { tableOf }, { tableFile }, { described }, { useLanguage, LANGUAGES }] = await Promise.all([
     import(url('cli/main.js')),
     import(url('cli/completion/table.js')),
     import(url('cli/completion/spec.js')),
+    import(url('cli/commander-texts.js')),
+    import(url('i18n/index.js')),
   ]);
-  writeFileSync(join(outdir, TABLE_FILE), JSON.stringify(tableOf(commandTable())));
+  // one table per language, its descriptions said in it (they are catalog keys in main.ts)
+  const asked = process.env.DESK_LANG;
+  try {
+    for (const language of LANGUAGES) {
+      process.env.DESK_LANG = language;
+      await useLanguage();
+      writeFileSync(join(outdir, tableFile(language)), JSON.stringify(tableOf(commandTable(), described)));
+    }
+  } finally {
+    if (asked === undefined) delete process.env.DESK_LANG;
+    else process.env.DESK_LANG = asked;
+  }
 }
 
 /**

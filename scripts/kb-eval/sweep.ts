@@ -44,6 +44,9 @@ const variants: Variant[] = [
   ['no compound splitting', { compoundPartWeight: 0 }],
   ['compound parts weight 1', { compoundPartWeight: 1 }],
   ['parts of an unknown compound at 0.5 too', { unknownCompoundPartWeight: 0.5 }],
+  ['IDF as BM25 gives it (power 1)', { idfPower: 1 }],
+  ['IDF to the power 1.5', { idfPower: 1.5 }],
+  ['IDF to the power 0.5', { idfPower: 0.5 }],
 ];
 
 const args = process.argv.slice(2);

@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { io } from '../io/context.js';
 
 /**
@@ -8,8 +9,7 @@ import { io } from '../io/context.js';
 export async function batchIds(args: readonly string[], what: string): Promise<string[]> {
   const named = args.filter((a) => a !== '-');
   if (named.length > 0 && !args.includes('-')) return named;
-  if (io().stdin.isTTY)
-    throw usage(`name the tickets to ${what}`, 'give their ids, or pipe them in: desk list ... --ids | desk ...');
+  if (io().stdin.isTTY) throw usage(text('more.nameTickets', { what }), text('more.nameTicketsHint'));
   const chunks: Buffer[] = [];
   for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   const piped = Buffer.concat(chunks)
@@ -19,6 +19,6 @@ export async function batchIds(args: readonly string[], what: string): Promise<s
     .flatMap((line) => line.split(/\s+/))
     .filter(Boolean);
   const ids = [...named, ...piped];
-  if (ids.length === 0) throw usage(`no ticket ids on standard input to ${what}`, 'desk list ... --ids prints them');
+  if (ids.length === 0) throw usage(text('more.noIdsOnStdin', { what }), text('more.noIdsOnStdinHint'));
   return ids;
 }

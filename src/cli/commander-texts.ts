@@ -28,7 +28,7 @@ export function described(description: string): string {
   const own = COMMANDER_WORDS[description];
   return own ? t(own) : description;
 }
-const isKey = (s: string): s is Key => /^help[A-Za-z]*\.[A-Za-z0-9]+$/.test(s);
+const isKey = (s: string): s is Key => /^help[A-Z][A-Za-z]*\.[A-Za-z0-9]+$/.test(s);
 
 const COMMANDER_WORDS: Record<string, Key> = {
   'display help for command': 'cli.helpOption',
@@ -44,6 +44,13 @@ class DeskHelp extends Help {
   override styleTitle(title: string): string {
     return described(title);
   }
+  // the placeholders commander writes into a usage line
+  override commandUsage(cmd: Command): string {
+    return placeholders(super.commandUsage(cmd));
+  }
+  override subcommandTerm(cmd: Command): string {
+    return placeholders(super.subcommandTerm(cmd));
+  }
   override commandDescription(cmd: Command): string {
     return described(cmd.description());
   }
@@ -52,16 +59,22 @@ class DeskHelp extends Help {
   }
   override optionDescription(option: Option): string {
     const extra: string[] = [];
-    if (option.argChoices) extra.push(t('cli.choices', { choices: option.argChoices.join(', ') }));
+    if (option.argChoices) extra.push(t('cli.choices', { choices: quoted(option.argChoices) }));
     if (option.defaultValue !== undefined && (option.required || option.optional))
-      extra.push(t('cli.default', { value: option.defaultValueDescription ?? String(option.defaultValue) }));
+      extra.push(t('cli.default', { value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
     return [described(option.description), extra.length ? `(${extra.join(', ')})` : ''].filter(Boolean).join(' ');
   }
   override argumentDescription(argument: Argument): string {
-    const extra = argument.argChoices ? ` (${t('cli.choices', { choices: argument.argChoices.join(', ') })})` : '';
+    const extra = argument.argChoices ? ` (${t('cli.choices', { choices: quoted(argument.argChoices) })})` : '';
     return `${described(argument.description)}${extra}`;
   }
 }
+
+/** Values as commander shows them, quoted. */
+const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+const placeholders = (usage: string): string =>
+  usage.replace('[options]', `[${t('cli.optionsWord')}]`).replace('[command]', `[${t('cli.commandWord')}]`);
 
 /** commander's error messages (English, built inside commander) said again from the catalog. */
 function commanderError(message: string, code: string | undefined): string {

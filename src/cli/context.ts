@@ -1,9 +1,10 @@
 import type { StaffMember } from '../core/schema/config.js';
+import { t } from '../i18n/index.js';
 import { authorize, type Permission } from '../core/permissions/index.js';
 import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
 import { io } from '../io/context.js';
-import { languageOf, useLanguage } from '../i18n/index.js';
+import { speakAsConfigured } from './language.js';
 
 /** Options every command understands (declared once on the program). */
 export interface GlobalOptions {
@@ -25,24 +26,12 @@ export interface OpenHow {
 
 export async function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
   listenToCaches({
-    progress: progressBar('Indexing tickets'),
+    progress: progressBar(t('errors.indexingTickets')),
     notice: (line) => io().stderr.write(`desk: ${line}\n`),
   });
   const hd = await Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
-  await speakAsConfigured(hd);
+  await speakAsConfigured(hd.config, () => hd.atKeyboard(io().env));
   return hd;
-}
-
-/**
- * Now that desk.yaml is read, the person's and the helpdesk's language can decide (after
- * DESK_LANG, before the locale; i18n/language.ts). Who sits at the keyboard is only looked up
- * when someone has a language set and DESK_LANG has not decided already.
- */
-async function speakAsConfigured(hd: Helpdesk): Promise<void> {
-  const { env } = io();
-  const asked = !languageOf(env.DESK_LANG) && hd.config.staff.some((s) => s.language);
-  const person = asked ? (await hd.atKeyboard(env))?.language : undefined;
-  await useLanguage({ person, helpdesk: hd.config.language });
 }
 
 /**

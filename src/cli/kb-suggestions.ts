@@ -1,4 +1,5 @@
 import { openKbIndex } from '../kb/index-store.js';
+import { t } from '../i18n/index.js';
 import type { SearchHit } from '../kb/search-index.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { print } from './output.js';
@@ -13,7 +14,7 @@ import { forTerminalLine as line } from '../core/safe-text/index.js';
 export async function suggestArticles(root: string, text: string, product?: string): Promise<SearchHit[]> {
   try {
     // the first command in a fresh clone builds the index: a terminal shows how far it is
-    const kb = await openKbIndex({ repoRoot: root, progress: progressBar('Indexing the knowledge base') });
+    const kb = await openKbIndex({ repoRoot: root, progress: progressBar(t('kb.indexing')) });
     const outcome = kb.search(text, { limit: 3, product });
     return outcome.kind === 'results' ? outcome.hits : [];
   } catch {
@@ -24,9 +25,9 @@ export async function suggestArticles(root: string, text: string, product?: stri
 export function describeSuggestions(hits: readonly SearchHit[]): string {
   if (hits.length === 0) return '';
   return [
-    paint.bold('Knowledge base — before escalating, check:'),
+    paint.bold(t('kb.suggestions')),
     ...hits.map((h) => `  ${paint.cyan(h.slug)}  ${line(h.title)}`),
-    paint.dim('  (desk kb show SLUG; desk kb link ID SLUG when one helped)'),
+    paint.dim(`  ${t('kb.suggestionsHint')}`),
   ].join('\n');
 }
 

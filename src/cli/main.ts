@@ -12,14 +12,11 @@ import { languageOf, t, useLanguage } from '../i18n/index.js';
  */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 const program = new DeskCommand('desk')
-  .description('A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices')
+  .description('helpSystem.desk')
   .version(version)
-  .option(
-    '--repo <dir>',
-    'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)',
-  )
-  .option('--as <staff>', 'act as this staff member (default: DESK_USER, then git user.email)')
-  .option('--no-pager', 'never send long output (show, list --all, kb show, reports) through a pager')
+  .option('--repo <dir>', 'helpSystem.deskRepo')
+  .option('--as <staff>', 'helpSystem.deskAs')
+  .option('--no-pager', 'helpSystem.deskNoPager')
   .configureOutput({
     writeOut: (str) => io().stdout.write(str),
     writeErr: (str) => io().stderr.write(str),
@@ -45,24 +42,24 @@ function lazy(load: () => Promise<Handler>) {
   };
 }
 const wf = () => import('./commands/workflow.js');
-const json = ['--json', 'print JSON (documented in docs/json.md)'] as const;
+const json = ['--json', 'helpSystem.json'] as const;
 
 program
   .command('init [dir]')
-  .description('create a new helpdesk repository')
-  .option('--company <name>', 'company name for desk.yaml')
+  .description('helpSystem.init')
+  .option('--company <name>', 'helpSystem.initCompany')
   .option(...json)
   .action(lazy(async () => (await import('./commands/init.js')).init));
 
 program
   .command('open')
-  .description('record a customer request (always starts at First Level)')
-  .option('-t, --title <text>', 'the problem in a few words')
-  .option('-c, --customer <id>', 'customer id (contracts/<id>.yaml)')
-  .option('-d, --description <text>', 'what the customer reported ("-" reads stdin)')
-  .option('--description-file <file>', 'read the description from a file ("-" for stdin)')
+  .description('helpTickets.open')
+  .option('-t, --title <text>', 'helpTickets.openTitle')
+  .option('-c, --customer <id>', 'helpTickets.openCustomer')
+  .option('-d, --description <text>', 'helpTickets.openDescription')
+  .option('--description-file <file>', 'helpTickets.openDescriptionFile')
   .addOption(
-    new Option('--channel <channel>', 'how the request came in').choices([
+    new Option('--channel <channel>', 'helpTickets.openChannel').choices([
       'phone',
       'e-mail',
       'portal',
@@ -70,593 +67,549 @@ program
       'remote-session',
     ]),
   )
-  .option('--contact <name>', 'contact person at the customer')
-  .option(
-    '--conversation',
-    'you are talking to the customer now: opening it is the reaction (default on phone, on-site, remote-session)',
-  )
-  .option('--no-conversation', 'nobody talked to the customer (a voicemail, a note): the reaction is still owed')
-  .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30" (default: now)')
-  .option('--category <category>', 'qualify at once: category')
-  .option('--product <product[/module]>', 'qualify at once: product or product/module')
-  .option('--priority <priority>', 'qualify at once: critical, high, normal or low')
+  .option('--contact <name>', 'helpTickets.openContact')
+  .option('--conversation', 'helpTickets.openConversation')
+  .option('--no-conversation', 'helpTickets.openNoConversation')
+  .option('--received-at <time>', 'helpTickets.openReceivedAt')
+  .option('--category <category>', 'helpTickets.openCategory')
+  .option('--product <product[/module]>', 'helpTickets.openProduct')
+  .option('--priority <priority>', 'helpTickets.openPriority')
   .option(...json)
   .action(lazy(async () => (await import('./commands/open.js')).open));
 
 program
   .command('qualify <id>')
-  .description('set category, product/module and priority')
-  .option(
-    '--category <category>',
-    'question, malfunction, change-request, data-problem, infrastructure, feature-idea, new-development, project-work',
-  )
-  .option('--product <product[/module]>', 'product or product/module from desk.yaml')
-  .option('--priority <priority>', 'critical, high, normal or low')
+  .description('helpTickets.qualify')
+  .option('--category <category>', 'helpTickets.qualifyCategory')
+  .option('--product <product[/module]>', 'helpTickets.qualifyProduct')
+  .option('--priority <priority>', 'helpTickets.qualifyPriority')
   .option(...json)
   .action(lazy(async () => (await wf()).qualify));
 program
   .command('assign <args...>')
   .usage('ID... STAFF  (or: desk list ... --ids | desk assign STAFF)')
-  .description('make a staff member responsible for one or more tickets (one commit, all or nothing)')
+  .description('helpTickets.assign')
   .option(...json)
   .action(lazy(async () => (await wf()).assign));
 program
   .command('escalate <id>')
-  .description('hand a qualified ticket from First to Second Level')
-  .option('-r, --reason <text>', 'why it needs Second Level')
-  .option('--to <staff>', 'a Second Level staff member')
+  .description('helpTickets.escalate')
+  .option('-r, --reason <text>', 'helpTickets.escalateReason')
+  .option('--to <staff>', 'helpTickets.escalateTo')
   .option(...json)
   .action(lazy(async () => (await wf()).escalate));
 program
   .command('estimate <id> <effort>')
-  .description('Second Level: effort estimate of a change request, e.g. 6h')
-  .option('--note <text>', 'what the estimate covers')
+  .description('helpTickets.estimate')
+  .option('--note <text>', 'helpTickets.estimateNote')
   .option(...json)
   .action(lazy(async () => (await wf()).estimate));
 program
   .command('approve <id>')
-  .description("the customer's project lead approves a change request (estimate up to 8 h)")
-  .option('--note <text>', 'terms of the approval')
+  .description('helpTickets.approve')
+  .option('--note <text>', 'helpTickets.approveNote')
   .option(...json)
   .action(lazy(async () => (await wf()).approve));
 program
   .command('handoff <id>')
-  .description("hand a ticket out of support to the customer's project lead or sales rep")
-  .addOption(new Option('--to <target>', 'who takes it').choices(['project-lead', 'sales']))
-  .option('-r, --reason <text>', 'why it is not support')
+  .description('helpTickets.handoff')
+  .addOption(new Option('--to <target>', 'helpTickets.handoffTo').choices(['project-lead', 'sales']))
+  .option('-r, --reason <text>', 'helpTickets.handoffReason')
   .option(...json)
   .action(lazy(async () => (await wf()).handoff));
 program
   .command('reply <id>')
-  .description(
-    'a message to the customer, sent by mail when desk.yaml has mail.smtp (an acknowledgement counts as reaction)',
-  )
-  .option('-m, --message <text>', 'the message')
-  .option('--file <file>', 'the message from a file ("-" for stdin)')
-  .option('--template <name>', 'start from a text block in templates/ (desk template list)')
-  .option('--cc <address>', 'a copy to this address (repeatable)', (v: string, all: string[] = []) => [...all, v])
-  .option('--attach <file>', 'attach a file (repeatable)', (v: string, all: string[] = []) => [...all, v])
-  .option('--to <address>', "write to this address instead of the ticket's contact")
-  .option('--no-send', 'record a reply given another way (a phone call); send nothing')
-  .option('--from-customer', "record the customer's reply instead")
-  .option('--kb <slug>', 'add a link to this article in the help center (desk kb publish)')
+  .description('helpTickets.reply')
+  .option('-m, --message <text>', 'helpTickets.replyMessage')
+  .option('--file <file>', 'helpTickets.replyFile')
+  .option('--template <name>', 'helpTickets.replyTemplate')
+  .option('--cc <address>', 'helpTickets.replyCc', (v: string, all: string[] = []) => [...all, v])
+  .option('--attach <file>', 'helpTickets.replyAttach', (v: string, all: string[] = []) => [...all, v])
+  .option('--to <address>', 'helpTickets.replyTo')
+  .option('--no-send', 'helpTickets.replyNoSend')
+  .option('--from-customer', 'helpTickets.replyFromCustomer')
+  .option('--kb <slug>', 'helpTickets.replyKb')
   .option(...json)
   .action(lazy(async () => (await import('./commands/reply.js')).reply));
 program
   .command('comment <id>')
-  .description('an internal note')
-  .option('-m, --message <text>', 'the note')
+  .description('helpTickets.comment')
+  .option('-m, --message <text>', 'helpTickets.commentMessage')
   .option(...json)
   .action(lazy(async () => (await wf()).comment));
 program
   .command('wait [ids...]')
-  .description('pending the customer: off the work list until they reply or the follow-up day comes')
-  .option('-r, --reason <text>', 'what we wait for')
-  .option(
-    '--until <day|days>',
-    'follow up on this day (2026-12-01) or after business days (3d, 2w); default from desk.yaml',
-  )
+  .description('helpTickets.wait')
+  .option('-r, --reason <text>', 'helpTickets.waitReason')
+  .option('--until <day|days>', 'helpTickets.waitUntil')
   .option(...json)
   .action(lazy(async () => (await wf()).wait));
 program
   .command('resolve <id>')
-  .description('record the solution')
-  .option('-s, --solution <text>', 'how it was solved')
-  .option('--kb <slug>', 'the knowledge-base article with the solution')
+  .description('helpTickets.resolve')
+  .option('-s, --solution <text>', 'helpTickets.resolveSolution')
+  .option('--kb <slug>', 'helpTickets.resolveKb')
   .option(...json)
   .action(lazy(async () => (await wf()).resolve));
 program
   .command('return <id>')
-  .description('Second Level hands a solved ticket back to First Level for the final word')
-  .option('--note <text>', 'what First Level should tell the customer')
+  .description('helpTickets.return')
+  .option('--note <text>', 'helpTickets.returnNote')
   .option(...json)
   .action(lazy(async () => (await wf()).giveBack));
 program
   .command('close [ids...]')
-  .description('close on customer acceptance, or put spam (several at once) and duplicates aside')
-  .option('--accepted-by <name>', 'who at the customer accepted the solution')
-  .option('--without-acceptance', 'the exceptional case: close without acceptance (needs --reason)')
-  .option('-r, --reason <text>', 'why close without acceptance')
-  .option('--spam', 'junk, not a request: no acceptance, no billing, out of the reaction-time figures')
-  .option('--as-duplicate-of <id>', 'the same request as this ticket (desk merge also moves its events there)')
+  .description('helpTickets.close')
+  .option('--accepted-by <name>', 'helpTickets.closeAcceptedBy')
+  .option('--without-acceptance', 'helpTickets.closeWithoutAcceptance')
+  .option('-r, --reason <text>', 'helpTickets.closeReason')
+  .option('--spam', 'helpTickets.closeSpam')
+  .option('--as-duplicate-of <id>', 'helpTickets.closeAsDuplicateOf')
   .option(...json)
   .action(lazy(async () => (await wf()).close));
 program
   .command('reopen <id>')
-  .description('back to First Level')
-  .option('-r, --reason <text>', 'why')
+  .description('helpTickets.reopen')
+  .option('-r, --reason <text>', 'helpTickets.reopenReason')
   .option(...json)
   .action(lazy(async () => (await wf()).reopen));
 program
   .command('tag <args...>')
   .usage('ID... +TAG -TAG  (or: desk list ... --ids | desk tag +TAG)')
-  .description('add (+urgent) and remove (-billing) tags on one or more tickets (one commit, all or nothing)')
+  .description('helpTickets.tag')
   .option(...json)
   .allowUnknownOption()
   .action(lazy(async () => (await import('./commands/tag.js')).tag));
 program
   .command('attach <id> <files...>')
-  .description('attach files the customer sent (screenshots, logs, exports): stored beside the ticket, one commit')
+  .description('helpTickets.attach')
   .option(...json)
   .action(lazy(async () => (await import('./commands/attach.js')).attach));
 program
   .command('edit <id>')
-  .description('correct a ticket: recorded as an event; a new customer re-derives contract, reaction time and billing')
-  .option('-t, --title <text>', 'the title')
-  .option('--contact <name>', 'the contact person')
-  .option('-c, --customer <id>', 'the customer (refused when time of the ticket is invoiced)')
-  .option('-d, --description <text>', 'the description')
-  .option('--channel <channel>', 'phone, e-mail, portal, on-site or remote-session')
-  .option('--received-at <time>', 'when the request arrived, e.g. "2026-11-20 15:30"')
-  .option('-r, --reason <text>', 'why the correction')
+  .description('helpTickets.edit')
+  .option('-t, --title <text>', 'helpTickets.editTitle')
+  .option('--contact <name>', 'helpTickets.editContact')
+  .option('-c, --customer <id>', 'helpTickets.editCustomer')
+  .option('-d, --description <text>', 'helpTickets.editDescription')
+  .option('--channel <channel>', 'helpTickets.editChannel')
+  .option('--received-at <time>', 'helpTickets.editReceivedAt')
+  .option('-r, --reason <text>', 'helpTickets.editReason')
   .option(...json)
   .action(lazy(async () => (await import('./commands/edit.js')).edit));
 program
   .command('merge <duplicate> <into>')
-  .description('merge a duplicate into the ticket that stays: its messages, time, links and attachments move there')
+  .description('helpTickets.merge')
   .option(...json)
   .action(lazy(async () => (await import('./commands/merge.js')).merge));
 program
   .command('feedback <id>')
-  .description(
-    "the customer's rating of a resolved or closed ticket, 1 (bad) to 5 (very good); a later one replaces it",
-  )
-  .option('--score <n>', '1 to 5')
-  .option('-m, --message <text>', "the customer's comment")
-  .option('--from <contact>', "who rated it (default: the ticket's contact)")
+  .description('helpTickets.feedback')
+  .option('--score <n>', 'helpTickets.feedbackScore')
+  .option('-m, --message <text>', 'helpTickets.feedbackMessage')
+  .option('--from <contact>', 'helpTickets.feedbackFrom')
   .option(...json)
   .action(lazy(async () => (await import('./commands/feedback.js')).feedback));
 
 program
   .command('log [id] [duration]')
-  .description('log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis')
-  .option(
-    '-a, --activity <activity>',
-    'communication, analysis, solution, remote-session, change, documentation (default: solution)',
-  )
-  .option('--on <date>', 'the day the work was done (default: today)')
-  .option('-m, --message <note>', 'what was done')
-  .option('--non-billable', 'goodwill: counts nowhere (needs --reason)')
-  .option('-r, --reason <text>', 'why the time is not billed, or why an entry is undone')
-  .option('--undo <entry>', 'cancel a time entry (nothing is rewritten)')
-  .option('--replace <entry>', 'log DURATION in place of an entry')
-  .option('--confirm <entry>', 'confirm an entry marked for review, or what counts of an entry corrected in two places')
+  .description('helpTime.log')
+  .option('-a, --activity <activity>', 'helpTime.logActivity')
+  .option('--on <date>', 'helpTime.logOn')
+  .option('-m, --message <note>', 'helpTime.logMessage')
+  .option('--non-billable', 'helpTime.logNonBillable')
+  .option('-r, --reason <text>', 'helpTime.logReason')
+  .option('--undo <entry>', 'helpTime.logUndo')
+  .option('--replace <entry>', 'helpTime.logReplace')
+  .option('--confirm <entry>', 'helpTime.logConfirm')
   .option(...json)
   .action(lazy(async () => (await import('./commands/time.js')).log));
 // moves made apart in two clones (docs/sync.md)
 program
   .command('settle <id>')
-  .description('keep a ticket where it stands after moves made apart in two clones (desk check lists them)')
-  .option('-m, --message <note>', 'what was agreed')
+  .description('helpTime.settle')
+  .option('-m, --message <note>', 'helpTime.settleMessage')
   .option(...json)
   .action(lazy(async () => (await import('./commands/settle.js')).settle));
 
 const sessions = () => import('./commands/session.js');
 program
   .command('start <id>')
-  .description('start a work session on a ticket; desk stop logs it as time (docs/code-repositories.md)')
-  .option('-a, --activity <activity>', 'what the time will be logged as (default: solution)')
-  .option('-m, --message <note>', 'what you work on')
+  .description('helpTime.start')
+  .option('-a, --activity <activity>', 'helpTime.startActivity')
+  .option('-m, --message <note>', 'helpTime.startMessage')
   .option(...json)
   .action(lazy(async () => (await sessions()).start));
 program
   .command('stop')
-  .description('stop your work session and log it; a forgotten one is capped and marked for review')
-  .option('-m, --message <note>', 'what was done')
-  .option('-a, --activity <activity>', 'log it as this activity')
-  .option('--duration <duration>', 'log this real time instead of the measured one')
-  .option('--discard', 'drop the session without logging anything')
+  .description('helpTime.stop')
+  .option('-m, --message <note>', 'helpTime.logMessage')
+  .option('-a, --activity <activity>', 'helpTime.stopActivity')
+  .option('--duration <duration>', 'helpTime.stopDuration')
+  .option('--discard', 'helpTime.stopDiscard')
   .option(...json)
   .action(lazy(async () => (await sessions()).stop));
 program
   .command('status')
-  .description('your running work session')
+  .description('helpTime.status')
   .option(...json)
   .action(lazy(async () => (await sessions()).status));
 program
   .command('link <id>')
-  .description('link commits of a code repository to a ticket (docs/code-repositories.md)')
-  .option('--commit <rev>', 'this commit')
-  .option('--scan', 'every commit whose message names the ticket, not linked yet')
-  .option('--since <rev>', 'with --scan: only commits after this one')
-  .option('--code-repo <dir>', 'the code repository (default: the one around the current folder)')
+  .description('helpTickets.link')
+  .option('--commit <rev>', 'helpTickets.linkCommit')
+  .option('--scan', 'helpTickets.linkScan')
+  .option('--since <rev>', 'helpTickets.linkSince')
+  .option('--code-repo <dir>', 'helpTickets.linkCodeRepo')
   .option(...json)
   .action(lazy(async () => (await import('./commands/link.js')).link));
 const hookCommands = () => import('./commands/hooks.js');
-const hooks = program
-  .command('hooks')
-  .description('git hooks in a code repository: check ticket ids in commit messages, link commits');
+const hooks = program.command('hooks').description('helpSystem.hooks');
 hooks
   .command('install')
-  .description('install commit-msg and post-commit hooks, keeping and chaining the ones there')
-  .option('--code-repo <dir>', 'the code repository (default: the current one)')
+  .description('helpSystem.hooksInstall')
+  .option('--code-repo <dir>', 'helpSystem.hooksInstallCodeRepo')
   .action(lazy(async () => (await hookCommands()).hooksInstall));
 hooks
   .command('uninstall')
-  .description("remove desk's hooks and restore the ones they kept")
-  .option('--code-repo <dir>', 'the code repository (default: the current one)')
+  .description('helpSystem.hooksUninstall')
+  .option('--code-repo <dir>', 'helpSystem.hooksInstallCodeRepo')
   .action(lazy(async () => (await hookCommands()).hooksUninstall));
 hooks
   .command('run <hook> [args...]', { hidden: true })
   .option('--code-repo <dir>')
   .action(lazy(async () => (await hookCommands()).hooksRun));
 const customers = () => import('./commands/customer.js');
-const customer = program.command('customer').description('customers: master data, people, contracts');
+const customer = program.command('customer').description('helpCustomers.customer');
 customer
   .command('list')
-  .description('every customer with the contract in force today')
+  .description('helpCustomers.customerList')
   .option(...json)
   .action(lazy(async () => (await customers()).customerList));
 customer
   .command('show <customer>')
-  .description('master data, contacts and contract history')
+  .description('helpCustomers.customerShow')
   .option(...json)
   .action(lazy(async () => (await customers()).customerShow));
 customer
+  .command('review <customer>')
+  .description('helpCustomers.customerReview')
+  .option('--date <date>', 'helpCustomers.customerReviewDate')
+  .option('--by <staff>', 'helpCustomers.customerReviewBy')
+  .option('--notes <text>', 'helpCustomers.customerReviewNotes')
+  .option(...json)
+  .action(lazy(async () => (await customers()).customerReview));
+customer
   .command('add <customer>')
-  .description('add a customer (asks for what is missing in a terminal)')
-  .option('--name <name>', 'company name')
-  .option('--street <street>', 'street and number')
-  .option('--postal-code <code>', 'postal code')
-  .option('--city <city>', 'city')
-  .option('--country <code>', 'two-letter country code (default DE)')
-  .option('--vat-id <id>', 'VAT id')
-  .option('--buyer-reference <ref>', 'buyer reference / Leitweg-ID for e-invoices')
-  .option('--invoice-email <email>', 'where invoices go')
-  .addOption(new Option('--language <lang>', 'invoice language').choices(['de', 'en']))
-  .option('--project-lead <staff>', "the customer's project lead")
-  .option('--sales-rep <staff>', "the customer's sales rep")
-  .option('--contact <"Name <email>">', 'a contact person (repeatable)', (v: string, all: string[] = []) => [...all, v])
+  .description('helpCustomers.customerAdd')
+  .option('--name <name>', 'helpCustomers.customerAddName')
+  .option('--street <street>', 'helpCustomers.customerAddStreet')
+  .option('--postal-code <code>', 'helpCustomers.customerAddPostalCode')
+  .option('--city <city>', 'helpCustomers.customerAddCity')
+  .option('--country <code>', 'helpCustomers.customerAddCountry')
+  .option('--vat-id <id>', 'helpCustomers.customerAddVatId')
+  .option('--buyer-reference <ref>', 'helpCustomers.customerAddBuyerReference')
+  .option('--invoice-email <email>', 'helpCustomers.customerAddInvoiceEmail')
+  .addOption(new Option('--language <lang>', 'helpCustomers.customerAddLanguage').choices(['de', 'en']))
+  .option('--project-lead <staff>', 'helpCustomers.customerAddProjectLead')
+  .option('--sales-rep <staff>', 'helpCustomers.customerAddSalesRep')
+  .option('--contact <"Name <email>">', 'helpCustomers.customerAddContact', (v: string, all: string[] = []) => [
+    ...all,
+    v,
+  ])
   .option(...json)
   .action(lazy(async () => (await customers()).customerAdd));
 const contracts = () => import('./commands/contract.js');
-const contract = program.command('contract').description('contracts: terms in force, changes of terms');
+const contract = program.command('contract').description('helpCustomers.contract');
 contract
   .command('show <customer>')
-  .description('the contract in force on a day')
-  .option('--at <date>', 'the day (default: today)')
+  .description('helpCustomers.contractShow')
+  .option('--at <date>', 'helpCustomers.contractShowAt')
   .option(...json)
   .action(lazy(async () => (await contracts()).contractShow));
 contract
   .command('add <customer>')
-  .description('a new contract from a date (an open-ended previous one ends the day before)')
-  .addOption(new Option('--kind <kind>', 'kind of contract').choices(['service', 'commitment', 'none']))
-  .option('--start <date>', 'first day')
-  .option('--end <date>', 'last day (default: open-ended)')
-  .addOption(new Option('--period <period>', 'billing period').choices(['month', 'quarter', 'year']))
-  .option('--fee <eur>', 'service: fee per period')
-  .option('--included-hours <hours>', 'service: hour quota per period')
-  .option('--overage-rate <eur>', 'service: rate for hours over the quota')
-  .option('--hourly-rate <eur>', "rate outside the contract / beyond the cap; for kind none: the customer's rate")
-  .addOption(new Option('--settlement <how>', 'service: overage settlement').choices(['per-period', 'pooled']))
-  .addOption(new Option('--pool-window <window>', 'service, pooled: window').choices(['quarter', 'contract-year']))
-  .option('--increment <minutes>', "billing increment per time entry (default: the renewed contract's, else 15)")
-  .option(
-    '--analysis-cap <hours>',
-    "service: L2 analysis included per ticket (default: the renewed contract's, else desk.yaml's, else 4h)",
+  .description('helpCustomers.contractAdd')
+  .addOption(new Option('--kind <kind>', 'helpCustomers.contractAddKind').choices(['service', 'commitment', 'none']))
+  .option('--start <date>', 'helpCustomers.contractAddStart')
+  .option('--end <date>', 'helpCustomers.contractAddEnd')
+  .addOption(new Option('--period <period>', 'helpCustomers.contractAddPeriod').choices(['month', 'quarter', 'year']))
+  .option('--fee <eur>', 'helpCustomers.contractAddFee')
+  .option('--included-hours <hours>', 'helpCustomers.contractAddIncludedHours')
+  .option('--overage-rate <eur>', 'helpCustomers.contractAddOverageRate')
+  .option('--hourly-rate <eur>', 'helpCustomers.contractAddHourlyRate')
+  .addOption(new Option('--settlement <how>', 'helpCustomers.contractAddSettlement').choices(['per-period', 'pooled']))
+  .addOption(
+    new Option('--pool-window <window>', 'helpCustomers.contractAddPoolWindow').choices(['quarter', 'contract-year']),
   )
-  .option('--reaction-time <hours>', 'reaction time in service hours, e.g. 4h')
-  .option('--minimum-hours <hours>', 'commitment: minimum hours per period')
-  .option('--rate <eur>', 'commitment: rate per hour')
-  .addOption(new Option('--unused <policy>', 'commitment: unused hours').choices(['forfeit', 'carry-over']))
+  .option('--increment <minutes>', 'helpCustomers.contractAddIncrement')
+  .option('--analysis-cap <hours>', 'helpCustomers.contractAddAnalysisCap')
+  .option('--reaction-time <hours>', 'helpCustomers.contractAddReactionTime')
+  .option('--minimum-hours <hours>', 'helpCustomers.contractAddMinimumHours')
+  .option('--rate <eur>', 'helpCustomers.contractAddRate')
+  .addOption(new Option('--unused <policy>', 'helpCustomers.contractAddUnused').choices(['forfeit', 'carry-over']))
   .option(...json)
   .action(lazy(async () => (await contracts()).contractAdd));
 program
-  .command('usage <customer>')
-  .description('the usage statement of a period (Auslastung): quota, overage, extras, how reached')
-  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: this month)')
+  .command('usage [customer]')
+  .description('helpCustomers.usage')
+  .option('--period <period>', 'helpCustomers.usagePeriod')
+  .option('--send', 'helpCustomers.usageSend')
+  .option('--to <contact>', 'helpCustomers.usageTo')
+  .option('--all', 'helpCustomers.usageAll')
+  .option('--dry-run', 'helpCustomers.usageDryRun')
   .option(...json)
   .action(lazy(async () => (await import('./commands/usage.js')).usage));
 const invoices = () => import('./commands/invoice.js');
-const invoice = program
-  .command('invoice')
-  .description('invoices: runs, credit notes, PDF and EN 16931 e-invoices (docs/invoicing.md)');
+const invoice = program.command('invoice').description('helpMoney.invoice');
 invoice
   .command('run')
-  .description(
-    'bill everything due and not billed yet: advance fees, settlements of ended periods (one invoice per customer)',
-  )
-  .option('--date <date>', 'the run date (default: today); not before the last invoice')
-  .option('-c, --customer <id>', 'only this customer')
+  .description('helpMoney.invoiceRun')
+  .option('--date <date>', 'helpMoney.invoiceRunDate')
+  .option('-c, --customer <id>', 'helpMoney.invoiceRunCustomer')
   .addOption(
-    new Option('--format <format>', "the e-invoice (default: the customer's, then desk.yaml invoices.format)").choices([
+    new Option('--format <format>', 'helpMoney.invoiceRunFormat').choices([
       'xrechnung-ubl',
       'xrechnung-cii',
       'factur-x',
     ]),
   )
-  .option('--dry-run', 'print what the run would issue; write nothing')
+  .option('--dry-run', 'helpMoney.invoiceRunDryRun')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceRun));
 invoice
   .command('cancel <number>')
-  .description('cancel an invoice with a credit note (Stornorechnung); its charges become billable again')
-  .option('-r, --reason <text>', 'why it is cancelled')
-  .option('--date <date>', 'the credit note date (default: today)')
-  .option('--dry-run', 'print the credit note; write nothing')
+  .description('helpMoney.invoiceCancel')
+  .option('-r, --reason <text>', 'helpMoney.invoiceCancelReason')
+  .option('--date <date>', 'helpMoney.invoiceCancelDate')
+  .option('--dry-run', 'helpMoney.invoiceCancelDryRun')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceCancel));
 invoice
   .command('list')
-  .description('issued invoices and credit notes')
-  .option('-c, --customer <id>', 'one customer')
-  .option('--year <year>', 'one year')
-  .option('--open', 'only invoices with something open (owed or in credit)')
-  .option('--overdue', 'only invoices past their due date with something owed')
+  .description('helpMoney.invoiceList')
+  .option('-c, --customer <id>', 'helpMoney.invoiceListCustomer')
+  .option('--year <year>', 'helpMoney.invoiceListYear')
+  .option('--open', 'helpMoney.invoiceListOpen')
+  .option('--overdue', 'helpMoney.invoiceListOverdue')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceList));
 invoice
   .command('show <number>')
-  .description('one invoice: lines, periods, tickets and time entries behind them')
+  .description('helpMoney.invoiceShow')
   .option(...json)
   .action(lazy(async () => (await invoices()).invoiceShow));
 // --- payments, dunning, DATEV export (docs/payments.md) ---
 const payments = () => import('./commands/payment.js');
-const payment = program
-  .command('payment')
-  .description('payments received: recorded, imported from bank statements, matched to invoices');
+const payment = program.command('payment').description('helpMoney.payment');
 payment
   .command('add <number>')
-  .description('record a payment on an invoice (part, full or over-payment; negative: money paid back)')
-  .option('--amount <eur>', 'the amount, e.g. 1428.00')
-  .option('--date <date>', 'the day it arrived (default: today)')
-  .option('--reference <text>', 'the payment reference (Verwendungszweck)')
-  .option('--credit-note <number>', "pay with this credit note's remaining credit instead of money")
+  .description('helpMoney.paymentAdd')
+  .option('--amount <eur>', 'helpMoney.paymentAddAmount')
+  .option('--date <date>', 'helpMoney.paymentAddDate')
+  .option('--reference <text>', 'helpMoney.paymentAddReference')
+  .option('--credit-note <number>', 'helpMoney.paymentAddCreditNote')
   .option(...json)
   .action(lazy(async () => (await payments()).paymentAdd));
 payment
   .command('list')
-  .description('payments, newest first')
-  .option('-c, --customer <id>', 'one customer')
-  .option('--unmatched', 'only imported payments no invoice was found for')
+  .description('helpMoney.paymentList')
+  .option('-c, --customer <id>', 'helpMoney.invoiceListCustomer')
+  .option('--unmatched', 'helpMoney.paymentListUnmatched')
   .option(...json)
   .action(lazy(async () => (await payments()).paymentList));
 payment
   .command('import <file>')
-  .description('import a bank statement (CAMT.053 or MT940): payments matched by invoice number and amount')
-  .option('--dry-run', 'print what would be recorded; write nothing')
+  .description('helpMoney.paymentImport')
+  .option('--dry-run', 'helpMoney.paymentImportDryRun')
   .option(...json)
   .action(lazy(async () => (await payments()).paymentImport));
 payment
   .command('assign <id> <number>')
-  .description('an unmatched imported payment pays this invoice')
+  .description('helpMoney.paymentAssign')
   .option(...json)
   .action(lazy(async () => (await payments()).paymentAssign));
 const dunning = () => import('./commands/dunning.js');
-const dunningGroup = program
-  .command('dunning')
-  .description('payment reminders (Zahlungserinnerung, Mahnung) for overdue invoices');
+const dunningGroup = program.command('dunning').description('helpMoney.dunning');
 dunningGroup
   .command('run')
-  .description("write the reminders due: each overdue invoice's next stage, once, as PDF in the customer's language")
-  .option('--date <date>', 'the letter date (default: today)')
-  .option('--dry-run', 'print what would be written and mailed; write and send nothing')
-  .option('--no-mail', 'write the letters without mailing them (mail.smtp in desk.yaml mails them)')
+  .description('helpMoney.dunningRun')
+  .option('--date <date>', 'helpMoney.dunningRunDate')
+  .option('--dry-run', 'helpMoney.dunningRunDryRun')
+  .option('--no-mail', 'helpMoney.dunningRunNoMail')
   .option(...json)
   .action(lazy(async () => (await dunning()).dunningRun));
 dunningGroup
   .command('list')
-  .description('reminders written, newest first')
-  .option('-c, --customer <id>', 'one customer')
+  .description('helpMoney.dunningList')
+  .option('-c, --customer <id>', 'helpMoney.invoiceListCustomer')
   .option(...json)
   .action(lazy(async () => (await dunning()).dunningList));
-const exports = program.command('export').description('data for others: the tax advisor (DATEV)');
+const exports = program.command('export').description('helpMoney.export');
 exports
   .command('datev')
-  .description('invoices, credit notes and payments of a period as a DATEV booking batch (EXTF Buchungsstapel)')
-  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026')
-  .option('-o, --out <file>', 'write here (default: EXTF_Buchungsstapel_<period>.csv)')
+  .description('helpMoney.exportDatev')
+  .option('--period <period>', 'helpMoney.exportDatevPeriod')
+  .option('-o, --out <file>', 'helpMoney.exportDatevOut')
   .action(lazy(async () => (await import('./commands/export-datev.js')).exportDatev));
 // --- end of payments ---
 const kbCommands = () => import('./commands/kb.js');
-const kb = program.command('kb').description('knowledge base: articles in kb/, searched in German and English');
+const kb = program.command('kb').description('helpKb.kb');
 kb.command('list')
-  .description('articles, newest first')
-  .option('--tag <tag>', 'with this tag')
-  .option('--product <product>', 'for this product or product/module')
-  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']))
-  .addOption(new Option('--audience <audience>', 'who may read it').choices(['internal', 'customer']))
+  .description('helpKb.kbList')
+  .option('--tag <tag>', 'helpKb.kbListTag')
+  .option('--product <product>', 'helpKb.kbListProduct')
+  .addOption(new Option('--lang <lang>', 'helpKb.kbListLang').choices(['de', 'en']))
+  .addOption(new Option('--audience <audience>', 'helpKb.kbListAudience').choices(['internal', 'customer']))
   .option(...json)
   .action(lazy(async () => (await kbCommands()).kbList));
 kb.command('show <slug>')
-  .description('an article rendered for the terminal')
-  .option('--raw', 'the file as it is')
+  .description('helpKb.kbShow')
+  .option('--raw', 'helpKb.kbShowRaw')
   .option(...json)
   .action(lazy(async () => (await kbCommands()).kbShow));
 kb.command('search <query...>')
-  .description('ranked search with matched words highlighted')
-  .option('--limit <n>', 'at most this many (default 10)')
-  .addOption(new Option('--lang <lang>', 'only articles in this language').choices(['de', 'en']))
-  .option('--product <product>', 'only for this product')
+  .description('helpKb.kbSearch')
+  .option('--limit <n>', 'helpKb.kbSearchLimit')
+  .addOption(new Option('--lang <lang>', 'helpKb.kbSearchLang').choices(['de', 'en']))
+  .option('--product <product>', 'helpKb.kbSearchProduct')
   .option(...json)
   // as a process, desk kb search starts on the lean path (lean/commands.ts), not through this table
   .action(lazy(async () => (await import('./commands/kb-search.js')).kbSearch));
 kb.command('new')
-  .description('a new article; --from-ticket drafts it from the ticket')
-  .option('--title <title>', 'the title')
-  .option('--from-ticket <id>', 'draft from a ticket: problem, Second Level notes, solution')
-  .option('--slug <slug>', 'file name (default: from the title)')
-  .addOption(new Option('--lang <lang>', 'language (default de)').choices(['de', 'en']))
-  .addOption(new Option('--audience <audience>', 'default internal').choices(['internal', 'customer']))
-  .option('--tag <tag>', 'a tag (repeatable)', (v: string, all: string[] = []) => [...all, v])
-  .option('--product <product>', 'a product or product/module (repeatable)', (v: string, all: string[] = []) => [
-    ...all,
-    v,
-  ])
+  .description('helpKb.kbNew')
+  .option('--title <title>', 'helpTickets.editTitle')
+  .option('--from-ticket <id>', 'helpKb.kbNewFromTicket')
+  .option('--slug <slug>', 'helpKb.kbNewSlug')
+  .addOption(new Option('--lang <lang>', 'helpKb.kbNewLang').choices(['de', 'en']))
+  .addOption(new Option('--audience <audience>', 'helpKb.kbNewAudience').choices(['internal', 'customer']))
+  .option('--tag <tag>', 'helpKb.kbNewTag', (v: string, all: string[] = []) => [...all, v])
+  .option('--product <product>', 'helpKb.kbNewProduct', (v: string, all: string[] = []) => [...all, v])
   .option(...json)
   .action(lazy(async () => (await kbCommands()).kbNew));
 kb.command('edit <slug>')
-  .description('edit in $EDITOR; validated before it is committed')
+  .description('helpKb.kbEdit')
   .action(lazy(async () => (await kbCommands()).kbEdit));
 // kb publish: the customer articles as a static help center
 kb.command('publish')
-  .description('the customer articles as a static help center: pages, search, no server needed')
-  .option('--out <dir>', 'the folder to write the site to (replaced as a whole)')
-  .addOption(new Option('--lang <lang>', 'only this language (default both)').choices(['de', 'en']))
-  .option('--base-url <url>', 'where the site is served from (canonical links, sitemap; default helpCenter.url)')
+  .description('helpKb.kbPublish')
+  .option('--out <dir>', 'helpKb.kbPublishOut')
+  .addOption(new Option('--lang <lang>', 'helpKb.kbPublishLang').choices(['de', 'en']))
+  .option('--base-url <url>', 'helpKb.kbPublishBaseUrl')
   .option(...json)
   .action(lazy(async () => (await import('./commands/kb-publish.js')).kbPublish));
 kb.command('link <id> <slug>')
-  .description('record on a ticket that an article helped')
+  .description('helpKb.kbLink')
   .option(...json)
   .action(lazy(async () => (await kbCommands()).kbLink));
 program
   .command('show <id>')
-  .description('a ticket: summary and full timeline')
-  .option('--attachment <name>', 'write this attachment out (to stdout, or --out FILE)')
-  .option('-o, --out <file>', 'with --attachment: write it to this file')
+  .description('helpTickets.show')
+  .option('--attachment <name>', 'helpTickets.showAttachment')
+  .option('-o, --out <file>', 'helpTickets.showOut')
   .option(...json)
   .action(lazy(async () => (await import('./commands/show.js')).show));
 /** The filters `desk list` and `desk search` share (cli/commands/list.ts ticketFilter). */
 function withTicketFilters(cmd: Command): Command {
   return cmd
-    .option('--level <n>', '1 or 2')
-    .option('--customer <id>', 'one customer')
-    .option('--assignee <staff>', 'assigned to')
-    .option('--category <category>', 'one category')
-    .option('--product <product>', 'product or product/module')
-    .option('--mine', 'assigned to me')
-    .option('--tag <tag>', 'with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [...all, v]);
+    .option('--level <n>', 'helpTickets.listLevel')
+    .option('--customer <id>', 'helpMoney.invoiceListCustomer')
+    .option('--assignee <staff>', 'helpTickets.listAssignee')
+    .option('--category <category>', 'helpTickets.listCategory')
+    .option('--product <product>', 'helpTickets.listProduct')
+    .option('--mine', 'helpTickets.listMine')
+    .option('--tag <tag>', 'helpTickets.listTag', (v: string, all: string[] = []) => [...all, v]);
 }
 withTicketFilters(
-  program
-    .command('list')
-    .description('open tickets, most urgent first')
-    .option('--status <list>', 'comma-separated statuses: new,open,escalated,waiting,resolved,closed,handed-off'),
+  program.command('list').description('helpTickets.list').option('--status <list>', 'helpTickets.listStatus'),
 )
-  .option('--all', 'include closed and handed-off tickets')
-  .option('--ids', 'print only the ids, one a line, for batches: desk list ... --ids | desk tag +urgent')
-  .addOption(
-    new Option('--sort <order>', 'urgency: priority, then age; deadline: reaction deadline, the unanswered first')
-      .choices(['urgency', 'deadline'])
-      .default('urgency'),
-  )
+  .option('--all', 'helpTickets.listAll')
+  .option('--ids', 'helpTickets.listIds')
+  .addOption(new Option('--sort <order>', 'helpTickets.listSort').choices(['urgency', 'deadline']).default('urgency'))
   .option(...json)
   .action(lazy(async () => (await import('./commands/list.js')).list));
 withTicketFilters(
   program
     .command('search <query...>')
-    .description('tickets by their words: title, description, messages, comments, solutions (German and English)')
-    .option('--limit <n>', 'at most this many (default 10)')
-    .option('--status <list>', 'comma-separated statuses (default: every status, closed ones included)'),
+    .description('helpTickets.search')
+    .option('--limit <n>', 'helpKb.kbSearchLimit')
+    .option('--status <list>', 'helpTickets.searchStatus'),
 )
   .option(...json)
   .action(lazy(async () => (await import('./commands/search.js')).search));
 program
   .command('queue')
-  .description("your work list: the team's overdue, unanswered, returned, follow-ups due, awaiting acceptance")
+  .description('helpTickets.queue')
   .option(...json)
   .action(lazy(async () => (await import('./commands/sla.js')).queue));
 program
   .command('sla')
-  .description('open tickets awaiting a reaction, most pressing first (docs/reaction-times.md)')
-  .option('--within <duration>', 'only those due within this much service time, e.g. 2h (overdue ones included)')
-  .option('--breached', 'only those past their reaction deadline')
-  .option('--fail-on-breach', 'exit 3 when any is past its reaction deadline (for CI)')
+  .description('helpTickets.sla')
+  .option('--within <duration>', 'helpTickets.slaWithin')
+  .option('--breached', 'helpTickets.slaBreached')
+  .option('--fail-on-breach', 'helpTickets.slaFailOnBreach')
   .option(...json)
   .action(lazy(async () => (await import('./commands/sla.js')).sla));
 const collect = (v: string, all: string[] = []) => [...all, v];
 program
   .command('report [name] [customer]')
-  .description(
-    'reports for project leads, sales, development and managers: utilization, sla, resolution, hotspots, satisfaction, sales, customer C, backlog (docs/reports.md)',
-  )
-  .option('--period <period>', 'month, quarter or year: 2026-11, 2026-Q4, 2026 (default: the month of --as-of)')
-  .option('-c, --customer <id>', 'only this customer')
-  .option('--tag <tag>', 'only tickets with this tag (repeatable: all of them)', (v: string, all: string[] = []) => [
-    ...all,
-    v,
-  ])
-  .option('--format <format>', "table, md, json, csv or html (default: --out's extension, else table)")
-  .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
-  .option(
-    '--as-of <date>',
-    'count what was known then: a day (its end) or a time like "2026-11-26 12:00" (default: now)',
-  )
-  .option(
-    '--fail-under <metric=value>',
-    'exit 3 when a metric is below the value, e.g. sla.compliance=95 (repeatable)',
-    collect,
-  )
-  .option(
-    '--fail-over <metric=value>',
-    'exit 3 when a metric is above the value, e.g. utilization.max=120 (repeatable)',
-    collect,
-  )
-  .option('--csv-locale <locale>', 'csv: en (default) or de (";" and decimal comma)')
+  .description('helpMoney.report')
+  .option('--period <period>', 'helpMoney.reportPeriod')
+  .option('-c, --customer <id>', 'helpMoney.invoiceRunCustomer')
+  .option('--tag <tag>', 'helpMoney.reportTag', (v: string, all: string[] = []) => [...all, v])
+  .option('--format <format>', 'helpMoney.reportFormat')
+  .option('-o, --out <file>', 'helpMoney.reportOut')
+  .option('--as-of <date>', 'helpMoney.reportAsOf')
+  .option('--fail-under <metric=value>', 'helpMoney.reportFailUnder', collect)
+  .option('--fail-over <metric=value>', 'helpMoney.reportFailOver', collect)
+  .option('--csv-locale <locale>', 'helpMoney.reportCsvLocale')
   .option(...json)
   .action(lazy(async () => (await import('./commands/report.js')).report));
 program
   .command('housekeeping')
-  .description('close resolved tickets accepted by silence (desk.yaml workflow.autoCloseDays); for cron or CI')
+  .description('helpTickets.housekeeping')
   .option(...json)
   .action(lazy(async () => (await import('./commands/housekeeping.js')).housekeeping));
 program
   .command('check')
-  .description('validate every file; exit 2 on any problem')
+  .description('helpSystem.check')
   .option(...json)
   .action(lazy(async () => (await import('./commands/check.js')).check));
 
 // --- mail (docs/email.md) ---
 const mailCommands = () => import('./commands/mail.js');
-const mail = program
-  .command('mail')
-  .description('e-mail in and out: fetch the support mailbox, import old mail, send the outbox');
+const mail = program.command('mail').description('helpMail.mail');
 mail
   .command('fetch')
-  .description('take in everything new from the mail sources in desk.yaml (for cron, systemd timers, CI)')
-  .option('--source <name>', 'only this source')
-  .option('--dry-run', 'say what would happen; write nothing, mark nothing')
+  .description('helpMail.mailFetch')
+  .option('--source <name>', 'helpMail.mailFetchSource')
+  .option('--dry-run', 'helpMail.mailFetchDryRun')
   .option(...json)
   .action(lazy(async () => (await mailCommands()).mailFetch));
 mail
   .command('import <paths...>')
-  .description('take in .eml files and mbox archives (an old support mailbox), each message once')
-  .option('--dry-run', 'say what would happen; write nothing')
+  .description('helpMail.mailImport')
+  .option('--dry-run', 'helpMail.mailImportDryRun')
   .option(...json)
   .action(lazy(async () => (await mailCommands()).mailImport));
 mail
   .command('send')
-  .description('send what waits in the outbox (replies and acknowledgements not sent yet)')
-  .option(
-    '--resend <message-id>',
-    'send again a mail whose sending was cut off, after checking it did not arrive (repeatable)',
-    collect,
-  )
-  .option('--take-over', 'also send mail another clone queued')
+  .description('helpMail.mailSend')
+  .option('--resend <message-id>', 'helpMail.mailSendResend', collect)
+  .option('--take-over', 'helpMail.mailSendTakeOver')
   .option(...json)
   .action(lazy(async () => (await mailCommands()).mailSend));
 const templateCommands = () => import('./commands/template.js');
-const template = program.command('template').description('text blocks for replies in templates/ (docs/email.md)');
+const template = program.command('template').description('helpMail.template');
 template
   .command('list')
-  .description('the templates and their languages')
+  .description('helpMail.templateList')
   .option(...json)
   .action(lazy(async () => (await templateCommands()).templateList));
 template
   .command('show <name>')
-  .description('a template as it is, with its placeholders')
-  .addOption(new Option('--lang <lang>', 'language').choices(['de', 'en']).default('de'))
+  .description('helpMail.templateShow')
+  .addOption(new Option('--lang <lang>', 'helpKb.kbListLang').choices(['de', 'en']).default('de'))
   .option(...json)
   .action(lazy(async () => (await templateCommands()).templateShow));
 // --- end mail ---
@@ -664,71 +617,72 @@ template
 // --- support that speaks first: notifications, announcements (docs/communication.md) ---
 program
   .command('notify')
-  .description('tell staff what is due (escalations, approvals, deadlines, quotas …) by mail and webhook; each once')
-  .option('--dry-run', 'say what would be sent; send and write nothing')
-  .option('--no-sync', 'do not settle with the shared repository which clone sends (one clone only)')
+  .description('helpCommunication.notify')
+  .option('--dry-run', 'helpCommunication.notifyDryRun')
+  .option('--no-sync', 'helpCommunication.notifyNoSync')
   .option(...json)
   .action(lazy(async () => (await import('./commands/notify.js')).notify));
 program
   .command('announce')
-  .description(
-    'one mail per contact of the chosen customers, in their language, through the outbox; recorded in announcements/',
-  )
-  .option('--subject <text>', 'the subject (and name) of the announcement; a text block may give its own')
-  .option(
-    '--file <path>',
-    'the text: a "--- de" and a "--- en" block, placeholders like {{greeting}} (docs/communication.md)',
-  )
-  .option('--product <id>', 'customers using this product (repeatable)', collect)
-  .option('-c, --customer <id>', 'this customer (repeatable)', collect)
-  .option('--contract-kind <kind>', 'customers whose contract in force is of this kind: service, commitment, none')
-  .option('--role <text>', 'only contacts whose role contains this, e.g. IT or Einkauf')
-  .option('--dry-run', 'who would get what, with the texts as they read them; send and write nothing')
-  .option('--no-send', 'queue only: desk mail send sends them')
+  .description('helpCommunication.announce')
+  .option('--subject <text>', 'helpCommunication.announceSubject')
+  .option('--file <path>', 'helpCommunication.announceFile')
+  .option('--product <id>', 'helpCommunication.announceProduct', collect)
+  .option('-c, --customer <id>', 'helpCommunication.announceCustomer', collect)
+  .option('--contract-kind <kind>', 'helpCommunication.announceContractKind')
+  .option('--role <text>', 'helpCommunication.announceRole')
+  .option('--dry-run', 'helpCommunication.announceDryRun')
+  .option('--no-send', 'helpCommunication.announceNoSend')
   .option(...json)
   .action(lazy(async () => (await import('./commands/announce.js')).announce));
+program
+  .command('feedback-requests')
+  .description('helpCommunication.feedbackRequests')
+  .option('--dry-run', 'helpCommunication.feedbackRequestsDryRun')
+  .option(...json)
+  .action(lazy(async () => (await import('./commands/feedback-requests.js')).feedbackRequests));
 // --- end support that speaks first ---
 
 program
   .command('sync')
-  .description("send and receive: bring in the team's changes, send yours (docs/sync.md)")
-  .option('--remote <name>', "the shared remote (default: the branch's upstream, then origin)")
+  .description('helpSystem.sync')
+  .option('--remote <name>', 'helpSystem.syncRemote')
   .option(...json)
   .action(lazy(async () => (await import('./commands/sync.js')).sync));
 // --- the layout of the files (repo17) ---
 program
   .command('upgrade')
-  .description('move the files of a helpdesk made by an older desk into the current layout (one commit)')
+  .description('helpSystem.upgrade')
   .option(...json)
   .action(lazy(async () => (await import('./commands/upgrade.js')).upgrade));
 // ---
 program
   .command('setup')
-  .description('set this clone up to merge ticket files by their events (automatic on first use)')
+  .description('helpSystem.setup')
   .option(...json)
   .action(lazy(async () => (await import('./commands/setup.js')).setup));
 program
   .command('merge-driver <base> <ours> <theirs> [path]', { hidden: true })
-  .description('run by git for ticket files (merge=desk-ticket)')
+  .description('helpSystem.mergeDriver')
   .action(lazy(async () => (await import('./commands/merge-driver.js')).mergeDriver));
 
 // --- the terminal: completion (docs/terminal.md) ---
 program
   .command('completion')
-  .description('print the completion script for bash, zsh or fish: source <(desk completion bash)')
-  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+  .description('helpSystem.completion')
+  .addArgument(new Argument('<shell>', 'helpSystem.completionArgShell').choices(['bash', 'zsh', 'fish']))
   .action(lazy(async () => (await import('./commands/completion.js')).completion));
 program
   .command('__complete <shell> [words...]', { hidden: true })
-  .description('run by the completion scripts on Tab: the offers for the last word')
+  .description('helpSystem.complete')
   .helpOption(false)
   .allowUnknownOption()
   // not through lazy(): a Tab must not load the error reporting and colours, and prints nothing on failure
   .action(async (shell: string, words: string[]) => (await import('./commands/completion.js')).complete(shell, words));
 program
   .command('tui')
-  .description('the queue full-screen: deadlines counting down, filters, the timeline, actions on keys')
-  .option('--plain', 'for screen readers: no colours, no redrawing by itself, rows read as sentences')
+  .description('helpSystem.tui')
+  .option('--plain', 'helpSystem.tuiPlain')
   .action(lazy(async () => (await import('./commands/tui.js')).tui));
 /** The command table, for completion to walk. */
 export const commandTable = (): Command => program;

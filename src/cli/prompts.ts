@@ -1,4 +1,6 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
+import { language, t, type Key } from '../i18n/index.js';
 import { io } from '../io/context.js';
 
 type Prompts = typeof import('@inquirer/prompts');
@@ -17,21 +19,43 @@ export async function prompts(): Promise<Prompts> {
   const context = { input: io().stdin, output: io().stdout };
   const bound = Object.entries(loaded).map(([name, value]) =>
     typeof value === 'function' && name !== 'Separator'
-      ? [name, (config: unknown) => (value as (c: unknown, x: object) => unknown)(config, context)]
+      ? [name, (config: object) => (value as (c: unknown, x: object) => unknown)(inOurWords(config), context)]
       : [name, value],
   );
   return Object.fromEntries(bound) as Prompts;
 }
 
+/**
+ * Inquirer's own words in the reader's language: the key tips under a list (↑↓ navigate,
+ * ⏎ select) and the answer of a yes/no question. English keeps Inquirer's.
+ */
+function inOurWords(config: object): object {
+  if (language() === 'en') return config;
+  const tip = (keys: [string, string][]) =>
+    keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action] ? t(KEY_ACTIONS[action]) : action}`).join(' • ');
+  return {
+    transformer: (answer: unknown) => (typeof answer === 'boolean' ? t(answer ? 'words.yes' : 'words.no') : answer),
+    ...config,
+    theme: { style: { keysHelpTip: tip } },
+  };
+}
+const KEY_ACTIONS: Record<string, Key> = {
+  navigate: 'tickets.keyNavigate',
+  select: 'tickets.keySelect',
+  submit: 'tickets.keySubmit',
+  all: 'tickets.keyAll',
+  invert: 'tickets.keyInvert',
+};
+
 /** A value from its flag, or asked for when interactive; otherwise an error naming the flag. */
 export async function need<T>(value: T | undefined, flag: string, ask: (p: Prompts) => Promise<T>): Promise<T> {
   if (value !== undefined && value !== '') return value;
-  if (!interactive()) throw usage(`missing ${flag}`, `give ${flag}, or run desk in a terminal to be asked`);
+  if (!interactive()) throw usage(text('tickets.missingFlag', { flag }), text('tickets.missingFlagHint', { flag }));
   return ask(await prompts());
 }
 
 export async function confirm(message: string, yes: boolean | undefined): Promise<boolean> {
   if (yes) return true;
-  if (!interactive()) throw usage(`${message} — confirm with --yes`);
+  if (!interactive()) throw usage(text('tickets.confirmWithYes', { question: message }));
   return (await prompts()).confirm({ message, default: false });
 }

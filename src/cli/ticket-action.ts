@@ -19,6 +19,8 @@ import { ACTION_PERMISSION } from '../core/permissions/index.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from '../render/terminal/ticket-text.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
+import type { Said } from '../core/errors.js';
+import { inEnglish, say, t } from '../i18n/index.js';
 
 export interface ActionOptions extends GlobalOptions {
   json?: boolean;
@@ -41,7 +43,7 @@ export async function runTicketAction<A extends Action>(
   ref: string,
   action: A,
   gather: (ticket: TicketState, hd: Helpdesk, record: TicketRecord) => Promise<Inputs[A]>,
-  summary: (input: Inputs[A], ticket: TicketState) => string,
+  summary: (input: Inputs[A], ticket: TicketState) => Said,
 ): Promise<ActionDone> {
   const [done] = await runBatchAction(opts, [ref], action, gather, summary);
   return done!;
@@ -57,7 +59,7 @@ export async function runBatchAction<A extends Action>(
   refs: readonly string[],
   action: A,
   gather: (ticket: TicketState, hd: Helpdesk, record: TicketRecord) => Promise<Inputs[A]>,
-  summary: (input: Inputs[A], ticket: TicketState) => string,
+  summary: (input: Inputs[A], ticket: TicketState) => Said,
 ): Promise<ActionDone[]> {
   const { hd, actor } = await openForTicketWork(opts, ACTION_PERMISSION[action]);
   const ids = [...new Set(await Promise.all(refs.map((ref) => hd.resolveTicket(ref))))];
@@ -83,7 +85,7 @@ export async function runBatchAction<A extends Action>(
     const taken = [...added.values()].some((events) => events.length > 1);
     return {
       files,
-      message: `${ids.map((id) => short.get(id) ?? id).join(', ')}: ${summary(input, before[0]!.state)}${taken ? ` (taken by ${actor.id})` : ''}`,
+      message: `${ids.map((id) => short.get(id) ?? id).join(', ')}: ${inEnglish(summary(input, before[0]!.state))}${taken ? ` (taken by ${actor.id})` : ''}`,
     };
   });
   const done = ids.map((id) => ({ hd, actor, after: after.get(id)!, short: short.get(id) ?? id }));
@@ -96,7 +98,11 @@ export async function runBatchAction<A extends Action>(
   else
     for (const [i, id] of ids.entries())
       await print(
-        `${short.get(id) ?? id}: ${line(summary(input, before[i]!.state))} — now ${describeStatus(after.get(id)!)}`,
+        t('actions.done', {
+          id: short.get(id) ?? id,
+          what: line(say(summary(input, before[i]!.state))),
+          status: describeStatus(after.get(id)!),
+        }),
       );
   return done;
 }

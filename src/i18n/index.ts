@@ -1,7 +1,7 @@
 import { io, perRun } from '../io/context.js';
 import { chooseLanguage, type Language, type LanguageSources } from './language.js';
 import { isLoaded, load, renderIn } from './render.js';
-import { isText, type Key, type Text, type Values } from './keys.js';
+import { isText, text, type Key, type Text, type Values } from './keys.js';
 
 export { text, isText, type Key, type Text, type Values } from './keys.js';
 export { LANGUAGES, languageOf, type Language } from './language.js';
@@ -41,6 +41,17 @@ export function t(key: Key, values?: Values): string {
 /** A text handed up from core or store (or, from older code, a sentence in English). */
 export function say(message: Text | string): string {
   return isText(message) ? t(message.key, message.values) : message;
+}
+
+/** Several values as one text, `a, b, c`, each said in the language the whole is said in. */
+export function listed(items: readonly (Text | string | undefined | false)[]): Text | string {
+  const [first = '', ...rest] = items.filter((x): x is Text | string => Boolean(x));
+  return rest.reduce<Text | string>((a, b) => text('cli.pair', { a, b }), first);
+}
+
+/** A text as the commit messages and logs keep it: in English, whoever reads the terminal. */
+export function inEnglish(message: Text | string): string {
+  return isText(message) ? renderIn('en', message.key, message.values) : message;
 }
 
 /** Word joiner and invisible separator: print as nothing, appear in no text. */

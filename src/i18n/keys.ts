@@ -3,8 +3,11 @@ import type { Catalog } from './catalog/en/index.js';
 /** A text of the catalog: `area.name`, e.g. `workflow.closed`. */
 export type Key = { [A in keyof Catalog & string]: `${A}.${keyof Catalog[A] & string}` }[keyof Catalog & string];
 
-/** What a message's placeholders are filled with: numbers for plurals, strings for select and text. */
-export type Values = Record<string, string | number | Date | undefined>;
+/**
+ * What a message's placeholders are filled with: numbers for plurals, strings for select and
+ * text, or another text (said in the same language: a reason inside a refusal, a status name).
+ */
+export type Values = { [name: string]: string | number | Date | Text | undefined };
 
 /** A text to be shown in the reader's language: core and store say what, the command line says it. */
 export interface Text {

@@ -1,7 +1,7 @@
 import type { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Catalog } from './catalog/en/index.js';
 import { LOCALE, type Language } from './language.js';
-import type { Key, Values } from './keys.js';
+import { isText, type Key, type Values } from './keys.js';
 
 /**
  * Texts in a language, pure: no environment, no run. The English catalog is always here (it is
@@ -34,8 +34,9 @@ export function pattern(language: Language, key: Key): string {
   return found;
 }
 
-export function renderIn(language: Language, key: Key, values?: Values): string {
+export function renderIn(language: Language, key: Key, given?: Values): string {
   const source = pattern(language, key);
+  const values = given && said(language, given);
   // most texts have no placeholder: they are shown as written, without the parser
   if (!source.includes('{') && !source.includes("'")) return source;
   if (!Formatter) return roughly(source, values);
@@ -47,6 +48,14 @@ export function renderIn(language: Language, key: Key, values?: Values): string 
   }
   const result = format.format(values as Record<string, string | number | Date>);
   return Array.isArray(result) ? result.join('') : String(result);
+}
+
+/** The values with the texts among them said in `language`. */
+function said(language: Language, values: Values): Values {
+  const out: Values = {};
+  for (const [name, value] of Object.entries(values))
+    out[name] = isText(value) ? renderIn(language, value.key, value.values) : value;
+  return out;
 }
 
 /**

@@ -223,7 +223,7 @@ function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning
       if (!postings) continue;
       into.matched.push({ term, postings, word: wordId, weight });
       const df = postings.length / STRIDE;
-      const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+      const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5)) ** tuning.idfPower;
       const w = word.weight * weight * idf;
       for (let i = 0; i < postings.length; i += STRIDE) {
         const shortId = postings[i]!;

@@ -46,6 +46,11 @@ export interface SearchTuning {
   compoundPartWeight: number;
   /** ...and of one it does not know, whose parts stand in for it. */
   unknownCompoundPartWeight: number;
+  /**
+   * A term's IDF is raised to this power: above 1, a rare word weighs more against common ones
+   * than BM25's logarithm gives it.
+   */
+  idfPower: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -65,4 +70,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   proximityDepth: 15,
   compoundPartWeight: 0.5,
   unknownCompoundPartWeight: 1,
+  idfPower: 0.75,
 };

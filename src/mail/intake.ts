@@ -1,3 +1,6 @@
+import { MAIL_ACTOR } from '../core/ticket/vocabulary.js';
+import { feedbackAnswerEvents, feedbackRequestTicket } from '../core/feedback/requests.js';
+import { parseRating } from '../core/feedback/rating.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planIntake, type IntakePlan } from '../core/mail/intake.js';
@@ -117,6 +120,28 @@ export class Intake {
     const ownAddresses = [mailConfig?.address, ...(mailConfig?.sources.map((s) => s.address) ?? [])]
       .filter((a): a is string => Boolean(a))
       .map((a) => a.toLowerCase());
+    // an answer to a feedback request becomes the ticket's feedback (docs/communication.md)
+    const rated = machine ? undefined : feedbackRequestTicket([mail.inReplyTo ?? '', ...mail.references]);
+    if (rated && (await this.state(rated))) {
+      const who = from.name ? `${from.name} <${from.address}>` : from.address;
+      const events = feedbackAnswerEvents(trimmed.text, who, parseRating(trimmed.text));
+      return this.apply(
+        {
+          kind: 'append',
+          ticket: rated,
+          by: MAIL_ACTOR,
+          events,
+          summary:
+            events[0].type === 'feedback' ? `feedback ${events[0].score}/5` : 'feedback answer kept for a person',
+        },
+        mail,
+        m.raw,
+        key,
+        messageId,
+        facts,
+        receivedAt,
+      );
+    }
     const plan = planIntake(
       {
         facts,

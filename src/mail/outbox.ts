@@ -17,6 +17,8 @@ import { mailStateDir } from './local-state.js';
 import { recordOnLetter } from './letter-record.js';
 import { recordOnNotification, type MailResult } from './notification-record.js';
 import { recordOnAnnouncement } from './announcement-record.js';
+import { recordOnFeedbackRequest } from './feedback-request-record.js';
+import { recordOnUsageStatement } from './usage-statement-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -44,7 +46,9 @@ export interface OutboxEntry {
 export type MailAbout =
   | { kind: 'dunning-letter'; id: string; file: string }
   | { kind: 'notification'; id: string; file: string }
-  | { kind: 'announcement'; id: string; file: string };
+  | { kind: 'announcement'; id: string; file: string }
+  | { kind: 'feedback-request'; id: string; file: string }
+  | { kind: 'usage-statement'; id: string; file: string };
 
 export interface Queued {
   key: string;
@@ -433,6 +437,8 @@ const DETACHED_KINDS: Record<MailAbout['kind'], string> = {
   'dunning-letter': 'Dunning letters',
   notification: 'Notifications',
   announcement: 'Announcement',
+  'feedback-request': 'Feedback requests',
+  'usage-statement': 'Usage statements',
 };
 
 /** The results of the mails about one record, written on it: a letter's one mail, a notification's or an announcement's several. */
@@ -443,6 +449,8 @@ async function recordResults(
 ): Promise<{ files: FileChange[]; messages: string[] }> {
   if (about.kind === 'notification') return recordOnNotification(root, about, results);
   if (about.kind === 'announcement') return recordOnAnnouncement(root, about, results);
+  if (about.kind === 'feedback-request') return recordOnFeedbackRequest(root, about, results);
+  if (about.kind === 'usage-statement') return recordOnUsageStatement(root, about, results);
   const files: FileChange[] = [];
   const messages: string[] = [];
   for (const r of results) {

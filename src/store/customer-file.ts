@@ -63,3 +63,19 @@ export async function markBounced(
   });
   return changed ? { path, content: doc.toString({ lineWidth: 0 }) } : undefined;
 }
+
+/** Adds a review meeting to a customer's file, editing the YAML in place so what people wrote stays. */
+export async function addReviewToFile(
+  root: string,
+  customerId: string,
+  review: { date: string; by: string; notes: string },
+): Promise<FileChange> {
+  const path = customerFile(customerId);
+  const doc = YAML.parseDocument(await readHelpdeskText(root, path));
+  if (!doc.has('reviews')) doc.set('reviews', doc.createNode([]));
+  doc.addIn(
+    ['reviews'],
+    doc.createNode({ date: review.date, by: review.by, ...(review.notes && { notes: review.notes }) }),
+  );
+  return { path, content: doc.toString({ lineWidth: 0 }) };
+}

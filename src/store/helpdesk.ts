@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { text } from '../i18n/keys.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,8 +106,8 @@ export class Helpdesk {
     const member = this.staffMember(id);
     if (!member)
       throw usage(
-        `${flag}: unknown staff member "${id}"`,
-        `known staff: ${this.config.staff.map((s) => s.id).join(', ')}`,
+        text('errors.unknownStaff', { flag, id }),
+        text('errors.knownStaff', { ids: this.config.staff.map((s) => s.id).join(', ') }),
       );
     return member;
   }
@@ -193,6 +194,9 @@ export class Helpdesk {
     all: (): Promise<{ customers: Map<string, Customer>; problems: Problem[] }> => loadCustomers(this.root),
     file: (id: string): string => customerFile(id),
     exists: (id: string): boolean => existsSync(join(this.root, customerFile(id))),
+    /** The change that records a review meeting in the customer's file (the YAML edited in place). */
+    addReview: async (id: string, review: { date: string; by: string; notes: string }): Promise<FileChange> =>
+      (await import('./customer-file.js')).addReviewToFile(this.root, id, review),
   };
 
   /** Issued invoices (invoices/<year>/). */
@@ -217,6 +221,11 @@ export class Helpdesk {
   /** Announcements sent to customers (announcements/<year>/). */
   readonly announcements = {
     all: async () => (await import('./announcements.js')).loadAnnouncements(this.root),
+  };
+
+  /** Feedback requests sent after tickets closed (feedback-requests/<year>/). */
+  readonly feedbackRequests = {
+    all: async () => (await import('./feedback-requests.js')).loadFeedbackRequests(this.root),
   };
 
   /** The knowledge base (kb/<slug>.md). */

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { atKeyboard } from './identity.js';
 import { failed, usage } from '../core/errors.js';
 import type { DeskConfig } from '../core/schema/config.js';
 import { prepareClone } from './clone-setup.js';
@@ -71,4 +72,12 @@ function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   if (Number.isNaN(ms))
     throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
   return () => new Date(ms);
+}
+
+/** The staff member at the keyboard (store/identity.ts), for a command that opened the helpdesk this way. */
+export function personAtKeyboard(
+  checked: CheckedHelpdesk,
+  env: NodeJS.ProcessEnv,
+): Promise<DeskConfig['staff'][number] | undefined> {
+  return atKeyboard(checked.config.staff, new Git(checked.root), env);
 }

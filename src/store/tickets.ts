@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { referencesOf, type TicketReferences } from '../core/references.js';
 import { normaliseTicketRef, resolveTicketRef, shortIds } from '../core/ids.js';
@@ -102,12 +103,12 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
   const prefix = normaliseTicketRef(ref);
   const found = resolveTicketRef(prefix, idsStartingWith(root, prefix));
   if (found.kind === 'found') return found.id;
-  if (found.kind === 'none') throw usage(`no ticket ${prefix}`, 'see the ticket ids with `desk list --all`');
+  if (found.kind === 'none') throw usage(text('errors.noTicket', { id: prefix }), text('errors.noTicketHint'));
   const short = await shortIdsOf(root, found.matches.slice(0, 10));
   const shown = found.matches.slice(0, 10).map((id) => short.get(id) ?? id);
   throw usage(
-    `${ref} is ambiguous: it matches ${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}`,
-    'type more characters of the id',
+    text('errors.ambiguous', { ref, ids: `${shown.join(', ')}${found.matches.length > 10 ? ', …' : ''}` }),
+    text('errors.ambiguousHint'),
   );
 }
 

@@ -6,12 +6,12 @@ import { de } from '../../src/i18n/catalog/de/index.js';
 type Area = Record<string, string>;
 const areas = (catalog: object) => catalog as Record<string, Area>;
 
-/** The placeholders a message fills, with their kind (plural, select, number, plain…). */
+/** The names of the placeholders a message fills (a select in one language may be plain text in the other). */
 function placeholders(source: string, locale: string): string[] {
   const found = new Set<string>();
   const walk = (nodes: unknown[]) => {
     for (const node of nodes as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
-      if (node.value !== undefined && node.type !== 0 && node.type !== 7) found.add(`${node.value}:${node.type}`);
+      if (node.value !== undefined && node.type !== 0 && node.type !== 7) found.add(node.value);
       for (const option of Object.values(node.options ?? {})) walk(option.value);
     }
   };

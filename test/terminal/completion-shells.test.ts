@@ -6,7 +6,8 @@ import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
 import { commandTable } from '../../src/cli/main.js';
-import { TABLE_FILE } from '../../src/cli/completion/spec.js';
+import { tableFile } from '../../src/cli/completion/spec.js';
+import { described } from '../../src/cli/commander-texts.js';
 import { tableOf } from '../../src/cli/completion/table.js';
 
 /**
@@ -116,9 +117,9 @@ describe('fish', () => {
 
 describe('the lean way a Tab takes', () => {
   it('walks the command table the build wrote down, which is the table itself', () => {
-    // the process answers __complete from dist/lean/command-table.json (src/cli/lean/complete.ts)
-    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'lean', TABLE_FILE), 'utf8'));
-    expect(built).toEqual(JSON.parse(JSON.stringify(tableOf(commandTable()))));
+    // the process answers __complete from dist/lean/command-table.en.json (src/cli/lean/complete.ts)
+    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'lean', tableFile('en')), 'utf8'));
+    expect(built).toEqual(JSON.parse(JSON.stringify(tableOf(commandTable(), described))));
     // and answers as the table does, from any folder: a flag's choices, commands, the report names
     const r = spawnSync(process.execPath, [builtDesk(), '__complete', 'fish', '--', 'report', 's'], {
       cwd: hd.root,

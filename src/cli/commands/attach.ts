@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { t, text } from '../../i18n/index.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { io } from '../../io/context.js';
@@ -23,10 +24,10 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
   for (const given of paths) {
     const path = resolve(io().cwd, given);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile()) throw usage(`${given}: no such file`, 'give the path of a file to attach');
+    if (!info?.isFile()) throw usage(text('more.noSuchFile', { file: given }), text('more.noSuchFileHint'));
     if (info.size > limit)
       throw usage(
-        `${given}: ${describeBytes(info.size)} is over the limit of ${describeBytes(limit)} a file`,
+        text('more.fileTooLarge', { file: given, size: describeBytes(info.size), limit: describeBytes(limit) }),
         'attach a smaller file (compress a log, crop a screenshot), or raise attachments.maxMegabytes in desk.yaml',
       );
     files.push({ name: basename(path), content: await readFile(path) });
@@ -70,5 +71,6 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
     return;
   }
   for (const e of added)
-    if (e.type === 'attached') await print(`${short}: attached ${safeFileName(e.name)} (${describeBytes(e.bytes)})`);
+    if (e.type === 'attached')
+      await print(t('more.attached', { id: short, name: safeFileName(e.name), size: describeBytes(e.bytes) }));
 }

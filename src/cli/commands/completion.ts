@@ -2,6 +2,7 @@ import { usage } from '../../core/errors.js';
 import { answerTab, toStdout } from '../completion/answer.js';
 import { SCRIPTS, SHELLS, type Shell } from '../completion/scripts.js';
 import { tableOf } from '../completion/table.js';
+import { described } from '../commander-texts.js';
 import { commandTable } from '../main.js';
 
 /** `desk completion SHELL`: the script that makes the shell ask desk on Tab (docs/terminal.md). */
@@ -15,7 +16,7 @@ export async function completion(shell: string): Promise<void> {
  * table as the build wrote it down.
  */
 export async function complete(shell: string, words: string[] = []): Promise<void> {
-  await answerTab(tableOf(commandTable()), shell, words);
+  await answerTab(tableOf(commandTable(), described), shell, words);
 }
 
 function shellNamed(shell: string): Shell {

@@ -4,7 +4,8 @@ import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
 import { customerSchema } from '../../core/schema/customer.js';
-import { localDay } from '../../core/time.js';
+import { localDay, parseDay } from '../../core/time.js';
+import { t } from '../../i18n/index.js';
 import { newCustomerFile } from '../../store/customer-file.js';
 
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
@@ -239,4 +240,28 @@ const flagOf = (field: string) => FLAGS[field] ?? (field.startsWith('contacts[')
 function parseContact(text: string): { name: string; email?: string } {
   const m = /^(.*?)\s*<([^>]+)>$/.exec(text.trim());
   return m ? { name: m[1]!, email: m[2]! } : { name: text.trim() };
+}
+
+/**
+ * `desk customer review CUSTOMER --date D --by STAFF [--notes …]`: the meeting in which the
+ * contract's utilisation was discussed with the customer (§5), recorded in its file;
+ * `desk report customer` shows the last one and flags customers due one.
+ */
+export async function customerReview(
+  id: string,
+  o: GlobalOptions & { date?: string; by?: string; notes?: string; json?: boolean },
+): Promise<void> {
+  const { hd, actor } = await openForChange(o, 'customer.review');
+  const customer = await hd.customer(id);
+  const date = o.date ? parseDay(o.date, '--date') : localDay(hd.now(), hd.timeZone);
+  if (date > localDay(hd.now(), hd.timeZone))
+    throw usage(`--date ${date} is in the future`, 'record a review after it took place');
+  const by = o.by ? hd.requireStaff(o.by, '--by').id : actor.id;
+  const review = { date, by, notes: o.notes?.trim() ?? '' };
+  await hd.change(actor, async () => ({
+    files: [await hd.customers.addReview(customer.id, review)],
+    message: `${customer.id}: contract review on ${date} with ${by}`,
+  }));
+  if (o.json) await printJson({ customer: customer.id, review });
+  else await print(t('communication.reviewRecorded', { customer: customer.id, date, by }));
 }

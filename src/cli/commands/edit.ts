@@ -1,4 +1,5 @@
 import { usage } from '../../core/errors.js';
+import { text } from '../../i18n/index.js';
 import { CHANNELS, type Channel } from '../../core/ticket/vocabulary.js';
 import { parseInstant, toZonedIso } from '../../core/time.js';
 import type { EditFields } from '../../core/ticket/workflow.js';
@@ -36,7 +37,7 @@ export async function edit(ref: string, o: EditFlags) {
       if (o.customer !== undefined) fields.customer = (await hd.customer(o.customer)).id;
       if (o.receivedAt !== undefined) {
         const at = parseInstant(o.receivedAt, hd.timeZone, '--received-at');
-        if (at.getTime() > hd.now().getTime()) throw usage(`--received-at: ${o.receivedAt} is in the future`);
+        if (at.getTime() > hd.now().getTime()) throw usage(text('tickets.receivedInFuture', { value: o.receivedAt }));
         fields.receivedAt = toZonedIso(at, hd.timeZone);
       }
       // time in a settled period of the old or the new customer is on an invoice (docs/invoicing.md)
@@ -48,9 +49,12 @@ export async function edit(ref: string, o: EditFlags) {
       return { fields, invoiced, reason: o.reason };
     },
     (i) =>
-      `correct ${Object.entries(i.fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([k]) => k)
-        .join(', ')}${i.reason ? `: ${i.reason}` : ''}`,
+      text('more.corrected', {
+        fields: Object.entries(i.fields)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k)
+          .join(', '),
+        reason: i.reason ?? 'none',
+      }),
   );
 }

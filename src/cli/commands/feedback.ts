@@ -1,4 +1,5 @@
 import { usage } from '../../core/errors.js';
+import { t as tr, text as text_, type Text } from '../../i18n/index.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import { need } from '../prompts.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
@@ -22,7 +23,7 @@ export function feedback(ref: string, o: FeedbackFlags) {
     async (t) => {
       const score = await need(o.score === undefined ? undefined : scoreOf(o.score), '--score', (p) =>
         p.select({
-          message: 'How did the customer rate the solution?',
+          message: tr('more.askScore'),
           choices: [5, 4, 3, 2, 1].map((v) => ({ value: v, name: `${v}` })),
         }),
       );
@@ -34,13 +35,15 @@ export function feedback(ref: string, o: FeedbackFlags) {
 
 function scoreOf(text: string): number {
   if (!/^[1-5]$/.test(text.trim()))
-    throw usage(`--score: "${text}" is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
+    throw usage(text_('workflow.badScore', { score: `"${text}"` }), text_('workflow.badScoreHint'));
   return Number(text.trim());
 }
 
-function describe(i: { score: number; from?: string }, before: TicketState): string {
-  const previous = before.feedback
-    ? ` (replaces ${before.feedback.score}/5 of ${before.feedback.at.slice(0, 10)})`
-    : '';
-  return `feedback ${i.score}/5${i.from ? ` from ${i.from}` : ''}${previous}`;
+function describe(i: { score: number; from?: string }, before: TicketState): Text {
+  return text_('more.feedback', {
+    score: i.score,
+    from: i.from ?? 'none',
+    previous: before.feedback ? `${before.feedback.score}/5` : 'none',
+    day: before.feedback?.at.slice(0, 10),
+  });
 }

@@ -1,4 +1,5 @@
 import { closeBySilence } from '../housekeeping.js';
+import { t } from '../../i18n/index.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 
@@ -10,9 +11,7 @@ export async function housekeeping(o: GlobalOptions & { json?: boolean }): Promi
   const days = hd.config.workflow.autoCloseDays;
   await print(
     closed.length
-      ? `Closed as accepted by silence (${days} business days without an answer): ${closed.join(', ')}`
-      : days === 0
-        ? 'Nothing to do: closing by silence is off (workflow.autoCloseDays: 0 in desk.yaml).'
-        : 'Nothing to do: no resolved ticket has gone unanswered long enough.',
+      ? t('more.closedBySilence', { days, ids: closed.join(', ') })
+      : t(days === 0 ? 'more.silenceOff' : 'more.nothingDue'),
   );
 }

@@ -1,8 +1,10 @@
 import { usage } from '../../core/errors.js';
 import { LANGS } from '../../kb/langs.js';
 import { openKbIndex } from '../../kb/index-store.js';
-import { openChecked } from '../../store/open-checks.js';
+import { openChecked, personAtKeyboard } from '../../store/open-checks.js';
 import type { GlobalOptions } from '../context.js';
+import { speakAsConfigured } from '../language.js';
+import { t, text } from '../../i18n/index.js';
 import { highlight } from '../kb-suggestions.js';
 import { print, printJson, warn } from '../output.js';
 import { paint, paintErr } from '../../render/terminal/style.js';
@@ -25,25 +27,24 @@ interface SearchFlags extends GlobalOptions {
  * take longer to load than the search takes.
  */
 export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
-  const { root } = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env, mode: 'read' });
+  const checked = await openChecked({ cwd: io().cwd, repo: o.repo, env: io().env, mode: 'read' });
+  const { root } = checked;
+  await speakAsConfigured(checked.config, () => personAtKeyboard(checked, io().env));
   const query = words.join(' ');
   const limit = o.limit === undefined ? 10 : Number(o.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit: "${o.limit}" is not a positive whole number`);
+  if (!Number.isInteger(limit) || limit < 1) throw usage(text('kb.badLimit', { value: o.limit }));
   const lang = o.lang === undefined ? undefined : oneOf(o.lang, LANGS, '--lang');
   const kb = await openKbIndex({
     repoRoot: root,
-    progress: progressBar('Indexing the knowledge base'),
+    progress: progressBar(t('kb.indexing')),
   });
   reportSkipped(root, kb.problems);
-  if (kb.cacheError)
-    warn(
-      `${paintErr.yellow('note')} searched without the index (${kb.cacheError}); every search reads all articles until it can be written\n`,
-    );
+  if (kb.cacheError) warn(`${paintErr.yellow(t('kb.note'))} ${t('kb.withoutIndex', { error: kb.cacheError })}\n`);
   const outcome = kb.search(query, { limit, lang, product: o.product });
   if (outcome.kind === 'empty-query') {
     throw usage(
-      outcome.reason === 'blank' ? 'QUERY: nothing to search for' : `QUERY: "${query}" has only stop words`,
-      'describe the problem in a few words, e.g. desk kb search "Drucker druckt nicht"',
+      outcome.reason === 'blank' ? text('kb.blankQuery') : text('kb.stopWordsOnly', { query }),
+      text('kb.queryHint'),
     );
   }
   if (o.json)
@@ -57,7 +58,7 @@ export async function kbSearch(words: string[], o: SearchFlags): Promise<void> {
         highlights: h.snippet.highlights,
       })),
     );
-  if (outcome.hits.length === 0) return print(`No article matches "${line(query)}".`);
+  if (outcome.hits.length === 0) return print(t('kb.noMatch', { query: line(query) }));
   await print(
     outcome.hits
       .map(

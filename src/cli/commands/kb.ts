@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { t, text } from '../../i18n/index.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { failed, refused, usage } from '../../core/errors.js';
@@ -40,7 +41,7 @@ export async function kbList(o: ListFlags): Promise<void> {
     );
   reportSkipped(hd.root, problems);
   if (o.json) return printJson(rows.map((a) => ({ slug: a.slug, ...a.meta })));
-  if (rows.length === 0) return print('No articles match.');
+  if (rows.length === 0) return print(t('kb.noArticles'));
   await print(
     table(
       rows.map((a) => [
@@ -51,7 +52,9 @@ export async function kbList(o: ListFlags): Promise<void> {
         a.meta.updated ?? a.meta.created ?? '-',
         line(a.meta.title),
       ]),
-      ['SLUG', 'LANG', 'AUDIENCE', 'PRODUCTS', 'UPDATED', 'TITLE'],
+      (['colSlug', 'colLang', 'colAudience', 'colProducts', 'colUpdated', 'colTitle'] as const).map((k) =>
+        t(`kb.${k}`),
+      ),
     ),
   );
 }
@@ -95,13 +98,12 @@ export async function kbNew(o: NewFlags): Promise<void> {
   const lang = o.lang === undefined ? 'de' : oneOf(o.lang, LANGS, '--lang');
   const ticket = o.fromTicket ? await hd.readTicket(await hd.resolveTicket(o.fromTicket)) : undefined;
   const title = await need(o.title ?? ticket?.state.title, '--title', (p) =>
-    p.input({ message: 'Title', required: true }),
+    p.input({ message: t('kb.askTitle'), required: true }),
   );
   const slug = o.slug ?? slugify(title);
   const bad = slugProblem(slug);
   if (bad) throw usage(`--slug: "${slug}" ${bad}`);
-  if (hd.kb.exists(slug))
-    throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
+  if (hd.kb.exists(slug)) throw usage(text('kb.exists', { slug }), text('kb.existsHint', { slug }));
   const staffRoles = new Map(hd.config.staff.map((s) => [s.id, s.roles]));
   const draft = ticket
     ? draftFromTicket(ticket, lang, (id) => staffRoles.get(id)?.includes('second-level') ?? false)
@@ -118,14 +120,13 @@ export async function kbNew(o: NewFlags): Promise<void> {
     created: today,
     updated: today,
   };
-  const text = renderArticle({ meta, body: draft.body });
-  const check = parseArticle(slug, text, hd.kb.file(slug));
+  const rendered = renderArticle({ meta, body: draft.body });
+  const check = parseArticle(slug, rendered, hd.kb.file(slug));
   if (!check.ok) throw usage(`${check.problems[0]!.field}: ${check.problems[0]!.message}`);
   await hd.change(actor, async () => {
     // asked again under the lock: another command may have written the slug meanwhile
-    if (hd.kb.exists(slug))
-      throw usage(`an article ${slug} exists already`, `edit it with desk kb edit ${slug}, or give another --slug`);
-    const files = [{ path: hd.kb.file(slug), content: text }];
+    if (hd.kb.exists(slug)) throw usage(text('kb.exists', { slug }), text('kb.existsHint', { slug }));
+    const files = [{ path: hd.kb.file(slug), content: rendered }];
     if (!ticket) return { files, message: `kb: new article ${slug}` };
     const current = await hd.readTicket(ticket.id);
     const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
@@ -136,7 +137,11 @@ export async function kbNew(o: NewFlags): Promise<void> {
   });
   if (o.json) return printJson({ slug, file: hd.kb.file(slug), lang, fromTicket: ticket?.id ?? null });
   await print(
-    `Wrote ${hd.kb.file(slug)}${ticket ? `, drafted from ${await hd.tickets.shortId(ticket.id)} and linked to it` : ''}.\nEdit it with: desk kb edit ${slug}`,
+    t('kb.wrote', {
+      file: hd.kb.file(slug),
+      ticket: ticket ? await hd.tickets.shortId(ticket.id) : 'none',
+      slug,
+    }),
   );
 }
 
@@ -162,17 +167,17 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
   });
   if (ran.status !== 0)
     throw failed(
-      `the editor exited with ${ran.status ?? ran.signal}; nothing was changed`,
-      `your text is kept in ${copy}`,
+      text('kb.editorFailed', { status: String(ran.status ?? ran.signal) }),
+      text('kb.keptIn', { file: copy }),
     );
   const edited = await readFile(copy, 'utf8');
-  if (edited === original) return print(`No changes to ${slug}.`);
+  if (edited === original) return print(t('kb.noChanges', { slug }));
   const parsed = parseArticle(slug, edited, hd.kb.file(slug));
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
     throw usage(
-      `the edit of ${slug} is not valid: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}; nothing was committed`,
-      `your text is kept in ${copy}; fix it there and copy it to ${hd.kb.file(slug)}, or run desk kb edit again`,
+      text('kb.editInvalid', { slug, problem: `${p.field}: ${p.message}`, line: p.line ?? 'none' }),
+      text('kb.editInvalidHint', { copy, file: hd.kb.file(slug) }),
     );
   }
   const updated = renderArticle({
@@ -186,13 +191,13 @@ export async function kbEdit(slug: string, o: GlobalOptions): Promise<void> {
       const aside = join(workDir, `${slug}.${localStamp(hd.now())}.md`);
       await writeFile(aside, edited);
       throw refused(
-        `${hd.kb.file(slug)} changed while you edited it (${now === undefined ? 'it was deleted' : 'a sync or a colleague changed it'}); your edit was not written over it`,
-        `your text is kept in ${relative(hd.root, aside)}: run desk kb edit ${slug} again and bring your changes into the new version`,
+        text('kb.changedMeanwhile', { file: hd.kb.file(slug), deleted: now === undefined ? 'yes' : 'no' }),
+        text('kb.changedMeanwhileHint', { copy: relative(hd.root, aside), slug }),
       );
     }
     return { files: [{ path: hd.kb.file(slug), content: updated }], message: `kb: edit ${slug}` };
   });
-  await print(`Updated ${hd.kb.file(slug)}.`);
+  await print(t('kb.updated', { file: hd.kb.file(slug) }));
 }
 
 /** `20261102-100000`: a name part that sorts by time and never repeats for one person. */
@@ -206,10 +211,10 @@ export async function kbLink(ref: string, slug: string, o: GlobalOptions & { jso
   const short = await hd.tickets.shortId(id);
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
-    if (current.state.kbLinks.includes(slug)) throw refused(`${short} is linked to ${slug} already`);
+    if (current.state.kbLinks.includes(slug)) throw refused(text('kb.linkedAlready', { id: short, slug }));
     const event = hd.stamp({ type: 'kb-linked', slug }, actor, current.events);
     return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: link article ${slug}` };
   });
   if (o.json) return printJson({ id, short, slug });
-  await print(`${short}: linked ${slug} (${line(article.meta.title)})`);
+  await print(t('kb.linked', { id: short, slug, title: line(article.meta.title) }));
 }

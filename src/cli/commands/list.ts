@@ -1,4 +1,5 @@
 import { sortByUrgency } from '../../core/ticket/urgency.js';
+import { t, text, type Key } from '../../i18n/index.js';
 import type { TicketSummary } from '../../store/helpdesk.js';
 import { CATEGORIES, IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { usage } from '../../core/errors.js';
@@ -46,7 +47,7 @@ export async function ticketFilter(
   const assignee = o.mine ? (await hd.identify(o.as, io().env)).id : o.assignee;
   if (o.assignee && !hd.staffMember(o.assignee)) hd.requireStaff(o.assignee, '--assignee');
   if (o.customer) await hd.customer(o.customer);
-  if (o.mine && o.assignee) throw usage('--mine and --assignee exclude each other');
+  if (o.mine && o.assignee) throw usage(text('queue.mineAndAssignee'));
   const tags = (o.tag ?? []).map((t) => t.replace(/^\+/, ''));
   return {
     statuses,
@@ -69,7 +70,7 @@ export async function list(o: ListFlags): Promise<void> {
   sortByUrgency(rows);
   const due = o.sort === 'deadline' ? await sortByDeadline(hd, statuses, rows) : undefined;
   const short = await hd.tickets.shortIds(rows.map((s) => s.id));
-  for (const p of problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`${paintErr.yellow(t('queue.skipped'))} ${p.file}: ${p.field}: ${p.message}\n`);
 
   if (o.json) {
     await printJson(rows.map((s) => ({ ...listed(s), short: short.get(s.id) })));
@@ -81,7 +82,7 @@ export async function list(o: ListFlags): Promise<void> {
     return;
   }
   if (rows.length === 0) {
-    await print('No tickets match.');
+    await print(t('queue.noMatch'));
     return;
   }
   if (o.all) await pageFor(hd, o); // every ticket ever: more than a screen
@@ -94,15 +95,25 @@ export async function list(o: ListFlags): Promise<void> {
       rows.map((s) => [
         short.get(s.id) ?? s.id,
         colourStatus(s.status),
-        `L${s.level}`,
-        s.priority ?? '-',
+        t('queue.levelShort', { level: s.level }),
+        s.priority ? t(`priority.${s.priority}`) : '-',
         s.customer,
         line(s.assignee ?? '-'),
-        s.category ?? '-',
+        s.category ? t(`category.${s.category}`) : '-',
         shortTime(s.receivedAt),
         `${line(s.title)}${s.tags?.length ? ` ${paint.dim(s.tags.map((t) => `#${t}`).join(' '))}` : ''}`,
       ]),
-      ['ID', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'CATEGORY', 'RECEIVED', 'TITLE'],
+      columns(
+        'colId',
+        'colStatus',
+        'colLevel',
+        'colPrio',
+        'colCustomer',
+        'colAssignee',
+        'colCategory',
+        'colReceived',
+        'colTitle',
+      ),
     ),
   );
 }
@@ -140,16 +151,20 @@ function deadlineTable(
         deadline ? localTime(deadline, timeZone) : '-',
         timeLeft(sla.reaction),
         colourStatus(s.status),
-        `L${s.level}`,
-        s.priority ?? '-',
+        t('queue.levelShort', { level: s.level }),
+        s.priority ? t(`priority.${s.priority}`) : '-',
         s.customer,
         line(s.assignee ?? '-'),
         line(s.title),
       ];
     }),
-    ['ID', 'DUE', 'LEFT', 'STATUS', 'LVL', 'PRIO', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
+    columns('colId', 'colDue', 'colLeft', 'colStatus', 'colLevel', 'colPrio', 'colCustomer', 'colAssignee', 'colTitle'),
   );
 }
+
+/** A table's header in the reader's words. */
+const columns = (...keys: ColumnKey[]) => keys.map((k) => t(`queue.${k}`));
+type ColumnKey = Extract<Key, `queue.col${string}`> extends `queue.${infer K}` ? K : never;
 
 /** The documented JSON shape of a ticket in lists (docs/json.md). */
 export function listed(s: TicketSummary) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { t } from '../../i18n/index.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newEventId } from '../../core/ids.js';
@@ -60,6 +61,6 @@ export async function merge(dupRef: string, intoRef: string, o: ActionOptions): 
     return;
   }
   await print(
-    `${name(dupId)}: merged into ${name(intoId)} — ${r.copied} event${r.copied === 1 ? '' : 's'} moved; ${name(intoId)} is ${describeStatus(r.into)}`,
+    t('more.merged', { dup: name(dupId), into: name(intoId), count: r.copied, status: describeStatus(r.into) }),
   );
 }

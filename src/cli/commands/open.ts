@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { t, text } from '../../i18n/index.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
@@ -38,18 +39,20 @@ export async function open(o: OpenFlags): Promise<void> {
   const customerId = await need(o.customer, '--customer', async (p) => {
     const names = await customerNames(hd.root, customers);
     return p.select({
-      message: 'Customer',
+      message: t('tickets.askCustomer'),
       choices: customers.map((c) => ({ value: c, name: names.get(c) ? `${names.get(c)} (${c})` : c })),
     });
   });
   const customer = await hd.customer(customerId);
-  const title = await need(o.title, '--title', (p) =>
-    p.input({ message: 'Title (the problem in a few words)', required: true }),
-  );
+  const title = await need(o.title, '--title', (p) => p.input({ message: t('tickets.askTitle'), required: true }));
   const channel = await need<Channel>(
     o.channel === undefined ? undefined : oneOf(o.channel, CHANNELS, '--channel'),
     '--channel',
-    (p) => p.select({ message: 'Channel', choices: CHANNELS.map((c) => ({ value: c })) }),
+    (p) =>
+      p.select({
+        message: t('tickets.askChannel'),
+        choices: CHANNELS.map((c) => ({ value: c, name: t(`channel.${c}`) })),
+      }),
   );
   const contact = o.contact ?? (interactive() ? await askContact(customer.contacts) : undefined);
   for (const [flag, value] of [
@@ -57,16 +60,21 @@ export async function open(o: OpenFlags): Promise<void> {
     ['--contact', contact],
   ] as const) {
     const problem = value === undefined ? undefined : oneLineProblem(value);
-    if (problem) throw usage(`${flag}: ${problem}`, 'put what does not fit on one line into --description');
+    if (problem) throw usage(`${flag}: ${problem}`, text('tickets.notOneLine'));
   }
   const description = await readDescription(o, hd.deskDir, [
-    `New ticket: ${line(title.trim())}`,
-    `Customer: ${line(customer.name)} (${customer.id})${contact ? `, contact ${line(contact)}` : ''}; by ${channel}`,
+    t('tickets.editorNewTicket', { title: line(title.trim()) }),
+    t('tickets.editorCustomer', {
+      customer: line(customer.name),
+      id: customer.id,
+      contact: contact ? line(contact) : 'none',
+      channel: text(`channel.${channel}`),
+    }),
   ]);
   const now = hd.now();
   const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
   if (received.getTime() > now.getTime())
-    throw usage(`--received-at: ${o.receivedAt} is in the future`, "give the time the customer's request arrived");
+    throw usage(text('tickets.receivedInFuture', { value: o.receivedAt }), text('tickets.receivedInFutureHint'));
 
   const id = newTicketId(randomBytes(8));
   const payload: EventPayload<'opened'> = {
@@ -102,28 +110,34 @@ export async function open(o: OpenFlags): Promise<void> {
     });
     return;
   }
-  await print(`Opened ${short} for ${line(customer.name)}: ${line(payload.title)} — ${describeStatus(state)}`);
+  await print(
+    t('tickets.opened', {
+      id: short,
+      customer: line(customer.name),
+      title: line(payload.title),
+      status: describeStatus(state),
+    }),
+  );
   const hints = describeSuggestions(suggestions);
   if (hints) await print(hints);
 }
 
 async function readDescription(o: OpenFlags, deskDir: string, context: string[]): Promise<string> {
-  if (o.description !== undefined && o.descriptionFile !== undefined)
-    throw usage('give either --description or --description-file, not both');
+  if (o.description !== undefined && o.descriptionFile !== undefined) throw usage(text('tickets.descriptionTwice'));
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
   if (o.descriptionFile !== undefined) {
     try {
       return (await readFile(resolve(io().cwd, o.descriptionFile), 'utf8')).trim();
     } catch {
-      throw usage(`--description-file: cannot read ${o.descriptionFile}`);
+      throw usage(text('tickets.cannotRead', { flag: '--description-file', file: o.descriptionFile }));
     }
   }
   if (o.description !== undefined) return o.description.trim();
   if (!interactive()) return '';
-  if (!editorOf(io().env)) return (await (await prompts()).input({ message: 'Description' })).trim();
+  if (!editorOf(io().env)) return (await (await prompts()).input({ message: t('tickets.askDescription') })).trim();
   return writeInEditor({
     flag: '--description',
-    what: "The customer's request",
+    what: t('tickets.customersRequest'),
     deskDir,
     context: async () => context,
   });
@@ -146,16 +160,16 @@ async function askContact(contacts: readonly { name: string; role?: string }[]):
   const OTHER = '\u0000other';
   const chosen = contacts.length
     ? await p.select({
-        message: 'Contact person',
+        message: t('tickets.askContact'),
         choices: [
           ...contacts.map((c) => ({ value: c.name, name: `${c.name}${c.role ? ` (${c.role})` : ''}` })),
-          { value: OTHER, name: '(someone else — type the name)' },
-          { value: '', name: '(none)' },
+          { value: OTHER, name: t('tickets.someoneElse') },
+          { value: '', name: t('tickets.noContact') },
         ],
       })
     : OTHER;
   if (chosen !== OTHER) return chosen;
-  return (await p.input({ message: 'Contact person (empty: none)' })).trim();
+  return (await p.input({ message: t('tickets.askContactName') })).trim();
 }
 
 async function customerNames(root: string, ids: readonly string[]): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import { usage } from '../../core/errors.js';
+import { text } from '../../i18n/keys.js';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from '../../core/ticket/vocabulary.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 
@@ -11,7 +12,7 @@ export interface QualifyFlags {
 /** A value from a closed set, or a usage error listing the set. */
 export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`${flag}: "${value}" is not one of ${allowed.join(', ')}`);
+  throw usage(text('tickets.notOneOf', { flag, value, allowed: allowed.join(', ') }));
 }
 
 /** `--product lohn/export` names a product and one of its modules from desk.yaml. */
@@ -26,13 +27,15 @@ export function qualificationFrom(
     const known = hd.config.products.find((p) => p.id === product);
     if (!known)
       throw usage(
-        `--product: unknown product "${product}"`,
-        `products in desk.yaml: ${hd.config.products.map((p) => p.id).join(', ') || 'none yet'}`,
+        text('tickets.unknownProduct', { product }),
+        text('tickets.knownProducts', {
+          products: hd.config.products.map((p) => p.id).join(', ') || text('tickets.noneYet'),
+        }),
       );
     if (module && !known.modules.includes(module))
       throw usage(
-        `--product: ${product} has no module "${module}"`,
-        `modules of ${product}: ${known.modules.join(', ') || 'none'}`,
+        text('tickets.noModule', { product, module }),
+        text('tickets.knownModules', { product, modules: known.modules.join(', ') || text('tickets.none') }),
       );
   }
   return {

@@ -1,4 +1,6 @@
 import { io } from '../../io/context.js';
+import { t, text as text_ } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/format.js';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
@@ -41,8 +43,7 @@ export interface ReplyOptions extends ActionOptions {
  * (src/mail/outbox.ts). `--no-send` records a reply given another way (a phone call).
  */
 export async function reply(ref: string, o: ReplyOptions): Promise<void> {
-  if (o.kb !== undefined && o.fromCustomer)
-    throw usage('--kb: a help-center link goes into a reply to the customer, not into --from-customer');
+  if (o.kb !== undefined && o.fromCustomer) throw usage(text_('reply.kbFromCustomer'));
   if (o.fromCustomer) return void (await recordCustomerReply(ref, o));
   const { hd, actor } = await openForTicketWork(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
@@ -51,12 +52,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
   const short = await hd.tickets.shortId(id);
   const mailing = o.send !== false && Boolean(hd.config.mail?.smtp);
   if (!mailing && (o.cc?.length || o.attach?.length || o.to))
-    throw usage(
-      o.send === false
-        ? '--cc, --attach and --to need a mail: leave out --no-send'
-        : 'desk.yaml has no mail.smtp: desk cannot send --cc, --attach or --to',
-      'see docs/email.md',
-    );
+    throw usage(text_(o.send === false ? 'reply.needMail' : 'reply.noSmtp'), text_('reply.seeEmailDocs'));
   const customer = await customerOf(hd, before);
   const language = languageOf(customer, before.state.contact);
   // --kb: the article's help-center link ends the text, or is the whole text (help-center-link.ts)
@@ -73,7 +69,7 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
             await readTemplate(hd.root, o.template!, language),
             await templateValues(hd, before, short, customer, language, actor),
           ),
-        aboutTicket(hd, before, '--message', 'Message to the customer'),
+        aboutTicket(hd, before, '--message', t('actions.askMessage')),
       );
   const text = kbLink && link ? kbLink.withLink(written, link) : written;
   const attachments = await readAttachments(o.attach ?? [], hd.config.attachments.maxMegabytes * 1_000_000);
@@ -132,27 +128,25 @@ export async function reply(ref: string, o: ReplyOptions): Promise<void> {
     return;
   }
   const how = !queued
-    ? o.send === false
-      ? 'reply recorded (not sent)'
-      : 'reply recorded (not mailed: desk.yaml has no mail.smtp)'
+    ? t(o.send === false ? 'reply.recorded' : 'reply.recordedNoSmtp')
     : sent?.outcome === 'sent'
-      ? `reply sent to ${line(queued.entry.envelope.to.join(', '))}`
-      : `reply queued, not sent yet (${sent?.detail ?? sent?.outcome}); desk mail send tries again`;
-  await print(`${short}: ${how} — now ${describeStatus(after)}`);
+      ? t('reply.sent', { to: line(queued.entry.envelope.to.join(', ')) })
+      : t('reply.queued', { why: sent?.detail ?? sent?.outcome });
+  await print(t('actions.done', { id: short, what: how, status: describeStatus(after) }));
 }
 
 async function replyText(o: ReplyOptions, template: () => Promise<string>, asked: LongText): Promise<string> {
   const given = [o.message !== undefined, o.file !== undefined].filter(Boolean).length;
-  if (given > 1) throw usage('give the text once: --message or --file');
-  if (o.message !== undefined && o.template) throw usage('--template starts the text; edit it, or leave out --message');
+  if (given > 1) throw usage(text_('reply.textTwice'));
+  if (o.message !== undefined && o.template) throw usage(text_('reply.templateAndMessage'));
   if (o.file !== undefined) {
     const text =
       o.file === '-'
         ? await readStdin()
         : await readFile(resolve(io().cwd, o.file), 'utf8').catch(() => {
-            throw usage(`--file: cannot read ${o.file}`);
+            throw usage(text_('tickets.cannotRead', { flag: '--file', file: o.file }));
           });
-    if (!text.trim()) throw usage(`--file: ${o.file} is empty`);
+    if (!text.trim()) throw usage(text_('reply.fileEmpty', { file: o.file }));
     return text.trim();
   }
   if (o.template) {
@@ -167,12 +161,12 @@ async function readAttachments(paths: readonly string[], max: number) {
   return Promise.all(
     paths.map(async (p) => {
       const content = await readFile(resolve(io().cwd, p)).catch(() => {
-        throw usage(`--attach: cannot read ${p}`);
+        throw usage(text_('tickets.cannotRead', { flag: '--attach', file: p }));
       });
       if (content.length > max)
         throw usage(
-          `--attach: ${p} is ${(content.length / 1_000_000).toFixed(1)} MB, more than attachments.maxMegabytes in desk.yaml allows`,
-          'send a link instead, or raise the limit in desk.yaml',
+          text_('reply.tooLarge', { file: p, size: formatNumber(Math.round(content.length / 100_000) / 10) }),
+          text_('reply.tooLargeHint'),
         );
       return { name: safeFileName(basename(p)), content, contentType: undefined as string | undefined };
     }),

@@ -1,4 +1,6 @@
 import { formatDuration } from '../../core/duration.js';
+import { language, t, text, type Key } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/format.js';
 import { attachmentDir } from '../../store/helpdesk.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -9,7 +11,6 @@ import { safeFileName } from '../../core/safe-text/index.js';
 import { followUpDay, silenceDay } from '../../core/ticket/daily.js';
 import { dailyRulesOf } from '../housekeeping.js';
 import { describeBytes } from '../../render/terminal/ticket-text.js';
-import { plural } from '../../render/terminal/plural.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
@@ -66,70 +67,81 @@ export async function show(
   }
   const conversation = conversationOf(id, events);
   const opening = events[0]?.type === 'opened' && events[0].mail !== undefined;
-  const field = (name: string, value: string | undefined) =>
-    value ? `${paint.dim(name.padEnd(12))}${value}` : undefined;
+  const field = (key: Key, value: string | undefined) =>
+    value ? `${paint.dim(t(key).padEnd(language() === 'de' ? 15 : 12))}${value}` : undefined;
   const logged = s.timeEntries.reduce((sum, t) => sum + t.minutes, 0);
   const lines = [
     `${paint.bold(short)}  ${paint.bold(line(s.title))}`,
-    field('status', describeStatus(s)),
+    field('show.status', describeStatus(s)),
     field(
-      s.closure === 'merged' ? 'merged into' : 'duplicate of',
-      mergedInto && `${mergedInto} — the request goes on there: desk show ${mergedInto}`,
+      s.closure === 'merged' ? 'show.mergedInto' : 'show.duplicateOf',
+      mergedInto && t('show.goesOnThere', { id: mergedInto }),
     ),
-    field('merged in', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
-    field('tags', s.tags.join(', ') || undefined),
-    field('follow up', s.status === 'waiting' ? followUpDay(s, dailyRulesOf(hd)) : undefined),
+    field('show.mergedIn', s.mergedFrom.map((d) => dupNames.get(d) ?? d).join(', ') || undefined),
+    field('show.tags', s.tags.join(', ') || undefined),
+    field('show.followUp', s.status === 'waiting' ? formatDay(followUpDay(s, dailyRulesOf(hd)) ?? '') : undefined),
     field(
-      'closes',
+      'show.closes',
       s.status === 'resolved'
         ? (() => {
             const day = silenceDay(s, events, dailyRulesOf(hd));
-            return day && `${day} as accepted by silence, unless the customer answers first`;
+            return day && t('show.closesBySilence', { day: formatDay(day) });
           })()
         : undefined,
     ),
-    field('customer', `${s.customer}${s.contact ? ` — ${line(s.contact)}` : ''} (via ${s.channel})`),
-    field('received', shortTime(s.receivedAt)),
-    field('category', s.category),
-    field('product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
-    field('priority', s.priority),
-    field('estimate', describeEstimate(s)),
     field(
-      'reacted',
-      s.firstReaction
-        ? `${shortTime(s.firstReaction.at)} by ${s.firstReaction.by} (${REACTION_TEXT[s.firstReaction.how]})`
-        : 'not yet',
+      'show.customer',
+      t('show.customerLine', {
+        customer: s.customer,
+        contact: s.contact ? line(s.contact) : 'none',
+        channel: t(`channel.${s.channel}`),
+      }),
     ),
-    field('reaction', sla.reaction),
-    // desk's mail to these addresses bounced: check them before writing again
-    field('bounced', s.bouncedAddresses.map((a) => line(a)).join(', ') || undefined),
-    field('resolution', sla.resolution),
+    field('show.received', shortTime(s.receivedAt)),
+    field('show.category', s.category && t(`category.${s.category}`)),
+    field('show.product', s.product && line(s.module ? `${s.product}/${s.module}` : s.product)),
+    field('show.priority', s.priority && t(`priority.${s.priority}`)),
+    field('show.estimate', describeEstimate(s)),
     field(
-      'time',
+      'show.reacted',
+      s.firstReaction
+        ? t('show.reactedLine', {
+            at: shortTime(s.firstReaction.at),
+            by: s.firstReaction.by,
+            how: t(REACTION_TEXT[s.firstReaction.how]),
+          })
+        : t('show.notYet'),
+    ),
+    field('show.reaction', sla.reaction),
+    // desk's mail to these addresses bounced: check them before writing again
+    field('show.bounced', s.bouncedAddresses.map((a) => line(a)).join(', ') || undefined),
+    field('show.resolution', sla.resolution),
+    field(
+      'show.time',
       s.timeEntries.length
-        ? `${formatDuration(logged)} h in ${plural(s.timeEntries.length, 'entry', 'entries')}`
+        ? t('show.timeLine', { time: formatDuration(logged), count: s.timeEntries.length })
         : undefined,
     ),
     field(
-      'attachments',
+      'show.attachments',
       s.attachments.map((a) => `${line(safeFileName(a.name))} (${describeBytes(a.bytes)})`).join(', ') || undefined,
     ),
-    field('articles', line(s.kbLinks.join(', ')) || undefined),
+    field('show.articles', line(s.kbLinks.join(', ')) || undefined),
     field(
-      'feedback',
+      'show.feedback',
       s.feedback
         ? `${s.feedback.score}/5${s.feedback.comment ? ` — ${indented(s.feedback.comment, ' '.repeat(12))}` : ''}`
         : undefined,
     ),
     '',
     // a ticket opened by mail shows its first message, with its headers, in the conversation
-    opening ? undefined : s.description ? forTerminal(s.description) : paint.dim('(no description)'),
+    opening ? undefined : s.description ? forTerminal(s.description) : paint.dim(t('show.noDescription')),
     ...renderConversation(conversation),
     '',
-    paint.bold('Timeline'),
+    paint.bold(t('show.timeline')),
     ...events.map(
       (e) =>
-        `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}${e.enteredBy ? paint.dim(` (entered by ${line(e.enteredBy)})`) : ''}`,
+        `${paint.dim(shortTime(e.at))}  ${line(e.by).padEnd(4)}  ${describeEvent(e)}${e.enteredBy ? paint.dim(t('show.enteredBy', { who: line(e.enteredBy) })) : ''}`,
     ),
     ...timeSection(time),
     ...attention(s, short, warnings),
@@ -151,9 +163,9 @@ async function ticketSlaView(hd: Helpdesk, ticket: TicketRecord) {
       resolution: undefined,
     };
   const source = await hd.sla(ticket.state.customer);
-  const unknown = (why: string) => ({ json: null, reaction: `unknown: ${why}`, resolution: undefined });
+  const unknown = (why: string) => ({ json: null, reaction: t('show.unknown', { why }), resolution: undefined });
   const problem = source.problems[0];
-  if (problem) return unknown(`${problem.file}: ${problem.field}: ${problem.message} (see desk check)`);
+  if (problem) return unknown(t('show.seeCheck', { problem: `${problem.file}: ${problem.field}: ${problem.message}` }));
   try {
     const sla = source.slaOf(ticket, hd.now());
     return {
@@ -183,25 +195,22 @@ async function timeBuckets(hd: Helpdesk, s: TicketState) {
 function describeEstimate(s: TicketState): string | undefined {
   if (s.estimateMinutes === undefined) return undefined;
   const h = `${formatDuration(s.estimateMinutes)} h`;
-  if (s.approvedBy) return `${h}, approved by ${line(s.approvedBy)}`;
+  if (s.approvedBy) return t('show.approvedBy', { h, by: line(s.approvedBy) });
   // above 8 h it is project work: nobody can approve it in support (docs/workflow.md)
-  if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES)
-    return `${h}, over 8 h: project work, only a hand-off is possible`;
-  return `${h}, not approved yet`;
+  if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) return t('show.overLimit', { h });
+  return t('show.notApproved', { h });
 }
 
 /** What needs a person's look: time to review or confirm, moves to settle, money at stake. */
 function attention(s: TicketState, short: string, warnings: readonly MoneyWarning[]): string[] {
   const out: string[] = [];
-  for (const t of s.timeEntries.filter((e) => e.review !== undefined))
-    out.push(
-      `${t.id} is marked for review (${line(t.review ?? '')}): it is not invoiced until confirmed — desk log ${short} --confirm ${t.id}, or correct it with --replace ${t.id}`,
-    );
+  for (const e of s.timeEntries.filter((x) => x.review !== undefined))
+    out.push(t('show.review', { entry: e.id, why: line(e.review ?? ''), id: short }));
   const conflicts = conflictsOf(s);
-  for (const c of conflicts?.time ?? []) out.push(`${line(c)}: desk log ${short} --confirm ENTRY, or correct it`);
-  for (const m of conflicts?.moves ?? []) out.push(`${line(m)}: desk settle ${short} once someone has looked at it`);
+  for (const c of conflicts?.time ?? []) out.push(t('show.conflictTime', { what: line(c), id: short }));
+  for (const m of conflicts?.moves ?? []) out.push(t('show.conflictMove', { what: line(m), id: short }));
   for (const w of warnings) out.push(line(w.message));
-  return out.length ? ['', paint.bold(paint.yellow('Needs a look')), ...out.map((l) => `  ${l}`)] : [];
+  return out.length ? ['', paint.bold(paint.yellow(t('show.needsALook'))), ...out.map((l) => `  ${l}`)] : [];
 }
 
 function timeSection(classified: readonly ClassifiedEntry[]): string[] {
@@ -212,30 +221,33 @@ function timeSection(classified: readonly ClassifiedEntry[]): string[] {
     c.entry.id,
     c.entry.date,
     line(c.entry.staff),
-    c.entry.activity,
+    t(`activity.${c.entry.activity}`),
     formatDuration(c.entry.minutes),
     formatDuration(c.billed),
-    c.parts.map((p) => `${p.bucket} ${formatDuration(p.minutes)}`).join(' + '),
+    c.parts.map((p) => `${t(`bucket.${p.bucket}`)} ${formatDuration(p.minutes)}`).join(' + '),
   ]);
   rows.push([
     '',
     '',
     '',
-    paint.bold('total'),
+    paint.bold(t('show.total')),
     paint.bold(formatDuration(logged)),
     paint.bold(formatDuration(billed)),
     '',
   ]);
-  return ['', paint.bold('Time'), table(rows, ['ENTRY', 'DAY', 'STAFF', 'ACTIVITY', 'LOGGED', 'BILLED', 'BUCKET'])];
+  const header = (
+    ['colEntry', 'colDay', 'colStaff', 'colActivity', 'colLogged', 'colBilled', 'colBucket'] as const
+  ).map((k) => t(`show.${k}`));
+  return ['', paint.bold(t('show.timeHeading')), table(rows, header)];
 }
 
-const REACTION_TEXT: Record<ReactionKind, string> = {
-  conversation: 'talking to the customer when it was recorded',
-  reply: 'a reply',
-  waiting: 'asked the customer for something',
-  resolved: 'the solution',
-  closed: 'the close',
-  'handed-off': 'the hand-off',
+const REACTION_TEXT: Record<ReactionKind, Key> = {
+  conversation: 'show.howConversation',
+  reply: 'show.howReply',
+  waiting: 'show.howWaiting',
+  resolved: 'show.howResolved',
+  closed: 'show.howClosed',
+  'handed-off': 'show.howHandedOff',
 };
 
 /** `desk show ID --attachment NAME [--out FILE]`: the attachment's bytes, to stdout or a file. */
@@ -244,10 +256,10 @@ async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: 
   const found = matches[matches.length - 1];
   if (!found)
     throw usage(
-      `--attachment: ${s.id} has no attachment "${name}"`,
+      text('show.noAttachment', { id: s.id, name }),
       s.attachments.length
-        ? `its attachments: ${s.attachments.map((a) => safeFileName(a.name)).join(', ')}`
-        : 'it has no attachments (desk attach ID FILE adds one)',
+        ? text('show.itsAttachments', { names: s.attachments.map((a) => safeFileName(a.name)).join(', ') })
+        : text('show.noAttachments'),
     );
   const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
   if (out) await writeFile(resolve(io().cwd, out), content);

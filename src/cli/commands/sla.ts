@@ -1,4 +1,6 @@
 import { requireDuration } from '../../core/duration.js';
+import { t, text } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/format.js';
 import { DeskError, invalid, refused } from '../../core/errors.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import {
@@ -52,7 +54,7 @@ interface View {
 }
 
 function warn(problems: readonly Problem[]): void {
-  for (const p of problems) warnLine(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warnLine(`${paintErr.yellow(t('queue.skipped'))} ${p.file}: ${p.field}: ${p.message}\n`);
 }
 
 function render<R extends SlaRow>(rows: readonly R[], view: View, need?: (row: R) => string): string {
@@ -64,42 +66,53 @@ function render<R extends SlaRow>(rows: readonly R[], view: View, need?: (row: R
         ? need(row)
         : view.known(s.customer)
           ? timeLeft(sla.reaction)
-          : paint.yellow('unknown (desk check)');
+          : paint.yellow(t('queue.unknownCustomer'));
       return [
         breachMark(sla),
         view.short.get(s.id) ?? s.id,
         due ? localTime(due, view.timeZone) : '-',
         left,
-        s.priority ?? '-',
+        s.priority ? t(`priority.${s.priority}`) : '-',
         colourStatus(s.status),
-        `L${s.level}`,
+        t('queue.levelShort', { level: s.level }),
         s.customer,
         line(s.assignee ?? '-'),
         line(s.title),
       ];
     }),
-    ['', 'ID', 'DUE', need ? 'NEEDS' : 'LEFT', 'PRIO', 'STATUS', 'LVL', 'CUSTOMER', 'ASSIGNEE', 'TITLE'],
+    [
+      '',
+      t('queue.colId'),
+      t('queue.colDue'),
+      t(need ? 'queue.colNeeds' : 'queue.colLeft'),
+      t('queue.colPrio'),
+      t('queue.colStatus'),
+      t('queue.colLevel'),
+      t('queue.colCustomer'),
+      t('queue.colAssignee'),
+      t('queue.colTitle'),
+    ],
   );
 }
 
 /** The NEEDS column of the queue: what the person has to do with the ticket now. */
 function describeNeed(row: QueueRow, view: View, closesOn: string | undefined, followUpOn: string | undefined): string {
-  const silence = closesOn ? `, closes ${closesOn} by silence` : '';
+  const silence = closesOn ? t('queue.closesBySilence', { day: formatDay(closesOn) }) : '';
   switch (row.need) {
     case 'overdue':
     case 'unanswered':
-      return view.known(row.state.customer) ? timeLeft(row.sla.reaction) : paint.yellow('unknown (desk check)');
+      return view.known(row.state.customer) ? timeLeft(row.sla.reaction) : paint.yellow(t('queue.unknownCustomer'));
     case 'returned':
-      return `returned: final word${silence}`;
+      return t('queue.returned', { silence });
     case 'customer-wrote':
-      return paint.yellow('customer wrote back');
+      return paint.yellow(t('queue.customerWroteBack'));
     case 'follow-up':
-      return `follow up (due ${followUpOn})`;
+      return t('queue.followUp', { day: followUpOn ? formatDay(followUpOn) : '' });
     case 'acceptance':
-      return `awaiting acceptance${silence}`;
+      return t('queue.awaitingAcceptance', { silence });
     case 'in-progress':
     case 'unassigned':
-      return row.sla.reaction.kind === 'breached' ? timeLeft(row.sla.reaction) : 'answered';
+      return row.sla.reaction.kind === 'breached' ? timeLeft(row.sla.reaction) : t('queue.answered');
   }
 }
 
@@ -123,10 +136,7 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
   const me = await hd.identify(o.as, io().env);
   const levels = levelsOf(me.roles);
   if (levels.length === 0) {
-    throw refused(
-      `${me.id} works at neither First nor Second Level (roles: ${me.roles.join(', ')}), so has no queue`,
-      'see every open ticket with `desk list`, or those awaiting a reaction with `desk sla`',
-    );
+    throw refused(text('queue.notAtALevel', { id: me.id, roles: me.roles.join(', ') }), text('queue.notAtALevelHint'));
   }
   const rules = dailyRules(hd, source.book.calendar);
   const events = new Map(tickets.map((t) => [t.id, t.events]));
@@ -155,17 +165,22 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     return;
   }
   const heading = paint.dim(
-    `${me.name} (${me.id}), Level ${levels.join(' and ')}, as of ${localTime(now, hd.timeZone)}`,
+    t('queue.heading', {
+      name: me.name,
+      id: me.id,
+      levels: levels.length > 1 ? t('queue.levelsAnd', { a: levels[0], b: levels[1] }) : levels[0],
+      time: localTime(now, hd.timeZone),
+    }),
   );
   if (mine.length === 0) {
-    await print([`${heading}\nNothing in your queue.`, ...mail].join('\n'));
+    await print([`${heading}\n${t('queue.empty')}`, ...mail].join('\n'));
     return;
   }
   const waiting = mine.filter((r) => r.awaiting).length;
   const needText = (row: QueueRow) => describeNeed(row, view, closesOn(row), followUpDay(row.state, rules));
   await print(
     [
-      `${heading}\n${render(mine, view, needText)}\n\n${mine.length} ticket${mine.length > 1 ? 's' : ''}, ${waiting} awaiting a reaction`,
+      `${heading}\n${render(mine, view, needText)}\n\n${t('queue.total', { count: mine.length, waiting })}`,
       ...mail,
     ].join('\n'),
   );
@@ -190,27 +205,25 @@ export async function sla(o: SlaFlags): Promise<void> {
     const problem = source.problems.find((p) => p.file === file);
     const why = problem
       ? `${file}: ${problem.field}: ${problem.message}`
-      : `no customer "${unknown.state.customer}" (${file})`;
+      : text('queue.noCustomerFile', { customer: unknown.state.customer, file });
     throw invalid(
-      `cannot tell the reaction time of ${view.short.get(unknown.state.id) ?? unknown.state.id}: ${why}`,
-      'fix the file; `desk check` lists every problem',
+      text('queue.cannotTell', { id: view.short.get(unknown.state.id) ?? unknown.state.id, why }),
+      text('queue.fixTheFile'),
     );
   }
   const breached = awaiting.filter((r) => reactionBreached(r.sla.reaction)).length;
   if (o.json) await printJson(awaiting.map((row) => asJson(row, view)));
   else if (awaiting.length === 0)
-    await print(
-      `No open ticket awaits a reaction${o.within ? ` due within ${o.within}` : ''}${o.breached ? ' past its deadline' : ''}.`,
-    );
+    await print(t('queue.noneAwaiting', { within: o.within ?? 'none', breached: o.breached ? 'yes' : 'no' }));
   else
     await print(
-      `${render(awaiting, view)}\n\n${awaiting.length} awaiting a reaction, ${breached} past the deadline (as of ${localTime(now, hd.timeZone)})`,
+      `${render(awaiting, view)}\n\n${t('queue.awaitingTotal', { count: awaiting.length, breached, time: localTime(now, hd.timeZone) })}`,
     );
   if (o.failOnBreach && breached > 0) {
     throw new DeskError(
       'threshold',
-      `${breached} ticket${breached > 1 ? 's are' : ' is'} past the reaction deadline`,
-      'answer them with `desk reply ID`; `desk sla --breached` lists them',
+      text('queue.breachedThreshold', { count: breached }),
+      text('queue.breachedThresholdHint'),
     );
   }
 }

@@ -1,4 +1,6 @@
 import { formatDuration, requireDuration } from '../../core/duration.js';
+import { inEnglish, say, t, text, type Text } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/format.js';
 import { usage } from '../../core/errors.js';
 import { classifyEntries, entriesOf, factsOf, moneyWarnings, type MoneyWarning } from '../../core/billing/index.js';
 import { invoicesSettling } from '../../core/invoice/ledger.js';
@@ -53,24 +55,24 @@ export async function log(first: string | undefined, second: string | undefined,
   // docs/commands.md: on a terminal, a missing duration is asked for
   const durationText =
     given === undefined && !o.undo && !o.confirm
-      ? await need(undefined, 'DURATION', (p) =>
-          p.input({ message: 'How long? (e.g. 1h30m, 90m, 1:30)', required: true }),
-        ).catch((e: unknown) => {
-          if ((e as { code?: string }).code === 'usage')
-            throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
-          throw e;
-        })
+      ? await need(undefined, 'DURATION', (p) => p.input({ message: t('time.askDuration'), required: true })).catch(
+          (e: unknown) => {
+            if ((e as { code?: string }).code === 'usage')
+              throw usage(text('time.missingDuration'), text('time.missingDurationHint'));
+            throw e;
+          },
+        )
       : given;
   const ctx = await timeContext(hd, (await hd.readTicket(id)).state.customer);
 
   let decideOn: (s: TicketState, events: readonly TicketEvent[]) => EventPayload;
   if (o.undo || o.confirm) {
-    if (durationText !== undefined) throw usage(`${o.undo ? '--undo' : '--confirm'} takes no DURATION`);
+    if (durationText !== undefined) throw usage(text('time.noDurationWith', { flag: o.undo ? '--undo' : '--confirm' }));
     decideOn = o.undo
       ? (s) => decideCancel(s, o.undo!, o.reason)
       : (s, events) => decideConfirm(s, events, o.confirm!, o.message);
   } else {
-    if (durationText === undefined) throw usage('missing DURATION', 'e.g. desk log T-4K7M2 1h30m --activity analysis');
+    if (durationText === undefined) throw usage(text('time.missingDuration'), text('time.missingDurationHint'));
     if (o.nonBillable && !o.reason)
       throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
     const minutes = requireDuration(durationText, 'DURATION');
@@ -113,7 +115,10 @@ export async function log(first: string | undefined, second: string | undefined,
       current.state.customer,
       daysTouched(current.state, recorded),
     );
-    return { files: [hd.ticketChange(id, current.events, [event])], message: `${short}: ${describe(recorded)}` };
+    return {
+      files: [hd.ticketChange(id, current.events, [event])],
+      message: `${short}: ${inEnglish(describe(recorded))}`,
+    };
   });
   const warnings = recorded.type === 'time-confirmed' ? [] : await warningsOf(hd, after);
   const late = invoiced.length > 0 ? lateNote(recorded, invoiced) : undefined;
@@ -121,9 +126,9 @@ export async function log(first: string | undefined, second: string | undefined,
     await printJson({ id, short, entry: entryId, event: recorded, invoiced, warnings });
     return;
   }
-  const lines = [`${short}: ${line(describe(recorded))} [${entryId}]`];
+  const lines = [`${short}: ${line(say(describe(recorded)))} [${entryId}]`];
   if (late) lines.push(late);
-  for (const w of warnings) lines.push(paint.yellow(`warning: ${line(w.message)}`));
+  for (const w of warnings) lines.push(paint.yellow(`${t('time.warning')} ${line(w.message)}`));
   await print(lines.join('\n'));
 }
 
@@ -135,10 +140,9 @@ function daysTouched(s: TicketState, p: EventPayload): string[] {
 }
 
 function lateNote(p: EventPayload, invoices: readonly string[]): string {
-  const by = `invoice${invoices.length > 1 ? 's' : ''} ${invoices.join(', ')}`;
-  if (p.type === 'time-logged' && !p.replaces)
-    return `The period of ${p.on} is billed already (${by}): the next invoice run bills this time as a late charge.`;
-  return `The period of this entry is billed already (${by}): the next invoice run corrects it with its own lines.`;
+  const by = { count: invoices.length, invoices: invoices.join(', ') };
+  if (p.type === 'time-logged' && !p.replaces) return t('time.lateCharge', { on: formatDay(p.on), ...by });
+  return t('time.lateCorrection', by);
 }
 
 async function warningsOf(hd: Helpdesk, s: TicketState): Promise<MoneyWarning[]> {
@@ -152,23 +156,22 @@ async function warningsOf(hd: Helpdesk, s: TicketState): Promise<MoneyWarning[]>
   return moneyWarnings(s, classified);
 }
 
-function describe(p: EventPayload): string {
-  if (p.type === 'time-cancelled') return `cancel time entry ${p.entry}`;
-  if (p.type === 'time-confirmed') return `confirm time ${p.entry}${p.note ? ` (${p.note})` : ''}`;
+function describe(p: EventPayload): Text | string {
+  if (p.type === 'time-cancelled') return text('time.cancel', { entry: p.entry });
+  if (p.type === 'time-confirmed') return text('time.confirm', { entry: p.entry, note: p.note ?? 'none' });
   if (p.type !== 'time-logged') return p.type;
-  const extra = [p.nonBillable && `non-billable: ${p.nonBillable}`, p.replaces && `replacing ${p.replaces}`]
-    .filter(Boolean)
-    .join(', ');
-  return `log ${formatDuration(p.minutes)} ${p.activity} on ${p.on}${extra ? ` (${extra})` : ''}`;
+  return text('time.log', {
+    time: formatDuration(p.minutes),
+    activity: text(`activity.${p.activity}`),
+    on: p.on,
+    nonBillable: p.nonBillable ?? 'none',
+    replaces: p.replaces ?? 'none',
+  });
 }
 
 async function ticketOfEntry(hd: Helpdesk, entry: string): Promise<string> {
   const owners = await hd.tickets.withEntry(entry);
   if (owners.length === 1) return owners[0]!;
-  if (owners.length === 0)
-    throw usage(
-      `no time entry ${entry}`,
-      "desk show ID lists a ticket's entries with their ids; for one that no longer counts give the ticket too: desk log ID --confirm ENTRY",
-    );
-  throw usage(`${entry} matches entries on several tickets; give the ticket too: desk log ID --undo ${entry}`);
+  if (owners.length === 0) throw usage(text('time.noSuchEntry', { entry }), text('time.noSuchEntryHint'));
+  throw usage(text('time.entryOnSeveral', { entry }));
 }

@@ -2,7 +2,10 @@ import { customerPeriodsBetween, parsePeriod, settle, type Statement } from '../
 import { formatDuration } from '../../core/duration.js';
 import { displayMoney } from '../../core/money.js';
 import { localDay } from '../../core/time.js';
-import { openHelpdesk, type GlobalOptions } from '../context.js';
+import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
+import { usage as usageError } from '../../core/errors.js';
+import { planUsageMails, sendUsageMails } from '../../notify/usage-statements.js';
+import { t } from '../../i18n/index.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -11,7 +14,16 @@ import { forTerminalLine as line } from '../../core/safe-text/index.js';
  * `desk usage CUSTOMER [--period P]`: the statement a project lead discusses with the customer
  * (Auslastung), one per contract period the range touches.
  */
-export async function usage(customerId: string, o: GlobalOptions & { period?: string; json?: boolean }): Promise<void> {
+export async function usage(
+  customerId: string | undefined,
+  o: GlobalOptions & { period?: string; json?: boolean; send?: boolean; to?: string; all?: boolean; dryRun?: boolean },
+): Promise<void> {
+  if (o.send || o.all) return sendStatements(customerId, o);
+  if (!customerId)
+    throw usageError(
+      'name the customer: desk usage CUSTOMER',
+      'or mail every statement: desk usage --all --period P --send',
+    );
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
@@ -30,6 +42,59 @@ export async function usage(customerId: string, o: GlobalOptions & { period?: st
   const short = await hd.tickets.shortIds([...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
   const blocks = statements.map((s) => render(s, line(customer.name), short));
   await print(blocks.join(`\n${'─'.repeat(60)}\n`));
+}
+
+/** `desk usage CUSTOMER --period P --send [--to CONTACT]` and `desk usage --all --period P --send`. */
+async function sendStatements(
+  customerId: string | undefined,
+  o: GlobalOptions & { period?: string; json?: boolean; send?: boolean; to?: string; all?: boolean; dryRun?: boolean },
+): Promise<void> {
+  if (!o.send) throw usageError('--all goes with --send', 'desk usage --all --period 2026-11 --send');
+  if (!o.period) throw usageError('--period is missing', 'say which statement to send, e.g. --period 2026-11');
+  if (o.all === Boolean(customerId))
+    throw usageError('name one customer or give --all, not both', 'desk usage acme --period 2026-11 --send');
+  if (o.all && o.to) throw usageError('--to names a contact of one customer: not with --all', 'drop --to');
+  const { hd, actor } = o.dryRun
+    ? { hd: await openHelpdesk(o), actor: undefined }
+    : await openForChange(o, 'usage.send');
+  const customers = o.all ? [...(await hd.customers.all()).customers.values()] : [await hd.customer(customerId!)];
+  const plan = await planUsageMails(hd, { customers, period: o.period, to: o.to, all: Boolean(o.all) });
+  const sent = actor ? await sendUsageMails(hd, actor, plan, o.period) : [];
+  if (o.json) {
+    await printJson({
+      dryRun: Boolean(o.dryRun),
+      period: o.period,
+      mails: plan.mails.map((m) => ({
+        customer: m.customer,
+        to: m.to,
+        language: m.language,
+        statements: m.statements.length,
+      })),
+      skipped: plan.skipped,
+      sent,
+    });
+    return;
+  }
+  await print(
+    [
+      t(o.dryRun ? 'communication.usageDryRun' : 'communication.usageSent', {
+        count: plan.mails.length,
+        sent: sent.filter((s) => s.outcome === 'sent').length,
+        period: o.period,
+      }),
+      plan.mails.length
+        ? table(
+            plan.mails.map((m) => [m.customer, line(m.to), m.language]),
+            [t('communication.colCustomer'), t('communication.colEmail'), t('communication.colLanguage')],
+          )
+        : '',
+      plan.skipped.length
+        ? t('communication.usageSkipped', { list: plan.skipped.map((s) => `${s.customer} (${s.why})`).join(', ') })
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 const h = (m: number) => formatDuration(m);

@@ -1,4 +1,5 @@
 import { articleWanted } from '../../core/ticket/workflow.js';
+import { listed, t, text as text_, type Key } from '../../i18n/index.js';
 import { requireDuration, describeDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
 import {
@@ -22,37 +23,50 @@ import { paint } from '../../render/terminal/style.js';
 import { moneyWarnings } from '../../core/billing/warnings.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 
-const text = (flag: string, message: string) => (p: typeof import('@inquirer/prompts')) =>
-  p.input({ message, required: true });
+const text = (flag: string, message: Key) => (p: typeof import('@inquirer/prompts')) =>
+  p.input({ message: t(message), required: true });
 
 export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
   const done = await runTicketAction(
     o,
     ref,
     'qualify',
-    async (t, hd) => {
+    async (ticket, hd) => {
       const given = qualificationFrom(o, hd);
       if (Object.values(given).some((v) => v !== undefined)) return given;
       return {
         category: await need<Category>(undefined, '--category', (p) =>
-          p.select({ message: 'Category', choices: CATEGORIES.map((c) => ({ value: c })), default: t.category }),
+          p.select({
+            message: t('actions.askCategory'),
+            choices: CATEGORIES.map((c) => ({ value: c, name: t(`category.${c}`) })),
+            default: ticket.category,
+          }),
         ),
         product: hd.config.products.length
           ? await need(undefined, '--product', (p) =>
-              p.select({ message: 'Product', choices: hd.config.products.map((x) => ({ value: x.id, name: x.name })) }),
+              p.select({
+                message: t('actions.askProduct'),
+                choices: hd.config.products.map((x) => ({ value: x.id, name: x.name })),
+              }),
             )
           : undefined,
         priority: await need<Priority>(undefined, '--priority', (p) =>
           p.select({
-            message: 'Priority',
-            choices: PRIORITIES.map((c) => ({ value: c })),
-            default: t.priority ?? 'normal',
+            message: t('actions.askPriority'),
+            choices: PRIORITIES.map((c) => ({ value: c, name: t(`priority.${c}`) })),
+            default: ticket.priority ?? 'normal',
           }),
         ),
       };
     },
     (i) =>
-      `qualify as ${[i.category, i.product && (i.module ? `${i.product}/${i.module}` : i.product), i.priority].filter(Boolean).join(', ')}`,
+      text_('actions.qualify', {
+        what: listed([
+          i.category && text_(`category.${i.category}`),
+          i.product && (i.module ? `${i.product}/${i.module}` : i.product),
+          i.priority && text_(`priority.${i.priority}`),
+        ]),
+      }),
   );
   if (!o.json) await printSuggestions(done.hd.root, done.after);
 }
@@ -60,15 +74,14 @@ export async function qualify(ref: string, o: ActionOptions & QualifyFlags) {
 /** `desk assign ID... STAFF`, or the ids on stdin: `desk list --ids | desk assign STAFF`. */
 export async function assign(args: string[], o: ActionOptions) {
   const to = args[args.length - 1];
-  if (to === undefined)
-    throw usage('missing STAFF', 'desk assign ID STAFF, or desk list ... --ids | desk assign STAFF');
+  if (to === undefined) throw usage(text_('actions.missingStaff'), text_('actions.missingStaffHint'));
   const refs = await batchIds(args.slice(0, -1), 'assign');
   return runBatchAction(
     o,
     refs,
     'assign',
     async (_t, hd) => ({ to: hd.requireStaff(to, 'STAFF').id }),
-    (i) => `assign to ${i.to}`,
+    (i) => text_('actions.assign', { to: i.to }),
   );
 }
 
@@ -79,9 +92,9 @@ export function escalate(ref: string, o: ActionOptions & { reason?: string; to?:
     'escalate',
     async (_t, hd) => {
       const to = o.to ? hd.requireStaff(o.to, '--to').id : undefined;
-      return { reason: await need(o.reason, '--reason', text('--reason', 'Why does this need Second Level?')), to };
+      return { reason: await need(o.reason, '--reason', text('--reason', 'actions.askEscalateReason')), to };
     },
-    (i) => `escalate to Second Level${i.to ? ` (${i.to})` : ''}: ${i.reason}`,
+    (i) => text_('actions.escalate', { to: i.to ?? 'none', reason: i.reason }),
   );
 }
 
@@ -93,7 +106,7 @@ export async function estimate(ref: string, effort: string, o: ActionOptions & {
     async () => {
       return { minutes: requireDuration(effort, 'EFFORT'), note: o.note };
     },
-    (i) => `estimate ${describeDuration(i.minutes)}`,
+    (i) => text_('actions.estimate', { effort: describeDuration(i.minutes) }),
   );
   // above 8 h nobody can approve it in support: say what is left to do (docs/workflow.md)
   const projectWork = moneyWarnings(done.after, []).find((w) => w.kind === 'project-work');
@@ -106,7 +119,7 @@ export function approve(ref: string, o: ActionOptions & { note?: string }) {
     ref,
     'approve',
     async () => ({ note: o.note }),
-    () => 'approve the change',
+    () => text_('actions.approve'),
   );
 }
 
@@ -119,11 +132,11 @@ export function handoff(ref: string, o: ActionOptions & { to?: string; reason?: 
       const target = await need<HandoffTarget>(
         o.to === undefined ? undefined : oneOf(o.to, HANDOFF_TARGETS, '--to'),
         '--to',
-        (p) => p.select({ message: 'Hand off to', choices: HANDOFF_TARGETS.map((v) => ({ value: v })) }),
+        (p) => p.select({ message: t('actions.askHandoffTo'), choices: HANDOFF_TARGETS.map((v) => ({ value: v })) }),
       );
-      return { target, reason: await need(o.reason, '--reason', text('--reason', 'Why is this not support?')) };
+      return { target, reason: await need(o.reason, '--reason', text('--reason', 'actions.askHandoffReason')) };
     },
-    (i) => `hand off to ${i.target}: ${i.reason}`,
+    (i) => text_('actions.handoff', { target: i.target, reason: i.reason }),
   );
 }
 
@@ -136,10 +149,10 @@ export function reply(ref: string, o: ActionOptions & { message?: string; fromCu
     async (_t, hd, record) => ({
       text: await longText(
         o.message,
-        aboutTicket(hd, record, '--message', o.fromCustomer ? 'What the customer wrote' : 'Message to the customer'),
+        aboutTicket(hd, record, '--message', t(o.fromCustomer ? 'actions.askCustomerWrote' : 'actions.askMessage')),
       ),
     }),
-    () => (o.fromCustomer ? 'customer replied' : 'reply to the customer'),
+    () => text_(o.fromCustomer ? 'actions.customerReply' : 'actions.reply'),
   );
 }
 
@@ -149,9 +162,9 @@ export function comment(ref: string, o: ActionOptions & { message?: string }) {
     ref,
     'comment',
     async (_t, hd, record) => ({
-      text: await longText(o.message, aboutTicket(hd, record, '--message', 'Internal note')),
+      text: await longText(o.message, aboutTicket(hd, record, '--message', t('actions.askNote'))),
     }),
-    () => 'comment',
+    () => text_('actions.comment'),
   );
 }
 
@@ -169,7 +182,7 @@ export async function wait(refs: string[], o: ActionOptions & { reason?: string;
           : followUpFrom(o.until, today, rules.calendar);
       return { reason: o.reason, until };
     },
-    (i) => `wait for the customer until ${i.until}${i.reason ? `: ${i.reason}` : ''}`,
+    (i) => text_('actions.wait', { until: i.until, reason: i.reason ?? 'none' }),
   );
 }
 
@@ -180,14 +193,15 @@ export async function resolve(ref: string, o: ActionOptions & { solution?: strin
     'resolve',
     async (_t, hd, record) => {
       if (o.kb) await hd.kb.read(o.kb);
-      return { solution: await longText(o.solution, aboutTicket(hd, record, '--solution', 'The solution')), kb: o.kb };
+      return {
+        solution: await longText(o.solution, aboutTicket(hd, record, '--solution', t('actions.askSolution'))),
+        kb: o.kb,
+      };
     },
-    () => 'resolve',
+    () => text_('actions.resolve'),
   );
   if (!o.json && articleWanted(done.after, done.actor)) {
-    await print(
-      `No knowledge-base article is linked. Write one for First Level: desk kb new --from-ticket ${done.short}`,
-    );
+    await print(t('actions.writeArticle', { id: done.short }));
   }
 }
 
@@ -197,7 +211,7 @@ export function giveBack(ref: string, o: ActionOptions & { note?: string }) {
     ref,
     'return',
     async () => ({ note: o.note }),
-    () => 'return to First Level for the final word',
+    () => text_('actions.return'),
   );
 }
 
@@ -214,22 +228,18 @@ export async function close(refs: string[], o: CloseFlags) {
   const modes = [o.acceptedBy !== undefined, o.withoutAcceptance, o.spam, o.asDuplicateOf !== undefined].filter(
     Boolean,
   );
-  if (modes.length > 1)
-    throw usage('--accepted-by, --without-acceptance, --spam and --as-duplicate-of exclude each other');
+  if (modes.length > 1) throw usage(text_('actions.closeModesExclude'));
   if (o.spam) {
     return runBatchAction(
       o,
       await batchIds(refs, 'close as spam'),
       'dismiss',
       async () => ({ spam: true }),
-      () => 'close as spam',
+      () => text_('actions.closeSpam'),
     );
   }
   if (refs.length !== 1)
-    throw usage(
-      refs.length ? 'close one ticket at a time, except with --spam' : 'missing ID',
-      'desk close ID --accepted-by NAME',
-    );
+    throw usage(text_(refs.length ? 'actions.closeOneAtATime' : 'actions.missingId'), text_('actions.closeHint'));
   const ref = refs[0]!;
   if (o.asDuplicateOf !== undefined) {
     const target = o.asDuplicateOf;
@@ -238,7 +248,7 @@ export async function close(refs: string[], o: CloseFlags) {
       ref,
       'dismiss',
       async (_t, hd) => ({ original: (await hd.readTicket(await hd.resolveTicket(target))).state }),
-      (i) => `close as a duplicate of ${i.original?.id}`,
+      (i) => text_('actions.closeDuplicate', { original: i.original?.id }),
     );
   }
   return runTicketAction(
@@ -248,22 +258,17 @@ export async function close(refs: string[], o: CloseFlags) {
     async () => {
       if (o.withoutAcceptance) {
         return {
-          withoutAcceptance: await need(
-            o.reason,
-            '--reason',
-            text('--reason', "Why close without the customer's acceptance?"),
-          ),
+          withoutAcceptance: await need(o.reason, '--reason', text('--reason', 'actions.askCloseReason')),
         };
       }
       return {
-        acceptedBy: await need(
-          o.acceptedBy,
-          '--accepted-by',
-          text('--accepted-by', 'Who at the customer accepted the solution?'),
-        ),
+        acceptedBy: await need(o.acceptedBy, '--accepted-by', text('--accepted-by', 'actions.askAcceptedBy')),
       };
     },
-    (i) => (i.acceptedBy ? `close, accepted by ${i.acceptedBy}` : `close without acceptance: ${i.withoutAcceptance}`),
+    (i) =>
+      i.acceptedBy
+        ? text_('actions.closeAccepted', { by: i.acceptedBy })
+        : text_('actions.closeWithoutAcceptance', { reason: i.withoutAcceptance }),
   );
 }
 
@@ -272,7 +277,7 @@ export function reopen(ref: string, o: ActionOptions & { reason?: string }) {
     o,
     ref,
     'reopen',
-    async () => ({ reason: await need(o.reason, '--reason', text('--reason', 'Why reopen?')) }),
-    (i) => `reopen: ${i.reason}`,
+    async () => ({ reason: await need(o.reason, '--reason', text('--reason', 'actions.askReopenReason')) }),
+    (i) => text_('actions.reopen', { reason: i.reason }),
   );
 }

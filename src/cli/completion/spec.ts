@@ -44,5 +44,5 @@ export interface ArgSpec {
   choices?: string[];
 }
 
-/** Its file beside the bundle. */
-export const TABLE_FILE = 'command-table.json';
+/** Its file beside the lean bundle, one per language (the descriptions are said in it). */
+export const tableFile = (language: string): string => `command-table.${language}.json`;

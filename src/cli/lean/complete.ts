@@ -1,6 +1,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { answerTab } from '../completion/answer.js';
-import { TABLE_FILE, type CommandTable } from '../completion/spec.js';
+import { tableFile, type CommandTable } from '../completion/spec.js';
+import { chooseLanguage } from '../../i18n/language.js';
 
 /**
  * `desk __complete SHELL -- WORDS…` started without the command table (lean/commands.ts), run on
@@ -11,7 +12,10 @@ import { TABLE_FILE, type CommandTable } from '../completion/spec.js';
 export async function runLean(positionals: string[]): Promise<void> {
   let table: CommandTable;
   try {
-    table = JSON.parse(readFileSync(new URL(`./${TABLE_FILE}`, import.meta.url), 'utf8')) as CommandTable;
+    // in the language the environment asks for (DESK_LANG, the locale): a Tab does not read
+    // desk.yaml to learn the person's or the helpdesk's
+    const file = tableFile(chooseLanguage({ env: process.env }));
+    table = JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as CommandTable;
   } catch {
     return;
   }

@@ -1,6 +1,8 @@
 import { DUNNING_TEMPLATES } from '../dunning/mail.js';
 import { usage } from '../errors.js';
 import { NOTIFY_TEMPLATES } from '../notify/mail-text.js';
+import { FEEDBACK_TEMPLATES } from '../feedback/mail-text.js';
+import { USAGE_TEMPLATES } from '../usage-mail/record.js';
 
 /**
  * Text blocks in templates/ with placeholders in double braces: `{{contact}}`, `{{ticket}}` …
@@ -44,6 +46,8 @@ export function renderTemplate<K extends string = Placeholder>(
 export const BUILT_IN_TEMPLATES: Record<string, Record<'de' | 'en', string>> = {
   ...DUNNING_TEMPLATES,
   ...NOTIFY_TEMPLATES,
+  ...FEEDBACK_TEMPLATES,
+  ...USAGE_TEMPLATES,
   acknowledgement: {
     de: `{{greeting}},
 

@@ -94,6 +94,8 @@ function needs(commit: HistoryCommit, signersFile: string): { permission: Permis
       });
     else if (path.startsWith('notifications/')) out.push({ permission: 'notify.send', file: path });
     else if (path.startsWith('announcements/')) out.push({ permission: 'announce.send', file: path });
+    else if (path.startsWith('feedback-requests/')) out.push({ permission: 'ticket.work', file: path });
+    else if (path.startsWith('usage-statements/')) out.push({ permission: 'usage.send', file: path });
     else if (path.startsWith('templates/')) out.push({ permission: 'kb.edit', file: path });
     else if (path === '.gitattributes' || path === '.gitignore') out.push({ permission: 'helpdesk.sync', file: path });
   }
@@ -167,7 +169,13 @@ function customerChange(change: FileChangeText): Permission[] {
   const out: Permission[] = [];
   // desk announce marking an address that bounced is the announcement's work, not a change of master data
   if (a.rest !== b.rest)
-    out.push(withoutBounces(a.rest) === withoutBounces(b.rest) ? 'announce.send' : 'customer.change');
+    out.push(
+      withoutBounces(a.rest) === withoutBounces(b.rest)
+        ? 'announce.send'
+        : withoutReviews(a.rest) === withoutReviews(b.rest)
+          ? 'customer.review'
+          : 'customer.change',
+    );
   if (a.contracts !== b.contracts) out.push('contract.change');
   return out;
 }
@@ -176,6 +184,15 @@ function withoutBounces(rest: string): string {
   try {
     const value = JSON.parse(rest) as { contacts?: Record<string, unknown>[] };
     if (Array.isArray(value.contacts)) value.contacts = value.contacts.map(({ bounced: _, ...c }) => c);
+    return JSON.stringify(value);
+  } catch {
+    return rest;
+  }
+}
+
+function withoutReviews(rest: string): string {
+  try {
+    const { reviews: _, ...value } = JSON.parse(rest) as Record<string, unknown>;
     return JSON.stringify(value);
   } catch {
     return rest;

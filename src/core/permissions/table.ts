@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'helpdesk.sync': { roles: ANYONE, forOthers: false, what: 'send and receive changes, set up a clone (sync, setup)' },
   'notify.send': { roles: ANYONE, forOthers: false, what: 'send the staff notifications that are due (notify)' },
   'announce.send': { roles: [L1, SALES, MGR], forOthers: false, what: 'send announcements to customers (announce)' },
+  'usage.send': { roles: [PL, SALES, MGR, BILL], forOthers: false, what: 'mail usage statements to customers (usage --send)' },
+  'customer.review': { roles: [PL, SALES, MGR], forOthers: true, what: 'record a review meeting with the customer (customer review)' },
   'act-for-others': { roles: [L1, MGR], forOthers: false, what: 'enter with --as what another staff member did or said' },
 } as const satisfies Record<string, PermissionRow>;
 

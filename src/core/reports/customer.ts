@@ -55,6 +55,8 @@ export interface CustomerData {
     gross: Cents;
     cancelledBy?: string;
   }[];
+  /** The last review meeting with the customer (desk customer review), and whether one is due. */
+  review: { last?: { date: IsoDate; by: string; notes: string }; due: boolean; everyMonths: number };
   /** Open items on the as-of day: what the customer owes (or has in credit), and what of it is overdue. */
   balance: {
     open: Cents;
@@ -170,6 +172,7 @@ export function customerReport(input: ReportInput): Report<CustomerData> {
     }),
     invoices: invoicesOf(customer, input),
     balance: balanceOfCustomer(customer, input),
+    review: reviewOf(customer, input),
   };
   return {
     ...reportHead('customer', `${customer.name}: the situation at the customer`, input),
@@ -244,4 +247,22 @@ function invoicesOf(customer: Customer, input: ReportInput): CustomerData['invoi
       gross: r.totals.gross,
       ...(cancelled.has(r.number) && { cancelledBy: cancelled.get(r.number)?.number }),
     }));
+}
+
+/**
+ * A customer with a service contract or commitment is due a review when the last one is older
+ * than desk.yaml reviews.everyMonths (or there is none); a customer without a contract never is.
+ */
+function reviewOf(customer: Customer, input: ReportInput): CustomerData['review'] {
+  const everyMonths = input.reviewEveryMonths ?? 6;
+  const day = input.asOf.day;
+  const last = [...customer.reviews]
+    .filter((r) => r.date <= day)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .pop();
+  const contract = activeContract(customer, day);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const back = new Date(Date.UTC(y, m - 1 - everyMonths, d)).toISOString().slice(0, 10);
+  const due = (contract?.kind === 'service' || contract?.kind === 'commitment') && (!last || last.date < back);
+  return { ...(last && { last }), due, everyMonths };
 }

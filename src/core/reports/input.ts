@@ -31,6 +31,8 @@ export interface ReportInput {
   readonly staff: readonly StaffMember[];
   readonly products: readonly Product[];
   readonly billing: { readonly listRate?: Cents; readonly increment: number };
+  /** desk.yaml reviews.everyMonths: a contract customer not reviewed for longer is flagged (customer report). */
+  readonly reviewEveryMonths?: number;
   /** Every ticket as in its file; reports cut them at the as-of instant themselves. */
   readonly tickets: readonly TicketRecord[];
   readonly customers: ReadonlyMap<string, Customer>;

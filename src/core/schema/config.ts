@@ -196,6 +196,17 @@ export const deskConfigSchema = z.object({
     .default({ history: true, reviewed: [] }),
   /** E-mail in and out (docs/email.md). */
   mail: mailConfigSchema.optional(),
+  /** `report customer` flags a contract customer whose last review (`desk customer review`) is older than this. */
+  reviews: z.strictObject({ everyMonths: z.number().int().min(1).max(60).default(6) }).prefault({}),
+  /** Feedback requests after a ticket is closed (`desk feedback-requests`, docs/communication.md). */
+  feedback: z
+    .strictObject({
+      requests: z.enum(['every', 'sample', 'none']).default('none'),
+      sample: z.number().int().min(1).max(100).default(20),
+      intervalDays: z.number().int().min(0).max(3650).default(90),
+      withinDays: z.number().int().min(1).max(365).default(14),
+    })
+    .prefault({}),
   /** Staff notifications (`desk notify`, docs/communication.md). */
   notify: notifyConfigSchema.optional(),
   /** The terminal (docs/terminal.md): the pager for long output, or false for none. */

@@ -95,6 +95,10 @@ export const customerSchema = z.object({
     .default([]),
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
+  /** Review meetings with the customer about the contract's utilisation (`desk customer review`, §5). */
+  reviews: z.array(z.object({ date: isoDate, by: staffId, notes: z.string().default('') })).default([]),
+  /** Feedback requests after a ticket is closed: every ticket, a sample, none (default: desk.yaml feedback.requests). */
+  feedbackRequests: z.enum(['every', 'sample', 'none']).optional(),
   /** The products (desk.yaml products[].id) the customer uses: `desk announce --product` picks by them. */
   products: z.array(z.string()).default([]),
   listRate: money.optional(),

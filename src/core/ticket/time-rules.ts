@@ -1,4 +1,5 @@
 import { describeDuration } from '../duration.js';
+import { text } from '../../i18n/keys.js';
 import { refused, usage } from '../errors.js';
 import { localDay } from '../time.js';
 import { compareEvents } from './event-order.js';
@@ -36,50 +37,36 @@ export interface TimeContext {
  */
 export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeContext): EventPayload<'time-logged'> {
   const { today } = ctx;
-  if (input.minutes <= 0)
-    throw usage(
-      'DURATION: a time entry must be more than zero',
-      'to correct an entry, use --undo ENTRY or --replace ENTRY',
-    );
+  if (input.minutes <= 0) throw usage(text('time.zero'), text('time.zeroHint'));
   if (input.minutes > MAX_ENTRY)
-    throw usage(
-      `DURATION: ${describeDuration(input.minutes)} is more than 24h in one entry`,
-      'log each day as its own entry with --on DATE',
-    );
-  if (input.on > today)
-    throw usage(`--on: ${input.on} is in the future (today is ${today})`, 'log time on the day the work was done');
+    throw usage(text('time.overADay', { duration: describeDuration(input.minutes) }), text('time.overADayHint'));
+  if (input.on > today) throw usage(text('time.future', { on: input.on, today }), text('time.futureHint'));
   const received = localDay(new Date(s.receivedAt), ctx.timeZone);
   if (input.on < received)
-    throw usage(
-      `--on: ${input.on} is before ${s.id} was received (${received})`,
-      'time is logged on the day the work was done, which is the day of the request or later',
-    );
+    throw usage(text('time.beforeReceived', { on: input.on, id: s.id, received }), text('time.beforeReceivedHint'));
   // a commitment buys changes and enhancements of the installed software too (docs/billing.md §5): a
   // change request handed off to the project lead is still worked, and counted, under it
   const committedChange = s.category === 'change-request' && ctx.contractOn?.(input.on) === 'commitment';
   if (!committedChange && (s.status === 'handed-off' || (s.category && !isSupport(s.category)))) {
-    const to = s.handoff ? ` (with ${s.handoff.target} ${s.handoff.to})` : '';
     throw refused(
-      `cannot log time on ${s.id}: it is not support work${to}`,
-      'record that time where the project lead tracks project work, not in the helpdesk',
+      text('time.notSupport', {
+        id: s.id,
+        target: s.handoff?.target ?? 'none',
+        to: s.handoff?.to ?? 'none',
+      }),
+      text('time.notSupportHint'),
     );
   }
   if (input.activity === 'change' && s.category === 'change-request' && s.status !== 'handed-off') {
     if (s.estimateMinutes === undefined)
-      throw refused(
-        `cannot log change work on ${s.id}: Second Level has not estimated the change yet`,
-        `desk estimate ${s.id} 4h`,
-      );
+      throw refused(text('time.notEstimated', { id: s.id }), `desk estimate ${s.id} 4h`);
     if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES)
       throw refused(
-        `cannot log change work on ${s.id}: the estimate of ${describeDuration(s.estimateMinutes)} is over 8h, so it is project work`,
+        text('time.overLimit', { id: s.id, estimate: describeDuration(s.estimateMinutes) }),
         `desk handoff ${s.id} --to project-lead --reason …`,
       );
     if (!s.approvedBy)
-      throw refused(
-        `cannot log change work on ${s.id}: the project lead has not approved the change`,
-        `the customer's project lead runs: desk approve ${s.id}`,
-      );
+      throw refused(text('time.notApproved', { id: s.id }), text('workflow.notApprovedHint', { id: s.id }));
   }
   const replaces = input.replaces === undefined ? undefined : requireEntry(s, input.replaces).id;
   return { type: 'time-logged', ...input, replaces };
@@ -89,9 +76,10 @@ export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeConte
 export function requireEntry(s: TicketState, ref: string): TimeEntryState {
   const matches = s.timeEntries.filter((t) => t.id === ref || t.id.startsWith(ref));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0)
-    throw usage(`${s.id} has no time entry ${ref}`, 'desk show ID lists the entries with their ids');
-  throw usage(`${ref} matches ${matches.length} time entries of ${s.id}: ${matches.map((m) => m.id).join(', ')}`);
+  if (matches.length === 0) throw usage(text('time.noEntry', { id: s.id, ref }), text('time.noEntryHint'));
+  throw usage(
+    text('time.severalEntries', { ref, count: matches.length, id: s.id, entries: matches.map((m) => m.id).join(', ') }),
+  );
 }
 
 /** Cancelling an entry, also one an invoice billed: the next run takes it back as a correction. */
@@ -114,10 +102,8 @@ export function decideConfirm(
   if (!found) {
     const entry = s.timeEntries.find((t) => t.id === ref || t.id.startsWith(ref));
     throw refused(
-      entry
-        ? `nothing to confirm on ${entry.id}: it is neither marked for review nor corrected in two places`
-        : `${s.id} has no time entry ${ref} that waits for confirmation`,
-      'desk show ID lists the entries, and says which need a look',
+      entry ? text('time.nothingToConfirm', { entry: entry.id }) : text('time.noneToConfirm', { id: s.id, ref }),
+      text('time.confirmHint'),
     );
   }
   return { type: 'time-confirmed', entry: found.confirms, ...(note && { note }) };

@@ -4,6 +4,7 @@ import { tag as tagSchema, type EventPayload } from './events.js';
 import { isQualified, type TicketState } from './projection.js';
 import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, type HandoffTarget, type Status } from './vocabulary.js';
 import { describeDuration } from '../duration.js';
+import { text, type Key } from '../../i18n/keys.js';
 
 export interface Actor {
   id: string;
@@ -66,28 +67,29 @@ export function actionsFrom(status: Status): string[] {
   return [...moves.map((a) => COMMAND_OF[a] ?? a), 'log'];
 }
 
-const WHY_NOT: Partial<Record<Status, string>> = {
-  new: 'it is not qualified yet (desk qualify)',
-  closed: 'it is closed (desk reopen it first)',
-  'handed-off': 'it was handed off out of support',
-  resolved: 'it is resolved already',
-  waiting: 'it is waiting on the customer',
+const WHY_NOT: Partial<Record<Status, Key>> = {
+  new: 'workflow.whyNew',
+  closed: 'workflow.whyClosed',
+  'handed-off': 'workflow.whyHandedOff',
+  resolved: 'workflow.whyResolved',
+  waiting: 'workflow.whyWaiting',
 };
 
 /** Throws a refusal unless `action` may start from the ticket's status. */
 export function requireStatus(action: Action, s: TicketState): void {
   const allowed = TRANSITIONS[action] as readonly Status[];
   if (allowed.includes(s.status)) return;
+  const status = text(`status.${s.status}`);
   const why =
     action === 'feedback'
-      ? `it is ${s.status}; the customer rates a resolved or closed ticket`
+      ? text('workflow.whyFeedback', { status })
       : s.duplicateOf
-        ? `it is closed as ${s.closure === 'merged' ? 'merged into' : 'a duplicate of'} ${s.duplicateOf}; the request goes on there`
-        : (WHY_NOT[s.status] ?? `it is ${s.status}`);
+        ? text('workflow.whyDuplicate', { merged: s.closure === 'merged' ? 'yes' : 'no', original: s.duplicateOf })
+        : text(WHY_NOT[s.status] ?? 'workflow.whyStatus', { status });
   const instead = actionsFrom(s.status);
   throw refused(
-    `cannot ${action === 'feedback' ? 'record feedback on' : action} ${s.id}: ${why}`,
-    instead.length ? `allowed from "${s.status}": ${instead.join(', ')}` : undefined,
+    text('workflow.cannot', { action, id: s.id, why }),
+    instead.length ? text('workflow.allowedFrom', { status, commands: instead.join(', ') }) : undefined,
   );
 }
 
@@ -104,10 +106,7 @@ export function articleWanted(after: TicketState, actor: Actor): boolean {
 /** Second Level works only on tickets First Level escalated to it (docs/domain.md §2). */
 function requireSecondLevelReached(action: string, s: TicketState, ctx: WorkflowContext) {
   if (!s.reachedSecondLevel && has(ctx.actor, 'second-level') && !has(ctx.actor, 'first-level')) {
-    throw refused(
-      `cannot ${action} ${s.id} as Second Level: it was never escalated to Second Level`,
-      'First Level records and qualifies every request; escalate it first (desk escalate) or let First Level answer',
-    );
+    throw refused(text('workflow.neverEscalated', { action, id: s.id }), text('workflow.neverEscalatedHint'));
   }
 }
 
@@ -161,7 +160,7 @@ export function decide<A extends Action>(
     case 'handoff':
       return handoff(s, ctx, i as Inputs['handoff']);
     case 'reply':
-      requireSecondLevelReached('reply to', s, ctx);
+      requireSecondLevelReached('reply', s, ctx);
       return { type: 'message', direction: 'to-customer', text: (i as Inputs['reply']).text };
     case 'customer-reply':
       return { type: 'message', direction: 'from-customer', text: (i as Inputs['reply']).text };
@@ -173,10 +172,7 @@ export function decide<A extends Action>(
       return resolve(s, ctx, i as Inputs['resolve']);
     case 'return':
       if (s.level !== 2)
-        throw refused(
-          `cannot return ${s.id}: it is at First Level already`,
-          'First Level closes it on customer acceptance: desk close --accepted-by NAME',
-        );
+        throw refused(text('workflow.returnAtFirst', { id: s.id }), text('workflow.returnAtFirstHint'));
       return { type: 'returned', note: (i as Inputs['return']).note };
     case 'close':
       return close(s, i as Inputs['close']);
@@ -195,57 +191,60 @@ export function decide<A extends Action>(
 }
 
 function escalate(s: TicketState, ctx: WorkflowContext, i: Inputs['escalate']): EventPayload {
-  if (s.level === 2) throw refused(`cannot escalate ${s.id}: it is at Second Level already`);
+  if (s.level === 2) throw refused(text('workflow.escalateAtSecond', { id: s.id }));
   if (!isQualified(s))
-    throw refused(`cannot escalate ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+    throw refused(text('workflow.qualifyFirst', { action: 'escalate', id: s.id }), text('workflow.qualifyFirstHint'));
   if (s.category && !isSupport(s.category)) {
     throw refused(
-      `cannot escalate ${s.id}: ${s.category} is not support's work`,
-      `hand it off instead: desk handoff ${s.id} --to project-lead --reason …`,
+      text('workflow.notSupport', {
+        action: 'escalate',
+        id: s.id,
+        category: text(`category.${s.category}`),
+      }),
+      text('workflow.handOffInstead', { id: s.id }),
     );
   }
   if (i.to && !ctx.rolesOf(i.to)?.includes('second-level')) {
-    throw refused(`cannot escalate ${s.id} to ${i.to}: ${i.to} is not Second Level staff`);
+    throw refused(text('workflow.notSecondLevelStaff', { action: 'escalate', id: s.id, to: i.to, staff: i.to }));
   }
   return { type: 'escalated', reason: i.reason, to: i.to };
 }
 
 function estimate(s: TicketState, ctx: WorkflowContext, i: Inputs['estimate']): EventPayload {
-  if (i.minutes <= 0) throw usage('EFFORT: an estimate must be more than zero');
+  if (i.minutes <= 0) throw usage(text('workflow.estimateZero'));
   if (s.category !== 'change-request')
     throw refused(
-      `cannot estimate ${s.id}: only change requests get an effort estimate (it is ${s.category ?? 'unqualified'})`,
+      text('workflow.estimateOnlyChange', {
+        id: s.id,
+        category: s.category ? text(`category.${s.category}`) : text('words.unqualified'),
+      }),
     );
-  if (s.level !== 2)
-    throw refused(`cannot estimate ${s.id}: Second Level qualifies change requests; escalate it first`);
+  if (s.level !== 2) throw refused(text('workflow.estimateEscalateFirst', { id: s.id }));
   if (!has(ctx.actor, 'second-level'))
-    throw refused(`cannot estimate ${s.id}: ${ctx.actor.id} is not Second Level staff`);
+    throw refused(
+      text('workflow.notSecondLevelStaff', { action: 'estimate', id: s.id, to: 'none', staff: ctx.actor.id }),
+    );
   return { type: 'estimated', minutes: i.minutes, note: i.note };
 }
 
 function approve(s: TicketState, ctx: WorkflowContext, i: Inputs['approve']): EventPayload {
   if (s.category !== 'change-request' || s.estimateMinutes === undefined) {
-    throw refused(
-      `cannot approve ${s.id}: only an estimated change request needs approval`,
-      'Second Level estimates first: desk estimate ID 6h',
-    );
+    throw refused(text('workflow.approveOnlyEstimated', { id: s.id }), text('workflow.approveOnlyEstimatedHint'));
   }
   if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
     throw refused(
-      `cannot approve ${s.id} in support: the estimate of ${describeDuration(s.estimateMinutes)} is over 8h, so it is project work`,
-      `hand it off: desk handoff ${s.id} --to project-lead --reason …`,
+      text('workflow.overLimit', { action: 'approve', id: s.id, estimate: describeDuration(s.estimateMinutes) }),
+      text('workflow.handOff', { id: s.id }),
     );
   }
   if (!ctx.projectLead)
     throw refused(
-      `cannot approve ${s.id}: customer ${s.customer} has no project lead`,
-      `set projectLead in contracts/${s.customer}.yaml`,
+      text('workflow.noPerson', { action: 'approve', id: s.id, customer: s.customer, target: 'lead' }),
+      text('workflow.setPerson', { field: 'projectLead', customer: s.customer }),
     );
   if (ctx.actor.id !== ctx.projectLead)
-    throw refused(
-      `cannot approve ${s.id}: only the customer's project lead (${ctx.projectLead}) approves change requests`,
-    );
-  if (s.approvedBy) throw refused(`${s.id} is approved already (by ${s.approvedBy})`);
+    throw refused(text('workflow.onlyProjectLead', { id: s.id, lead: ctx.projectLead }));
+  if (s.approvedBy) throw refused(text('workflow.approvedAlready', { id: s.id, by: s.approvedBy }));
   return { type: 'approved', note: i.note };
 }
 
@@ -254,39 +253,42 @@ function handoff(s: TicketState, ctx: WorkflowContext, i: Inputs['handoff']): Ev
   const field = i.target === 'project-lead' ? 'projectLead' : 'salesRep';
   if (!to)
     throw refused(
-      `cannot hand off ${s.id}: customer ${s.customer} has no ${i.target.replace('-', ' ')}`,
-      `set ${field} in contracts/${s.customer}.yaml`,
+      text('workflow.noPerson', {
+        action: 'handoff',
+        id: s.id,
+        customer: s.customer,
+        target: i.target === 'project-lead' ? 'lead' : 'sales',
+      }),
+      text('workflow.setPerson', { field, customer: s.customer }),
     );
   return { type: 'handed-off', target: i.target, to, reason: i.reason };
 }
 
 function resolve(s: TicketState, ctx: WorkflowContext, i: Inputs['resolve']): EventPayload {
   if (!isQualified(s))
-    throw refused(`cannot resolve ${s.id}: qualify it first`, 'desk qualify ID --category … --priority …');
+    throw refused(text('workflow.qualifyFirst', { action: 'resolve', id: s.id }), text('workflow.qualifyFirstHint'));
   if (s.category && !isSupport(s.category)) {
     throw refused(
-      `cannot resolve ${s.id} in support: ${s.category} is not support's work`,
-      `hand it off: desk handoff ${s.id} --to project-lead --reason …`,
+      text('workflow.notSupport', {
+        action: 'resolve',
+        id: s.id,
+        category: text(`category.${s.category}`),
+      }),
+      text('workflow.handOff', { id: s.id }),
     );
   }
   requireSecondLevelReached('resolve', s, ctx);
   if (s.category === 'change-request') {
     if (s.estimateMinutes === undefined)
-      throw refused(
-        `cannot resolve ${s.id}: a change request needs Second Level's effort estimate first`,
-        `desk estimate ${s.id} 4h`,
-      );
+      throw refused(text('workflow.needsEstimate', { id: s.id }), `desk estimate ${s.id} 4h`);
     if (s.estimateMinutes > CHANGE_REQUEST_LIMIT_MINUTES) {
       throw refused(
-        `cannot resolve ${s.id} in support: estimated ${describeDuration(s.estimateMinutes)} is over 8h (project work)`,
+        text('workflow.overLimit', { action: 'resolve', id: s.id, estimate: describeDuration(s.estimateMinutes) }),
         `desk handoff ${s.id} --to project-lead --reason …`,
       );
     }
     if (!s.approvedBy)
-      throw refused(
-        `cannot resolve ${s.id}: the project lead has not approved the change yet`,
-        `the customer's project lead runs: desk approve ${s.id}`,
-      );
+      throw refused(text('workflow.notApproved', { id: s.id }), text('workflow.notApprovedHint', { id: s.id }));
   }
   return { type: 'resolved', solution: i.solution, kb: i.kb };
 }
@@ -294,7 +296,7 @@ function resolve(s: TicketState, ctx: WorkflowContext, i: Inputs['resolve']): Ev
 /** A score of 1 (bad) to 5 (very good), as the satisfaction report counts it. */
 function feedback(i: Inputs['feedback']): EventPayload {
   if (!Number.isInteger(i.score) || i.score < 1 || i.score > 5)
-    throw usage(`--score: ${i.score} is not a score from 1 to 5`, 'give a whole number: 1 (bad) to 5 (very good)');
+    throw usage(text('workflow.badScore', { score: String(i.score) }), text('workflow.badScoreHint'));
   return {
     type: 'feedback',
     score: i.score,
@@ -305,10 +307,7 @@ function feedback(i: Inputs['feedback']): EventPayload {
 
 function close(s: TicketState, i: Inputs['close']): EventPayload {
   if (!i.acceptedBy && !i.withoutAcceptance) {
-    throw refused(
-      `cannot close ${s.id} without the customer's acceptance`,
-      'desk close ID --accepted-by NAME, or in the exceptional case --without-acceptance --reason …',
-    );
+    throw refused(text('workflow.needsAcceptance', { id: s.id }), text('workflow.needsAcceptanceHint'));
   }
   return { type: 'closed', acceptedBy: i.acceptedBy, withoutAcceptance: i.withoutAcceptance };
 }
@@ -330,25 +329,24 @@ export function firstTouchAssignment(
 
 /** Spam and duplicates: closed without acceptance; logged time would be billed, so it must go first. */
 function dismiss(s: TicketState, i: Inputs['dismiss']): EventPayload {
-  const as = i.spam ? 'spam' : 'a duplicate';
   if (s.timeEntries.length > 0) {
     throw refused(
-      `cannot close ${s.id} as ${as}: it has ${s.timeEntries.length} time ${s.timeEntries.length === 1 ? 'entry' : 'entries'}`,
+      text('workflow.dismissWithTime', { id: s.id, spam: i.spam ? 'yes' : 'no', count: s.timeEntries.length }),
       i.spam
-        ? `undo them first (desk log ${s.id} --undo ENTRY --reason …)`
-        : `merge it instead, which moves its time to the kept ticket: desk merge ${s.id} ${i.original?.id ?? 'ID'}`,
+        ? text('workflow.undoTimeFirst', { id: s.id })
+        : text('workflow.mergeInstead', { id: s.id, original: i.original?.id ?? 'ID' }),
     );
   }
   if (i.spam) return { type: 'closed', spam: true };
   const original = i.original;
-  if (!original) throw usage('give --spam or --as-duplicate-of ID');
-  if (original.id === s.id) throw usage(`--as-duplicate-of: ${s.id} cannot be a duplicate of itself`);
+  if (!original) throw usage(text('workflow.spamOrDuplicate'));
+  if (original.id === s.id) throw usage(text('workflow.duplicateOfItself', { id: s.id }));
   if (original.duplicateOf)
     throw refused(
-      `cannot close ${s.id} as a duplicate of ${original.id}: that is itself closed as a duplicate of ${original.duplicateOf}`,
-      `name the ticket that stays: --as-duplicate-of ${original.duplicateOf}`,
+      text('workflow.duplicateOfDuplicate', { id: s.id, original: original.id, kept: original.duplicateOf }),
+      text('workflow.nameKept', { kept: original.duplicateOf }),
     );
-  if (original.closure === 'spam') throw refused(`cannot close ${s.id} as a duplicate of ${original.id}: that is spam`);
+  if (original.closure === 'spam') throw refused(text('workflow.duplicateOfSpam', { id: s.id, original: original.id }));
   return { type: 'closed', duplicateOf: original.id };
 }
 
@@ -358,11 +356,10 @@ export type EditFields = Partial<
 
 function tag(s: TicketState, i: Inputs['tag']): EventPayload {
   for (const t of [...i.add, ...i.remove]) {
-    if (!tagSchema.safeParse(t).success)
-      throw usage(`tag "${t}": tags are lower-case words, digits and dashes`, 'e.g. desk tag T-4K7M2 +urgent -billing');
+    if (!tagSchema.safeParse(t).success) throw usage(text('workflow.badTag', { tag: t }), text('workflow.badTagHint'));
   }
   if (i.add.length === 0 && i.remove.length === 0)
-    throw usage('no tags to change', `say +TAG to add and -TAG to remove: desk tag ${s.id} +urgent -billing`);
+    throw usage(text('workflow.noTags'), text('workflow.noTagsHint', { id: s.id }));
   return { type: 'tagged', add: i.add, remove: i.remove };
 }
 
@@ -375,17 +372,18 @@ function edit(s: TicketState, i: Inputs['edit']): EventPayload {
     Object.entries(i.fields).filter(([k, v]) => v !== undefined && v !== s[k as keyof EditFields]),
   ) as EditFields;
   if (Object.keys(changed).length === 0)
-    throw usage(
-      `nothing to correct on ${s.id}`,
-      'give a field with a new value: --title, --contact, --customer, --description, --channel, --received-at',
-    );
+    throw usage(text('workflow.nothingToCorrect', { id: s.id }), text('workflow.nothingToCorrectHint'));
   if ((changed.customer !== undefined || changed.receivedAt !== undefined) && i.invoiced > 0) {
     throw refused(
-      `cannot change the ${changed.customer !== undefined ? 'customer' : 'receipt time'} of ${s.id}: ${i.invoiced} of its time entries ${i.invoiced === 1 ? 'is' : 'are'} invoiced already`,
-      'cancel the invoice first (desk invoice cancel NUMBER), or record the correction as a comment',
+      text('workflow.invoicedAlready', {
+        field: changed.customer !== undefined ? 'customer' : 'receivedAt',
+        id: s.id,
+        count: i.invoiced,
+      }),
+      text('workflow.invoicedAlreadyHint'),
     );
   }
   if (changed.receivedAt !== undefined && Date.parse(changed.receivedAt) > Date.parse(s.openedAt))
-    throw usage(`--received-at: the request cannot arrive after it was recorded (${s.openedAt})`);
+    throw usage(text('workflow.receivedAfter', { openedAt: s.openedAt }));
   return { type: 'edited', ...changed, ...(i.reason && { reason: i.reason }) };
 }

@@ -1,4 +1,5 @@
 import type { MailFacts, TicketEvent } from '../../core/ticket/events.js';
+import { t } from '../../i18n/index.js';
 import { attachmentDir } from '../../core/ticket/paths.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint } from './style.js';
@@ -63,29 +64,29 @@ export function conversationOf(id: string, events: readonly TicketEvent[]): Conv
 
 export function renderConversation(entries: readonly ConversationEntry[]): string[] {
   if (entries.length === 0) return [];
-  const lines = ['', paint.bold('Conversation')];
+  const lines = ['', paint.bold(t('conversation.heading'))];
   for (const c of entries) {
     const head =
       c.direction === 'to-customer'
-        ? `${paint.green('→ to the customer')}  ${c.mail ? line(c.mail.to.concat(c.mail.cc).join(', ')) : '(not by mail)'}`
+        ? `${paint.green(t('conversation.toCustomer'))}  ${c.mail ? line(c.mail.to.concat(c.mail.cc).join(', ')) : t('conversation.notByMail')}`
         : c.direction === 'from-customer'
-          ? `${paint.cyan('← from')} ${line(c.mail?.from ?? 'the customer')}`
-          : paint.dim(`← ${c.direction} from ${line(c.mail?.from ?? '?')}`);
+          ? `${paint.cyan(t('conversation.from'))} ${c.mail?.from ? line(c.mail.from) : t('conversation.theCustomer')}`
+          : paint.dim(t('conversation.machine', { kind: c.direction, from: line(c.mail?.from ?? '?') }));
     const status =
       c.delivery === 'sent'
-        ? paint.green('sent')
+        ? paint.green(t('conversation.sent'))
         : c.delivery === 'queued'
-          ? paint.yellow('queued, not sent yet')
+          ? paint.yellow(t('conversation.queued'))
           : c.delivery === 'failed'
-            ? paint.red(`NOT delivered: ${line(c.error ?? '')}`)
+            ? paint.red(t('conversation.failed', { error: line(c.error ?? '') }))
             : c.delivery === 'not mailed'
-              ? paint.dim('recorded, not mailed')
+              ? paint.dim(t('conversation.notMailed'))
               : '';
     lines.push('', `${paint.dim(shortTime(c.at))}  ${head}${status ? `  [${status}]` : ''}`);
-    if (c.mail?.subject) lines.push(`  ${paint.dim('Subject:')} ${line(c.mail.subject)}`);
+    if (c.mail?.subject) lines.push(`  ${paint.dim(t('conversation.subject'))} ${line(c.mail.subject)}`);
     for (const a of c.mail?.attachments ?? [])
       lines.push(
-        `  ${paint.dim('Attachment:')} ${line(a.name)} (${formatBytes(a.bytes)})${a.inline ? ' inline, in the original' : a.path ? ` ${paint.dim(a.path)}` : ' too large, in the original'}`,
+        `  ${paint.dim(t('conversation.attachment'))} ${line(a.name)} (${formatBytes(a.bytes)})${a.inline ? t('conversation.inline') : a.path ? ` ${paint.dim(a.path)}` : t('conversation.tooLarge')}`,
       );
     if (c.direction === 'auto-reply' || c.direction === 'bounce') continue;
     lines.push(

@@ -1,4 +1,5 @@
 import type { TicketState } from '../../core/ticket/projection.js';
+import { t } from '../../i18n/index.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint, table } from './style.js';
@@ -16,10 +17,7 @@ export function mailQueueSections(
   const lines: string[] = [];
   const triage = me.roles.includes('first-level') ? tickets.filter((t) => t.customer === UNKNOWN_CUSTOMER) : [];
   if (triage.length) {
-    lines.push(
-      '',
-      paint.bold(`Triage: ${triage.length} request${triage.length > 1 ? 's' : ''} from an unknown customer`),
-    );
+    lines.push('', paint.bold(t('queue.triage', { count: triage.length })));
     lines.push(
       table(
         triage.map((t) => [
@@ -28,14 +26,14 @@ export function mailQueueSections(
           line(t.contactEmail ?? '-'),
           line(t.title),
         ]),
-        ['ID', 'RECEIVED', 'FROM', 'TITLE'],
+        [t('queue.colId'), t('queue.colReceived'), t('queue.colFrom'), t('queue.colTitle')],
       ),
     );
-    lines.push(paint.dim('Name the customer: desk edit ID --customer CUSTOMER'));
+    lines.push(paint.dim(t('queue.nameTheCustomer')));
   }
   const undelivered = tickets.flatMap((t) => t.undeliveredMail.filter((m) => m.by === me.id).map((m) => ({ t, m })));
   if (undelivered.length) {
-    lines.push('', paint.bold(paint.red(`Your mail NOT delivered: ${undelivered.length}`)));
+    lines.push('', paint.bold(paint.red(t('queue.undelivered', { count: undelivered.length }))));
     lines.push(
       table(
         undelivered.map(({ t, m }) => [

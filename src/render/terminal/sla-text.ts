@@ -1,5 +1,6 @@
-import { describeDuration } from '../../core/duration.js';
 import type { ReactionStatus } from '../../core/calendar/index.js';
+import { t } from '../../i18n/index.js';
+import { describeSpan } from '../../i18n/format.js';
 import { reactionBreached, type Target, type TicketSla } from '../../core/sla/index.js';
 import { toZonedIso } from '../../core/time.js';
 import { paint } from './style.js';
@@ -10,25 +11,23 @@ import { shortTime } from './ticket-text.js';
  * minutes may have fractions; people see whole minutes, rounded so that time left is never
  * overstated and time overdue never understated.
  */
-const left = (minutes: number) => describeDuration(Math.max(0, Math.floor(minutes)));
-const late = (minutes: number) => describeDuration(Math.ceil(minutes));
-const spent = (minutes: number) => describeDuration(Math.round(minutes));
-
-export const BEST_EFFORT = 'no reaction time agreed (best effort)';
+const left = (minutes: number) => describeSpan(Math.max(0, Math.floor(minutes)));
+const late = (minutes: number) => describeSpan(Math.ceil(minutes));
+const spent = (minutes: number) => describeSpan(Math.round(minutes));
 
 /** The short column of queue and sla: `1h 30m left`, `overdue 45m`. */
 export function timeLeft(r: ReactionStatus): string {
   switch (r.kind) {
     case 'none':
-      return 'best effort';
+      return t('queue.bestEffort');
     case 'pending':
-      return `${left(r.remainingMinutes)} left`;
+      return t('queue.left', { time: left(r.remainingMinutes) });
     case 'overdue':
-      return paint.red(`overdue ${late(r.overdueMinutes)}`);
+      return paint.red(t('queue.overdue', { time: late(r.overdueMinutes) }));
     case 'met':
-      return 'answered';
+      return t('queue.answered');
     case 'breached':
-      return paint.red(`answered ${late(r.overdueMinutes)} late`);
+      return paint.red(t('queue.answeredLate', { time: late(r.overdueMinutes) }));
   }
 }
 
@@ -39,25 +38,43 @@ export function localTime(instant: Date, timeZone: string): string {
   return shortTime(toZonedIso(instant, timeZone));
 }
 
-const agreed = (t: Target, what: string) =>
-  `${describeDuration(t.minutes ?? 0)} ${what}${t.assumed ? ` (no priority yet: the shortest time agreed, ${t.priority}'s, applies)` : ''}`;
+const agreed = (target: Target, what: string) =>
+  t('queue.agreed', {
+    time: describeSpan(target.minutes ?? 0),
+    what,
+    assumed: target.assumed ? 'yes' : 'no',
+    priority: target.priority ? t(`priority.${target.priority}`) : '',
+  });
 
 /** The `reaction` line of `desk show`. */
 export function describeReaction(sla: TicketSla, timeZone: string): string {
   const r = sla.reaction;
   const at = (d: Date) => localTime(d, timeZone);
-  const target = agreed(sla.reactionTarget, 'service time');
+  const target = agreed(sla.reactionTarget, t('queue.serviceTime'));
+  const breached = paint.red(t('queue.breached'));
   switch (r.kind) {
     case 'none':
-      return BEST_EFFORT;
+      return t('queue.bestEffortLong');
     case 'pending':
-      return `due ${at(r.deadline)}, ${left(r.remainingMinutes)} left — ${target}`;
+      return t('queue.due', { at: at(r.deadline), left: left(r.remainingMinutes), target });
     case 'overdue':
-      return `${paint.red('breached')}: was due ${at(r.deadline)}, overdue ${late(r.overdueMinutes)} — ${target}`;
+      return t('queue.wasDue', { breached, at: at(r.deadline), late: late(r.overdueMinutes), target });
     case 'met':
-      return `met: reacted ${at(r.reactedAt)} after ${spent(r.serviceMinutesToReaction)} service time, due ${at(r.deadline)} — ${target}`;
+      return t('queue.reactedMet', {
+        at: at(r.reactedAt),
+        spent: spent(r.serviceMinutesToReaction),
+        due: at(r.deadline),
+        target,
+      });
     case 'breached':
-      return `${paint.red('breached')}: reacted ${at(r.reactedAt)} after ${spent(r.serviceMinutesToReaction)} service time, ${late(r.overdueMinutes)} after the deadline ${at(r.deadline)} — ${target}`;
+      return t('queue.reactedBreached', {
+        breached,
+        at: at(r.reactedAt),
+        spent: spent(r.serviceMinutesToReaction),
+        late: late(r.overdueMinutes),
+        due: at(r.deadline),
+        target,
+      });
   }
 }
 
@@ -65,20 +82,38 @@ export function describeReaction(sla: TicketSla, timeZone: string): string {
 export function describeResolution(sla: TicketSla, timeZone: string, waiting: boolean): string | undefined {
   const r = sla.resolution;
   const at = (d: Date) => localTime(d, timeZone);
-  const target = agreed(sla.resolutionTarget, 'service time, paused while waiting on the customer');
+  const target = agreed(sla.resolutionTarget, t('queue.serviceTimePaused'));
+  const breached = paint.red(t('queue.breached'));
   switch (r.kind) {
     case 'none':
       return undefined;
     case 'pending':
-      return `due ${at(r.deadline)}, ${left(r.remainingMinutes)} left — ${target}`;
+      return t('queue.due', { at: at(r.deadline), left: left(r.remainingMinutes), target });
     case 'paused':
-      return `clock stopped since ${at(r.pausedSince)}${waiting ? ' (waiting on the customer)' : ''}, ${left(r.remainingMinutes)} left — ${target}`;
+      return t('queue.paused', {
+        at: at(r.pausedSince),
+        waiting: waiting ? 'yes' : 'no',
+        left: left(r.remainingMinutes),
+        target,
+      });
     case 'overdue':
-      return `${paint.red('breached')}: was due ${at(r.deadline)}, overdue ${late(r.overdueMinutes)} — ${target}`;
+      return t('queue.wasDue', { breached, at: at(r.deadline), late: late(r.overdueMinutes), target });
     case 'met':
-      return `met: resolved ${at(r.resolvedAt)} after ${spent(r.serviceMinutesToResolution)} service time, due ${at(r.deadline)} — ${target}`;
+      return t('queue.resolvedMet', {
+        at: at(r.resolvedAt),
+        spent: spent(r.serviceMinutesToResolution),
+        due: at(r.deadline),
+        target,
+      });
     case 'breached':
-      return `${paint.red('breached')}: resolved ${at(r.resolvedAt)} after ${spent(r.serviceMinutesToResolution)} service time, ${late(r.overdueMinutes)} after the deadline ${at(r.deadline)} — ${target}`;
+      return t('queue.resolvedBreached', {
+        breached,
+        at: at(r.resolvedAt),
+        spent: spent(r.serviceMinutesToResolution),
+        late: late(r.overdueMinutes),
+        due: at(r.deadline),
+        target,
+      });
   }
 }
 

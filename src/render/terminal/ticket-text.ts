@@ -1,4 +1,6 @@
-import { describeDuration, formatDuration } from '../../core/duration.js';
+import { formatDuration } from '../../core/duration.js';
+import { t, type Key } from '../../i18n/index.js';
+import { describeSpan, formatDay } from '../../i18n/format.js';
 import type { TicketEvent } from '../../core/ticket/events.js';
 import type { TicketState } from '../../core/ticket/projection.js';
 import type { Closure, Status } from '../../core/ticket/vocabulary.js';
@@ -23,34 +25,41 @@ const STATUS_COLOUR: Record<Status, (s: string) => string> = {
   'handed-off': paint.dim,
 };
 
+/** A status in the reader's words, coloured. */
 export function colourStatus(status: Status): string {
-  return STATUS_COLOUR[status](status);
+  return STATUS_COLOUR[status](t(`status.${status}`));
 }
 
-const CLOSURE_TEXT: Record<Closure, string> = {
-  accepted: 'accepted',
-  'accepted-by-silence': 'accepted by silence',
-  'without-acceptance': 'without acceptance',
-  duplicate: 'duplicate of',
-  merged: 'merged into',
-  spam: 'spam',
+const CLOSURE_TEXT: Record<Closure, Key> = {
+  accepted: 'ticket.accepted',
+  'accepted-by-silence': 'ticket.acceptedBySilence',
+  'without-acceptance': 'ticket.withoutAcceptance',
+  duplicate: 'ticket.duplicateOf',
+  merged: 'ticket.mergedInto',
+  spam: 'ticket.spam',
 };
 
 export function describeStatus(s: TicketState): string {
   if (s.status === 'closed' && s.closure) {
-    const what =
-      s.closure === 'merged' || s.closure === 'duplicate'
-        ? `${CLOSURE_TEXT[s.closure]} ${s.duplicateOf}`
-        : CLOSURE_TEXT[s.closure];
-    return `closed, ${what} (Level ${s.level}${s.assignee ? `, ${line(s.assignee)}` : ''})`;
+    const what = t(CLOSURE_TEXT[s.closure], { original: s.duplicateOf });
+    return t('ticket.closedAs', { what, level: s.level, assignee: s.assignee ? line(s.assignee) : 'none' });
   }
-  const where = s.status === 'handed-off' ? `to ${s.handoff?.target} ${line(s.handoff?.to ?? '')}` : `Level ${s.level}`;
-  return `${s.status} (${where}${s.assignee && s.status !== 'handed-off' ? `, ${line(s.assignee)}` : ''})`;
+  const where =
+    s.status === 'handed-off'
+      ? t('ticket.handedOffTo', {
+          target: t('ticket.target', { target: s.handoff?.target === 'project-lead' ? 'lead' : 'sales' }),
+          to: line(s.handoff?.to ?? ''),
+        })
+      : t('ticket.level', { level: s.level });
+  const assignee = s.assignee && s.status !== 'handed-off' ? line(s.assignee) : 'none';
+  return t('ticket.state', { status: t(`status.${s.status}`), where, assignee });
 }
 
 /** Local wall-clock time as stored (the offset is the company's), without seconds. */
+/** `2026-11-20 15:30` as written (in the company's zone), `20.11.2026 15:30` in German. */
 export function shortTime(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
+  const [day = '', time = ''] = iso.slice(0, 16).split('T');
+  return `${formatDay(day)} ${time}`.trim();
 }
 
 function firstLine(text: string): string {
@@ -61,85 +70,123 @@ function firstLine(text: string): string {
 
 /** One line per event for the timeline of `desk show`. */
 export function describeEvent(e: TicketEvent): string {
-  const t = indented;
+  const ind = indented;
+  const opt = (v: string | undefined) => (v ? ind(v) : 'none');
   switch (e.type) {
     case 'opened':
-      return `opened via ${e.channel}${e.contact ? ` (${line(e.contact)})` : ''}, received ${shortTime(e.receivedAt)}${e.conversation ? ', talking to the customer' : ''}`;
+      return t('timeline.opened', {
+        channel: t(`channel.${e.channel}`),
+        contact: e.contact ? line(e.contact) : 'none',
+        received: shortTime(e.receivedAt),
+        talking: e.conversation ? 'yes' : 'no',
+      });
     case 'qualified':
-      return `qualified: ${[e.category, e.product && (e.module ? `${e.product}/${e.module}` : e.product), e.priority]
-        .filter(Boolean)
-        .map((x) => line(x!))
-        .join(', ')}`;
+      return t('timeline.qualified', {
+        what: [
+          e.category && t(`category.${e.category}`),
+          e.product && line(e.module ? `${e.product}/${e.module}` : e.product),
+          e.priority && t(`priority.${e.priority}`),
+        ]
+          .filter(Boolean)
+          .join(', '),
+      });
     case 'assigned':
-      return `assigned to ${line(e.to)}`;
+      return t('timeline.assigned', { to: line(e.to) });
     case 'escalated':
-      return `escalated to Second Level${e.to ? ` (${line(e.to)})` : ''}: ${t(e.reason)}`;
+      return t('timeline.escalated', { to: e.to ? line(e.to) : 'none', reason: ind(e.reason) });
     case 'estimated':
-      return `estimated ${describeDuration(e.minutes)}${e.note ? `: ${t(e.note)}` : ''}`;
+      return t('timeline.estimated', { effort: describeSpan(e.minutes), note: opt(e.note) });
     case 'approved':
-      return `change approved by the project lead${e.note ? `: ${t(e.note)}` : ''}`;
+      return t('timeline.approved', { note: opt(e.note) });
     case 'handed-off':
-      return `handed off to ${e.target} ${line(e.to)}: ${t(e.reason)}`;
-    case 'message':
+      return t('timeline.handedOff', {
+        target: t('ticket.target', { target: e.target === 'project-lead' ? 'lead' : 'sales' }),
+        to: line(e.to),
+        reason: ind(e.reason),
+      });
+    case 'message': {
+      const toCustomer = e.direction === 'to-customer' ? 'yes' : 'no';
       // a mail's whole text is in the conversation above the timeline: one line here
-      if (e.mail)
-        return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'} (mail): ${line(firstLine(e.text))}`;
-      return `${e.direction === 'to-customer' ? 'reply to customer' : 'customer wrote'}: ${t(e.text)}`;
+      if (e.mail) return t('timeline.mail', { toCustomer, text: line(firstLine(e.text)) });
+      return t('timeline.message', { toCustomer, text: ind(e.text) });
+    }
     case 'comment':
-      return `comment: ${t(e.text)}`;
+      return t('timeline.comment', { text: ind(e.text) });
     case 'waiting':
-      return `waiting on the customer${e.reason ? `: ${t(e.reason)}` : ''}${e.until ? ` (follow up ${e.until})` : ''}`;
+      return t('timeline.waiting', { reason: opt(e.reason), until: e.until ? formatDay(e.until) : 'none' });
     case 'resolved':
-      return `resolved: ${t(e.solution)}${e.kb ? ` (kb: ${line(e.kb)})` : ''}`;
+      return t('timeline.resolved', { solution: ind(e.solution), kb: e.kb ? line(e.kb) : 'none' });
     case 'returned':
-      return `returned to First Level${e.note ? `: ${t(e.note)}` : ''}`;
+      return t('timeline.returned', { note: opt(e.note) });
     case 'closed':
-      if (e.spam) return 'closed as spam';
-      if (e.duplicateOf) return e.merged ? `merged into ${e.duplicateOf}` : `closed as a duplicate of ${e.duplicateOf}`;
-      if (e.silentDays)
-        return `closed, accepted by silence (no answer ${e.silentDays} business days after the resolution)`;
+      if (e.spam) return t('timeline.closedSpam');
+      if (e.duplicateOf)
+        return t(e.merged ? 'timeline.mergedInto' : 'timeline.closedDuplicate', { original: e.duplicateOf });
+      if (e.silentDays) return t('timeline.closedBySilence', { days: e.silentDays });
       return e.acceptedBy
-        ? `closed, accepted by ${line(e.acceptedBy)}`
-        : `closed without acceptance: ${t(e.withoutAcceptance ?? '')}`;
+        ? t('timeline.closedAccepted', { by: line(e.acceptedBy) })
+        : t('timeline.closedWithoutAcceptance', { reason: ind(e.withoutAcceptance ?? '') });
     case 'reopened':
-      return `reopened: ${t(e.reason)}`;
+      return t('timeline.reopened', { reason: ind(e.reason) });
     case 'time-logged':
-      return `logged ${formatDuration(e.minutes)} ${e.activity} on ${e.on}${e.staff !== e.by ? ` for ${line(e.staff)}` : ''}${e.nonBillable ? ` (non-billable: ${t(e.nonBillable)})` : ''}${e.replaces ? ` replacing ${line(e.replaces)}` : ''}${e.review ? ` (to review: ${t(e.review)})` : ''}${e.note ? ` — ${t(e.note)}` : ''} [${e.id}]`;
+      return t('timeline.logged', {
+        time: formatDuration(e.minutes),
+        activity: t(`activity.${e.activity}`),
+        on: formatDay(e.on),
+        staff: e.staff !== e.by ? line(e.staff) : 'none',
+        nonBillable: opt(e.nonBillable),
+        replaces: e.replaces ? line(e.replaces) : 'none',
+        review: opt(e.review),
+        note: opt(e.note),
+        entry: e.id,
+      });
     case 'time-cancelled':
-      return `cancelled time entry ${line(e.entry)}${e.reason ? `: ${t(e.reason)}` : ''}`;
+      return t('timeline.timeCancelled', { entry: line(e.entry), reason: opt(e.reason) });
     case 'time-confirmed':
-      return `confirmed time: ${line(e.entry)}${e.note ? ` — ${t(e.note)}` : ''}`;
+      return t('timeline.timeConfirmed', { entry: line(e.entry), note: opt(e.note) });
     case 'settled':
-      return `settled the moves made apart${e.note ? `: ${t(e.note)}` : ''}`;
+      return t('timeline.settled', { note: opt(e.note) });
     case 'kb-linked':
-      return `linked article ${line(e.slug)}`;
+      return t('timeline.kbLinked', { slug: line(e.slug) });
     case 'feedback':
-      return `feedback ${e.score}/5${e.comment ? `: ${t(e.comment)}` : ''}${e.from ? ` (${line(e.from)})` : ''}`;
+      return t('timeline.feedback', {
+        score: e.score,
+        comment: opt(e.comment),
+        from: e.from ? line(e.from) : 'none',
+      });
     case 'commit-linked':
-      return `commit ${e.hash.slice(0, 10)} in ${line(e.repository)}: ${line(e.subject)}`;
+      return t('timeline.commit', {
+        hash: e.hash.slice(0, 10),
+        repository: line(e.repository),
+        subject: line(e.subject),
+      });
     case 'tagged':
-      return `tags ${[...e.add.map((x) => `+${x}`), ...e.remove.map((x) => `-${x}`)].join(' ')}`;
+      return t('timeline.tagged', { tags: [...e.add.map((x) => `+${x}`), ...e.remove.map((x) => `-${x}`)].join(' ') });
     case 'edited': {
       const { id: _i, at: _a, by: _b, type: _t, reason, ...fields } = e;
       const changed = Object.entries(fields)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k} → ${k === 'description' ? '(new text)' : line(String(v))}`);
-      return `corrected ${changed.join(', ')}${reason ? `: ${t(reason)}` : ''}`;
+        .map(([k, v]) => `${k} → ${k === 'description' ? t('timeline.newText') : line(String(v))}`);
+      return t('timeline.edited', { fields: changed.join(', '), reason: opt(reason) });
     }
     case 'merged':
-      return `merged in ${e.from}${e.title ? ` (${line(e.title)})` : ''}`;
+      return t('timeline.mergedIn', { from: e.from, title: e.title ? line(e.title) : 'none' });
     case 'attached':
-      return `attached ${line(e.name)} (${describeBytes(e.bytes)})`;
+      return t('timeline.attached', { name: line(e.name), size: describeBytes(e.bytes) });
     case 'mail-sent':
-      return `mail delivered to the server (${line(e.messageId)})`;
+      return t('timeline.mailSent', { id: line(e.messageId) });
     case 'mail-failed':
-      return `mail NOT delivered (${line(e.messageId)}): ${line(e.error)}`;
+      return t('timeline.mailFailed', { id: line(e.messageId), error: line(e.error) });
     case 'machine-mail':
       return e.kind === 'bounce'
-        ? `bounce: mail to ${line(e.address ?? 'the customer')} could not be delivered`
-        : `auto-reply from ${line(e.mail.from)}: ${line(e.mail.subject)}`;
+        ? t('timeline.bounce', { address: e.address ? line(e.address) : 'none' })
+        : t('timeline.autoReply', { from: line(e.mail.from), subject: line(e.mail.subject) });
     case 'contact-proposed':
-      return `new contact proposed for ${line(e.customer)}: ${e.name ? `${line(e.name)} ` : ''}<${line(e.email)}>`;
+      return t('timeline.contactProposed', {
+        customer: line(e.customer),
+        name: e.name ? line(e.name) : 'none',
+        email: line(e.email),
+      });
   }
 }
 

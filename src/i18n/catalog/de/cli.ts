@@ -2,11 +2,14 @@ import type { Texts } from '../../keys.js';
 import type { cli as en } from '../en/cli.js';
 
 export const cli: Texts<typeof en> = {
+  pair: '{a}, {b}',
   usage: 'Aufruf:',
   arguments: 'Argumente:',
   options: 'Optionen:',
   globalOptions: 'Globale Optionen:',
   commands: 'Befehle:',
+  optionsWord: 'Optionen',
+  commandWord: 'Befehl',
   helpOption: 'Hilfe zu diesem Befehl anzeigen',
   versionOption: 'die Versionsnummer anzeigen',
   choices: 'Auswahl: {choices}',

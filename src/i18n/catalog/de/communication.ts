@@ -41,4 +41,12 @@ export const communication: Texts<typeof en> = {
   whyNoEmail: 'keine E-Mail',
   whyBounced: 'unzustellbar',
   whyOptedOut: 'abbestellt',
+  feedbackNone:
+    'Keine Feedback-Anfrage fällig ({skipped} geschlossene Tickets ausgelassen: Stichprobe, Abstand, Abbestellung oder keine Adresse).',
+  feedbackDryRun: 'Probelauf: {count, plural, one {# Kontakt würde} other {# Kontakte würden}} um Feedback gebeten:',
+  feedbackSent: 'Feedback-Anfragen: {queued} in den Postausgang gestellt, {count} verschickt:',
+  usageDryRun: 'Probelauf: die Verbrauchsübersicht {period} ginge an {count, plural, one {# Kunden} other {# Kunden}}:',
+  usageSent: 'Verbrauchsübersichten {period}: {count} in den Postausgang gestellt, {sent} verschickt:',
+  usageSkipped: 'Ausgelassen: {list}',
+  reviewRecorded: '{customer}: Vertragsgespräch vom {date} mit {by} eingetragen.',
 };

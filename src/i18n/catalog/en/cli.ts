@@ -1,10 +1,13 @@
 /** The command line itself: commander's words, the error report, what every command shares. */
 export const cli = {
+  pair: '{a}, {b}',
   usage: 'Usage:',
   arguments: 'Arguments:',
   options: 'Options:',
   globalOptions: 'Global Options:',
   commands: 'Commands:',
+  optionsWord: 'options',
+  commandWord: 'command',
   helpOption: 'display help for command',
   versionOption: 'output the version number',
   choices: 'choices: {choices}',

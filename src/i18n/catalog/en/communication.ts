@@ -35,4 +35,11 @@ export const communication = {
   whyNoEmail: 'no e-mail',
   whyBounced: 'bounced',
   whyOptedOut: 'opted out',
+  feedbackNone: 'No feedback request due ({skipped} closed tickets left out: sample, interval, opt-out or no address).',
+  feedbackDryRun: 'Dry run: {count, plural, one {# contact} other {# contacts}} would be asked for feedback:',
+  feedbackSent: 'Feedback requests: {queued} queued, {count} sent:',
+  usageDryRun: 'Dry run: the statement {period} would go to {count, plural, one {# customer} other {# customers}}:',
+  usageSent: 'Usage statements {period}: {count} queued, {sent} sent:',
+  usageSkipped: 'Left out: {list}',
+  reviewRecorded: '{customer}: review of {date} with {by} recorded.',
 };

@@ -1,5 +1,26 @@
 import { cli } from './cli.js';
 import { errors } from './errors.js';
+import { time } from './time.js';
+import { more } from './more.js';
+import { conversation } from './conversation.js';
+import { timeline } from './timeline.js';
+import { show } from './show.js';
+import { reply } from './reply.js';
+import { kb } from './kb.js';
+import { queue } from './queue.js';
+import { tickets } from './tickets.js';
+import { actions } from './actions.js';
+import { ticket } from './ticket.js';
+import { activity, bucket, category, channel, priority, status, words } from './words.js';
+import { workflow } from './workflow.js';
+import { helpSystem } from './help-system.js';
+import { helpTickets } from './help-tickets.js';
+import { helpTime } from './help-time.js';
+import { helpCustomers } from './help-customers.js';
+import { helpMoney } from './help-money.js';
+import { helpKb } from './help-kb.js';
+import { helpMail } from './help-mail.js';
+import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
 import { tui } from './tui.js';
 
@@ -8,5 +29,37 @@ import { tui } from './tui.js';
  * and two people adding keys rarely touch the same file. The German catalog (../de) has the
  * same keys; the compiler and test/i18n/catalog.test.ts refuse one without the other.
  */
-export const en = { cli, errors, communication, tui };
+export const en = {
+  cli,
+  errors,
+  time,
+  more,
+  communication,
+  conversation,
+  timeline,
+  show,
+  reply,
+  kb,
+  queue,
+  tickets,
+  actions,
+  ticket,
+  words,
+  activity,
+  bucket,
+  status,
+  priority,
+  category,
+  channel,
+  workflow,
+  helpSystem,
+  helpTickets,
+  helpTime,
+  helpCustomers,
+  helpMoney,
+  helpKb,
+  helpMail,
+  helpCommunication,
+  tui,
+};
 export type Catalog = typeof en;

@@ -30,6 +30,9 @@ export function customerLayout(report: Report<CustomerData>, ctx: LayoutContext)
           text(
             `${c.name}: ${contract}${people ? `; ${people}` : ''}.${c.contacts.length ? ` Contacts: ${c.contacts.join(', ')}.` : ''}`,
           ),
+          text(
+            `${d.review.last ? `Last review ${d.review.last.date} with ${ctx.staffName(d.review.last.by)}${d.review.last.notes ? `: ${d.review.last.notes}` : ''}.` : 'No review of the contract yet.'}${d.review.due ? ` REVIEW DUE: not reviewed for ${d.review.everyMonths} months (desk customer review).` : ''}`,
+          ),
           keyFigures(report, CUSTOMER_METRICS, {
             'customer.open': 'Open tickets',
             'customer.breaches': 'Reaction breaches',

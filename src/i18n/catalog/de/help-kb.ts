@@ -1,0 +1,30 @@
+import type { Texts } from '../../keys.js';
+import type { helpKb as en } from '../en/help-kb.js';
+
+export const helpKb: Texts<typeof en> = {
+  kb: 'Wissensdatenbank: Artikel in kb/, durchsucht auf Deutsch und Englisch',
+  kbList: 'Artikel, neueste zuerst',
+  kbListTag: 'mit diesem Schlagwort',
+  kbListProduct: 'für dieses Produkt oder Produkt/Modul',
+  kbListLang: 'Sprache',
+  kbListAudience: 'wer ihn lesen darf',
+  kbShow: 'ein Artikel, für das Terminal aufbereitet',
+  kbShowRaw: 'die Datei, wie sie ist',
+  kbSearch: 'gewichtete Suche, gefundene Wörter hervorgehoben',
+  kbSearchLimit: 'höchstens so viele (Vorgabe 10)',
+  kbSearchLang: 'nur Artikel in dieser Sprache',
+  kbSearchProduct: 'nur für dieses Produkt',
+  kbNew: 'ein neuer Artikel; --from-ticket entwirft ihn aus dem Ticket',
+  kbNewFromTicket: 'Entwurf aus einem Ticket: Problem, Notizen des Second Level, Lösung',
+  kbNewSlug: 'Dateiname (Vorgabe: aus dem Titel)',
+  kbNewLang: 'Sprache (Vorgabe de)',
+  kbNewAudience: 'Vorgabe internal',
+  kbNewTag: 'ein Schlagwort (mehrfach möglich)',
+  kbNewProduct: 'ein Produkt oder Produkt/Modul (mehrfach möglich)',
+  kbEdit: 'in $EDITOR bearbeiten; vor dem Commit geprüft',
+  kbPublish: 'die Kundenartikel als statisches Hilfecenter: Seiten, Suche, kein Server nötig',
+  kbPublishOut: 'der Ordner für die Seiten (wird als Ganzes ersetzt)',
+  kbPublishLang: 'nur diese Sprache (Vorgabe: beide)',
+  kbPublishBaseUrl: 'wo die Seiten liegen (kanonische Links, Sitemap; Vorgabe helpCenter.url)',
+  kbLink: 'an einem Ticket festhalten, dass ein Artikel geholfen hat',
+};

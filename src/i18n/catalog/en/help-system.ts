@@ -1,0 +1,26 @@
+/** `--help` of the helpdesk itself, its clones and the terminal: descriptions of commands, options and arguments (keys in src/cli/main.ts). */
+export const helpSystem = {
+  desk: 'A helpdesk in a git repository: tickets, time, contracts, knowledge base, invoices',
+  deskRepo:
+    'the helpdesk repository (default: DESK_REPO, then git config desk.repo, then the folder holding desk.yaml)',
+  deskAs: 'act as this staff member (default: DESK_USER, then git user.email)',
+  deskNoPager: 'never send long output (show, list --all, kb show, reports) through a pager',
+  init: 'create a new helpdesk repository',
+  initCompany: 'company name for desk.yaml',
+  json: 'print JSON (documented in docs/json.md)',
+  hooks: 'git hooks in a code repository: check ticket ids in commit messages, link commits',
+  hooksInstall: 'install commit-msg and post-commit hooks, keeping and chaining the ones there',
+  hooksInstallCodeRepo: 'the code repository (default: the current one)',
+  hooksUninstall: "remove desk's hooks and restore the ones they kept",
+  check: 'validate every file; exit 2 on any problem',
+  sync: "send and receive: bring in the team's changes, send yours (docs/sync.md)",
+  syncRemote: "the shared remote (default: the branch's upstream, then origin)",
+  upgrade: 'move the files of a helpdesk made by an older desk into the current layout (one commit)',
+  setup: 'set this clone up to merge ticket files by their events (automatic on first use)',
+  mergeDriver: 'run by git for ticket files (merge=desk-ticket)',
+  completion: 'print the completion script for bash, zsh or fish: source <(desk completion bash)',
+  completionArgShell: 'bash, zsh or fish',
+  complete: 'run by the completion scripts on Tab: the offers for the last word',
+  tui: 'the queue full-screen: deadlines counting down, filters, the timeline, actions on keys',
+  tuiPlain: 'for screen readers: no colours, no redrawing by itself, rows read as sentences',
+};

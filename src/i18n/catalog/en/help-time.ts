@@ -1,0 +1,22 @@
+/** `--help` of time and work sessions: descriptions of commands, options and arguments (keys in src/cli/main.ts). */
+export const helpTime = {
+  log: 'log time on a ticket, e.g. desk log T-4K7M2 1h30m --activity analysis',
+  logActivity: 'communication, analysis, solution, remote-session, change, documentation (default: solution)',
+  logOn: 'the day the work was done (default: today)',
+  logMessage: 'what was done',
+  logNonBillable: 'goodwill: counts nowhere (needs --reason)',
+  logReason: 'why the time is not billed, or why an entry is undone',
+  logUndo: 'cancel a time entry (nothing is rewritten)',
+  logReplace: 'log DURATION in place of an entry',
+  logConfirm: 'confirm an entry marked for review, or what counts of an entry corrected in two places',
+  settle: 'keep a ticket where it stands after moves made apart in two clones (desk check lists them)',
+  settleMessage: 'what was agreed',
+  start: 'start a work session on a ticket; desk stop logs it as time (docs/code-repositories.md)',
+  startActivity: 'what the time will be logged as (default: solution)',
+  startMessage: 'what you work on',
+  stop: 'stop your work session and log it; a forgotten one is capped and marked for review',
+  stopActivity: 'log it as this activity',
+  stopDuration: 'log this real time instead of the measured one',
+  stopDiscard: 'drop the session without logging anything',
+  status: 'your running work session',
+};

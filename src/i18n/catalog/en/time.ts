@@ -1,0 +1,38 @@
+/** `desk log` and the rules of logging time (core/ticket/time-rules.ts). */
+export const time = {
+  zero: 'DURATION: a time entry must be more than zero',
+  zeroHint: 'to correct an entry, use --undo ENTRY or --replace ENTRY',
+  overADay: 'DURATION: {duration} is more than 24h in one entry',
+  overADayHint: 'log each day as its own entry with --on DATE',
+  future: '--on: {on} is in the future (today is {today})',
+  futureHint: 'log time on the day the work was done',
+  beforeReceived: '--on: {on} is before {id} was received ({received})',
+  beforeReceivedHint: 'time is logged on the day the work was done, which is the day of the request or later',
+  notSupport: 'cannot log time on {id}: it is not support work{target, select, none {} other { (with {target} {to})}}',
+  notSupportHint: 'record that time where the project lead tracks project work, not in the helpdesk',
+  notEstimated: 'cannot log change work on {id}: Second Level has not estimated the change yet',
+  overLimit: 'cannot log change work on {id}: the estimate of {estimate} is over 8h, so it is project work',
+  notApproved: 'cannot log change work on {id}: the project lead has not approved the change',
+  noEntry: '{id} has no time entry {ref}',
+  noEntryHint: 'desk show ID lists the entries with their ids',
+  severalEntries: '{ref} matches {count} time entries of {id}: {entries}',
+  nothingToConfirm: 'nothing to confirm on {entry}: it is neither marked for review nor corrected in two places',
+  noneToConfirm: '{id} has no time entry {ref} that waits for confirmation',
+  confirmHint: 'desk show ID lists the entries, and says which need a look',
+  askDuration: 'How long? (e.g. 1h30m, 90m, 1:30)',
+  missingDuration: 'missing DURATION',
+  missingDurationHint: 'e.g. desk log T-4K7M2 1h30m --activity analysis',
+  noDurationWith: '{flag} takes no DURATION',
+  warning: 'warning:',
+  lateCharge:
+    'The period of {on} is billed already ({count, plural, one {invoice} other {invoices}} {invoices}): the next invoice run bills this time as a late charge.',
+  lateCorrection:
+    'The period of this entry is billed already ({count, plural, one {invoice} other {invoices}} {invoices}): the next invoice run corrects it with its own lines.',
+  cancel: 'cancel time entry {entry}',
+  confirm: 'confirm time {entry}{note, select, none {} other { ({note})}}',
+  log: 'log {time} {activity} on {on}{nonBillable, select, none {{replaces, select, none {} other { (replacing {replaces})}}} other { (non-billable: {nonBillable}{replaces, select, none {} other {, replacing {replaces}}})}}',
+  noSuchEntry: 'no time entry {entry}',
+  noSuchEntryHint:
+    "desk show ID lists a ticket's entries with their ids; for one that no longer counts give the ticket too: desk log ID --confirm ENTRY",
+  entryOnSeveral: '{entry} matches entries on several tickets; give the ticket too: desk log ID --undo {entry}',
+};
