@@ -73,14 +73,15 @@ export async function bundleLean(root, outdir, define = {}) {
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
   });
-  // a Tab keeps to light code: its bundle is one file (what it imports with import() is in it,
-  // run only when needed), and Node's own modules are taken on first use
+  // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
+  // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
+  // loaded only when needed; Node's own modules are taken on first use
   const options = cliOptions(root, define);
   await build({
     ...options,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
+    chunkNames: 'complete-[name]-[hash]',
     outdir,
-    splitting: false,
     plugins: [...options.plugins, builtinsOnFirstUse],
   });
 }
