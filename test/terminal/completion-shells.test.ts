@@ -119,7 +119,12 @@ describe('the lean way a Tab takes', () => {
   it('walks the command table the build wrote down, which is the table itself', () => {
     // the process answers __complete from dist/lean/command-table.en.json (src/cli/lean/complete.ts)
     const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'lean', tableFile('en')), 'utf8'));
-    expect(built).toEqual(JSON.parse(JSON.stringify(tableOf(commandTable(), described))));
+    // the same commands, arguments, flags, kinds and choices (descriptions are said by the catalog)
+    const shape = (table: unknown) =>
+      JSON.parse(JSON.stringify(table), (key, value: unknown) => (key === 'description' ? undefined : value));
+    expect(shape(built)).toEqual(shape(tableOf(commandTable(), described)));
+    const escalate = built.commands.commands.find((c: { name: string }) => c.name === 'escalate');
+    expect(escalate.description).toBe('hand a qualified ticket from First to Second Level');
     // and answers as the table does, from any folder: a flag's choices, commands, the report names
     const r = spawnSync(process.execPath, [builtDesk(), '__complete', 'fish', '--', 'report', 's'], {
       cwd: hd.root,
