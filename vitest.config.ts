@@ -86,6 +86,7 @@ const E2E = [
   'test/terminal/editor.test.ts',
   'test/terminal/pager.test.ts',
   'test/terminal/tui.test.ts',
+  'test/terminal/tui-plain.test.ts',
   // money: commands racing each other, clones syncing, an editor open while a sync arrives
   'test/money/check-then-write.test.ts',
   'test/money/clones.test.ts',

@@ -183,6 +183,64 @@ function git(cwd, ...a) {
   return execFileSync('git', a, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
+// ------------------------------------------------------------------ Tab only
+
+// npm run bench -- --tab [--sizes 100000]: only what a Tab costs (docs/terminal.md), wall and CPU
+// time (user + system, from /usr/bin/time) beside `node -e 0` and `desk --version` measured the
+// same way, in turn, so that a busy machine weighs on all of them alike
+if ('tab' in args) {
+  const timed = (argv, opts) => {
+    const cmd = TIME ? [TIME, '-f', '%U %S', ...argv] : argv;
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd[0], cmd.slice(1), { ...opts, encoding: 'utf8', input: '', maxBuffer: 64 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`${argv.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+    const [user, system] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
+    return { ms, cpuMs: (user + system) * 1000, lines: r.stdout.split('\n').filter(Boolean).length };
+  };
+  for (const size of SIZES) {
+    const { dir, user } = helpdesk(size);
+    const opts = { cwd: dir, env: { ...process.env, DESK_NOW: NOW, DESK_USER: user, NO_COLOR: '1' } };
+    delete opts.env.DESK_REPO;
+    const desk = (...a) => [process.execPath, DESK, ...a];
+    // a ticket in support's hands, for the folder its id names; the first Tab builds the cache
+    const live = { id: once(desk('__complete', 'bash', '--', 'show', ''), opts).stdout.split('\n')[0] };
+    const cases = [
+      ['node -e 0', [process.execPath, '-e', '0']],
+      ['desk --version', desk('--version')],
+      ['desk <Tab> (commands)', desk('__complete', 'bash', '--', '')],
+      ['desk show <Tab> (bash: ids)', desk('__complete', 'bash', '--', 'show', '')],
+      ['desk show <Tab> (fish: ids and titles)', desk('__complete', 'fish', '--', 'show', '')],
+      [
+        `desk show ${live.id.slice(0, 4)}<Tab> (one folder)`,
+        desk('__complete', 'bash', '--', 'show', live.id.slice(0, 4)),
+      ],
+      ['desk open --customer <Tab>', desk('__complete', 'bash', '--', 'open', '--customer', '')],
+    ];
+    for (const [, argv] of cases) timed(argv, opts); // warm-up: the Tab cache is built here
+    const samples = cases.map(() => []);
+    for (let i = 0; i < RUNS; i++) cases.forEach(([, argv], c) => samples[c].push(timed(argv, opts)));
+    say(
+      `Tab at ${size} tickets, ${RUNS} runs each in turn; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+    );
+    say(`${'case'.padEnd(44)} ${'wall'.padStart(8)} ${'CPU'.padStart(8)}  offers`);
+    cases.forEach(([label], c) => {
+      const row = {
+        tool: 'desk',
+        label: `Tab: ${label}`,
+        size,
+        runs: RUNS,
+        medianMs: median(samples[c].map((x) => x.ms)),
+        cpuMs: median(samples[c].map((x) => x.cpuMs)),
+      };
+      results.rows.push(row);
+      say(`${label.padEnd(44)} ${fmt(row.medianMs).padStart(8)} ${fmt(row.cpuMs).padStart(8)}  ${samples[c][0].lines}`);
+    });
+  }
+  writeFileSync(join(BENCH, 'results-tab.json'), JSON.stringify(results, null, 2));
+  process.exit(0);
+}
+
 // ------------------------------------------------------------------ desk
 
 const baseline = measure('node -e 0 (baseline)', 0, [process.execPath, '-e', '0'], { runs: RUNS * 2, tool: 'node' });

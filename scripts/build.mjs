@@ -3,9 +3,19 @@
 // in one rename, so a desk started meanwhile (by a person, a script or a git hook) runs either the
 // old build or the new one, never half of each. docs/build.md says what the folders hold.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, lstatSync, readlinkSync } from 'node:fs';
+import {
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bundleCli, bundleHelpCenter, bundleLean } from './bundle.mjs';
 
@@ -31,6 +41,7 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
     }); // one module per source file, for the scripts and for debugging without the bundle
     await bundleCli(root, join(building, 'bundle'), define); // what bin/desk.js runs
     await bundleLean(root, join(building, 'lean'), define); // commands that start without the table (src/cli/lean/)
+    await writeCommandTable(building, join(building, 'lean')); // what a Tab walks (src/cli/lean/complete.ts)
     await bundleHelpCenter(root, join(building, 'help-center')); // the help center's search (desk kb publish)
     renameSync(building, join(root, name)); // complete: only now may it become dist
   } catch (e) {
@@ -40,6 +51,33 @@ export async function buildDist(root = fileURLToPath(new URL('..', import.meta.u
   switchTo(root, name);
   removeOldBuilds(root, name);
   return join(root, name);
+}
+
+/**
+ * The command table as completion reads it on Tab (src/cli/completion/table.ts), taken from the
+ * table the build just compiled: a Tab then reads this file instead of building the table.
+ */
+async function writeCommandTable(building, outdir) {
+  const url = (file) => pathToFileURL(join(building, file)).href;
+  const [{ commandTable }, { tableOf }, { tableFile }, { described }, { useLanguage, LANGUAGES }] = await Promise.all([
+    import(url('cli/main.js')),
+    import(url('cli/completion/table.js')),
+    import(url('cli/completion/spec.js')),
+    import(url('cli/commander-texts.js')),
+    import(url('i18n/index.js')),
+  ]);
+  // one table per language, its descriptions said in it (they are catalog keys in main.ts)
+  const asked = process.env.DESK_LANG;
+  try {
+    for (const language of LANGUAGES) {
+      process.env.DESK_LANG = language;
+      await useLanguage();
+      writeFileSync(join(outdir, tableFile(language)), JSON.stringify(tableOf(commandTable(), described)));
+    }
+  } finally {
+    if (asked === undefined) delete process.env.DESK_LANG;
+    else process.env.DESK_LANG = asked;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Bundles the CLI from src/ into `<build>/bundle/` (scripts/build.mjs calls it): a command then
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
@@ -72,7 +73,53 @@ export async function bundleLean(root, outdir, define = {}) {
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
   });
+  // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
+  // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
+  // loaded only when needed; Node's own modules are taken on first use
+  const options = cliOptions(root, define);
+  await build({
+    ...options,
+    entryPoints: { complete: 'src/cli/lean/complete.ts' },
+    chunkNames: 'complete-[name]-[hash]',
+    outdir,
+    plugins: [...options.plugins, builtinsOnFirstUse],
+  });
 }
+
+/**
+ * Node's own modules in a lean bundle, each loaded on first use. Imported as ES modules, every
+ * one is loaded at start with a facade that reads each of its exports once: `node:fs`'s reading
+ * `ReadStream` loads the whole of Node's streams, and `node:crypto` cost a Tab several
+ * milliseconds though it only hashes when a cache is written. Here each import becomes a small
+ * module of its own whose functions take the module with require() when first called; esbuild
+ * keeps only the functions the bundle uses.
+ */
+const builtinsOnFirstUse = {
+  name: 'builtins-on-first-use',
+  setup(b) {
+    const nodeRequire = createRequire(import.meta.url);
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const real = nodeRequire(args.path);
+      const lines = [`const load = () => require(${JSON.stringify(args.path)});`];
+      // functions and plain values; an object (fs.promises, fs.constants) would be read at once,
+      // so a bundle that imports one fails to build instead
+      for (const name of Object.getOwnPropertyNames(real)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
+        const value = Object.getOwnPropertyDescriptor(real, name).value;
+        if (typeof value === 'function')
+          lines.push(
+            `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`,
+          );
+        else if (['string', 'number', 'boolean'].includes(typeof value))
+          lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+      }
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
 
 /**
  * The help center's search for the browser (desk kb publish copies it into the site) into

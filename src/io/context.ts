@@ -29,15 +29,27 @@ const storage = new AsyncLocalStorage<Run>();
 /** The process as a run, for code that runs outside `runWith` (the desk process, scripts). */
 let processRun: Run | undefined;
 function thisProcess(): Run {
+  // the streams are made on first use: making them loads Node's streams and terminal code, which
+  // a command that only reads files (a Tab) never needs
+  const streams: { -readonly [K in 'stdin' | 'stdout' | 'stderr']?: Io[K] } = {};
   return (processRun ??= {
     io: {
       env: process.env,
       get cwd() {
         return process.cwd();
       },
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      get stdin() {
+        return (streams.stdin ??= process.stdin);
+      },
+      get stdout() {
+        return (streams.stdout ??= process.stdout);
+      },
+      set stdout(to: Io['stdout']) {
+        streams.stdout = to; // the pager (redirectStdout)
+      },
+      get stderr() {
+        return (streams.stderr ??= process.stderr);
+      },
       get exitCode() {
         return Number(process.exitCode ?? 0);
       },

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
-import { firstBytes, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
+import { describeTicket, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
+import { fromFiles } from './cache/tab-values.js';
 import { findHelpdesk } from './locate.js';
 import { shardsIn } from './ticket-folder.js';
 
@@ -29,52 +30,60 @@ export async function helpdeskRoot(cwd: string, repo: string | undefined, env: N
 
 /** What desk.yaml names: staff, products with their modules, the company's time zone. */
 export async function deskYaml(root: string): Promise<{ staff: Offer[]; products: Offer[]; timeZone: string }> {
-  // the YAML parser is loaded only for what desk.yaml names: ticket ids need none
+  const none = { staff: [], products: [], timeZone: 'Europe/Berlin' };
+  return (await fromFiles(root, ['desk.yaml'], offersOfDeskYaml)).get('desk.yaml') ?? none;
+}
+
+async function offersOfDeskYaml(text: string): Promise<{ staff: Offer[]; products: Offer[]; timeZone: string }> {
+  // the YAML parser is loaded only when desk.yaml changed since the last Tab (tab-values.ts)
   const { parse } = await import('yaml');
   let config: Record<string, unknown> = {};
   try {
-    config = (parse(readFileSync(join(root, 'desk.yaml'), 'utf8')) as Record<string, unknown>) ?? {};
+    config = (parse(text) as Record<string, unknown>) ?? {};
   } catch {
     // an unreadable desk.yaml offers nothing; the command itself says what is wrong with it
   }
   const list = (v: unknown): Record<string, unknown>[] =>
     Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
-  const text = (v: unknown): string | undefined =>
+  const str = (v: unknown): string | undefined =>
     typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   const staff = list(config.staff).flatMap((s) => {
-    const id = text(s.id);
+    const id = str(s.id);
     return id
       ? [
           {
             value: id,
-            description: [text(s.name), ...(Array.isArray(s.roles) ? s.roles : [])].filter(Boolean).join(', '),
+            description: [str(s.name), ...(Array.isArray(s.roles) ? s.roles : [])].filter(Boolean).join(', '),
           },
         ]
       : [];
   });
   const products = list(config.products).flatMap((p) => {
-    const id = text(p.id);
+    const id = str(p.id);
     if (!id) return [];
-    const modules = Array.isArray(p.modules) ? p.modules.map(text).filter((m): m is string => Boolean(m)) : [];
+    const modules = Array.isArray(p.modules) ? p.modules.map(str).filter((m): m is string => Boolean(m)) : [];
     return [
-      { value: id, description: text(p.name) },
-      ...modules.map((m) => ({ value: `${id}/${m}`, description: text(p.name) })),
+      { value: id, description: str(p.name) },
+      ...modules.map((m) => ({ value: `${id}/${m}`, description: str(p.name) })),
     ];
   });
   const calendar = (config.calendar ?? {}) as Record<string, unknown>;
-  return { staff, products, timeZone: text(calendar.timeZone) ?? 'Europe/Berlin' };
+  return { staff, products, timeZone: str(calendar.timeZone) ?? 'Europe/Berlin' };
 }
 
 /** Customers: the files of contracts/, each with the company name its first `name:` line gives. */
 export async function customers(root: string): Promise<Offer[]> {
-  const { parse } = await import('yaml');
-  return yamlNames(join(root, 'contracts')).map((id) => {
-    const head = firstBytes(join(root, 'contracts', `${id}.yaml`), 2048);
-    const line = /^name:[ \t]*.+$/m.exec(head)?.[0];
+  const ids = yamlNames(join(root, 'contracts'));
+  const names = await fromFiles(root, ids.map(contractFile), async (text) => {
+    const line = /^name:[ \t]*.+$/m.exec(text.slice(0, 2048))?.[0];
+    const { parse } = await import('yaml');
     const name = line ? (parse(line) as { name?: unknown }).name : undefined;
-    return { value: id, description: typeof name === 'string' ? name : undefined };
+    return typeof name === 'string' ? name : '';
   });
+  return ids.map((id) => ({ value: id, description: names.get(contractFile(id)) || undefined }));
 }
+
+const contractFile = (id: string) => `contracts/${id}.yaml`;
 
 /** Article slugs: the Markdown files of kb/. */
 export function kbSlugs(root: string): Offer[] {
@@ -103,26 +112,22 @@ export function invoiceNumbers(root: string): Offer[] {
 export async function ticketOffers(root: string, word: string): Promise<Offer[]> {
   const typed = word.toUpperCase();
   const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
-  const tickets = narrowed
-    ? shardsIn(root).includes(narrowed)
-      ? ticketsInShard(root, narrowed)
-      : []
-    : await ticketsInSupport(root);
-  const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
-  const order = (t: TabTicket) => (t.status === undefined ? STATUSES.length : STATUSES.indexOf(t.status));
+  if (!narrowed) {
+    // the cache keeps them in the order to offer them, described
+    const tickets = await ticketsInSupport(root);
+    return tickets.filter((t) => t.id.startsWith(typed)).map((t) => ({ value: t.id, description: t.description }));
+  }
+  const tickets = shardsIn(root).includes(narrowed) ? ticketsInShard(root, narrowed).sort(offerOrder) : [];
   return tickets
     .filter((t) => t.id.startsWith(typed))
-    .sort(
-      (a, b) =>
-        Number(!inSupport(a.status)) - Number(!inSupport(b.status)) || order(a) - order(b) || (a.id < b.id ? -1 : 1),
-    )
-    .map((t) => ({ value: t.id, description: describe(t) }));
+    .map((t) => ({ value: t.id, description: describeTicket(t) || undefined }));
 }
 
-function describe(t: TabTicket): string | undefined {
-  const about = [t.status, t.customer].filter(Boolean).join(', ');
-  return [t.title, about && `(${about})`].filter(Boolean).join(' ') || undefined;
-}
+const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
+const order = (t: TabTicket) => (t.status === undefined ? STATUSES.length : STATUSES.indexOf(t.status));
+/** Those in support's hands first, the longest in them first (new, open, …), then by id. */
+const offerOrder = (a: TabTicket, b: TabTicket) =>
+  Number(!inSupport(a.status)) - Number(!inSupport(b.status)) || order(a) - order(b) || (a.id < b.id ? -1 : 1);
 
 function yamlNames(dir: string): string[] {
   return namesIn(dir)

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { usage } from '../core/errors.js';
-import { deskRepoSetting, type DeskRepoSetting } from './code-repo.js';
+import type { DeskRepoSetting } from './code-repo.js';
+import { localConfigMayNameDeskRepo } from './git-dir.js';
 
 export interface Location {
   root: string;
@@ -20,7 +21,9 @@ export interface Location {
  */
 export async function findHelpdesk(cwd: string, flag: string | undefined, env: string | undefined): Promise<Location> {
   if (flag || env) return locateHelpdesk(cwd, flag, env);
-  const local = await deskRepoSetting(cwd, 'local');
+  // git config is asked (and its code loaded) only where the repository's config may name a
+  // helpdesk: most commands, and every Tab, are run inside the helpdesk itself
+  const local = localConfigMayNameDeskRepo(cwd) ? await deskRepoSetting(cwd, 'local') : undefined;
   if (local) return { root: requireHelpdesk(local.path, configSource(local)), via: 'git-config' };
   const near = nearestHelpdesk(cwd);
   if (near) return { root: near, via: 'cwd' };
@@ -28,6 +31,9 @@ export async function findHelpdesk(cwd: string, flag: string | undefined, env: s
   if (global) return { root: requireHelpdesk(global.path, configSource(global)), via: 'git-config' };
   throw nothingHere(cwd);
 }
+
+const deskRepoSetting = async (cwd: string, scope: 'local' | 'global') =>
+  (await import('./code-repo.js')).deskRepoSetting(cwd, scope);
 
 const configSource = (s: DeskRepoSetting) =>
   `git config ${s.scope === 'global' ? '--global ' : ''}desk.repo (${s.value})`;

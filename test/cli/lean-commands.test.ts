@@ -28,9 +28,9 @@ describe('the lean path takes exactly what the command table declares', () => {
     it(`declares ${lean.words.join(' ')} as the table does`, () => {
       const cmd = commandAt(lean.words);
       expect(Object.fromEntries(cmd.options.map(asLean))).toEqual(lean.options);
+      // positionals are taken as they come: the last argument takes any number of words
       const args = cmd.registeredArguments;
-      expect(args.length).toBe(1);
-      expect(args[0]!.variadic).toBe(true);
+      expect(args[args.length - 1]!.variadic).toBe(true);
       expect(args[0]!.required).toBe(lean.positionalsRequired);
     });
   }
@@ -48,6 +48,13 @@ describe('leanCall', () => {
       lang: 'de',
     });
     expect(leanCall(['kb', 'search', '--', '--limit'])?.positionals).toEqual(['--limit']);
+  });
+
+  it('takes a Tab: the shell and the words after --, whatever they look like', () => {
+    const call = leanCall(['__complete', 'zsh', '--', 'reply', 'T-1', '--te']);
+    expect(call?.command.module).toBe('complete');
+    expect(call?.positionals).toEqual(['zsh', 'reply', 'T-1', '--te']);
+    expect(leanCall(['__complete', 'bash', '--', ''])?.positionals).toEqual(['bash', '']);
   });
 
   it.each([

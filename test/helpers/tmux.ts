@@ -19,6 +19,8 @@ export interface Pane {
   waitFor(what: string | RegExp, timeoutMs?: number): Promise<string>;
   /** The pane's title, as a program may set it with an escape sequence. */
   title(): string;
+  /** Every byte the program writes from now on is also appended to `file` (tmux pipe-pane). */
+  record(file: string): void;
   close(): void;
 }
 
@@ -79,6 +81,7 @@ export function pane(
       }
     },
     title: () => tmux('display-message', '-p', '#{pane_title}').trim(),
+    record: (file) => void tmux('pipe-pane', '-o', `cat >> '${file.replace(/'/g, `'\\''`)}'`),
     close() {
       spawnSync('tmux', ['-S', socket, 'kill-server'], { env });
       rmSync(home, { recursive: true, force: true });

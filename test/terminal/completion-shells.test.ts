@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
+import { commandTable } from '../../src/cli/main.js';
+import { tableFile } from '../../src/cli/completion/spec.js';
+import { described } from '../../src/cli/commander-texts.js';
+import { tableOf } from '../../src/cli/completion/table.js';
 
 /**
  * Tab in real shells: bash and zsh in a terminal (tmux), typing as a person does and reading the
@@ -108,5 +112,29 @@ describe('fish', () => {
     expect(shown.stdout).toContain(`${second}\tDrucker im Lager druckt nicht (new, acme)`);
     // in the command table's order, not sorted
     expect(fish('desk kb s').stdout).toMatch(/^show\t.*\nsearch\t/m);
+  });
+});
+
+describe('the lean way a Tab takes', () => {
+  it('walks the command table the build wrote down, which is the table itself', () => {
+    // the process answers __complete from dist/lean/command-table.en.json (src/cli/lean/complete.ts)
+    const built = JSON.parse(readFileSync(join(dirname(builtDesk()), '..', 'dist', 'lean', tableFile('en')), 'utf8'));
+    // the same commands, arguments, flags, kinds and choices (descriptions are said by the catalog)
+    const shape = (table: unknown) =>
+      JSON.parse(JSON.stringify(table), (key, value: unknown) => (key === 'description' ? undefined : value));
+    expect(shape(built)).toEqual(shape(tableOf(commandTable(), described)));
+    const escalate = built.commands.commands.find((c: { name: string }) => c.name === 'escalate');
+    expect(escalate.description).toBe('hand a qualified ticket from First to Second Level');
+    // and answers as the table does, from any folder: a flag's choices, commands, the report names
+    const r = spawnSync(process.execPath, [builtDesk(), '__complete', 'fish', '--', 'report', 's'], {
+      cwd: hd.root,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([
+      'sla\treaction-time compliance by contract, priority and staff; the breaches',
+      'satisfaction\tfeedback scores and comments by customer, staff and product; trend',
+      'sales\tcustomers to offer a bigger contract or a first one, customers at risk, extension demand',
+    ]);
   });
 });

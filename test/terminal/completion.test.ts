@@ -110,6 +110,29 @@ describe('values come from the helpdesk', () => {
     expect(await values(['list', '--status', 'open,wa'])).toEqual(['open,waiting']);
   });
 
+  it('offers staff and customers as their files say now, though it keeps them for the next Tab', async () => {
+    expect(await values(['escalate', 'T-1', '--to', 'n'])).toEqual([]);
+    expect(existsSync(join(hd.root, '.desk/tab-values.json'))).toBe(true);
+    const config = hd.read('desk.yaml');
+    hd.write(
+      'desk.yaml',
+      config.replace(
+        /^staff:\n/m,
+        'staff:\n  - id: nk\n    name: Nina Krüger\n    email: nk@example.com\n    roles: [first-level]\n',
+      ),
+    );
+    expect(Object.fromEntries(await offers(['escalate', 'T-1', '--to', 'n']))).toEqual({
+      nk: 'Nina Krüger, first-level',
+    });
+    hd.write('contracts/bergmann.yaml', BERGMANN.replace('Bergmann Logistik KG', 'Bergmann Spedition GmbH'));
+    expect(Object.fromEntries(await offers(['open', '--customer', 'b']))).toEqual({
+      bergmann: 'Bergmann Spedition GmbH',
+    });
+    expect(await offers(['open', '--customer', ''], { DESK_NO_INDEX: '1' })).toEqual(
+      await offers(['open', '--customer', '']),
+    );
+  });
+
   it('offers the periods around today, in the company time zone', async () => {
     // 23:30 UTC on 31 December is already January in Berlin
     const periods = await values(['usage', 'acme', '--period', ''], { DESK_NOW: '2026-12-31T23:30:00Z' });

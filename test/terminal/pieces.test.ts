@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stripComments, template } from '../../src/cli/editor.js';
 import { pagerCommand } from '../../src/cli/pager.js';
-import { keep, rowLine, wrap, type QueueRow } from '../../src/cli/tui/queue-view.js';
+import { dueText, keep, rowLine, wrap, type QueueRow } from '../../src/cli/tui/queue-view.js';
+import { buildCalendar } from '../../src/core/calendar/business-calendar.js';
+import { defaultCalendarConfig } from '../../src/core/calendar/config.js';
 import { recentPeriods } from '../../src/core/reports/recent-periods.js';
 
 describe('the editor text, as git commit cleans it up', () => {
@@ -67,6 +69,26 @@ describe('the queue of desk tui', () => {
     expect(keep(rows, { mine: true })).toHaveLength(1);
     expect(keep(rows, { mine: false, level: 2 })[0]!.customer).toBe('bergmann');
     expect(keep(rows, { mine: false, tag: 'lohn' })).toHaveLength(1);
+  });
+
+  it('counts the deadline down in service time from the deadline the queue gave, in whole minutes', () => {
+    const calendar = buildCalendar(defaultCalendarConfig);
+    // Thursday 26 November 2026, due at 11:20 in Berlin
+    const due = row({
+      need: 'unanswered',
+      sla: { reaction: { deadline: '2026-11-26T11:20:00+01:00', remainingMinutes: 80, overdueMinutes: null } },
+    });
+    const at = (iso: string) => dueText(due, { calendar, now: new Date(iso) });
+    expect(at('2026-11-26T10:00:00+01:00')).toBe('due in 1h20');
+    expect(at('2026-11-26T10:00:59+01:00')).toBe('due in 1h20'); // 79 minutes and a second left
+    expect(at('2026-11-26T10:01:00+01:00')).toBe('due in 1h19');
+    expect(at('2026-11-26T11:19:59+01:00')).toBe('due in 1m');
+    expect(at('2026-11-26T11:20:00+01:00')).toBe('overdue 0m');
+    expect(at('2026-11-26T12:43:00+01:00')).toBe('overdue 1h23');
+    // the clock stands still outside service hours: the evening and the night count nothing
+    expect(at('2026-11-26T17:00:00+01:00')).toBe(at('2026-11-27T08:00:00+01:00'));
+    // without a clock, the queue's own figure
+    expect(dueText(due)).toBe('due in 1h20');
   });
 
   it('folds the ticket pane at spaces', () => {

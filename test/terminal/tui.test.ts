@@ -238,6 +238,108 @@ describe('desk tui', { timeout: 180_000 }, () => {
     expect(commits()[0]).toBe(`Miriam Krause|${short(late)}: comment`);
   });
 
+  it('counts deadlines by itself, minute by minute, without a key', async () => {
+    // three seconds before a minute of service time ends: the overdue ticket's figure moves on
+    const t = start({ DESK_NOW: '2026-11-24T15:00:57+01:00' });
+    const row = new RegExp(`${short(late)}\\s+overdue (\\d+)h(\\d\\d)`);
+    const [, h, m] = row.exec(await t.waitFor(row))!;
+    const next = Number(h) * 60 + Number(m) + 1;
+    const shown = `overdue ${Math.floor(next / 60)}h${String(next % 60).padStart(2, '0')}`;
+    await t.waitFor(new RegExp(`! ${short(late)}\\s+${shown}`), 15_000);
+  });
+
+  it('takes a ticket, tags it and hands another off on keys, one commit each, as the command line does', async () => {
+    const t = start();
+    await t.waitFor('Lohnexport');
+    const before = commits().length;
+    t.keys('a');
+    await t.waitFor('Assign to whom?');
+    t.keys('Enter'); // empty: take it
+    await t.waitFor(`${short(late)}: assign`);
+    expect(JSON.parse(hd.ok(['show', late, '--json'])).state.assignee).toBe('mk');
+    t.keys('t');
+    await t.waitFor('Which tags?');
+    t.type('+lohn +dringend');
+    await t.waitFor('dringend▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: tag`);
+    t.keys('h');
+    await t.waitFor('project lead (p) or to sales (s)');
+    t.type('x kein Grund');
+    await t.waitFor('Grund▏');
+    t.keys('Enter');
+    await t.waitFor('start with p for the project lead or s for sales');
+    t.keys('h');
+    await t.waitFor('project lead (p) or to sales (s)');
+    t.type('s möchte ein Angebot für das Modul Reisekosten');
+    await t.waitFor('Reisekosten▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: hand off to sales`);
+    const state = JSON.parse(hd.ok(['show', late, '--json'])).state;
+    expect(state).toMatchObject({ status: 'handed-off' });
+    expect(state.tags).toEqual(expect.arrayContaining(['lohn', 'dringend']));
+    const mine = commits().slice(0, commits().length - before);
+    expect(mine.map((c) => c.replace(/:.*/, ''))).toEqual(Array(3).fill(`Miriam Krause|${short(late)}`));
+    expect(mine.map((c) => c.split(': ')[1]!.split(/[ ,]/)[0])).toEqual(['hand', 'tag', 'assign']);
+    await t.waitFor('desk tui — team — 0 of 0'); // handed off: out of the queue
+  });
+
+  it('keeps acting on the ticket shown when it leaves the queue, and takes keys typed fast', async () => {
+    openTicket(hd, ['--title', 'Scanner verbindet nicht', '--received-at', '2026-11-23 12:00', '--no-conversation'], {
+      DESK_NOW: NOW,
+    });
+    const third = openTicket(
+      hd,
+      ['--title', 'Kasse startet nicht', '--received-at', '2026-11-23 10:00', '--no-conversation'],
+      { DESK_NOW: NOW },
+    );
+    const fourth = openTicket(
+      hd,
+      ['--title', 'Etiketten falsch', '--received-at', '2026-11-23 11:00', '--no-conversation'],
+      { DESK_NOW: NOW },
+    );
+    const t = start();
+    await t.waitFor(new RegExp(`> ! ${short(late)}[^\\n]*\\n  ! ${short(third)}`));
+    t.keys('Enter');
+    await t.waitFor('Timeline');
+    t.keys('f');
+    await t.waitFor('Qualify: category');
+    t.type('malfunction lohn/export high');
+    await t.waitFor('high▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: qualify`);
+    t.keys('e');
+    await t.waitFor('Why Second Level');
+    t.type('Fehler im Exportmodul');
+    await t.waitFor('Exportmodul▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: escalate`);
+    // escalated, it left the queue and another took its row; the pane still shows it, keys act on it
+    t.keys('n');
+    await t.waitFor(`Internal note (${short(late)})`);
+    t.type('An Jonas übergeben');
+    await t.waitFor('übergeben▏');
+    t.keys('Enter');
+    await t.waitFor(`${short(late)}: comment`);
+    expect(JSON.parse(hd.ok(['show', late, '--json'])).events.pop()).toMatchObject({ type: 'comment' });
+    expect(JSON.parse(hd.ok(['show', third, '--json'])).events).toHaveLength(1);
+    expect(JSON.parse(hd.ok(['show', fourth, '--json'])).events).toHaveLength(1);
+    t.keys('Escape');
+    await t.waitFor('j/k move');
+    t.keys('k', 'k', 'k', 'k', 'k');
+    const rows = () =>
+      t
+        .screen()
+        .split('\n')
+        .filter((l) => /^[> ] [! ] T-/.test(l));
+    await t.waitFor(/^> /m);
+    expect(rows()[0]).toMatch(/^> /);
+    const listed = rows();
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    t.type('jj'); // two keys in one piece: two rows down
+    await t.waitFor(new RegExp(`^> [! ] ${listed[2]!.slice(4, 11)}`, 'm'));
+  });
+
   it('needs a terminal', () => {
     const r = hd.desk(['tui']);
     expect(r.code).toBe(2);

@@ -1,50 +1,22 @@
 import { usage } from '../../core/errors.js';
-import { io } from '../../io/context.js';
-import { offersFor } from '../completion/values.js';
-import { offerLine, SCRIPTS, SHELLS, type Shell } from '../completion/scripts.js';
-import { placeOf, type Candidate } from '../completion/walk.js';
+import { answerTab, toStdout } from '../completion/answer.js';
+import { SCRIPTS, SHELLS, type Shell } from '../completion/scripts.js';
+import { tableOf } from '../completion/table.js';
+import { described } from '../commander-texts.js';
 import { commandTable } from '../main.js';
 
 /** `desk completion SHELL`: the script that makes the shell ask desk on Tab (docs/terminal.md). */
 export async function completion(shell: string): Promise<void> {
-  await write(SCRIPTS[shellNamed(shell)]);
+  await toStdout(SCRIPTS[shellNamed(shell)]);
 }
 
 /**
- * `desk __complete SHELL -- WORDS…`, run by the scripts on Tab: the offers for the last word,
- * one a line, in the order to show them. Prints nothing rather than fail: a Tab that finds
- * nothing must not spill an error into the person's command line.
+ * `desk __complete SHELL -- WORDS…` run through the command table (in-process, as the tests run
+ * desk); the desk process answers it as a lean command instead (cli/lean/complete.ts), with the same
+ * table as the build wrote it down.
  */
 export async function complete(shell: string, words: string[] = []): Promise<void> {
-  if (!(SHELLS as readonly string[]).includes(shell)) return;
-  const sh = shell as Shell;
-  const { place, globals } = placeOf(commandTable(), words.length ? words : ['']);
-  const word = words[words.length - 1] ?? '';
-  let offers: Candidate[] | 'files' | 'directories' = [];
-  let prefix = '';
-  if (place.what === 'commands') offers = place.commands;
-  else if (place.what === 'flags') offers = place.flags;
-  else if (place.what === 'value') {
-    prefix = place.prefix;
-    const typed = place.word;
-    offers = place.choices
-      ? place.choices.map((value) => ({ value }))
-      : await offersFor(place.kind, typed, { cwd: io().cwd, repo: globals.repo, env: io().env }).catch((e: unknown) => {
-          if (io().env.DESK_DEBUG) io().stderr.write(`${String(e)}\n`);
-          return [];
-        });
-    if (typeof offers !== 'string') offers = offers.filter((o) => o.value.startsWith(typed));
-  }
-  if (offers === 'files' || offers === 'directories') {
-    await write(`:${offers}\n`);
-    return;
-  }
-  const lines = offers
-    .filter((o) => o.value.startsWith(prefix ? '' : word) && /^[^\s\p{Cc}]+$/u.test(o.value))
-    .map((o) => offerLine(sh, prefix + o.value, o.description));
-  // written as is, not through print(): the offers are ids and names made safe above, and the
-  // colours print() loads would cost a Tab more than the offers themselves
-  if (lines.length) await write(`${lines.join('\n')}\n`);
+  await answerTab(tableOf(commandTable(), described), shell, words);
 }
 
 function shellNamed(shell: string): Shell {
@@ -53,8 +25,4 @@ function shellNamed(shell: string): Shell {
     `unknown shell "${shell}"`,
     `desk completion knows ${SHELLS.join(', ')}: e.g. source <(desk completion bash)`,
   );
-}
-
-function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => io().stdout.write(text, (e) => (e ? reject(e) : resolve())));
 }

@@ -65,9 +65,10 @@ export const SCRIPTS: Record<Shell, string> = { bash: BASH, zsh: ZSH, fish: FISH
 
 /** One offer as a line for `shell`: bash shows no descriptions; zsh's _describe splits at an unescaped colon. */
 export function offerLine(shell: Shell, value: string, description: string | undefined): string {
+  if (shell === 'bash') return value;
   // titles are customers' words: one line, nothing a terminal would act on
   const about = description && forTerminalLine(description).replace(/\s+/g, ' ').trim();
-  if (shell === 'bash' || !about) return shell === 'zsh' ? value.replace(/:/g, '\\:') : value;
+  if (!about) return shell === 'zsh' ? value.replace(/:/g, '\\:') : value;
   // zsh shows a description's backslashes as escapes: \x1b would lose its backslash
   return shell === 'zsh' ? `${value.replace(/:/g, '\\:')}:${about.replace(/\\/g, '\\\\')}` : `${value}\t${about}`;
 }

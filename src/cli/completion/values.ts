@@ -2,6 +2,7 @@ import { ACTIVITIES, CATEGORIES, PRIORITIES, STATUSES } from '../../core/ticket/
 import { recentPeriods } from '../../core/reports/recent-periods.js';
 import * as source from '../../store/completion-values.js';
 import type { ValueKind } from './kinds.js';
+import type { CommandTable } from './spec.js';
 import type { Candidate } from './walk.js';
 
 /** What the shell should offer for a value: these candidates, or its own file names. */
@@ -11,6 +12,8 @@ export interface Where {
   cwd: string;
   repo?: string;
   env: NodeJS.ProcessEnv;
+  /** What the build knew (completion/table.ts). */
+  known: CommandTable['known'];
 }
 
 const plain = (values: readonly string[]): Candidate[] => values.map((value) => ({ value }));
@@ -42,10 +45,8 @@ export async function offersFor(kind: ValueKind, word: string, where: Where): Pr
       const before = word.slice(0, word.lastIndexOf(',') + 1);
       return STATUSES.map((s) => ({ value: before + s }));
     }
-    case 'report': {
-      const { REPORTS, REPORT_NAMES } = await import('../../core/reports/index.js');
-      return REPORT_NAMES.map((n) => ({ value: n, description: REPORTS[n].description }));
-    }
+    case 'report':
+      return where.known.report;
     case 'none':
       return [];
     default:

@@ -1,12 +1,11 @@
-import type { Argument, Command, Option } from 'commander';
-import { described } from '../commander-texts.js';
-import { kindOfArgument, kindOfOption, type ValueKind } from './kinds.js';
+import type { ValueKind } from './kinds.js';
+import type { ArgSpec, CommandSpec, FlagSpec } from './spec.js';
 
 /**
  * Where the word being completed stands in the command table: a (sub)command name, a flag, or
  * the value of a flag or positional argument, together with the command it belongs to. It is
- * read from commander's own table (src/cli/main.ts), so a command added there completes
- * without anything added here.
+ * read from the command table (src/cli/main.ts, as table.ts gives it), so a command added there
+ * completes without anything added here.
  */
 export type Place =
   | { what: 'commands'; commands: Candidate[] }
@@ -25,31 +24,25 @@ export interface Globals {
   as?: string;
 }
 
-const hidden = (c: Command): boolean => Boolean((c as unknown as { _hidden?: boolean })._hidden);
-const isHelpOption = (o: Option): boolean => o.long === '--help' || o.long === '--version';
-
 /** Every flag a command takes, its own and those of the commands above it (global ones). */
-function flagsOf(chain: readonly Command[]): Option[] {
-  return chain.flatMap((c) => c.options.filter((o) => !o.hidden));
+function flagsOf(chain: readonly CommandSpec[]): FlagSpec[] {
+  return chain.flatMap((c) => c.flags);
 }
 
-function findFlag(chain: readonly Command[], word: string): Option | undefined {
+function findFlag(chain: readonly CommandSpec[], word: string): FlagSpec | undefined {
   return flagsOf(chain).find((o) => o.long === word || o.short === word);
 }
 
-const takesValue = (o: Option): boolean => o.required || o.optional;
-
-/** A flag that may be given more than once keeps its value in a list (a custom parser gathers it). */
-const repeatable = (o: Option): boolean => Boolean((o as unknown as { parseArg?: unknown }).parseArg) || o.variadic;
+const takesValue = (o: FlagSpec): boolean => o.takesValue;
 
 /**
  * Walks `words` (what follows `desk` on the line; the last is the word being completed, maybe
  * empty) through the command table.
  */
-export function placeOf(program: Command, words: readonly string[]): { place: Place; globals: Globals } {
-  const chain: Command[] = [program];
+export function placeOf(program: CommandSpec, words: readonly string[]): { place: Place; globals: Globals } {
+  const chain: CommandSpec[] = [program];
   const globals: Globals = {};
-  const used = new Set<Option>();
+  const used = new Set<FlagSpec>();
   let positional = 0;
   let afterDashes = false;
   const typed = words.slice(0, -1);
@@ -90,24 +83,24 @@ export function placeOf(program: Command, words: readonly string[]): { place: Pl
   const before = previous && !afterDashes ? findFlag(chain, previous) : undefined;
   // the value of a flag: --period <Tab>, or --period=<Tab>
   if (before && takesValue(before) && !typed.slice(-2, -1).some((w) => isValueFlag(chain, w)))
-    return { place: valueOfFlag(cmd, before, '', word), globals };
+    return { place: valueOfFlag(before, '', word), globals };
   if (!afterDashes && word.startsWith('--') && word.includes('=')) {
     const flag = findFlag(chain, word.slice(0, word.indexOf('=')));
     if (flag && takesValue(flag))
       return {
-        place: valueOfFlag(cmd, flag, word.slice(0, word.indexOf('=') + 1), word.slice(word.indexOf('=') + 1)),
+        place: valueOfFlag(flag, word.slice(0, word.indexOf('=') + 1), word.slice(word.indexOf('=') + 1)),
         globals,
       };
   }
   if (!afterDashes && word.startsWith('-')) {
     const flags = flagsOf(chain)
-      .filter((o) => !isHelpOption(o) && o.long && (!used.has(o) || repeatable(o)))
-      .map((o) => ({ value: o.long!, description: described(o.description) }));
+      .filter((o) => !o.helpOrVersion && o.long && (!used.has(o) || o.repeatable))
+      .map((o) => ({ value: o.long!, description: o.description }));
     return { place: { what: 'flags', flags }, globals };
   }
-  const subs = cmd.commands.filter((c) => !hidden(c));
+  const subs = cmd.commands.filter((c) => !c.hidden);
   if (subs.length && positional === 0) {
-    const commands = subs.map((c) => ({ value: c.name(), description: described(c.description()) }));
+    const commands = subs.map((c) => ({ value: c.name, description: c.description }));
     return { place: { what: 'commands', commands }, globals };
   }
   const argument = argumentAt(cmd, positional);
@@ -115,8 +108,8 @@ export function placeOf(program: Command, words: readonly string[]): { place: Pl
   return {
     place: {
       what: 'value',
-      kind: kindOfArgument(pathOf(chain), argument, positional),
-      choices: argument.argChoices,
+      kind: argument.kind,
+      choices: argument.choices,
       prefix: '',
       word,
     },
@@ -125,30 +118,22 @@ export function placeOf(program: Command, words: readonly string[]): { place: Pl
 }
 
 /** Whether `w` is a flag that takes a value (so the word after it is that value, not a flag's). */
-function isValueFlag(chain: readonly Command[], w: string): boolean {
+function isValueFlag(chain: readonly CommandSpec[], w: string): boolean {
   const flag = findFlag(chain, w);
   return Boolean(flag && takesValue(flag));
 }
 
-function valueOfFlag(cmd: Command, flag: Option, prefix: string, word: string): Place {
-  return { what: 'value', kind: kindOfOption(flag), choices: flag.argChoices, prefix, word };
+function valueOfFlag(flag: FlagSpec, prefix: string, word: string): Place {
+  return { what: 'value', kind: flag.kind, choices: flag.choices, prefix, word };
 }
 
-function subcommand(cmd: Command, name: string): Command | undefined {
-  return cmd.commands.find((c) => c.name() === name || c.aliases().includes(name));
+function subcommand(cmd: CommandSpec, name: string): CommandSpec | undefined {
+  return cmd.commands.find((c) => c.name === name || c.aliases.includes(name));
 }
 
 /** The argument the next positional word fills; a variadic last one takes every word after. */
-function argumentAt(cmd: Command, index: number): Argument | undefined {
-  const args = cmd.registeredArguments;
+function argumentAt(cmd: CommandSpec, index: number): ArgSpec | undefined {
+  const args = cmd.args;
   const last = args[args.length - 1];
   return args[index] ?? (last?.variadic ? last : undefined);
-}
-
-/** The command's words below desk, e.g. "kb show". */
-function pathOf(chain: readonly Command[]): string {
-  return chain
-    .slice(1)
-    .map((c) => c.name())
-    .join(' ');
 }

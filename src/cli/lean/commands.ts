@@ -50,6 +50,13 @@ export const LEAN_COMMANDS: readonly LeanCommand[] = [
     positionalsRequired: true,
     module: 'kb-search',
   },
+  // run by the completion scripts on every Tab (completion/scripts.ts): `__complete SHELL -- WORDS…`
+  {
+    words: ['__complete'],
+    options: {},
+    positionalsRequired: true,
+    module: 'complete',
+  },
 ];
 
 /** A command line the lean path takes: which command, its positionals, and options as commander would merge them. */

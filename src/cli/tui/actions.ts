@@ -1,3 +1,5 @@
+import { t } from '../../i18n/index.js';
+
 /**
  * The keys of `desk tui` that act on the selected ticket, each the desk command a person would
  * type. An action that needs words asks for them on one line (`ask`); `args` turns the answer
@@ -13,6 +15,19 @@ export interface Action {
   /** The command that asks for the text itself: with an editor set, an empty answer opens it. */
   inEditor?: (id: string) => string[];
 }
+
+/** Who `desk tui` acts as (its --as, else the person at the keyboard): "take" assigns to them. */
+let me: string | undefined;
+export function actingAs(id: string | undefined): void {
+  me = id;
+}
+
+const HANDOFF_TO: Record<string, string> = {
+  p: 'project-lead',
+  'project-lead': 'project-lead',
+  s: 'sales',
+  sales: 'sales',
+};
 
 export const ACTIONS: readonly Action[] = [
   {
@@ -75,6 +90,47 @@ export const ACTIONS: readonly Action[] = [
     label: 'close',
     ask: 'Accepted by (name at the customer)',
     args: (id, a) => ['close', id, '--accepted-by', a],
+  },
+  {
+    key: 'a',
+    get label() {
+      return t('tui.assign');
+    },
+    get ask() {
+      return t('tui.assignAsk');
+    },
+    optional: true,
+    // empty: take it yourself
+    args: (id, a) => ['assign', id, a || me || ''],
+  },
+  {
+    key: 't',
+    get label() {
+      return t('tui.tag');
+    },
+    get ask() {
+      return t('tui.tagAsk');
+    },
+    args: (id, a) => {
+      const tags = a.split(/\s+/).filter(Boolean);
+      if (!tags.length || tags.some((tag) => !/^[+-]./.test(tag))) return { problem: t('tui.tagProblem') };
+      return ['tag', id, ...tags];
+    },
+  },
+  {
+    key: 'h',
+    get label() {
+      return t('tui.handoff');
+    },
+    get ask() {
+      return t('tui.handoffAsk');
+    },
+    args: (id, a) => {
+      const [to, ...why] = a.split(/\s+/);
+      const target = HANDOFF_TO[(to ?? '').toLowerCase()];
+      if (!target || !why.length) return { problem: t('tui.handoffProblem') };
+      return ['handoff', id, '--to', target, '--reason', why.join(' ')];
+    },
   },
 ];
 

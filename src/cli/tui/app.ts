@@ -1,15 +1,18 @@
 import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { Box, Text, useApp, useInput, useStdin, useStdout, type Key } from 'ink';
+import type { BusinessCalendar } from '../../core/calendar/business-calendar.js';
+import { t } from '../../i18n/index.js';
 import { actionFor, ACTIONS, type Action } from './actions.js';
-import { HELP, KEYS, WORDS } from './words.js';
+import { HELP, keysText, WORDS } from './words.js';
 import { runDesk, runDeskOnTerminal } from './desk-runner.js';
 import {
   cut,
   describeFilter,
+  dueText,
+  isOverdue,
   keep,
   NO_FILTER,
   rowLine,
-  rowSentence,
   type Filter,
   type QueueRow,
   wrap,
@@ -19,10 +22,16 @@ export interface AppOptions {
   colour: boolean;
   /** $VISUAL or $EDITOR is set: reply, note and solution may be written there. */
   editorSet: boolean;
-  plain: boolean;
   /** Subscribes to changes of the repository (a sync, a mail fetched); returns the unsubscribe. */
   watch: (changed: () => void) => () => void;
+  /** The service calendar deadlines count down in, and the clock (desk's now, running on). */
+  calendar: BusinessCalendar;
+  now: () => Date;
 }
+
+/** How often the clock is looked at, and how often the queue is read again though nothing changed. */
+const TICK_MS = 1000;
+const REREAD_MS = 5 * 60_000;
 
 type View =
   | { kind: 'list' }
@@ -38,7 +47,7 @@ interface Asking {
 export const screen = (options: AppOptions): ReactElement => h(App, options);
 
 /** The full-screen queue of `desk tui` (docs/terminal.md). */
-export function App({ colour, plain, watch, editorSet }: AppOptions): ReactElement {
+export function App({ colour, watch, editorSet, calendar, now }: AppOptions): ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setRawMode } = useStdin();
@@ -57,33 +66,63 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     showAsking(next);
   };
   const [message, setMessage] = useState(WORDS.loading);
+  // the moment deadlines are counted at: moved on only when a figure on the screen changes
+  const [clockAt, setClockAt] = useState(now);
+  const clock = { calendar, now: clockAt };
   const [busy, setBusy] = useState(false);
 
+  // the selected ticket stays selected when the queue is read again and its order changes
+  const chosen = useRef<{ id?: string; filter: Filter }>({ filter: NO_FILTER });
   const load = useCallback(async () => {
     const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
     if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
-    setRows(JSON.parse(queue.stdout) as QueueRow[]);
+    const fresh = JSON.parse(queue.stdout) as QueueRow[];
+    setRows(fresh);
+    setSelected((s) => {
+      const at = keep(fresh, chosen.current.filter).findIndex((r) => r.id === chosen.current.id);
+      return at >= 0 ? at : s;
+    });
+    setClockAt(now());
     setHeading(firstLine(text.stdout));
     setMessage((m) => (m === WORDS.loading ? '' : m));
-  }, []);
+  }, [now]);
 
   useEffect(() => {
     void load();
     const unwatch = watch(() => void load());
-    // deadlines count down: the queue is read again every half minute (not in plain mode, where a
-    // screen reader would read every change aloud)
-    const timer = plain ? undefined : setInterval(() => void load(), 30_000);
+    // the queue is read again when the repository changes; this reading is for what time alone
+    // changes (a follow-up day that came), not for the countdown
+    const timer = setInterval(() => void load(), REREAD_MS);
     const resized = () => setSize({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
     stdout.on('resize', resized);
     return () => {
       unwatch();
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
       stdout.off('resize', resized);
     };
-  }, [load, watch, plain, stdout]);
+  }, [load, watch, stdout]);
 
   const shown = keep(rows, filter);
-  const current = shown[Math.min(selected, shown.length - 1)];
+  const inList = shown[Math.min(selected, shown.length - 1)];
+  // in the ticket pane, keys act on the ticket shown, wherever the queue has moved it
+  const current: QueueRow | undefined =
+    view.kind === 'ticket'
+      ? (rows.find((r) => r.id === view.id) ?? (inList?.id === view.id ? inList : shortRow(view.id)))
+      : inList;
+  chosen.current = { id: inList?.id, filter };
+
+  // deadlines count down from the deadlines the queue gave, in service time: the clock is looked
+  // at every second, and the screen drawn again only when a figure it shows (whole minutes) changed
+  const onScreen = useRef({ rows: shown, dues: '' });
+  onScreen.current = { rows: shown, dues: shown.map((r) => dueText(r, clock)).join('|') };
+  useEffect(() => {
+    const tick = setInterval(() => {
+      const at = now();
+      const { rows: visible, dues } = onScreen.current;
+      if (visible.map((r) => dueText(r, { calendar, now: at })).join('|') !== dues) setClockAt(at);
+    }, TICK_MS);
+    return () => clearInterval(tick);
+  }, [calendar, now]);
 
   const act = async (action: Action, answer: string) => {
     if (!current) return;
@@ -91,7 +130,7 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     if (!Array.isArray(args)) return setMessage(`${action.label}: ${args.problem}`);
     setMessage(`desk ${args[0]} ${current.short} …`);
     await run(args);
-    if (view.kind === 'ticket') await openTicket(current);
+    if (view.kind === 'ticket') await showAgain(current.id);
   };
 
   const run = async (args: string[]) => {
@@ -118,6 +157,16 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     setView({ kind: 'ticket', id: row.id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
   };
 
+  // the ticket pane after a command: drawn anew only if the person is still looking at it
+  const shownView = useRef(view);
+  shownView.current = view;
+  const showAgain = async (id: string) => {
+    const looking = () => shownView.current.kind === 'ticket' && shownView.current.id === id;
+    if (!looking()) return;
+    const r = await runDesk(['show', id]);
+    if (looking()) setView({ kind: 'ticket', id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
+  };
+
   const suggestion = async (row: QueueRow) => {
     setMessage(WORDS.searching(row.title));
     const found = await runDesk(['kb', 'search', '--json', '--limit', '1', row.title]);
@@ -135,6 +184,18 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
   useInput(useCallback((input: string, key: Key) => onKey.current(input, key), []));
   onKey.current = (input, key) => {
     const line = typing.current;
+    // keys typed faster than the screen is drawn come as one piece ("jjj"): one at a time
+    if (
+      !line &&
+      [...input].length > 1 &&
+      !key.ctrl &&
+      !key.meta &&
+      !/[\r\n]/.test(input) &&
+      !input.includes('\u001b')
+    ) {
+      for (const ch of input) onKey.current(ch, key);
+      return;
+    }
     if (line) {
       if (key.escape) return setAsking(undefined);
       if (key.return) {
@@ -173,7 +234,7 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
       if (input === 'T') return ask(WORDS.tagFilter, (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
     }
     if (input === 'g') return void load();
-    if (input === '?') return setView({ kind: 'text', title: 'keys', text: KEYS, top: 0 });
+    if (input === '?') return setView({ kind: 'text', title: 'keys', text: keysText(), top: 0 });
     if (input === 'O')
       return ask(WORDS.newCall, (answer) => {
         const [customer, ...title] = answer.trim().split(/\s+/);
@@ -205,10 +266,8 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     body = shown.slice(first, first + bodyHeight).map((r, i) => {
       const at = first + i;
       const chosen = at === Math.min(selected, shown.length - 1);
-      if (plain)
-        return h(Box, { key: r.id }, h(Text, {}, `${chosen ? 'selected: ' : ''}${rowSentence(r, at, shown.length)}`));
-      const text = rowLine(r, width - 2);
-      const tone = r.sla?.reaction.overdueMinutes != null ? 'red' : r.mine ? 'cyan' : undefined;
+      const text = rowLine(r, width - 2, clock);
+      const tone = isOverdue(r, clock) ? 'red' : r.mine ? 'cyan' : undefined;
       return h(Box, { key: r.id }, paint(`${chosen ? '>' : ' '} ${cut(text, width - 2)}`, tone, chosen));
     });
     if (!shown.length) body = [h(Box, { key: 'none' }, paint(rows.length ? WORDS.noMatch : WORDS.empty))];
@@ -222,11 +281,11 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
     : message;
   const help =
     view.kind === 'list'
-      ? HELP
+      ? HELP.replace(' K article', ` ${t('tui.helpMore')}  K article`)
       : 'j/k scroll  Space page  Esc back  ' + ACTIONS.map((a) => `${a.key} ${a.label}`).join('  ') + '  q quit';
   return h(
     Box,
-    { flexDirection: 'column', width, height: plain ? undefined : size.rows },
+    { flexDirection: 'column', width, height: size.rows },
     h(Box, {}, paint(cut(title, width), 'green')),
     h(Box, { flexDirection: 'column', flexGrow: 1 }, ...body),
     h(Box, {}, paint(cut(status, width), asking ? 'yellow' : undefined)),
@@ -235,3 +294,20 @@ export function App({ colour, plain, watch, editorSet }: AppOptions): ReactEleme
 }
 
 const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';
+
+/** A ticket no longer in the queue (closed, handed off) while its pane is open: still the one keys act on. */
+const shortRow = (id: string): QueueRow => ({
+  id,
+  short: id.slice(0, 7),
+  title: '',
+  customer: '',
+  status: '',
+  level: 1,
+  priority: null,
+  assignee: null,
+  tags: [],
+  mine: false,
+  awaiting: false,
+  need: '',
+  sla: null,
+});

@@ -1,3 +1,4 @@
+import { serviceMinutesBetween, type BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import { forTerminalLine } from '../../core/safe-text/index.js';
 
 /**
@@ -49,13 +50,32 @@ export function describeFilter(f: Filter): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** The time to the reaction deadline, in service time as `desk queue` counts it. */
-export function dueText(r: QueueRow): string {
+/**
+ * The time to the reaction deadline at `now`, in service time as `desk queue` counts it, counted
+ * from the deadline the queue gave: the screen counts down without reading the repository again.
+ * Whole minutes, as shown: the minutes left rounded up (one second left is "due in 1m"), those
+ * overdue rounded down. Without a calendar (plain figures), the queue's own figures.
+ */
+export function dueText(r: QueueRow, clock?: Clock): string {
   const reaction = r.sla?.reaction;
   if (!reaction || (reaction.remainingMinutes === null && reaction.overdueMinutes === null)) return needText(r.need);
-  if (reaction.overdueMinutes !== null) return `overdue ${hm(reaction.overdueMinutes)}`;
-  return `due in ${hm(reaction.remainingMinutes ?? 0)}`;
+  const left =
+    clock && reaction.deadline
+      ? serviceMinutesBetween(clock.calendar, clock.now, new Date(reaction.deadline))
+      : reaction.overdueMinutes !== null
+        ? -reaction.overdueMinutes
+        : (reaction.remainingMinutes ?? 0);
+  return left <= 0 ? `overdue ${hm(Math.floor(-left))}` : `due in ${hm(Math.ceil(left))}`;
 }
+
+/** The service calendar and the moment to count deadlines at. */
+export interface Clock {
+  calendar: BusinessCalendar;
+  now: Date;
+}
+
+/** Whether the reaction deadline has passed at the clock's moment. */
+export const isOverdue = (r: QueueRow, clock?: Clock): boolean => dueText(r, clock).startsWith('overdue');
 
 const NEEDS: Record<string, string> = {
   overdue: 'overdue',
@@ -76,15 +96,16 @@ function hm(minutes: number): string {
 }
 
 /** One row in `width` columns: mark, id, due, status, level, customer, title (cut to fit). */
-export function rowLine(r: QueueRow, width: number): string {
-  const mark = r.sla?.reaction.overdueMinutes != null ? '!' : ' ';
-  const head = `${mark} ${r.short.padEnd(8)} ${dueText(r).padEnd(15)} ${r.status.padEnd(9)} L${r.level} ${safe(r.customer).slice(0, 12).padEnd(12)} `;
+export function rowLine(r: QueueRow, width: number, clock?: Clock): string {
+  const due = dueText(r, clock);
+  const mark = due.startsWith('overdue') ? '!' : ' ';
+  const head = `${mark} ${r.short.padEnd(8)} ${due.padEnd(15)} ${r.status.padEnd(9)} L${r.level} ${safe(r.customer).slice(0, 12).padEnd(12)} `;
   return cut(head + safe(r.title), width);
 }
 
 /** The same row as a sentence, for the plain mode a screen reader reads. */
-export function rowSentence(r: QueueRow, index: number, count: number): string {
-  return `${index + 1} of ${count}: ${r.short}, ${dueText(r)}, ${r.status}, level ${r.level}, customer ${safe(r.customer)}, ${r.assignee ? `assigned to ${safe(r.assignee)}` : 'unassigned'}: ${safe(r.title)}`;
+export function rowSentence(r: QueueRow, index: number, count: number, clock?: Clock): string {
+  return `${index + 1} of ${count}: ${r.short}, ${dueText(r, clock)}, ${r.status}, level ${r.level}, customer ${safe(r.customer)}, ${r.assignee ? `assigned to ${safe(r.assignee)}` : 'unassigned'}: ${safe(r.title)}`;
 }
 
 /** Customers' words from the queue's JSON (where escapes come back as characters): shown, never run. */

@@ -1,4 +1,5 @@
 import { forTerminalLine } from '../../core/safe-text/index.js';
+import { t } from '../../i18n/index.js';
 
 /** What `desk tui` says, in one place (the message catalog takes them from here). */
 export const WORDS = {
@@ -48,3 +49,6 @@ On the selected ticket (each key runs the desk command of the same name)
 
 export const HELP =
   '? keys  j/k move  Enter open  r reply  n note  f qualify  e escalate  l log  w wait  s resolve  c close  K article  O new  m mine  1/2/0 level  C customer  T tag  x all  q quit';
+
+/** Every key, with the keys for taking, tagging and handing off among those on the selected ticket. */
+export const keysText = (): string => KEYS.replace('\n\n?  these keys', `\n${t('tui.keysMore')}\n\n?  these keys`);

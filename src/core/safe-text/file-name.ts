@@ -10,7 +10,9 @@ export const FILE_NAME_CHARS = 100;
  */
 export const FILE_NAME_BYTES = 200;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// made on first use: building it loads ICU's break rules, which every command importing the
+// safe-text module (a Tab among them) would pay for at start
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * A name a stranger chose (an attachment's) as a file name that is safe on every system: no
@@ -54,7 +56,7 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 function cut(text: string, chars: number, maxBytes: number): string {
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of (graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)) {
     const size = bytes(segment);
     if (out.length + segment.length > chars || used + size > maxBytes) break;
     out += segment;

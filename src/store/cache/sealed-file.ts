@@ -1,14 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { writeFileAtomic } from '../atomic-write.js';
 import { BUILD_KEY } from './build-key.js';
 
 /**
- * A small cache file of .desk/ (a validated copy of a file, the public holidays): its key, a seal
- * and the JSON of its value, one per line. The seal is the SHA-256 of the build, the key and the
- * value text: a copy of another build, for another key, cut short or with a single byte changed
- * does not open, and whoever asked computes the value again from the files. Nothing is trusted
- * that the seal does not cover.
+ * A small cache file of .desk/ (a validated copy of a file, the public holidays, the tickets a
+ * Tab offers): its key, a seal and the JSON of its value, one per line. The seal names the build
+ * that wrote it and the CRC-32 of the key and the value text: a copy of another build or for
+ * another key does not open, nor one cut short or with a byte changed (a CRC-32 catches every
+ * change of up to 32 bits in a row, and all but one in four billion others), and whoever asked
+ * computes the value again from the files. Nothing is trusted that the seal does not cover. A
+ * CRC rather than a cryptographic hash: these files guard against accidents, not against someone
+ * who can write .desk/ (and so the files themselves), and loading Node's crypto cost a Tab more
+ * than all its reading.
  */
 export function readSealed<T>(path: string, key: string): T | undefined {
   let text: string;
@@ -36,5 +40,5 @@ export async function writeSealed(path: string, key: string, value: unknown): Pr
 }
 
 function seal(key: string, value: string): string {
-  return createHash('sha256').update(BUILD_KEY).update('\n').update(key).update('\n').update(value).digest('base64url');
+  return `${BUILD_KEY} crc32:${crc32(value, crc32(`${key}\n`)).toString(16)}`;
 }

@@ -1,11 +1,11 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
+import { join, sep } from 'node:path';
+import { shardOf, ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
+import { findGitDir } from '../git-dir.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
 import { cachesOff } from './caches-off.js';
-import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
-import type { Signature } from './manifest.js';
+import { fileSystemNow, settled } from './change-detector.js';
 import { readSealed, writeSealed } from './sealed-file.js';
 
 /** A ticket as offered on Tab: its id, with a word about it from the summary its file begins with. */
@@ -16,70 +16,139 @@ export interface TabTicket {
   title?: string;
 }
 
-interface Known extends TabTicket {
-  sig: Signature;
+/** A file's signature as four numbers (mtime, ctime, size, inode): compact, as a Tab reads them all. */
+type Sig = [number, number, number, number];
+/** A ticket in support's hands as offered (its description made when read), with its file's signature. */
+type Row = [id: string, status: Status, description: string, sig: Sig];
+interface TabCache {
+  /** The signature of git's index (.git/index) when the folders were last compared; null: not trusted. */
+  index: Sig | null;
+  /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again). */
+  shards: Record<string, [number, number]>;
+  tickets: Row[];
 }
-/** Per shard folder: its signature, and the tickets in support's hands in it. */
-type TabCache = Record<string, { dir: { mtime: number; ino: number }; tickets: Known[] }>;
 
-const KEY = 'tab-tickets 1';
-const inSupport = (s: Status | undefined) => s !== undefined && IN_SUPPORT.includes(s);
+const KEY = 'tab-tickets 3';
+const UNTRUSTED: Sig = [-1, -1, -1, -1];
+const inSupport = (s: Status | undefined): s is Status => s !== undefined && IN_SUPPORT.includes(s);
 
 /**
  * The tickets still in support's hands, for completing an id on Tab (`.desk/tab-tickets.json`,
- * sealed). A whole command's check of every ticket file costs a stat per file (0.2 s at 100,000),
- * too slow for a key press; this cache keeps, per shard folder, the folder's signature and the
- * few tickets in it that are not closed or handed off, each with its file's signature. A Tab
- * stats the shard folders and those files: a folder whose names changed (every desk write, git
- * checkout and merge renames files into it) is read again, as is a listed file that changed
- * (an edit in place). A ticket closed by hand and reopened by an edit in place of its file, in
- * a folder nothing else changed, is the one thing seen late: it is offered once its folder
- * changes, and `desk show` takes its id typed out all the same. Signatures taken at or after
- * the stamp are not trusted (change-detector.ts). The first Tab of a clone reads every file's
- * summary once.
+ * sealed, keyed on the build). A whole command's check of every ticket file costs a stat per
+ * file (0.2 s at 100,000), too slow for a key press. This cache keeps the few tickets not closed
+ * or handed off, each with its file's signature, and per shard folder the folder's signature.
+ *
+ * Every ticket offered is checked against its file: one whose file changed is read again, one
+ * whose file is gone is dropped. New names in the folders are looked for when git's index
+ * changed since the last Tab — every desk write stages its files, and every checkout, merge,
+ * pull and reset writes the index — by comparing every shard folder's signature and reading the
+ * folders whose names changed. What is seen late is only what neither desk nor git made: a
+ * ticket file copied in by hand, or a closed ticket reopened by an edit in place, until the next
+ * commit or checkout; `desk show` takes its id typed out all the same. Signatures taken at or
+ * after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads every
+ * file's summary once.
  */
-export async function ticketsInSupport(root: string): Promise<TabTicket[]> {
+export async function ticketsInSupport(root: string): Promise<{ id: string; description: string }[]> {
   const deskDir = join(root, '.desk');
   const path = join(deskDir, 'tab-tickets.json');
   const off = cachesOff();
   const cached = off ? undefined : readSealed<TabCache>(path, KEY);
   if (!off) mkdirSync(deskDir, { recursive: true });
   const stamp = off ? Number.NEGATIVE_INFINITY : fileSystemNow(deskDir);
-  const shards = shardsIn(root);
-  const next: TabCache = {};
-  let changed = !cached || Object.keys(cached).length !== shards.length;
-  for (const shard of shards) {
-    const dirStat = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
-    const was = cached?.[shard];
-    const sameNames = was && was.dir.mtime !== -1 && dirStat?.mtimeMs === was.dir.mtime && dirStat.ino === was.dir.ino;
-    if (sameNames) {
-      const tickets = was.tickets.flatMap((t) => {
-        const sig = signatureOf(statSync(join(root, ticketFile(t.id)), { throwIfNoEntry: false }));
-        if (sig && t.sig.mtime !== -1 && sameSignature(sig, t.sig)) return [t];
-        changed = true;
-        return sig ? [readSummary(root, t.id, settled(sig, stamp))] : [];
-      });
-      next[shard] = { dir: was.dir, tickets: tickets.filter((t) => inSupport(t.status)) };
-    } else {
-      changed = true;
-      const tickets = ticketIdsInShard(root, shard).flatMap((id) => {
-        const sig = signatureOf(statSync(join(root, ticketFile(id)), { throwIfNoEntry: false }));
-        return sig ? [readSummary(root, id, settled(sig, stamp))] : [];
-      });
-      next[shard] = { dir: folderSignature(dirStat, stamp), tickets: tickets.filter((t) => inSupport(t.status)) };
+  const index = indexSignature(root);
+  const namesKept = Boolean(cached?.index && index && sameSig(cached.index, index));
+  let changed = !namesKept;
+  const shards = namesKept ? cached!.shards : {};
+  const rows: Row[] = [];
+  const dropped = new Set<string>();
+  // the folders, when their names may have changed: those whose signature moved are read whole
+  if (!namesKept)
+    for (const shard of shardsIn(root)) {
+      const st = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
+      const was = cached?.shards[shard];
+      const same = st && was && was[0] !== -1 && st.mtimeMs === was[0] && st.ino === was[1];
+      shards[shard] = st && st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ino] : [-1, st?.ino ?? -1];
+      if (same) continue;
+      for (const id of ticketIdsInShard(root, shard)) {
+        dropped.add(id); // read here, not kept from the cache
+        const row = readRow(root, id, stamp);
+        if (row) rows.push(row);
+      }
     }
+  // the tickets kept: each checked against its file
+  for (const row of cached?.tickets ?? []) {
+    const id = row[0];
+    if (dropped.has(id) || (!namesKept && !shards[shardOf(id)])) continue;
+    // joined by hand: path.join for each of a thousand files is a good part of a Tab (root is absolute)
+    const st = statSync(`${root}${sep}${ticketFile(id)}`, { throwIfNoEntry: false });
+    const sig = row[3];
+    if (
+      st?.isFile() &&
+      sig[0] !== -1 &&
+      st.mtimeMs === sig[0] &&
+      st.ctimeMs === sig[1] &&
+      st.size === sig[2] &&
+      st.ino === sig[3]
+    ) {
+      rows.push(row);
+      continue;
+    }
+    changed = true;
+    const again = st?.isFile() ? readRow(root, id, stamp) : undefined;
+    if (again) rows.push(again);
   }
-  if (changed && !off) await writeSealed(path, KEY, next);
-  return Object.values(next).flatMap((s) => s.tickets.map(({ sig: _, ...t }) => t));
+  if (changed) rows.sort(offerOrder);
+  if (changed && !off)
+    await writeSealed(path, KEY, {
+      index: index ? settledSig(index, stamp) : null,
+      shards,
+      tickets: rows,
+    } satisfies TabCache);
+  return rows.map(([id, , description]) => ({ id, description }));
 }
+
+/** In support's hands the longest first (new, open, escalated, …), then by id. */
+const offerOrder = (a: Row, b: Row) =>
+  STATUSES.indexOf(a[1]) - STATUSES.indexOf(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** Every ticket of one shard folder, read from the files (a handful of bytes each). */
 export function ticketsInShard(root: string, shard: string): TabTicket[] {
-  return ticketIdsInShard(root, shard).map((id) => readSummary(root, id, undefined));
+  return ticketIdsInShard(root, shard).map((id) => readSummary(root, id));
+}
+
+/** git's index, whose signature moves whenever desk or git changes which files there are. */
+function indexSignature(root: string): Sig | undefined {
+  const git = findGitDir(root);
+  if (typeof git === 'string') return undefined; // a linked work tree, GIT_DIR: the folders are compared every time
+  const st = statSync(join(git.gitDir, 'index'), { throwIfNoEntry: false });
+  return st?.isFile() ? [st.mtimeMs, st.ctimeMs, st.size, st.ino] : undefined;
+}
+
+const sameSig = (a: Sig, b: Sig) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+
+function settledSig(sig: Sig, stamp: number): Sig | null {
+  const s = settled({ mtime: sig[0], ctime: sig[1], size: sig[2], ino: sig[3] }, stamp);
+  return s.mtime === -1 ? null : sig;
+}
+
+/** The row of a ticket still in support's hands, with its file's signature; undefined otherwise. */
+function readRow(root: string, id: string, stamp: number): Row | undefined {
+  const st = statSync(join(root, ticketFile(id)), { throwIfNoEntry: false });
+  if (!st?.isFile()) return undefined;
+  const t = readSummary(root, id);
+  if (!inSupport(t.status)) return undefined;
+  const sig: Sig = st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ctimeMs, st.size, st.ino] : UNTRUSTED;
+  return [id, t.status, describeTicket(t), sig];
+}
+
+/** How a ticket is described on Tab: `Lohnexport bricht ab (open, acme)`. */
+export function describeTicket(t: TabTicket): string {
+  const about = [t.status, t.customer].filter(Boolean).join(', ');
+  return [t.title, about && `(${about})`].filter(Boolean).join(' ');
 }
 
 /** The summary block a ticket file begins with, written for people (core/ticket/ticket-record.ts). */
-function readSummary(root: string, id: string, sig: Signature | undefined): Known {
+function readSummary(root: string, id: string): TabTicket {
   const head = firstBytes(join(root, ticketFile(id)), 1024);
   const field = (name: string) => {
     const v = new RegExp(`^  ${name}:[ \\t]*(.+)$`, 'm').exec(head)?.[1];
@@ -91,7 +160,6 @@ function readSummary(root: string, id: string, sig: Signature | undefined): Know
     title: field('title'),
     customer: field('customer') ?? '',
     status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as Status) : undefined,
-    sig: sig ?? { mtime: -1, ctime: -1, size: -1, ino: -1 },
   };
 }
 

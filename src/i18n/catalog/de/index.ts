@@ -4,6 +4,7 @@ import { errors } from './errors.js';
 import { time } from './time.js';
 import { more } from './more.js';
 import { communication } from './communication.js';
+import { tui } from './tui.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -56,4 +57,5 @@ export const de: Catalog = {
   helpKb,
   helpMail,
   helpCommunication,
+  tui,
 };

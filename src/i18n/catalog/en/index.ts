@@ -22,6 +22,7 @@ import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
+import { tui } from './tui.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -59,5 +60,6 @@ export const en = {
   helpKb,
   helpMail,
   helpCommunication,
+  tui,
 };
 export type Catalog = typeof en;

@@ -1,0 +1,36 @@
+/** desk tui: the keys added for taking, tagging and handing off, the live countdown and the plain mode. */
+export const tui = {
+  keysMore:
+    '  a  assign        desk assign ID STAFF (empty: yourself)\n  t  tag           desk tag ID +TAG -TAG\n  h  hand off      desk handoff ID --to project-lead|sales --reason TEXT',
+  helpMore: 'a assign  t tag  h hand off',
+  assign: 'assign',
+  assignAsk: 'Assign to whom? A staff id; empty: yourself',
+  tag: 'tag',
+  tagAsk: 'Which tags? e.g. +urgent -billing',
+  tagProblem: 'give tags as +name to add or -name to remove',
+  handoff: 'hand off',
+  handoffAsk: 'Hand off to the project lead (p) or to sales (s), then why',
+  handoffProblem: 'start with p for the project lead or s for sales, then the reason',
+  plainStart:
+    'desk tui, plain mode. {count, plural, one {# ticket} other {# tickets}} in the queue. Press ? for the keys, q to quit.',
+  plainKeys:
+    'Keys: j next, k previous, Enter read the ticket, r reply, n note, f qualify, e escalate, l log time, w wait, s resolve, c close, a assign, t tag, h hand off, K article, O new ticket by phone, m mine or the team, 1 2 0 level, C customer, T tag filter, x no filter, g read again, space repeat, ? these keys, q quit.',
+  plainAsk: '{ticket}: {question}. Type it and press Enter; Enter alone cancels.',
+  plainAskOptional: '{ticket}: {question}. Type it and press Enter.',
+  plainAskEditor: '{ticket}: {question}. Type it and press Enter; Enter alone opens your editor.',
+  plainAskGeneral: '{question}. Type it and press Enter; Enter alone cancels.',
+  plainCancelled: 'Cancelled, nothing changed.',
+  plainRunning: 'Running desk {command} for {ticket}.',
+  plainDone: 'Done: {result}',
+  plainRefused: 'Not done: {result}',
+  plainChanged: 'The queue changed: {count, plural, one {# ticket} other {# tickets}} now.',
+  plainNew: 'New in the queue: {row}',
+  plainGone: 'No longer in the queue: {ticket}.',
+  plainEmpty: 'Nothing in the queue.',
+  plainNoMatch: 'No ticket matches the filter; press x for all.',
+  plainFilter: 'Showing {filter}: {shown} of {all}.',
+  plainTicketEnd: 'End of {ticket}. Press any key to go on.',
+  plainFirst: 'This is the first ticket.',
+  plainLast: 'This is the last ticket.',
+  plainBye: 'desk tui ended.',
+};
