@@ -4,6 +4,8 @@ import { errors } from './errors.js';
 import { time } from './time.js';
 import { more } from './more.js';
 import { communication } from './communication.js';
+import { money } from './money.js';
+import { cache } from './cache.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -31,6 +33,8 @@ export const de: Catalog = {
   time,
   more,
   communication,
+  money,
+  cache,
   conversation,
   timeline,
   show,

@@ -22,6 +22,8 @@ import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
+import { money } from './money.js';
+import { cache } from './cache.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -34,6 +36,8 @@ export const en = {
   time,
   more,
   communication,
+  money,
+  cache,
   conversation,
   timeline,
   show,
