@@ -6,6 +6,7 @@ import { more } from './more.js';
 import { communication } from './communication.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
+import { customers } from './customers.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -35,6 +36,7 @@ export const de: Catalog = {
   communication,
   money,
   cache,
+  customers,
   conversation,
   timeline,
   show,

@@ -24,6 +24,7 @@ import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
+import { customers } from './customers.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -38,6 +39,7 @@ export const en = {
   communication,
   money,
   cache,
+  customers,
   conversation,
   timeline,
   show,
