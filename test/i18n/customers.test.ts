@@ -65,3 +65,29 @@ describe('desk customer in German and English', () => {
     expect(english.stderr).toContain('ID: "Brandt!" is not a customer id');
   });
 });
+
+describe('desk contract in German', () => {
+  it('adds a renewal and shows the contract in force in German; English as before', async () => {
+    hd = helpdesk();
+    const renewal = ['contract', 'add', 'acme', '--kind', 'service', '--start', '2027-01-01', '--fee', '1300.00'];
+    const out = await hd.ok(renewal, { env: { ...GERMAN, DESK_NOW: '2026-12-06T12:00:00+01:00' } });
+    for (const phrase of [
+      'ACME Maschinenbau GmbH: neuer Vertrag ab 2027-01-01',
+      'Pauschale 1.300,00 € im Voraus für 10:00 h Support',
+      'der bisherige Vertrag endet jetzt am 2026-12-31',
+      'vom bisherigen Vertrag übernommen: included-hours, overage-rate, hourly-rate, Reaktionszeiten',
+    ])
+      expect(out).toContain(phrase);
+    const shown = await hd.ok(['contract', 'show', 'acme', '--at', '2026-06-01'], { env: GERMAN });
+    expect(shown).toContain('ACME Maschinenbau GmbH am 2026-06-01:');
+    expect(shown).toContain('Mehraufwand 110,00 €/h, je Zeitraum abgerechnet');
+    const before = await hd.ok(['contract', 'show', 'acme', '--at', '2025-06-01'], { env: GERMAN });
+    expect(before).toContain('hat am 2025-06-01 keinen Vertrag: jeder Aufwand wird zum Listenpreis abgerechnet.');
+    expect(await hd.ok(['contract', 'show', 'acme', '--at', '2025-06-01'])).toContain(
+      'ACME Maschinenbau GmbH has no contract on 2025-06-01: every effort is billed at the list rate.',
+    );
+    expect(await hd.ok(['contract', 'show', 'acme', '--at', '2026-06-01'])).toContain(
+      'overage €110.00/h, settled per period',
+    );
+  });
+});
