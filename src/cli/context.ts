@@ -1,5 +1,5 @@
 import type { StaffMember } from '../core/schema/config.js';
-import { t } from '../i18n/index.js';
+import { say, t } from '../i18n/index.js';
 import { authorize, type Permission } from '../core/permissions/index.js';
 import { Helpdesk, listenToCaches } from '../store/helpdesk.js';
 import { progressBar } from './progress.js';
@@ -27,7 +27,7 @@ export interface OpenHow {
 export async function openHelpdesk(opts: GlobalOptions, how: OpenHow = {}): Promise<Helpdesk> {
   listenToCaches({
     progress: progressBar(t('errors.indexingTickets')),
-    notice: (line) => io().stderr.write(`desk: ${line}\n`),
+    notice: (line) => io().stderr.write(`desk: ${say(line)}\n`),
   });
   const hd = await Helpdesk.open({ cwd: io().cwd, repo: opts.repo, env: io().env, mode: 'read', ...how });
   await speakAsConfigured(hd.config, () => hd.atKeyboard(io().env));

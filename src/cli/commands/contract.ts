@@ -1,6 +1,7 @@
 import { activeContract } from '../../core/billing/index.js';
 import { planNewContract, renewedBy, type NewContractPlan } from '../../core/billing/new-contract.js';
 import { usage } from '../../core/errors.js';
+import { t, text, type Key } from '../../i18n/index.js';
 import { localDay, parseDay } from '../../core/time.js';
 import { addContractToFile, writtenContracts } from '../../store/customer-file.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
@@ -24,10 +25,15 @@ export async function contractShow(
     return;
   }
   if (!contract) {
-    await print(`${line(customer.name)} has no contract on ${day}: every effort is billed at the list rate.`);
+    await print(t('customers.noContractOn', { customer: line(customer.name), day }));
     return;
   }
-  await print([`${line(customer.name)} on ${day}:`, ...describeContract(contract).map((l) => `  ${l}`)].join('\n'));
+  await print(
+    [
+      t('customers.contractOn', { customer: line(customer.name), day }),
+      ...describeContract(contract).map((l) => `  ${l}`),
+    ].join('\n'),
+  );
 }
 
 export interface ContractFlags extends GlobalOptions {
@@ -64,23 +70,25 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
     '--kind',
     (p) =>
       p.select({
-        message: 'Kind of contract',
+        message: t('customers.askKind'),
         choices: [
-          { value: 'service' as const, name: 'service contract (fee buys an hour quota)' },
-          { value: 'commitment' as const, name: 'minimum-hours commitment' },
-          { value: 'none' as const, name: 'no contract (pay per use)' },
+          { value: 'service' as const, name: t('customers.kindService') },
+          { value: 'commitment' as const, name: t('customers.kindCommitment') },
+          { value: 'none' as const, name: t('customers.kindNone') },
         ],
       }),
   );
   const start = parseDay(
-    await need(o.start, '--start', (p) => p.input({ message: 'Start date (YYYY-MM-DD)', required: true })),
+    await need(o.start, '--start', (p) => p.input({ message: t('customers.askStart'), required: true })),
     '--start',
   );
   const given = givenTerms(kind, o);
   // a renewal inherits its required terms; only a first contract of its kind asks for them
   if (!renewedBy(customer, kind, start)) {
     for (const [key, flag, message] of ASKED[kind])
-      given[key] = await need(given[key] as string | undefined, flag, (p) => p.input({ message, required: true }));
+      given[key] = await need(given[key] as string | undefined, flag, (p) =>
+        p.input({ message: t(message), required: true }),
+      );
   }
   const defaults = {
     increment: hd.config.billing.increment,
@@ -100,8 +108,8 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
     });
     if ('problems' in planned)
       throw usage(
-        `contracts/${current.id}.yaml would be invalid: ${planned.problems.map(flagged).join('; ')}`,
-        'give the missing terms with their flags (desk help contract add)',
+        text('customers.contractInvalid', { customer: current.id, problems: planned.problems.map(flagged).join('; ') }),
+        text('customers.contractInvalidHint'),
       );
     plan = planned;
     return {
@@ -121,14 +129,14 @@ export async function contractAdd(customerId: string, o: ContractFlags): Promise
   }
   await print(
     [
-      `${line(customer.name)}: new contract from ${start}`,
+      t('customers.newContract', { customer: line(customer.name), start }),
       ...describeContract(plan.contract).map((l) => `  ${l}`),
-      ...(plan.endPrevious ? [`  the previous contract now ends ${plan.endPrevious.end}`] : []),
+      ...(plan.endPrevious ? [`  ${t('customers.previousEnds', { end: plan.endPrevious.end })}`] : []),
       ...(plan.inherited.length
-        ? [`  kept from the previous contract: ${plan.inherited.map(flagName).join(', ')}`]
+        ? [`  ${t('customers.kept', { terms: plan.inherited.map(flagName).join(', ') })}`]
         : []),
       ...(plan.fromDesk.length
-        ? [`  from desk.yaml's billing defaults: ${plan.fromDesk.map(flagName).join(', ')}`]
+        ? [`  ${t('customers.fromDesk', { terms: plan.fromDesk.map(flagName).join(', ') })}`]
         : []),
     ].join('\n'),
   );
@@ -164,16 +172,16 @@ function givenTerms(kind: 'service' | 'commitment' | 'none', o: ContractFlags): 
 }
 
 /** The required terms of a first contract of a kind: key, flag, question. */
-const ASKED: Record<'service' | 'commitment' | 'none', [string, string, string][]> = {
+const ASKED: Record<'service' | 'commitment' | 'none', [string, string, Key][]> = {
   service: [
-    ['fee', '--fee', 'Fee per period (EUR)'],
-    ['includedHours', '--included-hours', 'Included hours per period'],
-    ['overageRate', '--overage-rate', 'Overage rate (EUR/h)'],
-    ['hourlyRate', '--hourly-rate', 'Hourly rate outside the contract (EUR/h)'],
+    ['fee', '--fee', 'customers.askFee'],
+    ['includedHours', '--included-hours', 'customers.askIncludedHours'],
+    ['overageRate', '--overage-rate', 'customers.askOverageRate'],
+    ['hourlyRate', '--hourly-rate', 'customers.askHourlyRate'],
   ],
   commitment: [
-    ['minimumHours', '--minimum-hours', 'Minimum hours per period'],
-    ['rate', '--rate', 'Rate (EUR/h)'],
+    ['minimumHours', '--minimum-hours', 'customers.askMinimumHours'],
+    ['rate', '--rate', 'customers.askRate'],
   ],
   none: [],
 };
@@ -183,7 +191,10 @@ const flagged = (problem: string) => {
   const [field, ...rest] = problem.split(': ');
   return /^contracts\[/.test(field!) ? problem : `--${flagOf(field!)}: ${rest.join(': ')}`;
 };
-const flagName = (field: string) => flagOf(field).replace(/^reaction-time$/, 'reaction times');
+const flagName = (field: string) => {
+  const flag = flagOf(field);
+  return flag === 'reaction-time' ? t('customers.reactionTimes') : flag;
+};
 
 const flagOf = (field: string) =>
   field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^reaction-times.*/, 'reaction-time');

@@ -5,7 +5,7 @@ import { formatPath } from '../../core/files/yaml-text.js';
 import { activeContract } from '../../core/billing/index.js';
 import { customerSchema } from '../../core/schema/customer.js';
 import { localDay, parseDay } from '../../core/time.js';
-import { t } from '../../i18n/index.js';
+import { language, t, text } from '../../i18n/index.js';
 import { newCustomerFile } from '../../store/customer-file.js';
 
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
@@ -23,7 +23,7 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
   const { customers, problems } = await hd.customers.all();
   const today = localDay(hd.now(), hd.timeZone);
   const rows = [...customers.values()].map((c) => ({ customer: c, contract: activeContract(c, today) }));
-  for (const p of problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) warn(`${t('customers.skipped', { file: p.file, field: p.field, problem: p.message })}\n`);
   if (o.json) {
     await printJson(
       rows.map(({ customer: c, contract }) => ({
@@ -43,11 +43,18 @@ export async function customerList(o: GlobalOptions & { json?: boolean }): Promi
         c.id,
         line(c.name),
         c.address ? `${line(c.address.city)} (${c.address.country})` : '-',
-        contract?.kind ?? '-',
+        contract ? t('customers.kind', { kind: contract.kind }) : '-',
         c.projectLead ?? '-',
         c.salesRep ?? '-',
       ]),
-      ['ID', 'NAME', 'CITY', 'CONTRACT', 'PROJECT LEAD', 'SALES'],
+      [
+        t('customers.colId'),
+        t('customers.colName'),
+        t('customers.colCity'),
+        t('customers.colContract'),
+        t('customers.colProjectLead'),
+        t('customers.colSales'),
+      ],
     ),
   );
 }
@@ -73,31 +80,33 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     paint.bold(`${line(c.name)} (${c.id})`),
     c.address
       ? line(`${c.address.street}, ${c.address.postalCode} ${c.address.city}, ${c.address.country}`)
-      : paint.yellow('no address (needed for invoices)'),
-    c.vatId ? `VAT id ${line(c.vatId)}` : undefined,
-    c.buyerReference ? `buyer reference ${line(c.buyerReference)}` : undefined,
-    c.invoiceEmail ? `invoices to ${line(c.invoiceEmail)} (${c.invoiceLanguage})` : undefined,
-    `project lead ${c.projectLead ?? '-'}, sales rep ${c.salesRep ?? '-'}`,
+      : paint.yellow(t('customers.noAddress')),
+    c.vatId ? t('customers.vatId', { id: line(c.vatId) }) : undefined,
+    c.buyerReference ? t('customers.buyerReference', { ref: line(c.buyerReference) }) : undefined,
+    c.invoiceEmail
+      ? t('customers.invoicesTo', { email: line(c.invoiceEmail), language: c.invoiceLanguage })
+      : undefined,
+    t('customers.people', { lead: c.projectLead ?? '-', sales: c.salesRep ?? '-' }),
     balanceLine(balance),
     '',
-    paint.bold('Contacts'),
+    paint.bold(t('customers.contacts')),
     ...(c.contacts.length
       ? c.contacts.map(
           (p) =>
-            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}${p.bounced ? paint.yellow(` — address bounced ${line(p.bounced)}`) : ''}${p.noMail?.length ? ` — no ${p.noMail.join(', ')}` : ''}`,
+            `  ${line(`${p.name}${p.role ? `, ${p.role}` : ''}${p.email ? ` <${p.email}>` : ''}${p.phone ? `, ${p.phone}` : ''}`)}${p.bounced ? paint.yellow(t('customers.bounced', { when: line(p.bounced) })) : ''}${p.noMail?.length ? t('customers.noMail', { kinds: p.noMail.join(', ') }) : ''}`,
         )
-      : ['  none']),
+      : [`  ${t('customers.none')}`]),
     '',
-    paint.bold('Contracts'),
+    paint.bold(t('customers.contracts')),
     ...(c.contracts.length
       ? c.contracts.flatMap((k) =>
           describeContract(k).map((l, i) => `${i === 0 ? (k === current ? paint.green('* ') : '  ') : '    '}${l}`),
         )
-      : ['  none: every effort at the list rate']),
+      : [`  ${t('customers.noContracts')}`]),
     ...(announcements.length
       ? [
           '',
-          paint.bold('Announcements'),
+          paint.bold(t('customers.announcements')),
           ...announcements
             .slice(-10)
             .map(
@@ -125,10 +134,12 @@ function announcementsOf(records: readonly AnnouncementRecord[], customer: strin
 }
 
 function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
-  if (b.open === 0 && b.invoices.length === 0) return 'balance: nothing open';
-  const what = b.open >= 0 ? `${displayMoney(b.open, 'en')} owed` : `${displayMoney(-b.open, 'en')} in credit`;
-  const overdue = b.overdue > 0 ? paint.red(`, ${displayMoney(b.overdue, 'en')} overdue`) : '';
-  return `balance: ${what}${overdue} (${b.invoices.join(', ')})`;
+  if (b.open === 0 && b.invoices.length === 0) return t('customers.balanceNothing');
+  const money = (cents: number) => displayMoney(cents, language());
+  const what =
+    b.open >= 0 ? t('customers.owed', { amount: money(b.open) }) : t('customers.credit', { amount: money(-b.open) });
+  const overdue = b.overdue > 0 ? paint.red(t('customers.overdue', { amount: money(b.overdue) })) : '';
+  return t('customers.balance', { what, overdue, invoices: b.invoices.join(', ') });
 }
 
 export interface CustomerFlags extends GlobalOptions {
@@ -150,19 +161,20 @@ export interface CustomerFlags extends GlobalOptions {
 /** `desk customer add ID`: a new customer file, validated whole, in one commit. */
 export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   const { hd, actor } = await openForChange(o, 'customer.change');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
-    throw usage(`ID: "${id}" is not a customer id`, 'use lower-case letters, digits and dashes, e.g. mueller-logistik');
-  if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw usage(text('customers.badId', { id }), text('customers.badIdHint'));
+  if (hd.customers.exists(id)) throw usage(text('customers.exists', { id }), text('customers.existsHint', { id }));
   const staffWith = (role: string) =>
     hd.config.staff
       .filter((s) => s.roles.includes(role as never))
       .map((s) => ({ value: s.id, name: `${s.name} (${s.id})` }));
-  const name = await need(o.name, '--name', (p) => p.input({ message: 'Company name', required: true }));
-  const street = await need(o.street, '--street', (p) => p.input({ message: 'Street and number', required: true }));
-  const postalCode = await need(o.postalCode, '--postal-code', (p) =>
-    p.input({ message: 'Postal code', required: true }),
+  const name = await need(o.name, '--name', (p) => p.input({ message: t('customers.askName'), required: true }));
+  const street = await need(o.street, '--street', (p) =>
+    p.input({ message: t('customers.askStreet'), required: true }),
   );
-  const city = await need(o.city, '--city', (p) => p.input({ message: 'City', required: true }));
+  const postalCode = await need(o.postalCode, '--postal-code', (p) =>
+    p.input({ message: t('customers.askPostalCode'), required: true }),
+  );
+  const city = await need(o.city, '--city', (p) => p.input({ message: t('customers.askCity'), required: true }));
   const country = o.country ?? 'DE';
   // a new helpdesk may have nobody with the role yet: the customer is added without, and
   // hand-offs to that person are refused until desk.yaml and the customer file name one
@@ -171,23 +183,24 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       const member = hd.requireStaff(given, flag);
       if (!member.roles.includes(role))
         throw usage(
-          `${flag}: ${member.id} does not have the role ${role} in desk.yaml`,
-          `staff with it: ${
-            staffWith(role)
-              .map((c) => c.value)
-              .join(', ') || 'none yet (add the role in desk.yaml)'
-          }`,
+          text('customers.noRole', { flag, member: member.id, role }),
+          text('customers.noRoleHint', {
+            staff:
+              staffWith(role)
+                .map((c) => c.value)
+                .join(', ') || text('customers.nobodyWithRole'),
+          }),
         );
       return member.id;
     }
     const choices = staffWith(role);
     if (!interactive() || choices.length === 0) return undefined;
     const { select } = await prompts();
-    const chosen = await select({ message, choices: [...choices, { value: '', name: '(none yet)' }] });
+    const chosen = await select({ message, choices: [...choices, { value: '', name: t('customers.noneYet') }] });
     return chosen || undefined;
   };
-  const projectLead = await person(o.projectLead, '--project-lead', 'project-lead', 'Project lead');
-  const salesRep = await person(o.salesRep, '--sales-rep', 'sales', 'Sales rep');
+  const projectLead = await person(o.projectLead, '--project-lead', 'project-lead', t('customers.askProjectLead'));
+  const salesRep = await person(o.salesRep, '--sales-rep', 'sales', t('customers.askSalesRep'));
   const raw = {
     id,
     name,
@@ -205,11 +218,11 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
   if (!parsed.success)
     throw usage(
       parsed.error.issues.map((i) => `${flagOf(formatPath(i.path))}: ${i.message}`).join('; '),
-      'fix the flags named and run again',
+      text('customers.fixFlags'),
     );
   await hd.change(actor, async () => {
     // asked again under the lock: another command may have added it while the questions were asked
-    if (hd.customers.exists(id)) throw usage(`customer ${id} exists already`, `see it with desk customer show ${id}`);
+    if (hd.customers.exists(id)) throw usage(text('customers.exists', { id }), text('customers.existsHint', { id }));
     return { files: [newCustomerFile(raw)], message: `Customer ${id}: add ${name}` };
   });
   if (o.json)
@@ -220,7 +233,7 @@ export async function customerAdd(id: string, o: CustomerFlags): Promise<void> {
       projectLead: projectLead ?? null,
       salesRep: salesRep ?? null,
     });
-  await print(`Added customer ${id} (${line(name)}). Add its contract with: desk contract add ${id} --kind service …`);
+  await print(t('customers.added', { id, name: line(name) }));
 }
 
 const FLAGS: Record<string, string> = {
@@ -255,7 +268,7 @@ export async function customerReview(
   const customer = await hd.customer(id);
   const date = o.date ? parseDay(o.date, '--date') : localDay(hd.now(), hd.timeZone);
   if (date > localDay(hd.now(), hd.timeZone))
-    throw usage(`--date ${date} is in the future`, 'record a review after it took place');
+    throw usage(text('customers.reviewFuture', { date }), text('customers.reviewFutureHint'));
   const by = o.by ? hd.requireStaff(o.by, '--by').id : actor.id;
   const review = { date, by, notes: o.notes?.trim() ?? '' };
   await hd.change(actor, async () => ({

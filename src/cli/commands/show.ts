@@ -1,5 +1,5 @@
 import { formatDuration } from '../../core/duration.js';
-import { language, t, text, type Key } from '../../i18n/index.js';
+import { language, say, t, text, type Key } from '../../i18n/index.js';
 import { formatDay } from '../../i18n/format.js';
 import { attachmentDir } from '../../store/helpdesk.js';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -61,7 +61,7 @@ export async function show(
       sla: sla.json,
       reaction: s.firstReaction ?? null,
       attachments: s.attachments.map((a) => ({ ...a, path: `${attachmentDir(id)}/${a.file}` })),
-      warnings,
+      warnings: warnings.map(({ kind, message }) => ({ kind, message })),
     });
     return;
   }
@@ -209,7 +209,7 @@ function attention(s: TicketState, short: string, warnings: readonly MoneyWarnin
   const conflicts = conflictsOf(s);
   for (const c of conflicts?.time ?? []) out.push(t('show.conflictTime', { what: line(c), id: short }));
   for (const m of conflicts?.moves ?? []) out.push(t('show.conflictMove', { what: line(m), id: short }));
-  for (const w of warnings) out.push(line(w.message));
+  for (const w of warnings) out.push(say(w.text));
   return out.length ? ['', paint.bold(paint.yellow(t('show.needsALook'))), ...out.map((l) => `  ${l}`)] : [];
 }
 

@@ -123,12 +123,19 @@ export async function log(first: string | undefined, second: string | undefined,
   const warnings = recorded.type === 'time-confirmed' ? [] : await warningsOf(hd, after);
   const late = invoiced.length > 0 ? lateNote(recorded, invoiced) : undefined;
   if (o.json) {
-    await printJson({ id, short, entry: entryId, event: recorded, invoiced, warnings });
+    await printJson({
+      id,
+      short,
+      entry: entryId,
+      event: recorded,
+      invoiced,
+      warnings: warnings.map(({ kind, message }) => ({ kind, message })),
+    });
     return;
   }
   const lines = [`${short}: ${line(say(describe(recorded)))} [${entryId}]`];
   if (late) lines.push(late);
-  for (const w of warnings) lines.push(paint.yellow(`${t('time.warning')} ${line(w.message)}`));
+  for (const w of warnings) lines.push(paint.yellow(`${t('time.warning')} ${say(w.text)}`));
   await print(lines.join('\n'));
 }
 

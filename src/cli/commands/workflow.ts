@@ -1,5 +1,5 @@
 import { articleWanted } from '../../core/ticket/workflow.js';
-import { listed, t, text as text_, type Key } from '../../i18n/index.js';
+import { listed, say, t, text as text_, type Key } from '../../i18n/index.js';
 import { requireDuration, describeDuration } from '../../core/duration.js';
 import { usage } from '../../core/errors.js';
 import {
@@ -110,7 +110,7 @@ export async function estimate(ref: string, effort: string, o: ActionOptions & {
   );
   // above 8 h nobody can approve it in support: say what is left to do (docs/workflow.md)
   const projectWork = moneyWarnings(done.after, []).find((w) => w.kind === 'project-work');
-  if (projectWork && !o.json) await print(paint.yellow(projectWork.message.replace(`${done.after.id}: `, '')));
+  if (projectWork && !o.json) await print(paint.yellow(say(projectWork.text).replace(`${done.after.id}: `, '')));
 }
 
 export function approve(ref: string, o: ActionOptions & { note?: string }) {

@@ -1,4 +1,5 @@
 import { perRun } from '../../io/context.js';
+import type { Text } from '../../i18n/keys.js';
 
 /**
  * What the caches in .desk/ tell a person: the progress of a long rebuild of the ticket index (a
@@ -12,8 +13,8 @@ export interface IndexProgress {
 
 export interface CacheListener {
   progress?: IndexProgress;
-  /** One line, e.g. "the ticket index in .desk/ was damaged: built it again from the files". */
-  notice?: (line: string) => void;
+  /** One line, e.g. "the ticket index in .desk/ was damaged: building it again from the files". */
+  notice?: (line: Text) => void;
 }
 
 const listening = perRun((): { listener: CacheListener; said: Set<string> } => ({ listener: {}, said: new Set() }));
@@ -28,9 +29,10 @@ export function indexProgress(): IndexProgress | undefined {
 }
 
 /** Said once per line and run, however often the cause is met. */
-export function cacheNotice(line: string): void {
+export function cacheNotice(line: Text): void {
   const { listener, said } = listening();
-  if (said.has(line)) return;
-  said.add(line);
+  const once = JSON.stringify(line);
+  if (said.has(once)) return;
+  said.add(once);
   listener.notice?.(line);
 }

@@ -14,6 +14,8 @@ import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { Status } from '../../core/ticket/vocabulary.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
 import { BUILD_KEY } from './build-key.js';
+import { text as textOf, type Text } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 import { cacheNotice, indexProgress } from './cache-events.js';
 import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
 import { decodeManifest, encodeManifest, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
@@ -44,6 +46,9 @@ type Db = BetterSqlite3.Database;
 /** A manifest or row that fails its check: the index is not what was written. */
 export class IndexDamaged extends Error {
   override readonly name = 'IndexDamaged';
+  constructor(readonly said: Text) {
+    super(renderIn('en', said.key, said.values));
+  }
 }
 
 export class TicketIndex {
@@ -64,8 +69,7 @@ export class TicketIndex {
       let db: Db | undefined;
       try {
         db = new Sqlite(path, { timeout: 15_000 });
-        if (prepare(db) === 'foreign')
-          cacheNotice('the ticket index in .desk/ was made by another build of desk: building it again from the files');
+        if (prepare(db) === 'foreign') cacheNotice(textOf('cache.otherBuild'));
         const index = new TicketIndex(db, root);
         await index.refresh(deskDir);
         return index;
@@ -182,7 +186,7 @@ export class TicketIndex {
     ][];
     for (const [shard, mtime, ino, manifest] of rows) {
       const entries = decodeManifest(manifest);
-      if (!entries) throw new IndexDamaged(`the manifest of tickets/${shard}/ does not match its seal`);
+      if (!entries) throw new IndexDamaged(textOf('cache.manifestSeal', { shard }));
       out.set(shard, { dir: { mtime, ino }, entries });
     }
     return out;
@@ -224,7 +228,7 @@ export class TicketIndex {
   private rows(entries: readonly Entry[], column: 'head' | 'record', hashOf: (e: Entry) => Uint8Array): string[] {
     const check = (e: Entry, text: string | null | undefined): string => {
       if (typeof text !== 'string' || !rowHash(text).equals(hashOf(e)))
-        throw new IndexDamaged(`the ${column} of ${e.id} is not as its manifest recorded`);
+        throw new IndexDamaged(textOf('cache.columnChanged', { column, id: e.id }));
       return text;
     };
     if (entries.length < SCAN_FROM * this.entries.length) {
@@ -243,7 +247,7 @@ export class TicketIndex {
       texts[at] = check(entries[at]!, text);
       met++;
     }
-    if (met !== entries.length) throw new IndexDamaged(`${entries.length - met} rows are missing`);
+    if (met !== entries.length) throw new IndexDamaged(textOf('cache.rowsMissing', { count: entries.length - met }));
     return texts;
   }
 
@@ -426,6 +430,5 @@ export function isDiskFull(e: unknown): boolean {
 
 function damaged(path: string, reason: unknown): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
-  const why = reason instanceof IndexDamaged ? ` (${reason.message})` : '';
-  cacheNotice(`the ticket index in .desk/ was damaged${why}: building it again from the files`);
+  cacheNotice(textOf('cache.damaged', { why: reason instanceof IndexDamaged ? reason.said : 'none' }));
 }

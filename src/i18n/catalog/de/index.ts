@@ -5,6 +5,9 @@ import { time } from './time.js';
 import { more } from './more.js';
 import { communication } from './communication.js';
 import { tui } from './tui.js';
+import { money } from './money.js';
+import { cache } from './cache.js';
+import { customers } from './customers.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -32,6 +35,9 @@ export const de: Catalog = {
   time,
   more,
   communication,
+  money,
+  cache,
+  customers,
   conversation,
   timeline,
   show,

@@ -23,6 +23,9 @@ import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
 import { communication } from './communication.js';
 import { tui } from './tui.js';
+import { money } from './money.js';
+import { cache } from './cache.js';
+import { customers } from './customers.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -35,6 +38,9 @@ export const en = {
   time,
   more,
   communication,
+  money,
+  cache,
+  customers,
   conversation,
   timeline,
   show,
