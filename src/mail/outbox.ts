@@ -16,12 +16,18 @@ import { mailFile, mailKey, mailRecordFile, outboxFile } from './keys.js';
 import { mailStateDir } from './local-state.js';
 import { recordOnLetter } from './letter-record.js';
 import { recordOnNotification } from './notification-record.js';
-import { readMailRecord, recordOnRecipients, withResults, type MailResult } from './record-results.js';
+import {
+  readMailRecord,
+  recordOnRecipients,
+  recordOnSingleMail,
+  withResults,
+  type MailResult,
+} from './record-results.js';
+import { parseFeedbackRequest, serialiseFeedbackRequest } from '../core/feedback/requests.js';
+import { parseUsageStatement, serialiseUsageStatement } from '../core/usage-mail/record.js';
 import { parseStaffMail, serialiseStaffMail } from '../core/notify/staff-mail-record.js';
 import { parseSurvey, serialiseSurvey } from '../core/survey/record.js';
 import { recordOnAnnouncement } from './announcement-record.js';
-import { recordOnFeedbackRequest } from './feedback-request-record.js';
-import { recordOnUsageStatement } from './usage-statement-record.js';
 import { sendRaw, type SendResult } from './smtp.js';
 
 /**
@@ -456,8 +462,10 @@ async function recordResults(
 ): Promise<{ files: FileChange[]; messages: string[] }> {
   if (about.kind === 'notification') return recordOnNotification(root, about, results);
   if (about.kind === 'announcement') return recordOnAnnouncement(root, about, results);
-  if (about.kind === 'feedback-request') return recordOnFeedbackRequest(root, about, results);
-  if (about.kind === 'usage-statement') return recordOnUsageStatement(root, about, results);
+  if (about.kind === 'feedback-request')
+    return recordOnSingleMail(root, about, results, 'feedback request', parseFeedbackRequest, serialiseFeedbackRequest);
+  if (about.kind === 'usage-statement')
+    return recordOnSingleMail(root, about, results, 'usage statement', parseUsageStatement, serialiseUsageStatement);
   if (about.kind === 'staff-mail') {
     const record = await readMailRecord(root, about, 'report mail', parseStaffMail);
     const deliveries = withResults(record.deliveries, results);

@@ -98,3 +98,33 @@ export async function recordOnRecipients<R extends { id: string; recipients: Rec
     ],
   };
 }
+
+/**
+ * The record of one mail (a feedback request, a usage statement): its `queued` becomes `sent`
+ * or `failed`, with when and why.
+ */
+export async function recordOnSingleMail<T extends { status: string }>(
+  root: string,
+  about: { id: string; file: string },
+  results: readonly MailResult[],
+  what: string,
+  parse: (file: string, text: string) => Parsed<T>,
+  serialise: (record: T) => string,
+): Promise<{ files: FileChange[]; messages: string[] }> {
+  const record = await readMailRecord(root, about, what, parse);
+  const r = results[results.length - 1]!;
+  const updated = {
+    ...record,
+    status: r.status,
+    ...(r.at && { at: r.at }),
+    ...(r.error && { error: r.error.slice(0, 300) }),
+  } as T;
+  return {
+    files: [{ path: about.file, content: serialise(updated) }],
+    messages: [
+      r.status === 'sent'
+        ? `${about.id}: ${what} mailed to ${r.to}`
+        : `${about.id}: ${what} NOT mailed to ${r.to} (given up)`,
+    ],
+  };
+}
