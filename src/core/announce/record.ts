@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 
 /**
  * An announcement as sent (announcements/<year>/<id>.yaml): what it said in each language, whom
@@ -66,9 +66,5 @@ export function serialiseAnnouncement(a: AnnouncementRecord): string {
 }
 
 export function parseAnnouncement(file: string, content: string): Parsed<AnnouncementRecord> {
-  const yaml = parseYamlText(file, content);
-  if (!yaml.ok) return yaml;
-  const parsed = schema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, content, schema);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import type { Customer } from '../schema/customer.js';
 import type { TicketState } from '../ticket/projection.js';
 import { NOT_A_REQUEST } from '../ticket/vocabulary.js';
@@ -133,11 +133,7 @@ export function serialiseFeedbackRequest(r: FeedbackRequestRecord): string {
 }
 
 export function parseFeedbackRequest(file: string, text: string): Parsed<FeedbackRequestRecord> {
-  const yaml = parseYamlText(file, text);
-  if (!yaml.ok) return yaml;
-  const parsed = record.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, text, record);
 }
 
 /** The ticket a reply answers a feedback request of: its Message-ID names it (desk.feedback.<ticket>.…). */

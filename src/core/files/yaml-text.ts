@@ -44,6 +44,22 @@ export function parseYamlText(file: string, text: string): Parsed<unknown> {
   }
 }
 
+/** A schema's verdict as zod gives it; typed by shape, so this module loads no schema library. */
+interface RecordSchema<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+/** A YAML record file read and checked against its schema: the value, or every problem at once. */
+export function parseYamlRecord<T>(file: string, text: string, schema: RecordSchema<T>): Parsed<T> {
+  const yaml = parseYamlText(file, text);
+  if (!yaml.ok) return yaml;
+  const parsed = schema.safeParse(yaml.value ?? {});
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
+  return { ok: true, value: parsed.data };
+}
+
 /** Zod issues as problems: `contracts[0].fee` style paths, one per issue, all at once. */
 export function issuesToProblems(
   file: string,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import { NOTIFICATION_KINDS } from '../schema/notify.js';
 
 /**
@@ -54,9 +54,5 @@ export function serialiseNotification(r: NotificationRecord): string {
 }
 
 export function parseNotification(file: string, text: string): Parsed<NotificationRecord> {
-  const yaml = parseYamlText(file, text);
-  if (!yaml.ok) return yaml;
-  const parsed = schema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, text, schema);
 }

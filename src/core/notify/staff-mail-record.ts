@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 
 /**
  * A report mailed to staff (staff-mail/<year>/<id>.yaml): `desk report customer --send-to` and the
@@ -48,9 +48,5 @@ export function serialiseStaffMail(r: StaffMailRecord): string {
 }
 
 export function parseStaffMail(file: string, text: string): Parsed<StaffMailRecord> {
-  const yaml = parseYamlText(file, text);
-  if (!yaml.ok) return yaml;
-  const parsed = schema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, text, schema);
 }

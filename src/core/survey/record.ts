@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import { subjectSlug } from '../announce/record.js';
 import type { Recipient } from '../announce/recipients.js';
 
@@ -102,9 +102,5 @@ export function serialiseSurvey(s: SurveyRecord): string {
 }
 
 export function parseSurvey(file: string, content: string): Parsed<SurveyRecord> {
-  const yaml = parseYamlText(file, content);
-  if (!yaml.ok) return yaml;
-  const parsed = schema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, content, schema);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
+import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 
 /** A usage statement mailed to a customer (usage-statements/<year>/<customer>-<period>.yaml). */
 const schema = z.object({
@@ -26,11 +26,7 @@ export function serialiseUsageStatement(r: UsageStatementRecord): string {
 }
 
 export function parseUsageStatement(file: string, text: string): Parsed<UsageStatementRecord> {
-  const yaml = parseYamlText(file, text);
-  if (!yaml.ok) return yaml;
-  const parsed = schema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(file, parsed.error.issues) };
-  return { ok: true, value: parsed.data };
+  return parseYamlRecord(file, text, schema);
 }
 
 export const USAGE_PLACEHOLDERS = {
