@@ -26,6 +26,10 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -67,5 +71,9 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
 };
 export type Catalog = typeof en;
