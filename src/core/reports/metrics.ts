@@ -39,7 +39,10 @@ export function parseThreshold(
   if (!m)
     throw usage(
       say('reportCli.notMetricValue', { flag, value: text }),
-      say('reportCli.notMetricValueHint', { flag, example: `${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}` }),
+      say('reportCli.notMetricValueHint', {
+        flag,
+        example: `${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}`,
+      }),
     );
   const [, metric = '', raw = ''] = m;
   const def = defs.find((d) => d.name === metric);

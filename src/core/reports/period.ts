@@ -47,8 +47,7 @@ export function parseAsOf(text: string | undefined, now: Date, timeZone: string)
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(s);
   const at = dayOnly ? endOfDay(realDay(s), timeZone) : parseInstant(s, timeZone, '--as-of');
   const day = localDay(at, timeZone);
-  if (day > today)
-    throw usage(say('reportCli.asOfFuture', { value: s, today }), say('reportCli.asOfFutureHint'));
+  if (day > today) throw usage(say('reportCli.asOfFuture', { value: s, today }), say('reportCli.asOfFutureHint'));
   return { at, day, label: dayOnly ? day : toZonedIso(at, timeZone).slice(0, 16).replace('T', ' ') };
 }
 
@@ -61,8 +60,7 @@ function realDay(s: string): IsoDate {
 
 /** `--period` (default: the month of the as-of day), refused when it starts after the as-of day. */
 export function reportPeriod(text: string | undefined, asOf: AsOf): ReportPeriod {
-  if (text !== undefined && text.trim() === '')
-    throw usage(say('reportCli.periodEmpty'), say('reportCli.periodHint'));
+  if (text !== undefined && text.trim() === '') throw usage(say('reportCli.periodEmpty'), say('reportCli.periodHint'));
   const range = parsePeriod(text ?? asOf.day.slice(0, 7));
   if (range.from > asOf.day) {
     throw usage(

@@ -23,7 +23,8 @@ export const reportCli: Texts<typeof en> = {
   jsonAndFormat: '--json und --format {format} schließen einander aus',
   badFormat: '--format: "{format}" ist keins von {formats}',
   badHeader: '--header: "{value}" ist weder keys noch localized',
-  badHeaderHint: 'keys: die festen englischen Spaltenschlüssel, die Skripte lesen; localized: in der Sprache des Berichts',
+  badHeaderHint:
+    'keys: die festen englischen Spaltenschlüssel, die Skripte lesen; localized: in der Sprache des Berichts',
   badLang: '--lang: "{value}" ist weder de noch en',
   badLangHint: 'ohne --lang erscheint der Bericht in Ihrer Sprache (docs/commands.md#language)',
   badCsvLocale: '--csv-locale: "{value}" ist weder en noch de',

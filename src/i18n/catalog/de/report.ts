@@ -36,6 +36,8 @@ export const report: Texts<typeof en> = {
   handoffTo: '{target, select, sales {Vertrieb} other {Projektleitung}} {name}',
   contractOf:
     '{kind, select, service {Servicevertrag} commitment {Abnahmeverpflichtung} other {ohne Vertrag}}, {period, select, month {monatlich} quarter {quartalsweise} other {jährlich}}{pooled, select, yes {, Mischkalkulation} other {}}',
+  kindWord: '{kind, select, service {Servicevertrag} other {Abnahmeverpflichtung}}',
+  noContract: '(kein Vertrag)',
   quota: 'Kontingent',
   best: 'bestes',
   allMet: 'alle eingehalten',
@@ -293,7 +295,8 @@ export const report: Texts<typeof en> = {
   noInvoices: 'Noch keine Rechnungen.',
   openItems: 'Offene Posten',
   allPaid: 'Nichts offen: jede Rechnung ist bezahlt.',
-  custPayPerUse: 'Kein Kontingent: Zeit wird nach Aufwand abgerechnet. Im Zeitraum: {time} abgerechnet, {amount} netto.',
+  custPayPerUse:
+    'Kein Kontingent: Zeit wird nach Aufwand abgerechnet. Im Zeitraum: {time} abgerechnet, {amount} netto.',
   custQuotaLine:
     '{contract} ({kind, select, service {Servicevertrag} commitment {Abnahmeverpflichtung} other {ohne Vertrag}}, {period, select, month {monatlich} quarter {quartalsweise} other {jährlich}}{pooled, select, yes {, Mischkalkulation} other {}}); laufender Zeitraum {label}, Tag {day} von {days}.',
   custPool: 'Ausgleichszeitraum {window}: bisher {used} von {included} verbraucht; Überschuss {excess}.',

@@ -37,6 +37,8 @@ export const report = {
   invoiceType: '{type, select, invoice {invoice} other {credit-note}}',
   handoffTo: '{target} {name}',
   contractOf: '{kind}, {period}{pooled, select, yes {, pooled} other {}}',
+  kindWord: '{kind}',
+  noContract: '(no contract)',
   quota: 'quota',
   best: 'best',
   allMet: 'all met',

@@ -28,7 +28,8 @@ function blockLines(block: Block, doc: Said): string[] {
         `| ${[doc.say('report.csvFigure'), doc.say('report.csvValue'), doc.say('report.csvMetric')].map(cell).join(' | ')} |`,
         '|---|---:|---|',
         ...block.items.map(
-          (i) => `| ${cell(i.label)} | ${cell(human(i.value, i.unit, undefined, doc.language))} | ${i.metric ? `\`${i.metric}\`` : ''} |`,
+          (i) =>
+            `| ${cell(i.label)} | ${cell(human(i.value, i.unit, undefined, doc.language))} | ${i.metric ? `\`${i.metric}\`` : ''} |`,
         ),
       ];
     case 'table':
@@ -45,7 +46,9 @@ function tableLines(block: TableBlock, doc: Said): string[] {
     ...head,
     `| ${block.columns.map((c) => cell(c.header)).join(' | ')} |`,
     `|${block.columns.map((c) => (isNumeric(c.unit) ? '---:' : '---')).join('|')}|`,
-    ...block.rows.map((row) => `| ${row.map((v, i) => cell(cellText(v, block.columns, block.rows, i, doc))).join(' | ')} |`),
+    ...block.rows.map(
+      (row) => `| ${row.map((v, i) => cell(cellText(v, block.columns, block.rows, i, doc))).join(' | ')} |`,
+    ),
   ];
 }
 

@@ -34,7 +34,11 @@ function blockLines(block: Block, doc: Said): string[] {
 }
 
 function figureLines(block: FiguresBlock, doc: Said): string[] {
-  const rows = block.items.map((i) => [line(i.label), line(human(i.value, i.unit, undefined, doc.language)), i.metric ?? '']);
+  const rows = block.items.map((i) => [
+    line(i.label),
+    line(human(i.value, i.unit, undefined, doc.language)),
+    i.metric ?? '',
+  ]);
   return aligned(rows, [false, true, false]);
 }
 

@@ -42,9 +42,7 @@ export function itemTable(
 function ageLabel(ctx: LayoutContext, i: number): string {
   const from = i === 0 ? 0 : AGE_BUCKETS[i - 1]!.max + 1;
   const to = AGE_BUCKETS[i]!.max;
-  return to === Infinity
-    ? ctx.say('report.ageOver', { days: from - 1 })
-    : ctx.say('report.ageRange', { from, to });
+  return to === Infinity ? ctx.say('report.ageOver', { days: from - 1 }) : ctx.say('report.ageRange', { from, to });
 }
 
 export function backlogLayout(report: Report<BacklogData>, ctx: LayoutContext): Layout {

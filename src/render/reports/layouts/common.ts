@@ -79,6 +79,19 @@ export function named(ctx: LayoutContext, set: 'status' | 'priority' | 'category
   return known.includes(value) ? ctx.say(`${set}.${value}` as 'status.new') : value;
 }
 
+/** A contract kind (`service`, `commitment`) in the reader's words; anything else (a contract id) as it is. */
+export function contractName(ctx: LayoutContext, value: string): string {
+  return value === 'service' || value === 'commitment' ? ctx.say('report.kindWord', { kind: value }) : value;
+}
+
+/** A reaction row's key, `acme service` or `dorn (no contract)` (core/reports/clock.ts), in the reader's words. */
+export function contractKey(ctx: LayoutContext, key: string): string {
+  if (key.endsWith(' (no contract)'))
+    return `${key.slice(0, -' (no contract)'.length)} ${ctx.say('report.noContract')}`;
+  const space = key.lastIndexOf(' ');
+  return space < 0 ? key : `${key.slice(0, space)} ${contractName(ctx, key.slice(space + 1))}`;
+}
+
 /** Money in running text: `€1,200.00`, German `1.200,00 €`. */
 export const money = (ctx: LayoutContext, cents: number) =>
   ctx.lang === 'en' ? displayMoney(cents, 'en') : formatAmount(cents, ctx.lang);

@@ -73,7 +73,9 @@ export function customerLayout(report: Report<CustomerData>, ctx: LayoutContext)
       {
         title: s('report.title_sla'),
         blocks: [
-          text(s('report.requestsReceivedIn', { label: report.period.label, through: day(ctx, report.period.through) })),
+          text(
+            s('report.requestsReceivedIn', { label: report.period.label, through: day(ctx, report.period.through) }),
+          ),
           reactionTable(ctx, [d.reaction], s('report.colCustomer')),
           breachTable(d.breaches, ctx),
         ],

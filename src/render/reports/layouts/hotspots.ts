@@ -5,6 +5,12 @@ import { day, keyFigures, meta, named, ticket, title, type LayoutContext } from 
 
 const CHART_ROWS = 8;
 
+/** `acme: lohn question` (customer, product/module, category; core/reports/hotspots.ts) with the category named. */
+function sameProblem(ctx: LayoutContext, key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space < 0 ? key : `${key.slice(0, space)} ${named(ctx, 'category', key.slice(space + 1))}`;
+}
+
 export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext): Layout {
   const d = report.data;
   const s = ctx.say;
@@ -101,7 +107,7 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
           ],
           d.recurring.map((r) => [
             r.kind === 'article' ? s('report.kindArticle') : s('report.kindSameCustomer'),
-            r.key,
+            r.kind === 'article' ? r.key : sameProblem(ctx, r.key),
             r.count,
             r.customers.join(', '),
             r.tickets.map((id) => ticket(ctx, id)).join(' '),

@@ -100,4 +100,3 @@ export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutCont
   }
   return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }
-

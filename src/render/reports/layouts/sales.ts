@@ -8,7 +8,7 @@ import {
 } from '../../../core/reports/sales.js';
 import { formatDuration } from '../../../core/duration.js';
 import { col, table, text, type Layout, type TableBlock } from '../document.js';
-import { day, keyFigures, meta, money, title, type LayoutContext } from './common.js';
+import { contractName, day, keyFigures, meta, money, title, type LayoutContext } from './common.js';
 
 function quotaTable(rows: readonly QuotaSignal[], ctx: LayoutContext, empty: string): TableBlock {
   const s = ctx.say;
@@ -27,7 +27,7 @@ function quotaTable(rows: readonly QuotaSignal[], ctx: LayoutContext, empty: str
     rows.map((r) => [
       r.customer,
       r.salesRep ? ctx.staffName(r.salesRep) : '',
-      r.contract,
+      contractName(ctx, r.contract),
       r.periods.map((p) => p.period.label).join(', '),
       r.overCount,
       r.included,

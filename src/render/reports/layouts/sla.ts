@@ -1,7 +1,7 @@
 import type { Report } from '../../../core/reports/index.js';
 import { SLA_METRICS, type ReactionFigures, type SlaData } from '../../../core/reports/sla.js';
 import { col, table, text, type Layout, type Section, type TableBlock } from '../document.js';
-import { day, keyFigures, meta, named, ticket, time, title, type LayoutContext } from './common.js';
+import { contractKey, day, keyFigures, meta, named, ticket, time, title, type LayoutContext } from './common.js';
 
 export function reactionTable(
   ctx: LayoutContext,
@@ -83,12 +83,12 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): Layout {
       {
         title: s('report.byContract'),
         blocks: [
-          reactionTable(ctx, d.byContract, s('report.colContract')),
+          reactionTable(ctx, d.byContract, s('report.colContract'), (k) => contractKey(ctx, k)),
           {
             kind: 'chart',
             title: s('report.complianceByContract'),
             unit: 'percent',
-            labels: d.byContract.filter((r) => r.compliance !== null).map((r) => r.key),
+            labels: d.byContract.filter((r) => r.compliance !== null).map((r) => contractKey(ctx, r.key)),
             series: [
               {
                 name: s('report.seriesCompliance'),
@@ -101,20 +101,14 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): Layout {
       },
       {
         title: s('report.byPriority'),
-        blocks: [
-          reactionTable(ctx, d.byPriority, s('report.colPriority'), (k) => named(ctx, 'priority', k)),
-        ],
+        blocks: [reactionTable(ctx, d.byPriority, s('report.colPriority'), (k) => named(ctx, 'priority', k))],
       },
       {
         title: s('report.byStaff'),
-        blocks: [
-          text(s('report.slaByStaffNote')),
-          reactionTable(ctx, d.byStaff, s('report.colStaff'), ctx.staffName),
-        ],
+        blocks: [text(s('report.slaByStaffNote')), reactionTable(ctx, d.byStaff, s('report.colStaff'), ctx.staffName)],
       },
       { title: s('report.slaBreaches'), blocks: [breachTable(d.breaches, ctx)] },
     );
   }
   return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }
-
