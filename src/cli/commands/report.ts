@@ -119,7 +119,9 @@ export async function report(name: string | undefined, arg: string | undefined, 
       text('reportCli.thresholds', {
         failed: failed.length,
         count: thresholds.length,
-        list: failed.map(describeFailure).reduce<Text | string>((x, y) => (x === '' ? y : text('reportCli.pair', { a: x, b: y })), ''),
+        list: failed
+          .map(describeFailure)
+          .reduce<Text | string>((x, y) => (x === '' ? y : text('reportCli.pair', { a: x, b: y })), ''),
       }),
     );
   }

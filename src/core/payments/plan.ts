@@ -19,7 +19,7 @@ export interface PaymentInput {
 }
 
 /** A payment on an invoice, refused when it cannot be one; `note` says what it leaves open. */
-export function planPayment(i: PaymentInput): { payment: Payment; note: string } {
+export function planPayment(i: PaymentInput): { payment: Payment; note: string; left: Cents } {
   const invoice = i.records.find((r) => r.number === i.number);
   if (!invoice) throw usage(`no invoice ${i.number}`, 'desk invoice list --open shows what is open');
   if (invoice.type !== 'invoice')
@@ -66,5 +66,6 @@ export function planPayment(i: PaymentInput): { payment: Payment; note: string }
       : after.open > 0
         ? `${displayMoney(after.open)} of ${invoice.number} is still open`
         : `${invoice.number} is overpaid: ${displayMoney(-after.open)} credit for ${invoice.customer}`;
-  return { payment, note };
+  // `note` is what --json has always said (English); `left` lets the terminal say it in the reader's language
+  return { payment, note, left: after.open };
 }

@@ -12,6 +12,7 @@ import { customers } from './customers.js';
 import { report } from './report.js';
 import { helpReport } from './help-report.js';
 import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -72,4 +73,5 @@ export const de: Catalog = {
   report,
   helpReport,
   reportCli,
+  moneyTerminal,
 };

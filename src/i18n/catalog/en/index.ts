@@ -30,6 +30,7 @@ import { customers } from './customers.js';
 import { report } from './report.js';
 import { helpReport } from './help-report.js';
 import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -75,5 +76,6 @@ export const en = {
   report,
   helpReport,
   reportCli,
+  moneyTerminal,
 };
 export type Catalog = typeof en;
