@@ -30,8 +30,8 @@ const DATA = `acme dorn seeland ACME Maschinenbau GmbH Dorn Haustechnik Präzisi
   median open over max projected customers upsell candidates at risk demand rise recurring average share low
   responses fcr escalation reopen kb escalated without silent closed oldest waiting unassigned
   md html csv json format EXTF Buchungsstapel tmp desk report out invoices pdf xml
-  S AE Z K E O debtorNumber consultant client yaml contracts Lars Wegner Sandra Hoffmann Ticket Servicepauschale November
-  text`; // the last: a Markdown code fence's language
+  S AE Z K E O debtorNumber consultant client yaml contracts Lars Wegner Sandra Hoffmann Ticket Servicepauschale November Falscher Kunde Storno der Rechnung vom Grund
+  text`; // invoice lines and notes are the documents' own words, in the customer's language; "text" a Markdown fence's
 
 const t_how = { de: 'So kommen die Zahlen zustande', en: 'How the figures were reached' };
 
@@ -207,6 +207,14 @@ describe.each([
     const refused = await run(['payment', 'add', 'RE-2026-0009', '--amount', 'zwölf']);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain(lang === 'de' ? 'ist kein Betrag' : 'is not an amount');
+
+    const early = await run(['payment', 'add', 'RE-2026-0003', '--amount', '10', '--date', '2026-10-01']);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain(
+      lang === 'de' ? 'liegt vor der Ausstellung von RE-2026-0003' : 'is before RE-2026-0003',
+    );
+    const twice = await run(['invoice', 'cancel', 'RE-2026-0001', '--reason', 'Falscher Kunde', '--dry-run']);
+    expect(twice.out).toContain(lang === 'de' ? 'Probelauf: würde die Gutschrift' : 'Dry run: would issue credit note');
 
     const missing = said.flatMap((s) => uncatalogued(s, DATA));
     if (missing.length) console.log([...new Set(missing)].join('\n'));

@@ -1,6 +1,7 @@
 import type { IsoDate, TimeEntry } from '../billing/types.js';
 import { contractProblems } from '../billing/contracts.js';
 import { failed, invalid, refused, usage } from '../errors.js';
+import { text as say } from '../../i18n/keys.js';
 import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import { buildCreditNote, buildInvoice } from './build.js';
@@ -174,16 +175,13 @@ export interface CancelInput {
 export function planCancel(input: CancelInput): InvoiceRecord {
   const { number, records } = input;
   const original = records.find((r) => r.number === number);
-  if (!original) throw usage(`no invoice ${number}`, 'desk invoice list shows the issued invoices');
+  if (!original) throw usage(say('moneyTerminal.noInvoice', { number }), say('moneyTerminal.noInvoiceHint'));
   if (original.type === 'credit-note')
-    throw refused(
-      `${number} is a credit note; a credit note cannot be cancelled`,
-      'issue a new invoice with the next run instead',
-    );
+    throw refused(say('moneyTerminal.cancelCreditNote', { number }), say('moneyTerminal.cancelCreditNoteHint'));
   const earlier = cancelledNumbers(records).get(number);
-  if (earlier) throw refused(`${number} was cancelled already by ${earlier.number} on ${earlier.issueDate}`);
-  if (!input.reason.trim())
-    throw usage('--reason: say why the invoice is cancelled', 'e.g. --reason "time logged on the wrong customer"');
+  if (earlier)
+    throw refused(say('moneyTerminal.cancelledAlready', { number, by: earlier.number, day: earlier.issueDate }));
+  if (!input.reason.trim()) throw usage(say('moneyTerminal.emptyReason'), say('moneyTerminal.emptyReasonHint'));
   checkDate(input.date, input.today, records, 'the credit note');
   const [next] = nextNumbers(
     input.config.invoices.numberFormat,
