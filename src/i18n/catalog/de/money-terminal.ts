@@ -67,6 +67,17 @@ export const moneyTerminal: Texts<typeof en> = {
   cancelledAlready: '{number} wurde schon am {day} durch {by} storniert',
   emptyReason: '--reason: sagen, warum die Rechnung storniert wird',
   emptyReasonHint: 'z. B. --reason "Zeit auf den falschen Kunden gebucht"',
+  datedAfterToday:
+    '{what, select, run {der Rechnungslauf} other {die Gutschrift}} zum {date} liegt nach heute ({today})',
+  datedAfterTodayHint:
+    'Rechnungen werden an dem Tag ausgestellt, an dem sie entstehen: --date weglassen oder heute bzw. einen früheren Tag angeben',
+  datedBeforeLast:
+    '{what, select, run {der Rechnungslauf} other {die Gutschrift}} zum {date} liegt vor der zuletzt ausgestellten ({last})',
+  datedBeforeLastHint: 'Rechnungsnummern folgen den Daten: auf {last} oder später datieren',
+  nothingIssuedProblems:
+    'nichts wurde ausgestellt; {count, plural, one {# Angabe fehlt oder ist falsch} other {# Angaben fehlen oder sind falsch}}:\n  {list}',
+  nothingIssuedProblemsHint:
+    'die genannten Dateien berichtigen, dann erneut ausführen (desk check zeigt jedes Problem)',
   cancelsNumber: 'storniert {number}',
   cancelledBy: 'storniert durch {number}',
   brokenInvoice: '{problem}{more, plural, =0 {} other { (und # weitere)}}',

@@ -66,6 +66,15 @@ export const moneyTerminal = {
   cancelledAlready: '{number} was cancelled already by {by} on {day}',
   emptyReason: '--reason: say why the invoice is cancelled',
   emptyReasonHint: 'e.g. --reason "time logged on the wrong customer"',
+  datedAfterToday:
+    '{what, select, run {the invoice run} other {the credit note}} dated {date} is after today ({today})',
+  datedAfterTodayHint: 'invoices are issued on the day they are made: leave out --date or give today or an earlier day',
+  datedBeforeLast:
+    '{what, select, run {the invoice run} other {the credit note}} dated {date} is before the last one issued ({last})',
+  datedBeforeLastHint: 'invoice numbers follow the dates: date it {last} or later',
+  nothingIssuedProblems:
+    'nothing was issued; {count, plural, one {# thing is} other {# things are}} missing or wrong:\n  {list}',
+  nothingIssuedProblemsHint: 'fix the files named, then run again (desk check shows every problem)',
   cancelsNumber: 'cancels {number}',
   cancelledBy: 'cancelled by {number}',
   brokenInvoice: '{problem}{more, plural, =0 {} other { (and # more)}}',
