@@ -106,8 +106,8 @@ describe('reports by mail to staff', () => {
     ]);
     expect(sent[1]!.text).toContain('ACME Maschinenbau GmbH');
     // the report itself in each reader's language, as the greeting is
-    expect(sent[0]!.text).toContain('Key figures');
-    expect(sent[1]!.text).toContain('Kennzahlen');
+    expect(sent[0]!.text).toContain('## Overview');
+    expect(sent[1]!.text).toContain('## Überblick');
     const again = await hd.ok(['report', 'customer', 'acme', '--send-to', 'sales'], { env: at('2026-12-07', '15:00') });
     expect(again).toContain('was mailed today already');
     expect(smtp.received).toHaveLength(2);

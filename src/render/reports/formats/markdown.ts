@@ -25,7 +25,7 @@ function blockLines(block: Block, doc: Said): string[] {
       return [cell(block.text)];
     case 'figures':
       return [
-        `| ${[doc.say('report.csvFigure'), doc.say('report.csvValue'), doc.say('report.csvMetric')].map(cell).join(' | ')} |`,
+        `| ${[doc.say('report.mdFigure'), doc.say('report.mdValue'), doc.say('report.mdMetric')].map(cell).join(' | ')} |`,
         '|---|---:|---|',
         ...block.items.map(
           (i) =>
