@@ -1,0 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Global setup of every project: the temporary helpdesks, homes and servers of one run live in
+ * one folder, removed when the run ends, so a run leaves nothing in the system's temporary folder
+ * (a run killed halfway leaves that one folder). The test workers and the desk processes they
+ * start (test/helpers' cleanEnv passes TMPDIR on) inherit it.
+ */
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'desk-tests-'));
+  process.env.TMPDIR = root;
+  return () => rmSync(root, { recursive: true, force: true });
+}
