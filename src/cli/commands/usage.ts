@@ -7,7 +7,7 @@ import { localDay } from '../../core/time.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { usage as usageError } from '../../core/errors.js';
 import { planUsageMails, sendUsageMails } from '../../notify/usage-statements.js';
-import { t, text } from '../../i18n/index.js';
+import { inEnglish, say, t, text } from '../../i18n/index.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -35,7 +35,9 @@ export async function usage(
     settle({ ...input, contract, period }),
   );
   if (o.json) {
-    await printJson({ customer: customer.id, period: range, statements });
+    // the sentences in English whoever reads, as every --json value (docs/json.md)
+    const english = statements.map((s) => ({ ...s, explanation: s.explanation.map(inEnglish) }));
+    await printJson({ customer: customer.id, period: range, statements: english });
     return;
   }
   const short = await hd.tickets.shortIds([...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
@@ -193,7 +195,7 @@ function render(s: Statement, name: string, short: Map<string, string>): string 
     );
     lines.push('');
   }
-  lines.push(paint.bold(t('moneyTerminal.usageHow')), ...s.explanation.map((e) => `  - ${e}`));
+  lines.push(paint.bold(t('moneyTerminal.usageHow')), ...s.explanation.map((e) => `  - ${say(e)}`));
   return lines.join('\n');
 }
 

@@ -13,6 +13,8 @@ import { report } from './report.js';
 import { helpReport } from './help-report.js';
 import { reportCli } from './report-cli.js';
 import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -74,4 +76,6 @@ export const de: Catalog = {
   helpReport,
   reportCli,
   moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
 };

@@ -31,6 +31,8 @@ import { report } from './report.js';
 import { helpReport } from './help-report.js';
 import { reportCli } from './report-cli.js';
 import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -77,5 +79,7 @@ export const en = {
   helpReport,
   reportCli,
   moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
 };
 export type Catalog = typeof en;
