@@ -2,6 +2,7 @@
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
@@ -77,13 +78,37 @@ export async function bundleLean(root, outdir, define = {}) {
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
   // loaded only when needed; Node's own modules are taken on first use
   const options = cliOptions(root, define);
-  await build({
+  const tab = await build({
     ...options,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
     chunkNames: 'complete-[name]-[hash]',
     outdir,
     plugins: [...options.plugins, builtinsOnFirstUse],
+    metafile: true,
   });
+  refuseAtStart(tab.metafile, 'complete.js', /^src\/i18n\/catalog\//, 'the texts of the catalog');
+}
+
+/**
+ * Fails the build when what a bundle loads at start (its file and the chunks it imports, not
+ * those it imports with import()) holds a source matching `unwanted`: one static import of the
+ * error module, say, and every Tab would load the catalog's texts again, silently.
+ */
+function refuseAtStart(metafile, entry, unwanted, what) {
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, o]) => [basename(file), o]));
+  const atStart = new Set();
+  for (const queue = [entry]; queue.length; ) {
+    const file = queue.pop();
+    if (atStart.has(file) || !outputs[file]) continue;
+    atStart.add(file);
+    for (const i of outputs[file].imports)
+      if (i.kind === 'import-statement' && !i.external) queue.push(basename(i.path));
+  }
+  const found = [...atStart].flatMap((file) =>
+    Object.keys(outputs[file].inputs).filter((input) => unwanted.test(input)),
+  );
+  if (found.length)
+    throw new Error(`${entry} loads ${what} at start (${found.slice(0, 3).join(', ')}, …): import them with import()`);
 }
 
 /**

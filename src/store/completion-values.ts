@@ -4,7 +4,7 @@ import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
 import { describeTicket, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
 import { fromFiles } from './cache/tab-values.js';
-import { findHelpdesk } from './locate.js';
+import { searchHelpdesk } from './helpdesk-search.js';
 import { shardsIn } from './ticket-folder.js';
 
 /**
@@ -22,9 +22,10 @@ export interface Offer {
 /** The helpdesk's folder, found as every command finds it; undefined outside any helpdesk. */
 export async function helpdeskRoot(cwd: string, repo: string | undefined, env: NodeJS.ProcessEnv) {
   try {
-    return (await findHelpdesk(cwd, repo, env.DESK_REPO)).root;
+    const found = await searchHelpdesk(cwd, repo, env.DESK_REPO);
+    return 'root' in found ? found.root : undefined;
   } catch {
-    return undefined;
+    return undefined; // git could not be asked for desk.repo
   }
 }
 
