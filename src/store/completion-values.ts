@@ -114,9 +114,9 @@ export async function ticketOffers(root: string, word: string): Promise<Offer[]>
   const typed = word.toUpperCase();
   const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
   if (!narrowed) {
-    // the cache keeps them in the order to offer them, described
-    const tickets = await ticketsInSupport(root);
-    return tickets.filter((t) => t.id.startsWith(typed)).map((t) => ({ value: t.id, description: t.description }));
+    // the cache keeps them in the order to offer them, described; it checks only those typed
+    const tickets = await ticketsInSupport(root, typed);
+    return tickets.map((t) => ({ value: t.id, description: t.description }));
   }
   const tickets = shardsIn(root).includes(narrowed) ? ticketsInShard(root, narrowed).sort(offerOrder) : [];
   return tickets

@@ -1,12 +1,14 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { isTicketId } from '../../core/ids.js';
 import { shardOf, ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { findGitDir } from '../git-dir.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
 import { cachesOff } from './caches-off.js';
 import { fileSystemNow, settled } from './change-detector.js';
-import { readSealed, writeSealed } from './sealed-file.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { BUILD_KEY } from './build-key.js';
 
 /** A ticket as offered on Tab: its id, with a word about it from the summary its file begins with. */
 export interface TabTicket {
@@ -23,62 +25,54 @@ type Row = [id: string, status: Status, description: string, sig: Sig];
 interface TabCache {
   /** The signature of git's index (.git/index) when the folders were last compared; null: not trusted. */
   index: Sig | null;
-  /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again). */
-  shards: Record<string, [number, number]>;
   tickets: Row[];
+  /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again); read only when the index moved. */
+  shards: () => Record<string, [number, number]>;
 }
 
-const KEY = 'tab-tickets 3';
+const KEY = 'tab-tickets 4';
 const UNTRUSTED: Sig = [-1, -1, -1, -1];
 const inSupport = (s: Status | undefined): s is Status => s !== undefined && IN_SUPPORT.includes(s);
 
 /**
- * The tickets still in support's hands, for completing an id on Tab (`.desk/tab-tickets.json`,
- * sealed, keyed on the build). A whole command's check of every ticket file costs a stat per
- * file (0.2 s at 100,000), too slow for a key press. This cache keeps the few tickets not closed
- * or handed off, each with its file's signature, and per shard folder the folder's signature.
+ * The tickets still in support's hands whose id begins with `typed`, for completing an id on Tab
+ * (`.desk/tab-tickets`, keyed on the build). A whole command's check of every ticket file costs a
+ * stat per file (0.2 s at 100,000), too slow for a key press. This cache keeps the few tickets
+ * not closed or handed off, each with its file's signature, and per shard folder the folder's
+ * signature.
  *
  * Every ticket offered is checked against its file: one whose file changed is read again, one
- * whose file is gone is dropped. New names in the folders are looked for when git's index
- * changed since the last Tab — every desk write stages its files, and every checkout, merge,
- * pull and reset writes the index — by comparing every shard folder's signature and reading the
- * folders whose names changed. What is seen late is only what neither desk nor git made: a
- * ticket file copied in by hand, or a closed ticket reopened by an edit in place, until the next
- * commit or checkout; `desk show` takes its id typed out all the same. Signatures taken at or
- * after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads every
- * file's summary once.
+ * whose file is gone is dropped; those the typed word rules out are neither checked nor offered
+ * (kept as they were, for a later Tab to check). New names in the folders are looked for when
+ * git's index changed since the last Tab — every desk write stages its files, and every checkout,
+ * merge, pull and reset writes the index — by comparing every shard folder's signature and
+ * reading the folders whose names changed. What is seen late is only what neither desk nor git
+ * made: a ticket file copied in by hand, or a closed ticket reopened by an edit in place, until
+ * the next commit or checkout; `desk show` takes its id typed out all the same. Signatures taken
+ * at or after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads
+ * every file's summary once.
  */
-export async function ticketsInSupport(root: string): Promise<{ id: string; description: string }[]> {
+export async function ticketsInSupport(root: string, typed = ''): Promise<{ id: string; description: string }[]> {
   const deskDir = join(root, '.desk');
-  const path = join(deskDir, 'tab-tickets.json');
+  const path = join(deskDir, 'tab-tickets');
   const off = cachesOff();
-  const cached = off ? undefined : readSealed<TabCache>(path, KEY);
+  const cached = off ? undefined : readCache(path);
   if (!off) mkdirSync(deskDir, { recursive: true });
   const stamp = off ? Number.NEGATIVE_INFINITY : fileSystemNow(deskDir);
   const index = indexSignature(root);
   const namesKept = Boolean(cached?.index && index && sameSig(cached.index, index));
   let changed = !namesKept;
-  const shards = namesKept ? cached!.shards : {};
-  const rows: Row[] = [];
-  const dropped = new Set<string>();
-  // the folders, when their names may have changed: those whose signature moved are read whole
-  if (!namesKept)
-    for (const shard of shardsIn(root)) {
-      const st = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
-      const was = cached?.shards[shard];
-      const same = st && was && was[0] !== -1 && st.mtimeMs === was[0] && st.ino === was[1];
-      shards[shard] = st && st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ino] : [-1, st?.ino ?? -1];
-      if (same) continue;
-      for (const id of ticketIdsInShard(root, shard)) {
-        dropped.add(id); // read here, not kept from the cache
-        const row = readRow(root, id, stamp);
-        if (row) rows.push(row);
-      }
-    }
-  // the tickets kept: each checked against its file
+  const shards = namesKept ? undefined : compareShards(root, cached?.shards(), stamp);
+  const rows: Row[] = shards?.read ?? [];
+  const offered: Row[] = rows.filter((row) => row[0].startsWith(typed));
+  // the tickets kept: each one offered checked against its file
   for (const row of cached?.tickets ?? []) {
     const id = row[0];
-    if (dropped.has(id) || (!namesKept && !shards[shardOf(id)])) continue;
+    if (shards && (shards.readIds.has(id) || !shards.sigs[shardOf(id)])) continue;
+    if (!id.startsWith(typed)) {
+      rows.push(row); // not offered now, so not checked: kept as it was
+      continue;
+    }
     // joined by hand: path.join for each of a thousand files is a good part of a Tab (root is absolute)
     const st = statSync(`${root}${sep}${ticketFile(id)}`, { throwIfNoEntry: false });
     const sig = row[3];
@@ -91,20 +85,100 @@ export async function ticketsInSupport(root: string): Promise<{ id: string; desc
       st.ino === sig[3]
     ) {
       rows.push(row);
+      offered.push(row);
       continue;
     }
     changed = true;
     const again = st?.isFile() ? readRow(root, id, stamp) : undefined;
-    if (again) rows.push(again);
+    if (!again) continue;
+    rows.push(again);
+    offered.push(again);
   }
-  if (changed) rows.sort(offerOrder);
+  if (changed) {
+    rows.sort(offerOrder);
+    offered.sort(offerOrder);
+  }
   if (changed && !off)
-    await writeSealed(path, KEY, {
+    await writeCache(path, {
       index: index ? settledSig(index, stamp) : null,
-      shards,
       tickets: rows,
-    } satisfies TabCache);
-  return rows.map(([id, , description]) => ({ id, description }));
+      shards: () => shards?.sigs ?? cached!.shards(),
+    });
+  return offered.map(([id, , description]) => ({ id, description }));
+}
+
+/**
+ * Every shard folder compared with the signature it had: those whose names may have changed are
+ * read whole (their tickets in support's hands returned as rows, their ids as read).
+ */
+function compareShards(root: string, was: Record<string, [number, number]> | undefined, stamp: number) {
+  const sigs: Record<string, [number, number]> = {};
+  const read: Row[] = [];
+  const readIds = new Set<string>();
+  for (const shard of shardsIn(root)) {
+    const st = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
+    const before = was?.[shard];
+    const same = st && before && before[0] !== -1 && st.mtimeMs === before[0] && st.ino === before[1];
+    sigs[shard] = st && st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ino] : [-1, st?.ino ?? -1];
+    if (same) continue;
+    for (const id of ticketIdsInShard(root, shard)) {
+      readIds.add(id); // read here, not kept from the cache
+      const row = readRow(root, id, stamp);
+      if (row) read.push(row);
+    }
+  }
+  return { sigs, read, readIds };
+}
+
+/**
+ * The cache as four lines: the key, the build, the JSON of what every Tab reads (git's index
+ * signature and the rows), and the JSON of the shard folders' signatures, parsed only when the
+ * index moved. Unsealed, unlike the other small caches (sealed-file.ts): their checksum, and
+ * loading the library that computes it, cost a Tab more than all its reading, and nothing here is
+ * offered on the cache's word alone. A file of another build, cut short or unparsable is not
+ * read at all; a row whose signature was damaged fails the check against its ticket's file and is
+ * read again from it.
+ */
+function readCache(path: string): TabCache | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // not written yet
+  }
+  const lines = text.split('\n');
+  if (lines.length !== 4 || lines[0] !== KEY || lines[1] !== BUILD_KEY) return undefined;
+  try {
+    const { index, tickets } = JSON.parse(lines[2]!) as Omit<TabCache, 'shards'>;
+    if ((index !== null && !isSig(index)) || !Array.isArray(tickets) || !tickets.every(isRow)) return undefined;
+    const shards = () => {
+      try {
+        return JSON.parse(lines[3]!) as Record<string, [number, number]>;
+      } catch {
+        return {}; // every folder read again
+      }
+    };
+    return { index, tickets, shards };
+  } catch {
+    return undefined;
+  }
+}
+
+const isSig = (sig: unknown): sig is Sig =>
+  Array.isArray(sig) && sig.length === 4 && sig.every((n) => typeof n === 'number');
+const isRow = (row: unknown): row is Row =>
+  Array.isArray(row) &&
+  typeof row[0] === 'string' &&
+  isTicketId(row[0]) &&
+  inSupport(row[1] as Status) &&
+  typeof row[2] === 'string' &&
+  isSig(row[3]);
+
+async function writeCache(path: string, cache: TabCache): Promise<void> {
+  const { index, tickets } = cache;
+  const text = [KEY, BUILD_KEY, JSON.stringify({ index, tickets }), JSON.stringify(cache.shards())].join('\n');
+  // a clone whose .desk/ cannot be written still works, without it
+  await writeFileAtomic(path, text).catch(() => undefined);
 }
 
 /** In support's hands the longest first (new, open, escalated, …), then by id. */
