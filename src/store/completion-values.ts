@@ -108,14 +108,14 @@ export function invoiceNumbers(root: string): Offer[] {
  * tickets still in support's hands (a person completes the id of something they work on), from
  * the cache of cache/tab-tickets.ts; once the word names a shard folder (`T-4K`), every ticket
  * there, read from its files — those in support's hands first. Title, status and customer
- * describe each.
+ * describe each, unless `described` is false (for a shell that shows no descriptions).
  */
-export async function ticketOffers(root: string, word: string): Promise<Offer[]> {
+export async function ticketOffers(root: string, word: string, described = true): Promise<Offer[]> {
   const typed = word.toUpperCase();
   const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
   if (!narrowed) {
     // the cache keeps them in the order to offer them, described; it checks only those typed
-    const tickets = await ticketsInSupport(root, typed);
+    const tickets = await ticketsInSupport(root, typed, described);
     return tickets.map((t) => ({ value: t.id, description: t.description }));
   }
   const tickets = shardsIn(root).includes(narrowed) ? ticketsInShard(root, narrowed).sort(offerOrder) : [];

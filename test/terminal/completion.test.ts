@@ -123,15 +123,21 @@ describe('values come from the helpdesk', () => {
     await offers(['show', '']);
     const cache = join(hd.root, '.desk/tab-tickets');
     const whole = readFileSync(cache, 'utf8');
-    const [key, build, rows, shards] = whole.split('\n');
+    const [key, build, rows, descriptions, shards] = whole.split('\n');
     // b closed by hand while the cache says otherwise; each damage must not bring it back
     writeFileSync(join(hd.root, ticketFile(b)), hd.read(ticketFile(b)).replace('status: new', 'status: closed'));
     const open = files.filter(([v]) => v === a);
+    // bash shows no descriptions: its Tab reads none, and still writes the rows it read again whole
+    writeFileSync(cache, whole);
+    const bash = await hd.desk(['__complete', 'bash', '--', 'show', '']);
+    expect(bash.stdout.split('\n').filter(Boolean)).toEqual([a]);
+    expect(await offers(['show', ''])).toEqual(open);
     for (const damaged of [
       whole.slice(0, whole.length / 2),
-      [key, 'another-build', rows, shards].join('\n'),
-      [key, build, rows!.replace(/"T-/g, '"X-'), shards].join('\n'),
-      [key, build, rows!.replace(/(\[-?\d+(\.\d+)?),/g, '[1,'), shards].join('\n'),
+      [key, 'another-build', rows, descriptions, shards].join('\n'),
+      [key, build, rows!.replace(/"T-/g, '"X-'), descriptions, shards].join('\n'),
+      [key, build, rows!.replace(/(\[-?\d+(\.\d+)?),/g, '[1,'), descriptions, shards].join('\n'),
+      [key, build, rows, descriptions!.slice(0, -3), shards].join('\n'),
     ]) {
       writeFileSync(cache, damaged);
       expect(await offers(['show', ''])).toEqual(open);

@@ -25,12 +25,15 @@ type Row = [id: string, status: Status, description: string, sig: Sig];
 interface TabCache {
   /** The signature of git's index (.git/index) when the folders were last compared; null: not trusted. */
   index: Sig | null;
+  /** Read without their descriptions (empty) until `describe` fills them in. */
   tickets: Row[];
+  /** Fills in the descriptions; false when their line is damaged. */
+  describe: () => boolean;
   /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again); read only when the index moved. */
   shards: () => Record<string, [number, number]>;
 }
 
-const KEY = 'tab-tickets 4';
+const KEY = 'tab-tickets 5';
 const UNTRUSTED: Sig = [-1, -1, -1, -1];
 const inSupport = (s: Status | undefined): s is Status => s !== undefined && IN_SUPPORT.includes(s);
 
@@ -52,11 +55,15 @@ const inSupport = (s: Status | undefined): s is Status => s !== undefined && IN_
  * at or after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads
  * every file's summary once.
  */
-export async function ticketsInSupport(root: string, typed = ''): Promise<{ id: string; description: string }[]> {
+export async function ticketsInSupport(
+  root: string,
+  typed = '',
+  described = true,
+): Promise<{ id: string; description?: string }[]> {
   const deskDir = join(root, '.desk');
   const path = join(deskDir, 'tab-tickets');
   const off = cachesOff();
-  const cached = off ? undefined : readCache(path);
+  const cached = off ? undefined : readCache(path, described);
   if (!off) mkdirSync(deskDir, { recursive: true });
   const stamp = off ? Number.NEGATIVE_INFINITY : fileSystemNow(deskDir);
   const index = indexSignature(root);
@@ -98,13 +105,15 @@ export async function ticketsInSupport(root: string, typed = ''): Promise<{ id: 
     rows.sort(offerOrder);
     offered.sort(offerOrder);
   }
-  if (changed && !off)
+  // the descriptions are needed to write the rows again; damaged, they are left for a Tab that shows them to rebuild
+  if (changed && !off && (!cached || described || cached.describe()))
     await writeCache(path, {
       index: index ? settledSig(index, stamp) : null,
       tickets: rows,
+      describe: () => true,
       shards: () => shards?.sigs ?? cached!.shards(),
     });
-  return offered.map(([id, , description]) => ({ id, description }));
+  return offered.map(([id, , description]) => (described ? { id, description } : { id }));
 }
 
 /**
@@ -131,34 +140,53 @@ function compareShards(root: string, was: Record<string, [number, number]> | und
 }
 
 /**
- * The cache as four lines: the key, the build, the JSON of what every Tab reads (git's index
- * signature and the rows), and the JSON of the shard folders' signatures, parsed only when the
- * index moved. Unsealed, unlike the other small caches (sealed-file.ts): their checksum, and
- * loading the library that computes it, cost a Tab more than all its reading, and nothing here is
- * offered on the cache's word alone. A file of another build, cut short or unparsable is not
- * read at all; a row whose signature was damaged fails the check against its ticket's file and is
- * read again from it.
+ * The cache as five lines: the key, the build, the JSON of what every Tab reads (git's index
+ * signature and the rows without their descriptions), the JSON of the descriptions (read only
+ * for a shell that shows them: bash does not), and the JSON of the shard folders' signatures
+ * (read only when the index moved). Read as bytes, and only the lines needed decoded: a Tab's
+ * time goes with the bytes it turns into text. Unsealed, unlike the other small caches
+ * (sealed-file.ts): their checksum, and loading the library that computes it, cost a Tab more
+ * than all its reading, and nothing here is offered on the cache's word alone. A file of another
+ * build, cut short or unparsable is not read at all; a row whose signature was damaged fails the
+ * check against its ticket's file and is read again from it.
  */
-function readCache(path: string): TabCache | undefined {
-  let text: string;
+function readCache(path: string, described: boolean): TabCache | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return undefined; // not written yet
   }
-  const lines = text.split('\n');
-  if (lines.length !== 4 || lines[0] !== KEY || lines[1] !== BUILD_KEY) return undefined;
+  const ends = [bytes.indexOf(10)];
+  for (let i = 1; i < 4 && ends[i - 1]! >= 0; i++) ends.push(bytes.indexOf(10, ends[i - 1]! + 1));
+  if (ends.some((end) => end < 0) || bytes.indexOf(10, ends[3]! + 1) >= 0) return undefined;
+  const line = (i: number) => bytes.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i] ?? bytes.length);
+  if (line(0) !== KEY || line(1) !== BUILD_KEY) return undefined;
   try {
-    const { index, tickets } = JSON.parse(lines[2]!) as Omit<TabCache, 'shards'>;
+    const { index, tickets } = JSON.parse(line(2)) as { index: Sig | null; tickets: [string, Status, Sig][] };
     if ((index !== null && !isSig(index)) || !Array.isArray(tickets) || !tickets.every(isRow)) return undefined;
+    const rows = tickets.map(([id, status, sig]): Row => [id, status, '', sig]);
+    const describe = () => {
+      let descriptions: unknown;
+      try {
+        descriptions = JSON.parse(line(3));
+      } catch {
+        return false;
+      }
+      if (!Array.isArray(descriptions) || descriptions.length !== rows.length) return false;
+      if (!descriptions.every((d) => typeof d === 'string')) return false;
+      rows.forEach((row, i) => (row[2] = descriptions[i] as string));
+      return true;
+    };
+    if (described && !describe()) return undefined;
     const shards = () => {
       try {
-        return JSON.parse(lines[3]!) as Record<string, [number, number]>;
+        return JSON.parse(line(4)) as Record<string, [number, number]>;
       } catch {
         return {}; // every folder read again
       }
     };
-    return { index, tickets, shards };
+    return { index, tickets: rows, describe, shards };
   } catch {
     return undefined;
   }
@@ -166,17 +194,22 @@ function readCache(path: string): TabCache | undefined {
 
 const isSig = (sig: unknown): sig is Sig =>
   Array.isArray(sig) && sig.length === 4 && sig.every((n) => typeof n === 'number');
-const isRow = (row: unknown): row is Row =>
+const isRow = (row: unknown): row is [string, Status, Sig] =>
   Array.isArray(row) &&
   typeof row[0] === 'string' &&
   isTicketId(row[0]) &&
   inSupport(row[1] as Status) &&
-  typeof row[2] === 'string' &&
-  isSig(row[3]);
+  isSig(row[2]);
 
 async function writeCache(path: string, cache: TabCache): Promise<void> {
   const { index, tickets } = cache;
-  const text = [KEY, BUILD_KEY, JSON.stringify({ index, tickets }), JSON.stringify(cache.shards())].join('\n');
+  const text = [
+    KEY,
+    BUILD_KEY,
+    JSON.stringify({ index, tickets: tickets.map(([id, status, , sig]) => [id, status, sig]) }),
+    JSON.stringify(tickets.map(([, , description]) => description)),
+    JSON.stringify(cache.shards()),
+  ].join('\n');
   // a clone whose .desk/ cannot be written still works, without it
   await writeFileAtomic(path, text).catch(() => undefined);
 }
