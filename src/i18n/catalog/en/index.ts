@@ -26,6 +26,11 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -67,5 +72,10 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
 };
 export type Catalog = typeof en;
