@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { DeskRepoSetting } from './code-repo.js';
 import { localConfigMayNameDeskRepo } from './git-dir.js';
 
@@ -58,19 +59,13 @@ function nearestHelpdesk(cwd: string): string | undefined {
 }
 
 function nothingHere(cwd: string) {
-  return usage(
-    `no helpdesk here: no desk.yaml in ${resolve(cwd)} or any folder above it`,
-    'create one with `desk init`, or point to one with --repo DIR, DESK_REPO or `git config desk.repo DIR` (docs/code-repositories.md)',
-  );
+  return usage(text('store.noHelpdesk', { dir: resolve(cwd) }), text('store.noHelpdeskHint'));
 }
 
 function requireHelpdesk(dir: string, source: string): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw usage(`${source}: no such folder`, 'point it at a helpdesk repository (the folder holding desk.yaml)');
+    throw usage(text('store.noSuchFolder', { source }), text('store.noSuchFolderHint'));
   if (!existsSync(join(dir, 'desk.yaml')))
-    throw usage(
-      `${source}: ${dir} has no desk.yaml`,
-      'point it at a helpdesk repository, or create one there with `desk init`',
-    );
+    throw usage(text('store.noDeskYaml', { source, dir }), text('store.noDeskYamlHint'));
   return dir;
 }

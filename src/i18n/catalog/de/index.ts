@@ -27,6 +27,12 @@ import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
+// i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -64,4 +70,10 @@ export const de: Catalog = {
   helpMail,
   helpCommunication,
   tui,
+  // i18n23b
+  sync,
+  store,
+  helpSessions,
+  sessions,
+  system,
 };

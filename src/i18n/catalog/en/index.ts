@@ -26,6 +26,12 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -67,5 +73,11 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // i18n23b
+  sync,
+  store,
+  helpSessions,
+  sessions,
+  system,
 };
 export type Catalog = typeof en;

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { uncatalogued, visible } from './marks.js';
+
+/**
+ * The commands around the day's work — check, sync, upgrade, setup, init, template, work
+ * sessions, hooks — and the store's refusals, in German and in English. Every run marks the
+ * catalog's texts (DESK_I18N_MARK): a word printed past the catalog that is not data fails.
+ */
+const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause origin main lohn commit msg post desk
+  Drucker druckt nicht de en json yaml acknowledgement notification feedback request subject usage statement
+  dunning reminder reply closed escalated`;
+
+const WORDS = {
+  de: {
+    valid: 'Alle Dateien sind gültig.',
+    problems: /\d+ Probleme? gefunden/,
+    noRemote: 'kein Remote eingerichtet',
+    upToDate: 'Abgeglichen mit origin (main): nichts Neues vom Team, nichts von Ihnen zu senden.',
+    sent: 'Abgeglichen mit origin (main): nichts Neues vom Team, 1 von Ihnen gesendet.',
+    nothingToUpgrade: 'Nichts zu aktualisieren',
+    upgraded: 'Von Format 1 auf 2 aktualisiert: 0 Tickets in Ordner nach ihren Nummern verschoben',
+    driver: 'Merge-Treiber eingerichtet',
+    templates: /VORLAGE\s+SPRACHEN\s+WO/,
+    started: 'Arbeitssitzung um',
+    status: 'desk stop bucht sie.',
+    logged: 'gebucht',
+    nothingToDrop: 'für mk läuft keine Arbeitssitzung; nichts zu verwerfen.',
+    noSession: 'für mk läuft keine Arbeitssitzung',
+    unknownCustomer: 'unbekannter Kunde "nobody"',
+    known: 'bekannte Kunden: acme',
+    noHelpdesk: 'hier ist kein Helpdesk',
+    created: 'Helpdesk in',
+    hooks: 'Die Hooks von desk liegen in',
+    unhooked: 'Hook von desk entfernt',
+    hint: 'Tipp:',
+  },
+  en: {
+    valid: 'All files are valid.',
+    problems: /\d+ problems? found/,
+    noRemote: 'no remote configured',
+    upToDate: 'Up to date with origin (main): nothing new from the team, nothing of yours to send.',
+    sent: 'Synced with origin (main): nothing new from the team, 1 of yours sent.',
+    nothingToUpgrade: 'Nothing to upgrade',
+    upgraded: 'Upgraded from format 1 to 2: moved 0 tickets into folders by their ids',
+    driver: 'Merge driver installed',
+    templates: /TEMPLATE\s+LANGUAGES\s+WHERE/,
+    started: 'work session started at',
+    status: 'desk stop logs it.',
+    logged: 'logged',
+    nothingToDrop: 'mk has no work session running; nothing to drop.',
+    noSession: 'mk has no work session running',
+    unknownCustomer: 'unknown customer "nobody"',
+    known: 'known customers: acme',
+    noHelpdesk: 'no helpdesk here',
+    created: 'Created a helpdesk in',
+    hooks: "desk's hooks are in",
+    unhooked: "desk's hook removed",
+    hint: 'hint:',
+  },
+} as const;
+
+let hd: InProcessHelpdesk;
+const folders: string[] = [];
+afterEach(() => {
+  hd?.cleanup();
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-i18n-'));
+  folders.push(dir);
+  return dir;
+};
+
+describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
+  const words = WORDS[lang];
+  const said: string[] = [];
+  const run = async (args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) => {
+    const r = await hd.desk(args, { cwd: opts.cwd, env: { DESK_LANG: lang, DESK_I18N_MARK: '1', ...opts.env } });
+    said.push(args.includes('--json') ? '' : r.stdout, r.stderr); // JSON is for programs: never translated
+    return { ...r, out: visible(r.stdout), err: visible(r.stderr) };
+  };
+  const nothingUncatalogued = () => {
+    const missing = said.splice(0).flatMap((s) => uncatalogued(s, DATA));
+    expect(missing).toEqual([]);
+  };
+
+  it('checks, syncs, upgrades and sets up in the reader’s language', async () => {
+    hd = helpdesk();
+    expect((await run(['check'])).out).toContain(words.valid);
+    const manager = { env: { DESK_USER: 'ak' } };
+    expect((await run(['upgrade'], manager)).out).toContain(words.upgraded);
+    expect((await run(['upgrade'], manager)).out).toContain(words.nothingToUpgrade);
+    expect((await run(['setup'])).out).toContain(words.driver);
+    expect((await run(['template', 'list'])).out).toMatch(words.templates);
+
+    const lonely = await run(['sync']);
+    expect(lonely.code).toBe(1);
+    expect(lonely.err).toContain(words.noRemote);
+    expect(lonely.err).toContain(words.hint);
+
+    const remote = join(folder(), 'team.git');
+    execFileSync('git', ['clone', '--quiet', '--bare', hd.root, remote]);
+    hd.git('remote', 'add', 'origin', remote);
+    expect((await run(['sync'])).out).toContain(words.upToDate);
+    await run(['open', '--customer', 'acme', '--title', 'Drucker druckt nicht', '--channel', 'phone', '--json']);
+    expect((await run(['sync'])).out).toContain(words.sent);
+
+    hd.write('contracts/acme.yaml', 'id: acme\nname: 12\n');
+    hd.git('commit', '-qam', 'broken');
+    const broken = await run(['check']);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(words.problems);
+    nothingUncatalogued();
+  });
+
+  it('starts, shows and stops a work session, and drops none when none runs', async () => {
+    hd = helpdesk();
+    const at = (hhmm: string) => ({ env: { DESK_NOW: `2026-11-26T${hhmm}:00+01:00` } });
+    const opened = await run(
+      ['open', '--customer', 'acme', '--title', 'Drucker druckt nicht', '--channel', 'phone', '--json'],
+      at('08:55'),
+    );
+    expect(opened.code, opened.err).toBe(0);
+    const id = (JSON.parse(opened.out) as { short: string }).short;
+    const started = await run(['start', id], at('09:00'));
+    expect(started.code, started.err).toBe(0);
+    expect(started.out).toContain(words.started);
+    expect((await run(['status'], at('09:30'))).out).toContain(words.status);
+    expect((await run(['stop'], at('09:45'))).out).toContain(words.logged);
+    expect((await run(['stop', '--discard'])).out).toContain(words.nothingToDrop);
+    const none = await run(['stop']);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain(words.noSession);
+    nothingUncatalogued();
+  });
+
+  it('refuses in the reader’s language: an unknown customer, a folder without a helpdesk', async () => {
+    hd = helpdesk();
+    const unknown = await run(['open', '--customer', 'nobody', '--title', 'Drucker druckt nicht']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(words.unknownCustomer);
+    expect(unknown.err).toContain(words.known);
+    const nowhere = await run(['list'], { cwd: folder() });
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.err).toContain(words.noHelpdesk);
+    nothingUncatalogued();
+  });
+
+  it('creates a helpdesk and installs the commit hooks in a code repository', async () => {
+    hd = helpdesk();
+    const fresh = join(folder(), 'helpdesk');
+    expect((await run(['init', fresh], { env: { GIT_CONFIG_GLOBAL: '/dev/null' } })).out).toContain(words.created);
+    const code = folder();
+    execFileSync('git', ['init', '--quiet', code]);
+    const installed = await run(['hooks', 'install'], { cwd: code, env: { DESK_REPO: hd.root } });
+    expect(installed.code, installed.err).toBe(0);
+    expect(installed.out).toContain(words.hooks);
+    expect((await run(['hooks', 'uninstall'], { cwd: code })).out).toContain(words.unhooked);
+    nothingUncatalogued();
+  });
+});
