@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,9 @@ const WORDS = {
     hooks: 'Die Hooks von desk liegen in',
     unhooked: 'Hook von desk entfernt',
     hint: 'Tipp:',
+    imported: 'import: 2 Nachrichten — 1 neues Ticket, 1 ergänzt, 0 schon übernommen, 0 ignoriert',
+    wrote: ': der Kunde hat geschrieben',
+    outbox: 'Der Postausgang ist leer.',
   },
   en: {
     valid: 'All files are valid.',
@@ -61,6 +64,9 @@ const WORDS = {
     hooks: "desk's hooks are in",
     unhooked: "desk's hook removed",
     hint: 'hint:',
+    imported: 'import: 2 messages — 1 new ticket, 1 added, 0 already taken in, 0 ignored',
+    wrote: ': the customer wrote',
+    outbox: 'The outbox is empty.',
   },
 } as const;
 
@@ -162,5 +168,35 @@ describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
     expect(installed.out).toContain(words.hooks);
     expect((await run(['hooks', 'uninstall'], { cwd: code })).out).toContain(words.unhooked);
     nothingUncatalogued();
+  });
+});
+
+const mail = (id: string, subject: string, extra = '') => `From: Sabine Vogt <s.vogt@acme.example>
+To: support@nordlicht.example
+Subject: ${subject}
+Message-ID: <${id}@acme.example>
+Date: Thu, 26 Nov 2026 09:00:00 +0100
+${extra}Content-Type: text/plain; charset=utf-8
+
+Der Drucker druckt nicht.
+`;
+
+describe.each(['de', 'en'] as const)('desk mail in %s', (lang) => {
+  it('says what an import took in, and an empty outbox, in the reader’s language', async () => {
+    hd = helpdesk();
+    const dir = folder();
+    writeFileSync(join(dir, '1.eml'), mail('eins', 'Drucker druckt nicht'));
+    writeFileSync(join(dir, '2.eml'), mail('zwei', 'Re: Drucker druckt nicht', 'In-Reply-To: <eins@acme.example>\n'));
+    const env = { DESK_LANG: lang, DESK_I18N_MARK: '1', DESK_NOW: '2026-11-26T10:00:00+01:00' };
+    const imported = await hd.desk(['mail', 'import', join(dir, '1.eml'), join(dir, '2.eml')], { env });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(visible(imported.stdout)).toContain(WORDS[lang].imported);
+    expect(visible(imported.stdout)).toContain(WORDS[lang].wrote);
+    const sent = await hd.desk(['mail', 'send'], { env });
+    expect(visible(sent.stdout)).toContain(WORDS[lang].outbox);
+    expect([imported.stdout, sent.stdout].flatMap((s) => uncatalogued(s, DATA))).toEqual([]);
+    const json = JSON.parse((await hd.desk(['mail', 'import', join(dir, '1.eml'), '--json'], { env })).stdout);
+    expect(json.sources[0].results[0]).toMatchObject({ action: 'duplicate' });
+    expect(JSON.stringify(json)).not.toContain('said');
   });
 });

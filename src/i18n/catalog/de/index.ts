@@ -30,6 +30,8 @@ import { helpCommunication } from './help-communication.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
+import { mailTerminal } from './mail-terminal.js';
+import { tuiWords } from './tui-words.js';
 import { helpSessions } from './help-sessions.js';
 import { sessions } from './sessions.js';
 import { system } from './system.js';
@@ -73,6 +75,8 @@ export const de: Catalog = {
   // i18n23b
   sync,
   store,
+  mailTerminal,
+  tuiWords,
   helpSessions,
   sessions,
   system,
