@@ -11,7 +11,7 @@ import { uncatalogued, visible } from './marks.js';
  * sessions, hooks — and the store's refusals, in German and in English. Every run marks the
  * catalog's texts (DESK_I18N_MARK): a word printed past the catalog that is not data fails.
  */
-const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause origin main lohn commit msg post desk
+const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause ak Anja Keller manager first level config change origin main lohn commit msg post desk
   Drucker druckt nicht de en json yaml acknowledgement notification feedback request subject usage statement
   dunning reminder reply closed escalated`;
 
@@ -34,6 +34,9 @@ const WORDS = {
     unknownCustomer: 'unbekannter Kunde "nobody"',
     known: 'bekannte Kunden: acme',
     noHelpdesk: 'hier ist kein Helpdesk',
+    notAllowed:
+      'Miriam Krause (mk, first-level) fehlt die Berechtigung config.change: desk.yaml ändern (Firma, Team, Rollen, diese Tabelle) oder die Ablage aktualisieren',
+    whoHasIt: 'wer sie hat: manager — Anja Keller (ak)',
     created: 'Helpdesk in',
     hooks: 'Die Hooks von desk liegen in',
     unhooked: 'Hook von desk entfernt',
@@ -60,6 +63,9 @@ const WORDS = {
     unknownCustomer: 'unknown customer "nobody"',
     known: 'known customers: acme',
     noHelpdesk: 'no helpdesk here',
+    notAllowed:
+      'Miriam Krause (mk, first-level) may not change desk.yaml (company, staff, roles, this table) or upgrade the layout: that takes the permission config.change',
+    whoHasIt: 'who has it: manager — Anja Keller (ak)',
     created: 'Created a helpdesk in',
     hooks: "desk's hooks are in",
     unhooked: "desk's hook removed",
@@ -145,12 +151,16 @@ describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
     nothingUncatalogued();
   });
 
-  it('refuses in the reader’s language: an unknown customer, a folder without a helpdesk', async () => {
+  it('refuses in the reader’s language: an unknown customer, the permission table, a folder without a helpdesk', async () => {
     hd = helpdesk();
     const unknown = await run(['open', '--customer', 'nobody', '--title', 'Drucker druckt nicht']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain(words.unknownCustomer);
     expect(unknown.err).toContain(words.known);
+    const forbidden = await run(['upgrade']);
+    expect(forbidden.code).toBe(1);
+    expect(forbidden.err).toContain(words.notAllowed);
+    expect(forbidden.err).toContain(words.whoHasIt);
     const nowhere = await run(['list'], { cwd: folder() });
     expect(nowhere.code).toBe(2);
     expect(nowhere.err).toContain(words.noHelpdesk);

@@ -73,4 +73,17 @@ export const system: Texts<typeof en> = {
   yesNoHint: '(j/N)',
   yesNoHintYes: '(J/n)',
   yesNoAgain: 'Bitte mit j oder n antworten.',
+  linkEither: 'entweder --commit REV oder --scan angeben',
+  linkEitherHint: 'z. B. desk link T-4K7M2 --commit HEAD oder desk link T-4K7M2 --scan',
+  linkSince: '--since gehört zu --scan',
+  linked: '{ticket}: {count, plural, one {# Commit} other {# Commits}} aus {repo} verknüpft',
+  nothingToLink:
+    '{ticket}: nichts Neues zu verknüpfen in {repo}{none, select, yes { (kein Commit nennt das Ticket)} other {}}',
+  alreadyLinked: '{count, plural, one {# Commit war} other {# Commits waren}} schon verknüpft',
+  notLinkedAmbiguous:
+    'nicht verknüpft: {commit} "{subject}" nennt das Ticket mit einer kurzen Nummer, die inzwischen zu mehreren Tickets passt; mit --commit {commit} verknüpfen, wenn es dieses ist',
+  currentFolder: 'der aktuelle Ordner',
+  helpdeskNotCode: '{dir} ist das Helpdesk-Repository, kein Code-Repository',
+  helpdeskNotCodeHint: 'im Code-Repository ausführen, oder --code-repo ORDNER angeben',
+  commitsHeading: 'Commits',
 };

@@ -29,6 +29,7 @@ import { customers } from './customers.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
+import { permissions, permissionWhat } from './permissions.js';
 import { mailTerminal } from './mail-terminal.js';
 import { tuiWords } from './tui-words.js';
 import { helpSessions } from './help-sessions.js';
@@ -78,6 +79,8 @@ export const en = {
   // i18n23b
   sync,
   store,
+  permissions,
+  permissionWhat,
   mailTerminal,
   tuiWords,
   helpSessions,

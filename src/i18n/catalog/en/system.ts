@@ -67,4 +67,16 @@ export const system = {
   yesNoHint: '(y/N)',
   yesNoHintYes: '(Y/n)',
   yesNoAgain: 'Please answer y or n.',
+  linkEither: 'give either --commit REV or --scan',
+  linkEitherHint: 'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan',
+  linkSince: '--since goes with --scan',
+  linked: '{ticket}: linked {count, plural, one {# commit} other {# commits}} of {repo}',
+  nothingToLink: '{ticket}: nothing new to link in {repo}{none, select, yes { (no commit names the ticket)} other {}}',
+  alreadyLinked: '{count, plural, one {# commit} other {# commits}} already linked',
+  notLinkedAmbiguous:
+    'not linked: {commit} "{subject}" names the ticket by a short id that now matches several tickets; link it with --commit {commit} if it is this one',
+  currentFolder: 'the current folder',
+  helpdeskNotCode: '{dir} is the helpdesk repository, not a code repository',
+  helpdeskNotCodeHint: 'run this in the code repository, or give --code-repo DIR',
+  commitsHeading: 'Commits',
 };
