@@ -11,7 +11,7 @@ import { uncatalogued, visible } from './marks.js';
  * sessions, hooks — and the store's refusals, in German and in English. Every run marks the
  * catalog's texts (DESK_I18N_MARK): a word printed past the catalog that is not data fails.
  */
-const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause ak Anja Keller manager first level config change origin main lohn commit msg post desk
+const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause ak Anja Keller manager first level config change contract Anja Keller ak example de miriam krause origin main lohn commit msg post desk
   Drucker druckt nicht de en json yaml acknowledgement notification feedback request subject usage statement
   dunning reminder reply closed escalated`;
 
@@ -19,6 +19,8 @@ const WORDS = {
   de: {
     valid: 'Alle Dateien sind gültig.',
     problems: /\d+ Probleme? gefunden/,
+    history:
+      'Miriam Krause (first-level) fehlt die Berechtigung contract.change: Verträge und ihre Konditionen anlegen und ändern',
     noRemote: 'kein Remote eingerichtet',
     upToDate: 'Abgeglichen mit origin (main): nichts Neues vom Team, nichts von Ihnen zu senden.',
     sent: 'Abgeglichen mit origin (main): nichts Neues vom Team, 1 von Ihnen gesendet.',
@@ -48,6 +50,7 @@ const WORDS = {
   en: {
     valid: 'All files are valid.',
     problems: /\d+ problems? found/,
+    history: 'Miriam Krause (first-level) may not add and change contracts and their terms (contract.change)',
     noRemote: 'no remote configured',
     upToDate: 'Up to date with origin (main): nothing new from the team, nothing of yours to send.',
     sent: 'Synced with origin (main): nothing new from the team, 1 of yours sent.',
@@ -123,10 +126,15 @@ describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
     expect((await run(['sync'])).out).toContain(words.sent);
 
     hd.write('contracts/acme.yaml', 'id: acme\nname: 12\n');
-    hd.git('commit', '-qam', 'broken');
+    hd.git('commit', '-qam', 'broken', '--author', 'Miriam Krause <miriam.krause@example.de>');
     const broken = await run(['check']);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(words.problems);
+    expect(broken.out).toContain(words.history);
+    const json = JSON.parse((await run(['check', '--json'])).out) as { history: { rule: string }[] };
+    expect(json.history.map((h) => h.rule)).toContain(
+      'Miriam Krause (first-level) may not add and change contracts and their terms (contract.change)',
+    );
     nothingUncatalogued();
   });
 

@@ -19,7 +19,7 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
   const problems = await checkHelpdesk(root);
   const history = await checkHistory(root);
   const count = problems.length + history.length;
-  if (o.json) await printJson({ ok: count === 0, problems, history });
+  if (o.json) await printJson({ ok: count === 0, problems, history: history.map(({ said: _, ...p }) => p) });
   else if (count === 0) await print(t('system.allValid'));
   else
     await print(

@@ -27,7 +27,7 @@ export async function sync(o: GlobalOptions & { remote?: string; json?: boolean 
   // what the team's commits brought in, judged by the permission table and the signing rule
   const audit = start ? await hd.audit({ to: `refs/remotes/${result.remote}/${result.branch}`, since: start }) : [];
   if (o.json) {
-    await printJson({ ...result, conflicts, audit });
+    await printJson({ ...result, conflicts, audit: audit.map(({ said: _, ...p }) => p) });
     return;
   }
   await print([describeSync(result), ...describeConflicts(conflicts)].join('\n'));

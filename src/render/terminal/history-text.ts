@@ -12,7 +12,7 @@ export function describeHistory(problems: readonly HistoryProblem[]): string[] {
       commit: p.commit.slice(0, 10),
       author: line(p.author),
       file: p.file ? line(p.file) : 'none',
-      rule: line(p.rule),
+      rule: line(p.said ? t(p.said.key, p.said.values) : p.rule),
     }),
   );
 }

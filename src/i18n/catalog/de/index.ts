@@ -30,6 +30,7 @@ import { helpCommunication } from './help-communication.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
+import { history } from './history.js';
 import { permissions, permissionWhat } from './permissions.js';
 import { mailTerminal } from './mail-terminal.js';
 import { tuiWords } from './tui-words.js';
@@ -76,6 +77,7 @@ export const de: Catalog = {
   // i18n23b
   sync,
   store,
+  history,
   permissions,
   permissionWhat,
   mailTerminal,
