@@ -1,4 +1,5 @@
 import { usage } from './errors.js';
+import { text as said } from '../i18n/keys.js';
 
 /**
  * Ticket ids are 12 Crockford base-32 characters of randomness (60 bits), minted by each clone on
@@ -50,7 +51,7 @@ export function normaliseTicketRef(input: string): string {
   const raw = input.trim().toUpperCase().replace(/^T-?/, '').replace(/-/g, '');
   const fixed = raw.replace(/O/g, '0').replace(/[IL]/g, '1');
   if (fixed.length === 0 || fixed.length > TICKET_ID_LENGTH || [...fixed].some((c) => !ALPHABET.includes(c))) {
-    throw usage(`"${input}" is not a ticket id`, 'ticket ids look like T-4K7M2');
+    throw usage(said('input.notTicketId', { input }), said('input.notTicketIdHint'));
   }
   return `T-${fixed}`;
 }

@@ -12,13 +12,16 @@ import { uncatalogued, visible } from './marks.js';
  * catalog's texts (DESK_I18N_MARK): a word printed past the catalog that is not data fails.
  */
 const DATA = `acme ACME Maschinenbau GmbH mk Miriam Krause ak Anja Keller manager first level config change contract Anja Keller ak example de miriam krause origin main lohn commit msg post desk
-  Drucker druckt nicht de en json yaml acknowledgement notification feedback request subject usage statement
+  Drucker druckt nicht de en json yaml zehn bald duration until Lohn Gehalt acknowledgement notification feedback request subject usage statement
   dunning reminder reply closed escalated`;
 
 const WORDS = {
   de: {
     valid: 'Alle Dateien sind gültig.',
     problems: /\d+ Probleme? gefunden/,
+    notDuration: 'DURATION: "zehn" ist keine Dauer',
+    notUntil: '--until: "bald" ist weder ein Tag noch eine Zahl von Arbeitstagen',
+    notTicketId: '"Q!" ist keine Ticketnummer',
     history:
       'Miriam Krause (first-level) fehlt die Berechtigung contract.change: Verträge und ihre Konditionen anlegen und ändern',
     noRemote: 'kein Remote eingerichtet',
@@ -50,6 +53,9 @@ const WORDS = {
   en: {
     valid: 'All files are valid.',
     problems: /\d+ problems? found/,
+    notDuration: 'DURATION: "zehn" is not a duration',
+    notUntil: '--until: "bald" is neither a day nor a number of business days',
+    notTicketId: '"Q!" is not a ticket id',
     history: 'Miriam Krause (first-level) may not add and change contracts and their terms (contract.change)',
     noRemote: 'no remote configured',
     upToDate: 'Up to date with origin (main): nothing new from the team, nothing of yours to send.',
@@ -147,6 +153,12 @@ describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
     );
     expect(opened.code, opened.err).toBe(0);
     const id = (JSON.parse(opened.out) as { short: string }).short;
+    const typo = await run(['log', id, 'zehn'], at('08:56'));
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain(words.notDuration);
+    await run(['qualify', id, '--category', 'question', '--product', 'lohn', '--priority', 'normal'], at('08:56'));
+    expect((await run(['wait', id, '--until', 'bald'], at('08:56'))).err).toContain(words.notUntil);
+    expect((await run(['show', 'Q!'])).err).toContain(words.notTicketId);
     const started = await run(['start', id], at('09:00'));
     expect(started.code, started.err).toBe(0);
     expect(started.out).toContain(words.started);

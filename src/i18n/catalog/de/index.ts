@@ -30,6 +30,7 @@ import { helpCommunication } from './help-communication.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
+import { input } from './input.js';
 import { history } from './history.js';
 import { permissions, permissionWhat } from './permissions.js';
 import { mailTerminal } from './mail-terminal.js';
@@ -77,6 +78,7 @@ export const de: Catalog = {
   // i18n23b
   sync,
   store,
+  input,
   history,
   permissions,
   permissionWhat,

@@ -29,6 +29,7 @@ import { customers } from './customers.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
+import { input } from './input.js';
 import { history } from './history.js';
 import { permissions, permissionWhat } from './permissions.js';
 import { mailTerminal } from './mail-terminal.js';
@@ -80,6 +81,7 @@ export const en = {
   // i18n23b
   sync,
   store,
+  input,
   history,
   permissions,
   permissionWhat,
