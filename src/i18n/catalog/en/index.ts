@@ -26,6 +26,11 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
 // i18n23b: sync, system commands, work sessions, mail and tui words, store refusals
 import { sync } from './sync.js';
 import { store } from './store.js';
@@ -78,6 +83,11 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
   // i18n23b
   sync,
   store,
