@@ -247,6 +247,7 @@ program
   .option('-a, --activity <activity>', 'helpTime.stopActivity')
   .option('--duration <duration>', 'helpTime.stopDuration')
   .option('--discard', 'helpTime.stopDiscard')
+  .option('-y, --yes', 'helpSessions.stopYes')
   .option(...json)
   .action(lazy(async () => (await sessions()).stop));
 program

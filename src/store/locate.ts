@@ -1,4 +1,5 @@
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { searchHelpdesk, searchNear, type Location, type Search } from './helpdesk-search.js';
 
 export type { Location };
@@ -27,18 +28,9 @@ export function locateHelpdesk(cwd: string, flag: string | undefined, env: strin
 /** The helpdesk found, or the error that says what is missing and what to do. */
 function located(search: Search): Location {
   if ('root' in search) return search;
-  if (search.missing === 'nothing-here') throw nothingHere(search.dir);
+  if (search.missing === 'nothing-here')
+    throw usage(text('store.noHelpdesk', { dir: search.dir }), text('store.noHelpdeskHint'));
   if (search.missing === 'folder')
-    throw usage(`${search.source}: no such folder`, 'point it at a helpdesk repository (the folder holding desk.yaml)');
-  throw usage(
-    `${search.source}: ${search.dir} has no desk.yaml`,
-    'point it at a helpdesk repository, or create one there with `desk init`',
-  );
-}
-
-function nothingHere(dir: string) {
-  return usage(
-    `no helpdesk here: no desk.yaml in ${dir} or any folder above it`,
-    'create one with `desk init`, or point to one with --repo DIR, DESK_REPO or `git config desk.repo DIR` (docs/code-repositories.md)',
-  );
+    throw usage(text('store.noSuchFolder', { source: search.source }), text('store.noSuchFolderHint'));
+  throw usage(text('store.noDeskYaml', { source: search.source, dir: search.dir }), text('store.noDeskYamlHint'));
 }

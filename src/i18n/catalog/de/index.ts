@@ -34,6 +34,17 @@ import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
+// sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { input } from './input.js';
+import { history } from './history.js';
+import { permissions, permissionWhat } from './permissions.js';
+import { mailTerminal } from './mail-terminal.js';
+import { tuiWords } from './tui-words.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -78,4 +89,16 @@ export const de: Catalog = {
   moneyTerminal,
   // how a settlement's figures were reached
   explanation,
+  // sync, system commands, work sessions, mail and tui words, store refusals
+  sync,
+  store,
+  input,
+  history,
+  permissions,
+  permissionWhat,
+  mailTerminal,
+  tuiWords,
+  helpSessions,
+  sessions,
+  system,
 };

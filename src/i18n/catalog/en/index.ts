@@ -33,6 +33,17 @@ import { reportCli } from './report-cli.js';
 import { moneyTerminal } from './money-terminal.js';
 // how a settlement's figures were reached
 import { explanation } from './explanation.js';
+// sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { input } from './input.js';
+import { history } from './history.js';
+import { permissions, permissionWhat } from './permissions.js';
+import { mailTerminal } from './mail-terminal.js';
+import { tuiWords } from './tui-words.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -81,5 +92,17 @@ export const en = {
   moneyTerminal,
   // how a settlement's figures were reached
   explanation,
+  // sync, system commands, work sessions, mail and tui words, store refusals
+  sync,
+  store,
+  input,
+  history,
+  permissions,
+  permissionWhat,
+  mailTerminal,
+  tuiWords,
+  helpSessions,
+  sessions,
+  system,
 };
 export type Catalog = typeof en;
