@@ -139,6 +139,18 @@ describe('what programs read from desk report', () => {
     expect(header.code).toBe(2);
     expect(header.err).toContain('--header: "german" is not one of keys, localized');
   });
+
+  it('names the reports with what each shows when none is given, in the reader language', async () => {
+    for (const [lang, backlog] of [
+      ['de', 'backlog (offene Tickets nach Level und Alter'],
+      ['en', 'backlog (open tickets by level and age'],
+    ] as const) {
+      const none = await langRun(hd, lang, ['report']);
+      expect(none.code).toBe(2);
+      expect(none.err).toContain(backlog);
+      expect(uncatalogued(none.marked, DATA)).toEqual([]);
+    }
+  });
 });
 
 describe.each([
