@@ -155,6 +155,27 @@ describe('desk notify', () => {
     ]);
   });
 
+  it('counts time logged since the last run of the same day at once (what a run kept of a quota is not reused)', async () => {
+    hd = setUp();
+    const open = (title: string) =>
+      hd!.ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], {
+        env: at('09:00', '2026-11-02'),
+      });
+    const first = (JSON.parse(await open('Schulung Lohnabrechnung')) as { id: string }).id;
+    await hd.ok(['log', first, '7h', '--on', '2026-11-02'], { env: at('12:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('12:10', '2026-11-02') });
+    expect(hook.posts).toHaveLength(0);
+    // another ticket of the customer, then more time on the first: each run of the day sees what the files say
+    const second = (JSON.parse(await open('Rückfrage Meldewesen')) as { id: string }).id;
+    await hd.ok(['log', second, '30m', '--on', '2026-11-02'], { env: at('13:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('13:10', '2026-11-02') });
+    expect(hook.posts).toHaveLength(0);
+    await hd.ok(['log', first, '30m', '--on', '2026-11-02'], { env: at('14:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('14:10', '2026-11-02') });
+    expect(hook.posts.map((p) => p.path)).toEqual(['/hooks/teams']);
+    expect(JSON.stringify(hook.posts[0]!.body)).toContain('Quota 80 % used (8h / 10h, 2026-11)');
+  });
+
   it('tells the project lead of a change request awaiting approval and of a hand-off', async () => {
     hd = setUp();
     const id = await escalated(hd, '09:00', 'change-request');
