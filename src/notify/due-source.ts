@@ -42,7 +42,7 @@ export async function loadDue(hd: Helpdesk): Promise<{ due: Notification[]; prob
   const due: DueTicket[] = all.map((record) => ({
     record,
     short: record.id, // the short forms follow below, for the tickets that have something due
-    ...(IN_SUPPORT.includes(record.state.status) && { sla: source.slaOf(record, now) }),
+    ...(IN_SUPPORT.includes(record.state.status) && { reaction: source.reactionOf(record, now) }),
     followUpDay: followUpDay(record.state, rules),
   }));
   const notifications = dueNotifications({

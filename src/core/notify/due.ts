@@ -7,7 +7,7 @@
  */
 import type { StaffMember } from '../schema/config.js';
 import type { NotificationKind } from '../schema/notify.js';
-import type { TicketSla } from '../sla/ticket-sla.js';
+import type { ReactionStatus } from '../calendar/index.js';
 import type { EventOf, TicketEvent } from '../ticket/events.js';
 import type { TicketRecord } from '../ticket/ticket-record.js';
 import { toZonedIso } from '../time.js';
@@ -33,7 +33,7 @@ export interface DueTicket {
   record: TicketRecord;
   short: string;
   /** Reaction status as of now; absent for tickets out of support. */
-  sla?: TicketSla;
+  reaction?: ReactionStatus;
   /** The day a waiting ticket is due back (core/ticket/daily.ts followUpDay). */
   followUpDay?: string;
 }
@@ -108,7 +108,7 @@ export function dueNotifications(input: DueInput): Notification[] {
     if (s.returnedAt && returned && s.status !== 'closed' && s.status !== 'resolved' && recent(returned))
       add('returned', returned.id, [s.escalatedBy ?? s.assignee ?? withRole('first-level')[0]]);
 
-    const reaction = t.sla?.reaction;
+    const reaction = t.reaction;
     const owner = s.assignee ? [s.assignee] : withRole(s.level === 2 ? 'second-level' : 'first-level');
     if (reaction?.kind === 'pending' && reaction.remainingMinutes <= input.reactionWarningMinutes)
       add('reaction-soon', `${s.id}.${reaction.deadline.getTime()}`, owner, local(reaction.deadline));
