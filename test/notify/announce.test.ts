@@ -1,22 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { notifyDeskYaml } from './fixtures.js';
 
 /** `desk announce` against a real SMTP server: one mail per contact, in their language, recorded. */
-let smtp: SmtpSink;
 let hd: InProcessHelpdesk | undefined;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-});
-afterAll(async () => {
-  await smtp?.stop();
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  smtp.received.length = 0;
-  smtp.mode = 'accept';
+const { smtp } = smtpTestServers({
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+  },
 });
 
 const ACME = `id: acme

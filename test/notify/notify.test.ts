@@ -1,28 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { at, notifyDeskYaml, STAFF_WITH_CHAT } from './fixtures.js';
 
 /**
  * `desk notify` against a real SMTP server and a real HTTP server on loopback: what is due is
  * computed from the files, sent once on each person's channels, and recorded.
  */
-let smtp: SmtpSink;
-let hook: WebhookServer;
 let hd: InProcessHelpdesk | undefined;
-beforeAll(async () => {
-  [smtp, hook] = await Promise.all([startSmtpSink(), startWebhookServer()]);
-});
-afterAll(async () => {
-  await Promise.all([smtp?.stop(), hook?.close()]);
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  smtp.received.length = 0;
-  hook.posts.length = 0;
-  hook.status = 200;
+const { smtp, hook } = smtpTestServers({
+  webhooks: true,
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+  },
 });
 
 function setUp(notify = ''): InProcessHelpdesk {
