@@ -1,4 +1,5 @@
 import type { AnnouncementRecord } from '../../core/announce/record.js';
+import type { SurveyRecord } from '../../core/survey/record.js';
 import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
@@ -70,8 +71,9 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     invoices: items.map((i) => i.number),
   };
   const announcements = announcementsOf((await hd.announcements.all()).records, c.id);
+  const surveys = surveysOf((await hd.surveys.all()).records, c.id);
   if (o.json) {
-    await printJson({ ...c, balance, announcements });
+    await printJson({ ...c, balance, announcements, surveys });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -111,8 +113,31 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
             .slice(-10)
             .map(
               (a) =>
-                `  ${a.date} ${line(a.subject)} — ${a.recipients.map((r) => `${line(r.contact)}: ${r.status}`).join(', ')}`,
+                `  ${a.date} ${line(a.subject)} — ${a.recipients.map((r) => `${line(r.contact)}: ${t('customers.mailStatus', { status: r.status })}`).join(', ')}`,
             ),
+        ]
+      : []),
+    ...(surveys.length
+      ? [
+          '',
+          paint.bold(t('customers.surveys')),
+          ...surveys.slice(-10).map(
+            (s) =>
+              `  ${t('customers.surveyLine', {
+                date: s.date,
+                subject: line(s.subject),
+                answers: s.recipients
+                  .map((r) =>
+                    t('customers.surveyAnswer', {
+                      contact: line(r.contact),
+                      status: t('customers.mailStatus', { status: r.status }),
+                      rating: r.answer?.score ?? 'none',
+                      text: r.answer && r.answer.score === undefined ? 'yes' : 'none',
+                    }),
+                  )
+                  .join('; '),
+              })}`,
+          ),
         ]
       : []),
   ];
@@ -131,6 +156,26 @@ function announcementsOf(records: readonly AnnouncementRecord[], customer: strin
         .map((r) => ({ contact: r.contact, email: r.email, status: r.status, ...(r.error && { error: r.error }) })),
     }))
     .filter((a) => a.recipients.length > 0);
+}
+
+/** The surveys that went to the customer's people: what became of each mail, and each answer. */
+function surveysOf(records: readonly SurveyRecord[], customer: string) {
+  return records
+    .map((s) => ({
+      id: s.id,
+      date: s.date,
+      subject: s.subject,
+      recipients: s.recipients
+        .filter((r) => r.customer === customer)
+        .map((r) => ({
+          contact: r.contact,
+          email: r.email,
+          status: r.status,
+          ...(r.error && { error: r.error }),
+          ...(r.answer && { answer: r.answer }),
+        })),
+    }))
+    .filter((s) => s.recipients.length > 0);
 }
 
 function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
