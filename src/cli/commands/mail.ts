@@ -14,6 +14,7 @@ import { sendQueued, type SendReport } from '../../mail/outbox.js';
 import type { MailBatch, MailReader } from '../../mail/sources/types.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { t } from '../../i18n/index.js';
 import { progressBar } from '../progress.js';
 
 interface MailOptions extends GlobalOptions {
@@ -161,10 +162,15 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
   const view = reports.map((r) => ({
     source: r.source,
     dryRun: Boolean(o.dryRun),
-    results: r.results.map((x) => ({ ...x, ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }) })),
+    results: r.results.map(({ said, ...x }) => ({
+      ...x,
+      ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }),
+      ...(said && { shown: t(said.key, said.values) }),
+    })),
     acknowledgements: r.sent,
   }));
-  if (o.json) return printJson({ sources: view });
+  if (o.json)
+    return printJson({ sources: view.map((v) => ({ ...v, results: v.results.map(({ shown: _, ...x }) => x) })) });
   const lines: string[] = [];
   for (const r of view) {
     const count = (a: IntakeResult['action']) => r.results.filter((x) => x.action === a).length;
@@ -174,8 +180,8 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
     for (const x of r.results) {
       if (x.action === 'opened')
         lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${line(x.triage)})` : ''}`);
-      else if (x.action === 'added') lines.push(`  ${x.short ? `${x.short}: ` : ''}${line(x.reason ?? '')}`);
-      else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
+      else if (x.action === 'added') lines.push(`  ${x.short ? `${x.short}: ` : ''}${line(x.shown ?? x.reason ?? '')}`);
+      else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.shown ?? x.reason ?? '')}`);
     }
     for (const s of r.acknowledgements)
       lines.push(`  acknowledgement ${describeSend({ ...s, short: shortOf(s, short) })}`);
