@@ -26,15 +26,19 @@ export function smtpTestServers(o: { webhooks?: boolean; afterEach?: () => void 
     await Promise.all([sink?.stop(), server?.close()]);
   });
   afterEach(async () => {
-    await o.afterEach?.();
-    if (sink) {
-      sink.received.length = 0;
-      sink.mode = 'accept';
-      sink.onMail = undefined;
-    }
-    if (server) {
-      server.posts.length = 0;
-      server.status = 200;
+    try {
+      await o.afterEach?.();
+    } finally {
+      // emptied even when the file's cleanup failed, or the next test would see this one's mail
+      if (sink) {
+        sink.received.length = 0;
+        sink.mode = 'accept';
+        sink.onMail = undefined;
+      }
+      if (server) {
+        server.posts.length = 0;
+        server.status = 200;
+      }
     }
   });
   const smtp: SmtpSink = {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +13,9 @@ export default function setup(): (() => void) | undefined {
   const run = globalThis as { deskScratch?: string };
   if (run.deskScratch) return undefined;
   const root = mkdtempSync(join(tmpdir(), 'desk-tests-'));
+  // passable, not listable, for other users: dovecot's mail processes run as its own user and
+  // must reach their mailbox folder inside (test/mail/servers.ts)
+  chmodSync(root, 0o711);
   run.deskScratch = root;
   process.env.TMPDIR = root;
   return () => rmSync(root, { recursive: true, force: true });
