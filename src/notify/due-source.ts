@@ -41,7 +41,6 @@ export async function loadDue(hd: Helpdesk): Promise<{ due: Notification[]; prob
   };
   const due: DueTicket[] = all.map((record) => ({
     record,
-    short: record.id, // the short forms follow below, for the tickets that have something due
     ...(IN_SUPPORT.includes(record.state.status) && { reaction: source.reactionOf(record, now) }),
     followUpDay: followUpDay(record.state, rules),
   }));
@@ -56,12 +55,19 @@ export async function loadDue(hd: Helpdesk): Promise<{ due: Notification[]; prob
     customers,
     quotas: await quotaUse(hd, customers, today),
   });
-  // a short form needs the names of the ticket's shard folder: asked only for the tickets in a notification
-  const short = await hd.tickets.shortIds([...new Set(notifications.flatMap((n) => (n.ticket ? [n.ticket] : [])))]);
-  return {
-    due: notifications.map((n) => (n.ticket ? { ...n, ticketShort: short.get(n.ticket) ?? n.ticket } : n)),
-    problems: [...problems, ...handed.problems, ...customerProblems],
-  };
+  return { due: notifications, problems: [...problems, ...handed.problems, ...customerProblems] };
+}
+
+/**
+ * Gives `notifications` their tickets' short forms (ticketShort). A short form needs the names of
+ * the ticket's shard folder, so it is asked only for what is shown or sent: a run with nothing
+ * new asks for none.
+ */
+export async function withShortIds(hd: Helpdesk, notifications: readonly Notification[]): Promise<void> {
+  const wanted = notifications.filter((n) => n.ticket && !n.ticketShort);
+  if (wanted.length === 0) return;
+  const short = await hd.tickets.shortIds([...new Set(wanted.map((n) => n.ticket!))]);
+  for (const n of wanted) n.ticketShort = short.get(n.ticket!) ?? n.ticket;
 }
 
 /**

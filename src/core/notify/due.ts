@@ -31,7 +31,8 @@ export interface Notification {
 
 export interface DueTicket {
   record: TicketRecord;
-  short: string;
+  /** The ticket's short form; without it the notification gets it later (src/notify/due-source.ts withShortIds). */
+  short?: string;
   /** Reaction status as of now; absent for tickets out of support. */
   reaction?: ReactionStatus;
   /** The day a waiting ticket is due back (core/ticket/daily.ts followUpDay). */
@@ -76,7 +77,7 @@ export function dueNotifications(input: DueInput): Notification[] {
     const customer = input.customers.get(s.customer);
     const base = {
       ticket: s.id,
-      ticketShort: t.short,
+      ...(t.short && { ticketShort: t.short }),
       title: s.title,
       customer: s.customer,
       customerName: customer?.name ?? s.customer,

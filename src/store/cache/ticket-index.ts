@@ -330,12 +330,15 @@ export class TicketIndex {
    * reads, so what was computed from them can be kept (cache/per-customer.ts). No row is read.
    */
   billingSinceFingerprints(since: ReadonlyMap<string, IsoDate>): Map<string, string> {
-    const hashes = new Map([...since.keys()].map((c) => [c, createHash('sha256').update(`${since.get(c)}\0`)]));
+    // the bytes gathered per customer and hashed once: a hash call per ticket cost more than the choosing
+    const parts = new Map([...since.keys()].map((c) => [c, [Buffer.from(`${since.get(c)}\0`)] as Uint8Array[]]));
     const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
     for (const e of this.entries)
       if (e.status !== undefined && e.spanTo >= (from.get(e.customer) ?? Infinity))
-        hashes.get(e.customer)!.update(e.id).update(e.headHash);
-    return new Map([...hashes].map(([c, h]) => [c, h.digest('base64url')]));
+        parts.get(e.customer)!.push(Buffer.from(e.id, 'latin1'), e.headHash);
+    return new Map(
+      [...parts].map(([c, bytes]) => [c, createHash('sha256').update(Buffer.concat(bytes)).digest('base64url')]),
+    );
   }
 
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
