@@ -74,6 +74,8 @@ export interface IntakeResult {
   triage?: string;
   /** The survey an answer was written on (no ticket). */
   survey?: string;
+  /** The mailing a delivery report was written on (`announcement A-…`; no ticket). */
+  mailing?: string;
   /** The reason in the reader's language, where the catalog has it (`reason` is the English). */
   said?: Text;
   /** A new ticket the source acknowledges: the caller queues the acknowledgement. */
@@ -387,6 +389,7 @@ export class Intake {
     return {
       messageId,
       action: 'added',
+      mailing: about,
       reason: renderIn('en', 'communication.bounceLate', { about, addresses }),
       said: text('communication.bounceLate', { about, addresses }),
     };

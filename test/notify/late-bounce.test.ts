@@ -253,6 +253,9 @@ describe('a late bounce of an announcement', () => {
     expect(results[0]!.reason).toBe(
       'announcement A-2026-12-01-wartung: delivery report, j.henning@acme.example bounced (address marked on the contact)',
     );
+    expect(hd.git('log', '-1', '--format=%s').trim()).toBe(
+      'mail from support: 2 delivery reports on mailings (addresses marked bounced)',
+    );
     // no ticket, no acknowledgement to the mailer daemon
     expect(JSON.parse(await hd.ok(['list', '--all', '--json'], { env: ENV }))).toEqual([]);
     expect(smtp.received).toHaveLength(3);
