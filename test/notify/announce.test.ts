@@ -167,6 +167,40 @@ describe('desk announce', () => {
     expect((await hd.desk(['check'], { env: NOW })).code).toBe(0);
   });
 
+  it('a mailing to many contacts is queued in one commit, every mail with its three files, nothing left over', async () => {
+    hd = setUp();
+    const contacts = Array.from(
+      { length: 30 },
+      (_, i) => `  - { name: Kontakt ${i + 1}, email: kontakt${i + 1}@gross.example, role: IT }`,
+    ).join('\n');
+    hd.write(
+      'contracts/gross.yaml',
+      `id: gross\nname: Großhandel Nord GmbH\nlanguage: de\nproducts: [lohn]\ncontacts:\n${contacts}\n`,
+    );
+    hd.git('add', '-A');
+    hd.git('commit', '-qm', 'Großhandel Nord');
+    const head = hd.git('rev-parse', 'HEAD').trim();
+    const args = [
+      'announce',
+      '--subject',
+      'Wartung',
+      '--file',
+      'texts/wartung.txt',
+      '--customer',
+      'gross',
+      '--no-send',
+    ];
+    expect(await hd.ok(args, { env: NOW })).toContain('30 mails queued');
+    // one commit on top of the last, holding the record and 3 files per mail; the work tree clean
+    expect(hd.git('rev-list', '--count', `${head}..HEAD`).trim()).toBe('1');
+    const files = hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n');
+    expect(files.filter((f) => f.startsWith('outbox/'))).toHaveLength(30);
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(30);
+    expect(files).toHaveLength(91);
+    expect(hd.git('status', '--porcelain', '--untracked-files=all').trim()).toBe('');
+    expect(hd.read('announcements/2026/A-2026-12-01-wartung.yaml').match(/status: queued/g)).toHaveLength(30);
+  });
+
   it('the holiday service hours, from the calendar', async () => {
     hd = setUp();
     hd.write(
