@@ -1,5 +1,4 @@
-import type { AnnouncementRecord } from '../../core/announce/record.js';
-import type { SurveyRecord } from '../../core/survey/record.js';
+import type { SurveyRecipient } from '../../core/survey/record.js';
 import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
@@ -70,8 +69,8 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
     invoices: items.map((i) => i.number),
   };
-  const announcements = announcementsOf((await hd.announcements.all()).records, c.id);
-  const surveys = surveysOf((await hd.surveys.all()).records, c.id);
+  const announcements = mailingsOf((await hd.announcements.all()).records, c.id);
+  const surveys = mailingsOf((await hd.surveys.all()).records, c.id);
   if (o.json) {
     await printJson({ ...c, balance, announcements, surveys });
     return;
@@ -144,28 +143,20 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
 
-/** The announcements that went to the customer's people, each with what became of their mails. */
-function announcementsOf(records: readonly AnnouncementRecord[], customer: string) {
+/**
+ * The mailings (announcements, surveys) that went to the customer's people, each with what
+ * became of their mails — and, for a survey, each answer.
+ */
+function mailingsOf(
+  records: readonly { id: string; date: string; subject: string; recipients: readonly MailingRecipient[] }[],
+  customer: string,
+) {
   return records
-    .map((a) => ({
-      id: a.id,
-      date: a.date,
-      subject: a.subject,
-      recipients: a.recipients
-        .filter((r) => r.customer === customer)
-        .map((r) => ({ contact: r.contact, email: r.email, status: r.status, ...(r.error && { error: r.error }) })),
-    }))
-    .filter((a) => a.recipients.length > 0);
-}
-
-/** The surveys that went to the customer's people: what became of each mail, and each answer. */
-function surveysOf(records: readonly SurveyRecord[], customer: string) {
-  return records
-    .map((s) => ({
-      id: s.id,
-      date: s.date,
-      subject: s.subject,
-      recipients: s.recipients
+    .map((m) => ({
+      id: m.id,
+      date: m.date,
+      subject: m.subject,
+      recipients: m.recipients
         .filter((r) => r.customer === customer)
         .map((r) => ({
           contact: r.contact,
@@ -175,8 +166,10 @@ function surveysOf(records: readonly SurveyRecord[], customer: string) {
           ...(r.answer && { answer: r.answer }),
         })),
     }))
-    .filter((s) => s.recipients.length > 0);
+    .filter((m) => m.recipients.length > 0);
 }
+
+type MailingRecipient = Pick<SurveyRecipient, 'customer' | 'contact' | 'email' | 'status' | 'error' | 'answer'>;
 
 function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
   if (b.open === 0 && b.invoices.length === 0) return t('customers.balanceNothing');
