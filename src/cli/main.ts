@@ -563,6 +563,8 @@ program
   .option('--fail-under <metric=value>', 'helpMoney.reportFailUnder', collect)
   .option('--fail-over <metric=value>', 'helpMoney.reportFailOver', collect)
   .option('--csv-locale <locale>', 'helpMoney.reportCsvLocale')
+  .option('--lang <language>', 'helpReport.lang')
+  .option('--header <kind>', 'helpReport.header')
   .option('--send-to <roles>', 'helpMoney.reportSendTo')
   .option('--dry-run', 'helpMoney.reportDryRun')
   .option(...json)

@@ -10,6 +10,7 @@ import { SALES_METRICS, salesReport } from './sales.js';
 import { SATISFACTION_METRICS, satisfactionReport } from './satisfaction.js';
 import { SLA_METRICS, slaReport } from './sla.js';
 import { UTILIZATION_METRICS, utilizationReport } from './utilization.js';
+import { text as say } from '../../i18n/keys.js';
 
 export interface ReportDef {
   readonly description: string;
@@ -67,9 +68,9 @@ export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
 /** The report a person named; refused with the list of reports otherwise. */
 export function reportNamed(name: string | undefined): { name: ReportName; def: ReportDef } {
   const list = REPORT_NAMES.map((n) => `${n} (${REPORTS[n].description})`).join('; ');
-  if (name === undefined) throw usage('which report? desk report NAME', `reports: ${list}`);
+  if (name === undefined) throw usage(say('reportCli.whichReport'), say('reportCli.reports', { list }));
   if (!(REPORT_NAMES as string[]).includes(name))
-    throw usage(`unknown report "${name}"`, `reports: ${REPORT_NAMES.join(', ')}`);
+    throw usage(say('reportCli.unknownReport', { name }), say('reportCli.reports', { list: REPORT_NAMES.join(', ') }));
   return { name: name as ReportName, def: REPORTS[name as ReportName] };
 }
 

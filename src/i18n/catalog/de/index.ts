@@ -8,6 +8,13 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -64,4 +71,11 @@ export const de: Catalog = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
 };

@@ -26,6 +26,13 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -67,5 +74,12 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
 };
 export type Catalog = typeof en;
