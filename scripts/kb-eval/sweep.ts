@@ -9,6 +9,7 @@ import { DEFAULT_TUNING, type SearchTuning } from '../../src/kb/tuning.js';
 import { toArticles } from './engines.js';
 import { quality, withTypo } from './metrics.js';
 import { loadSet, type CorpusName } from './sets.js';
+import { loadThesaurus } from './thesaurus.js';
 
 type Variant = [string, Partial<SearchTuning>];
 const T = DEFAULT_TUNING;
@@ -63,6 +64,8 @@ const list: Variant[] =
   extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
 
 const merge = (v: Partial<SearchTuning>): SearchTuning => ({ ...DEFAULT_TUNING, ...v });
+const thesauri = { de: loadThesaurus('de'), en: loadThesaurus('en') };
+const synonyms = (lang: Lang, term: string): readonly string[] | undefined => thesauri[lang]?.get(term);
 const results = new Map<string, string[]>();
 const header: string[] = [];
 for (const corpus of corpora) {
@@ -74,7 +77,7 @@ for (const corpus of corpora) {
     for (const [name, v] of list) {
       const tuning = merge(v);
       const rank = (text: string): string[] => {
-        const o = search(index, text, { tuning });
+        const o = search(index, text, { tuning, synonyms });
         return o.kind === 'results' ? o.hits.map((h) => h.slug) : [];
       };
       const q = quality(
