@@ -48,6 +48,20 @@ const variants: Variant[] = [
   ['IDF as BM25 gives it (power 1)', { idfPower: 1 }],
   ['IDF to the power 1.5', { idfPower: 1.5 }],
   ['IDF to the power 0.5', { idfPower: 0.5 }],
+  ['no joined neighbours ("mount point" ≠ mountpoint)', { joinedWordWeight: 0 }],
+  ['joined neighbours at 0.3', { joinedWordWeight: 0.3 }],
+  ['joined neighbours at 1', { joinedWordWeight: 1 }],
+  ['feedback: 3 articles, 10 words, 0.2', { feedback: { ...T.feedback, docs: 3, terms: 10, weight: 0.2 } }],
+  ['feedback: 5 articles, 10 words, 0.05', { feedback: { ...T.feedback, docs: 5, terms: 10, weight: 0.05 } }],
+  ['feedback: 10 articles, 10 words, 0.1', { feedback: { ...T.feedback, docs: 10, terms: 10, weight: 0.1 } }],
+  ['feedback: 10 articles, 20 words, 0.2', { feedback: { ...T.feedback, docs: 10, terms: 20, weight: 0.2 } }],
+  [
+    'feedback: 10 articles, 10 words, 0.1, re-ordering the top 20 only',
+    { feedback: { ...T.feedback, docs: 10, terms: 10, weight: 0.1, depth: 20 } },
+  ],
+  ['thesaurus synonyms at 0.05', { weights: { ...T.weights, synonym: 0.05 } }],
+  ['thesaurus synonyms at 0.1', { weights: { ...T.weights, synonym: 0.1 } }],
+  ['thesaurus synonyms at 0.3', { weights: { ...T.weights, synonym: 0.3 } }],
 ];
 
 const args = process.argv.slice(2);

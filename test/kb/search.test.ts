@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search, updateIndex, type SearchOutcome } from '../../src/kb/search-index.js';
 import { markSnippet } from '../../src/kb/snippet.js';
+import { DEFAULT_TUNING } from '../../src/kb/tuning.js';
 import { article } from './helpers.js';
 
 const articles = [
@@ -114,6 +115,20 @@ describe('search', () => {
     ]);
     expect(slugs(search(idx, 'is this directory a mount point'))[0]).toBe('mountpoint');
     expect(slugs(search(idx, 'mount the filesystem'))[0]).toBe('mount');
+  });
+
+  it('with feedback turned on, finds the article that words the topic unlike the question', () => {
+    // the question says "folder", the page only "directory"; the pages the first pass finds
+    // about deleting empty folders say "directory", and feedback brings "rmdir" in
+    const idx = buildIndex([
+      article('rmdir', { title: 'rmdir', lang: 'en' }, 'Removes a directory that holds no files.'),
+      article('empty-folders', { title: 'Empty folders', lang: 'en' }, 'To delete an empty folder, remove the directory with rmdir.'),
+      article('trash', { title: 'Delete files', lang: 'en' }, 'Deleted files go to the trash folder first.'),
+      ...['cpu', 'memory', 'disk', 'network'].map((t) => article(`about-${t}`, { title: `About ${t}`, lang: 'en' }, `Notes on the ${t} and its settings.`)),
+    ]);
+    const feedback = { ...DEFAULT_TUNING.feedback, docs: 2, terms: 5, weight: 0.5, maxDfShare: 0.5 };
+    expect(slugs(search(idx, 'delete an empty folder'))).not.toContain('rmdir');
+    expect(slugs(search(idx, 'delete an empty folder', { tuning: { ...DEFAULT_TUNING, feedback } }))).toContain('rmdir');
   });
 
   it('honours limit', () => {
