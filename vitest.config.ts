@@ -107,7 +107,8 @@ const SLOW = [
   'test/reports/properties.test.ts',
   'test/sync/merge.property.test.ts',
 ];
-const built = { globalSetup: ['test/setup/build.ts'] };
+const scratch = { globalSetup: ['test/setup/scratch.ts'] };
+const built = { globalSetup: ['test/setup/scratch.ts', 'test/setup/build.ts'] };
 
 export default defineConfig({
   test: {
@@ -123,8 +124,11 @@ export default defineConfig({
     // as test/helpers' cleanEnv gives desk processes, so in-process runs see the same
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT } },
-      { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E, ...SLOW] } },
+      { extends: true, test: { name: 'unit', include: UNIT, ...scratch } },
+      {
+        extends: true,
+        test: { name: 'cli', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E, ...SLOW], ...scratch },
+      },
       { extends: true, test: { name: 'e2e', include: E2E, ...built } },
       { extends: true, test: { name: 'slow', include: SLOW, ...built } },
     ],

@@ -19,6 +19,8 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     LANG: 'C.UTF-8',
     TZ: 'UTC',
   };
+  // the run's own temporary folder (test/setup/scratch.ts), removed when the run ends
+  if (process.env.TMPDIR) env.TMPDIR = process.env.TMPDIR;
   for (const [k, v] of Object.entries(extra))
     if (v === undefined) delete env[k];
     else env[k] = v;
