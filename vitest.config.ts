@@ -24,6 +24,7 @@ const UNIT = [
   'test/code-repo/mentions.test.ts',
   'test/code-repo/session-measure.test.ts',
   'test/i18n/catalog.test.ts',
+  'test/i18n/yes-no.test.ts',
   'test/invoice/cii-patch.test.ts',
   'test/invoice/every-invoice.test.ts',
   'test/invoice/golden.test.ts',

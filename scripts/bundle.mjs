@@ -2,6 +2,7 @@
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
@@ -53,6 +54,7 @@ function cliOptions(root, define) {
       },
       langDataImported(),
       snowballTrim(), // the stemmers of German and English only (scripts/snowball-trim.mjs)
+      chalkWithoutDetection,
     ],
     sourcemap: 'linked', // read only when DESK_DEBUG asks for stack traces (bin/desk.js)
     sourcesContent: false,
@@ -68,22 +70,49 @@ function cliOptions(root, define) {
  * chunk of its own. `outdir` must be two folders below the package, as for bundleCli.
  */
 export async function bundleLean(root, outdir, define = {}) {
+  // Node's own modules are taken on first use in both: imported as ES modules, a search loaded
+  // crypto, zlib, child_process, net and streams before it read a file
+  const options = cliOptions(root, define);
   await build({
-    ...cliOptions(root, define),
+    ...options,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
+    plugins: [...options.plugins, builtinsOnFirstUse],
   });
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
-  // loaded only when needed; Node's own modules are taken on first use
-  const options = cliOptions(root, define);
-  await build({
+  // loaded only when needed
+  const tab = await build({
     ...options,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
     chunkNames: 'complete-[name]-[hash]',
     outdir,
     plugins: [...options.plugins, builtinsOnFirstUse],
+    metafile: true,
   });
+  refuseAtStart(tab.metafile, 'complete.js', /^src\/i18n\/catalog\//, 'the texts of the catalog');
+}
+
+/**
+ * Fails the build when what a bundle loads at start (its file and the chunks it imports, not
+ * those it imports with import()) holds a source matching `unwanted`: one static import of the
+ * error module, say, and every Tab would load the catalog's texts again, silently.
+ */
+function refuseAtStart(metafile, entry, unwanted, what) {
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, o]) => [basename(file), o]));
+  const atStart = new Set();
+  for (const queue = [entry]; queue.length; ) {
+    const file = queue.pop();
+    if (atStart.has(file) || !outputs[file]) continue;
+    atStart.add(file);
+    for (const i of outputs[file].imports)
+      if (i.kind === 'import-statement' && !i.external) queue.push(basename(i.path));
+  }
+  const found = [...atStart].flatMap((file) =>
+    Object.keys(outputs[file].inputs).filter((input) => unwanted.test(input)),
+  );
+  if (found.length)
+    throw new Error(`${entry} loads ${what} at start (${found.slice(0, 3).join(', ')}, …): import them with import()`);
 }
 
 /**
@@ -103,9 +132,12 @@ const builtinsOnFirstUse = {
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const real = nodeRequire(args.path);
-      const lines = [`const load = () => require(${JSON.stringify(args.path)});`];
-      // functions and plain values; an object (fs.promises, fs.constants) would be read at once,
-      // so a bundle that imports one fails to build instead
+      // the module kept once loaded: require() itself costs a microsecond or two, which ten thousand
+      // stat calls in a row would pay each time
+      const lines = [`let module; const load = () => (module ??= require(${JSON.stringify(args.path)}));`];
+      // functions and plain values; an object (fs.constants) is read where the bundle uses it,
+      // which loads the module then (marked pure: dropped where unused); fs.promises and other
+      // getters are not offered, so a bundle that imports one fails to build instead
       for (const name of Object.getOwnPropertyNames(real)) {
         if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
         const value = Object.getOwnPropertyDescriptor(real, name).value;
@@ -115,9 +147,31 @@ const builtinsOnFirstUse = {
           );
         else if (['string', 'number', 'boolean'].includes(typeof value))
           lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+        else if (value !== null && typeof value === 'object')
+          lines.push(`export const ${name} = /* @__PURE__ */ (() => load().${name})();`);
       }
       return { contents: lines.join('\n'), loader: 'js' };
     });
+  },
+};
+
+/**
+ * chalk detects on import whether stdout and stderr take colours, loading Node's tty, os and,
+ * through tty, its sockets and streams: several milliseconds of every command. desk never asks it
+ * to detect (render/terminal/style.ts gives each Chalk its level from the run's own streams and
+ * environment), so the bundles take chalk's detection for browsers, which loads nothing and
+ * finds no colour for the default instance desk does not use.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/')
+        ? {
+            path: `${args.importer.slice(0, args.importer.indexOf('/node_modules/chalk/'))}/node_modules/chalk/source/vendor/supports-color/browser.js`,
+          }
+        : undefined,
+    );
   },
 };
 

@@ -247,6 +247,7 @@ program
   .option('-a, --activity <activity>', 'helpTime.stopActivity')
   .option('--duration <duration>', 'helpTime.stopDuration')
   .option('--discard', 'helpTime.stopDiscard')
+  .option('-y, --yes', 'helpSessions.stopYes')
   .option(...json)
   .action(lazy(async () => (await sessions()).stop));
 program
@@ -563,6 +564,8 @@ program
   .option('--fail-under <metric=value>', 'helpMoney.reportFailUnder', collect)
   .option('--fail-over <metric=value>', 'helpMoney.reportFailOver', collect)
   .option('--csv-locale <locale>', 'helpMoney.reportCsvLocale')
+  .option('--lang <language>', 'helpReport.lang')
+  .option('--header <kind>', 'helpReport.header')
   .option('--send-to <roles>', 'helpMoney.reportSendTo')
   .option('--dry-run', 'helpMoney.reportDryRun')
   .option(...json)

@@ -1,6 +1,7 @@
 import { usage } from '../core/errors.js';
 import { text } from '../i18n/keys.js';
 import { language, t, type Key } from '../i18n/index.js';
+import { yesOrNo } from '../i18n/yes-no.js';
 import { io } from '../io/context.js';
 
 type Prompts = typeof import('@inquirer/prompts');
@@ -54,8 +55,24 @@ export async function need<T>(value: T | undefined, flag: string, ask: (p: Promp
   return ask(await prompts());
 }
 
+/** A yes/no question that must be answered: `--yes` answers it; without a terminal, the flag is asked for. */
 export async function confirm(message: string, yes: boolean | undefined): Promise<boolean> {
   if (yes) return true;
   if (!interactive()) throw usage(text('tickets.confirmWithYes', { question: message }));
-  return (await prompts()).confirm({ message, default: false });
+  return askYesNo(message);
+}
+
+/**
+ * A yes/no question at the terminal, `(y/N)` in English and `(j/N)` in German. Inquirer's own
+ * confirm knows only y and n, so this is its line input: German takes j/ja/n/nein (and y/yes/no),
+ * anything else is asked again; Enter keeps `byDefault`.
+ */
+export async function askYesNo(question: string, byDefault = false): Promise<boolean> {
+  const lang = language();
+  const { input } = await prompts();
+  const answer = await input({
+    message: `${question} ${t(byDefault ? 'system.yesNoHintYes' : 'system.yesNoHint')}`,
+    validate: (typed: string) => yesOrNo(typed, lang, byDefault) !== undefined || t('system.yesNoAgain'),
+  });
+  return yesOrNo(answer, lang, byDefault) ?? byDefault;
 }

@@ -1,4 +1,5 @@
 import { usage } from './errors.js';
+import { text as said } from '../i18n/keys.js';
 
 /** Durations are whole minutes everywhere in desk; fractions of a minute are not billable. */
 export type Minutes = number;
@@ -33,7 +34,7 @@ function hoursToMinutes(decimal: string): Minutes | undefined {
 export function requireDuration(text: string, flag: string): Minutes {
   const minutes = parseDuration(text);
   if (minutes === undefined) {
-    throw usage(`${flag}: "${text}" is not a duration`, 'write it like 1h30m, 90m, 1.5h or 1:30');
+    throw usage(said('input.notDuration', { flag, text }), said('input.notDurationHint'));
   }
   return minutes;
 }

@@ -1,5 +1,3 @@
-import { usage } from './errors.js';
-
 /**
  * Ticket ids are 12 Crockford base-32 characters of randomness (60 bits), minted by each clone on
  * its own: two clones opening tickets while apart collide with odds of about n²/2⁶¹ — for a
@@ -43,15 +41,15 @@ export const isTicketId = (s: string) => FULL_ID.test(s);
 
 /**
  * What a person typed (`t-4k7m2`, `4K7M2`, `T-4K7-M2`, with O for 0 or I/L for 1) as the
- * canonical prefix of a ticket id, or a usage error for anything that cannot be one
- * (path characters included).
+ * canonical prefix of a ticket id; undefined for anything that cannot be one (path characters
+ * included). Pure of errors: the caller says what is wrong, in its words (a command refuses the
+ * argument, mail threading skips the word), and a Tab, which imports this module, loads no texts.
  */
-export function normaliseTicketRef(input: string): string {
+export function normaliseTicketRef(input: string): string | undefined {
   const raw = input.trim().toUpperCase().replace(/^T-?/, '').replace(/-/g, '');
   const fixed = raw.replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (fixed.length === 0 || fixed.length > TICKET_ID_LENGTH || [...fixed].some((c) => !ALPHABET.includes(c))) {
-    throw usage(`"${input}" is not a ticket id`, 'ticket ids look like T-4K7M2');
-  }
+  if (fixed.length === 0 || fixed.length > TICKET_ID_LENGTH || [...fixed].some((c) => !ALPHABET.includes(c)))
+    return undefined;
   return `T-${fixed}`;
 }
 

@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 // startup, and `format` alone (locales, tokens) a few dozen modules
 import { formatISO } from 'date-fns/formatISO';
 import { usage } from './errors.js';
+import { text as said } from '../i18n/keys.js';
 
 /**
  * An instant as ISO 8601 with the company's offset, the way events store it. Milliseconds are
@@ -40,7 +41,7 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
     const wall = { y: Number(y), mo: Number(mo), d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
     const check = new Date(Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi, wall.s));
     if (check.getUTCDate() !== wall.d || wall.h > 23 || wall.mi > 59 || wall.s > 59)
-      throw usage(`${flag}: "${text}" is not a real date and time`);
+      throw usage(said('input.notRealTime', { flag, text }));
     const readings = instantsOf(wall, timeZone);
     if (readings.length === 1) return readings[0]!;
     throw readings.length === 0 ? skipped(text, flag, wall, timeZone) : twice(text, flag, readings, timeZone);
@@ -49,10 +50,7 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return new Date(ms);
   }
-  throw usage(
-    `${flag}: "${text}" is not a date and time`,
-    'write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00',
-  );
+  throw usage(said('input.notTime', { flag, text }), said('input.notTimeHint'));
 }
 
 interface Wall {
@@ -97,16 +95,16 @@ function skipped(text: string, flag: string, wall: Wall, timeZone: string) {
     .sort((a, b) => a - b)
     .map((ms) => `${local(new Date(ms), timeZone)} (${offsetText(offsetAt(ms, timeZone))})`);
   return usage(
-    `${flag}: ${wallText(wall)} does not exist in ${timeZone}: the clocks jump over it when summer time starts`,
-    `did you mean ${readings[0]} or ${readings[1]}? give that time instead of "${text}"`,
+    said('input.skipped', { flag, wall: wallText(wall), zone: timeZone }),
+    said('input.skippedHint', { first: readings[0], second: readings[1], text }),
   );
 }
 
 function twice(text: string, flag: string, readings: Date[], timeZone: string) {
   const iso = readings.map((d) => toZonedIso(d, timeZone).slice(0, 16) + toZonedIso(d, timeZone).slice(-6));
   return usage(
-    `${flag}: "${text}" happens twice in ${timeZone}: the clocks pass it twice when summer time ends`,
-    `say which with its offset: ${iso[0]} (the first, summer time) or ${iso[1]} (the second, an hour later)`,
+    said('input.twice', { flag, text, zone: timeZone }),
+    said('input.twiceHint', { first: iso[0], second: iso[1] }),
   );
 }
 

@@ -19,8 +19,10 @@ export interface SessionMeasure {
   minutes: Minutes;
   /** The company-local day the session started: the day the time is logged on. */
   on: string;
-  /** Why the entry needs a look, when the session looks forgotten. */
+  /** Why the entry needs a look, when the session looks forgotten (kept on the entry, in English like the files). */
   review?: string;
+  /** The same, for a person to read in their language. */
+  forgotten?: { pastMidnight: boolean; ran: Minutes; logged: Minutes; cap: Minutes };
 }
 
 export function measureSession(startedAt: Date, now: Date, timeZone: string, capMinutes: Minutes): SessionMeasure {
@@ -37,6 +39,7 @@ export function measureSession(startedAt: Date, now: Date, timeZone: string, cap
     minutes,
     on,
     review: `session started ${on} ran ${describeDuration(ran)}; ${why}, so ${describeDuration(minutes)} were logged`,
+    forgotten: { pastMidnight, ran, logged: minutes, cap: capMinutes },
   };
 }
 

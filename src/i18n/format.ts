@@ -3,6 +3,7 @@ import { formatMoney } from '../core/money.js';
 import { formatDuration, describeDuration } from '../core/duration.js';
 import { language } from './index.js';
 import { LOCALE, type Language } from './language.js';
+import { dayIn } from './figures.js';
 
 /**
  * Numbers, money, days and durations as the reader writes them, through the platform's Intl:
@@ -21,9 +22,7 @@ export function formatAmount(cents: Cents, lang: Language = language(), currency
 
 /** A calendar day (`2026-12-06`): `06.12.2026` in German, as it is in English. */
 export function formatDay(isoDay: string, lang: Language = language()): string {
-  if (lang === 'en') return isoDay;
-  const [y, m, d] = isoDay.split('-');
-  return `${d}.${m}.${y}`;
+  return dayIn(lang, isoDay);
 }
 
 /**

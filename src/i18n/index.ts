@@ -38,6 +38,18 @@ export function t(key: Key, values?: Values): string {
   return io().env.DESK_I18N_MARK ? `${MARK_OPEN}${shown}${MARK_CLOSE}` : shown;
 }
 
+/**
+ * The text `key` in a language other than the reader's: a report asked for with `--lang`, a
+ * statement for a customer. Marked as `t` marks (the language must have been `load`ed).
+ */
+export function tIn(lang: Language, key: Key, values?: Values): string {
+  const shown = renderIn(lang, key, values);
+  return io().env.DESK_I18N_MARK ? `${MARK_OPEN}${shown}${MARK_CLOSE}` : shown;
+}
+
+/** Saying texts in one language: what a report's layout and formats are handed. */
+export type Say = (key: Key, values?: Values) => string;
+
 /** A text handed up from core or store (or, from older code, a sentence in English). */
 export function say(message: Text | string): string {
   return isText(message) ? t(message.key, message.values) : message;

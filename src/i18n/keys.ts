@@ -7,7 +7,16 @@ export type Key = { [A in keyof Catalog & string]: `${A}.${keyof Catalog[A] & st
  * What a message's placeholders are filled with: numbers for plurals, strings for select and
  * text, or another text (said in the same language: a reason inside a refusal, a status name).
  */
-export type Values = { [name: string]: string | number | Date | Text | undefined };
+export type Values = { [name: string]: string | number | Date | Text | Figure | undefined };
+
+/**
+ * A figure core hands up inside a text, written as the reader writes it when the text is said:
+ * money `1.234,50 €` / `€1,234.50`, hours of work `1:30`, a day `06.12.2026` / `2026-12-06`.
+ */
+export type Figure = { readonly cents: number } | { readonly minutes: number } | { readonly day: string };
+export const money = (cents: number): Figure => ({ cents });
+export const hours = (minutes: number): Figure => ({ minutes });
+export const day = (isoDay: string): Figure => ({ day: isoDay });
 
 /** A text to be shown in the reader's language: core and store say what, the command line says it. */
 export interface Text {

@@ -1,6 +1,7 @@
 import type { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Catalog } from './catalog/en/index.js';
 import { LOCALE, type Language } from './language.js';
+import { figureIn, isFigure } from './figures.js';
 import { isText, type Key, type Values } from './keys.js';
 
 /**
@@ -50,11 +51,15 @@ export function renderIn(language: Language, key: Key, given?: Values): string {
   return Array.isArray(result) ? result.join('') : String(result);
 }
 
-/** The values with the texts among them said in `language`. */
+/** The values with the texts and figures among them said in `language`. */
 function said(language: Language, values: Values): Values {
   const out: Values = {};
   for (const [name, value] of Object.entries(values))
-    out[name] = isText(value) ? renderIn(language, value.key, value.values) : value;
+    out[name] = isText(value)
+      ? renderIn(language, value.key, value.values)
+      : isFigure(value)
+        ? figureIn(language, value)
+        : value;
   return out;
 }
 

@@ -30,6 +30,8 @@ import type { FileChange } from '../store/transaction.js';
 import { eventIdForMail, mailFile, mailKey, mailRecordFile, standInMessageId, ticketIdForMail } from './keys.js';
 import { formatAddress, parseMail, type IncomingMail } from './parse.js';
 import { mailRecord } from './outbox.js';
+import { text as said, type Text } from '../i18n/keys.js';
+import { renderIn } from '../i18n/render.js';
 
 /** One message as a source hands it over. */
 export interface RawMail {
@@ -46,11 +48,16 @@ export interface IntakeSource {
 
 export type IntakeAction = 'opened' | 'added' | 'duplicate' | 'ignored';
 
+/** What --json and the records keep: the English, whoever reads the terminal. */
+const inEnglish = (said: Text) => renderIn('en', said.key, said.values);
+
 export interface IntakeResult {
   messageId: string;
   action: IntakeAction;
   ticket?: string;
   reason?: string;
+  /** The reason as a text of the catalog, for the terminal (`reason` keeps the English, for --json). */
+  said?: Text;
   /** Opened for an unknown customer: why no customer matched. */
   triage?: string;
   /** The survey an answer was written on (no ticket). */
@@ -146,7 +153,9 @@ export class Intake {
           by: MAIL_ACTOR,
           events,
           summary:
-            events[0].type === 'feedback' ? `feedback ${events[0].score}/5` : 'feedback answer kept for a person',
+            events[0].type === 'feedback'
+              ? said('mailTerminal.feedback', { score: events[0].score })
+              : said('mailTerminal.feedbackKept'),
         },
         mail,
         m.raw,
@@ -168,7 +177,7 @@ export class Intake {
           path: mailRecordFile(key),
           content: `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nabout: ${JSON.stringify(`survey ${surveyed.survey}`)}\ndirection: in\n`,
         });
-        return { messageId, action: 'added', reason: answered, survey: surveyed.survey };
+        return { messageId, action: 'added', reason: inEnglish(answered), said: answered, survey: surveyed.survey };
       }
     }
     const plan = planIntake(
@@ -199,7 +208,8 @@ export class Intake {
     facts: MailFacts,
     receivedAt: string,
   ): IntakeResult {
-    if (plan.kind === 'ignore') return { messageId, action: 'ignored', reason: plan.reason };
+    if (plan.kind === 'ignore')
+      return { messageId, action: 'ignored', reason: inEnglish(plan.reason), said: plan.reason };
     const ticket = plan.kind === 'open' ? ticketIdForMail(key) : plan.ticket;
     const payloads: EventPayload[] = plan.kind === 'open' ? [plan.opened, ...plan.extra] : plan.events;
     const previous = plan.kind === 'open' ? [] : this.current(ticket);
@@ -231,7 +241,7 @@ export class Intake {
           ...(plan.triage && { triage: plan.triage }),
           acknowledge: plan.acknowledge,
         }
-      : { messageId, action: 'added', ticket, reason: plan.summary };
+      : { messageId, action: 'added', ticket, reason: inEnglish(plan.summary), said: plan.summary };
   }
 
   private current(id: string): TicketEvent[] {
@@ -271,7 +281,7 @@ export class Intake {
     text: string,
     from: string,
     at: string,
-  ): string | undefined {
+  ): Text | undefined {
     const path = surveyPath(to.survey);
     let record = this.surveys.get(path);
     if (!record) {
@@ -289,8 +299,8 @@ export class Intake {
     if (!next) return undefined;
     this.surveys.set(path, next);
     return rating.score !== undefined
-      ? `survey ${to.survey}: answer ${rating.score}/5`
-      : `survey ${to.survey}: answer kept for a person (no certain score)`;
+      ? said('mailTerminal.surveyAnswer', { survey: to.survey, score: rating.score })
+      : said('mailTerminal.surveyKept', { survey: to.survey });
   }
 
   private recordedTicket(key: string): string | undefined {

@@ -3,6 +3,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failed } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Git } from './git.js';
 import { withLock } from './lock.js';
 import { recoverInterruptedSync } from './sync-state.js';
@@ -72,12 +73,13 @@ export async function prepareClone(
   const conflicted = await git.unmergedFiles();
   const tickets = conflicted.filter(isTicketFile);
   const finish = `git ${merging === 'merge' ? 'commit' : `${merging} --continue`}`;
-  const files = conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : '';
   throw failed(
-    `${root} is in the middle of a ${merging}${files}`,
+    conflicted.length
+      ? text('store.midMergeConflicts', { dir: root, merging, files: conflicted.join(', ') })
+      : text('store.midMerge', { dir: root, merging }),
     tickets.length
-      ? `run desk setup: it merges the ticket files by their events${tickets.length < conflicted.length ? '; resolve the other files by hand and git add them' : ''}; then ${finish} — or abort it: git ${merging} --abort`
-      : `finish it (${conflicted.length ? 'resolve the conflicts, git add the files, then ' : ''}${finish}) or abort it (git ${merging} --abort), then run desk again`,
+      ? text('store.midMergeSetupHint', { merging, finish, others: tickets.length < conflicted.length ? 'yes' : 'no' })
+      : text('store.midMergePlainHint', { merging, finish, conflicts: conflicted.length ? 'yes' : 'no' }),
   );
 }
 

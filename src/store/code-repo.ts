@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { withoutCredentials } from '../core/code/web-link.js';
 import { Git } from './git.js';
 import { gitIn } from './git-process.js';
@@ -35,13 +36,9 @@ export class CodeRepo {
 
   /** The repository holding `dir`; `source` names where `dir` came from, for the error. */
   static async around(dir: string, source: string): Promise<CodeRepo> {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usage(`${source}: no such folder ${dir}`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usage(text('store.codeNoFolder', { source, dir }));
     const top = await Git.topLevel(dir);
-    if (!top)
-      throw usage(
-        `${source}: ${dir} is not inside a git repository`,
-        'run desk in the code repository, or give --code-repo DIR',
-      );
+    if (!top) throw usage(text('store.codeNotGit', { source, dir }), text('store.codeNotGitHint'));
     return new CodeRepo(top);
   }
 
@@ -101,11 +98,7 @@ export class CodeRepo {
 
   private async verify(rev: string, flag: string): Promise<string> {
     const hash = (await this.raw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => '')).trim();
-    if (!hash)
-      throw usage(
-        `${flag}: no commit "${rev}" in ${this.root}`,
-        'give a commit hash, branch or tag of that repository',
-      );
+    if (!hash) throw usage(text('store.noCommit', { flag, rev, dir: this.root }), text('store.noCommitHint'));
     return hash;
   }
 }

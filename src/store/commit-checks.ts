@@ -4,6 +4,7 @@ import { staffProblems } from '../core/references.js';
 import type { DeskConfig } from '../core/schema/config.js';
 import type { Customer } from '../core/schema/customer.js';
 import { invalid } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { FileChange } from './transaction.js';
 
 /**
@@ -45,7 +46,12 @@ export async function refuseWhatCheckRejects(config: DeskConfig, files: readonly
   const first = problems[0];
   if (first)
     throw invalid(
-      `not committed: ${first.file}: ${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
-      'desk check would reject the file; nothing was written',
+      text('store.notCommitted', {
+        file: first.file,
+        field: first.field,
+        message: first.message,
+        more: problems.length - 1,
+      }),
+      text('store.notCommittedHint'),
     );
 }

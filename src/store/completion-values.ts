@@ -4,7 +4,7 @@ import { shardOf, SHARD_LENGTH } from '../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../core/ticket/vocabulary.js';
 import { describeTicket, ticketsInShard, ticketsInSupport, type TabTicket } from './cache/tab-tickets.js';
 import { fromFiles } from './cache/tab-values.js';
-import { findHelpdesk } from './locate.js';
+import { searchHelpdesk } from './helpdesk-search.js';
 import { shardsIn } from './ticket-folder.js';
 
 /**
@@ -22,9 +22,10 @@ export interface Offer {
 /** The helpdesk's folder, found as every command finds it; undefined outside any helpdesk. */
 export async function helpdeskRoot(cwd: string, repo: string | undefined, env: NodeJS.ProcessEnv) {
   try {
-    return (await findHelpdesk(cwd, repo, env.DESK_REPO)).root;
+    const found = await searchHelpdesk(cwd, repo, env.DESK_REPO);
+    return 'root' in found ? found.root : undefined;
   } catch {
-    return undefined;
+    return undefined; // git could not be asked for desk.repo
   }
 }
 
@@ -107,15 +108,15 @@ export function invoiceNumbers(root: string): Offer[] {
  * tickets still in support's hands (a person completes the id of something they work on), from
  * the cache of cache/tab-tickets.ts; once the word names a shard folder (`T-4K`), every ticket
  * there, read from its files — those in support's hands first. Title, status and customer
- * describe each.
+ * describe each, unless `described` is false (for a shell that shows no descriptions).
  */
-export async function ticketOffers(root: string, word: string): Promise<Offer[]> {
+export async function ticketOffers(root: string, word: string, described = true): Promise<Offer[]> {
   const typed = word.toUpperCase();
   const narrowed = typed.length >= 2 + SHARD_LENGTH ? shardOf(typed) : undefined;
   if (!narrowed) {
-    // the cache keeps them in the order to offer them, described
-    const tickets = await ticketsInSupport(root);
-    return tickets.filter((t) => t.id.startsWith(typed)).map((t) => ({ value: t.id, description: t.description }));
+    // the cache keeps them in the order to offer them, described; it checks only those typed
+    const tickets = await ticketsInSupport(root, typed, described);
+    return tickets.map((t) => ({ value: t.id, description: t.description }));
   }
   const tickets = shardsIn(root).includes(narrowed) ? ticketsInShard(root, narrowed).sort(offerOrder) : [];
   return tickets

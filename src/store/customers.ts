@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { Customer } from '../core/schema/customer.js';
 import { readValidYaml } from './validated-files.js';
@@ -25,12 +26,12 @@ export async function readCustomer(root: string, id: string): Promise<Customer> 
   if (!CUSTOMER_ID.test(id) || !existsSync(join(root, file))) {
     const known = await listCustomerIds(root);
     throw usage(
-      `unknown customer "${id}"`,
-      known.length ? `known customers: ${known.join(', ')}` : 'add one with `desk customer add`',
+      text('store.unknownCustomer', { id }),
+      known.length ? text('store.knownCustomers', { ids: known.join(', ') }) : text('store.noCustomers'),
     );
   }
   const customer = orThrow(await readValidYaml(root, file, customerSchema));
-  if (customer.id !== id) throw usage(`${file}: id: the file name says ${id} but the id is ${customer.id}`);
+  if (customer.id !== id) throw usage(text('store.customerIdMismatch', { file, id, found: customer.id }));
   return customer;
 }
 

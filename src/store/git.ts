@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { failed, refused } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { GitExit, gitIn } from './git-process.js';
 import { io } from '../io/context.js';
 
@@ -141,12 +142,12 @@ export class Git {
     } catch (e) {
       if (sign && /sign/i.test(firstLine(e)))
         throw refused(
-          `desk.yaml requires signed commits, and git could not sign: ${firstLine(e).replace(/^error: /, '')}`,
-          'nothing was committed; set up signing: git config gpg.format ssh && git config user.signingKey ~/.ssh/id_ed25519 (docs/roles.md#signed-commits)',
+          text('store.couldNotSign', { reason: firstLine(e).replace(/^error: /, '') }),
+          text('store.couldNotSignHint'),
         );
       throw (
         lockInTheWay(e, this.root) ??
-        failed(`git could not commit: ${firstLine(e)}`, 'nothing was committed; the files were restored')
+        failed(text('store.commitFailed', { reason: firstLine(e) }), text('store.commitFailedHint'))
       );
     }
   }
@@ -447,10 +448,7 @@ function lockInTheWay(e: unknown, root: string) {
   const path = /Unable to create '([^']+\.lock)': File exists/.exec(message(e))?.[1];
   if (!path) return undefined;
   const shown = relative(root, path) || path;
-  return failed(
-    `git's lock file ${shown} is in the way: another git command is running in this clone, or one was killed and left it`,
-    `if no git command is running in ${root}, remove it: rm '${path}' — then run the command again; nothing was changed`,
-  );
+  return failed(text('store.gitLock', { file: shown }), text('store.gitLockHint', { dir: root, path }));
 }
 
 /** Paths for git's `-z --stdin` and `--pathspec-file-nul`: each ended by a NUL. */

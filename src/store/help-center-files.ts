@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed, usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Site } from '../kb/help-center/site.js';
 
 /**
@@ -19,18 +20,12 @@ const SEARCH_SCRIPT = new URL('../../dist/help-center/search.js', import.meta.ur
 export async function writeSite(repoRoot: string, outDir: string, site: Site): Promise<void> {
   const out = resolve(outDir);
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER)))
-    throw usage(`--out ${outDir}: the folder exists and is not a help center desk wrote`, 'name a new or empty folder');
+    throw usage(text('store.outNotOurs', { dir: outDir }), text('store.outNotOursHint'));
   if (!existsSync(SEARCH_SCRIPT))
-    throw failed(
-      `the help center's search script is missing (${SEARCH_SCRIPT.pathname})`,
-      'build desk first: npm run build',
-    );
+    throw failed(text('store.noSearchScript', { path: SEARCH_SCRIPT.pathname }), text('store.noSearchScriptHint'));
   for (const [, from] of site.copies) {
     if (!existsSync(join(repoRoot, from)))
-      throw usage(
-        `${from}: no such file`,
-        'an article or desk.yaml (company.logo) names it; add the file or fix the path',
-      );
+      throw usage(text('store.noSuchFile', { file: from }), text('store.noSuchFileHint'));
   }
   const staging = `${out}.publishing-${process.pid}`;
   const old = `${out}.replaced-${process.pid}`;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import { parseArticle, slugProblem, type Article } from '../kb/article.js';
 import { readHelpdeskText, readHelpdeskTextOr } from './helpdesk-files.js';
@@ -27,14 +28,16 @@ export async function loadArticles(root: string): Promise<{ articles: Article[];
 /** One article by slug; unknown or path-like slugs are refused. */
 export async function readArticle(root: string, slug: string): Promise<Article> {
   const bad = slugProblem(slug);
-  if (bad) throw usage(`"${slug}" is not an article slug: ${bad}`);
+  if (bad) throw usage(text('store.badSlug', { slug, problem: bad }));
   const file = articleFile(slug);
-  if (!existsSync(join(root, file)))
-    throw usage(`no article ${slug}`, 'see the articles with `desk kb list` or find one with `desk kb search`');
+  if (!existsSync(join(root, file))) throw usage(text('store.noArticle', { slug }), text('store.noArticleHint'));
   const parsed = parseArticle(slug, await readHelpdeskText(root, file), file);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
-    throw usage(`${p.file}: ${p.field}: ${p.message}`, 'fix the front matter, then `desk check`');
+    throw usage(
+      text('store.badArticle', { file: p.file, field: p.field, message: p.message }),
+      text('store.badArticleHint'),
+    );
   }
   return parsed.article;
 }

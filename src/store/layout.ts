@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { failed, refused } from '../core/errors.js';
+import { text as said } from '../i18n/keys.js';
 import { flatTicketFile, LAYOUT_FORMAT, ticketFile } from '../core/ticket/paths.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { ATTRIBUTE_LINE, declaresDriver } from './clone-setup.js';
@@ -35,17 +36,13 @@ export function layoutOf(root: string, format: number | undefined): Layout {
 export function requireCurrentLayout(root: string, format: number | undefined): void {
   if ((format ?? 1) > LAYOUT_FORMAT)
     throw refused(
-      `desk.yaml says format ${format}: this helpdesk was laid out by a newer desk than this one (format ${LAYOUT_FORMAT})`,
-      'update desk on this machine (npm ci in its folder, or install the newer version), then run the command again',
+      said('store.newerLayout', { format: String(format), current: String(LAYOUT_FORMAT) }),
+      said('store.newerLayoutHint'),
     );
   if (format === LAYOUT_FORMAT) return; // the usual case: no listing at all
   const { flat } = layoutOf(root, format);
   if (flat.length === 0) return;
-  throw refused(
-    `this helpdesk keeps its ${flat.length === 1 ? 'ticket' : `${flat.length} tickets`} in the flat folder of an older desk (tickets/T-….yaml)`,
-    'run `desk upgrade` once: it moves them into folders by their ids in one commit, and git keeps their history. ' +
-      'If a teammate may have done it already, run `desk sync` first (docs/files.md)',
-  );
+  throw refused(said('store.flatLayout', { count: flat.length }), said('store.flatLayoutHint'));
 }
 
 /** What `desk upgrade` did. */
@@ -69,8 +66,10 @@ export async function upgradeHelpdesk(root: string, deskDir: string, git: Git, a
     const uncommitted = await git.uncommittedFiles();
     if (uncommitted.length)
       throw refused(
-        `uncommitted changes in ${uncommitted.slice(0, 6).join(', ')}${uncommitted.length > 6 ? ', …' : ''}`,
-        'commit them (git commit) or put them aside (git stash), then run desk upgrade again: its commit holds the move alone',
+        said('store.upgradeUncommitted', {
+          files: `${uncommitted.slice(0, 6).join(', ')}${uncommitted.length > 6 ? ', …' : ''}`,
+        }),
+        said('store.upgradeUncommittedHint'),
       );
     const ids = flatTicketIdsIn(root);
     const files = [
@@ -139,8 +138,8 @@ async function moveTickets(
       const to = join(root, ticketFile(id));
       if (existsSync(to))
         throw failed(
-          `${flatTicketFile(id)} and ${ticketFile(id)} both exist`,
-          'keep the one with the whole history (compare them with git log), delete the other, commit, and run desk again',
+          said('store.bothLayouts', { flat: flatTicketFile(id), sharded: ticketFile(id) }),
+          said('store.bothLayoutsHint'),
         );
       mkdirSync(dirname(to), { recursive: true });
       renameSync(join(root, flatTicketFile(id)), to);

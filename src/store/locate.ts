@@ -1,14 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { usage } from '../core/errors.js';
-import type { DeskRepoSetting } from './code-repo.js';
-import { localConfigMayNameDeskRepo } from './git-dir.js';
+import { text } from '../i18n/keys.js';
+import { searchHelpdesk, searchNear, type Location, type Search } from './helpdesk-search.js';
 
-export interface Location {
-  root: string;
-  /** How the helpdesk was found, for messages. */
-  via: 'flag' | 'env' | 'cwd' | 'git-config';
-}
+export type { Location };
 
 /**
  * Finds the helpdesk from anywhere, the most specific way first (docs/code-repositories.md):
@@ -20,57 +14,23 @@ export interface Location {
  * and a user-wide default yields to the helpdesk you are standing in.
  */
 export async function findHelpdesk(cwd: string, flag: string | undefined, env: string | undefined): Promise<Location> {
-  if (flag || env) return locateHelpdesk(cwd, flag, env);
-  // git config is asked (and its code loaded) only where the repository's config may name a
-  // helpdesk: most commands, and every Tab, are run inside the helpdesk itself
-  const local = localConfigMayNameDeskRepo(cwd) ? await deskRepoSetting(cwd, 'local') : undefined;
-  if (local) return { root: requireHelpdesk(local.path, configSource(local)), via: 'git-config' };
-  const near = nearestHelpdesk(cwd);
-  if (near) return { root: near, via: 'cwd' };
-  const global = await deskRepoSetting(cwd, 'global');
-  if (global) return { root: requireHelpdesk(global.path, configSource(global)), via: 'git-config' };
-  throw nothingHere(cwd);
+  return located(await searchHelpdesk(cwd, flag, env));
 }
-
-const deskRepoSetting = async (cwd: string, scope: 'local' | 'global') =>
-  (await import('./code-repo.js')).deskRepoSetting(cwd, scope);
-
-const configSource = (s: DeskRepoSetting) =>
-  `git config ${s.scope === 'global' ? '--global ' : ''}desk.repo (${s.value})`;
 
 /**
  * Finds the helpdesk without asking git: `--repo DIR`, then `DESK_REPO`, then the nearest folder
  * at or above the current one that holds a desk.yaml (the way git finds .git).
  */
 export function locateHelpdesk(cwd: string, flag: string | undefined, env: string | undefined): Location {
-  if (flag) return { root: requireHelpdesk(resolve(cwd, flag), `--repo ${flag}`), via: 'flag' };
-  if (env) return { root: requireHelpdesk(resolve(cwd, env), `DESK_REPO=${env}`), via: 'env' };
-  const near = nearestHelpdesk(cwd);
-  if (near) return { root: near, via: 'cwd' };
-  throw nothingHere(cwd);
+  return located(searchNear(cwd, flag, env));
 }
 
-function nearestHelpdesk(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'desk.yaml'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-function nothingHere(cwd: string) {
-  return usage(
-    `no helpdesk here: no desk.yaml in ${resolve(cwd)} or any folder above it`,
-    'create one with `desk init`, or point to one with --repo DIR, DESK_REPO or `git config desk.repo DIR` (docs/code-repositories.md)',
-  );
-}
-
-function requireHelpdesk(dir: string, source: string): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw usage(`${source}: no such folder`, 'point it at a helpdesk repository (the folder holding desk.yaml)');
-  if (!existsSync(join(dir, 'desk.yaml')))
-    throw usage(
-      `${source}: ${dir} has no desk.yaml`,
-      'point it at a helpdesk repository, or create one there with `desk init`',
-    );
-  return dir;
+/** The helpdesk found, or the error that says what is missing and what to do. */
+function located(search: Search): Location {
+  if ('root' in search) return search;
+  if (search.missing === 'nothing-here')
+    throw usage(text('store.noHelpdesk', { dir: search.dir }), text('store.noHelpdeskHint'));
+  if (search.missing === 'folder')
+    throw usage(text('store.noSuchFolder', { source: search.source }), text('store.noSuchFolderHint'));
+  throw usage(text('store.noDeskYaml', { source: search.source, dir: search.dir }), text('store.noDeskYamlHint'));
 }

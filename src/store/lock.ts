@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { io } from '../io/context.js';
 import { ownerRuns, ownerText, parseOwner, type Owner } from './owner.js';
 
@@ -33,10 +34,7 @@ export async function withLock<T>(deskDir: string, fn: () => Promise<T>): Promis
       continue;
     }
     if (Date.now() - started > timeoutMs) {
-      throw failed(
-        `the helpdesk is busy: another desk command (pid ${holder.owner?.pid ?? '?'}) is writing to it`,
-        `retry in a moment; if no desk command is running, delete ${path}`,
-      );
+      throw failed(text('store.busy', { pid: String(holder.owner?.pid ?? '?') }), text('store.busyHint', { path }));
     }
     await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
   }
@@ -70,10 +68,7 @@ async function take(path: string, text: string): Promise<boolean> {
 function noSpace(e: unknown, path: string) {
   const code = (e as NodeJS.ErrnoException).code;
   if (code !== 'ENOSPC' && code !== 'EDQUOT') return undefined;
-  return failed(
-    `no space left on the disk holding ${path}: desk could not take its lock, and nothing was changed`,
-    'free some space there, then run the command again',
-  );
+  return failed(text('store.diskFull', { path }), text('store.diskFullHint'));
 }
 
 /** Who holds the lock at `path`, and whether they still run. */

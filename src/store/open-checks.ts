@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { atKeyboard } from './identity.js';
 import { failed, usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { DeskConfig } from '../core/schema/config.js';
 import { prepareClone } from './clone-setup.js';
 import { readDeskConfig } from './config-file.js';
@@ -38,10 +39,7 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   const { root } = await findHelpdesk(opts.cwd, opts.repo, opts.env.DESK_REPO);
   const repo = findGitDir(root, opts.env);
   if (repo === 'none' || (repo === 'unknown' && (await Git.topLevel(root)) === undefined)) {
-    throw usage(
-      `${root} is not a git repository`,
-      'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`',
-    );
+    throw usage(text('store.notGit', { dir: root }), text('store.notGitHint'));
   }
   const git = new Git(root);
   const deskDir = join(root, '.desk');
@@ -52,8 +50,11 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   const merging = git.inTheMiddleOfAMerge();
   if (merging && !(mode === 'read' && (await syncRunning(deskDir)))) {
     throw failed(
-      `${root} is in the middle of a ${merging}`,
-      `finish it (resolve the conflicts, then git ${merging === 'merge' ? 'commit' : `${merging} --continue`}) or abort it (git ${merging} --abort), then run desk again`,
+      text('store.midMerge', { dir: root, merging }),
+      text('store.midMergeHint', {
+        merging,
+        finish: `git ${merging === 'merge' ? 'commit' : `${merging} --continue`}`,
+      }),
     );
   }
   await recoverInterrupted(root, deskDir, git, mode);
@@ -69,8 +70,7 @@ function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.DESK_NOW;
   if (!pinned) return () => new Date();
   const ms = Date.parse(pinned);
-  if (Number.isNaN(ms))
-    throw usage(`DESK_NOW: "${pinned}" is not an ISO instant`, 'write it like 2026-11-26T09:00:00+01:00, or unset it');
+  if (Number.isNaN(ms)) throw usage(text('store.badNow', { value: pinned }), text('store.badNowHint'));
   return () => new Date(ms);
 }
 

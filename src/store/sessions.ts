@@ -3,6 +3,7 @@ import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { invalid } from '../core/errors.js';
+import { text as said } from '../i18n/keys.js';
 import { runningSessionSchema, type RunningSession } from '../core/work-session.js';
 
 /**
@@ -32,11 +33,7 @@ export async function readSession(path: string): Promise<RunningSession | undefi
     raw = undefined; // reported below with the schema's message
   }
   const parsed = runningSessionSchema.safeParse(raw);
-  if (!parsed.success)
-    throw invalid(
-      `${path}: not a running work session`,
-      'drop it with `desk stop --discard` and log the time with `desk log`',
-    );
+  if (!parsed.success) throw invalid(said('store.notASession', { file: path }), said('store.notASessionHint'));
   return parsed.data;
 }
 

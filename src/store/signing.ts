@@ -1,4 +1,5 @@
 import { refused } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Git } from './git.js';
 
 /**
@@ -11,8 +12,5 @@ export async function requireSigningKey(git: Git): Promise<void> {
   const format = (await git.configValue('gpg.format')) ?? 'openpgp';
   const defaultKey = format === 'ssh' ? await git.configValue('gpg.ssh.defaultKeyCommand') : undefined;
   if (key || defaultKey || format === 'openpgp') return; // GPG finds a default key by the committer's e-mail
-  throw refused(
-    'desk.yaml requires signed commits, and git has no key to sign with',
-    'set one up: git config gpg.format ssh && git config user.signingKey ~/.ssh/id_ed25519 (docs/roles.md#signed-commits)',
-  );
+  throw refused(text('store.noSigningKey'), text('store.signingHint'));
 }

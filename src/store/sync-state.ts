@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { Git } from './git.js';
 import { withLock } from './lock.js';
 import { ownerRuns, parseOwner, thisProcess, type Owner } from './owner.js';
@@ -44,8 +45,8 @@ export async function recoverInterruptedSync(
   if (running && running.pid !== process.pid && ownerRuns(running, running.started)) {
     if (mode === 'read') return 'running';
     throw failed(
-      `desk sync is running in this clone (pid ${running.pid})`,
-      `wait until it has finished, then run the command again (if no desk sync is running, delete ${markerPath(deskDir)})`,
+      text('sync.running', { pid: String(running.pid) }),
+      text('sync.runningHint', { marker: markerPath(deskDir) }),
     );
   }
   return withLock(deskDir, async () => {

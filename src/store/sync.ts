@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { failed, refused, usage } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
 import { formatIn, settleFlatTickets } from './layout.js';
 import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/changes.js';
@@ -49,21 +50,14 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
   const remote = await chooseRemote(git, branch, opts.remote);
   const uncommitted = await git.uncommittedFiles();
   if (uncommitted.length) {
-    throw refused(
-      `uncommitted changes in ${list(uncommitted)}`,
-      'commit them (git commit) or put them aside (git stash), then run desk sync again',
-    );
+    throw refused(text('sync.uncommitted', { files: list(uncommitted) }), text('sync.uncommittedHint'));
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
   return withLock(deskDir, async () => {
     await markSyncStarted(deskDir);
     try {
       const start = await git.commitOf('HEAD');
-      if (!start)
-        throw refused(
-          'this clone has no commit yet',
-          "create the helpdesk with `desk init` or clone the team's one with git clone",
-        );
+      if (!start) throw refused(text('sync.noCommit'), text('sync.noCommitHint'));
       const setUpstream = (await git.configValue(`branch.${branch}.remote`)) === undefined;
       const maxAttempts = opts.maxAttempts ?? DEFAULT_ATTEMPTS;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -86,8 +80,8 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
       }
       const waiting = await git.countCommits(await git.commitOf(tracking), 'HEAD');
       throw failed(
-        `${remote} kept changing: ${maxAttempts} pushes were overtaken by others`,
-        `your ${plural(waiting, 'commit')} stay committed here on top of the team's latest work; run desk sync again in a moment`,
+        text('sync.keptChanging', { remote, attempts: maxAttempts }),
+        text('sync.keptChangingHint', { waiting }),
       );
     } finally {
       await markSyncEnded(deskDir);
@@ -99,15 +93,8 @@ async function requireMainBranch(git: Git): Promise<string> {
   const main = (await git.configValue('desk.branch')) ?? 'main';
   const current = await git.currentBranch();
   if (current === main) return main;
-  if (current === undefined)
-    throw refused(
-      `no branch is checked out (detached HEAD); desk sync works on ${main}`,
-      `switch to it: git switch ${main}`,
-    );
-  throw refused(
-    `you are on branch ${current}; the helpdesk's shared history is ${main}`,
-    `switch to it (git switch ${main}) and run desk sync there; to bring your work from ${current} along, merge it into ${main} first`,
-  );
+  if (current === undefined) throw refused(text('sync.detached', { main }), text('sync.detachedHint', { main }));
+  throw refused(text('sync.otherBranch', { current, main }), text('sync.otherBranchHint', { current, main }));
 }
 
 async function chooseRemote(git: Git, branch: string, wanted: string | undefined): Promise<string> {
@@ -115,26 +102,18 @@ async function chooseRemote(git: Git, branch: string, wanted: string | undefined
   if (wanted) {
     if (remotes.includes(wanted)) return wanted;
     throw usage(
-      `--remote: no remote named ${wanted}`,
-      remotes.length
-        ? `this clone has: ${remotes.join(', ')}`
-        : 'this clone has no remote; add one with git remote add origin URL',
+      text('sync.noSuchRemote', { remote: wanted }),
+      remotes.length ? text('sync.remotesAre', { remotes: remotes.join(', ') }) : text('sync.noRemoteHint'),
     );
   }
   if (remotes.length === 0) {
-    throw refused(
-      'no remote configured: this clone has nothing to sync with',
-      "add the team's shared repository with git remote add origin URL, then run desk sync (docs/sync.md)",
-    );
+    throw refused(text('sync.noRemote'), text('sync.addRemoteHint'));
   }
   const upstream = await git.configValue(`branch.${branch}.remote`);
   if (upstream && remotes.includes(upstream)) return upstream;
   if (remotes.includes('origin')) return 'origin';
   if (remotes.length === 1) return remotes[0]!;
-  throw usage(
-    `this clone has several remotes (${remotes.join(', ')})`,
-    'say which one the team shares with --remote NAME',
-  );
+  throw usage(text('sync.severalRemotes', { remotes: remotes.join(', ') }), text('sync.severalRemotesHint'));
 }
 
 async function fetch(git: Git, remote: string, branch: string, tracking: string): Promise<'fetched' | 'missing'> {
@@ -144,8 +123,8 @@ async function fetch(git: Git, remote: string, branch: string, tracking: string)
     if (!(e instanceof GitFailure)) throw e;
     const waiting = await git.countCommits(await git.commitOf(tracking), 'HEAD');
     throw failed(
-      `cannot reach ${remote}: ${gitReason(e)}`,
-      `nothing was sent or received; your work stays committed in this clone (${plural(waiting, 'commit')} not yet sent). Run desk sync again when ${remote} can be reached`,
+      text('sync.unreachable', { remote, reason: gitReason(e) }),
+      text('sync.unreachableHint', { remote, waiting }),
     );
   }
 }
@@ -157,10 +136,8 @@ async function checkInvoiceNumbers(git: Git, theirs: string): Promise<void> {
   const problems = invoiceNumberProblems({ base: await at(base), ours: await at('HEAD'), theirs: await at(theirs) });
   if (problems.length === 0) return;
   throw refused(
-    `nothing was sent: ${problems.map(describeInvoiceProblem).join('; ')}`,
-    'invoice numbers must stay unique and without gaps: let invoicing run in one place only (one clone, or CI). ' +
-      "Renumber only invoices that were never sent (drafts), to follow the team's last number; an invoice already sent keeps its number — " +
-      'talk to whoever issued the other one before anything else is sent (docs/sync.md)',
+    text('sync.invoiceNumbers', { problems: problems.map(describeInvoiceProblem).join('; ') }),
+    text('sync.invoiceNumbersHint'),
   );
 }
 
@@ -175,10 +152,8 @@ async function refuseConflictMarkers(git: Git, changed: readonly { status: strin
     const line = conflictMarkerLine(await git.textAt('HEAD', path));
     if (line === undefined) continue;
     throw refused(
-      `nothing was sent: ${path} holds git conflict markers (line ${line}) in a commit of yours`,
-      isTicketFile(path)
-        ? `run desk setup: it merges a ticket committed with conflict markers by its events and commits it; then desk sync again`
-        : `edit ${path} to keep what both sides need (remove the <<<<<<< ======= >>>>>>> lines), commit it, then desk sync again`,
+      text('sync.markers', { file: path, line }),
+      isTicketFile(path) ? text('sync.markersTicketHint') : text('sync.markersFileHint', { file: path }),
     );
   }
 }
@@ -199,18 +174,12 @@ async function integrate(
       return;
     }
     if ((await git.mergeBase('HEAD', theirs)) === undefined) {
-      throw refused(
-        `this clone and ${remote} share no history: they are different helpdesks`,
-        `to work on the team's helpdesk, clone it (git clone URL) instead of syncing this one`,
-      );
+      throw refused(text('sync.noSharedHistory', { remote }), text('sync.noSharedHistoryHint'));
     }
     if ((await git.rebase(theirs, committer, sign)) === 'conflict') await stopOnConflict(git, remote);
   } catch (e) {
     if (e instanceof GitFailure)
-      throw failed(
-        `could not bring in the team's changes: ${gitReason(e)}`,
-        'nothing was sent; your commits are unchanged',
-      );
+      throw failed(text('sync.integrateFailed', { reason: gitReason(e) }), text('sync.integrateFailedHint'));
     throw e;
   }
 }
@@ -218,13 +187,9 @@ async function integrate(
 async function stopOnConflict(git: Git, remote: string): Promise<never> {
   const files = await git.unmergedFiles();
   const tickets = files.filter((f) => f.startsWith('tickets/'));
-  const note = tickets.length
-    ? ` (${list(tickets)}: a side is not a valid ticket, so it could not be merged by its events; desk check names the problem)`
-    : '';
   throw failed(
-    `your changes and the team's (from ${remote}) conflict in ${list(files)}${note}; the sync stopped before sending anything`,
-    `finish it: edit ${files.length > 1 ? 'each file' : 'the file'} to keep what both sides need (and remove the <<<<<<< ======= >>>>>>> lines), ` +
-      `git add ${files.join(' ')}, git rebase --continue, then desk sync again. Or go back to your commits as they were: git rebase --abort. Nothing is lost either way`,
+    text('sync.conflict', { remote, files: list(files), tickets: tickets.length ? list(tickets) : 'none' }),
+    text('sync.conflictHint', { count: files.length, paths: files.join(' ') }),
   );
 }
 
@@ -240,8 +205,8 @@ async function push(
   } catch (e) {
     if (!(e instanceof GitFailure)) throw e;
     throw failed(
-      `${remote} did not accept the push: ${gitReason(e)}`,
-      `the team's changes are integrated here; your ${plural(outgoing, 'commit')} stay committed in this clone. Run desk sync again once the cause is fixed`,
+      text('sync.pushRefused', { remote, reason: gitReason(e) }),
+      text('sync.pushRefusedHint', { outgoing }),
     );
   }
 }
@@ -253,10 +218,7 @@ async function received(git: Git, start: string, theirs: string | undefined): Pr
   return summariseChanges(commits, await git.changedFiles(await git.mergeBase(start, theirs), theirs));
 }
 
+/** At most six files named: the rest counted, in a form that needs no words in either language. */
 function list(files: readonly string[]): string {
-  return files.length > 6 ? `${files.slice(0, 6).join(', ')} and ${files.length - 6} more` : files.join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return files.length > 6 ? `${files.slice(0, 6).join(', ')}, … (+${files.length - 6})` : files.join(', ');
 }

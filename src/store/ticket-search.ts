@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { failed } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import { ANALYZER_VERSION, analyzeWord, guessLanguage, tokenize } from '../kb/text.js';
 import { makeSnippet, type Snippet } from '../kb/snippet.js';
@@ -79,7 +80,7 @@ async function sqlite(): Promise<typeof BetterSqlite3> {
   try {
     return (await import('better-sqlite3')).default;
   } catch {
-    throw failed('desk search needs SQLite (the better-sqlite3 package), which did not load on this machine');
+    throw failed(text('store.noSqlite'));
   }
 }
 

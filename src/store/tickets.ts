@@ -101,6 +101,7 @@ export function idsStartingWith(root: string, prefix: string): string[] {
 /** The full id a person meant by `ref`; unknown and ambiguous refs are refused with the candidates. */
 export async function resolveTicketId(root: string, ref: string): Promise<string> {
   const prefix = normaliseTicketRef(ref);
+  if (!prefix) throw usage(text('input.notTicketId', { input: ref }), text('input.notTicketIdHint'));
   const found = resolveTicketRef(prefix, idsStartingWith(root, prefix));
   if (found.kind === 'found') return found.id;
   if (found.kind === 'none') throw usage(text('errors.noTicket', { id: prefix }), text('errors.noTicketHint'));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { invalid } from '../core/errors.js';
+import { text } from '../i18n/keys.js';
 import { issuesToProblems, parseYamlText, type Parsed } from '../core/files/yaml-text.js';
 import { readHelpdeskText, UnreadableFile } from './helpdesk-files.js';
 
@@ -31,9 +32,8 @@ export function validateYaml<S extends z.ZodType>(file: string, text: string, sc
 export function orThrow<T>(parsed: Parsed<T>): T {
   if (parsed.ok) return parsed.value;
   const [first, ...rest] = parsed.problems;
-  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   throw invalid(
-    `${first?.file}: ${first?.field}: ${first?.message}${more}`,
-    'fix the file, then run `desk check` to see every problem',
+    text('store.damaged', { file: first?.file, field: first?.field, message: first?.message, more: rest.length }),
+    text('store.damagedHint'),
   );
 }

@@ -1,5 +1,7 @@
 import { customerSchema, type Customer } from '../../src/core/schema/customer.js';
 import type { TicketFacts, TimeEntry } from '../../src/core/billing/index.js';
+import { inEnglish, type Text } from '../../src/i18n/index.js';
+import { load } from '../../src/i18n/render.js';
 
 /** Builds a customer through the real schema, so defaults and money parsing are the file's. */
 export function customer(contracts: unknown[], extra: Record<string, unknown> = {}): Customer {
@@ -40,3 +42,9 @@ export const ticket = (id: string, category?: TicketFacts['category']): TicketFa
   title: `Ticket ${id}`,
   ...(category && { category }),
 });
+
+/** A statement's "how the figures were reached", as an English reader (and `--json`) gets it. */
+export async function explained(s: { explanation: Text[] }): Promise<string[]> {
+  await load('en');
+  return s.explanation.map(inEnglish);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceCharges, periodOf, settle, vatOf, type TimeEntry } from '../../src/core/billing/index.js';
 import { addDays } from '../../src/core/billing/dates.js';
-import { acmeService, customer, entry, ticket } from './fixtures.js';
+import { acmeService, customer, entry, ticket, explained } from './fixtures.js';
 
 const must = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('expected a value');
@@ -82,13 +82,13 @@ describe('docs/domain.md §4 golden case: ACME, October 2026', () => {
     expect(net).toBe(185500);
   });
 
-  it('explains every figure and breaks the period down per ticket and activity', () => {
-    expect(s.explanation).toEqual([
+  it('explains every figure and breaks the period down per ticket and activity', async () => {
+    expect(await explained(s)).toEqual([
       '6 time entries: 15:15 logged, 15:45 billed, each entry rounded up to started 15 minutes.',
-      'Quota: 13:30 used of 10:00 included, 3:30 over: overage 3:30 × 110.00/h = 385.00.',
-      'L2 analysis beyond the cap per ticket (T-B): 1:00 × 120.00/h = 120.00.',
-      'Not included in the service contract (T-D): 1:15 × 120.00/h = 150.00.',
-      'Net due at the end of 2026-10: 655.00; the fee 1200.00 was billed in advance.',
+      'Quota: 13:30 used of 10:00 included, 3:30 over: overage 3:30 × €110.00/h = €385.00.',
+      'L2 analysis beyond the cap per ticket (T-B): 1:00 × €120.00/h = €120.00.',
+      'Not included in the service contract (T-D): 1:15 × €120.00/h = €150.00.',
+      'Net due at the end of 2026-10: €655.00; the fee €1,200.00 was billed in advance.',
     ]);
     expect(
       s.byTicket.map((t) => [
@@ -126,7 +126,7 @@ describe('docs/domain.md §4 golden case: pooled over a quarter', () => {
     );
   };
 
-  it('bills only the window net excess, 2 h × 110 = 220.00, after September', () => {
+  it('bills only the window net excess, 2 h × 110 = 220.00, after September', async () => {
     const [jul, aug, sep] = run('pooled');
     expect([jul?.net, aug?.net, sep?.net]).toEqual([0, 0, 22000]);
     expect(jul?.quota).toMatchObject({ overage: 240, overageAmount: 0, settlement: 'pooled' });
@@ -139,8 +139,8 @@ describe('docs/domain.md §4 golden case: pooled over a quarter', () => {
       amount: 22000,
       closes: true,
     });
-    expect(sep?.explanation).toContain(
-      'Pool window 2026-Q3 closes: 32:00 used of 30:00 included, net excess 2:00 × 110.00/h = 220.00.',
+    expect(await explained(sep!)).toContain(
+      'Pool window 2026-Q3 closes: 32:00 used of 30:00 included, net excess 2:00 × €110.00/h = €220.00.',
     );
     expect(sep?.lines).toEqual([
       expect.objectContaining({
@@ -180,11 +180,11 @@ describe('docs/domain.md §4 golden case: commitment of 20 h/month at 100.00', (
     expect(sep.net).toBe(30000);
   });
 
-  it('October: 15 h → nothing more, nothing back', () => {
+  it('October: 15 h → nothing more, nothing back', async () => {
     const oct = at('2026-10-01');
     expect(oct.commitment).toMatchObject({ used: 900, excess: 0, unused: 300, forfeited: 300, carriedOut: 0 });
     expect(oct.net).toBe(0);
-    expect(oct.explanation).toContain('Commitment: 15:00 used of 20:00 paid in advance; 5:00 unused, forfeited.');
+    expect(await explained(oct)).toContain('Commitment: 15:00 used of 20:00 paid in advance; 5:00 unused, forfeited.');
     expect(oct.lines).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   vatOf,
 } from '../../src/core/billing/index.js';
 import type { ServiceContract } from '../../src/core/schema/customer.js';
-import { acmeService, customer, entry, ticket } from './fixtures.js';
+import { acmeService, customer, entry, ticket, explained } from './fixtures.js';
 
 const must = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('expected a value');
@@ -153,7 +153,7 @@ describe('statements', () => {
   const c = customer([acmeService({ end: '2026-12-31' }), { kind: 'none', start: '2027-01-01' }]);
   const service = must(c.contracts[0]);
 
-  it('goodwill counts nowhere and says why', () => {
+  it('goodwill counts nowhere and says why', async () => {
     const s = settle({
       customer: c,
       contract: service,
@@ -164,7 +164,7 @@ describe('statements', () => {
     expect(s.buckets).toMatchObject({ 'non-billable': 30, quota: 0 });
     expect(s.parts[0]?.why).toBe('goodwill: our bug');
     expect(s.net).toBe(0);
-    expect(s.explanation).toContain('Goodwill, not billed (T): 0:30.');
+    expect(await explained(s)).toContain('Goodwill, not billed (T): 0:30.');
   });
 
   it('a none contract bills at its own rate, else the customer list rate, else desk.yaml', () => {
@@ -200,7 +200,7 @@ describe('statements', () => {
     ).toThrow(/another contract/);
   });
 
-  it('an empty period still explains itself', () => {
+  it('an empty period still explains itself', async () => {
     const s = settle({
       customer: c,
       contract: service,
@@ -208,10 +208,10 @@ describe('statements', () => {
       entries: [],
       tickets: [],
     });
-    expect(s.explanation).toEqual([
+    expect(await explained(s)).toEqual([
       'No time logged in 2026-10.',
       'Quota: 0:00 used of 10:00 included, 10:00 left unused (never refunded).',
-      'Net due at the end of 2026-10: 0.00; the fee 1200.00 was billed in advance.',
+      'Net due at the end of 2026-10: €0.00; the fee €1,200.00 was billed in advance.',
     ]);
   });
 

@@ -143,6 +143,19 @@ describe('duplicates', () => {
     expect(await hd.ok(['check'], { env: NOW })).toContain('valid');
   });
 
+  it("desk merge refuses another customer's request and itself, in the reader's language", async () => {
+    const kept = await open();
+    const other = await openTicket(hd, ['--customer', 'beta'], NOW);
+    const en = await hd.desk(['merge', other, kept], { env: NOW });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain("they are different customers' requests");
+    expect(en.stderr).toContain(`desk edit ${other} --customer acme`);
+    const de = await hd.desk(['merge', other, kept], { env: { ...NOW, DESK_LANG: 'de' } });
+    expect(de.stderr).toContain('es sind Meldungen verschiedener Kunden');
+    const self = await hd.desk(['merge', kept, kept], { env: { ...NOW, DESK_LANG: 'de' } });
+    expect(self.stderr).toContain('kann nicht mit sich selbst zusammengeführt werden');
+  });
+
   it('close --as-duplicate-of needs no acceptance and refuses chains and itself', async () => {
     const [a, b, c] = [await open(), await open(), await open()];
     await hd.ok(['close', b, '--as-duplicate-of', a], { env: NOW });

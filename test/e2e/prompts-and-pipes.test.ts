@@ -99,3 +99,70 @@ describe('output into a pipe is complete', () => {
     expect(JSON.parse(json)).toHaveLength(count);
   });
 });
+
+describe('a yes/no question answers in the reader’s language', () => {
+  const BACKSPACE = '\u007f';
+  const startSession = () => {
+    const id = openTicket(hd, [], { DESK_NOW: '2026-11-26T08:55:00+01:00' });
+    hd.ok(['start', id], { env: { DESK_NOW: '2026-11-26T09:00:00+01:00' } });
+  };
+  const running = () => JSON.parse(hd.ok(['status', '--json'])).session !== null;
+
+  it('German asks (j/N), asks again on anything but j/ja/n/nein, and drops the session on ja', async () => {
+    startSession();
+    const r = await inTerminal(
+      hd.root,
+      ['stop', '--discard'],
+      [
+        ['(j/N)', `x${ENTER}`],
+        ['Bitte mit j oder n antworten.', `${BACKSPACE}ja${ENTER}`],
+      ],
+      { DESK_USER: 'mk', DESK_LANG: 'de' },
+    );
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('Die Arbeitssitzung an');
+    expect(r.output).toContain('Arbeitssitzung verworfen; nichts gebucht.');
+    expect(running()).toBe(false);
+  });
+
+  it('German nein, and Enter alone, keep the session', async () => {
+    startSession();
+    for (const answer of ['nein', 'N', '']) {
+      const r = await inTerminal(hd.root, ['stop', '--discard'], [['(j/N)', `${answer}${ENTER}`]], {
+        DESK_USER: 'mk',
+        DESK_LANG: 'de',
+      });
+      expect(r.code, r.output).toBe(0);
+      expect(r.output).toContain('Die Arbeitssitzung läuft weiter; nichts verworfen.');
+      expect(running()).toBe(true);
+    }
+  });
+
+  it('German still takes y; English asks (y/N) and does not take j', async () => {
+    startSession();
+    const english = await inTerminal(
+      hd.root,
+      ['stop', '--discard'],
+      [
+        ['(y/N)', `j${ENTER}`],
+        ['Please answer y or n.', `${BACKSPACE}n${ENTER}`],
+      ],
+      { DESK_USER: 'mk' },
+    );
+    expect(english.output).toContain('The work session keeps running; nothing dropped.');
+    expect(running()).toBe(true);
+    const german = await inTerminal(hd.root, ['stop', '--discard'], [['(j/N)', `y${ENTER}`]], {
+      DESK_USER: 'mk',
+      DESK_LANG: 'de',
+    });
+    expect(german.output).toContain('Arbeitssitzung verworfen');
+    expect(running()).toBe(false);
+  });
+
+  it('in a pipe, or with --yes, drops without asking, as scripts expect', () => {
+    startSession();
+    expect(hd.ok(['stop', '--discard'], { env: { DESK_LANG: 'de' } })).toContain('Arbeitssitzung verworfen');
+    startSession();
+    expect(hd.ok(['stop', '--discard', '--yes'])).toContain('Work session dropped');
+  });
+});

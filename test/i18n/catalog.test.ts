@@ -27,7 +27,9 @@ describe('the message catalog', () => {
     const missing = (from: object, to: object) => {
       const there = new Set(
         keys(to).filter((k) => {
-          const [area = '', name = ''] = k.split('.');
+          // the area ends at the first dot: a key may hold dots itself (permissionWhat.ticket.open)
+          const dot = k.indexOf('.');
+          const [area, name] = [k.slice(0, dot), k.slice(dot + 1)];
           return (areas(to)[area]?.[name] ?? '').trim() !== '';
         }),
       );

@@ -105,6 +105,9 @@ describe('reports by mail to staff', () => {
       'tobias.brandt@example.de: Kundenbericht ACME Maschinenbau GmbH, 2026-12',
     ]);
     expect(sent[1]!.text).toContain('ACME Maschinenbau GmbH');
+    // the report itself in each reader's language, as the greeting is
+    expect(sent[0]!.text).toContain('## Overview');
+    expect(sent[1]!.text).toContain('## Überblick');
     const again = await hd.ok(['report', 'customer', 'acme', '--send-to', 'sales'], { env: at('2026-12-07', '15:00') });
     expect(again).toContain('was mailed today already');
     expect(smtp.received).toHaveLength(2);

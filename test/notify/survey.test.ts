@@ -144,7 +144,7 @@ describe('desk survey send', () => {
     const fetched = await hd.ok(['mail', 'fetch'], { env: { ...day('2026-12-08', '11:05'), DESK_USER: 'mk' } });
     expect(fetched).toContain('answer 4/5');
     expect(fetched).toContain('answer kept for a person');
-    expect(fetched).toContain('0 new ticket(s)');
+    expect(fetched).toContain('0 new tickets');
     const record = hd.read(path);
     expect(record).toMatch(/score: 4/);
     expect(record).toContain('comment: Schnelle Antworten, nur die Doku fehlt.');

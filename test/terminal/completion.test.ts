@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ticketFile } from '../../src/core/ticket/paths.js';
@@ -75,9 +75,9 @@ describe('values come from the helpdesk', () => {
     const a = await openTicket(hd, ['--title', 'Drucker druckt nicht']);
     const b = await openTicket(hd, ['--title', 'Export hängt']);
     const files = await offers(['show', ''], { DESK_NO_INDEX: '1' });
-    expect(existsSync(join(hd.root, '.desk/tab-tickets.json'))).toBe(false);
-    expect(await offers(['show', ''])).toEqual(files); // builds .desk/tab-tickets.json
-    expect(existsSync(join(hd.root, '.desk/tab-tickets.json'))).toBe(true);
+    expect(existsSync(join(hd.root, '.desk/tab-tickets'))).toBe(false);
+    expect(await offers(['show', ''])).toEqual(files); // builds .desk/tab-tickets
+    expect(existsSync(join(hd.root, '.desk/tab-tickets'))).toBe(true);
     expect(await offers(['show', ''])).toEqual(files); // answers from it
     expect(files.map(([v]) => v).sort()).toEqual([a, b].sort());
     // desk's own write renames a file into its folder
@@ -93,6 +93,55 @@ describe('values come from the helpdesk', () => {
     writeFileSync(join(hd.root, ticketFile(a)), text.replace('status: new', 'status: closed'));
     expect(await values(['show', ''])).toEqual([b]);
     expect(await offers(['show', ''], { DESK_NO_INDEX: '1' })).toEqual(await offers(['show', '']));
+  });
+
+  it('checks only the tickets the typed word can name, and the others on the next Tab that offers them', async () => {
+    const a = await openTicket(hd, ['--title', 'Drucker druckt nicht']);
+    let b = await openTicket(hd, ['--title', 'Export hängt']);
+    while (b[2] === a[2]) b = await openTicket(hd, ['--title', 'Export hängt']);
+    const word = a.slice(0, 3); // `T-` and one character: the tickets in support's hands from the cache
+    expect(await values(['show', ''])).toEqual(expect.arrayContaining([a, b]));
+    // edits in place: a closed, b retitled
+    writeFileSync(join(hd.root, ticketFile(a)), hd.read(ticketFile(a)).replace('status: new', 'status: closed'));
+    writeFileSync(
+      join(hd.root, ticketFile(b)),
+      hd.read(ticketFile(b)).replace('Export hängt', 'Export hängt bei 90 %'),
+    );
+    const narrowed = await offers(['show', word]);
+    expect(narrowed.map(([v]) => v)).not.toContain(a);
+    expect(narrowed).toEqual(await offers(['show', word], { DESK_NO_INDEX: '1' }));
+    // b was not checked by that Tab: the next one that offers it does
+    const all = await offers(['show', '']);
+    expect(Object.fromEntries(all)[b]).toBe('Export hängt bei 90 % (new, acme)');
+    expect(all).toEqual(await offers(['show', ''], { DESK_NO_INDEX: '1' }));
+  });
+
+  it('reads no damaged cache: one cut short, of another build or with a changed signature answers as the files do', async () => {
+    const a = await openTicket(hd, ['--title', 'Drucker druckt nicht']);
+    const b = await openTicket(hd, ['--title', 'Export hängt']);
+    const files = await offers(['show', ''], { DESK_NO_INDEX: '1' });
+    await offers(['show', '']);
+    const cache = join(hd.root, '.desk/tab-tickets');
+    const whole = readFileSync(cache, 'utf8');
+    const [key, build, rows, descriptions, shards] = whole.split('\n');
+    // b closed by hand while the cache says otherwise; each damage must not bring it back
+    writeFileSync(join(hd.root, ticketFile(b)), hd.read(ticketFile(b)).replace('status: new', 'status: closed'));
+    const open = files.filter(([v]) => v === a);
+    // bash shows no descriptions: its Tab reads none, and still writes the rows it read again whole
+    writeFileSync(cache, whole);
+    const bash = await hd.desk(['__complete', 'bash', '--', 'show', '']);
+    expect(bash.stdout.split('\n').filter(Boolean)).toEqual([a]);
+    expect(await offers(['show', ''])).toEqual(open);
+    for (const damaged of [
+      whole.slice(0, whole.length / 2),
+      [key, 'another-build', rows, descriptions, shards].join('\n'),
+      [key, build, rows!.replace(/"T-/g, '"X-'), descriptions, shards].join('\n'),
+      [key, build, rows!.replace(/(\[-?\d+(\.\d+)?),/g, '[1,'), descriptions, shards].join('\n'),
+      [key, build, rows, descriptions!.slice(0, -3), shards].join('\n'),
+    ]) {
+      writeFileSync(cache, damaged);
+      expect(await offers(['show', ''])).toEqual(open);
+    }
   });
 
   it('offers customers, staff, products with modules, articles and report names', async () => {

@@ -108,3 +108,31 @@ describe('desk tui --plain', { timeout: 180_000 }, () => {
     await term.waitFor('tui ended with 0');
   });
 });
+
+describe('desk tui --plain in German', { timeout: 180_000 }, () => {
+  it('says the queue, the rows and the questions in German sentences, and acts on the same keys', async () => {
+    term = pane(['sh', '-c', 'desk tui --plain; echo "tui ended with $?"; sleep 60'], {
+      cwd: hd.root,
+      width: 100,
+      height: 30,
+      env: { DESK_NOW: NOW, DESK_LANG: 'de' },
+    });
+    const t = term;
+    await t.waitFor('2 Tickets in der Arbeitsliste');
+    await t.waitFor(`ausgewählt: 1 von 2: ${short(late)}, Reaktion seit`);
+    await t.waitFor(/überfällig, neu, Level 1, Kunde acme, nicht zugewiesen: Lohnexport bricht ab/);
+    t.keys('j');
+    await t.waitFor(new RegExp(`2 von 2: ${short(other)}, Reaktion fällig in \\d+ (Std\\.|Min\\.)`));
+    t.keys('k');
+    t.keys('n');
+    await t.waitFor(`${short(late)}: Interne Notiz. Eingeben und Enter drücken; Enter allein bricht ab.`);
+    t.type('Rückruf um 14 Uhr vereinbart');
+    t.keys('Enter');
+    await t.waitFor(`Erledigt: ${short(late)}`);
+    t.keys('m');
+    await t.waitFor('Angezeigt: meine, ');
+    t.keys('q');
+    await t.waitFor('tui ended with 0');
+    expect(t.screen()).not.toMatch(/\b(overdue|due in|level|customer|unassigned|selected|Internal note)\b/);
+  });
+});

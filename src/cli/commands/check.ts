@@ -6,6 +6,7 @@ import type { GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
+import { t, text } from '../../i18n/index.js';
 
 /**
  * `desk check`: every problem as `file: field: what is wrong`, then the commits of the history
@@ -18,17 +19,21 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
   const problems = await checkHelpdesk(root);
   const history = await checkHistory(root);
   const count = problems.length + history.length;
-  if (o.json) await printJson({ ok: count === 0, problems, history });
-  else if (count === 0) await print('All files are valid.');
+  if (o.json) await printJson({ ok: count === 0, problems, history: history.map(({ said: _, ...p }) => p) });
+  else if (count === 0) await print(t('system.allValid'));
   else
     await print(
       [
-        ...problems.map(
-          (p) =>
-            `${line(p.file)}: ${line(p.field)}: ${p.line !== undefined && !p.message.includes(`line ${p.line}`) ? `line ${p.line}: ` : ''}${line(p.message)}`,
+        ...problems.map((p) =>
+          t('system.problemLine', {
+            file: line(p.file),
+            field: line(p.field),
+            line: p.line !== undefined && !p.message.includes(`line ${p.line}`) ? String(p.line) : 'none',
+            message: line(p.message),
+          }),
         ),
         ...describeHistory(history),
       ].join('\n'),
     );
-  if (count) throw new DeskError('invalid', `${count} problem${count > 1 ? 's' : ''} found`);
+  if (count) throw new DeskError('invalid', text('system.problemsFound', { count }));
 }

@@ -13,7 +13,9 @@ import { queueLetterMail } from '../../mail/letter-mail.js';
 import { sendQueued } from '../../mail/outbox.js';
 import { sellerOf } from '../../core/invoice/build.js';
 import type { InvoiceRecord } from '../../core/invoice/index.js';
-import { displayMoney } from '../../core/money.js';
+import { t, text, type Text } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/format.js';
+import { eur } from '../../render/terminal/invoice-text.js';
 import { openItems } from '../../core/payments/index.js';
 import { localDay, parseDay } from '../../core/time.js';
 import type { FileChange, Helpdesk } from '../../store/helpdesk.js';
@@ -22,16 +24,10 @@ import { print, printJson } from '../output.js';
 import { table } from '../../render/terminal/style.js';
 import { readLedger } from './payment.js';
 
-const eur = (cents: number) => displayMoney(cents, 'en');
-
 async function readLetters(hd: Helpdesk): Promise<DunningLetter[]> {
   const { letters, problems } = await hd.dunning.letters();
   const first = problems[0];
-  if (first)
-    throw usage(
-      `${first.file}: ${first.field}: ${first.message}`,
-      'letters sent are never edited: restore it from git',
-    );
+  if (first) throw usage(`${first.file}: ${first.field}: ${first.message}`, text('moneyTerminal.letterRestore'));
   return letters;
 }
 
@@ -53,7 +49,7 @@ export async function dunningRun(
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   if (date > today && !o.dryRun)
-    throw usage(`--date ${date} is after today`, 'a letter is dated the day it is written');
+    throw usage(text('moneyTerminal.letterDateFuture', { day: date }), text('moneyTerminal.letterDateFutureHint'));
   const mailing = Boolean(hd.config.mail?.smtp) && o.mail !== false;
   const plan = async () => {
     const { records, payments } = await readLedger(hd);
@@ -66,14 +62,21 @@ export async function dunningRun(
       letters,
     });
     if (planned.problems.length)
-      throw usage(`nothing was written: ${planned.problems.join('; ')}`, 'desk.yaml dunning: docs/payments.md');
+      throw usage(
+        text('moneyTerminal.nothingWritten', { list: planned.problems.join('; ') }),
+        text('moneyTerminal.dunningConfigHint'),
+      );
     const addresses = mailing
       ? letterAddresses(planned.letters, (await hd.customers.all()).customers)
       : { to: new Map<string, { address: string; name: string }>(), missing: [] };
     if (addresses.missing.length)
       throw usage(
-        `nothing was written: ${addresses.missing.map((c) => `${hd.customers.file(c)}: invoiceEmail: missing`).join('; ')} — dunning letters are mailed to the customer's invoice address`,
-        'add invoiceEmail to the customer file, or run with --no-mail to write the letters without mailing them',
+        text('moneyTerminal.noInvoiceEmail', {
+          list: addresses.missing
+            .map((c) => text('moneyTerminal.invoiceEmailMissing', { file: hd.customers.file(c) }))
+            .reduce<Text | string>((x, y) => (x === '' ? y : text('reportCli.pair', { a: x, b: y })), ''),
+        }),
+        text('moneyTerminal.noInvoiceEmailHint'),
       );
     return { planned: planned.letters, letters, records, to: addresses.to };
   };
@@ -98,7 +101,7 @@ export async function dunningRun(
     const recorded = new Map((await readLetters(hd)).map((l) => [l.id, l]));
     shown = planned.map((l) => recorded.get(l.id) ?? l);
   }
-  const notMailed = mailing ? undefined : o.mail === false ? '--no-mail' : 'desk.yaml has no mail.smtp';
+  const notMailed = mailing ? undefined : o.mail === false ? 'flag' : 'smtp';
   if (o.json) {
     await printJson({
       date,
@@ -113,12 +116,12 @@ export async function dunningRun(
     return;
   }
   if (shown.length === 0) {
-    await print(`No reminders due on ${date}.`);
+    await print(t('moneyTerminal.noReminders', { day: formatDay(date) }));
     return;
   }
   const head = o.dryRun
-    ? `Dry run: a dunning run dated ${date} would write:`
-    : `Wrote ${shown.length} letter${shown.length === 1 ? '' : 's'} dated ${date}:`;
+    ? t('moneyTerminal.dunningDry', { day: formatDay(date) })
+    : t('moneyTerminal.dunningWrote', { count: shown.length, day: formatDay(date) });
   const queued = shown.filter((l) => l.mail?.status === 'queued').length;
   await print(
     [
@@ -132,19 +135,17 @@ export async function dunningRun(
           eur(l.fees),
           eur(l.interest),
           eur(l.total),
-          l.payBy,
+          formatDay(l.payBy),
           mailState(l.mail),
         ]),
-        ['LETTER', 'CUSTOMER', 'STAGE', 'OPEN', 'FEES', 'INTEREST', 'TOTAL', 'PAY BY', 'MAIL'],
+        t('moneyTerminal.dunningHeader').split('|'),
       ),
       !notMailed
         ? ''
         : o.dryRun
-          ? `The letters would not be mailed: ${notMailed} (docs/email.md).`
-          : `PDFs in dunning/${date.slice(0, 4)}/, not mailed: ${notMailed} (docs/email.md). Send them to the customers yourself.`,
-      queued
-        ? `${queued} letter${queued === 1 ? '' : 's'} still queued: desk mail send tries again (run it from the mail timer).`
-        : '',
+          ? t('moneyTerminal.wouldNotMail', { why: notMailed })
+          : t('moneyTerminal.notMailed', { dir: `dunning/${date.slice(0, 4)}/`, why: notMailed }),
+      queued ? t('moneyTerminal.stillQueued', { count: queued }) : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -153,12 +154,14 @@ export async function dunningRun(
 
 /** A letter's mail as one cell: where it went, or why it did not. */
 function mailState(m: MailShown | undefined): string {
-  if (!m) return 'not mailed';
+  if (!m) return t('moneyTerminal.mailNone');
   const to = line(m.to);
-  if (m.status === 'would-send') return `would mail to ${to}`;
-  if (m.status === 'sent') return `sent to ${to}`;
-  if (m.status === 'queued') return `queued for ${to}`;
-  return `NOT mailed to ${to}: ${line(m.error ?? 'given up').slice(0, 80)}`;
+  if (m.status === 'would-send' || m.status === 'sent' || m.status === 'queued')
+    return t('moneyTerminal.mailState', { status: m.status, to });
+  return t('moneyTerminal.mailFailed', {
+    to,
+    error: m.error ? line(m.error).slice(0, 80) : t('moneyTerminal.givenUp'),
+  });
 }
 
 async function letterPdf(
@@ -221,10 +224,18 @@ export async function dunningList(o: GlobalOptions & { customer?: string; json?:
   }
   await print(
     letters.length === 0
-      ? 'No reminders written yet.'
+      ? t('moneyTerminal.noLetters')
       : table(
-          letters.map((l) => [l.id, l.date, l.customer, String(l.stage), eur(l.total), l.payBy, mailState(l.mail)]),
-          ['LETTER', 'DATE', 'CUSTOMER', 'STAGE', 'TOTAL', 'PAY BY', 'MAIL'],
+          letters.map((l) => [
+            l.id,
+            formatDay(l.date),
+            l.customer,
+            String(l.stage),
+            eur(l.total),
+            formatDay(l.payBy),
+            mailState(l.mail),
+          ]),
+          t('moneyTerminal.lettersHeader').split('|'),
         ),
   );
 }

@@ -6,12 +6,13 @@ import { usage } from '../../core/errors.js';
 import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print } from '../output.js';
+import { t, text } from '../../i18n/index.js';
 import { readLedger } from './payment.js';
 
 /** `desk export datev --period P`: the period's invoices, credit notes and payments for the tax advisor. */
 export async function exportDatev(o: GlobalOptions & { period?: string; out?: string }) {
   const hd = await openHelpdesk(o);
-  if (!o.period) throw usage('--period: missing', 'e.g. --period 2026-11, 2026-Q4 or 2026');
+  if (!o.period) throw usage(text('moneyTerminal.periodMissing'), text('moneyTerminal.periodMissingHint'));
   const period = parsePeriod(o.period);
   const { records, payments } = await readLedger(hd);
   const { customers } = await hd.customers.all();
@@ -24,9 +25,9 @@ export async function exportDatev(o: GlobalOptions & { period?: string; out?: st
     createdAt: hd.now(),
     exportedBy: 'desk',
   };
-  const text = buchungsstapel(input);
+  const csv = buchungsstapel(input);
   const out = resolve(io().cwd, o.out ?? `EXTF_Buchungsstapel_${period.label}.csv`);
   // DATEV reads ISO 8859-1; buchungsstapel() has put '?' for what it cannot hold
-  await writeFile(out, Buffer.from(text, 'latin1'));
-  await print(`${datevBookings(input).length} bookings of ${period.label} written to ${out}`);
+  await writeFile(out, Buffer.from(csv, 'latin1'));
+  await print(t('moneyTerminal.datevWritten', { count: datevBookings(input).length, period: period.label, out }));
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { KEPT_SUFFIX, type DeskCommand } from '../../core/code/hooks.js';
 import { commitLinked, isLinked, ticketsNamedBy } from '../../core/code/links.js';
 import { mentionsIn, messageAsCommitted, resolveMentions } from '../../core/code/mentions.js';
-import { refused, usage } from '../../core/errors.js';
+import { DeskError, refused, usage } from '../../core/errors.js';
 import type { StaffMember } from '../../core/schema/config.js';
 import { deskLauncher } from '../../store/clone-setup.js';
 import { CodeRepo, deskRepoSetting } from '../../store/code-repo.js';
@@ -17,6 +17,7 @@ import { print, warn as warnLine } from '../output.js';
 import { paintErr } from '../../render/terminal/style.js';
 import { describeRepository, openCodeRepo } from './link.js';
 import { io } from '../../io/context.js';
+import { say, t, text } from '../../i18n/index.js';
 
 interface HookFlags extends GlobalOptions {
   codeRepo?: string;
@@ -32,32 +33,28 @@ export async function hooksInstall(o: HookFlags): Promise<void> {
   const hd = await openHelpdesk(o);
   const code = await openCodeRepo(hd, o.codeRepo);
   const { dir, steps } = await installHooks(code, thisDesk());
-  const lines = [`desk's hooks are in ${dir}:`];
+  const lines = [t('system.hooksIn', { dir })];
   for (const s of steps) {
-    const what =
-      s.name === 'commit-msg'
-        ? 'refuses messages naming an unknown or closed ticket'
-        : 'links each commit to the tickets it names';
-    const chained = s.keepExisting
-      ? `; your ${s.name} hook was kept as ${s.name}${KEPT_SUFFIX} and runs first`
-      : s.chained
-        ? `; runs ${s.name}${KEPT_SUFFIX} first`
-        : '';
-    lines.push(`  ${s.name.padEnd(12)}${s.update ? 'updated: ' : ''}${what}${chained}`);
+    const what = text(s.name === 'commit-msg' ? 'system.hookRefuses' : 'system.hookLinks');
+    const chain = s.keepExisting ? 'kept' : s.chained ? 'runs' : 'none';
+    const line = t('system.hookLine', {
+      update: s.update ? 'yes' : 'no',
+      what,
+      chain,
+      hook: s.name,
+      kept: `${s.name}${KEPT_SUFFIX}`,
+    });
+    lines.push(`  ${s.name.padEnd(12)}${line}`);
   }
   // the hooks run where DESK_REPO may be unset (an editor's git): the repository itself says where the helpdesk is
   const setting = await deskRepoSetting(code.root, 'local');
   if (!setting) {
     await code.setDeskRepo(hd.root);
-    lines.push(`desk.repo = ${hd.root} set in this repository's git config, so the hooks find the helpdesk`);
+    lines.push(t('system.hookDeskRepoSet', { dir: hd.root }));
   } else if (realpathSync(setting.path) !== realpathSync(hd.root)) {
-    lines.push(
-      `note: this repository's desk.repo (${setting.value}) names another helpdesk than ${hd.root}; the hooks will use desk.repo`,
-    );
+    lines.push(t('system.hookDeskRepoOther', { value: setting.value, dir: hd.root }));
   }
-  lines.push(
-    'Skip the hooks for one commit with DESK_SKIP_HOOK=1 git commit …; remove them with desk hooks uninstall.',
-  );
+  lines.push(t('system.hookSkip'));
   await print(lines.join('\n'));
 }
 
@@ -71,52 +68,50 @@ export async function hooksUninstall(o: HookFlags): Promise<void> {
   const lines = steps.flatMap((s) => {
     if (s.note) return [s.note];
     if (!s.remove && !s.restore) return [];
+    const yes = (b: unknown) => (b ? 'yes' : 'no');
     return [
-      `${s.name}: ${s.remove ? "desk's hook removed" : ''}${s.remove && s.restore ? ', ' : ''}${s.restore ? `your hook restored from ${s.name}${KEPT_SUFFIX}` : ''}`,
+      t('system.hookRemoved', {
+        hook: s.name,
+        removed: yes(s.remove),
+        both: yes(s.remove && s.restore),
+        restored: yes(s.restore),
+        kept: `${s.name}${KEPT_SUFFIX}`,
+      }),
     ];
   });
-  await print(lines.length ? [`In ${dir}:`, ...lines].join('\n') : `No desk hooks in ${dir}.`);
+  await print(lines.length ? [t('system.hooksRemovedIn', { dir }), ...lines].join('\n') : t('system.noHooks', { dir }));
 }
 
 /** `desk hooks run HOOK [ARGS]`: what the installed hooks call. */
 export async function hooksRun(hook: string, args: string[], o: HookFlags): Promise<void> {
   if (hook === 'commit-msg') return checkMessage(args[0], o);
   if (hook === 'post-commit') return linkHead(o);
-  throw usage(`no desk hook "${hook}"`, 'desk installs commit-msg and post-commit');
+  throw usage(text('system.noSuchHook', { hook }), text('system.noSuchHookHint'));
 }
-
-const OVERRIDE = 'to commit anyway: DESK_SKIP_HOOK=1 git commit …, or git commit --no-verify';
 
 /** commit-msg: refuses a message naming a ticket that does not exist or is closed. */
 async function checkMessage(file: string | undefined, o: HookFlags): Promise<void> {
-  if (!file) throw usage('the commit-msg hook needs the message file');
+  if (!file) throw usage(text('system.hookNeedsFile'));
   const mentions = mentionsIn(messageAsCommitted(await readFile(resolve(io().cwd, file), 'utf8')));
   if (mentions.length === 0) return;
-  const hd = await helpdeskOrWarn(
-    o,
-    'could not check the ticket ids in the message; the commit goes ahead unchecked',
-    'read',
-  );
+  const hd = await helpdeskOrWarn(o, t('system.hookUnchecked'), 'read');
   if (!hd) return;
   const check = resolveMentions(mentions, await hd.tickets.ids());
   const problems = [
-    ...check.unknown.map((t) => `${t} is no ticket`),
-    ...check.ambiguous.map((a) => `${a.text} matches several tickets (${a.matches.join(', ')})`),
+    ...check.unknown.map((x) => t('system.hookNoTicket', { ticket: x })),
+    ...check.ambiguous.map((a) => t('system.hookAmbiguous', { ticket: a.text, matches: a.matches.join(', ') })),
   ];
   for (const id of check.tickets) {
     const { state } = await hd.readTicket(id);
-    if (state.status === 'closed') problems.push(`${await hd.tickets.shortId(id)} is closed`);
+    if (state.status === 'closed') problems.push(t('system.hookClosed', { ticket: await hd.tickets.shortId(id) }));
   }
   if (problems.length)
-    throw refused(
-      `commit refused: the message names tickets it cannot refer to: ${problems.join('; ')}`,
-      `correct the id (desk list --all shows them), or reopen the ticket; ${OVERRIDE}`,
-    );
+    throw refused(text('system.hookRefused', { problems: problems.join('; ') }), text('system.hookRefusedHint'));
 }
 
 /** post-commit: links the new commit to the tickets its message names. Never fails the commit: problems are warnings. */
 async function linkHead(o: HookFlags): Promise<void> {
-  const hd = await helpdeskOrWarn(o, 'the commit was not linked to its tickets', 'write');
+  const hd = await helpdeskOrWarn(o, t('system.hookNotLinked'), 'write');
   if (!hd) return;
   try {
     const code = await openCodeRepo(hd, o.codeRepo);
@@ -134,9 +129,10 @@ async function linkHead(o: HookFlags): Promise<void> {
       () => `${shorts.join(', ')}: link commit ${commit.hash.slice(0, 10)} of ${repo.name}`,
     );
     const linked = tickets.filter((id) => added.has(id)).map((id) => shorts[tickets.indexOf(id)]);
-    if (linked.length) await print(`desk: linked ${commit.hash.slice(0, 10)} to ${linked.join(', ')}`);
+    if (linked.length)
+      await print(t('system.hookLinked', { commit: commit.hash.slice(0, 10), tickets: linked.join(', ') }));
   } catch (e) {
-    warn(e, 'the commit was not linked; link it with desk link ID --commit HEAD');
+    warn(e, t('system.hookNotLinkedHint'));
   }
 }
 
@@ -171,6 +167,6 @@ async function helpdeskOrWarn(
 }
 
 function warn(e: unknown, consequence: string): void {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = e instanceof DeskError ? say(e.said) : e instanceof Error ? e.message : String(e);
   warnLine(`${paintErr.yellow('desk:')} ${message}\n${paintErr.dim('desk:')} ${consequence}\n`);
 }

@@ -8,23 +8,18 @@ import { gitIn } from '../../store/git-process.js';
 import { io } from '../../io/context.js';
 import { deskYamlTemplate } from '../../store/templates.js';
 import { print, printJson } from '../output.js';
+import { t, text } from '../../i18n/index.js';
 
 /** `desk init [DIR] [--company NAME]`: a new helpdesk repository with commented defaults. */
 export async function init(dir: string | undefined, opts: { company?: string; json?: boolean }): Promise<void> {
   const root = resolve(io().cwd, dir ?? '.');
   if (existsSync(join(root, 'desk.yaml'))) {
-    throw usage(
-      `a helpdesk exists already at ${root} (it has a desk.yaml)`,
-      'nothing was changed; work in it, or init a new one in another folder',
-    );
+    throw usage(text('system.initExists', { dir: root }), text('system.initExistsHint'));
   }
   await mkdir(root, { recursive: true });
   const top = await Git.topLevel(root);
   if (top !== undefined && resolve(top) !== root) {
-    throw usage(
-      `${root} is inside the git repository ${top}`,
-      'a helpdesk is a repository of its own: init it in a new folder outside, then point to it with DESK_REPO',
-    );
+    throw usage(text('system.initInsideRepo', { dir: root, top }), text('system.initInsideRepoHint'));
   }
   if (top === undefined) await Git.init(root);
   const git = new Git(root);
@@ -58,7 +53,5 @@ export async function init(dir: string | undefined, opts: { company?: string; js
     ...Object.keys(files),
   ]);
   if (opts.json) return printJson({ root, files: Object.keys(files).sort() });
-  await print(
-    `Created a helpdesk in ${root}\nNext: edit desk.yaml (company, staff, calendar), then add customers with \`desk customer add\`.`,
-  );
+  await print(t('system.initDone', { dir: root }));
 }

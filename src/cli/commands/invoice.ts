@@ -14,15 +14,16 @@ import {
   type InvoiceRecord,
   type RunPlan,
 } from '../../core/invoice/index.js';
-import { formatDuration } from '../../core/duration.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
+import { t, text } from '../../i18n/index.js';
+import { formatDay, formatHours } from '../../i18n/format.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import type { FileChange } from '../../store/helpdesk.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { paint } from '../../render/terminal/style.js';
-import { invoiceTable, invoiceText, type InvoiceStatus } from '../../render/terminal/invoice-text.js';
+import { eur, invoiceTable, invoiceText, type InvoiceStatus } from '../../render/terminal/invoice-text.js';
 import { oneOf } from './qualification.js';
 import { itemsToday } from './payment.js';
 
@@ -80,17 +81,18 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
     return;
   }
   const notes = [...heldText(held, short), ...contestedText(contested, short)];
+  const on = { day: formatDay(date), who: o.customer ? t('moneyTerminal.forCustomer', { customer: o.customer }) : '' };
   if (invoices.length === 0) {
-    const nothing = held.length
-      ? `Nothing issued on ${date}${o.customer ? ` for ${o.customer}` : ''}.`
-      : `Nothing due on ${date}${o.customer ? ` for ${o.customer}` : ''}: every period that has started or ended is billed.`;
+    const nothing = held.length ? t('moneyTerminal.nothingIssued', on) : t('moneyTerminal.nothingDue', on);
     await print([nothing, ...notes].join('\n\n'));
     return;
   }
   const head = o.dryRun
-    ? `Dry run: a run dated ${date} would issue ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} (nothing written):`
-    : `Issued ${invoices.length} invoice${invoices.length === 1 ? '' : 's'} dated ${date}:`;
-  const where = o.dryRun ? [] : [`Files in ${[...new Set(invoices.map(invoiceDir))].join(', ')}/`];
+    ? t('moneyTerminal.runDry', { count: invoices.length, day: formatDay(date) })
+    : t('moneyTerminal.runIssued', { count: invoices.length, day: formatDay(date) });
+  const where = o.dryRun
+    ? []
+    : [t('moneyTerminal.filesIn', { list: `${[...new Set(invoices.map(invoiceDir))].join(', ')}/` })];
   await print([head, ...invoices.map((r) => invoiceText(r)), ...where, ...notes].join('\n\n'));
 }
 
@@ -100,12 +102,12 @@ class NothingIssued extends Error {}
 function heldText(held: RunPlan['held'], short: ReadonlyMap<string, string>): string[] {
   return held.map(({ customer, entries }) =>
     [
-      paint.yellow(
-        `Not invoiced: ${customer}, until ${entries.length === 1 ? 'this entry is' : 'these entries are'} reviewed:`,
-      ),
+      paint.yellow(t('moneyTerminal.held', { customer, count: entries.length })),
       ...entries.map((e) => {
-        const t = short.get(e.ticketId) ?? e.ticketId;
-        return `  ${t} ${e.id} ${formatDuration(e.minutes)} h on ${e.date}: ${forTerminalLine(e.review ?? '')}\n    confirm it: desk log ${t} --confirm ${e.id}, or correct it: desk log ${t} DURATION --replace ${e.id}`;
+        const ticket = short.get(e.ticketId) ?? e.ticketId;
+        const entry = t('moneyTerminal.heldEntry', { hours: formatHours(e.minutes), day: formatDay(e.date) });
+        const how = t('moneyTerminal.heldHow', { ticket, id: e.id });
+        return `  ${ticket} ${e.id} ${entry}: ${forTerminalLine(e.review ?? '')}\n    ${how}`;
       }),
     ].join('\n'),
   );
@@ -116,7 +118,7 @@ function contestedText(contested: RunPlan['contested'], short: ReadonlyMap<strin
   if (contested.length === 0) return [];
   return [
     [
-      paint.yellow('To check: time corrected in two places, billed as it resolved (desk show names the entries):'),
+      paint.yellow(t('moneyTerminal.contested')),
       ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${forTerminalLine(c.note)}`),
     ].join('\n'),
   ];
@@ -134,8 +136,7 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
   const { hd, actor } = o.dryRun
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'invoice.cancel');
-  if (!o.reason)
-    throw usage('missing --reason', 'say why the invoice is cancelled, e.g. --reason "billed to the wrong customer"');
+  if (!o.reason) throw usage(text('moneyTerminal.missingReason'), text('moneyTerminal.missingReasonHint'));
   // the reason is printed in the credit note and its e-invoice
   const unfit = xmlProblem(o.reason);
   if (unfit) throw usage(`--reason: ${unfit}`);
@@ -155,8 +156,8 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
     return;
   }
   const head = o.dryRun
-    ? `Dry run: would issue credit note ${note.number} (nothing written):`
-    : `Issued credit note ${note.number}; the charges of ${number} are billable again with the next run.`;
+    ? t('moneyTerminal.cancelDry', { number: note.number })
+    : t('moneyTerminal.cancelDone', { number: note.number, invoice: number });
   await print(`${head}\n\n${invoiceText(note)}`);
 }
 
@@ -165,7 +166,7 @@ export async function invoiceList(
 ): Promise<void> {
   const hd = await openHelpdesk(o);
   if (o.year !== undefined && !/^\d{4}$/.test(o.year))
-    throw usage(`--year: "${o.year}" is not a year`, 'e.g. --year 2026');
+    throw usage(text('moneyTerminal.badYear', { value: o.year }), text('moneyTerminal.badYearHint'));
   const records = await readRecords(hd);
   const items = new Map((await itemsToday(hd)).map((i) => [i.number, i]));
   const rows = records
@@ -204,15 +205,18 @@ export async function invoiceList(
   if (rows.length === 0) {
     await print(
       o.open || o.overdue
-        ? `No ${o.overdue ? 'overdue' : 'open'} invoices${o.customer ? ` for ${o.customer}` : ''}.`
-        : 'No invoices issued yet. Issue them with: desk invoice run',
+        ? t('moneyTerminal.noneOpen', {
+            overdue: o.overdue ? 'yes' : 'no',
+            who: o.customer ? t('moneyTerminal.forCustomer', { customer: o.customer }) : '',
+          })
+        : t('moneyTerminal.noneYet'),
     );
     return;
   }
   const total = rows.filter((x) => x.status === 'active').reduce((sum, x) => sum + x.record.totals.gross, 0);
   const open = rows.reduce((sum, x) => sum + (x.item?.open ?? 0), 0);
   await print(
-    `${invoiceTable(rows)}\n\n${rows.length} document${rows.length === 1 ? '' : 's'}; active invoices total ${displayMoney(total, 'en')} gross, ${displayMoney(open, 'en')} open`,
+    `${invoiceTable(rows)}\n\n${t('moneyTerminal.listTotal', { count: rows.length, total: eur(total), open: eur(open) })}`,
   );
 }
 
@@ -220,7 +224,7 @@ export async function invoiceShow(number: string, o: GlobalOptions & { json?: bo
   const hd = await openHelpdesk(o);
   const records = await readRecords(hd);
   const record = records.find((r) => r.number === number);
-  if (!record) throw usage(`no invoice ${number}`, 'desk invoice list shows the issued invoices');
+  if (!record) throw usage(text('moneyTerminal.noInvoice', { number }), text('moneyTerminal.noInvoiceHint'));
   const { status, note, cancelledBy } = statusOf(record, records);
   if (o.json) {
     await printJson({ ...record, status, cancelledBy: cancelledBy ?? null, paths: pathsOf(record) });
@@ -233,10 +237,11 @@ function statusOf(
   r: InvoiceRecord,
   all: readonly InvoiceRecord[],
 ): { status: InvoiceStatus; note: string; cancelledBy?: string } {
-  if (r.type === 'credit-note') return { status: 'credit-note', note: `cancels ${r.cancels?.number ?? '?'}` };
+  if (r.type === 'credit-note')
+    return { status: 'credit-note', note: t('moneyTerminal.cancelsNumber', { number: r.cancels?.number ?? '?' }) };
   const by = cancelledNumbers(all).get(r.number);
   return by
-    ? { status: 'cancelled', note: `cancelled by ${by.number}`, cancelledBy: by.number }
+    ? { status: 'cancelled', note: t('moneyTerminal.cancelledBy', { number: by.number }), cancelledBy: by.number }
     : { status: 'active', note: '' };
 }
 
@@ -248,8 +253,11 @@ async function readRecords(hd: Helpdesk): Promise<InvoiceRecord[]> {
   if (problems.length > 0) {
     const first = problems[0]!;
     throw usage(
-      `${first.file}: ${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
-      'issued invoices are never edited: restore the file from git (git checkout -- invoices/), then run desk check',
+      text('moneyTerminal.brokenInvoice', {
+        problem: `${first.file}: ${first.field}: ${first.message}`,
+        more: problems.length - 1,
+      }),
+      text('moneyTerminal.brokenInvoiceHint'),
     );
   }
   return records;

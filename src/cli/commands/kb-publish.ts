@@ -5,6 +5,7 @@ import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { reportSkipped } from '../kb-problems.js';
 import { oneOf } from './qualification.js';
+import { t, text } from '../../i18n/index.js';
 
 interface PublishFlags extends GlobalOptions {
   out?: string;
@@ -18,7 +19,7 @@ interface PublishFlags extends GlobalOptions {
  * Writes no commit: the site is derived from kb/ and is rebuilt by CI on every push.
  */
 export async function kbPublish(o: PublishFlags): Promise<void> {
-  if (!o.out) throw usage('--out: say which folder to write the help center to', 'e.g. desk kb publish --out public');
+  if (!o.out) throw usage(text('system.publishNoOut'), text('system.publishNoOutHint'));
   const langs: Lang[] = o.lang === undefined ? [...LANGS] : [oneOf(o.lang, LANGS, '--lang')];
   const baseUrl = o.baseUrl === undefined ? undefined : checkedUrl(o.baseUrl);
   const hd = await openHelpdesk(o);
@@ -36,13 +37,14 @@ export async function kbPublish(o: PublishFlags): Promise<void> {
       ...((baseUrl ?? config.helpCenter?.url) ? { baseUrl: baseUrl ?? config.helpCenter?.url } : {}),
     });
   } catch (e) {
-    if (e instanceof SiteProblem) throw usage(e.message, 'fix the article, then publish again');
+    if (e instanceof SiteProblem) throw usage(e.message, text('system.publishFixArticle'));
     throw e;
   }
   await hd.kb.publish(o.out, site);
   const counts = Object.fromEntries(langs.map((l) => [l, site.published[l].length]));
   if (o.json) return printJson({ out: o.out, articles: counts });
-  await print(`Help center written to ${o.out}: ${langs.map((l) => `${counts[l]} articles (${l})`).join(', ')}.`);
+  const each = langs.map((lang) => t('system.publishedCount', { count: counts[lang] ?? 0, lang }));
+  await print(t('system.published', { dir: o.out, counts: each.join(', ') }));
 }
 
 function checkedUrl(value: string): string {
@@ -50,12 +52,8 @@ function checkedUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw usage(
-      `--base-url: "${value}" is not a URL`,
-      'give the address the site is served from, e.g. https://hilfe.example.de/',
-    );
+    throw usage(text('system.publishNotUrl', { value }), text('system.publishNotUrlHint'));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw usage(`--base-url: "${value}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw usage(text('system.publishScheme', { value }));
   return url.href;
 }

@@ -10,6 +10,8 @@ import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { commitRows, webLinkOf } from '../../render/terminal/commit-text.js';
 import { io } from '../../io/context.js';
+import { t, text } from '../../i18n/index.js';
+import { forTerminalLine } from '../../core/safe-text/index.js';
 
 export interface LinkFlags extends GlobalOptions {
   commit?: string;
@@ -25,12 +27,8 @@ export interface LinkFlags extends GlobalOptions {
  * records those not yet linked. Either way, linking twice changes nothing.
  */
 export async function link(ref: string, o: LinkFlags): Promise<void> {
-  if (Boolean(o.commit) === Boolean(o.scan))
-    throw usage(
-      'give either --commit REV or --scan',
-      'e.g. desk link T-4K7M2 --commit HEAD, or desk link T-4K7M2 --scan',
-    );
-  if (o.since !== undefined && !o.scan) throw usage('--since goes with --scan');
+  if (Boolean(o.commit) === Boolean(o.scan)) throw usage(text('system.linkEither'), text('system.linkEitherHint'));
+  if (o.since !== undefined && !o.scan) throw usage(text('system.linkSince'));
   const { hd, actor } = await openForChange(o, 'ticket.work');
   const id = await hd.resolveTicket(ref);
   const code = await openCodeRepo(hd, o.codeRepo);
@@ -66,13 +64,12 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
   }
   const lines = [
     linked.length
-      ? `${short}: linked ${plural(linked.length, 'commit')} of ${repo.name}`
-      : `${short}: nothing new to link in ${repo.name}${candidates.length === 0 ? ' (no commit names the ticket)' : ''}`,
+      ? t('system.linked', { ticket: short, count: linked.length, repo: repo.name })
+      : t('system.nothingToLink', { ticket: short, repo: repo.name, none: candidates.length === 0 ? 'yes' : 'no' }),
     ...commitRows(linked).map((l) => `  ${l}`),
-    already.length ? `${plural(already.length, 'commit')} already linked` : undefined,
-    ...ambiguous.map(
-      (c) =>
-        `not linked: ${c.hash.slice(0, 10)} "${c.subject}" names the ticket by a short id that now matches several tickets; link it with --commit ${c.hash.slice(0, 10)} if it is this one`,
+    already.length ? t('system.alreadyLinked', { count: already.length }) : undefined,
+    ...ambiguous.map((c) =>
+      t('system.notLinkedAmbiguous', { commit: c.hash.slice(0, 10), subject: forTerminalLine(c.subject) }),
     ),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
@@ -82,13 +79,10 @@ export async function link(ref: string, o: LinkFlags): Promise<void> {
 export async function openCodeRepo(hd: Helpdesk, flag: string | undefined): Promise<CodeRepo> {
   const code = await CodeRepo.around(
     resolve(io().cwd, flag ?? '.'),
-    flag ? `--code-repo ${flag}` : 'the current folder',
+    flag ? `--code-repo ${flag}` : t('system.currentFolder'),
   );
   if (realpathSync(code.root) === realpathSync(hd.root)) {
-    throw usage(
-      `${code.root} is the helpdesk repository, not a code repository`,
-      'run this in the code repository, or give --code-repo DIR',
-    );
+    throw usage(text('system.helpdeskNotCode', { dir: code.root }), text('system.helpdeskNotCodeHint'));
   }
   return code;
 }

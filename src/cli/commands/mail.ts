@@ -15,6 +15,7 @@ import type { MailBatch, MailReader } from '../../mail/sources/types.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { progressBar } from '../progress.js';
+import { t, text, type Key } from '../../i18n/index.js';
 
 interface MailOptions extends GlobalOptions {
   json?: boolean;
@@ -25,12 +26,12 @@ interface MailOptions extends GlobalOptions {
 export async function mailFetch(o: MailOptions & { source?: string }): Promise<void> {
   const hd = await openHelpdesk(o);
   const sources = hd.config.mail?.sources ?? [];
-  if (sources.length === 0) throw usage('desk.yaml names no mail sources', 'add mail.sources (docs/email.md)');
+  if (sources.length === 0) throw usage(text('mailTerminal.noSources'), text('mailTerminal.noSourcesHint'));
   const chosen = o.source ? sources.filter((s) => s.name === o.source) : sources;
   if (chosen.length === 0)
     throw usage(
-      `--source: no mail source "${o.source}"`,
-      `sources in desk.yaml: ${sources.map((s) => s.name).join(', ')}`,
+      text('mailTerminal.noSuchSource', { source: o.source }),
+      text('mailTerminal.sourcesAre', { sources: sources.map((s) => s.name).join(', ') }),
     );
   const actor = await mailActor(hd, o, 'mail.take-in');
   const reports: TakeInReport[] = [];
@@ -40,7 +41,7 @@ export async function mailFetch(o: MailOptions & { source?: string }): Promise<v
       reports.push(
         await takeIn(hd, actor, { name: s.name, acknowledge: s.acknowledge, address: s.address }, reader, {
           dryRun: o.dryRun,
-          onProgress: progressBar(`Fetching ${s.name}`),
+          onProgress: progressBar(t('mailTerminal.fetching', { source: s.name })),
         }),
       );
     } finally {
@@ -53,12 +54,12 @@ export async function mailFetch(o: MailOptions & { source?: string }): Promise<v
 /** `desk mail import PATH...`: .eml files, mbox archives, or folders of either. */
 export async function mailImport(paths: string[], o: MailOptions): Promise<void> {
   const hd = await openHelpdesk(o);
-  if (paths.length === 0) throw usage('give the .eml or mbox files to import');
+  if (paths.length === 0) throw usage(text('mailTerminal.noFiles'));
   const actor = await mailActor(hd, o, 'mail.take-in');
   const reader = await importReader(paths);
   const report = await takeIn(hd, actor, { name: 'import', acknowledge: false }, reader, {
     dryRun: o.dryRun,
-    onProgress: progressBar('Importing'),
+    onProgress: progressBar(t('mailTerminal.importing')),
   });
   await render(hd, [report], o);
 }
@@ -69,7 +70,7 @@ export async function mailSend(o: MailOptions & { resend?: string[]; takeOver?: 
   const actor = await mailActor(hd, o, 'ticket.work');
   const sent = await sendQueued(hd, actor, { resend: o.resend, takeOver: o.takeOver });
   if (o.json) return printJson({ sent: await sendView(hd, sent) });
-  if (sent.length === 0) return print('The outbox is empty.');
+  if (sent.length === 0) return print(t('mailTerminal.outboxEmpty'));
   await print((await sendView(hd, sent)).map(describeSend).join('\n'));
 }
 
@@ -95,6 +96,7 @@ async function mailActor(hd: Helpdesk, o: GlobalOptions, permission: Permission)
   } catch (e) {
     if (e instanceof DeskError && e.code === 'refused') throw e;
     const address = hd.config.mail?.address ?? hd.config.company.email ?? 'desk@localhost';
+    // the name is the commit's author: English, as commits are
     return { id: MAIL_ACTOR, name: `${hd.config.company.name} (mail)`, email: address, roles: ['first-level'] };
   }
 }
@@ -107,7 +109,7 @@ async function importReader(paths: string[]): Promise<MailReader> {
   for (const given of paths) {
     const p = resolve(io().cwd, given);
     const st = await stat(p).catch(() => undefined);
-    if (!st) throw usage(`${given}: no such file or folder`);
+    if (!st) throw usage(text('mailTerminal.noSuchPath', { path: given }));
     if (st.isDirectory())
       files.push(
         ...(await readdir(p))
@@ -161,7 +163,11 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
   const view = reports.map((r) => ({
     source: r.source,
     dryRun: Boolean(o.dryRun),
-    results: r.results.map((x) => ({ ...x, ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }) })),
+    results: r.results.map(({ said, ...x }) => ({
+      ...x,
+      ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }),
+      said: () => (said ? t(said.key, said.values) : line(x.reason ?? '')), // a function: --json leaves it out
+    })),
     acknowledgements: r.sent,
   }));
   if (o.json) return printJson({ sources: view });
@@ -169,16 +175,28 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
   for (const r of view) {
     const count = (a: IntakeResult['action']) => r.results.filter((x) => x.action === a).length;
     lines.push(
-      `${r.source}: ${r.results.length} message${r.results.length === 1 ? '' : 's'}${o.dryRun ? ' (dry run: nothing written)' : ''} — ${count('opened')} new ticket(s), ${count('added')} added, ${count('duplicate')} already taken in, ${count('ignored')} ignored`,
+      t('mailTerminal.summary', {
+        source: r.source,
+        count: r.results.length,
+        dryRun: o.dryRun ? 'yes' : 'no',
+        opened: count('opened'),
+        added: count('added'),
+        duplicate: count('duplicate'),
+        ignored: count('ignored'),
+      }),
     );
     for (const x of r.results) {
       if (x.action === 'opened')
-        lines.push(`  new ${x.short}${x.triage ? ` — unknown customer, in the triage list (${line(x.triage)})` : ''}`);
-      else if (x.action === 'added') lines.push(`  ${x.short ? `${x.short}: ` : ''}${line(x.reason ?? '')}`);
-      else if (x.action === 'ignored') lines.push(`  ignored ${line(x.messageId)}: ${line(x.reason ?? '')}`);
+        lines.push(
+          `  ${x.triage ? t('mailTerminal.openedTriage', { ticket: x.short ?? '', why: line(x.triage) }) : t('mailTerminal.opened', { ticket: x.short ?? '' })}`,
+        );
+      else if (x.action === 'added')
+        lines.push(`  ${t('mailTerminal.added', { ticket: x.short ?? 'none', reason: x.said() })}`);
+      else if (x.action === 'ignored')
+        lines.push(`  ${t('mailTerminal.ignored', { message: line(x.messageId), reason: x.said() })}`);
     }
     for (const s of r.acknowledgements)
-      lines.push(`  acknowledgement ${describeSend({ ...s, short: shortOf(s, short) })}`);
+      lines.push(`  ${t('mailTerminal.acknowledgement', { sent: describeSend({ ...s, short: shortOf(s, short) }) })}`);
   }
   await print(lines.join('\n'));
 }
@@ -195,13 +213,18 @@ function shortOf(s: SendReport, short: ReadonlyMap<string, string>): string {
 }
 
 function describeSend(s: SendReport & { short: string }): string {
-  const what: Record<SendReport['outcome'], string> = {
-    sent: 'sent',
-    queued: 'still queued (the next desk mail send tries again)',
-    failed: 'NOT delivered, given up',
-    uncertain: 'sending was cut off: check whether it arrived, then desk mail send --resend ' + s.messageId,
-    busy: 'being sent by another desk command',
-    'other-clone': 'queued in another clone (it sends it; --take-over sends it from here)',
+  const what: Record<SendReport['outcome'], Key> = {
+    sent: 'mailTerminal.sent',
+    queued: 'mailTerminal.queued',
+    failed: 'mailTerminal.failed',
+    uncertain: 'mailTerminal.uncertain',
+    busy: 'mailTerminal.busy',
+    'other-clone': 'mailTerminal.otherClone',
   };
-  return `${s.short} ${line(s.messageId)}: ${what[s.outcome]}${s.detail && s.outcome !== 'uncertain' ? ` — ${line(s.detail)}` : ''}`;
+  return t('mailTerminal.sendLine', {
+    ticket: s.short,
+    message: line(s.messageId),
+    outcome: text(what[s.outcome], { message: s.messageId }),
+    detail: s.detail && s.outcome !== 'uncertain' ? line(s.detail) : 'none',
+  });
 }

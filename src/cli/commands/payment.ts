@@ -19,24 +19,26 @@ import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { table } from '../../render/terminal/style.js';
 
-const eur = (cents: number) => displayMoney(cents, 'en');
+import { t, text } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/format.js';
+import { eur } from '../../render/terminal/invoice-text.js';
+const eurEn = (cents: number) => displayMoney(cents, 'en'); // commit messages stay English
 
 /** Issued documents and payments; a broken file stops every money command, as it does invoice runs. */
 export async function readLedger(hd: Helpdesk) {
   const [{ records, problems }, paid] = await Promise.all([hd.invoices.all(), hd.payments.all()]);
   const first = [...problems, ...paid.problems][0];
-  if (first)
-    throw usage(
-      `${first.file}: ${first.field}: ${first.message}`,
-      'restore the file from git (git checkout -- FILE), then run desk check',
-    );
+  if (first) throw usage(`${first.file}: ${first.field}: ${first.message}`, text('moneyTerminal.restoreFile'));
   return { records, payments: paid.payments };
 }
 
-function amountOf(text: string | undefined): number {
-  const cents = text === undefined ? undefined : parseMoney(text.replace(',', '.'));
+function amountOf(value: string | undefined): number {
+  const cents = value === undefined ? undefined : parseMoney(value.replace(',', '.'));
   if (cents === undefined || cents === 0)
-    throw usage(`--amount: ${text === undefined ? 'missing' : `"${text}" is not an amount`}`, 'e.g. --amount 1428.00');
+    throw usage(
+      value === undefined ? text('moneyTerminal.amountMissing') : text('moneyTerminal.notAnAmount', { value }),
+      text('moneyTerminal.amountHint'),
+    );
   return cents;
 }
 
@@ -74,14 +76,28 @@ export async function paymentAdd(number: string, o: AddFlags): Promise<void> {
     const p = planned.payment;
     return {
       files: [{ path: paymentPath(p), content: serialisePayment(p) }],
-      message: `${number}: payment of ${eur(p.amount)} on ${p.date}${p.kind === 'offset' ? ` from credit note ${p.creditNote}` : ''}`,
+      message: `${number}: payment of ${eurEn(p.amount)} on ${p.date}${p.kind === 'offset' ? ` from credit note ${p.creditNote}` : ''}`,
     };
   });
   if (o.json) {
     await printJson({ payment: planned.payment, path: paymentPath(planned.payment), note: planned.note });
     return;
   }
-  await print(`Recorded ${planned.payment.id}: ${eur(planned.payment.amount)} on ${number}. ${planned.note}.`);
+  await print(
+    t('moneyTerminal.recorded', {
+      id: planned.payment.id,
+      amount: eur(planned.payment.amount),
+      number,
+      note: leftText(planned.left, number, planned.payment.customer),
+    }),
+  );
+}
+
+/** What a payment leaves open on the invoice, as the reader says it. */
+function leftText(left: number, number: string, customer: string | undefined): string {
+  if (left === 0) return t('moneyTerminal.notePaid', { number });
+  if (left > 0) return t('moneyTerminal.noteOpen', { amount: eur(left), number });
+  return t('moneyTerminal.noteOverpaid', { number, amount: eur(-left), customer: customer ?? '' });
 }
 
 /** `desk payment list`: payments, newest first; `--unmatched` those imported that pay no invoice yet. */
@@ -96,21 +112,21 @@ export async function paymentList(o: GlobalOptions & { customer?: string; unmatc
     return;
   }
   if (rows.length === 0) {
-    await print(o.unmatched ? 'No unmatched payments.' : 'No payments recorded yet.');
+    await print(o.unmatched ? t('moneyTerminal.noUnmatched') : t('moneyTerminal.noPayments'));
     return;
   }
   await print(
     table(
       rows.map((p) => [
         p.id,
-        p.date,
+        formatDay(p.date),
         eur(p.amount),
-        p.invoice ?? '(unmatched)',
+        p.invoice ?? t('moneyTerminal.unmatched'),
         p.customer ?? '',
         line(p.payer ?? ''),
         line(p.reference ?? ''),
       ]),
-      ['ID', 'DATE', 'AMOUNT', 'INVOICE', 'CUSTOMER', 'PAYER', 'REFERENCE'],
+      t('moneyTerminal.paymentsHeader').split('|'),
     ),
   );
 }
@@ -119,7 +135,7 @@ export async function paymentList(o: GlobalOptions & { customer?: string; unmatc
 async function readStatement(file: string): Promise<BankEntry[]> {
   const path = resolve(io().cwd, file);
   const content = await readFile(path, 'utf8').catch(() => {
-    throw usage(`${file}: cannot be read`, 'give the path of a CAMT.053 (.xml) or MT940 (.sta, .txt) statement');
+    throw usage(text('moneyTerminal.unreadable', { file }), text('moneyTerminal.unreadableHint'));
   });
   const [{ isCamt053, parseCamt053, StatementError }, { isMt940, parseMt940 }] = await Promise.all([
     import('../../bank/camt.js'),
@@ -129,13 +145,10 @@ async function readStatement(file: string): Promise<BankEntry[]> {
     if (isCamt053(content)) return parseCamt053(content);
     if (isMt940(content)) return parseMt940(content);
   } catch (e) {
-    if (e instanceof StatementError) throw usage(`${file}: ${e.message}`, 'nothing was imported');
+    if (e instanceof StatementError) throw usage(`${file}: ${e.message}`, text('moneyTerminal.nothingImported'));
     throw e;
   }
-  throw usage(
-    `${file}: neither a CAMT.053 nor an MT940 statement`,
-    'export the statement from online banking as CAMT.053',
-  );
+  throw usage(text('moneyTerminal.notAStatement', { file }), text('moneyTerminal.notAStatementHint'));
 }
 
 /**
@@ -189,27 +202,32 @@ export async function paymentImport(file: string, o: GlobalOptions & { dryRun?: 
     });
     return;
   }
-  const head = o.dryRun ? `Dry run: ${basename(file)} would record` : `${basename(file)}: recorded`;
   const out = [
-    `${head} ${created.length} payment${created.length === 1 ? '' : 's'} (${result.known.length} imported before, ${result.skipped.length} not received money or not booked).`,
+    t('moneyTerminal.imported', {
+      dry: o.dryRun ? 'yes' : 'no',
+      file: basename(file),
+      count: created.length,
+      known: result.known.length,
+      skipped: result.skipped.length,
+    }),
   ];
   const paid = created.filter((p) => p.invoice);
   if (paid.length)
     out.push(
       '',
-      'Matched:',
+      t('moneyTerminal.matched'),
       table(
-        paid.map((p) => [p.id, p.date, eur(p.amount), p.invoice!, p.customer ?? '', line(p.payer ?? '')]),
-        ['ID', 'DATE', 'AMOUNT', 'INVOICE', 'CUSTOMER', 'PAYER'],
+        paid.map((p) => [p.id, formatDay(p.date), eur(p.amount), p.invoice!, p.customer ?? '', line(p.payer ?? '')]),
+        t('moneyTerminal.matchedHeader').split('|'),
       ),
     );
   if (unmatched.length)
     out.push(
       '',
-      'Unmatched, for a person to assign (desk payment assign ID NUMBER):',
+      t('moneyTerminal.toAssign'),
       table(
-        unmatched.map((p) => [p.id, p.date, eur(p.amount), line(p.payer ?? ''), line(p.reference ?? '')]),
-        ['ID', 'DATE', 'AMOUNT', 'PAYER', 'REFERENCE'],
+        unmatched.map((p) => [p.id, formatDay(p.date), eur(p.amount), line(p.payer ?? ''), line(p.reference ?? '')]),
+        t('moneyTerminal.unmatchedHeader').split('|'),
       ),
     );
   await print(out.join('\n'));
@@ -230,12 +248,13 @@ function unmatchedPayment(e: BankEntry): Omit<Payment, 'id'> {
 export async function paymentAssign(id: string, number: string, o: GlobalOptions & { json?: boolean }) {
   const { hd, actor } = await openForChange(o, 'payment.record');
   const today = localDay(hd.now(), hd.timeZone);
-  let done: { payment: Payment; note: string } | undefined;
+  let done: { payment: Payment; note: string; left: number } | undefined;
   await hd.change(actor, async () => {
     const { records, payments } = await readLedger(hd);
     const p = payments.find((x) => x.id === id);
-    if (!p) throw usage(`no payment ${id}`, 'desk payment list --unmatched shows those to assign');
-    if (p.invoice) throw usage(`${id} pays ${p.invoice} already`, 'record a correction as a payment of its own');
+    if (!p) throw usage(text('moneyTerminal.noPayment', { id }), text('moneyTerminal.noPaymentHint'));
+    if (p.invoice)
+      throw usage(text('moneyTerminal.paysAlready', { id, number: p.invoice }), text('moneyTerminal.paysAlreadyHint'));
     const others = payments.filter((x) => x.id !== id);
     const planned = planPayment({
       id: p.id,
@@ -250,17 +269,18 @@ export async function paymentAssign(id: string, number: string, o: GlobalOptions
     done = {
       payment: { ...planned.payment, ...(p.payer && { payer: p.payer }), ...(p.bank && { bank: p.bank }) },
       note: planned.note,
+      left: planned.left,
     };
     return {
       files: [{ path: paymentPath(p), content: serialisePayment(done.payment) }],
-      message: `${number}: assign payment ${id} of ${eur(p.amount)} from the bank statement`,
+      message: `${number}: assign payment ${id} of ${eurEn(p.amount)} from the bank statement`,
     };
   });
   if (o.json) {
-    await printJson(done);
+    await printJson({ payment: done!.payment, note: done!.note });
     return;
   }
-  await print(`${id} pays ${number}. ${done!.note}.`);
+  await print(t('moneyTerminal.assigned', { id, number, note: leftText(done!.left, number, done!.payment.customer) }));
 }
 
 /** Open items of all invoices as of today, for invoice list and the balances. */

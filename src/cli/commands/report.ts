@@ -11,7 +11,14 @@ import {
 } from '../../core/reports/index.js';
 import { reportReads } from '../../core/reports/reads.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
-import { FORMATS, formatForFile, renderReport, type Format } from '../../render/reports/index.js';
+import {
+  CSV_HEADERS,
+  FORMATS,
+  formatForFile,
+  renderReport,
+  type CsvHeader,
+  type Format,
+} from '../../render/reports/index.js';
 import type { CsvLocale } from '../../render/reports/formats/values.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
@@ -22,7 +29,7 @@ import type { StaffMember } from '../../core/schema/config.js';
 import { oneLine } from '../../core/safe-text/index.js';
 import { localDay } from '../../core/time.js';
 import { load, renderIn } from '../../i18n/render.js';
-import { t } from '../../i18n/index.js';
+import { LANGUAGES, language, t, text, type Language, type Text } from '../../i18n/index.js';
 import { sendStaffMail } from '../../notify/staff-mail.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { print, warn } from '../output.js';
@@ -40,6 +47,8 @@ export interface ReportFlags extends GlobalOptions {
   failUnder?: string[];
   failOver?: string[];
   csvLocale?: string;
+  lang?: string;
+  header?: string;
   sendTo?: string;
   dryRun?: boolean;
   json?: boolean;
@@ -54,14 +63,13 @@ export interface ReportFlags extends GlobalOptions {
 export async function report(name: string | undefined, arg: string | undefined, o: ReportFlags): Promise<void> {
   const { name: report, def } = reportNamed(name);
   if (arg !== undefined && report !== 'customer')
-    throw usage(
-      `report ${report} takes no argument "${arg}"`,
-      `for one customer: desk report ${report} --customer ${arg}`,
-    );
+    throw usage(text('reportCli.noArgument', { report, arg }), text('reportCli.noArgumentHint', { report, arg }));
   if (arg !== undefined && o.customer !== undefined && arg !== o.customer)
-    throw usage(`two customers: ${arg} and --customer ${o.customer}`);
+    throw usage(text('reportCli.twoCustomers', { arg, customer: o.customer }));
   const format = formatOf(o);
   const csvLocale = localeOf(o.csvLocale);
+  const csvHeader = headerOf(o.header);
+  const lang = await langOf(o.lang);
   const thresholds: Threshold[] = [
     ...(o.failUnder ?? []).map((t) => parseThreshold(t, 'under', def.metrics, report)),
     ...(o.failOver ?? []).map((t) => parseThreshold(t, 'over', def.metrics, report)),
@@ -71,44 +79,50 @@ export async function report(name: string | undefined, arg: string | undefined, 
   const period = reportPeriod(o.period, asOf);
   const customer = arg ?? o.customer;
   if (report === 'customer' && customer === undefined)
-    throw usage(
-      'which customer? desk report customer CUSTOMER',
-      'the customer ids are the file names in contracts/ (desk customer list)',
-    );
+    throw usage(text('reportCli.whichCustomer'), text('reportCli.whichCustomerHint'));
   if (customer !== undefined) await hd.customer(customer); // unknown or broken: refused with the reason
   const { result, source } = await computeReport(hd, report, { asOf, period, customer, tags: o.tag });
-  const text = renderReport(result, format, {
+  const rendered = renderReport(result, format, {
     csvLocale,
+    csvHeader,
+    lang: lang ?? language(),
     short: source.short,
     staffName: (id) => hd.staffMember(id)?.name ?? id,
     customerName: (id) => source.customers.get(id)?.name ?? id,
   });
   if (o.out) {
-    await writeFileAtomic(resolve(io().cwd, o.out), text);
-    await print(`Wrote the ${report} report (${format}) to ${o.out}`);
+    await writeFileAtomic(resolve(io().cwd, o.out), rendered);
+    await print(t('reportCli.wrote', { report, format, out: o.out }));
   } else {
     if (format === 'table' || format === 'md') await pageFor(hd, o);
-    await print(text);
+    await print(rendered);
   }
   if (o.sendTo !== undefined) {
     if (report !== 'customer' || customer === undefined)
-      throw usage(
-        '--send-to: only desk report customer C is mailed',
-        'desk report customer acme --send-to project-lead,sales',
-      );
-    const md = renderReport(result, 'md', {
-      csvLocale,
-      short: source.short,
-      staffName: (id) => hd.staffMember(id)?.name ?? id,
-      customerName: (id) => source.customers.get(id)?.name ?? id,
-    });
+      throw usage(text('reportCli.sendToCustomerOnly'), text('reportCli.sendToCustomerOnlyHint'));
+    // each letter in its reader's language, as its greeting is (never marked: it leaves the terminal)
+    const md = (letterLang: Language) =>
+      renderReport(result, 'md', {
+        csvLocale,
+        lang: letterLang,
+        marked: false,
+        short: source.short,
+        staffName: (id) => hd.staffMember(id)?.name ?? id,
+        customerName: (id) => source.customers.get(id)?.name ?? id,
+      });
     await print(await mailCustomerReport(hd, o, source.customers.get(customer)!, md, period.label));
   }
   const failed = failures(result.metrics, thresholds);
   if (failed.length) {
     throw new DeskError(
       'threshold',
-      `${failed.length} of ${thresholds.length} threshold${thresholds.length > 1 ? 's' : ''} not met: ${failed.map(describeFailure).join('; ')}`,
+      text('reportCli.thresholds', {
+        failed: failed.length,
+        count: thresholds.length,
+        list: failed
+          .map(describeFailure)
+          .reduce<Text | string>((x, y) => (x === '' ? y : text('reportCli.pair', { a: x, b: y })), ''),
+      }),
     );
   }
 }
@@ -124,7 +138,8 @@ export async function computeReport(
   const source = await hd.reportSource(
     reportReads(report, { asOf, period, ...(customer !== undefined && { customer }) }),
   );
-  for (const p of source.problems) warn(`${paintErr.yellow('skipped')} ${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of source.problems)
+    warn(`${paintErr.yellow(t('reportCli.skipped'))} ${p.file}: ${p.field}: ${p.message}\n`);
   const result = def.build({
     asOf,
     period,
@@ -152,7 +167,7 @@ async function mailCustomerReport(
   hd: Helpdesk,
   o: ReportFlags,
   customer: Customer,
-  md: string,
+  md: (lang: Language) => string,
   period: string,
 ): Promise<string> {
   const roles = o
@@ -163,12 +178,16 @@ async function mailCustomerReport(
   for (const role of roles) {
     const id = role === 'project-lead' ? customer.projectLead : role === 'sales' ? customer.salesRep : undefined;
     if (role !== 'project-lead' && role !== 'sales')
-      throw usage(`--send-to: "${role}" is not project-lead or sales`, 'e.g. --send-to project-lead,sales');
+      throw usage(text('reportCli.sendToRole', { role }), text('reportCli.sendToRoleHint'));
     const member = id ? hd.staffMember(id) : undefined;
     if (!member)
       throw usage(
-        `--send-to ${role}: contracts/${customer.id}.yaml names no ${role === 'sales' ? 'salesRep' : 'projectLead'} on the staff list`,
-        'set it in the customer file (desk customer edit), then send again',
+        text('reportCli.sendToNobody', {
+          role,
+          file: `contracts/${customer.id}.yaml`,
+          field: role === 'sales' ? 'salesRep' : 'projectLead',
+        }),
+        text('reportCli.sendToNobodyHint'),
       );
     if (!people.some((p) => p.id === member.id)) people.push(member);
   }
@@ -180,7 +199,7 @@ async function mailCustomerReport(
     letters.push({
       member,
       subject: renderIn(lang, 'communication.reportMailSubject', { customer: oneLine(customer.name), period }),
-      text: `${renderIn(lang, 'communication.reportMailIntro', { name: oneLine(member.name), customer: oneLine(customer.name), period })}\n\n${md}`,
+      text: `${renderIn(lang, 'communication.reportMailIntro', { name: oneLine(member.name), customer: oneLine(customer.name), period })}\n\n${md(lang)}`,
     });
   }
   const id = `customer-report.${customer.id}.${day}`;
@@ -198,27 +217,40 @@ async function mailCustomerReport(
 
 function formatOf(o: ReportFlags): Format {
   if (o.json && o.format !== undefined && o.format !== 'json')
-    throw usage(`--json and --format ${o.format} exclude each other`);
+    throw usage(text('reportCli.jsonAndFormat', { format: o.format }));
   if (o.json) return 'json';
   if (o.format === undefined) return (o.out && formatForFile(o.out)) || 'table';
   if ((FORMATS as readonly string[]).includes(o.format)) return o.format as Format;
-  throw usage(`--format: "${o.format}" is not one of ${FORMATS.join(', ')}`);
+  throw usage(text('reportCli.badFormat', { format: o.format, formats: FORMATS.join(', ') }));
 }
 
-function localeOf(text: string | undefined): CsvLocale {
-  if (text === undefined || text === 'en') return 'en';
-  if (text === 'de') return 'de';
-  throw usage(
-    `--csv-locale: "${text}" is not one of en, de`,
-    'de: ";" between fields and a decimal comma, as German spreadsheets expect',
-  );
+/** `--header`: CSV's heading rows in fixed English keys (for programs) or in the report's language. */
+function headerOf(value: string | undefined): CsvHeader {
+  if (value === undefined) return 'keys';
+  if ((CSV_HEADERS as readonly string[]).includes(value)) return value as CsvHeader;
+  throw usage(text('reportCli.badHeader', { value }), text('reportCli.badHeaderHint'));
+}
+
+/** `--lang de|en`: the report in that language, whoever reads it; else the reader's (undefined). */
+async function langOf(value: string | undefined): Promise<Language | undefined> {
+  if (value === undefined) return undefined;
+  const lang = LANGUAGES.find((l) => l === value.trim().toLowerCase());
+  if (!lang) throw usage(text('reportCli.badLang', { value }), text('reportCli.badLangHint'));
+  await load(lang);
+  return lang;
+}
+
+function localeOf(value: string | undefined): CsvLocale {
+  if (value === undefined || value === 'en') return 'en';
+  if (value === 'de') return 'de';
+  throw usage(text('reportCli.badCsvLocale', { value }), text('reportCli.badCsvLocaleHint'));
 }
 
 /** `--tag`: only the tickets carrying every tag named (their tags now, not as of the report). */
 function withTags(tickets: readonly TicketRecord[], tags: readonly string[] | undefined, report: string) {
   if (!tags?.length) return tickets;
   if (report === 'utilization' || report === 'sales')
-    throw usage(`--tag: the ${report} report counts contracts and their hours, not single tickets`, 'leave out --tag');
+    throw usage(text('reportCli.tagNotHere', { report }), text('reportCli.tagNotHereHint'));
   const wanted = tags.map((t) => t.replace(/^\+/, ''));
   return tickets.filter((t) => wanted.every((w) => t.state.tags.includes(w)));
 }

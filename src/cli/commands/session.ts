@@ -1,4 +1,4 @@
-import { describeDuration, formatDuration, requireDuration } from '../../core/duration.js';
+import { formatDuration, requireDuration } from '../../core/duration.js';
 import { refused } from '../../core/errors.js';
 import { decideTimeEntry, type TimeInput } from '../../core/ticket/time-rules.js';
 import { ACTIVITIES, type Activity } from '../../core/ticket/vocabulary.js';
@@ -11,7 +11,10 @@ import { timeContext } from '../time-context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { paint } from '../../render/terminal/style.js';
-import { interactive, prompts } from '../prompts.js';
+import { askYesNo, interactive, prompts } from '../prompts.js';
+import { t, text } from '../../i18n/index.js';
+import { describeSpan, formatDay, formatHours } from '../../i18n/format.js';
+import { forTerminalLine } from '../../core/safe-text/index.js';
 import { shortTime } from '../../render/terminal/ticket-text.js';
 import { oneOf } from './qualification.js';
 import { io } from '../../io/context.js';
@@ -42,15 +45,18 @@ export async function start(ref: string, o: StartFlags): Promise<void> {
   };
   if (!(await saveNewSession(path, session))) {
     const running = await readSession(path);
-    const on = running ? ` on ${await hd.tickets.shortId(running.ticket)} since ${shortTime(running.startedAt)}` : '';
     throw refused(
-      `${actor.id} has a work session running${on}`,
-      'stop it first with desk stop (or drop it with desk stop --discard)',
+      text('sessions.running', {
+        staff: actor.id,
+        ticket: running ? await hd.tickets.shortId(running.ticket) : 'none',
+        since: running ? shortTime(running.startedAt) : '',
+      }),
+      text('sessions.runningHint'),
     );
   }
   const short = await hd.tickets.shortId(id);
   if (o.json) await printJson({ id, short, session });
-  else await print(`${short}: work session started at ${shortTime(session.startedAt)}; desk stop logs the time`);
+  else await print(t('sessions.started', { ticket: short, at: shortTime(session.startedAt) }));
 }
 
 export interface StopFlags extends GlobalOptions {
@@ -58,6 +64,7 @@ export interface StopFlags extends GlobalOptions {
   message?: string;
   duration?: string;
   discard?: boolean;
+  yes?: boolean;
   json?: boolean;
 }
 
@@ -70,26 +77,25 @@ export async function stop(o: StopFlags): Promise<void> {
   const { hd, actor } = await openForChange(o, 'time.log');
   const path = sessionFile(io().env, hd.root, actor.id);
   if (o.discard) {
-    await print(
-      (await dropSession(path))
-        ? 'Work session dropped; nothing logged.'
-        : `${actor.id} has no work session running; nothing to drop.`,
-    );
+    const running = await readSession(path);
+    if (running && !o.yes && interactive()) {
+      const ticket = await hd.tickets.shortId(running.ticket);
+      // dropping loses the time measured so far: at a terminal, a person says so once more
+      if (!(await askYesNo(t('sessions.discardAsk', { ticket, since: shortTime(running.startedAt) }))))
+        return print(t('sessions.discardKept'));
+    }
+    await print((await dropSession(path)) ? t('sessions.dropped') : t('sessions.nothingToDrop', { staff: actor.id }));
     return;
   }
   const session = await readSession(path);
-  if (!session)
-    throw refused(
-      `${actor.id} has no work session running`,
-      'start one with desk start ID, or log time directly with desk log ID DURATION',
-    );
+  if (!session) throw refused(text('sessions.noneRunning', { staff: actor.id }), text('sessions.noneRunningHint'));
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
-  const told = o.duration ?? (measured.review ? await askRealDuration(measured.review) : undefined);
+  const told = o.duration ?? (measured.forgotten ? await askRealDuration(measured.forgotten) : undefined);
   const minutes = told === undefined ? measured.minutes : requireDuration(told, '--duration');
   const short = await hd.tickets.shortId(session.ticket);
   if (minutes === 0 && told === undefined) {
     await dropSession(path);
-    await print(`${short}: the session lasted less than a minute; nothing logged`);
+    await print(t('sessions.underAMinute', { ticket: short }));
     return;
   }
   const activity = activityFrom(o.activity) ?? session.activity ?? 'solution';
@@ -117,11 +123,27 @@ export async function stop(o: StopFlags): Promise<void> {
     await printJson({ id: session.ticket, short, entry: entry?.id, ran: measured.ran, event: entry });
     return;
   }
-  const lines = [`${short}: logged ${formatDuration(minutes)} ${activity} on ${input.on} [${entry?.id}]`];
-  if (input.review) {
+  const lines = [
+    t('sessions.logged', {
+      ticket: short,
+      duration: formatHours(minutes),
+      activity: text(`activity.${activity}`),
+      on: formatDay(input.on),
+      entry: entry?.id ?? '',
+    }),
+  ];
+  if (input.review && measured.forgotten) {
     lines.push(
-      paint.yellow(`This session looks forgotten: ${input.review}, marked for review.`),
-      `If you know the real time, correct it: desk log ${short} DURATION --replace ${entry?.id} (next time: desk stop --duration DURATION)`,
+      paint.yellow(
+        t('sessions.forgotten', {
+          on: formatDay(measured.on),
+          ran: describeSpan(measured.forgotten.ran),
+          pastMidnight: measured.forgotten.pastMidnight ? 'yes' : 'no',
+          cap: describeSpan(measured.forgotten.cap),
+          logged: describeSpan(measured.forgotten.logged),
+        }),
+      ),
+      t('sessions.correctIt', { ticket: short, entry: entry?.id ?? '' }),
     );
   }
   await print(lines.join('\n'));
@@ -133,7 +155,7 @@ export async function status(o: GlobalOptions & { json?: boolean }): Promise<voi
   const session = await readSession(sessionFile(io().env, hd.root, actor.id));
   if (!session) {
     if (o.json) await printJson({ staff: actor.id, session: null });
-    else await print(`No work session running for ${actor.name} (${actor.id}).`);
+    else await print(t('sessions.noSession', { name: actor.name, staff: actor.id }));
     return;
   }
   const measured = measureSession(new Date(session.startedAt), hd.now(), hd.timeZone, hd.config.sessions.cap);
@@ -150,14 +172,25 @@ export async function status(o: GlobalOptions & { json?: boolean }): Promise<voi
 
 function describeRunning(hd: Helpdesk, s: RunningSession, short: string, m: ReturnType<typeof measureSession>): string {
   const lines = [
-    `${paint.bold(short)}: work session since ${shortTime(s.startedAt)} (${describeDuration(m.ran)})${s.activity ? `, ${s.activity}` : ''}${s.note ? ` — ${s.note}` : ''}`,
+    t('sessions.since', {
+      ticket: paint.bold(short),
+      at: shortTime(s.startedAt),
+      ran: describeSpan(m.ran),
+      activity: s.activity ? text(`activity.${s.activity}`) : 'none',
+      note: s.note ? forTerminalLine(s.note) : 'none',
+    }),
   ];
-  if (m.review)
+  if (m.forgotten)
     lines.push(
-      paint.yellow(`Looks forgotten: ${m.review} if stopped now (cap ${describeDuration(hd.config.sessions.cap)}).`),
-      'Stop it with the real time: desk stop --duration DURATION',
+      paint.yellow(
+        t('sessions.looksForgotten', {
+          logged: describeSpan(m.forgotten.logged),
+          cap: describeSpan(hd.config.sessions.cap),
+        }),
+      ),
+      t('sessions.stopWithRealTime'),
     );
-  else lines.push('desk stop logs it.');
+  else lines.push(t('sessions.stopLogs'));
   return lines.join('\n');
 }
 
@@ -166,11 +199,11 @@ function activityFrom(flag: string | undefined): Activity | undefined {
 }
 
 /** In a terminal, a forgotten session asks for the real time (Enter keeps the capped time); elsewhere it is capped. */
-async function askRealDuration(review: string): Promise<string | undefined> {
+async function askRealDuration(forgotten: { ran: number; logged: number }): Promise<string | undefined> {
   if (!interactive()) return undefined;
   const { input } = await prompts();
   const answer = await input({
-    message: `This session looks forgotten (${review}). How long did you really work? (Enter keeps the capped time)`,
+    message: t('sessions.askRealTime', { ran: describeSpan(forgotten.ran), logged: describeSpan(forgotten.logged) }),
   });
   return answer.trim() || undefined;
 }

@@ -3,6 +3,7 @@ import type { TicketEvent } from '../../core/ticket/events.js';
 import { project } from '../../core/ticket/projection.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { t, text } from '../../i18n/index.js';
 import { describeStatus } from '../../render/terminal/ticket-text.js';
 
 /**
@@ -18,10 +19,7 @@ export async function settle(ref: string, o: GlobalOptions & { message?: string;
   await hd.change(actor, async () => {
     const current = await hd.readTicket(id);
     if (current.state.moveConflicts.length === 0)
-      throw refused(
-        `${short} has no moves made apart to settle`,
-        'desk check lists the tickets that have; time corrected in two places is confirmed with desk log ID --confirm ENTRY',
-      );
+      throw refused(text('moneyTerminal.nothingToSettle', { id: short }), text('moneyTerminal.nothingToSettleHint'));
     event = hd.stamp({ type: 'settled', ...(o.message && { note: o.message }) }, actor, current.events);
     return {
       files: [hd.ticketChange(id, current.events, [event])],
@@ -30,5 +28,5 @@ export async function settle(ref: string, o: GlobalOptions & { message?: string;
   });
   const after = project(id, [...(await hd.readTicket(id)).events]);
   if (o.json) await printJson({ id, short, status: after.status, level: after.level, event });
-  else await print(`${short}: settled — it stays ${describeStatus(after)}`);
+  else await print(t('moneyTerminal.settled', { id: short, status: describeStatus(after) }));
 }

@@ -6,6 +6,7 @@ import { setUpClone } from '../../store/setup.js';
 import { openForChange, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { io } from '../../io/context.js';
+import { t, text } from '../../i18n/index.js';
 
 /**
  * `desk setup`: this clone merges ticket files through desk's driver (every command does this on
@@ -15,10 +16,7 @@ export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void
   // no full open: setup must work in the middle of a merge, which every other command refuses
   const { root } = await findHelpdesk(io().cwd, o.repo, io().env.DESK_REPO);
   if ((await Git.topLevel(root)) === undefined)
-    throw usage(
-      `${root} is not a git repository`,
-      'desk keeps its history in git: run `git init` there, or create a new helpdesk with `desk init`',
-    );
+    throw usage(text('system.setupNotGit', { dir: root }), text('system.setupNotGitHint'));
   const plan = await setUpClone(root, join(root, '.desk'));
   const files = [...(plan.attributes ? [plan.attributes] : []), ...plan.repaired];
   let commit: string | undefined;
@@ -38,7 +36,10 @@ export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void
   }
   const finish =
     plan.merging &&
-    `finish the ${plan.merging}: ${plan.merging === 'merge' ? 'git commit' : `git ${plan.merging} --continue`} (resolve any other conflicted file first)`;
+    t('system.setupNext', {
+      merging: plan.merging,
+      command: plan.merging === 'merge' ? 'git commit' : `git ${plan.merging} --continue`,
+    });
   if (o.json) {
     await printJson({
       driver: plan.driver,
@@ -49,17 +50,17 @@ export async function setup(o: GlobalOptions & { json?: boolean }): Promise<void
       merging: plan.merging ?? null,
     });
   } else {
-    const lines = ['Merge driver installed: ticket files in this clone merge by the union of their events.'];
-    if (plan.attributes) lines.push('.gitattributes now declares it for the whole team (committed).');
-    for (const f of plan.remerged) lines.push(`Merged by its events and staged: ${f}`);
-    for (const f of plan.repaired) lines.push(`Merged by its events (committed): ${f.path}`);
-    if (finish) lines.push(`Next: ${finish}.`);
+    const lines = [t('system.setupDriver')];
+    if (plan.attributes) lines.push(t('system.setupAttributes'));
+    for (const f of plan.remerged) lines.push(t('system.setupStaged', { file: f }));
+    for (const f of plan.repaired) lines.push(t('system.setupCommitted', { file: f.path }));
+    if (finish) lines.push(finish);
     await print(lines.join('\n'));
   }
   if (plan.unresolved.length) {
     throw failed(
-      `could not merge by their events: ${plan.unresolved.map((u) => `${u.file} (${u.reason})`).join('; ')}`,
-      'a side of these files is not a valid ticket: fix them by hand (desk check shows what is wrong), then git add them',
+      text('system.setupUnresolved', { files: plan.unresolved.map((u) => `${u.file} (${u.reason})`).join('; ') }),
+      text('system.setupUnresolvedHint'),
     );
   }
 }

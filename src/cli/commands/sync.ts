@@ -8,6 +8,7 @@ import { forTerminalLine } from '../../core/safe-text/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { describeHistory } from '../../render/terminal/history-text.js';
 import { io } from '../../io/context.js';
+import { t, text, type Text } from '../../i18n/index.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
@@ -26,15 +27,13 @@ export async function sync(o: GlobalOptions & { remote?: string; json?: boolean 
   // what the team's commits brought in, judged by the permission table and the signing rule
   const audit = start ? await hd.audit({ to: `refs/remotes/${result.remote}/${result.branch}`, since: start }) : [];
   if (o.json) {
-    await printJson({ ...result, conflicts, audit });
+    await printJson({ ...result, conflicts, audit: audit.map(({ said: _, ...p }) => p) });
     return;
   }
   await print([describeSync(result), ...describeConflicts(conflicts)].join('\n'));
   if (audit.length) {
     const commits = new Set(audit.map((p) => p.commit)).size;
-    warn(
-      `The team's changes include ${commits === 1 ? 'a commit that breaks' : `${commits} commits that break`} the permission table or the signing rule (docs/roles.md#the-history):`,
-    );
+    warn(t('sync.auditWarning', { count: commits }));
     for (const line of describeHistory(audit)) warn(`  ${line}`);
   }
 }
@@ -55,39 +54,30 @@ const NONE = { timeConflicts: [], moveConflicts: [] };
 
 function describeConflicts(conflicts: Awaited<ReturnType<typeof conflictsIn>>): string[] {
   if (conflicts.length === 0) return [];
-  const lines = [
-    paint.yellow(
-      `Needs a person: ${conflicts.length} ticket${conflicts.length === 1 ? '' : 's'} changed apart in two places:`,
-    ),
-  ];
+  const lines = [paint.yellow(t('sync.needsPerson', { count: conflicts.length }))];
   for (const c of conflicts) {
-    for (const m of c.moves) lines.push(`  ${c.short}: ${forTerminalLine(m)} — keep it: desk settle ${c.short}`);
-    for (const t of c.time) lines.push(`  ${c.short}: ${forTerminalLine(t)} — desk log ${c.short} --confirm ENTRY`);
+    for (const m of c.moves) lines.push(`  ${t('sync.keepMove', { ticket: c.short, conflict: forTerminalLine(m) })}`);
+    for (const x of c.time) lines.push(`  ${t('sync.keepTime', { ticket: c.short, conflict: forTerminalLine(x) })}`);
   }
   return lines;
 }
 
 export function describeSync(r: SyncResult): string {
-  const where = `${r.remote} (${r.branch})`;
-  if (r.received.commits === 0 && r.sent.commits === 0)
-    return `Up to date with ${where}: nothing new from the team, nothing of yours to send.`;
-  const lines = [`Synced with ${where}: ${describeReceived(r.received)}, ${describeSent(r.sent)}.`];
-  if (r.received.files.length) lines.push(`Also from the team: ${r.received.files.join(', ')}`);
-  if (r.sent.files.length) lines.push(`Also sent: ${r.sent.files.join(', ')}`);
-  if (r.attempts > 1)
-    lines.push(`Someone sent their work in between: it was integrated first (${r.attempts} attempts).`);
+  const where = { remote: r.remote, branch: r.branch };
+  if (r.received.commits === 0 && r.sent.commits === 0) return t('sync.upToDate', where);
+  const lines = [t('sync.synced', { ...where, received: describeReceived(r.received), sent: describeSent(r.sent) })];
+  if (r.received.files.length) lines.push(t('sync.alsoReceived', { files: r.received.files.join(', ') }));
+  if (r.sent.files.length) lines.push(t('sync.alsoSent', { files: r.sent.files.join(', ') }));
+  if (r.attempts > 1) lines.push(t('sync.attempts', { count: r.attempts }));
   return lines.join('\n');
 }
 
-function describeReceived(c: ChangeSummary): string {
-  if (c.tickets.length)
-    return `${count(c.tickets.length, 'ticket')} updated from the team${c.newTickets.length ? ` (${c.newTickets.length} new)` : ''}`;
-  return c.commits ? `${count(c.commits, 'change')} from the team` : 'nothing new from the team';
+function describeReceived(c: ChangeSummary): Text {
+  if (c.tickets.length) return text('sync.receivedTickets', { count: c.tickets.length, added: c.newTickets.length });
+  return c.commits ? text('sync.receivedChanges', { count: c.commits }) : text('sync.receivedNothing');
 }
 
-function describeSent(c: ChangeSummary): string {
-  if (c.tickets.length) return `${c.tickets.length} of yours sent`;
-  return c.commits ? `${count(c.commits, 'change')} of yours sent` : 'nothing of yours to send';
+function describeSent(c: ChangeSummary): Text {
+  if (c.tickets.length) return text('sync.sentTickets', { count: c.tickets.length });
+  return c.commits ? text('sync.sentChanges', { count: c.commits }) : text('sync.sentNothing');
 }
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

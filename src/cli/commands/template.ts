@@ -4,6 +4,7 @@ import { listTemplates, readTemplate } from '../../mail/templates.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { table } from '../../render/terminal/style.js';
+import { t as say } from '../../i18n/index.js';
 
 export async function templateList(o: GlobalOptions & { json?: boolean }): Promise<void> {
   const hd = await openHelpdesk(o);
@@ -16,14 +17,14 @@ export async function templateList(o: GlobalOptions & { json?: boolean }): Promi
         all.map((t) => [
           t.name,
           t.languages.join(', '),
-          t.builtIn ? 'built in (copy it to templates/ to change it)' : `templates/${t.name}.*.txt`,
+          t.builtIn ? say('system.templateBuiltIn') : `templates/${t.name}.*.txt`,
         ]),
-        ['TEMPLATE', 'LANGUAGES', 'WHERE'],
+        [say('system.templateHeading'), say('system.languagesHeading'), say('system.whereHeading')],
       ),
       '',
-      'Placeholders: ' + braced(PLACEHOLDERS),
+      say('system.placeholders', { list: braced(PLACEHOLDERS) }),
       // the mail of a dunning letter speaks of the invoice, not of a ticket
-      'Placeholders of dunning, dunning-subject: ' + braced(DUNNING_PLACEHOLDERS),
+      say('system.dunningPlaceholders', { list: braced(DUNNING_PLACEHOLDERS) }),
     ].join('\n'),
   );
 }

@@ -1,11 +1,13 @@
 import { customerPeriodsBetween, parsePeriod, settle, type Statement } from '../../core/billing/index.js';
 import { formatDuration } from '../../core/duration.js';
-import { displayMoney } from '../../core/money.js';
+import { formatDay } from '../../i18n/format.js';
+import { eur } from '../../render/terminal/invoice-text.js';
+import type { Bucket } from '../../core/billing/types.js';
 import { localDay } from '../../core/time.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { usage as usageError } from '../../core/errors.js';
 import { planUsageMails, sendUsageMails } from '../../notify/usage-statements.js';
-import { t } from '../../i18n/index.js';
+import { inEnglish, say, t, text } from '../../i18n/index.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
@@ -20,10 +22,7 @@ export async function usage(
 ): Promise<void> {
   if (o.send || o.all) return sendStatements(customerId, o);
   if (!customerId)
-    throw usageError(
-      'name the customer: desk usage CUSTOMER',
-      'or mail every statement: desk usage --all --period P --send',
-    );
+    throw usageError(text('moneyTerminal.usageWhichCustomer'), text('moneyTerminal.usageWhichCustomerHint'));
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
@@ -36,7 +35,9 @@ export async function usage(
     settle({ ...input, contract, period }),
   );
   if (o.json) {
-    await printJson({ customer: customer.id, period: range, statements });
+    // the sentences in English whoever reads, as every --json value (docs/json.md)
+    const english = statements.map((s) => ({ ...s, explanation: s.explanation.map(inEnglish) }));
+    await printJson({ customer: customer.id, period: range, statements: english });
     return;
   }
   const short = await hd.tickets.shortIds([...new Set(statements.flatMap((s) => s.byTicket.map((t) => t.ticketId)))]);
@@ -49,11 +50,11 @@ async function sendStatements(
   customerId: string | undefined,
   o: GlobalOptions & { period?: string; json?: boolean; send?: boolean; to?: string; all?: boolean; dryRun?: boolean },
 ): Promise<void> {
-  if (!o.send) throw usageError('--all goes with --send', 'desk usage --all --period 2026-11 --send');
-  if (!o.period) throw usageError('--period is missing', 'say which statement to send, e.g. --period 2026-11');
+  if (!o.send) throw usageError(text('moneyTerminal.allWithSend'), text('moneyTerminal.allWithSendHint'));
+  if (!o.period) throw usageError(text('moneyTerminal.sendPeriodMissing'), text('moneyTerminal.sendPeriodMissingHint'));
   if (o.all === Boolean(customerId))
-    throw usageError('name one customer or give --all, not both', 'desk usage acme --period 2026-11 --send');
-  if (o.all && o.to) throw usageError('--to names a contact of one customer: not with --all', 'drop --to');
+    throw usageError(text('moneyTerminal.oneOrAll'), text('moneyTerminal.oneOrAllHint'));
+  if (o.all && o.to) throw usageError(text('moneyTerminal.toWithAll'), text('moneyTerminal.toWithAllHint'));
   const { hd, actor } = o.dryRun
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'usage.send');
@@ -98,83 +99,109 @@ async function sendStatements(
 }
 
 const h = (m: number) => formatDuration(m);
-const eur = (c: number) => displayMoney(c, 'en');
 
 function render(s: Statement, name: string, short: Map<string, string>): string {
   const c = s.contract;
-  const lines: string[] = [paint.bold(`${name} — usage ${s.period.label} (${s.period.from} – ${s.period.to})`)];
+  const p = s.period;
+  const lines: string[] = [
+    paint.bold(t('moneyTerminal.usageHead', { name, label: p.label, from: formatDay(p.from), to: formatDay(p.to) })),
+  ];
   // a contract of kind none is the record that the customer pays per use, from its start
   lines.push(
     !c
-      ? 'no contract: pay per use'
+      ? t('moneyTerminal.usageNoContract')
       : c.kind === 'none'
-        ? `no service contract: pay per use since ${c.start}`
-        : `${c.kind} contract since ${c.start}`,
+        ? t('moneyTerminal.usagePayPerUseSince', { day: formatDay(c.start) })
+        : t('moneyTerminal.usageContractSince', { kind: c.kind, day: formatDay(c.start) }),
   );
   lines.push('');
+  // figures as label and text, the labels padded to one column
+  const rows: [string, string][] = [];
+  const times = (minutes: number, rate: number | undefined, amount: number) =>
+    t('moneyTerminal.usageTimes', { hours: h(minutes), rate: eur(rate ?? 0), amount: eur(amount) });
   if (s.quota) {
     const q = s.quota;
-    lines.push(`Quota       ${h(q.included)} h included, ${h(q.used)} used, ${h(q.remaining)} remaining`);
+    rows.push([
+      t('moneyTerminal.usageQuota'),
+      t('moneyTerminal.usageQuotaText', { included: h(q.included), used: h(q.used), remaining: h(q.remaining) }),
+    ]);
     if (q.overage)
-      lines.push(
-        `Overage     ${h(q.overage)} h × ${eur(q.overageRate)}${q.settlement === 'pooled' ? ' (pooled: settled at the end of the pool window)' : ` = ${eur(q.overageAmount)}`}`,
-      );
+      rows.push([
+        t('moneyTerminal.usageOverage'),
+        q.settlement === 'pooled'
+          ? t('moneyTerminal.usageOveragePooled', { hours: h(q.overage), rate: eur(q.overageRate) })
+          : times(q.overage, q.overageRate, q.overageAmount),
+      ]);
   }
   if (s.pool)
-    lines.push(
-      `Pool        ${s.pool.window.label}: ${h(s.pool.used)} of ${h(s.pool.included)} h so far, excess ${h(s.pool.excess)} h${s.pool.closes ? ` × ${eur(s.pool.rate)} = ${eur(s.pool.amount)}` : ' (window still open)'}`,
-    );
+    rows.push([
+      t('moneyTerminal.usagePool'),
+      t('moneyTerminal.usagePoolText', {
+        window: s.pool.window.label,
+        used: h(s.pool.used),
+        included: h(s.pool.included),
+        excess: h(s.pool.excess),
+        settled: s.pool.closes ? ` × ${eur(s.pool.rate)} = ${eur(s.pool.amount)}` : t('moneyTerminal.usageWindowOpen'),
+      }),
+    ]);
   if (s.commitment) {
     const k = s.commitment;
-    lines.push(
-      `Commitment  ${h(k.available)} h available, ${h(k.used)} used, excess ${h(k.excess)} h = ${eur(k.excessAmount)}, unused ${h(k.unused)} h (${k.policy})`,
-    );
+    rows.push([
+      t('moneyTerminal.usageCommitment'),
+      t('moneyTerminal.usageCommitmentText', {
+        available: h(k.available),
+        used: h(k.used),
+        excess: h(k.excess),
+        amount: eur(k.excessAmount),
+        unused: h(k.unused),
+        policy: k.policy,
+      }),
+    ]);
   }
   if (s.beyondCap.minutes)
-    lines.push(
-      `Beyond the L2 analysis cap  ${h(s.beyondCap.minutes)} h × ${eur(s.beyondCap.rate ?? 0)} = ${eur(s.beyondCap.amount)}`,
-    );
+    rows.push([t('moneyTerminal.usageBeyondCap'), times(s.beyondCap.minutes, s.beyondCap.rate, s.beyondCap.amount)]);
   if (s.outsideContract.minutes)
-    lines.push(
-      `Outside the contract        ${h(s.outsideContract.minutes)} h × ${eur(s.outsideContract.rate ?? 0)} = ${eur(s.outsideContract.amount)}`,
-    );
+    rows.push([
+      t('moneyTerminal.usageOutside'),
+      times(s.outsideContract.minutes, s.outsideContract.rate, s.outsideContract.amount),
+    ]);
   if (s.payPerUse.minutes)
-    lines.push(
-      `Pay per use                 ${h(s.payPerUse.minutes)} h × ${eur(s.payPerUse.rate ?? 0)} = ${eur(s.payPerUse.amount)}`,
-    );
-  if (s.buckets['non-billable']) lines.push(`Non-billable (goodwill)     ${h(s.buckets['non-billable'])} h`);
-  lines.push(paint.bold(`Billed at the end of the period: ${eur(s.net)} net`), '');
+    rows.push([t('moneyTerminal.usagePayPerUse'), times(s.payPerUse.minutes, s.payPerUse.rate, s.payPerUse.amount)]);
+  if (s.buckets['non-billable']) rows.push([t('moneyTerminal.usageGoodwill'), `${h(s.buckets['non-billable'])} h`]);
+  const width = Math.max(0, ...rows.map(([label]) => [...label].length));
+  lines.push(...rows.map(([label, text]) => `${label}${' '.repeat(width - [...label].length)}  ${text}`));
+  lines.push(paint.bold(t('moneyTerminal.usageBilled', { amount: eur(s.net) })), '');
   if (s.byTicket.length) {
-    lines.push(paint.bold('By ticket'));
+    lines.push(paint.bold(t('moneyTerminal.usageByTicket')));
     lines.push(
       table(
-        s.byTicket.map((t) => [
-          short.get(t.ticketId) ?? t.ticketId,
-          t.category ?? '-',
-          h(t.logged),
-          h(t.billed),
-          bucketsOf(t.buckets),
-          line(t.title ?? ''),
+        s.byTicket.map((x) => [
+          short.get(x.ticketId) ?? x.ticketId,
+          x.category ? t(`category.${x.category}`) : '-',
+          h(x.logged),
+          h(x.billed),
+          bucketsOf(x.buckets),
+          line(x.title ?? ''),
         ]),
-        ['TICKET', 'CATEGORY', 'LOGGED', 'BILLED', 'BUCKETS', 'TITLE'],
+        t('moneyTerminal.usageTicketHeader').split('|'),
       ),
     );
-    lines.push('', paint.bold('By activity'));
+    lines.push('', paint.bold(t('moneyTerminal.usageByActivity')));
     lines.push(
       table(
-        s.byActivity.filter((a) => a.billed > 0).map((a) => [a.activity, h(a.logged), h(a.billed)]),
-        ['ACTIVITY', 'LOGGED', 'BILLED'],
+        s.byActivity.filter((a) => a.billed > 0).map((a) => [t(`activity.${a.activity}`), h(a.logged), h(a.billed)]),
+        t('moneyTerminal.usageActivityHeader').split('|'),
       ),
     );
     lines.push('');
   }
-  lines.push(paint.bold('How the figures were reached'), ...s.explanation.map((e) => `  - ${e}`));
+  lines.push(paint.bold(t('moneyTerminal.usageHow')), ...s.explanation.map((e) => `  - ${say(e)}`));
   return lines.join('\n');
 }
 
 function bucketsOf(b: Statement['buckets']): string {
   return Object.entries(b)
     .filter(([, m]) => m > 0)
-    .map(([k, m]) => `${k} ${h(m)}`)
+    .map(([k, m]) => `${t(`bucket.${k as Bucket}`)} ${h(m)}`)
     .join(', ');
 }

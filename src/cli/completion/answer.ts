@@ -33,6 +33,7 @@ export async function answerTab(
           repo: globals.repo,
           env: io().env,
           known: table.known,
+          described: sh !== 'bash',
         }).catch((e: unknown) => {
           if (io().env.DESK_DEBUG) io().stderr.write(`${String(e)}\n`);
           return [];

@@ -12,7 +12,7 @@ const hidden = (c: Command): boolean => Boolean((c as unknown as { _hidden?: boo
 export function tableOf(program: Command, say: (description: string) => string = (d) => d): CommandTable {
   return {
     commands: specOf(program, [], say),
-    known: { report: REPORT_NAMES.map((n) => ({ value: n, description: REPORTS[n].description })) },
+    known: { report: REPORT_NAMES.map((n) => ({ value: n, description: say(REPORTS[n].description) })) },
   };
 }
 

@@ -14,6 +14,8 @@ export interface Where {
   env: NodeJS.ProcessEnv;
   /** What the build knew (completion/table.ts). */
   known: CommandTable['known'];
+  /** Whether the shell shows descriptions beside the offers (bash does not: none are read for it). */
+  described: boolean;
 }
 
 const plain = (values: readonly string[]): Candidate[] => values.map((value) => ({ value }));
@@ -56,9 +58,9 @@ export async function offersFor(kind: ValueKind, word: string, where: Where): Pr
   if (!root) return [];
   switch (kind) {
     case 'ticket':
-      return source.ticketOffers(root, word);
+      return source.ticketOffers(root, word, where.described);
     case 'ticket-or-staff':
-      return [...(await source.ticketOffers(root, word)), ...(await source.deskYaml(root)).staff];
+      return [...(await source.ticketOffers(root, word, where.described)), ...(await source.deskYaml(root)).staff];
     case 'staff':
       return (await source.deskYaml(root)).staff;
     case 'product':

@@ -32,36 +32,61 @@ const HANDOFF_TO: Record<string, string> = {
 export const ACTIONS: readonly Action[] = [
   {
     key: 'r',
-    label: 'reply',
-    ask: 'Reply to the customer',
+    get label() {
+      return t('tuiWords.reply');
+    },
+    get ask() {
+      return t('tuiWords.replyAsk');
+    },
     args: (id, a) => ['reply', id, '-m', a],
     inEditor: (id) => ['reply', id],
   },
   {
     key: 'n',
-    label: 'note',
-    ask: 'Internal note',
+    get label() {
+      return t('tuiWords.note');
+    },
+    get ask() {
+      return t('tuiWords.noteAsk');
+    },
     args: (id, a) => ['comment', id, '-m', a],
     inEditor: (id) => ['comment', id],
   },
   {
     key: 'f',
-    label: 'qualify',
-    ask: 'Qualify: category product[/module] priority',
+    get label() {
+      return t('tuiWords.qualify');
+    },
+    get ask() {
+      return t('tuiWords.qualifyAsk');
+    },
     args: (id, a) => {
       const [category, product, priority] = a.split(/\s+/);
-      if (!category || !product || !priority) return { problem: 'give category, product and priority' };
+      if (!category || !product || !priority) return { problem: t('tuiWords.qualifyProblem') };
       return ['qualify', id, '--category', category, '--product', product, '--priority', priority];
     },
   },
-  { key: 'e', label: 'escalate', ask: 'Why Second Level', args: (id, a) => ['escalate', id, '--reason', a] },
+  {
+    key: 'e',
+    get label() {
+      return t('tuiWords.escalate');
+    },
+    get ask() {
+      return t('tuiWords.escalateAsk');
+    },
+    args: (id, a) => ['escalate', id, '--reason', a],
+  },
   {
     key: 'l',
-    label: 'log time',
-    ask: 'Log: duration [activity] [note]',
+    get label() {
+      return t('tuiWords.log');
+    },
+    get ask() {
+      return t('tuiWords.logAsk');
+    },
     args: (id, a) => {
       const [duration, activity, ...note] = a.split(/\s+/);
-      if (!duration) return { problem: 'give a duration, e.g. 30m' };
+      if (!duration) return { problem: t('tuiWords.logProblem') };
       return [
         'log',
         id,
@@ -73,22 +98,34 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     key: 'w',
-    label: 'wait',
-    ask: 'Follow up on (a day, 3d; empty: the default)',
+    get label() {
+      return t('tuiWords.wait');
+    },
+    get ask() {
+      return t('tuiWords.waitAsk');
+    },
     optional: true,
     args: (id, a) => ['wait', id, ...(a ? ['--until', a] : [])],
   },
   {
     key: 's',
-    label: 'resolve',
-    ask: 'The solution',
+    get label() {
+      return t('tuiWords.resolve');
+    },
+    get ask() {
+      return t('tuiWords.resolveAsk');
+    },
     args: (id, a) => ['resolve', id, '--solution', a],
     inEditor: (id) => ['resolve', id],
   },
   {
     key: 'c',
-    label: 'close',
-    ask: 'Accepted by (name at the customer)',
+    get label() {
+      return t('tuiWords.close');
+    },
+    get ask() {
+      return t('tuiWords.closeAsk');
+    },
     args: (id, a) => ['close', id, '--accepted-by', a],
   },
   {

@@ -3,7 +3,7 @@ import { Box, Text, useApp, useInput, useStdin, useStdout, type Key } from 'ink'
 import type { BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import { t } from '../../i18n/index.js';
 import { actionFor, ACTIONS, type Action } from './actions.js';
-import { HELP, keysText, WORDS } from './words.js';
+import { helpLine, keysText, WORDS } from './words.js';
 import { runDesk, runDeskOnTerminal } from './desk-runner.js';
 import {
   cut,
@@ -234,7 +234,7 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
       if (input === 'T') return ask(WORDS.tagFilter, (a) => setFilter((f) => ({ ...f, tag: a.trim() || undefined })));
     }
     if (input === 'g') return void load();
-    if (input === '?') return setView({ kind: 'text', title: 'keys', text: keysText(), top: 0 });
+    if (input === '?') return setView({ kind: 'text', title: t('tuiWords.keysTitle'), text: keysText(), top: 0 });
     if (input === 'O')
       return ask(WORDS.newCall, (answer) => {
         const [customer, ...title] = answer.trim().split(/\s+/);
@@ -281,8 +281,8 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     : message;
   const help =
     view.kind === 'list'
-      ? HELP.replace(' K article', ` ${t('tui.helpMore')}  K article`)
-      : 'j/k scroll  Space page  Esc back  ' + ACTIONS.map((a) => `${a.key} ${a.label}`).join('  ') + '  q quit';
+      ? helpLine()
+      : t('tuiWords.paneHelp', { actions: ACTIONS.map((a) => `${a.key} ${a.label}`).join('  ') });
   return h(
     Box,
     { flexDirection: 'column', width, height: size.rows },

@@ -184,7 +184,11 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
   setRaw(true);
   say(t('tui.plainStart', { count: rows.length }));
   if (failed) say(failed);
-  else sayCurrent('selected: ');
+  else {
+    const row = current();
+    if (row) say(t('tuiWords.selected', { row: sentence(row, shown().indexOf(row), shown().length) }));
+    else sayCurrent();
+  }
   const unwatch = o.watch(() => {
     if (!busy) void reload();
   });

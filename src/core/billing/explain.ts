@@ -1,14 +1,12 @@
-import { formatDuration } from '../duration.js';
-import { formatMoney } from '../money.js';
+import { day, hours, money, text, type Text } from '../../i18n/keys.js';
 import type { Contract } from '../schema/customer.js';
 import type { Statement } from './statement.js';
 import type { Bucket } from './types.js';
 
 type Figures = Omit<Statement, 'explanation'>;
 
-const h = formatDuration;
-const m = formatMoney;
-const times = (minutes: number, rate: number, amount: number) => `${h(minutes)} × ${m(rate)}/h = ${m(amount)}`;
+const times = (minutes: number, rate: number, amount: number) =>
+  text('explanation.times', { hours: hours(minutes), rate: money(rate), amount: money(amount) });
 
 /** Tickets that put time into `bucket`, so a reader can check the figure against the tickets. */
 const ticketsIn = (s: Figures, bucket: Bucket) =>
@@ -17,68 +15,101 @@ const ticketsIn = (s: Figures, bucket: Bucket) =>
     .map((t) => t.ticketId)
     .join(', ');
 
-/** "How the figures were reached": one sentence per figure, in the order of the statement. */
-export function explain(s: Figures, contract: Contract | undefined): string[] {
-  const out: string[] = [];
-  const unit = s.increment === 1 ? 'whole minutes' : `started ${s.increment} minutes`;
+/**
+ * "How the figures were reached": one sentence per figure, in the order of the statement, as
+ * texts the reader's language says (`--json` says them in English).
+ */
+export function explain(s: Figures, contract: Contract | undefined): Text[] {
+  const out: Text[] = [];
   out.push(
     s.entries === 0
-      ? `No time logged in ${s.period.label}.`
-      : `${s.entries} time ${s.entries === 1 ? 'entry' : 'entries'}: ${h(s.logged)} logged, ${h(s.billed)} billed, each entry rounded up to ${unit}.`,
+      ? text('explanation.nothingLogged', { period: s.period.label })
+      : text('explanation.entries', {
+          count: s.entries,
+          logged: hours(s.logged),
+          billed: hours(s.billed),
+          increment: s.increment,
+        }),
   );
   if (s.quota) {
     const { used, included, overage, remaining } = s.quota;
-    let outcome = overage === 0 ? `${h(remaining)} left unused (never refunded)` : `${h(overage)} over`;
-    if (s.quota.settlement === 'pooled') outcome += `, balanced in the pool window ${s.pool?.window.label ?? ''}`;
-    else if (overage > 0) outcome += `: overage ${times(overage, s.quota.overageRate, s.quota.overageAmount)}`;
-    out.push(`Quota: ${h(used)} used of ${h(included)} included, ${outcome}.`);
+    let outcome =
+      overage === 0
+        ? text('explanation.quotaUnused', { remaining: hours(remaining) })
+        : text('explanation.quotaOver', { overage: hours(overage) });
+    if (s.quota.settlement === 'pooled')
+      outcome = text('explanation.quotaPooled', { outcome, window: s.pool?.window.label ?? '' });
+    else if (overage > 0)
+      outcome = text('explanation.quotaOverage', {
+        outcome,
+        times: times(overage, s.quota.overageRate, s.quota.overageAmount),
+      });
+    out.push(text('explanation.quota', { used: hours(used), included: hours(included), outcome }));
   }
   if (s.pool) {
     const { window, used, included, excess } = s.pool;
+    const figures = { window: window.label, used: hours(used), included: hours(included) };
     out.push(
-      s.pool.closes
-        ? `Pool window ${window.label} closes: ${h(used)} used of ${h(included)} included` +
-            (excess > 0 ? `, net excess ${times(excess, s.pool.rate, s.pool.amount)}.` : ', no net excess.')
-        : `Pool window ${window.label} so far: ${h(used)} used of ${h(included)} included; settled on ${window.to}.`,
+      !s.pool.closes
+        ? text('explanation.poolSoFar', { ...figures, day: day(window.to) })
+        : excess > 0
+          ? text('explanation.poolCloses', { ...figures, times: times(excess, s.pool.rate, s.pool.amount) })
+          : text('explanation.poolClosesNoExcess', figures),
     );
   }
   if (s.commitment) {
     const c = s.commitment;
-    const carried = c.carriedIn > 0 ? ` (${h(c.minimum)} minimum + ${h(c.carriedIn)} carried over)` : '';
-    let outcome = 'nothing beyond';
-    if (c.excess > 0) outcome = `${h(c.excess)} beyond: ${times(c.excess, c.rate, c.excessAmount)}`;
+    const carried =
+      c.carriedIn > 0
+        ? text('explanation.commitmentCarriedIn', { minimum: hours(c.minimum), carried: hours(c.carriedIn) })
+        : '';
+    let outcome = text('explanation.commitmentNothingBeyond');
+    if (c.excess > 0)
+      outcome = text('explanation.commitmentBeyond', {
+        excess: hours(c.excess),
+        times: times(c.excess, c.rate, c.excessAmount),
+      });
     else if (c.unused > 0)
-      outcome = `${h(c.unused)} unused, ${c.carriedOut > 0 ? 'carried over into the next period' : 'forfeited'}`;
-    out.push(`Commitment: ${h(c.used)} used of ${h(c.available)} paid in advance${carried}; ${outcome}.`);
+      outcome = text('explanation.commitmentUnused', {
+        unused: hours(c.unused),
+        carried: c.carriedOut > 0 ? 'yes' : 'no',
+      });
+    out.push(text('explanation.commitment', { used: hours(c.used), available: hours(c.available), carried, outcome }));
   }
-  if (s.beyondCap.rate !== undefined && s.beyondCap.minutes > 0) {
+  if (s.beyondCap.rate !== undefined && s.beyondCap.minutes > 0)
     out.push(
-      `L2 analysis beyond the cap per ticket (${ticketsIn(s, 'beyond-cap')}): ${times(s.beyondCap.minutes, s.beyondCap.rate, s.beyondCap.amount)}.`,
+      text('explanation.beyondCap', {
+        tickets: ticketsIn(s, 'beyond-cap'),
+        times: times(s.beyondCap.minutes, s.beyondCap.rate, s.beyondCap.amount),
+      }),
     );
-  }
-  if (s.outsideContract.rate !== undefined && s.outsideContract.minutes > 0) {
+  if (s.outsideContract.rate !== undefined && s.outsideContract.minutes > 0)
     out.push(
-      `Not included in the service contract (${ticketsIn(s, 'outside-contract')}): ${times(s.outsideContract.minutes, s.outsideContract.rate, s.outsideContract.amount)}.`,
+      text('explanation.outsideContract', {
+        tickets: ticketsIn(s, 'outside-contract'),
+        times: times(s.outsideContract.minutes, s.outsideContract.rate, s.outsideContract.amount),
+      }),
     );
-  }
-  if (s.payPerUse.rate !== undefined && s.payPerUse.minutes > 0) {
-    const source = {
-      contract: "the no-contract terms' hourly rate",
-      customer: "the customer's list rate",
-      desk: 'the list rate of desk.yaml',
-    }[s.payPerUse.rateSource ?? 'desk'];
+  if (s.payPerUse.rate !== undefined && s.payPerUse.minutes > 0)
     out.push(
-      `No contract, all time billed at ${source}: ${times(s.payPerUse.minutes, s.payPerUse.rate, s.payPerUse.amount)}.`,
+      text('explanation.payPerUse', {
+        source: s.payPerUse.rateSource ?? 'desk',
+        times: times(s.payPerUse.minutes, s.payPerUse.rate, s.payPerUse.amount),
+      }),
     );
-  }
   if (s.buckets['non-billable'] > 0)
-    out.push(`Goodwill, not billed (${ticketsIn(s, 'non-billable')}): ${h(s.buckets['non-billable'])}.`);
-  out.push(`Net due at the end of ${s.period.label}: ${m(s.net)}${advanceNote(contract)}.`);
+    out.push(
+      text('explanation.goodwill', {
+        tickets: ticketsIn(s, 'non-billable'),
+        hours: hours(s.buckets['non-billable']),
+      }),
+    );
+  out.push(text('explanation.net', { period: s.period.label, amount: money(s.net), advance: advanceNote(contract) }));
   return out;
 }
 
-function advanceNote(contract: Contract | undefined): string {
-  if (contract?.kind === 'service') return `; the fee ${m(contract.fee)} was billed in advance`;
-  if (contract?.kind === 'commitment') return '; the minimum hours were billed in advance';
+function advanceNote(contract: Contract | undefined): Text | string {
+  if (contract?.kind === 'service') return text('explanation.advanceFee', { fee: money(contract.fee) });
+  if (contract?.kind === 'commitment') return text('explanation.advanceMinimum');
   return '';
 }

@@ -1,3 +1,4 @@
+import type { Text } from '../../i18n/keys.js';
 import type { Minutes } from '../duration.js';
 import type { Cents } from '../money.js';
 import type { Contract } from '../schema/customer.js';
@@ -56,7 +57,7 @@ export interface Statement {
   lines: ChargeLine[];
   net: Cents;
   /** How the figures were reached, one sentence each, in the order a reader checks them. */
-  explanation: string[];
+  explanation: Text[];
   byTicket: TicketUsage[];
   byActivity: ActivityUsage[];
   /** Every entry of the period with the bucket(s) its rounded minutes went to. */

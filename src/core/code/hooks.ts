@@ -1,4 +1,5 @@
 import { refused } from '../errors.js';
+import { text as said } from '../../i18n/keys.js';
 
 /**
  * The git hooks desk installs in a code repository. A hook the developer already has is kept:
@@ -37,14 +38,16 @@ export function planInstall(slots: readonly HookSlot[]): InstallStep[] {
       return { name: s.name, keepExisting: false, update: s.current !== undefined, chained: s.kept };
     if (s.tracked) {
       throw refused(
-        `the ${s.name} hook is a file of the repository (core.hooksPath), so desk will not move it`,
-        `call desk from it instead: add the line \`desk hooks run ${s.name} --code-repo "$(git rev-parse --show-toplevel)"${s.name === 'commit-msg' ? ' "$1"' : ''}\``,
+        said('input.hookInRepo', { hook: s.name }),
+        said('input.hookInRepoHint', {
+          line: `desk hooks run ${s.name} --code-repo "$(git rev-parse --show-toplevel)"${s.name === 'commit-msg' ? ' "$1"' : ''}`,
+        }),
       );
     }
     if (s.kept)
       throw refused(
-        `there is a ${s.name} hook and a ${s.name}${KEPT_SUFFIX} already`,
-        `merge or remove one of them, then run desk hooks install again`,
+        said('input.hookTwice', { hook: s.name, kept: `${s.name}${KEPT_SUFFIX}` }),
+        said('input.hookTwiceHint'),
       );
     return { name: s.name, keepExisting: true, update: false, chained: true };
   });

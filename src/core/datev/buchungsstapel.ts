@@ -1,5 +1,6 @@
 import type { DateRange, IsoDate } from '../billing/types.js';
 import { usage } from '../errors.js';
+import { text as say } from '../../i18n/keys.js';
 import type { InvoiceRecord, VatTreatment } from '../invoice/types.js';
 import type { Payment } from '../payments/types.js';
 import type { DeskConfig } from '../schema/config.js';
@@ -129,11 +130,7 @@ export interface DatevInput {
 /** The bookings of the period, or the reason there can be none (missing numbers, listed at once). */
 export function datevBookings(i: DatevInput): Booking[] {
   const datev = i.config.datev;
-  if (!datev)
-    throw usage(
-      'desk.yaml: datev: missing — the tax advisor number (consultant) and client number',
-      'add datev: { consultant: 29098, client: 55003, chart: SKR03 } to desk.yaml (docs/payments.md)',
-    );
+  if (!datev) throw usage(say('moneyTerminal.datevMissing'), say('moneyTerminal.datevMissingHint'));
   const chart = ACCOUNTS[datev.chart];
   const revenue = (t: VatTreatment) => datev.revenue[t] ?? chart[t];
   const bank = datev.bankAccount ?? chart.bank;
@@ -145,8 +142,11 @@ export function datevBookings(i: DatevInput): Booking[] {
     .sort();
   if (missing.length)
     throw usage(
-      `no debtor number for ${missing.join(', ')}: ${missing.map((c) => `contracts/${c}.yaml: debtorNumber`).join(', ')}`,
-      'give every customer billed its personal account in the books, e.g. debtorNumber: 10001',
+      say('moneyTerminal.noDebtorNumber', {
+        customers: missing.join(', '),
+        fields: missing.map((c) => `contracts/${c}.yaml: debtorNumber`).join(', '),
+      }),
+      say('moneyTerminal.noDebtorNumberHint'),
     );
   const debtor = (c: string) => i.customers.get(c)!.debtorNumber!;
   const out: Booking[] = [];

@@ -1,6 +1,7 @@
 import type { IsoDate, TimeEntry } from '../billing/types.js';
 import { contractProblems } from '../billing/contracts.js';
 import { failed, invalid, refused, usage } from '../errors.js';
+import { text as say } from '../../i18n/keys.js';
 import type { DeskConfig } from '../schema/config.js';
 import type { Customer } from '../schema/customer.js';
 import { buildCreditNote, buildInvoice } from './build.js';
@@ -84,34 +85,34 @@ function checkDate(
   date: IsoDate,
   today: IsoDate,
   records: readonly InvoiceRecord[],
-  what: string,
+  what: 'run' | 'credit-note',
   preview = false,
 ): void {
   if (date > today && !preview)
     throw refused(
-      `${what} dated ${date} is after today (${today})`,
-      'invoices are issued on the day they are made: leave out --date or give today or an earlier day',
+      say('moneyTerminal.datedAfterToday', { what, date, today }),
+      say('moneyTerminal.datedAfterTodayHint'),
     );
   const last = lastIssueDate(records);
   if (last !== undefined && date < last) {
     throw refused(
-      `${what} dated ${date} is before the last one issued (${last})`,
-      `invoice numbers follow the dates: date it ${last} or later`,
+      say('moneyTerminal.datedBeforeLast', { what, date, last }),
+      say('moneyTerminal.datedBeforeLastHint', { last }),
     );
   }
 }
 
 function refuseAll(problems: readonly string[]): never {
   throw invalid(
-    `nothing was issued; ${problems.length} thing${problems.length === 1 ? ' is' : 's are'} missing or wrong:\n  ${problems.join('\n  ')}`,
-    'fix the files named, then run again (desk check shows every problem)',
+    say('moneyTerminal.nothingIssuedProblems', { count: problems.length, list: problems.join('\n  ') }),
+    say('moneyTerminal.nothingIssuedProblemsHint'),
   );
 }
 
 /** Every invoice due on `date`, numbered, checked against the EN 16931 and XRechnung rules. */
 export function planRun(input: RunInput): RunPlan {
   const { date, config, records } = input;
-  checkDate(date, input.today, records, 'the invoice run', input.preview);
+  checkDate(date, input.today, records, 'run', input.preview);
   const problems = [...(input.fileProblems ?? [])];
   const ledgerOf = ledgersByCustomer(records);
   const held: RunPlan['held'] = [];
@@ -174,17 +175,14 @@ export interface CancelInput {
 export function planCancel(input: CancelInput): InvoiceRecord {
   const { number, records } = input;
   const original = records.find((r) => r.number === number);
-  if (!original) throw usage(`no invoice ${number}`, 'desk invoice list shows the issued invoices');
+  if (!original) throw usage(say('moneyTerminal.noInvoice', { number }), say('moneyTerminal.noInvoiceHint'));
   if (original.type === 'credit-note')
-    throw refused(
-      `${number} is a credit note; a credit note cannot be cancelled`,
-      'issue a new invoice with the next run instead',
-    );
+    throw refused(say('moneyTerminal.cancelCreditNote', { number }), say('moneyTerminal.cancelCreditNoteHint'));
   const earlier = cancelledNumbers(records).get(number);
-  if (earlier) throw refused(`${number} was cancelled already by ${earlier.number} on ${earlier.issueDate}`);
-  if (!input.reason.trim())
-    throw usage('--reason: say why the invoice is cancelled', 'e.g. --reason "time logged on the wrong customer"');
-  checkDate(input.date, input.today, records, 'the credit note');
+  if (earlier)
+    throw refused(say('moneyTerminal.cancelledAlready', { number, by: earlier.number, day: earlier.issueDate }));
+  if (!input.reason.trim()) throw usage(say('moneyTerminal.emptyReason'), say('moneyTerminal.emptyReasonHint'));
+  checkDate(input.date, input.today, records, 'credit-note');
   const [next] = nextNumbers(
     input.config.invoices.numberFormat,
     Number(input.date.slice(0, 4)),

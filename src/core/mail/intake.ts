@@ -5,6 +5,7 @@ import type { MachineKind } from './machine.js';
 import type { Sender } from './sender.js';
 import { threadAction } from './threading.js';
 import { oneLine } from '../safe-text/index.js';
+import { text, type Text } from '../../i18n/keys.js';
 
 /**
  * What one incoming mail does, decided from facts the caller gathered (the parsed mail, who sent
@@ -33,7 +34,7 @@ export interface IntakeFacts {
 }
 
 export type IntakePlan =
-  | { kind: 'ignore'; reason: string }
+  | { kind: 'ignore'; reason: Text }
   | {
       kind: 'open';
       by: string;
@@ -43,15 +44,16 @@ export type IntakePlan =
       /** The customer is unknown: the ticket waits in the triage list. */
       triage?: string;
     }
-  | { kind: 'append'; ticket: string; by: string; events: EventPayload[]; summary: string };
+  | { kind: 'append'; ticket: string; by: string; events: EventPayload[]; summary: Text };
 
 export function planIntake(f: IntakeFacts, receivedAt: string): IntakePlan {
   if (f.ownAddresses.includes(f.from.address))
-    return { kind: 'ignore', reason: `sent from the helpdesk's own address ${f.from.address}` };
-  if (f.machine === 'list') return { kind: 'ignore', reason: 'mailing list or newsletter' };
-  if (f.ignoredByRule) return { kind: 'ignore', reason: `${f.from.address} is in mail.ignore` };
+    return { kind: 'ignore', reason: text('mailTerminal.ownAddress', { address: f.from.address }) };
+  if (f.machine === 'list') return { kind: 'ignore', reason: text('mailTerminal.mailingList') };
+  if (f.ignoredByRule)
+    return { kind: 'ignore', reason: text('mailTerminal.ignoredByRule', { address: f.from.address }) };
   if (f.machine) {
-    if (!f.thread) return { kind: 'ignore', reason: `${f.machine} that concerns no ticket` };
+    if (!f.thread) return { kind: 'ignore', reason: text('mailTerminal.machineNoTicket', { kind: f.machine }) };
     return {
       kind: 'append',
       ticket: f.thread.id,
@@ -65,7 +67,7 @@ export function planIntake(f: IntakeFacts, receivedAt: string): IntakePlan {
           ...(f.machine === 'bounce' && f.bouncedAddress && { address: f.bouncedAddress }),
         },
       ],
-      summary: f.machine === 'bounce' ? 'mail bounced' : 'auto-reply recorded',
+      summary: text(f.machine === 'bounce' ? 'mailTerminal.bounced' : 'mailTerminal.autoReply'),
     };
   }
   if (f.sender.kind === 'staff') return staffMail(f, receivedAt);
@@ -82,7 +84,7 @@ export function planIntake(f: IntakeFacts, receivedAt: string): IntakePlan {
         ticket: f.thread.id,
         by: MAIL_ACTOR,
         events,
-        summary: action === 'append-and-reopen' ? 'the customer disputes the solution' : 'the customer wrote',
+        summary: text(action === 'append-and-reopen' ? 'mailTerminal.disputes' : 'mailTerminal.customerWrote'),
       };
     }
   }
@@ -137,7 +139,7 @@ function staffMail(f: IntakeFacts, receivedAt: string): IntakePlan {
     ticket: f.thread.id,
     by: s.staff.id,
     events,
-    summary: toCustomer ? `${s.staff.id} wrote to the customer` : `${s.staff.id} added a note by mail`,
+    summary: text(toCustomer ? 'mailTerminal.staffWrote' : 'mailTerminal.staffNote', { staff: s.staff.id }),
   };
 }
 

@@ -3,6 +3,7 @@ import { usage } from '../errors.js';
 import { NOTIFY_TEMPLATES } from '../notify/mail-text.js';
 import { FEEDBACK_TEMPLATES } from '../feedback/mail-text.js';
 import { USAGE_TEMPLATES } from '../usage-mail/record.js';
+import { text as said } from '../../i18n/keys.js';
 
 /**
  * Text blocks in templates/ with placeholders in double braces: `{{contact}}`, `{{ticket}}` …
@@ -32,8 +33,8 @@ export function renderTemplate<K extends string = Placeholder>(
   return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_, key: string) => {
     if (!Object.hasOwn(known, key))
       throw usage(
-        `templates/${name}: unknown placeholder {{${key}}}`,
-        `known placeholders: ${Object.keys(known).join(', ')}`,
+        said('input.unknownPlaceholder', { name, placeholder: `{{${key}}}` }),
+        said('input.knownPlaceholders', { list: Object.keys(known).join(', ') }),
       );
     return values[key as K];
   });

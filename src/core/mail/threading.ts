@@ -16,11 +16,8 @@ export function ticketRefsInSubject(subject: string): string[] {
     const bracketed = m[1] === '[' || m[1] === '(' || m[1] === '#';
     // a bare id in prose counts when it has a digit (a company called "T-Systems" is no ticket)
     if (!bracketed && !/\d/.test(token)) continue;
-    try {
-      refs.push(normaliseTicketRef(token));
-    } catch {
-      // not an id after all (letters outside the id alphabet)
-    }
+    const ref = normaliseTicketRef(token);
+    if (ref) refs.push(ref); // else not an id after all (letters outside the id alphabet)
   }
   return [...new Set(refs)];
 }

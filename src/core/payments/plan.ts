@@ -1,5 +1,6 @@
 import type { IsoDate } from '../billing/types.js';
 import { usage, refused } from '../errors.js';
+import { text as say } from '../../i18n/keys.js';
 import type { InvoiceRecord } from '../invoice/types.js';
 import { displayMoney, type Cents } from '../money.js';
 import { openItems } from './open-items.js';
@@ -19,33 +20,45 @@ export interface PaymentInput {
 }
 
 /** A payment on an invoice, refused when it cannot be one; `note` says what it leaves open. */
-export function planPayment(i: PaymentInput): { payment: Payment; note: string } {
+export function planPayment(i: PaymentInput): { payment: Payment; note: string; left: Cents } {
   const invoice = i.records.find((r) => r.number === i.number);
-  if (!invoice) throw usage(`no invoice ${i.number}`, 'desk invoice list --open shows what is open');
+  if (!invoice)
+    throw usage(say('moneyTerminal.noInvoice', { number: i.number }), say('moneyTerminal.noInvoiceOpenHint'));
   if (invoice.type !== 'invoice')
-    throw usage(
-      `${i.number} is a credit note`,
-      'record the payment on an invoice; a credit note is set off with --credit-note',
-    );
-  if (i.amount === 0)
-    throw usage('--amount: zero is no payment', 'e.g. --amount 1428.00 (negative for money paid back)');
-  if (i.date > i.today) throw refused(`--date ${i.date} is after today`, 'record a payment once it has arrived');
+    throw usage(say('moneyTerminal.isCreditNote', { number: i.number }), say('moneyTerminal.isCreditNoteHint'));
+  if (i.amount === 0) throw usage(say('moneyTerminal.zeroAmount'), say('moneyTerminal.zeroAmountHint'));
+  if (i.date > i.today)
+    throw refused(say('moneyTerminal.paymentDateFuture', { day: i.date }), say('moneyTerminal.paymentDateFutureHint'));
   if (i.date < invoice.issueDate)
-    throw usage(`--date ${i.date} is before ${i.number} was issued (${invoice.issueDate})`, 'check the date');
+    throw usage(
+      say('moneyTerminal.paymentBeforeIssue', { day: i.date, number: i.number, issued: invoice.issueDate }),
+      say('moneyTerminal.checkDate'),
+    );
   let creditNote: string | undefined;
   if (i.creditNote !== undefined) {
     const note = i.records.find((r) => r.number === i.creditNote);
     if (!note || note.type !== 'credit-note')
-      throw usage(`--credit-note: ${i.creditNote} is no credit note`, 'desk invoice list shows the credit notes');
+      throw usage(say('moneyTerminal.noCreditNote', { number: i.creditNote }), say('moneyTerminal.noCreditNoteHint'));
     if (note.customer !== invoice.customer)
-      throw usage(`--credit-note: ${i.creditNote} is ${note.customer}'s, ${i.number} is ${invoice.customer}'s`);
-    if (i.amount < 0) throw usage('--amount: a credit is set off with a positive amount');
+      throw usage(
+        say('moneyTerminal.otherCustomers', {
+          note: i.creditNote,
+          noteCustomer: note.customer,
+          number: i.number,
+          customer: invoice.customer,
+        }),
+      );
+    if (i.amount < 0) throw usage(say('moneyTerminal.creditPositive'));
     const cancelled = openItems(i.records, i.payments, i.today).find((o) => o.number === note.cancels?.number);
     const credit = cancelled ? -cancelled.open : 0;
     if (i.amount > credit)
       throw refused(
-        `${i.creditNote} leaves a credit of ${displayMoney(Math.max(credit, 0))}, less than ${displayMoney(i.amount)}`,
-        'a credit note first offsets the invoice it cancels; only what was paid on that one is left to set off',
+        say('moneyTerminal.creditTooSmall', {
+          note: i.creditNote,
+          credit: displayMoney(Math.max(credit, 0)),
+          amount: displayMoney(i.amount),
+        }),
+        say('moneyTerminal.creditTooSmallHint'),
       );
     creditNote = note.number;
   }
@@ -66,5 +79,6 @@ export function planPayment(i: PaymentInput): { payment: Payment; note: string }
       : after.open > 0
         ? `${displayMoney(after.open)} of ${invoice.number} is still open`
         : `${invoice.number} is overpaid: ${displayMoney(-after.open)} credit for ${invoice.customer}`;
-  return { payment, note };
+  // `note` is what --json has always said (English); `left` lets the terminal say it in the reader's language
+  return { payment, note, left: after.open };
 }

@@ -1,4 +1,5 @@
 import { refused } from '../errors.js';
+import { text, type Text } from '../../i18n/keys.js';
 import type { DeskConfig, Role, StaffMember } from '../schema/config.js';
 import { PERMISSIONS, type Permission } from './table.js';
 
@@ -17,10 +18,13 @@ export function may(
 }
 
 /** Who has a permission, for refusals: `manager, billing (Anja Keller, Ulrike Rottmann)`. */
-export function whoMay(config: Pick<DeskConfig, 'permissions' | 'staff'>, permission: Permission): string {
+export function whoMay(config: Pick<DeskConfig, 'permissions' | 'staff'>, permission: Permission): Text {
   const roles = rolesWith(config, permission);
   const people = config.staff.filter((s) => s.roles.some((r) => roles.includes(r))).map((s) => `${s.name} (${s.id})`);
-  return `${roles.join(', ') || 'no role'}${people.length ? ` — ${people.join(', ')}` : ' — nobody on the staff'}`;
+  return text('permissions.who', {
+    roles: roles.length ? roles.join(', ') : text('permissions.nobody'),
+    people: people.length ? people.join(', ') : text('permissions.nobodyOnStaff'),
+  });
 }
 
 /**
@@ -42,21 +46,31 @@ export const entersForOthers = (a: Acting) => a.keyboard !== undefined && a.keyb
  */
 export function authorize(config: Pick<DeskConfig, 'permissions' | 'staff'>, acting: Acting, permission: Permission) {
   const { actor, keyboard } = acting;
-  const what = PERMISSIONS[permission].what;
   if (!may(config, actor, permission))
     throw refused(
-      `${actor.name} (${actor.id}, ${actor.roles.join(' and ')}) may not ${what}: that takes the permission ${permission}`,
-      `who has it: ${whoMay(config, permission)} (docs/roles.md)`,
+      text('permissions.mayNot', {
+        name: actor.name,
+        id: actor.id,
+        roles: actor.roles.join(', '),
+        what: text(`permissionWhat.${permission}`),
+        permission,
+      }),
+      text('permissions.whoHasIt', { who: whoMay(config, permission) }),
     );
   if (!keyboard || !entersForOthers(acting)) return;
   if (!may(config, keyboard, 'act-for-others'))
     throw refused(
-      `${keyboard.name} (${keyboard.id}) may not act for ${actor.name} (${actor.id}): --as for someone else takes the permission act-for-others`,
-      `who has it: ${whoMay(config, 'act-for-others')}; or let ${actor.id} do it`,
+      text('permissions.mayNotActFor', {
+        name: keyboard.name,
+        id: keyboard.id,
+        actorName: actor.name,
+        actor: actor.id,
+      }),
+      text('permissions.mayNotActForHint', { who: whoMay(config, 'act-for-others'), actor: actor.id }),
     );
   if (!PERMISSIONS[permission].forOthers)
     throw refused(
-      `${permission} cannot be entered for someone else: ${actor.name} (${actor.id}) does it themselves`,
-      `the permission table says who does what in person (docs/roles.md)`,
+      text('permissions.inPerson', { permission, actorName: actor.name, actor: actor.id }),
+      text('permissions.inPersonHint'),
     );
 }

@@ -4,6 +4,8 @@ import type { DeskConfig, StaffMember } from '../schema/config.js';
 import { MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { may } from './authorize.js';
 import { EVENT_PERMISSION, PERMISSIONS, type Permission } from './table.js';
+import { text, type Text } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 
 /**
  * The history judged by the permission table: for every commit (merges aside), what it changed
@@ -35,9 +37,15 @@ export interface FileChangeText {
 export interface HistoryProblem {
   commit: string;
   author: string;
+  /** The rule broken, in English (as --json and logs keep it). */
   rule: string;
+  /** The same as a text of the catalog, for the reader's language. */
+  said?: Text;
   file?: string;
 }
+
+/** A broken rule: the English for --json, the text for the terminal. */
+const broken = (said: Text) => ({ rule: renderIn('en', said.key, said.values), said });
 
 type Config = Pick<DeskConfig, 'staff' | 'permissions'> & {
   signing?: DeskConfig['signing'];
@@ -237,28 +245,25 @@ export function commitProblems(
 ): HistoryProblem[] {
   const problems: HistoryProblem[] = [];
   const author = personText(commit.author);
-  const add = (rule: string, file?: string) =>
-    problems.push({ commit: commit.hash, author, rule, ...(file && { file }) });
+  const add = (said: Text, file?: string) =>
+    problems.push({ commit: commit.hash, author, ...broken(said), ...(file && { file }) });
   const wanted = needs(commit, signersFile);
   // a ticket moved into the folders by id (desk upgrade, a sync settling an older clone's) keeps its events
   for (const change of pairMovedTickets(commit.changes))
     if (TICKET.test(change.path))
-      for (const id of rewrittenEvents(change))
-        add(`rewrites or removes event ${id}: events are never rewritten`, change.path);
+      for (const id of rewrittenEvents(change)) add(text('history.rewrites', { id }), change.path);
   if (wanted.length === 0) return problems;
 
   const actor = byEmail(config, commit.author.email) ?? mailboxOf(config, commit.author.email);
   if (!actor) {
-    add(
-      `${author} is not on the staff list of desk.yaml, yet changed ${[...new Set(wanted.map((w) => w.file))].slice(0, 3).join(', ')}`,
-    );
+    add(text('history.notStaff', { author, files: [...new Set(wanted.map((w) => w.file))].slice(0, 3).join(', ') }));
     return problems;
   }
   const entered = commit.enteredBy.map((t) => ({ text: t, member: byEmail(config, emailIn(t)) }));
   const keyboard = entered[0]?.member;
-  for (const e of entered) if (!e.member) add(`says it was entered by ${e.text}, who is not on the staff list`);
+  for (const e of entered) if (!e.member) add(text('history.enteredByStranger', { who: e.text }));
   if (keyboard && keyboard.id !== actor.id && !may(config, keyboard, 'act-for-others'))
-    add(`was entered by ${keyboard.name} (${keyboard.id}) for ${actor.id}, who lacks act-for-others`);
+    add(text('history.enteredWithout', { name: keyboard.name, id: keyboard.id, actor: actor.id }));
 
   const seen = new Set<string>();
   for (const w of wanted) {
@@ -266,27 +271,30 @@ export function commitProblems(
     if (!seen.has(key) && !allowed(config, actor, w.permission)) {
       seen.add(key);
       add(
-        `${actor.name} (${actor.roles.join(' and ')}) may not ${PERMISSIONS[w.permission].what} (${w.permission})`,
+        text('history.mayNot', {
+          name: actor.name,
+          roles: actor.roles.join(', '),
+          what: text(`permissionWhat.${w.permission}`),
+          permission: w.permission,
+        }),
         w.file,
       );
     }
     if (keyboard && keyboard.id !== actor.id && !PERMISSIONS[w.permission].forOthers && !seen.has(`${key}\0others`)) {
       seen.add(`${key}\0others`);
-      add(`${w.permission} was entered by ${keyboard.id} for ${actor.id}, but is done in person`, w.file);
+      add(text('history.inPerson', { permission: w.permission, keyboard: keyboard.id, actor: actor.id }), w.file);
     }
     for (const e of w.events ?? []) {
       if (e.by !== actor.id && e.by !== MAIL_ACTOR)
-        add(`records event ${e.id} as by ${String(e.by)}, but ${actor.id} made the commit`, w.file);
+        add(text('history.eventBy', { id: e.id, by: String(e.by), actor: actor.id }), w.file);
       if (e.enteredBy !== undefined && e.enteredBy !== keyboard?.id)
-        add(`records event ${e.id} as entered by ${e.enteredBy}, but the commit does not say so`, w.file);
+        add(text('history.eventEntered', { id: e.id, by: e.enteredBy }), w.file);
     }
   }
 
   const committer = byEmail(config, commit.committer.email);
   if (committer && committer.id !== actor.id && committer.id !== keyboard?.id)
-    add(
-      `was committed by ${committer.name} (${committer.id}) for ${actor.id} without an Entered-by record: made with --author, or rebased by someone else`,
-    );
+    add(text('history.committedFor', { name: committer.name, id: committer.id, actor: actor.id }));
   return problems;
 }
 
@@ -305,30 +313,28 @@ export function signatureProblems(
   check: SignatureCheck,
 ): HistoryProblem[] {
   const author = personText(commit.author);
-  const problem = (rule: string) => [{ commit: commit.hash, author, rule }];
+  const problem = (said: Text) => [{ commit: commit.hash, author, ...broken(said) }];
   switch (check.status) {
     case 'G':
       break;
     case 'N':
-      return problem('is not signed, though desk.yaml requires signed commits');
+      return problem(text('history.unsigned'));
     case 'B':
-      return problem('has a bad signature: the commit was changed after it was signed');
+      return problem(text('history.badSignature'));
     case 'U':
     case 'E':
-      return problem(
-        `is signed with a key that is not among the allowed signers${check.signer ? ` (${check.signer})` : ''}`,
-      );
+      return problem(text('history.unknownSigner', { signer: check.signer ? ` (${check.signer})` : '' }));
     case 'X':
     case 'Y':
-      return problem('is signed with an expired key');
+      return problem(text('history.expired'));
     case 'R':
-      return problem('is signed with a revoked key');
+      return problem(text('history.revoked'));
     default:
-      return problem(`has a signature git cannot check (${check.status})`);
+      return problem(text('history.uncheckable', { status: check.status }));
   }
   const signer = emailIn(check.signer);
   if (signer.toLowerCase() !== commit.committer.email.toLowerCase())
-    return problem(`is signed by ${check.signer}, but committed by ${personText(commit.committer)}`);
+    return problem(text('history.otherSigner', { signer: check.signer, committer: personText(commit.committer) }));
   return [];
 }
 

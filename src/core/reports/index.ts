@@ -10,52 +10,53 @@ import { SALES_METRICS, salesReport } from './sales.js';
 import { SATISFACTION_METRICS, satisfactionReport } from './satisfaction.js';
 import { SLA_METRICS, slaReport } from './sla.js';
 import { UTILIZATION_METRICS, utilizationReport } from './utilization.js';
+import { text as say, type Key, type Text } from '../../i18n/keys.js';
 
 export interface ReportDef {
-  readonly description: string;
+  /** What the report shows: a text of the catalog, said in the reader's language. */
+  readonly description: Key;
   readonly metrics: readonly MetricDef[];
   readonly build: (input: ReportInput) => Report;
 }
 
 export const REPORTS = {
   utilization: {
-    description: 'quota and commitment use per customer, trend and projection',
+    description: 'reportCli.aboutUtilization',
     metrics: UTILIZATION_METRICS,
     build: utilizationReport,
   },
   sla: {
-    description: 'reaction-time compliance by contract, priority and staff; the breaches',
+    description: 'reportCli.aboutSla',
     metrics: SLA_METRICS,
     build: slaReport,
   },
   resolution: {
-    description: 'first-contact resolution, escalations, reopenings, time to resolve, knowledge-base use',
+    description: 'reportCli.aboutResolution',
     metrics: RESOLUTION_METRICS,
     build: resolutionReport,
   },
   hotspots: {
-    description:
-      'requests by product/module and category against the previous period; top customers; recurring problems',
+    description: 'reportCli.aboutHotspots',
     metrics: HOTSPOTS_METRICS,
     build: hotspotsReport,
   },
   satisfaction: {
-    description: 'feedback scores and comments by customer, staff and product; trend',
+    description: 'reportCli.aboutSatisfaction',
     metrics: SATISFACTION_METRICS,
     build: satisfactionReport,
   },
   sales: {
-    description: 'customers to offer a bigger contract or a first one, customers at risk, extension demand',
+    description: 'reportCli.aboutSales',
     metrics: SALES_METRICS,
     build: salesReport,
   },
   customer: {
-    description: 'one customer: open tickets, reaction times, utilisation, satisfaction, changes, handoffs, invoices',
+    description: 'reportCli.aboutCustomer',
     metrics: CUSTOMER_METRICS,
     build: customerReport,
   },
   backlog: {
-    description: 'open tickets by level and age, waiting ones, unassigned ones',
+    description: 'reportCli.aboutBacklog',
     metrics: BACKLOG_METRICS,
     build: backlogReport,
   },
@@ -66,10 +67,12 @@ export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
 
 /** The report a person named; refused with the list of reports otherwise. */
 export function reportNamed(name: string | undefined): { name: ReportName; def: ReportDef } {
-  const list = REPORT_NAMES.map((n) => `${n} (${REPORTS[n].description})`).join('; ');
-  if (name === undefined) throw usage('which report? desk report NAME', `reports: ${list}`);
+  const list = REPORT_NAMES.map((n) =>
+    say('reportCli.reportsEntry', { name: n, about: say(REPORTS[n].description) }),
+  ).reduce((a: Text, b) => say('reportCli.reportsJoin', { a, b }));
+  if (name === undefined) throw usage(say('reportCli.whichReport'), say('reportCli.reports', { list }));
   if (!(REPORT_NAMES as string[]).includes(name))
-    throw usage(`unknown report "${name}"`, `reports: ${REPORT_NAMES.join(', ')}`);
+    throw usage(say('reportCli.unknownReport', { name }), say('reportCli.reports', { list: REPORT_NAMES.join(', ') }));
   return { name: name as ReportName, def: REPORTS[name as ReportName] };
 }
 

@@ -4,6 +4,7 @@
  */
 import { parseDuration } from '../duration.js';
 import { usage } from '../errors.js';
+import { text as say, type Text } from '../../i18n/keys.js';
 
 export type MetricUnit = 'percent' | 'count' | 'hours' | 'score' | 'days';
 
@@ -37,15 +38,18 @@ export function parseThreshold(
   const m = /^([a-z0-9.-]+)=(.+)$/i.exec(text.trim());
   if (!m)
     throw usage(
-      `${flag}: "${text}" is not METRIC=VALUE`,
-      `for example ${flag} ${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}`,
+      say('reportCli.notMetricValue', { flag, value: text }),
+      say('reportCli.notMetricValueHint', {
+        flag,
+        example: `${defs[0]?.name ?? 'metric'}=${bound === 'under' ? 95 : 0}`,
+      }),
     );
   const [, metric = '', raw = ''] = m;
   const def = defs.find((d) => d.name === metric);
   if (!def)
     throw usage(
-      `${flag}: report ${report} has no metric "${metric}"`,
-      `metrics of ${report}: ${defs.map((d) => d.name).join(', ')}`,
+      say('reportCli.noMetric', { flag, report, metric }),
+      say('reportCli.noMetricHint', { report, list: defs.map((d) => d.name).join(', ') }),
     );
   return { metric, bound, value: valueOf(raw.trim(), def, flag) };
 }
@@ -56,15 +60,9 @@ function valueOf(raw: string, def: MetricDef, flag: string): number {
     const minutes = parseDuration(raw);
     if (minutes !== undefined) return minutes / 60;
   }
-  const form =
-    def.unit === 'hours'
-      ? 'hours like 4, 1.5 or a duration like 1h30m'
-      : def.unit === 'percent'
-        ? 'percent like 95 or 97.5'
-        : 'a number like 3';
   throw usage(
-    `${flag}: "${raw}" is not a value for ${def.name}`,
-    `${def.name} is ${def.unit === 'count' ? 'a count' : `in ${def.unit}`}: give ${form}`,
+    say('reportCli.notMetricNumber', { flag, value: raw, metric: def.name }),
+    say('reportCli.notMetricNumberHint', { metric: def.name, unit: def.unit }),
   );
 }
 
@@ -77,8 +75,7 @@ export function failures(values: MetricValues, thresholds: readonly Threshold[])
   });
 }
 
-export function describeFailure(f: Failure): string {
-  if (f.actual === null)
-    return `${f.metric} has no value in this period (needed ${f.bound === 'under' ? 'at least' : 'at most'} ${f.value})`;
-  return `${f.metric} is ${f.actual}, ${f.bound === 'under' ? 'under' : 'over'} ${f.value}`;
+export function describeFailure(f: Failure): Text {
+  if (f.actual === null) return say('reportCli.failureNoValue', { metric: f.metric, bound: f.bound, value: f.value });
+  return say('reportCli.failure', { metric: f.metric, actual: f.actual, bound: f.bound, value: f.value });
 }

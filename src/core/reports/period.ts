@@ -8,6 +8,7 @@ import { addDays, addMonths, daysInMonth, isoOf, minDate, splitDate } from '../b
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import { usage } from '../errors.js';
 import { localDay, parseInstant, toZonedIso } from '../time.js';
+import { text as say } from '../../i18n/keys.js';
 
 export interface AsOf {
   /** The last instant counted: events recorded after it have not happened yet. */
@@ -46,30 +47,25 @@ export function parseAsOf(text: string | undefined, now: Date, timeZone: string)
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(s);
   const at = dayOnly ? endOfDay(realDay(s), timeZone) : parseInstant(s, timeZone, '--as-of');
   const day = localDay(at, timeZone);
-  if (day > today)
-    throw usage(
-      `--as-of: ${s} is in the future (today is ${today})`,
-      'a report counts what has happened; give today or an earlier day',
-    );
+  if (day > today) throw usage(say('reportCli.asOfFuture', { value: s, today }), say('reportCli.asOfFutureHint'));
   return { at, day, label: dayOnly ? day : toZonedIso(at, timeZone).slice(0, 16).replace('T', ' ') };
 }
 
 function realDay(s: string): IsoDate {
   const [y, m, d] = splitDate(s);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
-    throw usage(`--as-of: "${s}" is not a date`, 'write it like 2026-11-26');
+    throw usage(say('reportCli.asOfNotDate', { value: s }), say('reportCli.asOfNotDateHint'));
   return s;
 }
 
 /** `--period` (default: the month of the as-of day), refused when it starts after the as-of day. */
 export function reportPeriod(text: string | undefined, asOf: AsOf): ReportPeriod {
-  if (text !== undefined && text.trim() === '')
-    throw usage('--period: empty', 'write a month, quarter or year like 2026-11, 2026-Q4 or 2026');
+  if (text !== undefined && text.trim() === '') throw usage(say('reportCli.periodEmpty'), say('reportCli.periodHint'));
   const range = parsePeriod(text ?? asOf.day.slice(0, 7));
   if (range.from > asOf.day) {
     throw usage(
-      `--period: ${range.label} has not begun as of ${asOf.label}`,
-      `give a period up to ${asOf.day.slice(0, 7)}, or a later --as-of`,
+      say('reportCli.periodNotBegun', { label: range.label, asOf: asOf.label }),
+      say('reportCli.periodNotBegunHint', { month: asOf.day.slice(0, 7) }),
     );
   }
   return withThrough(range, asOf.day);

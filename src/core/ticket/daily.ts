@@ -7,6 +7,7 @@ import { addBusinessDays, localDate } from '../calendar/business-days.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { EventPayload, TicketEvent } from './events.js';
 import type { TicketState } from './projection.js';
+import { text as said } from '../../i18n/keys.js';
 
 export interface DailyRules {
   readonly calendar: BusinessCalendar;
@@ -79,16 +80,11 @@ export function silentClosings(
 export function followUpFrom(given: string, today: string, calendar: BusinessCalendar): string {
   const text = given.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    if (text <= today)
-      throw usage(`--until: ${text} is not after today (${today})`, 'give a day to come, e.g. 3d or a later date');
+    if (text <= today) throw usage(said('input.untilPast', { day: text, today }), said('input.untilPastHint'));
     return text;
   }
   const m = /^(\d+)\s*(d|w)$/i.exec(text);
   const n = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'w' ? 5 : 1) : 0;
-  if (!m || n < 1 || n > 250)
-    throw usage(
-      `--until: "${given}" is neither a day nor a number of business days`,
-      'give a day like 2026-12-01, or business days like 3d or 2w',
-    );
+  if (!m || n < 1 || n > 250) throw usage(said('input.untilWhat', { given }), said('input.untilWhatHint'));
   return addBusinessDays(calendar, today, n);
 }

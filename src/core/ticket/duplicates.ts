@@ -5,6 +5,7 @@
  * instants and authors), the duplicate cancels its time and closes as merged into the kept one.
  */
 import { refused } from '../errors.js';
+import { text } from '../../i18n/keys.js';
 import type { EventPayload, TicketEvent } from './events.js';
 import type { TicketRecord } from './ticket-record.js';
 import { requireStatus } from './workflow.js';
@@ -24,22 +25,22 @@ const MOVED: readonly TicketEvent['type'][] = ['message', 'comment', 'kb-linked'
 
 export function planMerge(dup: TicketRecord, into: TicketRecord, invoicedOfDuplicate: number): MergePlan {
   const [d, k] = [dup.state, into.state];
-  if (d.id === k.id) throw refused(`cannot merge ${d.id} into itself`);
+  if (d.id === k.id) throw refused(text('workflow.mergeSelf', { id: d.id }));
   requireStatus('dismiss', d);
   if (k.closure === 'spam' || k.duplicateOf)
     throw refused(
-      `cannot merge into ${k.id}: it is closed as ${k.closure === 'spam' ? 'spam' : `a duplicate of ${k.duplicateOf}`}`,
-      k.duplicateOf ? `merge into the ticket that stays: desk merge ${d.id} ${k.duplicateOf}` : undefined,
+      text('workflow.mergeIntoClosed', { id: k.id, duplicateOf: k.duplicateOf ?? 'none' }),
+      k.duplicateOf ? text('workflow.mergeIntoKeptHint', { id: d.id, kept: k.duplicateOf }) : undefined,
     );
   if (d.customer !== k.customer)
     throw refused(
-      `cannot merge ${d.id} (${d.customer}) into ${k.id} (${k.customer}): they are different customers' requests`,
-      `if the duplicate was recorded for the wrong customer, correct it first: desk edit ${d.id} --customer ${k.customer}`,
+      text('workflow.mergeCustomers', { id: d.id, customer: d.customer, into: k.id, intoCustomer: k.customer }),
+      text('workflow.mergeCustomersHint', { id: d.id, intoCustomer: k.customer }),
     );
   if (invoicedOfDuplicate > 0)
     throw refused(
-      `cannot merge ${d.id}: ${invoicedOfDuplicate} of its time entries are invoiced already, moving them would change a settled invoice`,
-      `close it as a duplicate instead, its time stays where it was billed: desk close ${d.id} --as-duplicate-of ${k.id}`,
+      text('workflow.mergeInvoiced', { id: d.id, count: invoicedOfDuplicate }),
+      text('workflow.mergeInvoicedHint', { id: d.id, into: k.id }),
     );
   const copies: CopiedEvent[] = [];
   for (const e of dup.events) {

@@ -3,6 +3,7 @@
  * figures, tables, charts and text. Layouts (./layouts) build it from a report's figures; the
  * formats (./formats) turn it into a terminal table, Markdown, CSV or an HTML page.
  */
+import type { Language, Say } from '../../i18n/index.js';
 
 /** How a value is shown: every format formats each unit its own way (docs/reports.md#formats). */
 export type Unit = 'text' | 'count' | 'percent' | 'minutes' | 'hours' | 'cents' | 'score' | 'days' | 'trend';
@@ -54,6 +55,9 @@ export interface Section {
 }
 
 export interface ReportDocument {
+  /** The language the layout said it in: the formats say their own few words and numbers in it too. */
+  readonly language: Language;
+  readonly say: Say;
   readonly title: string;
   /** One line each under the title: as of, period, customer. */
   readonly meta: readonly string[];
@@ -75,3 +79,6 @@ export function table(
 ): TableBlock {
   return { kind: 'table', columns, rows, empty, ...(title !== undefined && { title }) };
 }
+
+/** What a layout builds; the language it was said in is added by `layoutOf`. */
+export type Layout = Omit<ReportDocument, 'language' | 'say'>;

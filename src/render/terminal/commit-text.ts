@@ -2,6 +2,7 @@ import { commitWebLink } from '../../core/code/web-link.js';
 import type { EventOf } from '../../core/ticket/events.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { paint, table } from './style.js';
+import { t } from '../../i18n/index.js';
 
 type Linked = Omit<EventOf<'commit-linked'>, 'id' | 'at' | 'by'>;
 
@@ -11,7 +12,7 @@ export const webLinkOf = (c: Linked) => (c.url ? commitWebLink(c.url, c.hash) : 
 /** The section of `desk show` listing a ticket's linked commits (empty when there are none). */
 export function commitSection(commits: readonly Linked[]): string[] {
   if (commits.length === 0) return [];
-  return ['', paint.bold('Commits'), ...commitRows(commits)];
+  return ['', paint.bold(t('system.commitsHeading')), ...commitRows(commits)];
 }
 
 /** One line per commit: short hash, day, repository, subject and author; the web link below it. */

@@ -4,8 +4,9 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { BUILD_KEY } from './build-key.js';
 
 /**
- * A small cache file of .desk/ (a validated copy of a file, the public holidays, the tickets a
- * Tab offers): its key, a seal and the JSON of its value, one per line. The seal names the build
+ * A small cache file of .desk/ (a validated copy of a file, the public holidays, what a Tab
+ * offers from desk.yaml and the customers' files): its key, a seal and the JSON of its value, one
+ * per line. The seal names the build
  * that wrote it and the CRC-32 of the key and the value text: a copy of another build or for
  * another key does not open, nor one cut short or with a byte changed (a CRC-32 catches every
  * change of up to 32 bits in a row, and all but one in four billion others), and whoever asked

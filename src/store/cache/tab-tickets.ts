@@ -1,12 +1,14 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { isTicketId } from '../../core/ids.js';
 import { shardOf, ticketFile, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { IN_SUPPORT, STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { findGitDir } from '../git-dir.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
 import { cachesOff } from './caches-off.js';
 import { fileSystemNow, settled } from './change-detector.js';
-import { readSealed, writeSealed } from './sealed-file.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { BUILD_KEY } from './build-key.js';
 
 /** A ticket as offered on Tab: its id, with a word about it from the summary its file begins with. */
 export interface TabTicket {
@@ -23,62 +25,61 @@ type Row = [id: string, status: Status, description: string, sig: Sig];
 interface TabCache {
   /** The signature of git's index (.git/index) when the folders were last compared; null: not trusted. */
   index: Sig | null;
-  /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again). */
-  shards: Record<string, [number, number]>;
+  /** Read without their descriptions (empty) until `describe` fills them in. */
   tickets: Row[];
+  /** Fills in the descriptions; false when their line is damaged. */
+  describe: () => boolean;
+  /** Per shard folder, its mtime and inode when its names were read (mtime -1: read again); read only when the index moved. */
+  shards: () => Record<string, [number, number]>;
 }
 
-const KEY = 'tab-tickets 3';
+const KEY = 'tab-tickets 5';
 const UNTRUSTED: Sig = [-1, -1, -1, -1];
 const inSupport = (s: Status | undefined): s is Status => s !== undefined && IN_SUPPORT.includes(s);
 
 /**
- * The tickets still in support's hands, for completing an id on Tab (`.desk/tab-tickets.json`,
- * sealed, keyed on the build). A whole command's check of every ticket file costs a stat per
- * file (0.2 s at 100,000), too slow for a key press. This cache keeps the few tickets not closed
- * or handed off, each with its file's signature, and per shard folder the folder's signature.
+ * The tickets still in support's hands whose id begins with `typed`, for completing an id on Tab
+ * (`.desk/tab-tickets`, keyed on the build). A whole command's check of every ticket file costs a
+ * stat per file (0.2 s at 100,000), too slow for a key press. This cache keeps the few tickets
+ * not closed or handed off, each with its file's signature, and per shard folder the folder's
+ * signature.
  *
  * Every ticket offered is checked against its file: one whose file changed is read again, one
- * whose file is gone is dropped. New names in the folders are looked for when git's index
- * changed since the last Tab — every desk write stages its files, and every checkout, merge,
- * pull and reset writes the index — by comparing every shard folder's signature and reading the
- * folders whose names changed. What is seen late is only what neither desk nor git made: a
- * ticket file copied in by hand, or a closed ticket reopened by an edit in place, until the next
- * commit or checkout; `desk show` takes its id typed out all the same. Signatures taken at or
- * after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads every
- * file's summary once.
+ * whose file is gone is dropped; those the typed word rules out are neither checked nor offered
+ * (kept as they were, for a later Tab to check). New names in the folders are looked for when
+ * git's index changed since the last Tab — every desk write stages its files, and every checkout,
+ * merge, pull and reset writes the index — by comparing every shard folder's signature and
+ * reading the folders whose names changed. What is seen late is only what neither desk nor git
+ * made: a ticket file copied in by hand, or a closed ticket reopened by an edit in place, until
+ * the next commit or checkout; `desk show` takes its id typed out all the same. Signatures taken
+ * at or after the stamp are not trusted (change-detector.ts). The first Tab of a clone reads
+ * every file's summary once.
  */
-export async function ticketsInSupport(root: string): Promise<{ id: string; description: string }[]> {
+export async function ticketsInSupport(
+  root: string,
+  typed = '',
+  described = true,
+): Promise<{ id: string; description?: string }[]> {
   const deskDir = join(root, '.desk');
-  const path = join(deskDir, 'tab-tickets.json');
+  const path = join(deskDir, 'tab-tickets');
   const off = cachesOff();
-  const cached = off ? undefined : readSealed<TabCache>(path, KEY);
+  const cached = off ? undefined : readCache(path, described);
   if (!off) mkdirSync(deskDir, { recursive: true });
   const stamp = off ? Number.NEGATIVE_INFINITY : fileSystemNow(deskDir);
   const index = indexSignature(root);
   const namesKept = Boolean(cached?.index && index && sameSig(cached.index, index));
   let changed = !namesKept;
-  const shards = namesKept ? cached!.shards : {};
-  const rows: Row[] = [];
-  const dropped = new Set<string>();
-  // the folders, when their names may have changed: those whose signature moved are read whole
-  if (!namesKept)
-    for (const shard of shardsIn(root)) {
-      const st = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
-      const was = cached?.shards[shard];
-      const same = st && was && was[0] !== -1 && st.mtimeMs === was[0] && st.ino === was[1];
-      shards[shard] = st && st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ino] : [-1, st?.ino ?? -1];
-      if (same) continue;
-      for (const id of ticketIdsInShard(root, shard)) {
-        dropped.add(id); // read here, not kept from the cache
-        const row = readRow(root, id, stamp);
-        if (row) rows.push(row);
-      }
-    }
-  // the tickets kept: each checked against its file
+  const shards = namesKept ? undefined : compareShards(root, cached?.shards(), stamp);
+  const rows: Row[] = shards?.read ?? [];
+  const offered: Row[] = rows.filter((row) => row[0].startsWith(typed));
+  // the tickets kept: each one offered checked against its file
   for (const row of cached?.tickets ?? []) {
     const id = row[0];
-    if (dropped.has(id) || (!namesKept && !shards[shardOf(id)])) continue;
+    if (shards && (shards.readIds.has(id) || !shards.sigs[shardOf(id)])) continue;
+    if (!id.startsWith(typed)) {
+      rows.push(row); // not offered now, so not checked: kept as it was
+      continue;
+    }
     // joined by hand: path.join for each of a thousand files is a good part of a Tab (root is absolute)
     const st = statSync(`${root}${sep}${ticketFile(id)}`, { throwIfNoEntry: false });
     const sig = row[3];
@@ -91,20 +92,126 @@ export async function ticketsInSupport(root: string): Promise<{ id: string; desc
       st.ino === sig[3]
     ) {
       rows.push(row);
+      offered.push(row);
       continue;
     }
     changed = true;
     const again = st?.isFile() ? readRow(root, id, stamp) : undefined;
-    if (again) rows.push(again);
+    if (!again) continue;
+    rows.push(again);
+    offered.push(again);
   }
-  if (changed) rows.sort(offerOrder);
-  if (changed && !off)
-    await writeSealed(path, KEY, {
+  if (changed) {
+    rows.sort(offerOrder);
+    offered.sort(offerOrder);
+  }
+  // the descriptions are needed to write the rows again; damaged, they are left for a Tab that shows them to rebuild
+  if (changed && !off && (!cached || described || cached.describe()))
+    await writeCache(path, {
       index: index ? settledSig(index, stamp) : null,
-      shards,
       tickets: rows,
-    } satisfies TabCache);
-  return rows.map(([id, , description]) => ({ id, description }));
+      describe: () => true,
+      shards: () => shards?.sigs ?? cached!.shards(),
+    });
+  return offered.map(([id, , description]) => (described ? { id, description } : { id }));
+}
+
+/**
+ * Every shard folder compared with the signature it had: those whose names may have changed are
+ * read whole (their tickets in support's hands returned as rows, their ids as read).
+ */
+function compareShards(root: string, was: Record<string, [number, number]> | undefined, stamp: number) {
+  const sigs: Record<string, [number, number]> = {};
+  const read: Row[] = [];
+  const readIds = new Set<string>();
+  for (const shard of shardsIn(root)) {
+    const st = statSync(join(root, TICKETS_DIR, shard), { throwIfNoEntry: false });
+    const before = was?.[shard];
+    const same = st && before && before[0] !== -1 && st.mtimeMs === before[0] && st.ino === before[1];
+    sigs[shard] = st && st.mtimeMs < stamp && st.ctimeMs < stamp ? [st.mtimeMs, st.ino] : [-1, st?.ino ?? -1];
+    if (same) continue;
+    for (const id of ticketIdsInShard(root, shard)) {
+      readIds.add(id); // read here, not kept from the cache
+      const row = readRow(root, id, stamp);
+      if (row) read.push(row);
+    }
+  }
+  return { sigs, read, readIds };
+}
+
+/**
+ * The cache as five lines: the key, the build, the JSON of what every Tab reads (git's index
+ * signature and the rows without their descriptions), the JSON of the descriptions (read only
+ * for a shell that shows them: bash does not), and the JSON of the shard folders' signatures
+ * (read only when the index moved). Read as bytes, and only the lines needed decoded: a Tab's
+ * time goes with the bytes it turns into text. Unsealed, unlike the other small caches
+ * (sealed-file.ts): their checksum, and loading the library that computes it, cost a Tab more
+ * than all its reading, and nothing here is offered on the cache's word alone. A file of another
+ * build, cut short or unparsable is not read at all; a row whose signature was damaged fails the
+ * check against its ticket's file and is read again from it.
+ */
+function readCache(path: string, described: boolean): TabCache | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined; // not written yet
+  }
+  const ends = [bytes.indexOf(10)];
+  for (let i = 1; i < 4 && ends[i - 1]! >= 0; i++) ends.push(bytes.indexOf(10, ends[i - 1]! + 1));
+  if (ends.some((end) => end < 0) || bytes.indexOf(10, ends[3]! + 1) >= 0) return undefined;
+  const line = (i: number) => bytes.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i] ?? bytes.length);
+  if (line(0) !== KEY || line(1) !== BUILD_KEY) return undefined;
+  try {
+    const { index, tickets } = JSON.parse(line(2)) as { index: Sig | null; tickets: [string, Status, Sig][] };
+    if ((index !== null && !isSig(index)) || !Array.isArray(tickets) || !tickets.every(isRow)) return undefined;
+    const rows = tickets.map(([id, status, sig]): Row => [id, status, '', sig]);
+    const describe = () => {
+      let descriptions: unknown;
+      try {
+        descriptions = JSON.parse(line(3));
+      } catch {
+        return false;
+      }
+      if (!Array.isArray(descriptions) || descriptions.length !== rows.length) return false;
+      if (!descriptions.every((d) => typeof d === 'string')) return false;
+      rows.forEach((row, i) => (row[2] = descriptions[i] as string));
+      return true;
+    };
+    if (described && !describe()) return undefined;
+    const shards = () => {
+      try {
+        return JSON.parse(line(4)) as Record<string, [number, number]>;
+      } catch {
+        return {}; // every folder read again
+      }
+    };
+    return { index, tickets: rows, describe, shards };
+  } catch {
+    return undefined;
+  }
+}
+
+const isSig = (sig: unknown): sig is Sig =>
+  Array.isArray(sig) && sig.length === 4 && sig.every((n) => typeof n === 'number');
+const isRow = (row: unknown): row is [string, Status, Sig] =>
+  Array.isArray(row) &&
+  typeof row[0] === 'string' &&
+  isTicketId(row[0]) &&
+  inSupport(row[1] as Status) &&
+  isSig(row[2]);
+
+async function writeCache(path: string, cache: TabCache): Promise<void> {
+  const { index, tickets } = cache;
+  const text = [
+    KEY,
+    BUILD_KEY,
+    JSON.stringify({ index, tickets: tickets.map(([id, status, , sig]) => [id, status, sig]) }),
+    JSON.stringify(tickets.map(([, , description]) => description)),
+    JSON.stringify(cache.shards()),
+  ].join('\n');
+  // a clone whose .desk/ cannot be written still works, without it
+  await writeFileAtomic(path, text).catch(() => undefined);
 }
 
 /** In support's hands the longest first (new, open, escalated, …), then by id. */

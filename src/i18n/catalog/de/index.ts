@@ -8,6 +8,13 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
 import { conversation } from './conversation.js';
 import { timeline } from './timeline.js';
 import { show } from './show.js';
@@ -27,6 +34,17 @@ import { helpMoney } from './help-money.js';
 import { helpKb } from './help-kb.js';
 import { helpMail } from './help-mail.js';
 import { helpCommunication } from './help-communication.js';
+// sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { input } from './input.js';
+import { history } from './history.js';
+import { permissions, permissionWhat } from './permissions.js';
+import { mailTerminal } from './mail-terminal.js';
+import { tuiWords } from './tui-words.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -64,4 +82,23 @@ export const de: Catalog = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
+  // sync, system commands, work sessions, mail and tui words, store refusals
+  sync,
+  store,
+  input,
+  history,
+  permissions,
+  permissionWhat,
+  mailTerminal,
+  tuiWords,
+  helpSessions,
+  sessions,
+  system,
 };

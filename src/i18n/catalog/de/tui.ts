@@ -14,7 +14,7 @@ export const tui: Texts<typeof en> = {
   handoffAsk: 'An die Projektleitung (p) oder den Vertrieb (s) abgeben, dann warum',
   handoffProblem: 'mit p für die Projektleitung oder s für den Vertrieb beginnen, dann der Grund',
   plainStart:
-    'desk tui, einfache Ansicht. {count, plural, one {# Ticket} other {# Tickets}} in der Warteschlange. ? für die Tasten, q zum Beenden.',
+    'desk tui, einfache Ansicht. {count, plural, one {# Ticket} other {# Tickets}} in der Arbeitsliste. ? für die Tasten, q zum Beenden.',
   plainKeys:
     'Tasten: j nächstes, k voriges, Enter Ticket lesen, r antworten, n Notiz, f qualifizieren, e eskalieren, l Zeit buchen, w warten, s lösen, c schließen, a zuweisen, t Tags, h abgeben, K Artikel, O neues Ticket per Telefon, m meine oder alle, 1 2 0 Level, C Kunde, T Tag-Filter, x kein Filter, g neu lesen, Leertaste wiederholen, ? diese Tasten, q beenden.',
   plainAsk: '{ticket}: {question}. Eingeben und Enter drücken; Enter allein bricht ab.',
@@ -25,10 +25,10 @@ export const tui: Texts<typeof en> = {
   plainRunning: 'desk {command} für {ticket} läuft.',
   plainDone: 'Erledigt: {result}',
   plainRefused: 'Nicht erledigt: {result}',
-  plainChanged: 'Die Warteschlange hat sich geändert: jetzt {count, plural, one {# Ticket} other {# Tickets}}.',
-  plainNew: 'Neu in der Warteschlange: {row}',
-  plainGone: 'Nicht mehr in der Warteschlange: {ticket}.',
-  plainEmpty: 'Die Warteschlange ist leer.',
+  plainChanged: 'Die Arbeitsliste hat sich geändert: jetzt {count, plural, one {# Ticket} other {# Tickets}}.',
+  plainNew: 'Neu in der Arbeitsliste: {row}',
+  plainGone: 'Nicht mehr in der Arbeitsliste: {ticket}.',
+  plainEmpty: 'Die Arbeitsliste ist leer.',
   plainNoMatch: 'Kein Ticket passt zum Filter; x zeigt alle.',
   plainFilter: 'Angezeigt: {filter}, {shown} von {all}.',
   plainTicketEnd: 'Ende von {ticket}. Eine beliebige Taste, um weiterzumachen.',

@@ -73,4 +73,16 @@ export const workflow: Texts<typeof en> = {
   invoicedAlreadyHint:
     'erst die Rechnung stornieren (desk invoice cancel NUMMER) oder die Berichtigung als Notiz festhalten',
   receivedAfter: '--received-at: die Meldung kann nicht nach ihrer Erfassung eingegangen sein ({openedAt})',
+  mergeSelf: '{id} kann nicht mit sich selbst zusammengeführt werden',
+  mergeIntoClosed:
+    'in {id} kann nicht zusammengeführt werden: es ist geschlossen als {duplicateOf, select, none {Spam} other {Duplikat von {duplicateOf}}}',
+  mergeIntoKeptHint: 'in das Ticket zusammenführen, das bleibt: desk merge {id} {kept}',
+  mergeCustomers:
+    '{id} ({customer}) kann nicht in {into} ({intoCustomer}) zusammengeführt werden: es sind Meldungen verschiedener Kunden',
+  mergeCustomersHint:
+    'wurde das Duplikat für den falschen Kunden erfasst, zuerst berichtigen: desk edit {id} --customer {intoCustomer}',
+  mergeInvoiced:
+    '{id} kann nicht zusammengeführt werden: {count, plural, one {# Zeiteintrag ist} other {# Zeiteinträge sind}} bereits abgerechnet, sie zu verschieben würde eine abgerechnete Rechnung ändern',
+  mergeInvoicedHint:
+    'stattdessen als Duplikat schließen, die Zeit bleibt, wo sie abgerechnet wurde: desk close {id} --as-duplicate-of {into}',
 };

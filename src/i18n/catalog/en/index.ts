@@ -26,6 +26,24 @@ import { tui } from './tui.js';
 import { money } from './money.js';
 import { cache } from './cache.js';
 import { customers } from './customers.js';
+// money and reports
+import { report } from './report.js';
+import { helpReport } from './help-report.js';
+import { reportCli } from './report-cli.js';
+import { moneyTerminal } from './money-terminal.js';
+// how a settlement's figures were reached
+import { explanation } from './explanation.js';
+// sync, system commands, work sessions, mail and tui words, store refusals
+import { sync } from './sync.js';
+import { store } from './store.js';
+import { input } from './input.js';
+import { history } from './history.js';
+import { permissions, permissionWhat } from './permissions.js';
+import { mailTerminal } from './mail-terminal.js';
+import { tuiWords } from './tui-words.js';
+import { helpSessions } from './help-sessions.js';
+import { sessions } from './sessions.js';
+import { system } from './system.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -67,5 +85,24 @@ export const en = {
   helpMail,
   helpCommunication,
   tui,
+  // money and reports
+  report,
+  helpReport,
+  reportCli,
+  moneyTerminal,
+  // how a settlement's figures were reached
+  explanation,
+  // sync, system commands, work sessions, mail and tui words, store refusals
+  sync,
+  store,
+  input,
+  history,
+  permissions,
+  permissionWhat,
+  mailTerminal,
+  tuiWords,
+  helpSessions,
+  sessions,
+  system,
 };
 export type Catalog = typeof en;

@@ -65,4 +65,16 @@ export const workflow = {
     'cannot change the {field, select, customer {customer} other {receipt time}} of {id}: {count} of its time entries {count, plural, one {is} other {are}} invoiced already',
   invoicedAlreadyHint: 'cancel the invoice first (desk invoice cancel NUMBER), or record the correction as a comment',
   receivedAfter: '--received-at: the request cannot arrive after it was recorded ({openedAt})',
+  mergeSelf: 'cannot merge {id} into itself',
+  mergeIntoClosed:
+    'cannot merge into {id}: it is closed as {duplicateOf, select, none {spam} other {a duplicate of {duplicateOf}}}',
+  mergeIntoKeptHint: 'merge into the ticket that stays: desk merge {id} {kept}',
+  mergeCustomers:
+    "cannot merge {id} ({customer}) into {into} ({intoCustomer}): they are different customers'' requests",
+  mergeCustomersHint:
+    'if the duplicate was recorded for the wrong customer, correct it first: desk edit {id} --customer {intoCustomer}',
+  mergeInvoiced:
+    'cannot merge {id}: {count} of its time entries {count, plural, one {is} other {are}} invoiced already, moving them would change a settled invoice',
+  mergeInvoicedHint:
+    'close it as a duplicate instead, its time stays where it was billed: desk close {id} --as-duplicate-of {into}',
 };

@@ -18,7 +18,10 @@ export function renderCsv(doc: ReportDocument, locale: CsvLocale): string {
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.kind === 'figures') {
-        out.push(line([section.title]), line(['figure', 'value', 'metric']));
+        out.push(
+          line([section.title]),
+          line([doc.say('report.csvFigure'), doc.say('report.csvValue'), doc.say('report.csvMetric')]),
+        );
         for (const i of block.items)
           out.push(line([plainHeader(i.label, i.unit), value(i.value, i.unit, locale), i.metric ?? '']));
         out.push('');

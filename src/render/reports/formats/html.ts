@@ -2,9 +2,10 @@
  * One self-contained HTML page (`--format html`): styles inline, charts as inline SVG, nothing
  * loaded from anywhere, so a pipeline can publish it as an artifact and it opens offline.
  */
-import type { Block, ReportDocument, TableBlock } from '../document.js';
+import type { Block, ReportDocument, TableBlock, Unit, Value } from '../document.js';
 import { barChartSvg, escapeXml as esc, sparkSvg } from './svg.js';
-import { human, isNumeric, trendScale } from './values.js';
+import type { Said } from './text.js';
+import { human as humanIn, isNumeric, trendScale } from './values.js';
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#0f172a;line-height:1.4}
@@ -24,11 +25,11 @@ figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.3rem}
 
 export function renderHtml(doc: ReportDocument): string {
   const body = doc.sections
-    .map((s) => `<section>\n<h2>${esc(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`)
+    .map((s) => `<section>\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => block(b, doc)).join('\n')}\n</section>`)
     .join('\n');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${doc.language}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -44,20 +45,21 @@ export function renderHtml(doc: ReportDocument): string {
   ].join('\n');
 }
 
-function block(b: Block): string {
+function block(b: Block, doc: Said): string {
+  const human = (v: Value, unit: Unit, scale?: number) => humanIn(v, unit, scale, doc.language);
   switch (b.kind) {
     case 'text':
       return `<p>${esc(b.text)}</p>`;
     case 'figures':
       return `<dl class="figures">${b.items.map((i) => `<div><dt>${esc(i.label)}</dt><dd>${esc(human(i.value, i.unit))}</dd>${i.metric ? `<dd class="metric">${esc(i.metric)}</dd>` : ''}</div>`).join('')}</dl>`;
     case 'table':
-      return tableHtml(b);
+      return tableHtml(b, human);
     case 'chart':
-      return `<figure>\n<figcaption>${esc(b.title)}</figcaption>\n${barChartSvg(b)}\n</figure>`;
+      return `<figure>\n<figcaption>${esc(b.title)}</figcaption>\n${barChartSvg(b, doc.language)}\n</figure>`;
   }
 }
 
-function tableHtml(b: TableBlock): string {
+function tableHtml(b: TableBlock, human: (v: Value, unit: Unit) => string): string {
   const title = b.title ? `<h3>${esc(b.title)}</h3>\n` : '';
   if (b.rows.length === 0) return `${title}<p class="empty">${esc(b.empty)}</p>`;
   const cls = (i: number) => (isNumeric(b.columns[i]?.unit ?? 'text') ? ' class="num"' : '');

@@ -3,7 +3,8 @@
  * markup for the same figures (coordinates rounded to a tenth of a pixel).
  */
 import type { ChartBlock } from '../document.js';
-import { human } from './values.js';
+import { human as humanIn } from './values.js';
+import type { Language } from '../../../i18n/index.js';
 import { htmlText } from '../../../core/safe-text/index.js';
 
 /** Outside text in the page's markup (core/safe-text): entities for markup, controls and bidi controls shown. */
@@ -33,7 +34,8 @@ export function sparkSvg(values: readonly (number | null)[], scale: number, refe
 }
 
 /** Horizontal bars, one group per label, one bar per series, with the values written beside them. */
-export function barChartSvg(chart: ChartBlock): string {
+export function barChartSvg(chart: ChartBlock, lang: Language = 'en'): string {
+  const human = (v: number, unit: ChartBlock['unit']) => humanIn(v, unit, undefined, lang);
   const labelW = Math.min(260, Math.max(60, ...chart.labels.map((l) => l.length * 7 + 12)));
   const [plotW, valueW, barH, gap] = [360, 90, 14, 10];
   const groupH = chart.series.length * barH + gap;

@@ -12,33 +12,40 @@ export function renderText(doc: ReportDocument): string {
   for (const section of doc.sections) {
     const title = line(section.title);
     out.push(title, '─'.repeat(width(title)));
-    for (const block of section.blocks) out.push(...blockLines(block), '');
+    for (const block of section.blocks) out.push(...blockLines(block, doc), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function blockLines(block: Block): string[] {
+/** What a format needs of the document besides a block: the language to say numbers and its own words in. */
+export type Said = Pick<ReportDocument, 'language' | 'say'>;
+
+function blockLines(block: Block, doc: Said): string[] {
   switch (block.kind) {
     case 'text':
       return [forTerminal(block.text)];
     case 'figures':
-      return figureLines(block);
+      return figureLines(block, doc);
     case 'table':
-      return tableLines(block);
+      return tableLines(block, doc);
     case 'chart':
-      return chartLines(block);
+      return chartLines(block, doc);
   }
 }
 
-function figureLines(block: FiguresBlock): string[] {
-  const rows = block.items.map((i) => [line(i.label), line(human(i.value, i.unit)), i.metric ?? '']);
+function figureLines(block: FiguresBlock, doc: Said): string[] {
+  const rows = block.items.map((i) => [
+    line(i.label),
+    line(human(i.value, i.unit, undefined, doc.language)),
+    i.metric ?? '',
+  ]);
   return aligned(rows, [false, true, false]);
 }
 
-export function tableLines(block: TableBlock): string[] {
+export function tableLines(block: TableBlock, doc: Said): string[] {
   const head = block.title ? [line(block.title)] : [];
   if (block.rows.length === 0) return [...head, line(block.empty)];
-  const cells = block.rows.map((row) => row.map((v, i) => cellText(v, block.columns, block.rows, i)));
+  const cells = block.rows.map((row) => row.map((v, i) => cellText(v, block.columns, block.rows, i, doc)));
   return [
     ...head,
     ...aligned(
@@ -48,9 +55,15 @@ export function tableLines(block: TableBlock): string[] {
   ];
 }
 
-export function cellText(v: Value, columns: readonly Column[], rows: readonly (readonly Value[])[], i: number): string {
+export function cellText(
+  v: Value,
+  columns: readonly Column[],
+  rows: readonly (readonly Value[])[],
+  i: number,
+  doc: Said,
+): string {
   const c = columns[i] as Column;
-  return line(human(v, c.unit, c.unit === 'trend' ? trendScale(c, rows, i) : undefined));
+  return line(human(v, c.unit, c.unit === 'trend' ? trendScale(c, rows, i) : undefined, doc.language));
 }
 
 function aligned(rows: string[][], right: boolean[]): string[] {
@@ -71,7 +84,8 @@ const PARTS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 30;
 
 /** Horizontal bars in text, for the terminal and for Markdown code blocks. */
-export function chartLines(chart: ChartBlock): string[] {
+export function chartLines(chart: ChartBlock, doc: Said): string[] {
+  const human_ = (v: number | null) => human(v, chart.unit, undefined, doc.language);
   const all = chart.series.flatMap((s) => s.values.map((v) => v ?? 0));
   const max = Math.max(chart.reference?.value ?? 0, ...all, 0);
   const bar = (v: number) => {
@@ -88,13 +102,17 @@ export function chartLines(chart: ChartBlock): string[] {
       const v = s.values[i] ?? null;
       const name = nameWidth ? `${padEnd(names[j]!, nameWidth)}  ` : '';
       lines.push(
-        `${padEnd(j === 0 ? label : '', labelWidth)}  ${name}${padEnd(v === null ? '' : bar(v), BAR_WIDTH)} ${human(v, chart.unit)}`.trimEnd(),
+        `${padEnd(j === 0 ? label : '', labelWidth)}  ${name}${padEnd(v === null ? '' : bar(v), BAR_WIDTH)} ${human_(v)}`.trimEnd(),
       );
     });
   });
   if (chart.reference)
     lines.push(
-      `(full width: ${human(max, chart.unit)}; ${line(chart.reference.label)} at ${human(chart.reference.value, chart.unit)})`,
+      doc.say('report.chartScale', {
+        max: human_(max),
+        label: line(chart.reference.label),
+        value: human_(chart.reference.value),
+      }),
     );
   return lines;
 }

@@ -5,6 +5,8 @@
 import { formatDuration } from '../../../core/duration.js';
 import { displayMoney, formatMoney } from '../../../core/money.js';
 import type { Column, Unit, Value } from '../document.js';
+import { formatAmount, formatNumber } from '../../../i18n/format.js';
+import type { Language } from '../../../i18n/index.js';
 
 export const NONE = '–';
 const BARS = '▁▂▃▄▅▆▇█';
@@ -31,12 +33,16 @@ export function trendScale(column: Column, rows: readonly (readonly Value[])[], 
   return max;
 }
 
-/** For people: `87.5%`, `13:30` (hours:minutes, also for figures in hours), `€1,200.00`, `4.25`. */
-export function human(value: Value, unit: Unit, scale?: number): string {
+/**
+ * For people: `87.5%`, `13:30` (hours:minutes, also for figures in hours), `€1,200.00`, `4.25`;
+ * in German `87,5 %`, `1.200,00 €`, `4,25` (Intl, i18n/format.ts).
+ */
+export function human(value: Value, unit: Unit, scale?: number, lang: Language = 'en'): string {
   if (value === null) return NONE;
   if (Array.isArray(value)) return sparkline(value as (number | null)[], scale);
   if (typeof value === 'string') return value;
   const n = value as number;
+  if (lang === 'de') return german(n, unit);
   switch (unit) {
     case 'percent':
       return `${n.toFixed(1)}%`;
@@ -51,6 +57,25 @@ export function human(value: Value, unit: Unit, scale?: number): string {
       return n.toFixed(2);
     default:
       return String(n);
+  }
+}
+
+function german(n: number, unit: Unit): string {
+  const fixed = (digits: number) =>
+    new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  switch (unit) {
+    case 'percent':
+      return `${fixed(1)} %`;
+    case 'minutes':
+      return formatDuration(n);
+    case 'hours':
+      return `${formatDuration(Math.round(n * 60))} h`;
+    case 'cents':
+      return formatAmount(n, 'de');
+    case 'score':
+      return fixed(2);
+    default:
+      return formatNumber(n, 'de');
   }
 }
 

@@ -1,197 +1,252 @@
-import { describeDuration } from '../../../core/duration.js';
 import { CUSTOMER_METRICS, type CustomerData } from '../../../core/reports/customer.js';
 import type { Report } from '../../../core/reports/index.js';
-import { displayMoney } from '../../../core/money.js';
-import { col, table, text, type Block, type ReportDocument } from '../document.js';
+import { col, table, text, type Block, type Layout } from '../document.js';
 import { itemTable } from './backlog.js';
-import { keyFigures, meta, ticket, time, type LayoutContext } from './common.js';
+import { day, keyFigures, meta, money, named, span, ticket, time, title, type LayoutContext } from './common.js';
 import { breachTable, reactionTable } from './sla.js';
 import { scoreTable } from './satisfaction.js';
 
-export function customerLayout(report: Report<CustomerData>, ctx: LayoutContext): ReportDocument {
+export function customerLayout(report: Report<CustomerData>, ctx: LayoutContext): Layout {
   const d = report.data;
   const c = d.customer;
+  const s = ctx.say;
   const people = [
-    c.projectLead && `project lead ${ctx.staffName(c.projectLead)}`,
-    c.salesRep && `sales rep ${ctx.staffName(c.salesRep)}`,
+    c.projectLead && s('report.custProjectLead', { name: ctx.staffName(c.projectLead) }),
+    c.salesRep && s('report.custSalesRep', { name: ctx.staffName(c.salesRep) }),
   ]
     .filter(Boolean)
     .join(', ');
-  const contract = d.contract
-    ? `${d.contract.kind === 'none' ? 'no contract (billed per use)' : `${d.contract.kind} contract ${d.contract.id ?? ''}`.trimEnd()} since ${d.contract.start}${d.contract.end ? ` until ${d.contract.end}` : ''}`
-    : 'no contract (billed per use)';
+  const until = (end: string | undefined) => (end ? s('report.until', { day: day(ctx, end) }) : '');
+  const contract =
+    d.contract && d.contract.kind !== 'none'
+      ? s('report.custContract', {
+          kind: d.contract.kind,
+          id: d.contract.id ? ` ${d.contract.id}` : '',
+          start: day(ctx, d.contract.start),
+          end: until(d.contract.end),
+        })
+      : d.contract
+        ? s('report.custNoContractSince', { start: day(ctx, d.contract.start), end: until(d.contract.end) })
+        : s('report.custNoContract');
+  const last = d.review.last;
   return {
-    title: report.title,
+    title: title(report, ctx, { name: c.name }),
     meta: meta(report, ctx),
     sections: [
       {
-        title: 'Overview',
+        title: s('report.overview'),
         blocks: [
           text(
-            `${c.name}: ${contract}${people ? `; ${people}` : ''}.${c.contacts.length ? ` Contacts: ${c.contacts.join(', ')}.` : ''}`,
+            [
+              s('report.custOverview', { name: c.name, contract, people: people ? `; ${people}` : '' }),
+              ...(c.contacts.length ? [s('report.custContacts', { list: c.contacts.join(', ') })] : []),
+            ].join(' '),
           ),
           text(
-            `${d.review.last ? `Last review ${d.review.last.date} with ${ctx.staffName(d.review.last.by)}${d.review.last.notes ? `: ${d.review.last.notes}` : ''}.` : 'No review of the contract yet.'}${d.review.due ? ` REVIEW DUE: not reviewed for ${d.review.everyMonths} months (desk customer review).` : ''}`,
+            (last
+              ? s('report.custLastReview', {
+                  day: day(ctx, last.date),
+                  by: ctx.staffName(last.by),
+                  notes: last.notes ? `: ${last.notes}` : '',
+                })
+              : s('report.custNoReview')) +
+              (d.review.due ? s('report.custReviewDue', { months: d.review.everyMonths }) : ''),
           ),
           keyFigures(report, CUSTOMER_METRICS, {
-            'customer.open': 'Open tickets',
-            'customer.breaches': 'Reaction breaches',
-            'customer.compliance': 'Reaction compliance',
-            'customer.utilization': 'Use of the quota',
-            'customer.satisfaction': 'Average score',
+            'customer.open': s('report.backlogOpen'),
+            'customer.breaches': s('report.custBreaches'),
+            'customer.compliance': s('report.custCompliance'),
+            'customer.utilization': s('report.custUtilization'),
+            'customer.satisfaction': s('report.satAverage'),
           }),
         ],
       },
       {
-        title: 'Open tickets',
+        title: s('report.backlogOpen'),
         blocks: [
-          itemTable(d.open, ctx, 'Nothing open.'),
+          itemTable(d.open, ctx, s('report.nothingOpen')),
           ...(d.awaitingAcceptance.length
-            ? [itemTable(d.awaitingAcceptance, ctx, '', "Resolved, waiting for the customer's acceptance")]
+            ? [itemTable(d.awaitingAcceptance, ctx, '', s('report.custAwaitingAcceptance'))]
             : []),
         ],
       },
       {
-        title: 'Reaction times',
+        title: s('report.title_sla'),
         blocks: [
-          text(`Requests received in ${report.period.label} through ${report.period.through}.`),
-          reactionTable([d.reaction], 'Customer'),
+          text(
+            s('report.requestsReceivedIn', { label: report.period.label, through: day(ctx, report.period.through) }),
+          ),
+          reactionTable(ctx, [d.reaction], s('report.colCustomer')),
           breachTable(d.breaches, ctx),
         ],
       },
-      { title: 'Utilisation', blocks: utilisationBlocks(d) },
+      { title: s('report.utilisation'), blocks: utilisationBlocks(d, ctx) },
       {
-        title: 'Satisfaction',
+        title: s('report.satisfaction'),
         blocks: [
-          scoreTable([d.satisfaction], 'In the period'),
+          scoreTable(ctx, [d.satisfaction], s('report.inThePeriod')),
           table(
-            [col('Day'), col('Ticket'), col('Score', 'count'), col('From'), col('Comment')],
-            d.recentFeedback.map((f) => [f.day, ticket(ctx, f.ticket), f.score, f.from ?? '', f.comment ?? '']),
-            'No feedback yet.',
-            'Latest feedback',
+            [
+              col(s('report.colDay')),
+              col(s('report.colTicket')),
+              col(s('report.colScore'), 'count'),
+              col(s('report.colFrom')),
+              col(s('report.colComment')),
+            ],
+            d.recentFeedback.map((f) => [
+              day(ctx, f.day),
+              ticket(ctx, f.ticket),
+              f.score,
+              f.from ?? '',
+              f.comment ?? '',
+            ]),
+            s('report.noFeedbackYet'),
+            s('report.latestFeedback'),
           ),
         ],
       },
       {
-        title: 'Open change requests',
+        title: s('report.openChangeRequests'),
         blocks: [
           table(
-            [col('Ticket'), col('Status'), col('Received'), col('Estimate'), col('Approved by'), col('Title')],
+            [
+              col(s('report.colTicket')),
+              col(s('report.colStatus')),
+              col(s('report.colReceived')),
+              col(s('report.colEstimate')),
+              col(s('report.colApprovedBy')),
+              col(s('report.colTitle')),
+            ],
             d.changeRequests.map((r) => [
               ticket(ctx, r.ticket),
-              r.status,
-              time(r.receivedAt),
-              r.estimateMinutes === undefined ? 'not estimated' : describeDuration(r.estimateMinutes),
-              r.approvedBy ? ctx.staffName(r.approvedBy) : 'not approved',
+              named(ctx, 'status', r.status),
+              time(ctx, r.receivedAt),
+              r.estimateMinutes === undefined ? s('report.notEstimated') : span(ctx, r.estimateMinutes),
+              r.approvedBy ? ctx.staffName(r.approvedBy) : s('report.notApproved'),
               r.title,
             ]),
-            'No open change requests.',
+            s('report.noOpenChangeRequests'),
           ),
         ],
       },
       {
-        title: 'Handed off',
+        title: s('report.handedOff'),
         blocks: [
           table(
-            [col('Ticket'), col('To'), col('Since'), col('Reason'), col('Title')],
+            [
+              col(s('report.colTicket')),
+              col(s('report.colTo')),
+              col(s('report.colSince')),
+              col(s('report.colReason')),
+              col(s('report.colTitle')),
+            ],
             d.handoffs.map((h) => [
               ticket(ctx, h.ticket),
-              `${h.target} ${ctx.staffName(h.to)}`,
-              time(h.at),
+              s('report.handoffTo', { target: h.target, name: ctx.staffName(h.to) }),
+              time(ctx, h.at),
               h.reason,
               h.title,
             ]),
-            'Nothing handed off.',
+            s('report.nothingHandedOff'),
           ),
         ],
       },
       {
-        title: 'Recent invoices',
+        title: s('report.recentInvoices'),
         blocks: [
           table(
             [
-              col('Number'),
-              col('Type'),
-              col('Issued'),
-              col('Covers'),
-              col('Net', 'cents'),
-              col('Gross', 'cents'),
-              col('Status'),
+              col(s('report.colNumber')),
+              col(s('report.colType')),
+              col(s('report.colIssued')),
+              col(s('report.colCovers')),
+              col(s('report.colNet'), 'cents'),
+              col(s('report.colGross'), 'cents'),
+              col(s('report.colStatus')),
             ],
             d.invoices.map((i) => [
               i.number,
-              i.type,
-              i.issueDate,
-              `${i.from} to ${i.to}`,
+              s('report.invoiceType', { type: i.type }),
+              day(ctx, i.issueDate),
+              s('report.fromTo', { from: day(ctx, i.from), to: day(ctx, i.to) }),
               i.net,
               i.gross,
-              i.cancelledBy ? `cancelled by ${i.cancelledBy}` : '',
+              i.cancelledBy ? s('report.cancelledBy', { number: i.cancelledBy }) : '',
             ]),
-            'No invoices yet.',
+            s('report.noInvoices'),
           ),
         ],
       },
       {
-        title: 'Open items',
+        title: s('report.openItems'),
         blocks: [
           table(
             [
-              col('Number'),
-              col('Due'),
-              col('Gross', 'cents'),
-              col('Paid', 'cents'),
-              col('Open', 'cents'),
-              col('Overdue'),
+              col(s('report.colNumber')),
+              col(s('report.colDue')),
+              col(s('report.colGross'), 'cents'),
+              col(s('report.colPaid'), 'cents'),
+              col(s('report.colOpen'), 'cents'),
+              col(s('report.colOverdue')),
             ],
             d.balance.items.map((i) => [
               i.number,
-              i.dueDate ?? '',
+              i.dueDate ? day(ctx, i.dueDate) : '',
               i.gross,
               i.paid,
               i.open,
-              i.daysOverdue > 0 ? `${i.daysOverdue} days` : '',
+              i.daysOverdue > 0 ? s('report.daysCount', { count: i.daysOverdue }) : '',
             ]),
-            'Nothing open: every invoice is paid.',
+            s('report.allPaid'),
           ),
-          table([col('Balance', 'cents'), col('Of it overdue', 'cents')], [[d.balance.open, d.balance.overdue]], ''),
+          table(
+            [col(s('report.colBalance'), 'cents'), col(s('report.colOfItOverdue'), 'cents')],
+            [[d.balance.open, d.balance.overdue]],
+            '',
+          ),
         ],
       },
     ],
   };
 }
 
-function utilisationBlocks(d: CustomerData): Block[] {
+function utilisationBlocks(d: CustomerData, ctx: LayoutContext): Block[] {
+  const s = ctx.say;
   const u = d.utilization;
   if (!u) {
     const p = d.payPerUse ?? { minutes: 0, amount: 0 };
-    return [
-      text(
-        `No quota: time is billed per use. In the period: ${describeDuration(p.minutes)} billed, ${displayMoney(p.amount, 'en')} net.`,
-      ),
-    ];
+    return [text(s('report.custPayPerUse', { time: span(ctx, p.minutes), amount: money(ctx, p.amount) }))];
   }
   return [
     text(
-      `${u.contract.id ?? u.contract.kind} (${u.contract.kind}, per ${u.contract.period}${u.contract.settlement === 'pooled' ? ', pooled' : ''}); current period ${u.current.period.label}, day ${u.projection.elapsedDays} of ${u.projection.totalDays}.`,
+      s('report.custQuotaLine', {
+        contract: u.contract.id ?? u.contract.kind,
+        kind: u.contract.kind,
+        period: u.contract.period,
+        pooled: u.contract.settlement === 'pooled' ? 'yes' : 'no',
+        label: u.current.period.label,
+        day: u.projection.elapsedDays,
+        days: u.projection.totalDays,
+      }),
     ),
     table(
       [
-        col('Period'),
-        col('Included', 'minutes'),
-        col('Used', 'minutes'),
-        col('Over', 'minutes'),
-        col('Use', 'percent'),
+        col(s('report.colPeriod')),
+        col(s('report.colIncluded'), 'minutes'),
+        col(s('report.colUsed'), 'minutes'),
+        col(s('report.colOver'), 'minutes'),
+        col(s('report.colUse'), 'percent'),
       ],
       u.trend.map((p) => [p.period.label, p.included, p.used, p.over, p.percent]),
-      'No periods.',
+      s('report.noPeriods'),
     ),
     table(
       [
-        col('Remaining', 'minutes'),
-        col('Over amount', 'cents'),
-        col('Projected use', 'minutes'),
-        col('Projected', 'percent'),
-        col('Trend', 'trend', 100),
+        col(s('report.colRemaining'), 'minutes'),
+        col(s('report.colOverAmount'), 'cents'),
+        col(s('report.colProjectedUse'), 'minutes'),
+        col(s('report.colProjected'), 'percent'),
+        col(s('report.colTrend'), 'trend', 100),
       ],
       [
         [
@@ -207,7 +262,12 @@ function utilisationBlocks(d: CustomerData): Block[] {
     ...(u.pool
       ? [
           text(
-            `Pool window ${u.pool.window.label}: ${describeDuration(u.pool.used)} used of ${describeDuration(u.pool.included)} so far; excess ${describeDuration(u.pool.excess)}.`,
+            s('report.custPool', {
+              window: u.pool.window.label,
+              used: span(ctx, u.pool.used),
+              included: span(ctx, u.pool.included),
+              excess: span(ctx, u.pool.excess),
+            }),
           ),
         ]
       : []),

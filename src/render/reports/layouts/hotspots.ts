@@ -1,25 +1,39 @@
 import { HOTSPOTS_METRICS, type HotspotsData } from '../../../core/reports/hotspots.js';
 import type { Report } from '../../../core/reports/index.js';
-import { col, table, text, type ReportDocument, type Section } from '../document.js';
-import { keyFigures, meta, ticket, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type Section } from '../document.js';
+import { day, keyFigures, meta, named, ticket, title, type LayoutContext } from './common.js';
 
 const CHART_ROWS = 8;
 
-export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext): ReportDocument {
+/** `acme: lohn question` (customer, product/module, category; core/reports/hotspots.ts) with the category named. */
+function sameProblem(ctx: LayoutContext, key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space < 0 ? key : `${key.slice(0, space)} ${named(ctx, 'category', key.slice(space + 1))}`;
+}
+
+export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext): Layout {
   const d = report.data;
+  const s = ctx.say;
+  const p = report.period;
   const sections: Section[] = [
     {
-      title: 'Key figures',
+      title: s('report.keyFigures'),
       blocks: [
         keyFigures(report, HOTSPOTS_METRICS, {
-          'hotspots.received': 'Requests received',
-          'hotspots.rise': 'Biggest rise',
-          'hotspots.recurring': 'Recurring problems',
+          'hotspots.received': s('report.requestsReceived'),
+          'hotspots.rise': s('report.hotRise'),
+          'hotspots.recurring': s('report.hotRecurring'),
         }),
         text(
           d.received === 0 && d.receivedBefore === 0
-            ? `No requests were received in ${report.period.label} or ${d.previous.label}.`
-            : `Requests received in ${report.period.label} through ${report.period.through} (${d.received}) against the whole of ${d.previous.label} (${d.receivedBefore}), by product/module and category, the biggest rises first.`,
+            ? s('report.hotNothing', { label: p.label, previous: d.previous.label })
+            : s('report.hotNote', {
+                label: p.label,
+                through: day(ctx, p.through),
+                received: d.received,
+                previous: d.previous.label,
+                before: d.receivedBefore,
+              }),
         ),
       ],
     },
@@ -27,34 +41,34 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
   if (d.rows.length) {
     const top = d.rows.filter((r) => r.current > 0).slice(0, CHART_ROWS);
     sections.push({
-      title: 'By product/module and category',
+      title: s('report.hotByArea'),
       blocks: [
         table(
           [
-            col('Product/module'),
-            col('Category'),
-            col(report.period.label, 'count'),
+            col(s('report.colArea')),
+            col(s('report.colCategory')),
+            col(p.label, 'count'),
             col(d.previous.label, 'count'),
-            col('Change', 'count'),
+            col(s('report.colChange'), 'count'),
           ],
           d.rows.map((r) => [
             r.area,
-            r.category,
+            named(ctx, 'category', r.category),
             r.current,
             r.previous,
             r.change > 0 ? `+${r.change}` : String(r.change),
           ]),
-          'No requests.',
+          s('report.noRequests'),
         ),
         ...(top.length
           ? [
               {
                 kind: 'chart' as const,
-                title: `The ${top.length} biggest rises`,
+                title: s('report.hotBiggestRises', { count: top.length }),
                 unit: 'count' as const,
-                labels: top.map((r) => `${r.area} ${r.category}`),
+                labels: top.map((r) => `${r.area} ${named(ctx, 'category', r.category)}`),
                 series: [
-                  { name: report.period.label, values: top.map((r) => r.current) },
+                  { name: p.label, values: top.map((r) => r.current) },
                   { name: d.previous.label, values: top.map((r) => r.previous) },
                 ],
               },
@@ -65,39 +79,43 @@ export function hotspotsLayout(report: Report<HotspotsData>, ctx: LayoutContext)
   }
   sections.push(
     {
-      title: 'Customers with the most requests',
+      title: s('report.hotCustomers'),
       blocks: [
         table(
           [
-            col('Customer'),
-            col(report.period.label, 'count'),
+            col(s('report.colCustomer')),
+            col(p.label, 'count'),
             col(d.previous.label, 'count'),
-            col('Time logged', 'minutes'),
+            col(s('report.colTimeLogged'), 'minutes'),
           ],
           d.customers.map((c) => [c.customer, c.current, c.previous, c.minutes]),
-          'No requests.',
+          s('report.noRequests'),
         ),
       ],
     },
     {
-      title: 'Recurring problems',
+      title: s('report.hotRecurring'),
       blocks: [
-        text(
-          'An article that solved two or more requests of the period, and a customer reporting the same kind of problem (product/module and category) two or more times.',
-        ),
+        text(s('report.hotRecurringNote')),
         table(
-          [col('Kind'), col('What'), col('Requests', 'count'), col('Customers'), col('Tickets')],
+          [
+            col(s('report.colKind')),
+            col(s('report.colWhat')),
+            col(s('report.colRequests'), 'count'),
+            col(s('report.colCustomers')),
+            col(s('report.colTickets')),
+          ],
           d.recurring.map((r) => [
-            r.kind === 'article' ? 'article' : 'same customer',
-            r.key,
+            r.kind === 'article' ? s('report.kindArticle') : s('report.kindSameCustomer'),
+            r.kind === 'article' ? r.key : sameProblem(ctx, r.key),
             r.count,
             r.customers.join(', '),
             r.tickets.map((id) => ticket(ctx, id)).join(' '),
           ]),
-          'No recurring problems.',
+          s('report.hotNoRecurring'),
         ),
       ],
     },
   );
-  return { title: report.title, meta: meta(report, ctx), sections };
+  return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }

@@ -1,6 +1,6 @@
 /** Each report's layout: its figures arranged as a document every format can render. */
 import type { ReportName } from '../../../core/reports/index.js';
-import type { ReportDocument } from '../document.js';
+import type { Layout } from '../document.js';
 import { backlogLayout } from './backlog.js';
 import type { LayoutContext } from './common.js';
 import { customerLayout } from './customer.js';
@@ -13,7 +13,7 @@ import { utilizationLayout } from './utilization.js';
 
 export type { LayoutContext } from './common.js';
 
-export const LAYOUTS: Record<ReportName, (report: never, ctx: LayoutContext) => ReportDocument> = {
+export const LAYOUTS: Record<ReportName, (report: never, ctx: LayoutContext) => Layout> = {
   utilization: utilizationLayout,
   sla: slaLayout,
   resolution: resolutionLayout,

@@ -1,26 +1,28 @@
 import type { Report } from '../../../core/reports/index.js';
 import { RESOLUTION_METRICS, type ResolutionData, type ResolutionFigures } from '../../../core/reports/resolution.js';
-import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
-import { keyFigures, meta, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type Section, type TableBlock } from '../document.js';
+import { day, keyFigures, meta, named, title, type LayoutContext } from './common.js';
 
 function resolutionTable(
+  ctx: LayoutContext,
   rows: readonly ResolutionFigures[],
   keyHeader: string,
   name: (k: string) => string = (k) => k,
 ): TableBlock {
+  const s = ctx.say;
   return table(
     [
       col(keyHeader),
-      col('Received', 'count'),
-      col('Escalated', 'count'),
-      col('Escalation', 'percent'),
-      col('Closed', 'count'),
-      col('First contact', 'percent'),
-      col('Reopened', 'percent'),
-      col('With article', 'percent'),
-      col('Resolved', 'count'),
-      col('Median', 'minutes'),
-      col('90th pct', 'minutes'),
+      col(s('report.colReceivedCount'), 'count'),
+      col(s('report.colEscalated'), 'count'),
+      col(s('report.colEscalation'), 'percent'),
+      col(s('report.colClosed'), 'count'),
+      col(s('report.colFirstContact'), 'percent'),
+      col(s('report.colReopened'), 'percent'),
+      col(s('report.colWithArticle'), 'percent'),
+      col(s('report.colResolved'), 'count'),
+      col(s('report.colMedian'), 'minutes'),
+      col(s('report.colP90'), 'minutes'),
     ],
     rows.map((r) => [
       name(r.key),
@@ -35,55 +37,66 @@ function resolutionTable(
       r.median,
       r.p90,
     ]),
-    'Nothing received, closed or resolved.',
+    s('report.nothingReceivedClosedResolved'),
   );
 }
 
-export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutContext): ReportDocument {
+export function resolutionLayout(report: Report<ResolutionData>, ctx: LayoutContext): Layout {
   const d = report.data;
-  const s = d.summary;
-  const empty = s.received === 0 && s.closed === 0 && s.resolved === 0;
+  const s = ctx.say;
+  const sum = d.summary;
+  const empty = sum.received === 0 && sum.closed === 0 && sum.resolved === 0;
+  const categoryName = (k: string) => named(ctx, 'category', k);
   const sections: Section[] = [
     {
-      title: 'Key figures',
+      title: s('report.keyFigures'),
       blocks: [
         keyFigures(report, RESOLUTION_METRICS, {
-          'resolution.fcr': 'First-contact resolution',
-          'resolution.escalation': 'Escalation rate',
-          'resolution.reopen': 'Reopen rate',
-          'resolution.kb': 'Closed with an article',
-          'resolution.escalated-without-kb': 'Escalated without an article',
-          'resolution.median': 'Median time to resolve',
-          'resolution.p90': '90th percentile',
-          'resolution.received': 'Received',
-          'resolution.closed': 'Closed',
-          'resolution.silent': 'Accepted by silence',
+          'resolution.fcr': s('report.resFcr'),
+          'resolution.escalation': s('report.resEscalation'),
+          'resolution.reopen': s('report.resReopen'),
+          'resolution.kb': s('report.resKb'),
+          'resolution.escalated-without-kb': s('report.resEscalatedWithoutKb'),
+          'resolution.median': s('report.resMedian'),
+          'resolution.p90': s('report.p90Long'),
+          'resolution.received': s('report.resReceived'),
+          'resolution.closed': s('report.resClosed'),
+          'resolution.silent': s('report.resSilent'),
         }),
         text(
           empty
-            ? `Nothing was received, closed or resolved in ${report.period.label} through ${report.period.through}.`
-            : `Of ${count(s.closed, 'ticket')} closed, ${s.accepted} ${s.accepted === 1 ? 'was' : 'were'} accepted by the customer and ${s.acceptedBySilence} by silence; ${s.firstContact} never reached Second Level, ${s.reopened} ${s.reopened === 1 ? 'was' : 'were'} reopened and ${s.withArticle} ${s.withArticle === 1 ? 'has' : 'have'} an article linked. Of ${count(s.received, 'request')} received, ${s.escalated} reached Second Level, ${s.escalatedWithoutArticle} of them without an article linked before. Time to resolve: service time from receipt to the last resolution of the ${count(s.resolved, 'ticket')} resolved in the period, time waiting on the customer left out.`,
+            ? s('report.resNothing', { label: report.period.label, through: day(ctx, report.period.through) })
+            : s('report.resNote', {
+                closed: sum.closed,
+                accepted: sum.accepted,
+                silence: sum.acceptedBySilence,
+                firstContact: sum.firstContact,
+                reopened: sum.reopened,
+                withArticle: sum.withArticle,
+                received: sum.received,
+                escalated: sum.escalated,
+                withoutArticle: sum.escalatedWithoutArticle,
+                resolved: sum.resolved,
+              }),
         ),
       ],
     },
   ];
   if (!empty) {
     sections.push(
-      { title: 'By product', blocks: [resolutionTable(d.byProduct, 'Product')] },
-      { title: 'By category', blocks: [resolutionTable(d.byCategory, 'Category')] },
+      { title: s('report.byProduct'), blocks: [resolutionTable(ctx, d.byProduct, s('report.colProduct'))] },
       {
-        title: 'By staff',
+        title: s('report.byCategory'),
+        blocks: [resolutionTable(ctx, d.byCategory, s('report.colCategory'), categoryName)],
+      },
+      {
+        title: s('report.byStaff'),
         blocks: [
-          text('The First Level person who recorded the request.'),
-          resolutionTable(d.byStaff, 'Staff', ctx.staffName),
+          text(s('report.resByStaffNote')),
+          resolutionTable(ctx, d.byStaff, s('report.colStaff'), ctx.staffName),
         ],
       },
     );
   }
-  return { title: report.title, meta: meta(report, ctx), sections };
-}
-
-/** "1 ticket", "4 tickets". */
-function count(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
+  return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }

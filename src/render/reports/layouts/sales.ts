@@ -6,28 +6,28 @@ import {
   type QuotaSignal,
   type SalesData,
 } from '../../../core/reports/sales.js';
-import { displayMoney } from '../../../core/money.js';
 import { formatDuration } from '../../../core/duration.js';
-import { col, table, text, type ReportDocument, type TableBlock } from '../document.js';
-import { keyFigures, meta, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type TableBlock } from '../document.js';
+import { contractName, day, keyFigures, meta, money, title, type LayoutContext } from './common.js';
 
 function quotaTable(rows: readonly QuotaSignal[], ctx: LayoutContext, empty: string): TableBlock {
+  const s = ctx.say;
   return table(
     [
-      col('Customer'),
-      col('Sales rep'),
-      col('Contract'),
-      col('Periods'),
-      col('Over in', 'count'),
-      col('Included', 'minutes'),
-      col('Used', 'minutes'),
-      col('Use', 'percent'),
-      col('Trend', 'trend', 100),
+      col(s('report.colCustomer')),
+      col(s('report.colSalesRep')),
+      col(s('report.colContract')),
+      col(s('report.colPeriods')),
+      col(s('report.colOverIn'), 'count'),
+      col(s('report.colIncluded'), 'minutes'),
+      col(s('report.colUsed'), 'minutes'),
+      col(s('report.colUse'), 'percent'),
+      col(s('report.colTrend'), 'trend', 100),
     ],
     rows.map((r) => [
       r.customer,
       r.salesRep ? ctx.staffName(r.salesRep) : '',
-      r.contract,
+      contractName(ctx, r.contract),
       r.periods.map((p) => p.period.label).join(', '),
       r.overCount,
       r.included,
@@ -39,49 +39,53 @@ function quotaTable(rows: readonly QuotaSignal[], ctx: LayoutContext, empty: str
   );
 }
 
-export function salesLayout(report: Report<SalesData>, ctx: LayoutContext): ReportDocument {
+export function salesLayout(report: Report<SalesData>, ctx: LayoutContext): Layout {
   const d = report.data;
+  const s = ctx.say;
   const offer = d.offer;
   return {
-    title: report.title,
+    title: title(report, ctx),
     meta: meta(report, ctx),
     sections: [
       {
-        title: 'Key figures',
+        title: s('report.keyFigures'),
         blocks: [
           keyFigures(report, SALES_METRICS, {
-            'sales.upsell': 'Offer a bigger contract',
-            'sales.candidates': 'Offer a first contract',
-            'sales.at-risk': 'At risk',
-            'sales.demand': 'Extension requests',
+            'sales.upsell': s('report.salesUpsell'),
+            'sales.candidates': s('report.salesCandidates'),
+            'sales.at-risk': s('report.salesAtRisk'),
+            'sales.demand': s('report.salesDemand'),
           }),
         ],
       },
       {
-        title: 'Offer a bigger contract',
+        title: s('report.salesUpsell'),
         blocks: [
-          text(
-            `Over their quota or commitment in ${UPSELL_MIN_PERIODS} or more of the last ${SIGNAL_PERIODS} complete periods up to ${d.day}.`,
-          ),
-          quotaTable(d.upsell, ctx, 'No customer is regularly over.'),
+          text(s('report.salesUpsellNote', { min: UPSELL_MIN_PERIODS, of: SIGNAL_PERIODS, day: day(ctx, d.day) })),
+          quotaTable(d.upsell, ctx, s('report.salesNoUpsell')),
         ],
       },
       {
-        title: 'Offer a first contract',
+        title: s('report.salesCandidates'),
         blocks: [
           text(
             offer
-              ? `Without a contract, and billed at least what the entry contract (${offer.contract ?? offer.customer}: ${displayMoney(offer.fee, 'en')} a month for ${formatDuration(offer.includedHours)} h, the cheapest monthly service contract in force) would have cost in the last ${SIGNAL_PERIODS} complete months.`
-              : 'No monthly service contract is in force to compare with.',
+              ? s('report.salesOfferNote', {
+                  contract: offer.contract ?? offer.customer,
+                  fee: money(ctx, offer.fee),
+                  hours: formatDuration(offer.includedHours),
+                  months: SIGNAL_PERIODS,
+                })
+              : s('report.salesNoOffer'),
           ),
           table(
             [
-              col('Customer'),
-              col('Sales rep'),
-              col('Months'),
-              col('Billed time', 'minutes'),
-              col('Billed', 'cents'),
-              col('Contract would cost', 'cents'),
+              col(s('report.colCustomer')),
+              col(s('report.colSalesRep')),
+              col(s('report.colMonths')),
+              col(s('report.colBilledTime'), 'minutes'),
+              col(s('report.colBilled'), 'cents'),
+              col(s('report.colContractWouldCost'), 'cents'),
             ],
             d.candidates.map((c) => [
               c.customer,
@@ -91,35 +95,31 @@ export function salesLayout(report: Report<SalesData>, ctx: LayoutContext): Repo
               c.amount,
               c.offerCost,
             ]),
-            'No candidate.',
+            s('report.salesNoCandidate'),
           ),
         ],
       },
       {
-        title: 'At risk',
+        title: s('report.salesAtRisk'),
         blocks: [
-          text(
-            `Using under a third of their quota or commitment over the last ${SIGNAL_PERIODS} complete periods up to ${d.day}.`,
-          ),
-          quotaTable(d.atRisk, ctx, 'No customer uses under a third.'),
+          text(s('report.salesAtRiskNote', { of: SIGNAL_PERIODS, day: day(ctx, d.day) })),
+          quotaTable(d.atRisk, ctx, s('report.salesNoAtRisk')),
         ],
       },
       {
-        title: 'Extension demand by product',
+        title: s('report.salesDemandByProduct'),
         blocks: [
-          text(
-            `Requests received in ${report.period.label} through ${report.period.through} for changes, features, new development or project work (Bedarf an Erweiterungen).`,
-          ),
+          text(s('report.salesDemandNote', { label: report.period.label, through: day(ctx, report.period.through) })),
           table(
             [
-              col('Product'),
-              col('Change requests', 'count'),
-              col('Feature ideas', 'count'),
-              col('New development', 'count'),
-              col('Project work', 'count'),
-              col('Total', 'count'),
-              col('Estimated', 'minutes'),
-              col('Customers'),
+              col(s('report.colProduct')),
+              col(s('report.colChangeRequests'), 'count'),
+              col(s('report.colFeatureIdeas'), 'count'),
+              col(s('report.colNewDevelopment'), 'count'),
+              col(s('report.colProjectWork'), 'count'),
+              col(s('report.colTotal'), 'count'),
+              col(s('report.colEstimated'), 'minutes'),
+              col(s('report.colCustomers')),
             ],
             d.demand.map((x) => [
               x.product,
@@ -131,7 +131,7 @@ export function salesLayout(report: Report<SalesData>, ctx: LayoutContext): Repo
               x.estimateMinutes,
               x.customers.join(', '),
             ]),
-            'No such requests.',
+            s('report.salesNoDemand'),
           ),
         ],
       },

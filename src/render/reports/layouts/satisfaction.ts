@@ -1,82 +1,97 @@
 import type { Report } from '../../../core/reports/index.js';
 import { SATISFACTION_METRICS, type SatisfactionData, type ScoreFigures } from '../../../core/reports/satisfaction.js';
-import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
-import { keyFigures, meta, ticket, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type Section, type TableBlock } from '../document.js';
+import { day, keyFigures, meta, ticket, title, type LayoutContext } from './common.js';
 
 export function scoreTable(
+  ctx: LayoutContext,
   rows: readonly ScoreFigures[],
   keyHeader: string,
   name: (k: string) => string = (k) => k,
 ): TableBlock {
+  const s = ctx.say;
   return table(
     [
       col(keyHeader),
-      col('Responses', 'count'),
-      col('Average', 'score'),
+      col(s('report.colResponses'), 'count'),
+      col(s('report.colAverage'), 'score'),
       col('4–5', 'percent'),
       col('1–2', 'count'),
-      col('Scores 1–5'),
+      col(s('report.colScores')),
     ],
     rows.map((r) => [name(r.key), r.responses, r.average, r.share, r.low, r.scores.join(' / ')]),
-    'No feedback.',
+    s('report.noFeedback'),
   );
 }
 
-export function satisfactionLayout(report: Report<SatisfactionData>, ctx: LayoutContext): ReportDocument {
+export function satisfactionLayout(report: Report<SatisfactionData>, ctx: LayoutContext): Layout {
   const d = report.data;
+  const s = ctx.say;
   const sections: Section[] = [
     {
-      title: 'Key figures',
+      title: s('report.keyFigures'),
       blocks: [
         keyFigures(report, SATISFACTION_METRICS, {
-          'satisfaction.average': 'Average score',
-          'satisfaction.share': 'Scored 4 or 5',
-          'satisfaction.low': 'Scored 1 or 2',
-          'satisfaction.responses': 'Responses',
+          'satisfaction.average': s('report.satAverage'),
+          'satisfaction.share': s('report.satShare'),
+          'satisfaction.low': s('report.satLow'),
+          'satisfaction.responses': s('report.colResponses'),
         }),
         text(
           d.summary.responses === 0
-            ? `No feedback was given in ${report.period.label} through ${report.period.through}.`
-            : 'The latest rating of each ticket, counted in the period it was given (desk feedback; 1 bad to 5 very good).',
+            ? s('report.satNothing', { label: report.period.label, through: day(ctx, report.period.through) })
+            : s('report.satNote'),
         ),
       ],
     },
     {
-      title: 'Trend',
+      title: s('report.trend'),
       blocks: [
         table(
-          [col('Period'), col('Responses', 'count'), col('Average', 'score'), col('4–5', 'percent')],
+          [
+            col(s('report.colPeriod')),
+            col(s('report.colResponses'), 'count'),
+            col(s('report.colAverage'), 'score'),
+            col('4–5', 'percent'),
+          ],
           d.trend.map((t) => [t.key, t.responses, t.average, t.share]),
-          'No periods.',
+          s('report.noPeriods'),
         ),
         {
           kind: 'chart',
-          title: 'Average score by period',
+          title: s('report.satByPeriod'),
           unit: 'score',
           labels: d.trend.map((t) => t.key),
-          series: [{ name: 'average', values: d.trend.map((t) => t.average) }],
-          reference: { value: 5, label: 'best' },
+          series: [{ name: s('report.seriesAverage'), values: d.trend.map((t) => t.average) }],
+          reference: { value: 5, label: s('report.best') },
         },
       ],
     },
   ];
   if (d.summary.responses > 0) {
     sections.push(
-      { title: 'By customer', blocks: [scoreTable(d.byCustomer, 'Customer')] },
+      { title: s('report.byCustomer'), blocks: [scoreTable(ctx, d.byCustomer, s('report.colCustomer'))] },
       {
-        title: 'By staff',
-        blocks: [text('Who resolved the ticket (else its assignee).'), scoreTable(d.byStaff, 'Staff', ctx.staffName)],
+        title: s('report.byStaff'),
+        blocks: [text(s('report.satByStaffNote')), scoreTable(ctx, d.byStaff, s('report.colStaff'), ctx.staffName)],
       },
-      { title: 'By product', blocks: [scoreTable(d.byProduct, 'Product')] },
+      { title: s('report.byProduct'), blocks: [scoreTable(ctx, d.byProduct, s('report.colProduct'))] },
       {
-        title: 'Comments',
+        title: s('report.comments'),
         blocks: [
           table(
-            [col('Day'), col('Ticket'), col('Customer'), col('Score', 'count'), col('From'), col('Comment')],
+            [
+              col(s('report.colDay')),
+              col(s('report.colTicket')),
+              col(s('report.colCustomer')),
+              col(s('report.colScore'), 'count'),
+              col(s('report.colFrom')),
+              col(s('report.colComment')),
+            ],
             d.comments
               .filter((c) => c.comment)
-              .map((c) => [c.day, ticket(ctx, c.ticket), c.customer, c.score, c.from ?? '', c.comment ?? '']),
-            'No comments.',
+              .map((c) => [day(ctx, c.day), ticket(ctx, c.ticket), c.customer, c.score, c.from ?? '', c.comment ?? '']),
+            s('report.noComments'),
           ),
         ],
       },
@@ -85,40 +100,52 @@ export function satisfactionLayout(report: Report<SatisfactionData>, ctx: Layout
   const sv = d.surveys;
   if (sv.summary.responses > 0 || sv.unclear.length > 0)
     sections.push({
-      title: 'Surveys',
+      title: s('report.surveys'),
       blocks: [
-        text(
-          `Answers to surveys (desk survey send) given in the period, counted apart from the tickets' feedback: ${sv.summary.responses} with a score, average ${sv.summary.average ?? '–'}.`,
+        text(s('report.surveysNote', { responses: sv.summary.responses, average: sv.summary.average ?? '–' })),
+        table(
+          [
+            col(s('report.colSurvey')),
+            col(s('report.colSubject')),
+            col(s('report.colAsked'), 'count'),
+            col(s('report.colResponses'), 'count'),
+            col(s('report.colAverage'), 'score'),
+            col('4–5', 'percent'),
+            col(s('report.colScores')),
+          ],
+          sv.bySurvey.map((r) => [r.key, r.subject, r.asked, r.responses, r.average, r.share, r.scores.join(' / ')]),
+          s('report.noScoredAnswers'),
         ),
         table(
           [
-            col('Survey'),
-            col('Subject'),
-            col('Asked', 'count'),
-            col('Responses', 'count'),
-            col('Average', 'score'),
-            col('4–5', 'percent'),
-            col('Scores 1–5'),
+            col(s('report.colDay')),
+            col(s('report.colCustomer')),
+            col(s('report.colScore'), 'count'),
+            col(s('report.colFrom')),
+            col(s('report.colComment')),
           ],
-          sv.bySurvey.map((r) => [r.key, r.subject, r.asked, r.responses, r.average, r.share, r.scores.join(' / ')]),
-          'No scored answers.',
-        ),
-        table(
-          [col('Day'), col('Customer'), col('Score', 'count'), col('From'), col('Comment')],
-          sv.comments.filter((c) => c.comment).map((c) => [c.day, c.customer, c.score, c.from, c.comment ?? '']),
-          'No comments.',
+          sv.comments
+            .filter((c) => c.comment)
+            .map((c) => [day(ctx, c.day), c.customer, c.score, c.from, c.comment ?? '']),
+          s('report.noComments'),
         ),
         ...(sv.unclear.length
           ? [
-              text('Answers without one certain score, for a person to read:'),
+              text(s('report.unclearNote')),
               table(
-                [col('Day'), col('Survey'), col('Customer'), col('From'), col('Answer')],
-                sv.unclear.map((u) => [u.day, u.survey, u.customer, u.from, u.text.split('\n')[0] ?? '']),
+                [
+                  col(s('report.colDay')),
+                  col(s('report.colSurvey')),
+                  col(s('report.colCustomer')),
+                  col(s('report.colFrom')),
+                  col(s('report.colAnswer')),
+                ],
+                sv.unclear.map((u) => [day(ctx, u.day), u.survey, u.customer, u.from, u.text.split('\n')[0] ?? '']),
                 '',
               ),
             ]
           : []),
       ],
     });
-  return { title: report.title, meta: meta(report, ctx), sections };
+  return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }

@@ -1,74 +1,79 @@
 import type { Report } from '../../../core/reports/index.js';
 import { SLA_METRICS, type ReactionFigures, type SlaData } from '../../../core/reports/sla.js';
-import { col, table, text, type ReportDocument, type Section, type TableBlock } from '../document.js';
-import { keyFigures, meta, ticket, time, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type Section, type TableBlock } from '../document.js';
+import { contractKey, day, keyFigures, meta, named, ticket, time, title, type LayoutContext } from './common.js';
 
 export function reactionTable(
+  ctx: LayoutContext,
   rows: readonly ReactionFigures[],
   keyHeader: string,
   name: (key: string) => string = (k) => k,
 ): TableBlock {
+  const s = ctx.say;
   return table(
     [
       col(keyHeader),
-      col('Received', 'count'),
-      col('Agreed', 'count'),
-      col('Met', 'count'),
-      col('Breaches', 'count'),
-      col('Pending', 'count'),
-      col('Compliance', 'percent'),
-      col('Median', 'minutes'),
-      col('90th pct', 'minutes'),
+      col(s('report.colReceivedCount'), 'count'),
+      col(s('report.colAgreed'), 'count'),
+      col(s('report.colMet'), 'count'),
+      col(s('report.colBreaches'), 'count'),
+      col(s('report.colPending'), 'count'),
+      col(s('report.colCompliance'), 'percent'),
+      col(s('report.colMedian'), 'minutes'),
+      col(s('report.colP90'), 'minutes'),
     ],
     rows.map((r) => [name(r.key), r.received, r.agreed, r.met, r.breaches, r.pending, r.compliance, r.median, r.p90]),
-    'No requests.',
+    s('report.noRequests'),
   );
 }
 
 export function breachTable(breaches: SlaData['breaches'], ctx: LayoutContext): TableBlock {
+  const s = ctx.say;
   return table(
     [
-      col('Ticket'),
-      col('Customer'),
-      col('Priority'),
-      col('Received'),
-      col('Deadline'),
-      col('Answered'),
-      col('Late by', 'minutes'),
-      col('Staff'),
+      col(s('report.colTicket')),
+      col(s('report.colCustomer')),
+      col(s('report.colPriority')),
+      col(s('report.colReceived')),
+      col(s('report.colDeadline')),
+      col(s('report.colAnswered')),
+      col(s('report.colLateBy'), 'minutes'),
+      col(s('report.colStaff')),
     ],
     breaches.map((b) => [
       ticket(ctx, b.ticket),
       b.customer,
-      b.priority ?? 'unqualified',
-      time(b.receivedAt),
-      time(b.deadline),
-      time(b.reactedAt) ?? 'not yet',
+      b.priority ? s(`priority.${b.priority}`) : s('words.unqualified'),
+      time(ctx, b.receivedAt),
+      time(ctx, b.deadline),
+      time(ctx, b.reactedAt) ?? s('report.notYet'),
       b.overdueMinutes ?? null,
       b.staff,
     ]),
-    'No breaches.',
+    s('report.noBreaches'),
   );
 }
 
-export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): ReportDocument {
+export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): Layout {
   const d = report.data;
+  const s = ctx.say;
+  const p = report.period;
   const sections: Section[] = [
     {
-      title: 'Key figures',
+      title: s('report.keyFigures'),
       blocks: [
         keyFigures(report, SLA_METRICS, {
-          'sla.compliance': 'Compliance',
-          'sla.breaches': 'Breaches',
-          'sla.pending': 'Pending',
-          'sla.received': 'Requests received',
-          'sla.median': 'Median reaction',
-          'sla.p90': '90th percentile',
+          'sla.compliance': s('report.slaCompliance'),
+          'sla.breaches': s('report.slaBreaches'),
+          'sla.pending': s('report.slaPending'),
+          'sla.received': s('report.requestsReceived'),
+          'sla.median': s('report.slaMedian'),
+          'sla.p90': s('report.p90Long'),
         }),
         text(
           d.summary.received === 0
-            ? `No requests were received in ${report.period.label} through ${report.period.through}.`
-            : "Requests received in the period. The reaction is the first thing that told the customer the request is handled (a reply, a conversation while recording it, a question put to them, the solution, a close or a hand-off), counted in service hours of the contract's calendar; compliance = met / (met + breaches), pending and best-effort requests, spam and duplicates left out. Durations are service time (hours:minutes).",
+            ? s('report.noRequestsIn', { label: p.label, through: day(ctx, p.through) })
+            : s('report.slaNote'),
         ),
       ],
     },
@@ -76,34 +81,34 @@ export function slaLayout(report: Report<SlaData>, ctx: LayoutContext): ReportDo
   if (d.summary.received > 0) {
     sections.push(
       {
-        title: 'By contract',
+        title: s('report.byContract'),
         blocks: [
-          reactionTable(d.byContract, 'Contract'),
+          reactionTable(ctx, d.byContract, s('report.colContract'), (k) => contractKey(ctx, k)),
           {
             kind: 'chart',
-            title: 'Compliance by contract',
+            title: s('report.complianceByContract'),
             unit: 'percent',
-            labels: d.byContract.filter((r) => r.compliance !== null).map((r) => r.key),
+            labels: d.byContract.filter((r) => r.compliance !== null).map((r) => contractKey(ctx, r.key)),
             series: [
               {
-                name: 'compliance',
+                name: s('report.seriesCompliance'),
                 values: d.byContract.filter((r) => r.compliance !== null).map((r) => r.compliance),
               },
             ],
-            reference: { value: 100, label: 'all met' },
+            reference: { value: 100, label: s('report.allMet') },
           },
         ],
       },
-      { title: 'By priority', blocks: [reactionTable(d.byPriority, 'Priority')] },
       {
-        title: 'By staff',
-        blocks: [
-          text('Who answered first; for requests not answered yet, the assignee, else who recorded it.'),
-          reactionTable(d.byStaff, 'Staff', ctx.staffName),
-        ],
+        title: s('report.byPriority'),
+        blocks: [reactionTable(ctx, d.byPriority, s('report.colPriority'), (k) => named(ctx, 'priority', k))],
       },
-      { title: 'Breaches', blocks: [breachTable(d.breaches, ctx)] },
+      {
+        title: s('report.byStaff'),
+        blocks: [text(s('report.slaByStaffNote')), reactionTable(ctx, d.byStaff, s('report.colStaff'), ctx.staffName)],
+      },
+      { title: s('report.slaBreaches'), blocks: [breachTable(d.breaches, ctx)] },
     );
   }
-  return { title: report.title, meta: meta(report, ctx), sections };
+  return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }

@@ -1,58 +1,63 @@
 import type { Report } from '../../../core/reports/index.js';
 import { UTILIZATION_METRICS, type UtilizationData, type UtilizationRow } from '../../../core/reports/utilization.js';
-import { col, table, text, type ReportDocument, type Section } from '../document.js';
-import { keyFigures, meta, type LayoutContext } from './common.js';
+import { col, table, text, type Layout, type Section } from '../document.js';
+import { day, keyFigures, meta, title, type LayoutContext } from './common.js';
 
-export const contractOf = (r: UtilizationRow) =>
-  `${r.contract.kind}, ${r.contract.period}${r.contract.settlement === 'pooled' ? ', pooled' : ''}`;
+/** `service, month, pooled`, in German `Servicevertrag, monatlich, Mischkalkulation`. */
+export const contractOf = (ctx: LayoutContext, r: UtilizationRow) =>
+  ctx.say('report.contractOf', {
+    kind: r.contract.kind,
+    period: r.contract.period,
+    pooled: r.contract.settlement === 'pooled' ? 'yes' : 'no',
+  });
 
-export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutContext): ReportDocument {
-  const { rows, withoutQuota, day } = report.data;
+export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutContext): Layout {
+  const { rows, withoutQuota } = report.data;
+  const s = ctx.say;
+  const today = day(ctx, report.data.day);
   const sections: Section[] = [
     {
-      title: 'Key figures',
+      title: s('report.keyFigures'),
       blocks: [
         keyFigures(report, UTILIZATION_METRICS, {
-          'utilization.max': 'Highest use',
-          'utilization.projected': 'Highest projected use',
-          'utilization.over': 'Customers over',
-          'utilization.customers': 'Customers with a quota',
+          'utilization.max': s('report.utilMax'),
+          'utilization.projected': s('report.utilProjected'),
+          'utilization.over': s('report.utilOver'),
+          'utilization.customers': s('report.utilCustomers'),
         }),
       ],
     },
   ];
   if (rows.length === 0) {
     sections.push({
-      title: 'Current period',
-      blocks: [text(`No customer has a service contract or minimum-hours commitment on ${day}.`)],
+      title: s('report.currentPeriod'),
+      blocks: [text(s('report.utilNone', { day: today }))],
     });
   } else {
     sections.push({
-      title: 'Current period',
+      title: s('report.currentPeriod'),
       blocks: [
-        text(
-          `Quota (service contract) or minimum plus carried-in hours (commitment) of the contract period holding ${day}; used through that day. Projected: used so far extrapolated to the period's end by calendar days.`,
-        ),
+        text(s('report.utilNote', { day: today })),
         table(
           [
-            col('Customer'),
-            col('Contract'),
-            col('Period'),
-            col('Days', 'text'),
-            col('Included', 'minutes'),
-            col('Used', 'minutes'),
-            col('Remaining', 'minutes'),
-            col('Over', 'minutes'),
-            col('Over amount', 'cents'),
-            col('Use', 'percent'),
-            col('Projected', 'percent'),
-            col('Trend', 'trend', 100),
+            col(s('report.colCustomer')),
+            col(s('report.colContract')),
+            col(s('report.colPeriod')),
+            col(s('report.colDays'), 'text'),
+            col(s('report.colIncluded'), 'minutes'),
+            col(s('report.colUsed'), 'minutes'),
+            col(s('report.colRemaining'), 'minutes'),
+            col(s('report.colOver'), 'minutes'),
+            col(s('report.colOverAmount'), 'cents'),
+            col(s('report.colUse'), 'percent'),
+            col(s('report.colProjected'), 'percent'),
+            col(s('report.colTrend'), 'trend', 100),
           ],
           rows.map((r) => [
             r.customer,
-            contractOf(r),
+            contractOf(ctx, r),
             r.current.period.label,
-            `${r.projection.elapsedDays} of ${r.projection.totalDays}`,
+            s('report.dayOf', { day: r.projection.elapsedDays, days: r.projection.totalDays }),
             r.current.included,
             r.current.used,
             r.current.remaining,
@@ -62,37 +67,35 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
             r.projection.percent,
             r.trend.map((p) => p.percent),
           ]),
-          'No customer with a quota.',
+          s('report.utilNoQuota'),
         ),
         {
           kind: 'chart',
-          title: 'Use of the quota or commitment, so far and projected to the period end',
+          title: s('report.utilChart'),
           unit: 'percent',
           labels: rows.map((r) => r.customer),
           series: [
-            { name: 'used so far', values: rows.map((r) => r.current.percent) },
-            { name: 'projected', values: rows.map((r) => r.projection.percent) },
+            { name: s('report.seriesUsedSoFar'), values: rows.map((r) => r.current.percent) },
+            { name: s('report.seriesProjected'), values: rows.map((r) => r.projection.percent) },
           ],
-          reference: { value: 100, label: 'quota' },
+          reference: { value: 100, label: s('report.quota') },
         },
       ],
     });
     const pooled = rows.filter((r) => r.pool);
     if (pooled.length) {
       sections.push({
-        title: 'Pooled contracts (Mischkalkulation)',
+        title: s('report.pooledContracts'),
         blocks: [
-          text(
-            'Periods over and under their quota balance out within the pool window; only the net excess is billed when the window closes.',
-          ),
+          text(s('report.pooledNote')),
           table(
             [
-              col('Customer'),
-              col('Window'),
-              col('Included so far', 'minutes'),
-              col('Used so far', 'minutes'),
-              col('Balance', 'minutes'),
-              col('Excess', 'minutes'),
+              col(s('report.colCustomer')),
+              col(s('report.colWindow')),
+              col(s('report.colIncludedSoFar'), 'minutes'),
+              col(s('report.colUsedSoFar'), 'minutes'),
+              col(s('report.colBalance'), 'minutes'),
+              col(s('report.colExcess'), 'minutes'),
             ],
             pooled.map((r) => [
               r.customer,
@@ -102,38 +105,40 @@ export function utilizationLayout(report: Report<UtilizationData>, ctx: LayoutCo
               r.pool?.balance ?? 0,
               r.pool?.excess ?? 0,
             ]),
-            'No pooled contract.',
+            s('report.noPooled'),
           ),
         ],
       });
     }
     sections.push({
-      title: 'Last periods',
+      title: s('report.lastPeriods'),
       blocks: ctx.terminal
-        ? [text('Every period in figures: --format md, html, csv or json.')]
+        ? [text(s('report.everyPeriodElsewhere'))]
         : [
             table(
               [
-                col('Customer'),
-                col('Period'),
-                col('Included', 'minutes'),
-                col('Used', 'minutes'),
-                col('Over', 'minutes'),
-                col('Use', 'percent'),
+                col(s('report.colCustomer')),
+                col(s('report.colPeriod')),
+                col(s('report.colIncluded'), 'minutes'),
+                col(s('report.colUsed'), 'minutes'),
+                col(s('report.colOver'), 'minutes'),
+                col(s('report.colUse'), 'percent'),
               ],
               rows.flatMap((r) =>
                 r.trend.map((p) => [r.customer, p.period.label, p.included, p.used, p.over, p.percent]),
               ),
-              'No periods.',
+              s('report.noPeriods'),
             ),
           ],
     });
   }
   if (withoutQuota.length) {
     sections.push({
-      title: 'Without a quota',
-      blocks: [text(`Billed per use on ${day}: ${withoutQuota.map((c) => c.customer).join(', ')}.`)],
+      title: s('report.withoutQuota'),
+      blocks: [
+        text(s('report.withoutQuotaNote', { day: today, customers: withoutQuota.map((c) => c.customer).join(', ') })),
+      ],
     });
   }
-  return { title: report.title, meta: meta(report, ctx), sections };
+  return { title: title(report, ctx), meta: meta(report, ctx), sections };
 }
