@@ -8,7 +8,7 @@ import { parseArticle, renderArticle, slugProblem, type Article, type ArticleMet
 import { LANGS } from '../../kb/langs.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { paint, table } from '../../render/terminal/style.js';
+import { libraryColoursAsStdout, paint, table } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
 import { interactive, need } from '../prompts.js';
 import { draftFromTicket, slugify } from '../../render/terminal/kb-draft.js';
@@ -70,6 +70,7 @@ export async function kbShow(slug: string, o: GlobalOptions & { raw?: boolean; j
   process.env.FORCE_HYPERLINK = '0';
   const { marked } = await import('marked');
   const { markedTerminal } = await import('marked-terminal');
+  libraryColoursAsStdout();
   marked.use(markedTerminal({ reflowText: false, tab: 2 }) as Parameters<typeof marked.use>[0]);
   const meta = [article.meta.lang, article.meta.audience, ...(article.meta.tags ?? []).map((t) => `#${t}`)]
     .filter(Boolean)

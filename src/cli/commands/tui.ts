@@ -5,7 +5,7 @@ import { usage } from '../../core/errors.js';
 import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { editorOf } from '../editor.js';
-import { colourEnabled } from '../../render/terminal/style.js';
+import { colourEnabled, libraryColoursAsStdout } from '../../render/terminal/style.js';
 
 /**
  * `desk tui`: the day's queue full-screen (docs/terminal.md), drawn with Ink, or as plain lines
@@ -35,6 +35,7 @@ export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void>
     return plainQueue({ ...terminal, editorSet, watch, clock: () => ({ calendar, now: now() }) });
   }
   const [{ render }, { screen }] = await Promise.all([import('ink'), import('../tui/app.js')]);
+  libraryColoursAsStdout();
   const app = render(screen({ editorSet, colour: colourEnabled(stdout, env), watch, calendar, now }), {
     ...terminal,
     exitOnCtrlC: false,

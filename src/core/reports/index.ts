@@ -21,42 +21,42 @@ export interface ReportDef {
 
 export const REPORTS = {
   utilization: {
-    description: 'reportCli.aboutUtilization',
+    description: 'helpReport.aboutUtilization',
     metrics: UTILIZATION_METRICS,
     build: utilizationReport,
   },
   sla: {
-    description: 'reportCli.aboutSla',
+    description: 'helpReport.aboutSla',
     metrics: SLA_METRICS,
     build: slaReport,
   },
   resolution: {
-    description: 'reportCli.aboutResolution',
+    description: 'helpReport.aboutResolution',
     metrics: RESOLUTION_METRICS,
     build: resolutionReport,
   },
   hotspots: {
-    description: 'reportCli.aboutHotspots',
+    description: 'helpReport.aboutHotspots',
     metrics: HOTSPOTS_METRICS,
     build: hotspotsReport,
   },
   satisfaction: {
-    description: 'reportCli.aboutSatisfaction',
+    description: 'helpReport.aboutSatisfaction',
     metrics: SATISFACTION_METRICS,
     build: satisfactionReport,
   },
   sales: {
-    description: 'reportCli.aboutSales',
+    description: 'helpReport.aboutSales',
     metrics: SALES_METRICS,
     build: salesReport,
   },
   customer: {
-    description: 'reportCli.aboutCustomer',
+    description: 'helpReport.aboutCustomer',
     metrics: CUSTOMER_METRICS,
     build: customerReport,
   },
   backlog: {
-    description: 'reportCli.aboutBacklog',
+    description: 'helpReport.aboutBacklog',
     metrics: BACKLOG_METRICS,
     build: backlogReport,
   },

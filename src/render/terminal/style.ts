@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import shared, { Chalk, type ChalkInstance } from 'chalk';
 import { io, perRun } from '../../io/context.js';
 
 /** Colour only on a terminal; NO_COLOR and FORCE_COLOR honoured as everywhere. */
@@ -24,6 +24,15 @@ const chalkOf = (pick: (c: ReturnType<typeof colours>) => ChalkInstance): ChalkI
 /** Colours for stdout and for stderr. */
 export const paint: ChalkInstance = chalkOf((c) => c.out);
 export const paintErr: ChalkInstance = chalkOf((c) => c.err);
+
+/**
+ * Libraries that colour through chalk's default instance (Ink in the tui, marked-terminal in
+ * `kb show`) colour as desk decides for stdout: the bundles leave chalk's own detection out
+ * (scripts/bundle.mjs), which would otherwise find no colour anywhere.
+ */
+export function libraryColoursAsStdout(): void {
+  shared.level = paint.level;
+}
 
 /** A plain table: columns padded to the widest cell, colour codes not counted. */
 export function table(rows: string[][], header?: string[]): string {

@@ -49,17 +49,6 @@ export const reportCli: Texts<typeof en> = {
   whichReport: 'welcher Bericht? desk report NAME',
   reports: 'Berichte: {list}',
   unknownReport: 'unbekannter Bericht "{name}"',
-  aboutUtilization: 'Verbrauch von Kontingent und Abnahmeverpflichtung je Kunde, Verlauf und Hochrechnung',
-  aboutSla: 'Einhaltung der Reaktionszeiten nach Vertrag, Priorität und Mitarbeiter; die Verletzungen',
-  aboutResolution:
-    'Lösung beim ersten Kontakt, Eskalationen, Wiedereröffnungen, Zeit bis zur Lösung, Nutzung der Wissensdatenbank',
-  aboutHotspots:
-    'Meldungen nach Produkt/Modul und Kategorie gegenüber dem Vorzeitraum; die meistmeldenden Kunden; wiederkehrende Probleme',
-  aboutSatisfaction: 'Bewertungen und Kommentare nach Kunde, Mitarbeiter und Produkt; Verlauf',
-  aboutSales: 'Kunden für einen größeren oder ersten Vertrag, gefährdete Kunden, Bedarf an Erweiterungen',
-  aboutCustomer:
-    'ein Kunde: offene Tickets, Reaktionszeiten, Auslastung, Zufriedenheit, Änderungen, Übergaben, Rechnungen',
-  aboutBacklog: 'offene Tickets nach Level und Alter, wartende, nicht zugewiesene',
   reportsEntry: '{name} ({about})',
   reportsJoin: '{a}; {b}',
 };
