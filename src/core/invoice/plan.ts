@@ -12,6 +12,7 @@ import { isValidIban, ruleViolations } from './rules.js';
 import { legalProblems } from './legal.js';
 import type { EInvoiceFormat, InvoiceRecord } from './types.js';
 import { vatTreatmentOf } from './vat.js';
+import type { Text } from '../../i18n/keys.js';
 
 export interface RunInput {
   date: IsoDate;
@@ -37,7 +38,7 @@ export interface RunPlan {
   /** Customers the run leaves out until a person has looked at time marked for review. */
   held: { customer: string; entries: TimeEntry[] }[];
   /** Time whose corrections competed (made apart in two clones), billed as it resolved until someone confirms it. */
-  contested: { customer: string; ticket: string; note: string }[];
+  contested: { customer: string; ticket: string; note: Text }[];
 }
 
 const DESK = 'desk.yaml';

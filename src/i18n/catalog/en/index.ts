@@ -44,6 +44,8 @@ import { tuiWords } from './tui-words.js';
 import { helpSessions } from './help-sessions.js';
 import { sessions } from './sessions.js';
 import { system } from './system.js';
+// what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+import { conflicts } from './conflicts.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -104,5 +106,7 @@ export const en = {
   helpSessions,
   sessions,
   system,
+  // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+  conflicts,
 };
 export type Catalog = typeof en;
