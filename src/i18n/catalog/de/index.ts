@@ -47,6 +47,8 @@ import { sessions } from './sessions.js';
 import { system } from './system.js';
 // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
 import { conflicts } from './conflicts.js';
+import { intake } from './intake.js';
+import { site } from './site.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -105,4 +107,6 @@ export const de: Catalog = {
   system,
   // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
   conflicts,
+  intake,
+  site,
 };

@@ -46,6 +46,8 @@ import { sessions } from './sessions.js';
 import { system } from './system.js';
 // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
 import { conflicts } from './conflicts.js';
+import { intake } from './intake.js';
+import { site } from './site.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -108,5 +110,7 @@ export const en = {
   system,
   // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
   conflicts,
+  intake,
+  site,
 };
 export type Catalog = typeof en;
