@@ -1,6 +1,6 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { forTerminalLine, xmlProblem } from '../../core/safe-text/index.js';
+import { forTerminalLine, xmlCharacter } from '../../core/safe-text/index.js';
 import {
   cancelledNumbers,
   invoiceDir,
@@ -138,8 +138,9 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
     : await openForChange(o, 'invoice.cancel');
   if (!o.reason) throw usage(text('moneyTerminal.missingReason'), text('moneyTerminal.missingReasonHint'));
   // the reason is printed in the credit note and its e-invoice
-  const unfit = xmlProblem(o.reason);
-  if (unfit) throw usage(`--reason: ${unfit}`);
+  const unfit = xmlCharacter(o.reason);
+  if (unfit)
+    throw usage(text('invoiceProblems.xmlCharacter', { flag: '--reason', cp: unfit.cp, at: String(unfit.at) }));
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const plan = async () =>

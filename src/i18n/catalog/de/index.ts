@@ -49,6 +49,8 @@ import { system } from './system.js';
 import { conflicts } from './conflicts.js';
 import { intake } from './intake.js';
 import { site } from './site.js';
+import { invoiceProblems } from './invoice-problems.js';
+import { statement } from './statement.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -109,4 +111,6 @@ export const de: Catalog = {
   conflicts,
   intake,
   site,
+  invoiceProblems,
+  statement,
 };

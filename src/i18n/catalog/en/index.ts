@@ -48,6 +48,8 @@ import { system } from './system.js';
 import { conflicts } from './conflicts.js';
 import { intake } from './intake.js';
 import { site } from './site.js';
+import { invoiceProblems } from './invoice-problems.js';
+import { statement } from './statement.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -112,5 +114,7 @@ export const en = {
   conflicts,
   intake,
   site,
+  invoiceProblems,
+  statement,
 };
 export type Catalog = typeof en;
