@@ -7,6 +7,7 @@ import { print, printJson } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
 import { say, t, text } from '../../i18n/index.js';
+import { schemaMessage } from '../../i18n/schema-messages.js';
 
 /**
  * `desk check`: every problem as `file: field: what is wrong`, then the commits of the history
@@ -34,7 +35,7 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
             file: line(p.file),
             field: line(p.field),
             line: p.line !== undefined && !p.message.includes(`line ${p.line}`) ? String(p.line) : 'none',
-            message: line(p.said ? say(p.said) : p.message),
+            message: line(say(p.said ?? schemaMessage(p.message))),
           }),
         ),
         ...describeHistory(history),

@@ -51,6 +51,7 @@ import { intake } from './intake.js';
 import { site } from './site.js';
 import { invoiceProblems } from './invoice-problems.js';
 import { statement } from './statement.js';
+import { schema } from './schema.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -113,4 +114,5 @@ export const de: Catalog = {
   site,
   invoiceProblems,
   statement,
+  schema,
 };

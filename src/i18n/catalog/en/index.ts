@@ -50,6 +50,7 @@ import { intake } from './intake.js';
 import { site } from './site.js';
 import { invoiceProblems } from './invoice-problems.js';
 import { statement } from './statement.js';
+import { schema } from './schema.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -116,5 +117,6 @@ export const en = {
   site,
   invoiceProblems,
   statement,
+  schema,
 };
 export type Catalog = typeof en;
