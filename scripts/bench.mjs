@@ -65,14 +65,17 @@ if ('communication' in args) {
   const { communicationBench } = await import('./bench-communication.mjs');
   await communicationBench({
     bench: BENCH,
+    // wall time around the process and its CPU time (user + system, from /usr/bin/time), with the load
     measure: (label, size, argv, opts) => {
       for (let i = 0; i < (opts.runs ?? 3); i++) {
         opts.before?.();
+        const cmd = TIME ? [TIME, '-f', '%U %S', ...argv] : argv;
         const t0 = process.hrtime.bigint();
-        const r = spawnSync(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, encoding: 'utf8', input: '' });
+        const r = spawnSync(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: opts.env, encoding: 'utf8', input: '' });
         if (r.status !== 0) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+        const [user, system] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
         process.stderr.write(
-          `${label}: ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s (target ${opts.target})\n`,
+          `${label}: ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s wall, ${(user + system).toFixed(2)} s CPU (target ${opts.target}; load ${loadavg()[0].toFixed(1)})\n`,
         );
       }
     },

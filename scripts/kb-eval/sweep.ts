@@ -9,6 +9,7 @@ import { DEFAULT_TUNING, type SearchTuning } from '../../src/kb/tuning.js';
 import { toArticles } from './engines.js';
 import { quality, withTypo } from './metrics.js';
 import { loadSet, type CorpusName } from './sets.js';
+import { loadThesaurus } from './thesaurus.js';
 
 type Variant = [string, Partial<SearchTuning>];
 const T = DEFAULT_TUNING;
@@ -47,6 +48,20 @@ const variants: Variant[] = [
   ['IDF as BM25 gives it (power 1)', { idfPower: 1 }],
   ['IDF to the power 1.5', { idfPower: 1.5 }],
   ['IDF to the power 0.5', { idfPower: 0.5 }],
+  ['no joined neighbours ("mount point" ≠ mountpoint)', { joinedWordWeight: 0 }],
+  ['joined neighbours at 0.3', { joinedWordWeight: 0.3 }],
+  ['joined neighbours at 1', { joinedWordWeight: 1 }],
+  ['feedback: 3 articles, 10 words, 0.2', { feedback: { ...T.feedback, docs: 3, terms: 10, weight: 0.2 } }],
+  ['feedback: 5 articles, 10 words, 0.05', { feedback: { ...T.feedback, docs: 5, terms: 10, weight: 0.05 } }],
+  ['feedback: 10 articles, 10 words, 0.1', { feedback: { ...T.feedback, docs: 10, terms: 10, weight: 0.1 } }],
+  ['feedback: 10 articles, 20 words, 0.2', { feedback: { ...T.feedback, docs: 10, terms: 20, weight: 0.2 } }],
+  [
+    'feedback: 10 articles, 10 words, 0.1, re-ordering the top 20 only',
+    { feedback: { ...T.feedback, docs: 10, terms: 10, weight: 0.1, depth: 20 } },
+  ],
+  ['thesaurus synonyms at 0.05', { weights: { ...T.weights, synonym: 0.05 } }],
+  ['thesaurus synonyms at 0.1', { weights: { ...T.weights, synonym: 0.1 } }],
+  ['thesaurus synonyms at 0.3', { weights: { ...T.weights, synonym: 0.3 } }],
 ];
 
 const args = process.argv.slice(2);
@@ -63,6 +78,8 @@ const list: Variant[] =
   extra.length > 0 ? [['default', {}], ...extra.map((e): Variant => [JSON.stringify(e), e])] : variants;
 
 const merge = (v: Partial<SearchTuning>): SearchTuning => ({ ...DEFAULT_TUNING, ...v });
+const thesauri = { de: loadThesaurus('de'), en: loadThesaurus('en') };
+const synonyms = (lang: Lang, term: string): readonly string[] | undefined => thesauri[lang]?.get(term);
 const results = new Map<string, string[]>();
 const header: string[] = [];
 for (const corpus of corpora) {
@@ -74,7 +91,7 @@ for (const corpus of corpora) {
     for (const [name, v] of list) {
       const tuning = merge(v);
       const rank = (text: string): string[] => {
-        const o = search(index, text, { tuning });
+        const o = search(index, text, { tuning, synonyms });
         return o.kind === 'results' ? o.hits.map((h) => h.slug) : [];
       };
       const q = quality(

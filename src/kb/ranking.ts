@@ -6,7 +6,7 @@ import { KINDS } from './fields.js';
 import type { Lang } from './langs.js';
 import { STRIDE, type Postings } from './postings.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { analyzeWord, planQuery, type QueryPlan } from './text.js';
+import { analyze, analyzeWord, planQuery, type QueryPlan } from './text.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 
 /**
@@ -53,6 +53,8 @@ export interface SearchOpts {
   product?: string;
   audience?: Audience;
   tuning?: SearchTuning;
+  /** Index terms that mean the same as a query's term, matched at `tuning.weights.synonym`. */
+  synonyms?: (lang: Lang, term: string) => readonly string[] | undefined;
 }
 
 export interface SearchHit {
@@ -84,8 +86,14 @@ class Accumulator {
     this.words = new Uint16Array(size);
   }
 
+  /** A feedback word's score: not one of the query's words, so the count of matched words stays. */
+  addExpansion(shortId: number, score: number): void {
+    if (this.words[shortId] === 0 && this.score[shortId] === 0) this.reached.push(shortId);
+    this.score[shortId]! += score;
+  }
+
   add(shortId: number, score: number): void {
-    if (this.words[shortId] === 0) this.reached.push(shortId);
+    if (this.words[shortId] === 0 && this.score[shortId] === 0) this.reached.push(shortId);
     this.score[shortId]! += score;
     this.words[shortId]! += 1;
   }
@@ -130,7 +138,18 @@ export function searchReader(reader: IndexReader, query: string, opts: SearchOpt
   if (plans.length === 0) return { kind: 'empty-query', reason: 'only-stop-words' };
 
   const acc = new Accumulator(reader.fieldLengths().length / KINDS.length);
-  for (const plan of plans) rankReading(reader, plan, query, tuning, acc);
+  for (const plan of plans) rankReading(reader, plan, query, tuning, acc, opts.synonyms);
+  const texts = new Map<number, string>();
+  const textOf = (shortId: number, doc: ArticleInfo): string => {
+    let text = texts.get(shortId);
+    if (text === undefined) texts.set(shortId, (text = reader.snippetText(shortId, doc)));
+    return text;
+  };
+  const visible = (doc: ArticleInfo | undefined): doc is ArticleInfo =>
+    doc !== undefined &&
+    (!opts.audience || doc.audience === opts.audience) &&
+    (!opts.product || productMatches(doc.products, opts.product));
+  if (tuning.feedback.terms > 0) expandByFeedback(reader, plans, tuning, acc, visible, textOf);
   // an article that matches more of the query's words is more likely what was meant
   const final = acc.score;
   if (tuning.coordination !== 0) for (const id of acc.reached) final[id]! *= acc.words[id]! ** tuning.coordination;
@@ -143,12 +162,10 @@ export function searchReader(reader: IndexReader, query: string, opts: SearchOpt
   for (const shortId of sorted) {
     if (hits.length >= depth) break;
     const doc = reader.article(shortId);
-    if (!doc) continue;
-    if (opts.audience && doc.audience !== opts.audience) continue;
-    if (opts.product && !productMatches(doc.products, opts.product)) continue;
+    if (!visible(doc)) continue;
     // the leaders are re-ranked by proximity: query words close together in one passage
     // say more than the same words scattered over a long page
-    const snippet = makeSnippet(reader.snippetText(shortId, doc), doc.lang, acc.termsOf(shortId));
+    const snippet = makeSnippet(textOf(shortId, doc), doc.lang, acc.termsOf(shortId));
     const together = termCount > 1 ? Math.max(0, snippet.matchedWords - 1) / (termCount - 1) : 0;
     hits.push({ slug: doc.slug, title: doc.title, score: final[shortId]! * (1 + tuning.proximity * together), lang: doc.lang, snippet });
   }
@@ -169,6 +186,13 @@ interface QueryWord {
  */
 function queryWords(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning): QueryWord[] {
   const words = plan.terms.map((term) => ({ term, weight: plan.weight }));
+  if (tuning.joinedWordWeight > 0) {
+    for (const term of joinedNeighbours(query, plan.lang)) {
+      if (!words.some((w) => w.term === term) && reader.documentFrequency(plan.lang, term) > 0) {
+        words.push({ term, weight: plan.weight * tuning.joinedWordWeight });
+      }
+    }
+  }
   if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return words;
   const df = (term: string): number => reader.documentFrequency('de', term);
   for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -180,6 +204,20 @@ function queryWords(reader: IndexReader, plan: QueryPlan, query: string, tuning:
     }
   }
   return words;
+}
+
+/**
+ * Two neighbouring query words written as one ("mount point" → "mountpoint", "time stamp",
+ * "log out", "Lohn Export"): technical writing glues words that a question keeps apart. Only
+ * words separated by spaces or a hyphen; the joined word counts only if an article holds it.
+ */
+function joinedNeighbours(query: string, lang: Lang): string[] {
+  const joined: string[] = [];
+  for (const m of query.matchAll(/([\p{L}\p{N}]+)[\s-]+(?=([\p{L}\p{N}]+))/gu)) {
+    const term = analyzeWord(m[1]! + m[2]!, lang);
+    if (term !== null) joined.push(term);
+  }
+  return joined;
 }
 
 /** The index terms a query word matches, each with how much a match counts. */
@@ -204,56 +242,170 @@ function variants(reader: IndexReader, lang: Lang, term: string, tuning: SearchT
   return found;
 }
 
-function rankReading(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning, into: Accumulator): void {
-  const { documentCount, averageLength } = reader.figures(plan.lang);
-  if (documentCount === 0) return;
-  const { k1 } = tuning.bm25;
-  const boost = KINDS.map((k) => tuning.boost[k]);
-  const b = KINDS.map((k) => tuning.bm25.b[k]);
-  const lengths = reader.fieldLengths();
-  const fields = KINDS.length;
-  const perField = tuning.saturation === 'field';
+/** BM25F for one language's articles: a term's weighted, length-normalised counts, saturated once per article. */
+class Bm25f {
+  readonly documentCount: number;
+  private readonly averageLength: readonly number[];
+  private readonly boost: number[];
+  private readonly b: number[];
+  private readonly lengths: ArrayLike<number>;
+
+  constructor(
+    reader: IndexReader,
+    lang: Lang,
+    private readonly tuning: SearchTuning,
+  ) {
+    ({ documentCount: this.documentCount, averageLength: this.averageLength } = reader.figures(lang));
+    this.boost = KINDS.map((k) => tuning.boost[k]);
+    this.b = KINDS.map((k) => tuning.bm25.b[k]);
+    this.lengths = reader.fieldLengths();
+  }
+
+  idf(df: number): number {
+    return Math.log(1 + (this.documentCount - df + 0.5) / (df + 0.5)) ** this.tuning.idfPower;
+  }
+
+  /** Calls `add` with each article of the postings and its score for the term at weight `w` (IDF included). */
+  score(postings: Postings, w: number, add: (shortId: number, score: number) => void): void {
+    const { k1 } = this.tuning.bm25;
+    const { boost, b, lengths, averageLength } = this;
+    const fields = KINDS.length;
+    const perField = this.tuning.saturation === 'field';
+    for (let i = 0; i < postings.length; i += STRIDE) {
+      const shortId = postings[i]!;
+      let score = 0;
+      if (perField) {
+        for (let k = 0; k < fields; k++) {
+          const count = postings[i + 1 + k]!;
+          if (count === 0) continue;
+          const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
+          score += (boost[k]! * count * (k1 + 1)) / (count + k1 * norm);
+        }
+        score *= w;
+      } else {
+        let tf = 0;
+        for (let k = 0; k < fields; k++) {
+          const count = postings[i + 1 + k]!;
+          if (count === 0) continue;
+          const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
+          tf += (boost[k]! * count) / norm;
+        }
+        score = (w * tf * (k1 + 1)) / (k1 + tf);
+      }
+      if (score > 0) add(shortId, score);
+    }
+  }
+}
+
+function rankReading(
+  reader: IndexReader,
+  plan: QueryPlan,
+  query: string,
+  tuning: SearchTuning,
+  into: Accumulator,
+  synonyms: SearchOpts['synonyms'],
+): void {
+  const bm25 = new Bm25f(reader, plan.lang, tuning);
+  if (bm25.documentCount === 0) return;
   // per article, the best of a word's matches (exact, prefix or fuzzy)
   const best = new Float64Array(into.score.length);
   for (const word of queryWords(reader, plan, query, tuning)) {
     const reached: number[] = [];
     const wordId = into.queryWords++;
-    for (const [term, weight] of variants(reader, plan.lang, word.term, tuning)) {
+    const found = variants(reader, plan.lang, word.term, tuning);
+    if (synonyms && tuning.weights.synonym > 0) {
+      for (const other of synonyms(plan.lang, word.term) ?? []) if (!found.has(other)) found.set(other, tuning.weights.synonym);
+    }
+    for (const [term, weight] of found) {
       const postings = reader.postings(plan.lang, term);
       if (!postings) continue;
       into.matched.push({ term, postings, word: wordId, weight });
-      const df = postings.length / STRIDE;
-      const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5)) ** tuning.idfPower;
-      const w = word.weight * weight * idf;
-      for (let i = 0; i < postings.length; i += STRIDE) {
-        const shortId = postings[i]!;
-        let score = 0;
-        if (perField) {
-          for (let k = 0; k < fields; k++) {
-            const count = postings[i + 1 + k]!;
-            if (count === 0) continue;
-            const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
-            score += (boost[k]! * count * (k1 + 1)) / (count + k1 * norm);
-          }
-          score *= w;
-        } else {
-          let tf = 0;
-          for (let k = 0; k < fields; k++) {
-            const count = postings[i + 1 + k]!;
-            if (count === 0) continue;
-            const norm = 1 - b[k]! + (b[k]! * lengths[shortId * fields + k]!) / (averageLength[k]! || 1);
-            tf += (boost[k]! * count) / norm;
-          }
-          score = (w * tf * (k1 + 1)) / (k1 + tf);
-        }
-        if (!(score > 0)) continue;
+      bm25.score(postings, word.weight * weight * bm25.idf(postings.length / STRIDE), (shortId, score) => {
         if (best[shortId] === 0) reached.push(shortId);
         if (score > best[shortId]!) best[shortId] = score;
-      }
+      });
     }
     for (const shortId of reached) {
       into.add(shortId, best[shortId]!);
       best[shortId] = 0;
     }
   }
+}
+
+/**
+ * Pseudo-relevance feedback (RM3, Lavrenko & Croft; Abdul-Jaleel et al.): a question is often
+ * worded unlike the article that answers it ("folder" where the article says "directory"), but
+ * the leading articles of the first pass are mostly about the right topic, and the words they
+ * share say what that topic is called. The words weightiest across the first `docs` visible
+ * articles (each article's share of its own words, weighted by its share of their scores) join
+ * the query at a reduced weight, exact matches only; the strongest counts `weight` of a query
+ * word, so they shift the order among articles near the topic rather than outweigh what was
+ * asked. Words of the query itself, words in a single article and words in more than
+ * `maxDfShare` of the articles are left out: the first add nothing, the second only the
+ * feedback article itself, the third little but time.
+ */
+function expandByFeedback(
+  reader: IndexReader,
+  plans: readonly QueryPlan[],
+  tuning: SearchTuning,
+  into: Accumulator,
+  visible: (doc: ArticleInfo | undefined) => doc is ArticleInfo,
+  textOf: (shortId: number, doc: ArticleInfo) => string,
+): void {
+  const { docs, terms, weight, maxDfShare, depth } = tuning.feedback;
+  const leaders = topOf(into, Math.max(docs, depth) * 2);
+  const feedback: { shortId: number; doc: ArticleInfo; score: number }[] = [];
+  for (const shortId of leaders) {
+    if (feedback.length >= docs) break;
+    const doc = reader.article(shortId);
+    if (visible(doc) && plans.some((p) => p.lang === doc.lang)) feedback.push({ shortId, doc, score: into.score[shortId]! });
+  }
+  // only the leaders of the first pass are re-ordered (depth > 0), or any article may join
+  const allowed = depth > 0 ? new Set(leaders.slice(0, depth)) : undefined;
+  const total = feedback.reduce((sum, f) => sum + f.score, 0);
+  for (const plan of plans) {
+    const model = new Map<string, number>();
+    for (const { shortId, doc, score } of feedback) {
+      if (doc.lang !== plan.lang) continue;
+      const words = analyze(`${doc.title} ${textOf(shortId, doc)}`, doc.lang);
+      for (const term of words) model.set(term, (model.get(term) ?? 0) + score / total / words.length);
+    }
+    const bm25 = new Bm25f(reader, plan.lang, tuning);
+    const maxDf = bm25.documentCount * maxDfShare;
+    const candidates = [...model]
+      .filter(([term]) => !plan.terms.includes(term))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, terms * 4)
+      .filter(([term]) => {
+        const df = reader.documentFrequency(plan.lang, term);
+        return df > 1 && df <= maxDf;
+      })
+      .slice(0, terms);
+    const strongest = candidates[0]?.[1] ?? 0;
+    for (const [term, p] of candidates) {
+      const postings = reader.postings(plan.lang, term);
+      if (!postings) continue;
+      const w = plan.weight * weight * (p / strongest) * bm25.idf(postings.length / STRIDE);
+      bm25.score(postings, w, (shortId, score) => {
+        if (allowed && !allowed.has(shortId)) return;
+        into.addExpansion(shortId, score);
+      });
+    }
+  }
+}
+
+/** The `n` best-scored articles so far, best first (a partial selection: thousands may be reached). */
+function topOf(acc: Accumulator, n: number): number[] {
+  const top: number[] = [];
+  for (const id of acc.reached) {
+    const s = acc.score[id]!;
+    if (top.length === n && s <= acc.score[top[n - 1]!]!) continue;
+    let at = top.length < n ? top.length : n - 1;
+    while (at > 0 && (acc.score[top[at - 1]!]! < s || (acc.score[top[at - 1]!]! === s && top[at - 1]! > id))) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top;
 }

@@ -33,8 +33,8 @@ export interface SearchTuning {
   maxFuzzy: number;
   /** ...if they occur in fewer than this many articles. */
   fuzzyMaxDf: number;
-  /** How much prefix and fuzzy matches count relative to exact ones. */
-  weights: { prefix: number; fuzzy: number };
+  /** How much prefix, fuzzy and synonym matches count relative to exact ones. */
+  weights: { prefix: number; fuzzy: number; synonym: number };
   /** Weight of the query's less likely language reading (by stop-word evidence); 0 skips it. */
   otherLanguageWeight: number;
   /** A score is multiplied by the number of query words an article matched, to this power. */
@@ -51,6 +51,15 @@ export interface SearchTuning {
    * than BM25's logarithm gives it.
    */
   idfPower: number;
+  /** Weight of two neighbouring query words joined into one an article holds ("mount point" → "mountpoint"); 0 = off. */
+  joinedWordWeight: number;
+  /**
+   * Pseudo-relevance feedback (ranking.ts): the `terms` weightiest words of the first pass's
+   * `docs` leading articles join the query, the strongest at `weight` of a query word; words in
+   * more than `maxDfShare` of the articles are left out. With `depth` > 0 they only re-order the
+   * first pass's leading `depth` articles. `terms` 0 turns it off.
+   */
+  feedback: { docs: number; terms: number; weight: number; maxDfShare: number; depth: number };
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -63,7 +72,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzy: 0.25,
   maxFuzzy: 2,
   fuzzyMaxDf: 10,
-  weights: { prefix: 0.3, fuzzy: 0.4 },
+  weights: { prefix: 0.3, fuzzy: 0.4, synonym: 0 },
   otherLanguageWeight: 0,
   coordination: 0,
   proximity: 0.6,
@@ -71,4 +80,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   compoundPartWeight: 0.5,
   unknownCompoundPartWeight: 1,
   idfPower: 0.75,
+  joinedWordWeight: 0.5,
+  feedback: { docs: 0, terms: 0, weight: 0, maxDfShare: 0.1, depth: 0 },
 };

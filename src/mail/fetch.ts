@@ -169,6 +169,7 @@ async function commitMessage(hd: Helpdesk, source: string, results: readonly Int
   const opened = results.filter((r) => r.action === 'opened').map((r) => r.ticket!);
   const added = [...new Set(results.filter((r) => r.action === 'added' && r.ticket).map((r) => r.ticket!))];
   const answers = results.filter((r) => r.survey).length;
+  const reports = results.filter((r) => r.mailing && r.action === 'added').length;
   const short = await shortIdsOf(hd.root, [...opened, ...added]);
   const list = (ids: string[]) =>
     ids
@@ -179,6 +180,7 @@ async function commitMessage(hd: Helpdesk, source: string, results: readonly Int
     opened.length && `${opened.length} new ticket${opened.length === 1 ? '' : 's'} (${list(opened)})`,
     added.length && `mail added to ${list(added)}`,
     answers && `${answers} survey answer${answers === 1 ? '' : 's'}`,
+    reports && `${reports} delivery report${reports === 1 ? '' : 's'} on mailings (addresses marked bounced)`,
   ].filter(Boolean);
   const subject = `mail from ${source}: ${parts.join('; ') || 'nothing new'}`;
   if (opened.length === 1 && added.length === 0)

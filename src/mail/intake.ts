@@ -30,7 +30,24 @@ import type { FileChange } from '../store/transaction.js';
 import { eventIdForMail, mailFile, mailKey, mailRecordFile, standInMessageId, ticketIdForMail } from './keys.js';
 import { formatAddress, parseMail, type IncomingMail } from './parse.js';
 import { mailRecord } from './outbox.js';
-import { text as said, type Text } from '../i18n/keys.js';
+import { markBounced } from '../store/customer-file.js';
+import { readHelpdeskText } from '../store/helpdesk-files.js';
+import { bounceNote, permanentFailures, type RecipientStatus } from '../core/mail/delivery-status.js';
+import { bouncedMailing, withLateBounce } from '../core/mail/late-bounce.js';
+import {
+  announcementPath,
+  parseAnnouncement,
+  serialiseAnnouncement,
+  type AnnouncementRecord,
+} from '../core/announce/record.js';
+import {
+  notificationPath,
+  parseNotification,
+  serialiseNotification,
+  type NotificationRecord,
+} from '../core/notify/record.js';
+import type { Parsed } from '../core/files/yaml-text.js';
+import { text, text as said, type Text } from '../i18n/keys.js';
 import { renderIn } from '../i18n/render.js';
 
 /** One message as a source hands it over. */
@@ -64,6 +81,8 @@ export interface IntakeResult {
   saidTriage?: Text;
   /** The survey an answer was written on (no ticket). */
   survey?: string;
+  /** The mailing a delivery report was written on (`announcement A-…`; no ticket). */
+  mailing?: string;
   /** A new ticket the source acknowledges: the caller queues the acknowledgement. */
   acknowledge?: boolean;
 }
@@ -95,7 +114,16 @@ export class Intake {
     this.surveys.clear();
     this.customers ??= [...(await loadCustomers(this.hd.root)).customers.values()];
     const results: IntakeResult[] = [];
+    this.mailings.clear();
+    this.announcements.clear();
+    this.notifications.clear();
+    this.bounced.clear();
     for (const m of mails) results.push(await this.one(m));
+    // addresses a late delivery report refused, marked on the contacts in their customers' files
+    for (const [customer, list] of this.bounced) {
+      const change = await markBounced(this.hd.root, customer, list);
+      if (change) this.files.push(change);
+    }
     return results;
   }
 
@@ -117,7 +145,8 @@ export class Intake {
       content: serialiseTicket(events, id),
     }));
     const surveys = [...this.surveys].map(([path, record]) => ({ path, content: serialiseSurvey(record) }));
-    return [...this.files, ...tickets, ...surveys];
+    const mailings = [...this.mailings].map(([path, m]) => ({ path, content: m.content() }));
+    return [...this.files, ...tickets, ...surveys, ...mailings];
   }
 
   private async one(m: RawMail): Promise<IntakeResult> {
@@ -136,6 +165,9 @@ export class Intake {
       subject: mail.subject,
       contentType: mail.contentType,
     });
+    // a delivery report on one of desk's mailings goes on the mailing's record, not into a ticket
+    const late = machine === 'bounce' ? await this.lateBounce(mail, m.raw, key, messageId, receivedAt) : undefined;
+    if (late) return late;
     const thread = await this.threadOf(mail);
     const trimmed = machine ? { text: mail.text.trim(), trimmed: false } : trimReply(mail.text);
     const mailConfig = this.hd.config.mail;
@@ -189,7 +221,11 @@ export class Intake {
         recipients: [...mail.to, ...mail.cc].map((a) => a.address),
         text: trimmed.text || '(no text; see the original)',
         machine,
-        bouncedAddress: machine === 'bounce' ? failedRecipient(mail.text, mail.headers) : undefined,
+        bouncedAddress:
+          machine === 'bounce'
+            ? (mail.deliveryStatus?.find((r) => r.action === 'failed')?.recipient ??
+              failedRecipient(mail.text, mail.headers))
+            : undefined,
         sender: matchSender(from.address, from.name, this.hd.config.staff, this.customers!),
         thread,
         ownAddresses,
@@ -303,6 +339,119 @@ export class Intake {
     return rating.score !== undefined
       ? said('mailTerminal.surveyAnswer', { survey: to.survey, score: rating.score })
       : said('mailTerminal.surveyKept', { survey: to.survey });
+  }
+
+  /** Mailing records this batch wrote a late bounce on, by path. */
+  private readonly mailings = new Map<string, { content: () => string }>();
+  /** Per customer, the contact addresses late bounces refused in this batch. */
+  private readonly bounced = new Map<string, { email: string; note: string }[]>();
+
+  /**
+   * A delivery report about a mail of one of desk's mailings (core/mail/late-bounce.ts): the
+   * mail's item on the record becomes `bounced`, the refused address is marked on the contact,
+   * and the report is kept beside the mailing. Undefined when the returned mail is not one of
+   * them (the report then goes where any machine mail goes).
+   */
+  private async lateBounce(
+    mail: IncomingMail,
+    raw: Buffer,
+    key: string,
+    messageId: string,
+    at: string,
+  ): Promise<IntakeResult | undefined> {
+    const returned = mail.returnedMessageId;
+    if (!returned) return undefined;
+    const mailing = bouncedMailing(this.recordText(mailKey(returned, new Uint8Array())) ?? '');
+    if (!mailing) return undefined;
+    const reported = mail.deliveryStatus;
+    const fallback = failedRecipient(mail.text, mail.headers);
+    const failures = reported
+      ? permanentFailures(reported)
+      : fallback
+        ? [{ recipient: fallback, action: 'failed', status: '' }]
+        : [];
+    const about = `${mailing.kind} ${mailing.id}`;
+    if (failures.length === 0)
+      return {
+        messageId,
+        action: 'ignored',
+        reason: renderIn('en', 'communication.bounceDelayed', { about }),
+        said: text('communication.bounceDelayed', { about }),
+      };
+    const note = (f: RecipientStatus) => `${at.slice(0, 10)}: ${bounceNote(f) || 'undeliverable'}`;
+    await this.writeBounce(mailing, returned, failures, at, note);
+    for (const f of failures)
+      for (const c of this.customers!)
+        if (c.contacts.some((p) => p.email?.toLowerCase() === f.recipient)) {
+          const list = this.bounced.get(c.id) ?? [];
+          list.push({ email: f.recipient, note: note(f) });
+          this.bounced.set(c.id, list);
+        }
+    this.keys.set(key, '');
+    this.files.push({ path: mailFile(key), content: raw });
+    this.files.push({
+      path: mailRecordFile(key),
+      content: `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nabout: ${JSON.stringify(about)}\ndirection: in\n`,
+    });
+    const addresses = failures.map((f) => f.recipient).join(', ');
+    return {
+      messageId,
+      action: 'added',
+      mailing: about,
+      reason: renderIn('en', 'communication.bounceLate', { about, addresses }),
+      said: text('communication.bounceLate', { about, addresses }),
+    };
+  }
+
+  /** Marks the returned mail bounced on its mailing's record (read once per batch). */
+  private async writeBounce(
+    mailing: { kind: 'announcement' | 'survey' | 'notification'; id: string },
+    returned: string,
+    failures: readonly RecipientStatus[],
+    at: string,
+    note: (f: RecipientStatus) => string,
+  ): Promise<void> {
+    const read = async <R>(path: string, parse: (file: string, text: string) => Parsed<R>): Promise<R | undefined> => {
+      if (!existsSync(join(this.hd.root, path))) return undefined;
+      const parsed = parse(path, await readHelpdeskText(this.hd.root, path));
+      return parsed.ok ? parsed.value : undefined;
+    };
+    if (mailing.kind === 'survey') {
+      const path = surveyPath(mailing.id);
+      const record = this.surveys.get(path) ?? (await read(path, parseSurvey));
+      const recipients = record && withLateBounce(record.recipients, returned, failures, at, note);
+      if (record && recipients) this.surveys.set(path, { ...record, recipients });
+    } else if (mailing.kind === 'announcement') {
+      const path = announcementPath(mailing.id);
+      const record = this.announcements.get(path) ?? (await read(path, parseAnnouncement));
+      const recipients = record && withLateBounce(record.recipients, returned, failures, at, note);
+      if (record && recipients) {
+        const next = { ...record, recipients };
+        this.announcements.set(path, next);
+        this.mailings.set(path, { content: () => serialiseAnnouncement(next) });
+      }
+    } else {
+      const path = notificationPath(mailing.id);
+      const record = this.notifications.get(path) ?? (await read(path, parseNotification));
+      const deliveries = record && withLateBounce(record.deliveries ?? [], returned, failures, at, note);
+      if (record && deliveries) {
+        const next = { ...record, deliveries };
+        this.notifications.set(path, next);
+        this.mailings.set(path, { content: () => serialiseNotification(next) });
+      }
+    }
+  }
+
+  private readonly announcements = new Map<string, AnnouncementRecord>();
+  private readonly notifications = new Map<string, NotificationRecord>();
+
+  /** The stored record of a mail desk knows by its key (sent or received), if any. */
+  private recordText(key: string): string | undefined {
+    try {
+      return readFileSync(join(this.hd.root, mailRecordFile(key)), 'utf8');
+    } catch {
+      return undefined;
+    }
   }
 
   private recordedTicket(key: string): string | undefined {

@@ -322,8 +322,12 @@ async function readDone(state: string, key: string): Promise<DoneResult | undefi
  */
 async function markQueuedHere(root: string, key: string): Promise<void> {
   const dir = join(mailStateDir(root), 'queued-here');
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, key), '');
+  // the folder made only when missing: an announcement queues thousands of mails
+  await writeFile(join(dir, key), '').catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, key), '');
+  });
 }
 
 async function forget(state: string, key: string): Promise<void> {

@@ -3,6 +3,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { MailHeaders } from '../core/mail/machine.js';
 import { messageIdsIn, normaliseMessageId } from '../core/mail/threading.js';
 import { htmlToText } from './html-text.js';
+import { recipientStatuses, type RecipientStatus } from '../core/mail/delivery-status.js';
 
 export interface Address {
   address: string;
@@ -34,6 +35,8 @@ export interface IncomingMail {
   attachments: MailAttachment[];
   /** In a bounce: the Message-ID of the message that could not be delivered. */
   returnedMessageId?: string;
+  /** In a delivery status notification (RFC 3464): what became of each recipient. */
+  deliveryStatus?: RecipientStatus[];
 }
 
 export async function parseMail(raw: Buffer): Promise<IncomingMail> {
@@ -43,10 +46,13 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     skipTextToHtml: true,
     skipTextLinks: true,
     skipImageLinks: true,
+    // a delivery report's fields are read apart (deliveryStatus), not mixed into the text
+    keepDeliveryStatus: true,
   });
   const embedded = m.attachments.filter((a) =>
-    /^(message\/rfc822|text\/rfc822-headers|message\/global)/i.test(a.contentType),
+    /^(message\/rfc822|text\/rfc822-headers|message\/global|message\/(global-)?delivery-status)/i.test(a.contentType),
   );
+  const report = m.attachments.find((a) => /^message\/(global-)?delivery-status/i.test(a.contentType));
   return {
     messageId: normaliseMessageId(m.messageId),
     from: addresses(m.from)[0],
@@ -69,9 +75,31 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
         inline: a.contentDisposition === 'inline' && Boolean(a.cid) && a.contentType.startsWith('image/'),
       })),
     returnedMessageId: embedded
+      .filter((a) => a !== report)
       .map((a) => /^Message-ID:\s*<?([^\s>]+)>?/im.exec(a.content.toString('utf8'))?.[1])
       .find((id) => id !== undefined),
+    ...(report && { deliveryStatus: recipientStatuses(await fieldGroups(report.content)) }),
   };
+}
+
+/**
+ * The field groups of a delivery report: header fields, a blank line between groups (RFC 3464
+ * §2.1). Each group is read by the mail parser as the header of a message of its own, so
+ * folding and encoded words are handled as in any header.
+ */
+async function fieldGroups(content: Buffer): Promise<Map<string, string>[]> {
+  const groups = content
+    .toString('utf8')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .filter((g) => g.trim() !== '');
+  return Promise.all(
+    groups.map(async (g) => {
+      const lookup = headerLookup(await simpleParser(Buffer.from(`${g.trim()}\n\n`, 'utf8')));
+      const names = [...g.matchAll(/^([!-9;-~]+):/gm)].map((x) => x[1]!.toLowerCase());
+      return new Map(names.map((n) => [n, lookup.get(n) ?? '']));
+    }),
+  );
 }
 
 function* slices(raw: Buffer): Generator<Buffer> {

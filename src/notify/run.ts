@@ -23,7 +23,7 @@ import {
   type Claim,
   type WebhookDone,
 } from '../store/notification-state.js';
-import { loadDue } from './due-source.js';
+import { loadDue, withShortIds } from './due-source.js';
 import { queueNotificationMail } from './notification-mail.js';
 import { webhookBody } from '../core/notify/webhook-body.js';
 import { postWebhook } from './webhook.js';
@@ -73,6 +73,7 @@ export async function runNotify(
   const { due, problems } = await loadDue(hd);
   const recorded = (n: Notification) => existsSync(join(hd.root, notificationPath(n.id)));
   const fresh = due.filter((n) => !recorded(n));
+  await withShortIds(hd, fresh);
   const result: NotifyResult = { due, fresh, planned: [], sent: [], othersClaimed: [], problems };
   if (o.dryRun || !actor) {
     result.planned = fresh.flatMap((n) =>

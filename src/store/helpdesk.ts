@@ -29,6 +29,7 @@ import { Git, type Author } from './git.js';
 import { withLock } from './lock.js';
 import {
   billingTickets,
+  billingSinceFingerprints,
   billingSinceTickets,
   listTicketIds,
   readTicket,
@@ -37,6 +38,7 @@ import {
   shortIdsOf,
   ticketFile,
   ticketsIn,
+  ticketsInSince,
   ticketsWithEntry,
   ticketSummaries,
 } from './tickets.js';
@@ -170,6 +172,11 @@ export class Helpdesk {
     /** The whole records of the tickets in `statuses`. */
     inStatus: (statuses: readonly Status[]): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> =>
       ticketsIn(this.root, statuses),
+    /** The whole records of the tickets in `statuses` whose latest event is at or after `since`. */
+    changedSince: (
+      statuses: readonly Status[],
+      since: Date,
+    ): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> => ticketsInSince(this.root, statuses, since),
     /** The tickets with a time entry whose id is or starts with `ref`. */
     withEntry: (ref: string): Promise<string[]> => ticketsWithEntry(this.root, ref),
     /** The tickets matching the words of `query`, best first (ticket-search.ts). */
@@ -185,6 +192,9 @@ export class Helpdesk {
     billingSince: (
       since: ReadonlyMap<string, IsoDate>,
     ): Promise<{ byCustomer: Map<string, CustomerTime>; problems: Problem[] }> => billingSinceTickets(this.root, since),
+    /** Per customer in `since`, a fingerprint of what billingSince reads for it; undefined without the ticket index. */
+    billingSinceFingerprints: (since: ReadonlyMap<string, IsoDate>): Promise<Map<string, string> | undefined> =>
+      billingSinceFingerprints(this.root, since),
   };
 
   /** Customers and their contracts (contracts/<id>.yaml). */

@@ -1,6 +1,7 @@
 import type { Problem } from '../core/files/yaml-text.js';
 import type { Customer } from '../core/schema/customer.js';
-import { slaBook, ticketSla, type SlaBook, type SlaRow, type TicketSla } from '../core/sla/index.js';
+import { slaBook, ticketReaction, ticketSla, type SlaBook, type SlaRow, type TicketSla } from '../core/sla/index.js';
+import type { ReactionStatus } from '../core/calendar/index.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import { customerFile, customerSchema, loadCustomers } from './customers.js';
 import type { Helpdesk } from './helpdesk.js';
@@ -17,6 +18,8 @@ export interface SlaSource {
   /** Whether the customer's file was read; without it a ticket's promise is unknown, not absent. */
   hasCustomer(id: string): boolean;
   slaOf(ticket: TicketRecord, now: Date): TicketSla;
+  /** The reaction status alone (slaOf's `reaction`), without counting the resolution time. */
+  reactionOf(ticket: TicketRecord, now: Date): ReactionStatus;
   rowsOf(tickets: readonly TicketRecord[], now: Date): SlaRow[];
 }
 
@@ -44,6 +47,8 @@ function sourceOf(book: SlaBook, customers: ReadonlyMap<string, Customer>, probl
     problems,
     hasCustomer: (id) => customers.has(id),
     slaOf,
+    reactionOf: (t, now) =>
+      ticketReaction(t.state, book.termsFor(customers.get(t.state.customer), new Date(t.state.receivedAt)), now),
     rowsOf: (tickets, now) => tickets.map((t) => ({ state: t.state, sla: slaOf(t, now) })),
   };
 }

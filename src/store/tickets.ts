@@ -227,6 +227,31 @@ export async function ticketsIn(
 }
 
 /**
+ * The whole records of the tickets in `statuses` changed at or after `since`: the index picks
+ * them by each ticket's latest event, so the others' rows are not read at all.
+ */
+export async function ticketsInSince(
+  root: string,
+  statuses: readonly Status[],
+  since: Date,
+): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> {
+  const recent = (t: TicketRecord) =>
+    Math.max(Date.parse(t.state.openedAt), Date.parse(t.state.updatedAt)) >= since.getTime();
+  return fromIndex(
+    root,
+    async (index) => {
+      const { records, missing } = index.storedRecordsSince(statuses, since.getTime());
+      const read = await Promise.all(missing.map((id) => readTicket(root, id)));
+      return { tickets: [...records, ...read].filter(recent), problems: index.problems() };
+    },
+    async () => {
+      const { tickets, problems } = await loadTickets(root);
+      return { tickets: tickets.filter((t) => statuses.includes(t.state.status) && recent(t)), problems };
+    },
+  );
+}
+
+/**
  * The tickets that can matter for a report (core/reports/scope.ts): chosen through the index,
  * the live ones' records from it, the others from their files. Without the index every ticket.
  */
@@ -304,6 +329,21 @@ export async function billingSinceTickets(
     root,
     (index) => ({ byCustomer: index.billingSince(since), problems: index.problems() }),
     () => billingTickets(root, [...since.keys()]),
+  );
+}
+
+/**
+ * Per customer in `since`, a fingerprint of what billingSinceTickets reads for it (index.ts
+ * billingSinceFingerprints); undefined without the index.
+ */
+export async function billingSinceFingerprints(
+  root: string,
+  since: ReadonlyMap<string, IsoDate>,
+): Promise<Map<string, string> | undefined> {
+  return fromIndex(
+    root,
+    (index) => index.billingSinceFingerprints(since),
+    async () => undefined,
   );
 }
 

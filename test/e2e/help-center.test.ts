@@ -77,7 +77,7 @@ function filesOf(dir: string): Map<string, string> {
 describe('desk kb publish', () => {
   it('publishes the customer articles of both languages with search files, logo and images', () => {
     const out = join(hd.root, 'site');
-    expect(hd.ok(['kb', 'publish', '--out', out])).toContain('1 articles (de), 1 articles (en)');
+    expect(hd.ok(['kb', 'publish', '--out', out])).toContain('1 article (de), 1 article (en)');
     const files = filesOf(out);
     for (const f of [
       'index.html',

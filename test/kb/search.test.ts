@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search, updateIndex, type SearchOutcome } from '../../src/kb/search-index.js';
 import { markSnippet } from '../../src/kb/snippet.js';
+import { DEFAULT_TUNING } from '../../src/kb/tuning.js';
 import { article } from './helpers.js';
 
 const articles = [
@@ -84,6 +85,50 @@ describe('search', () => {
   it('splits German compounds into parts the index knows', () => {
     const idx = buildIndex([article('log', { title: 'Protokoll lesen', lang: 'de' }, 'Das System schreibt ein Protokoll.')]);
     expect(slugs(search(idx, 'Systemprotokoll'))).toEqual(['log']);
+  });
+
+  it('lets the query\'s rare word in a body beat a short title made of its common word', () => {
+    // "run" in a dozen titles is common; "nohup" once in a body is what the question is about
+    const idx = buildIndex([
+      ...Array.from({ length: 12 }, (_, i) => article(`run-${i}`, { title: 'run', lang: 'en' }, `Starts tool number ${i} and runs it.`)),
+      article('nohup', { title: 'Immune to hangups', lang: 'en' }, 'Use nohup to keep a program running after you log out: nohup runs it immune to hangups.'),
+    ]);
+    expect(slugs(search(idx, 'run a program with nohup'))[0]).toBe('nohup');
+  });
+
+  it('ranks a rare German word on a short page above long pages sharing the phrase\'s common words', () => {
+    const common = 'Liste alle verfügbaren Einträge auf und zeige die Optionen, die verfügbar sind. ';
+    const idx = buildIndex([
+      ...Array.from({ length: 8 }, (_, i) => article(`lang-${i}`, { title: `Befehl ${i}`, lang: 'de' }, common.repeat(12))),
+      article('kurz', { title: 'Schnittstellen', lang: 'de' }, 'Zeigt die Netzwerkschnittstellen und ihre Adressen.'),
+    ]);
+    expect(slugs(search(idx, 'Liste alle verfügbaren Netzwerkschnittstellen auf'))[0]).toBe('kurz');
+  });
+
+  it('meets a word an article writes as one where the question writes two ("mount point")', () => {
+    // "mount" and "point" are everywhere in such pages; "mountpoint" names the one page
+    const idx = buildIndex([
+      article('mountpoint', { title: 'mountpoint: see if a directory is a mountpoint', lang: 'en' }, 'Tells whether a directory is a mountpoint.'),
+      article('mount', { title: 'Mount a filesystem', lang: 'en' }, 'Attaches a filesystem at a point in the directory tree.'),
+      ...['nfs', 'cifs', 'ext4', 'tmpfs', 'fuse'].map((fs) =>
+        article(`mount-${fs}`, { title: `Mount options for ${fs}`, lang: 'en' }, `Options to mount ${fs} at any point of the directory tree.`)),
+    ]);
+    expect(slugs(search(idx, 'is this directory a mount point'))[0]).toBe('mountpoint');
+    expect(slugs(search(idx, 'mount the filesystem'))[0]).toBe('mount');
+  });
+
+  it('with feedback turned on, finds the article that words the topic unlike the question', () => {
+    // the question says "folder", the page only "directory"; the pages the first pass finds
+    // about deleting empty folders say "directory", and feedback brings "rmdir" in
+    const idx = buildIndex([
+      article('rmdir', { title: 'rmdir', lang: 'en' }, 'Removes a directory that holds no files.'),
+      article('empty-folders', { title: 'Empty folders', lang: 'en' }, 'To delete an empty folder, remove the directory with rmdir.'),
+      article('trash', { title: 'Delete files', lang: 'en' }, 'Deleted files go to the trash folder first.'),
+      ...['cpu', 'memory', 'disk', 'network'].map((t) => article(`about-${t}`, { title: `About ${t}`, lang: 'en' }, `Notes on the ${t} and its settings.`)),
+    ]);
+    const feedback = { ...DEFAULT_TUNING.feedback, docs: 2, terms: 5, weight: 0.5, maxDfShare: 0.5 };
+    expect(slugs(search(idx, 'delete an empty folder'))).not.toContain('rmdir');
+    expect(slugs(search(idx, 'delete an empty folder', { tuning: { ...DEFAULT_TUNING, feedback } }))).toContain('rmdir');
   });
 
   it('honours limit', () => {

@@ -1,22 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { notifyDeskYaml } from './fixtures.js';
 
 /** `desk announce` against a real SMTP server: one mail per contact, in their language, recorded. */
-let smtp: SmtpSink;
 let hd: InProcessHelpdesk | undefined;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-});
-afterAll(async () => {
-  await smtp?.stop();
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  smtp.received.length = 0;
-  smtp.mode = 'accept';
+const { smtp } = smtpTestServers({
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+  },
 });
 
 const ACME = `id: acme
@@ -172,6 +165,40 @@ describe('desk announce', () => {
     expect(smtp.received).toHaveLength(0);
     // the history check knows who may mark a bounce
     expect((await hd.desk(['check'], { env: NOW })).code).toBe(0);
+  });
+
+  it('a mailing to many contacts is queued in one commit, every mail with its three files, nothing left over', async () => {
+    hd = setUp();
+    const contacts = Array.from(
+      { length: 30 },
+      (_, i) => `  - { name: Kontakt ${i + 1}, email: kontakt${i + 1}@gross.example, role: IT }`,
+    ).join('\n');
+    hd.write(
+      'contracts/gross.yaml',
+      `id: gross\nname: Großhandel Nord GmbH\nlanguage: de\nproducts: [lohn]\ncontacts:\n${contacts}\n`,
+    );
+    hd.git('add', '-A');
+    hd.git('commit', '-qm', 'Großhandel Nord');
+    const head = hd.git('rev-parse', 'HEAD').trim();
+    const args = [
+      'announce',
+      '--subject',
+      'Wartung',
+      '--file',
+      'texts/wartung.txt',
+      '--customer',
+      'gross',
+      '--no-send',
+    ];
+    expect(await hd.ok(args, { env: NOW })).toContain('30 mails queued');
+    // one commit on top of the last, holding the record and 3 files per mail; the work tree clean
+    expect(hd.git('rev-list', '--count', `${head}..HEAD`).trim()).toBe('1');
+    const files = hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n');
+    expect(files.filter((f) => f.startsWith('outbox/'))).toHaveLength(30);
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(30);
+    expect(files).toHaveLength(91);
+    expect(hd.git('status', '--porcelain', '--untracked-files=all').trim()).toBe('');
+    expect(hd.read('announcements/2026/A-2026-12-01-wartung.yaml').match(/status: queued/g)).toHaveLength(30);
   });
 
   it('the holiday service hours, from the calendar', async () => {

@@ -1,29 +1,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { notifyDeskYaml } from './fixtures.js';
 
 /**
  * Feedback requests after a ticket closed, against a real SMTP server; the answers come back
  * through a Maildir source and `desk mail fetch`.
  */
-let smtp: SmtpSink;
 let hd: InProcessHelpdesk | undefined;
 let box: string;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-});
-afterAll(async () => {
-  await smtp?.stop();
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  rmSync(box, { recursive: true, force: true });
-  smtp.received.length = 0;
+const { smtp } = smtpTestServers({
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+    rmSync(box, { recursive: true, force: true });
+  },
 });
 
 const ACME = `id: acme

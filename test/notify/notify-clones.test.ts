@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, type InProcessHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
-import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
 import { deskAsync, deskOk } from '../mail/helpers.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { tempTeam, type Team } from '../sync/team.js';
 import { at, notifyDeskYaml, STAFF_WITH_CHAT } from './fixtures.js';
 
@@ -11,23 +10,16 @@ import { at, notifyDeskYaml, STAFF_WITH_CHAT } from './fixtures.js';
  * running desk notify before they synced (docs/communication.md). Desk runs as a process where
  * it is killed; the SMTP and HTTP servers live in this one.
  */
-let smtp: SmtpSink;
-let hook: WebhookServer;
 let hd: InProcessHelpdesk | undefined;
 let team: Team | undefined;
-beforeAll(async () => {
-  [smtp, hook] = await Promise.all([startSmtpSink(), startWebhookServer()]);
-});
-afterAll(async () => {
-  await Promise.all([smtp?.stop(), hook?.close()]);
-});
-afterEach(() => {
-  hd?.cleanup();
-  team?.cleanup();
-  hd = undefined;
-  team = undefined;
-  smtp.received.length = 0;
-  hook.posts.length = 0;
+const { smtp, hook } = smtpTestServers({
+  webhooks: true,
+  afterEach: () => {
+    hd?.cleanup();
+    team?.cleanup();
+    hd = undefined;
+    team = undefined;
+  },
 });
 
 const yaml = () => notifyDeskYaml({ smtpPort: smtp.port, hookUrl: hook.url, staff: STAFF_WITH_CHAT });

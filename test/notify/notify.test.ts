@@ -1,28 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { at, notifyDeskYaml, STAFF_WITH_CHAT } from './fixtures.js';
 
 /**
  * `desk notify` against a real SMTP server and a real HTTP server on loopback: what is due is
  * computed from the files, sent once on each person's channels, and recorded.
  */
-let smtp: SmtpSink;
-let hook: WebhookServer;
 let hd: InProcessHelpdesk | undefined;
-beforeAll(async () => {
-  [smtp, hook] = await Promise.all([startSmtpSink(), startWebhookServer()]);
-});
-afterAll(async () => {
-  await Promise.all([smtp?.stop(), hook?.close()]);
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  smtp.received.length = 0;
-  hook.posts.length = 0;
-  hook.status = 200;
+const { smtp, hook } = smtpTestServers({
+  webhooks: true,
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+  },
 });
 
 function setUp(notify = ''): InProcessHelpdesk {
@@ -153,6 +144,27 @@ describe('desk notify', () => {
     expect(subjects()).toEqual([
       'sandra.hoffmann@example.de: [desk] Kontingent ausgeschöpft (10h30 / 10h, 2026-11): ACME Maschinenbau GmbH',
     ]);
+  });
+
+  it('counts time logged since the last run of the same day at once (what a run kept of a quota is not reused)', async () => {
+    hd = setUp();
+    const open = (title: string) =>
+      hd!.ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], {
+        env: at('09:00', '2026-11-02'),
+      });
+    const first = (JSON.parse(await open('Schulung Lohnabrechnung')) as { id: string }).id;
+    await hd.ok(['log', first, '7h', '--on', '2026-11-02'], { env: at('12:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('12:10', '2026-11-02') });
+    expect(hook.posts).toHaveLength(0);
+    // another ticket of the customer, then more time on the first: each run of the day sees what the files say
+    const second = (JSON.parse(await open('Rückfrage Meldewesen')) as { id: string }).id;
+    await hd.ok(['log', second, '30m', '--on', '2026-11-02'], { env: at('13:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('13:10', '2026-11-02') });
+    expect(hook.posts).toHaveLength(0);
+    await hd.ok(['log', first, '30m', '--on', '2026-11-02'], { env: at('14:00', '2026-11-02') });
+    await hd.ok(['notify'], { env: at('14:10', '2026-11-02') });
+    expect(hook.posts.map((p) => p.path)).toEqual(['/hooks/teams']);
+    expect(JSON.stringify(hook.posts[0]!.body)).toContain('Quota 80 % used (8h / 10h, 2026-11)');
   });
 
   it('tells the project lead of a change request awaiting approval and of a hand-off', async () => {

@@ -1,29 +1,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { notifyDeskYaml } from './fixtures.js';
 
 /**
  * `desk survey send` against a real SMTP server; the answers come back through a Maildir source
  * and `desk mail fetch`, and `desk report satisfaction` shows them beside the tickets' feedback.
  */
-let smtp: SmtpSink;
 let hd: InProcessHelpdesk | undefined;
 let box: string;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-});
-afterAll(async () => {
-  await smtp?.stop();
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  rmSync(box, { recursive: true, force: true });
-  smtp.received.length = 0;
+const { smtp } = smtpTestServers({
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+    rmSync(box, { recursive: true, force: true });
+  },
 });
 
 const ACME = `id: acme
@@ -149,6 +143,29 @@ describe('desk survey send', () => {
     expect(record).toMatch(/score: 4/);
     expect(record).toContain('comment: Schnelle Antworten, nur die Doku fehlt.');
     expect(record).toContain('Somewhere between 3 and 4');
+    // the customer's page lists the survey with what came of it, as it lists announcements
+    const env = day('2026-12-08', '11:06');
+    expect(await hd.ok(['customer', 'show', 'acme'], { env })).toContain(
+      'Surveys\n  2026-12-07 Wie zufrieden sind Sie mit Nordlicht Software GmbH? — Sabine Vogt: sent, rated 4/5',
+    );
+    expect(await hd.ok(['customer', 'show', 'seeland'], { env: { ...env, DESK_LANG: 'de' } })).toContain(
+      'Umfragen\n  2026-12-07 Wie zufrieden sind Sie mit Nordlicht Software GmbH? — Tom Harris: gesendet, in Worten beantwortet',
+    );
+    const shown = JSON.parse(await hd.ok(['customer', 'show', 'acme', '--json'], { env })) as {
+      surveys: { id: string; recipients: { contact: string; status: string; answer?: { score?: number } }[] }[];
+    };
+    expect(shown.surveys).toEqual([
+      expect.objectContaining({
+        id: 'S-2026-12-07-wie-zufrieden-sind-sie-mit-company',
+        recipients: [
+          expect.objectContaining({
+            contact: 'Sabine Vogt',
+            status: 'sent',
+            answer: expect.objectContaining({ score: 4 }),
+          }),
+        ],
+      }),
+    ]);
     // fetched again: nothing changes
     const again = snapshot(hd);
     await hd.ok(['mail', 'fetch'], { env: { ...day('2026-12-08', '11:10'), DESK_USER: 'mk' } });

@@ -1,21 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpdesk, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { startSmtpSink, type SmtpSink } from '../mail/servers.js';
+import { smtpTestServers } from '../helpers/smtp-servers.js';
 import { notifyDeskYaml } from './fixtures.js';
 
 /** `desk usage … --send`: the statement mailed with its PDF in the customer's language, against a real SMTP server. */
-let smtp: SmtpSink;
 let hd: InProcessHelpdesk | undefined;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-});
-afterAll(async () => {
-  await smtp?.stop();
-});
-afterEach(() => {
-  hd?.cleanup();
-  hd = undefined;
-  smtp.received.length = 0;
+const { smtp } = smtpTestServers({
+  afterEach: () => {
+    hd?.cleanup();
+    hd = undefined;
+  },
 });
 
 const ACME = `id: acme

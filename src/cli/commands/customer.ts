@@ -1,4 +1,4 @@
-import type { AnnouncementRecord } from '../../core/announce/record.js';
+import type { SurveyRecipient } from '../../core/survey/record.js';
 import { displayMoney } from '../../core/money.js';
 import { usage } from '../../core/errors.js';
 import { formatPath } from '../../core/files/yaml-text.js';
@@ -69,9 +69,10 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
     overdue: items.filter((i) => i.daysOverdue > 0).reduce((sum, i) => sum + i.open, 0),
     invoices: items.map((i) => i.number),
   };
-  const announcements = announcementsOf((await hd.announcements.all()).records, c.id);
+  const announcements = mailingsOf((await hd.announcements.all()).records, c.id);
+  const surveys = mailingsOf((await hd.surveys.all()).records, c.id);
   if (o.json) {
-    await printJson({ ...c, balance, announcements });
+    await printJson({ ...c, balance, announcements, surveys });
     return;
   }
   const today = localDay(hd.now(), hd.timeZone);
@@ -111,27 +112,64 @@ export async function customerShow(id: string, o: GlobalOptions & { json?: boole
             .slice(-10)
             .map(
               (a) =>
-                `  ${a.date} ${line(a.subject)} — ${a.recipients.map((r) => `${line(r.contact)}: ${r.status}`).join(', ')}`,
+                `  ${a.date} ${line(a.subject)} — ${a.recipients.map((r) => `${line(r.contact)}: ${t('customers.mailStatus', { status: r.status })}`).join(', ')}`,
             ),
+        ]
+      : []),
+    ...(surveys.length
+      ? [
+          '',
+          paint.bold(t('customers.surveys')),
+          ...surveys.slice(-10).map(
+            (s) =>
+              `  ${t('customers.surveyLine', {
+                date: s.date,
+                subject: line(s.subject),
+                answers: s.recipients
+                  .map((r) =>
+                    t('customers.surveyAnswer', {
+                      contact: line(r.contact),
+                      status: t('customers.mailStatus', { status: r.status }),
+                      rating: r.answer?.score ?? 'none',
+                      text: r.answer && r.answer.score === undefined ? 'yes' : 'none',
+                    }),
+                  )
+                  .join('; '),
+              })}`,
+          ),
         ]
       : []),
   ];
   await print(lines.filter((l) => l !== undefined).join('\n'));
 }
 
-/** The announcements that went to the customer's people, each with what became of their mails. */
-function announcementsOf(records: readonly AnnouncementRecord[], customer: string) {
+/**
+ * The mailings (announcements, surveys) that went to the customer's people, each with what
+ * became of their mails — and, for a survey, each answer.
+ */
+function mailingsOf(
+  records: readonly { id: string; date: string; subject: string; recipients: readonly MailingRecipient[] }[],
+  customer: string,
+) {
   return records
-    .map((a) => ({
-      id: a.id,
-      date: a.date,
-      subject: a.subject,
-      recipients: a.recipients
+    .map((m) => ({
+      id: m.id,
+      date: m.date,
+      subject: m.subject,
+      recipients: m.recipients
         .filter((r) => r.customer === customer)
-        .map((r) => ({ contact: r.contact, email: r.email, status: r.status, ...(r.error && { error: r.error }) })),
+        .map((r) => ({
+          contact: r.contact,
+          email: r.email,
+          status: r.status,
+          ...(r.error && { error: r.error }),
+          ...(r.answer && { answer: r.answer }),
+        })),
     }))
-    .filter((a) => a.recipients.length > 0);
+    .filter((m) => m.recipients.length > 0);
 }
+
+type MailingRecipient = Pick<SurveyRecipient, 'customer' | 'contact' | 'email' | 'status' | 'error' | 'answer'>;
 
 function balanceLine(b: { open: number; overdue: number; invoices: string[] }): string {
   if (b.open === 0 && b.invoices.length === 0) return t('customers.balanceNothing');

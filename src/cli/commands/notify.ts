@@ -1,5 +1,6 @@
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { runNotify, type NotifyResult } from '../../notify/run.js';
+import { withShortIds } from '../../notify/due-source.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson, warn } from '../output.js';
 import { table } from '../../render/terminal/style.js';
@@ -19,6 +20,7 @@ export async function notify(o: GlobalOptions & { dryRun?: boolean; sync?: boole
   const r = await runNotify(hd, actor, { dryRun: o.dryRun, sync: o.sync });
   for (const p of r.problems) warn(`skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (o.json) {
+    await withShortIds(hd, r.due); // the ones recorded before are listed too
     await printJson(view(r, Boolean(o.dryRun)));
     if (r.syncFailed) io().exitCode = 1;
     return;

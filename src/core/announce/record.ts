@@ -12,7 +12,8 @@ const recipient = z.object({
   email: z.string().min(3),
   language: z.enum(['de', 'en']),
   messageId: z.string().min(1),
-  status: z.enum(['queued', 'sent', 'failed']),
+  /** bounced: sent, then reported undeliverable by a later delivery report (the mail intake). */
+  status: z.enum(['queued', 'sent', 'failed', 'bounced']),
   at: z.string().optional(),
   error: z.string().optional(),
 });
@@ -59,7 +60,7 @@ export function subjectSlug(subject: string): string {
 export const announcementPath = (id: string) => `announcements/${id.slice(2, 6)}/${id}.yaml`;
 
 const HEADER =
-  "An announcement to customers as sent (docs/communication.md): never edit it. recipients[].status is each mail's: queued, then sent or failed.";
+  "An announcement to customers as sent (docs/communication.md): never edit it. recipients[].status is each mail's: queued, then sent or failed; bounced when a delivery report came back later.";
 
 export function serialiseAnnouncement(a: AnnouncementRecord): string {
   return stringifyYaml(JSON.parse(JSON.stringify(a)), HEADER);

@@ -7,7 +7,7 @@
  */
 import type { StaffMember } from '../schema/config.js';
 import type { NotificationKind } from '../schema/notify.js';
-import type { TicketSla } from '../sla/ticket-sla.js';
+import type { ReactionStatus } from '../calendar/index.js';
 import type { EventOf, TicketEvent } from '../ticket/events.js';
 import type { TicketRecord } from '../ticket/ticket-record.js';
 import { toZonedIso } from '../time.js';
@@ -31,9 +31,10 @@ export interface Notification {
 
 export interface DueTicket {
   record: TicketRecord;
-  short: string;
+  /** The ticket's short form; without it the notification gets it later (src/notify/due-source.ts withShortIds). */
+  short?: string;
   /** Reaction status as of now; absent for tickets out of support. */
-  sla?: TicketSla;
+  reaction?: ReactionStatus;
   /** The day a waiting ticket is due back (core/ticket/daily.ts followUpDay). */
   followUpDay?: string;
 }
@@ -76,7 +77,7 @@ export function dueNotifications(input: DueInput): Notification[] {
     const customer = input.customers.get(s.customer);
     const base = {
       ticket: s.id,
-      ticketShort: t.short,
+      ...(t.short && { ticketShort: t.short }),
       title: s.title,
       customer: s.customer,
       customerName: customer?.name ?? s.customer,
@@ -108,7 +109,7 @@ export function dueNotifications(input: DueInput): Notification[] {
     if (s.returnedAt && returned && s.status !== 'closed' && s.status !== 'resolved' && recent(returned))
       add('returned', returned.id, [s.escalatedBy ?? s.assignee ?? withRole('first-level')[0]]);
 
-    const reaction = t.sla?.reaction;
+    const reaction = t.reaction;
     const owner = s.assignee ? [s.assignee] : withRole(s.level === 2 ? 'second-level' : 'first-level');
     if (reaction?.kind === 'pending' && reaction.remainingMinutes <= input.reactionWarningMinutes)
       add('reaction-soon', `${s.id}.${reaction.deadline.getTime()}`, owner, local(reaction.deadline));

@@ -15,7 +15,7 @@ const delivery = z.object({
   /** For a webhook: the people the post is for. */
   staff: z.array(z.string()).optional(),
   messageId: z.string().optional(),
-  status: z.enum(['queued', 'sent', 'failed', 'uncertain', 'skipped']),
+  status: z.enum(['queued', 'sent', 'failed', 'uncertain', 'skipped', 'bounced']),
   at: z.string().optional(),
   error: z.string().optional(),
 });

@@ -1,5 +1,12 @@
 /** Reaction and resolution times of tickets (docs/domain.md §5); docs/reaction-times.md. */
-export { ticketSla, targetFor, resolutionPauses, reactionBreached, awaitingReaction } from './ticket-sla.js';
+export {
+  ticketSla,
+  ticketReaction,
+  targetFor,
+  resolutionPauses,
+  reactionBreached,
+  awaitingReaction,
+} from './ticket-sla.js';
 export type { SlaTerms, Target, TicketSla } from './ticket-sla.js';
 export { slaBook } from './terms.js';
 export type { SlaBook } from './terms.js';

@@ -97,13 +97,7 @@ export function ticketSla(state: TicketState, events: readonly TicketEvent[], te
   const receivedAt = new Date(state.receivedAt);
   const reactionTarget = targetFor(terms.reactionTimes, state.priority);
   const resolutionTarget = targetFor(terms.resolutionTimes, state.priority);
-  const reaction = reactionStatus({
-    calendar: terms.calendar,
-    receivedAt,
-    reactedAt: state.firstReactionAt === undefined ? undefined : new Date(state.firstReactionAt),
-    targetMinutes: reactionTarget.minutes,
-    now,
-  });
+  const reaction = ticketReaction(state, terms, now);
   // Without a target there is nothing to count, so the events need not be read.
   const resolution =
     resolutionTarget.minutes === undefined
@@ -117,6 +111,17 @@ export function ticketSla(state: TicketState, events: readonly TicketEvent[], te
           now,
         });
   return { reactionTarget, resolutionTarget, reaction, resolution };
+}
+
+/** The reaction part of ticketSla alone: what a deadline warning needs, without counting the resolution time. */
+export function ticketReaction(state: TicketState, terms: SlaTerms, now: Date): ReactionStatus {
+  return reactionStatus({
+    calendar: terms.calendar,
+    receivedAt: new Date(state.receivedAt),
+    reactedAt: state.firstReactionAt === undefined ? undefined : new Date(state.firstReactionAt),
+    targetMinutes: targetFor(terms.reactionTimes, state.priority).minutes,
+    now,
+  });
 }
 
 /** Past its reaction deadline: reacted late, or not yet and the deadline has gone by. */

@@ -24,7 +24,7 @@ const recipient = z.object({
   email: z.string().min(3),
   language: z.enum(['de', 'en']),
   messageId: z.string().min(1),
-  status: z.enum(['queued', 'sent', 'failed']),
+  status: z.enum(['queued', 'sent', 'failed', 'bounced']),
   at: z.string().optional(),
   error: z.string().optional(),
   answer: answer.optional(),
@@ -73,7 +73,7 @@ export function surveyDue(
   const last = new Map<string, string>();
   for (const s of previous)
     for (const r of s.recipients)
-      if (r.status !== 'failed' && (last.get(r.email.toLowerCase()) ?? '') < s.date)
+      if (r.status !== 'failed' && r.status !== 'bounced' && (last.get(r.email.toLowerCase()) ?? '') < s.date)
         last.set(r.email.toLowerCase(), s.date);
   const limit = Date.parse(`${today}T00:00:00Z`) - intervalDays * 86_400_000;
   const due: Recipient[] = [];
@@ -95,7 +95,7 @@ export function withAnswer(record: SurveyRecord, messageId: string, a: SurveyAns
 }
 
 const HEADER =
-  "A survey as sent (docs/communication.md): never edit it by hand. recipients[].status is each mail's (queued, sent, failed); recipients[].answer the reply.";
+  "A survey as sent (docs/communication.md): never edit it by hand. recipients[].status is each mail's (queued, sent, failed, bounced); recipients[].answer the reply.";
 
 export function serialiseSurvey(s: SurveyRecord): string {
   return stringifyYaml(JSON.parse(JSON.stringify(s)), HEADER);

@@ -280,6 +280,14 @@ export class TicketIndex {
     return this.split(this.withStatus(statuses));
   }
 
+  /**
+   * As storedRecords, for the tickets whose latest event is at or after `since` (ms): what changed
+   * lately, chosen by the manifest without reading a row of the others.
+   */
+  storedRecordsSince(statuses: readonly Status[], since: number): { records: TicketRecord[]; missing: string[] } {
+    return this.split(this.withStatus(statuses).filter((e) => e.lastAt >= since));
+  }
+
   /** The tickets that can matter for a report (core/reports/scope.ts): records as kept, and the ids of those to read from their files. */
   inScope(scope: TicketScope): { records: TicketRecord[]; missing: string[] } {
     return this.split(
@@ -313,6 +321,23 @@ export class TicketIndex {
     const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
     return this.timeByCustomer(
       this.entries.filter((e) => e.status !== undefined && e.spanTo >= (from.get(e.customer) ?? Infinity)),
+    );
+  }
+
+  /**
+   * Per customer in `since`, one hash of the rows billingSince would read for it (each ticket's
+   * id and head hash, from the manifest): equal while none of those tickets changed what billing
+   * reads, so what was computed from them can be kept (cache/per-customer.ts). No row is read.
+   */
+  billingSinceFingerprints(since: ReadonlyMap<string, IsoDate>): Map<string, string> {
+    // the bytes gathered per customer and hashed once: a hash call per ticket cost more than the choosing
+    const parts = new Map([...since.keys()].map((c) => [c, [Buffer.from(`${since.get(c)}\0`)] as Uint8Array[]]));
+    const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
+    for (const e of this.entries)
+      if (e.status !== undefined && e.spanTo >= (from.get(e.customer) ?? Infinity))
+        parts.get(e.customer)!.push(Buffer.from(e.id, 'latin1'), e.headHash);
+    return new Map(
+      [...parts].map(([c, bytes]) => [c, createHash('sha256').update(Buffer.concat(bytes)).digest('base64url')]),
     );
   }
 

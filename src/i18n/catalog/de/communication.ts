@@ -74,4 +74,6 @@ export const communication: Texts<typeof en> = {
     'Probelauf: {count, plural, one {# Wochenübersicht} other {# Wochenübersichten}} gingen hinaus ({week}). Nichts wird gesendet oder geschrieben.',
   digestSent: '{id}: {customers, plural, one {# Kunde} other {# Kunden}}, {outcome}',
   digestAlready: '{id}: diese Woche schon gesendet',
+  bounceLate: '{about}: Zustellbericht, {addresses} unzustellbar (Adresse beim Ansprechpartner vermerkt)',
+  bounceDelayed: '{about}: Zustellung verzögert, der Server versucht es weiter (nichts vermerkt)',
 };

@@ -22,6 +22,12 @@ export const customers: Texts<typeof en> = {
   contracts: 'Verträge',
   noContracts: 'keiner: jeder Aufwand zum Listenpreis',
   announcements: 'Ankündigungen',
+  surveys: 'Umfragen',
+  surveyLine: '{date} {subject} — {answers}',
+  surveyAnswer:
+    '{contact}: {status}{rating, select, none {} other {, Bewertung {rating}/5}}{text, select, none {} other {, in Worten beantwortet}}',
+  mailStatus:
+    '{status, select, queued {wartet auf Versand} sent {gesendet} failed {nicht zugestellt} bounced {unzustellbar} other {{status}}}',
   balanceNothing: 'Saldo: nichts offen',
   balance: 'Saldo: {what}{overdue} ({invoices})',
   owed: '{amount} offen',

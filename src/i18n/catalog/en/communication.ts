@@ -64,4 +64,6 @@ export const communication = {
     'Dry run: {count, plural, one {# digest} other {# digests}} would go out ({week}). Nothing is sent or written.',
   digestSent: '{id}: {customers, plural, one {# customer} other {# customers}}, {outcome}',
   digestAlready: '{id}: sent this week already',
+  bounceLate: '{about}: delivery report, {addresses} bounced (address marked on the contact)',
+  bounceDelayed: '{about}: delivery delayed, the server tries again (nothing marked)',
 };

@@ -20,6 +20,11 @@ export const customers = {
   contracts: 'Contracts',
   noContracts: 'none: every effort at the list rate',
   announcements: 'Announcements',
+  surveys: 'Surveys',
+  surveyLine: '{date} {subject} — {answers}',
+  surveyAnswer:
+    '{contact}: {status}{rating, select, none {} other {, rated {rating}/5}}{text, select, none {} other {, answered in words}}',
+  mailStatus: '{status, select, queued {queued} sent {sent} failed {failed} bounced {bounced} other {{status}}}',
   balanceNothing: 'balance: nothing open',
   balance: 'balance: {what}{overdue} ({invoices})',
   owed: '{amount} owed',
