@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseMoney } from '../core/money.js';
 import type { BankEntry } from '../core/payments/index.js';
+import { text as say, type Text } from '../i18n/keys.js';
+import { renderIn } from '../i18n/render.js';
 
 /**
  * ISO 20022 camt.053 (Bank to Customer Statement), as German banks deliver it: the versions
@@ -23,7 +25,12 @@ const text = (v: unknown): string =>
 const node = (v: unknown): Node => (v && typeof v === 'object' ? (v as Node) : {});
 const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v as Node] : []);
 
-export class StatementError extends Error {}
+/** Why a statement cannot be read: English as its message (logs), the text for the reader. */
+export class StatementError extends Error {
+  constructor(readonly said: Text) {
+    super(renderIn('en', said.key, said.values));
+  }
+}
 
 export function isCamt053(content: string): boolean {
   return /<(\w+:)?BkToCstmrStmt[\s>]/.test(content);
@@ -31,16 +38,17 @@ export function isCamt053(content: string): boolean {
 
 export function parseCamt053(xml: string): BankEntry[] {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new StatementError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    throw new StatementError(say('statement.notXml', { detail: valid.err.msg, line: String(valid.err.line) }));
   const doc = parser.parse(xml) as Node;
   const statement = node(node(doc.Document).BkToCstmrStmt);
   const statements = list(statement.Stmt);
-  if (statements.length === 0) throw new StatementError('no statement (Document/BkToCstmrStmt/Stmt) in it');
+  if (statements.length === 0) throw new StatementError(say('statement.noStatement'));
   const out: BankEntry[] = [];
   for (const stmt of statements) {
     const account = text(node(node(node(stmt.Acct).Id)).IBAN) || undefined;
     for (const [n, entry] of list(stmt.Ntry).entries()) {
-      const amount = cents(entry.Amt, `entry ${n + 1}`);
+      const amount = cents(entry.Amt, n + 1);
       const currency = String(node(entry.Amt)['@Ccy'] ?? 'EUR');
       const status = text(node(entry.Sts).Cd ?? entry.Sts);
       const reversal = text(entry.RvslInd) === 'true';
@@ -48,7 +56,8 @@ export function parseCamt053(xml: string): BankEntry[] {
         0,
         10,
       );
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new StatementError(`entry ${n + 1}: no booking date (BookgDt)`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new StatementError(say('statement.noBookingDate', { entry: String(n + 1) }));
       const credit = text(entry.CdtDbtInd) === 'CRDT' && !reversal && currency === 'EUR';
       const txs = list(node(list(entry.NtryDtls)[0]).TxDtls);
       const entryRef = text(entry.AcctSvcrRef) || text(entry.NtryRef);
@@ -74,7 +83,7 @@ export function parseCamt053(xml: string): BankEntry[] {
           key: `${account ?? '-'}/${id}`,
           ...(account && { account }),
           date,
-          amount: parts.length > 1 && own !== undefined ? cents(own, `entry ${n + 1}`) : amount,
+          amount: parts.length > 1 && own !== undefined ? cents(own, n + 1) : amount,
           credit,
           booked: status === 'BOOK',
           reference,
@@ -86,8 +95,9 @@ export function parseCamt053(xml: string): BankEntry[] {
   return out;
 }
 
-function cents(v: unknown, where: string): number {
+function cents(v: unknown, entry: number): number {
   const c = parseMoney(text(v).trim());
-  if (c === undefined || c < 0) throw new StatementError(`${where}: "${text(v)}" is not an amount (Amt)`);
+  if (c === undefined || c < 0)
+    throw new StatementError(say('statement.notAmount', { entry: String(entry), amount: text(v) }));
   return c;
 }

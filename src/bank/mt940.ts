@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { BankEntry } from '../core/payments/index.js';
 import { StatementError } from './camt.js';
+import { text as say } from '../i18n/keys.js';
 
 /**
  * SWIFT MT940 (the older statement format German banks still offer), read by mt940js. The
@@ -36,7 +37,7 @@ export function parseMt940(content: string): BankEntry[] {
   try {
     statements = new Parser().parse(content.replace(/\r\n/g, '\n'));
   } catch (e) {
-    throw new StatementError(`not a readable MT940 statement: ${(e as Error).message}`);
+    throw new StatementError(say('statement.notMt940', { detail: (e as Error).message }));
   }
   const out: BankEntry[] = [];
   for (const s of statements) {

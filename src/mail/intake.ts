@@ -75,8 +75,10 @@ export interface IntakeResult {
   reason?: string;
   /** The reason as a text of the catalog, for the terminal (`reason` keeps the English, for --json). */
   said?: Text;
-  /** Opened for an unknown customer: why no customer matched. */
+  /** Opened for an unknown customer: why no customer matched (English, for --json). */
   triage?: string;
+  /** The same as a text of the catalog, for the terminal. */
+  saidTriage?: Text;
   /** The survey an answer was written on (no ticket). */
   survey?: string;
   /** The mailing a delivery report was written on (`announcement A-…`; no ticket). */
@@ -274,7 +276,7 @@ export class Intake {
           messageId,
           action: 'opened',
           ticket,
-          ...(plan.triage && { triage: plan.triage }),
+          ...(plan.triage && { triage: inEnglish(plan.triage), saidTriage: plan.triage }),
           acknowledge: plan.acknowledge,
         }
       : { messageId, action: 'added', ticket, reason: inEnglish(plan.summary), said: plan.summary };

@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Git } from './git.js';
 import type { Problem } from '../core/files/yaml-text.js';
+import { problemSaid } from '../core/files/problem-text.js';
+import { text } from '../i18n/keys.js';
 import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '../core/references.js';
 import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
@@ -72,10 +74,10 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(references.map((r) => r.id))));
   for (const { id, conflicts } of await ticketsInConflict(root)) {
     const file = ticketFile(id);
-    for (const message of conflicts.time)
-      problems.push({ file, field: 'time', message: `${message}: desk log ${id} --confirm ENTRY, or correct it` });
-    for (const message of conflicts.moves)
-      problems.push({ file, field: 'status', message: `${message}: desk settle ${id} once someone has looked at it` });
+    for (const what of conflicts.time)
+      problems.push({ file, field: 'time', ...problemSaid(text('show.conflictTime', { what, id })) });
+    for (const what of conflicts.moves)
+      problems.push({ file, field: 'status', ...problemSaid(text('show.conflictMove', { what, id })) });
   }
   problems.push(...(await leftGitLocks(root)));
   const invoices = await loadInvoices(root);

@@ -6,7 +6,8 @@ import type { GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
-import { t, text } from '../../i18n/index.js';
+import { say, t, text } from '../../i18n/index.js';
+import { schemaMessage } from '../../i18n/schema-messages.js';
 
 /**
  * `desk check`: every problem as `file: field: what is wrong`, then the commits of the history
@@ -19,7 +20,12 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
   const problems = await checkHelpdesk(root);
   const history = await checkHistory(root);
   const count = problems.length + history.length;
-  if (o.json) await printJson({ ok: count === 0, problems, history: history.map(({ said: _, ...p }) => p) });
+  if (o.json)
+    await printJson({
+      ok: count === 0,
+      problems: problems.map(({ said: _, ...p }) => p),
+      history: history.map(({ said: _, ...p }) => p),
+    });
   else if (count === 0) await print(t('system.allValid'));
   else
     await print(
@@ -29,7 +35,7 @@ export async function check(o: GlobalOptions & { json?: boolean }): Promise<void
             file: line(p.file),
             field: line(p.field),
             line: p.line !== undefined && !p.message.includes(`line ${p.line}`) ? String(p.line) : 'none',
-            message: line(p.message),
+            message: line(say(p.said ?? schemaMessage(p.message))),
           }),
         ),
         ...describeHistory(history),

@@ -1,6 +1,6 @@
 import { parseDay, localDay } from '../../core/time.js';
 import { usage } from '../../core/errors.js';
-import { forTerminalLine, xmlProblem } from '../../core/safe-text/index.js';
+import { forTerminalLine, xmlCharacter } from '../../core/safe-text/index.js';
 import {
   cancelledNumbers,
   invoiceDir,
@@ -16,7 +16,7 @@ import {
 } from '../../core/invoice/index.js';
 import type { Customer } from '../../core/schema/customer.js';
 import { displayMoney } from '../../core/money.js';
-import { t, text } from '../../i18n/index.js';
+import { inEnglish, say, t, text } from '../../i18n/index.js';
 import { formatDay, formatHours } from '../../i18n/format.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import type { FileChange } from '../../store/helpdesk.js';
@@ -76,7 +76,7 @@ export async function invoiceRun(o: RunFlags): Promise<void> {
         customer: h.customer,
         entries: h.entries.map((e) => ({ ...e, ticket: short.get(e.ticketId) ?? e.ticketId })),
       })),
-      contested: contested.map((c) => ({ ...c, short: short.get(c.ticket) ?? c.ticket })),
+      contested: contested.map((c) => ({ ...c, note: inEnglish(c.note), short: short.get(c.ticket) ?? c.ticket })),
     });
     return;
   }
@@ -119,7 +119,7 @@ function contestedText(contested: RunPlan['contested'], short: ReadonlyMap<strin
   return [
     [
       paint.yellow(t('moneyTerminal.contested')),
-      ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${forTerminalLine(c.note)}`),
+      ...contested.map((c) => `  ${short.get(c.ticket) ?? c.ticket}: ${forTerminalLine(say(c.note))}`),
     ].join('\n'),
   ];
 }
@@ -138,8 +138,9 @@ export async function invoiceCancel(number: string, o: CancelFlags): Promise<voi
     : await openForChange(o, 'invoice.cancel');
   if (!o.reason) throw usage(text('moneyTerminal.missingReason'), text('moneyTerminal.missingReasonHint'));
   // the reason is printed in the credit note and its e-invoice
-  const unfit = xmlProblem(o.reason);
-  if (unfit) throw usage(`--reason: ${unfit}`);
+  const unfit = xmlCharacter(o.reason);
+  if (unfit)
+    throw usage(text('invoiceProblems.xmlCharacter', { flag: '--reason', cp: unfit.cp, at: String(unfit.at) }));
   const today = localDay(hd.now(), hd.timeZone);
   const date = o.date ? parseDay(o.date, '--date') : today;
   const plan = async () =>

@@ -37,7 +37,7 @@ export async function kbPublish(o: PublishFlags): Promise<void> {
       ...((baseUrl ?? config.helpCenter?.url) ? { baseUrl: baseUrl ?? config.helpCenter?.url } : {}),
     });
   } catch (e) {
-    if (e instanceof SiteProblem) throw usage(e.message, text('system.publishFixArticle'));
+    if (e instanceof SiteProblem) throw usage(e.said, text('system.publishFixArticle'));
     throw e;
   }
   await hd.kb.publish(o.out, site);

@@ -163,8 +163,9 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
   const view = reports.map((r) => ({
     source: r.source,
     dryRun: Boolean(o.dryRun),
-    results: r.results.map(({ said, ...x }) => ({
+    results: r.results.map(({ said, saidTriage, ...x }) => ({
       ...x,
+      saidTriage: () => (saidTriage ? t(saidTriage.key, saidTriage.values) : (x.triage ?? '')), // a function: --json leaves it out
       ...(x.ticket && { short: short.get(x.ticket) ?? x.ticket }),
       said: () => (said ? t(said.key, said.values) : line(x.reason ?? '')), // a function: --json leaves it out
     })),
@@ -188,7 +189,7 @@ async function render(hd: Helpdesk, reports: TakeInReport[], o: MailOptions): Pr
     for (const x of r.results) {
       if (x.action === 'opened')
         lines.push(
-          `  ${x.triage ? t('mailTerminal.openedTriage', { ticket: x.short ?? '', why: line(x.triage) }) : t('mailTerminal.opened', { ticket: x.short ?? '' })}`,
+          `  ${x.triage ? t('mailTerminal.openedTriage', { ticket: x.short ?? '', why: line(x.saidTriage()) }) : t('mailTerminal.opened', { ticket: x.short ?? '' })}`,
         );
       else if (x.action === 'added')
         lines.push(`  ${t('mailTerminal.added', { ticket: x.short ?? 'none', reason: x.said() })}`);

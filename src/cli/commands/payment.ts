@@ -145,7 +145,8 @@ async function readStatement(file: string): Promise<BankEntry[]> {
     if (isCamt053(content)) return parseCamt053(content);
     if (isMt940(content)) return parseMt940(content);
   } catch (e) {
-    if (e instanceof StatementError) throw usage(`${file}: ${e.message}`, text('moneyTerminal.nothingImported'));
+    if (e instanceof StatementError)
+      throw usage(text('statement.inFile', { file, problem: e.said }), text('moneyTerminal.nothingImported'));
     throw e;
   }
   throw usage(text('moneyTerminal.notAStatement', { file }), text('moneyTerminal.notAStatementHint'));

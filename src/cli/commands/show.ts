@@ -207,8 +207,8 @@ function attention(s: TicketState, short: string, warnings: readonly MoneyWarnin
   for (const e of s.timeEntries.filter((x) => x.review !== undefined))
     out.push(t('show.review', { entry: e.id, why: line(e.review ?? ''), id: short }));
   const conflicts = conflictsOf(s);
-  for (const c of conflicts?.time ?? []) out.push(t('show.conflictTime', { what: line(c), id: short }));
-  for (const m of conflicts?.moves ?? []) out.push(t('show.conflictMove', { what: line(m), id: short }));
+  for (const c of conflicts?.time ?? []) out.push(t('show.conflictTime', { what: line(say(c)), id: short }));
+  for (const m of conflicts?.moves ?? []) out.push(t('show.conflictMove', { what: line(say(m)), id: short }));
   for (const w of warnings) out.push(say(w.text));
   return out.length ? ['', paint.bold(paint.yellow(t('show.needsALook'))), ...out.map((l) => `  ${l}`)] : [];
 }

@@ -8,7 +8,7 @@ import { forTerminalLine } from '../../core/safe-text/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { describeHistory } from '../../render/terminal/history-text.js';
 import { io } from '../../io/context.js';
-import { t, text, type Text } from '../../i18n/index.js';
+import { inEnglish, say, t, text, type Text } from '../../i18n/index.js';
 
 /** `desk sync [--remote NAME]`: receive the team's changes, send this clone's (docs/sync.md). */
 export async function sync(o: GlobalOptions & { remote?: string; json?: boolean }): Promise<void> {
@@ -27,7 +27,11 @@ export async function sync(o: GlobalOptions & { remote?: string; json?: boolean 
   // what the team's commits brought in, judged by the permission table and the signing rule
   const audit = start ? await hd.audit({ to: `refs/remotes/${result.remote}/${result.branch}`, since: start }) : [];
   if (o.json) {
-    await printJson({ ...result, conflicts, audit: audit.map(({ said: _, ...p }) => p) });
+    await printJson({
+      ...result,
+      conflicts: conflicts.map(inEnglishConflicts),
+      audit: audit.map(({ said: _, ...p }) => p),
+    });
     return;
   }
   await print([describeSync(result), ...describeConflicts(conflicts)].join('\n'));
@@ -52,12 +56,21 @@ async function conflictsIn(hd: Helpdesk, ids: readonly string[]) {
 }
 const NONE = { timeConflicts: [], moveConflicts: [] };
 
+/** `--json` keeps the sentences in English, whoever reads the terminal (docs/json.md). */
+const inEnglishConflicts = <C extends TicketConflicts>(c: C) => ({
+  ...c,
+  time: c.time.map(inEnglish),
+  moves: c.moves.map(inEnglish),
+});
+
 function describeConflicts(conflicts: Awaited<ReturnType<typeof conflictsIn>>): string[] {
   if (conflicts.length === 0) return [];
   const lines = [paint.yellow(t('sync.needsPerson', { count: conflicts.length }))];
   for (const c of conflicts) {
-    for (const m of c.moves) lines.push(`  ${t('sync.keepMove', { ticket: c.short, conflict: forTerminalLine(m) })}`);
-    for (const x of c.time) lines.push(`  ${t('sync.keepTime', { ticket: c.short, conflict: forTerminalLine(x) })}`);
+    for (const m of c.moves)
+      lines.push(`  ${t('sync.keepMove', { ticket: c.short, conflict: forTerminalLine(say(m)) })}`);
+    for (const x of c.time)
+      lines.push(`  ${t('sync.keepTime', { ticket: c.short, conflict: forTerminalLine(say(x)) })}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 import type { Cents } from '../money.js';
 import type { Minutes } from '../duration.js';
 import type { Activity, Category, Level } from '../ticket/vocabulary.js';
+import type { Text } from '../../i18n/keys.js';
 
 /** A company-local calendar day, `2026-10-31`. Billing never needs the time of day. */
 export type IsoDate = string;
@@ -38,7 +39,7 @@ export interface TicketFacts {
   category?: Category;
   title?: string;
   /** Corrections of one entry made apart in two clones that nobody has confirmed yet, one sentence each. */
-  contested?: string[];
+  contested?: Text[];
 }
 
 export const BUCKETS = [

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { parseFastYaml } from './fast-yaml.js';
 import { MAX_ALIAS_EXPANSIONS, unreadable } from './yaml-limits.js';
+import type { Text } from '../../i18n/keys.js';
 
 /**
  * The full YAML library costs tens of milliseconds to load, and reading the files desk writes
@@ -15,7 +16,10 @@ function yamlLibrary(): typeof import('yaml') {
 export interface Problem {
   file: string;
   field: string;
+  /** What is wrong, in English (as --json and logs keep it). */
   message: string;
+  /** The same as a text of the catalog, for the reader's language (absent: said in English only). */
+  said?: Text;
   line?: number;
 }
 

@@ -12,6 +12,7 @@ import { isValidIban, ruleViolations } from './rules.js';
 import { legalProblems } from './legal.js';
 import type { EInvoiceFormat, InvoiceRecord } from './types.js';
 import { vatTreatmentOf } from './vat.js';
+import type { Key, Text } from '../../i18n/keys.js';
 
 export interface RunInput {
   date: IsoDate;
@@ -37,25 +38,24 @@ export interface RunPlan {
   /** Customers the run leaves out until a person has looked at time marked for review. */
   held: { customer: string; entries: TimeEntry[] }[];
   /** Time whose corrections competed (made apart in two clones), billed as it resolved until someone confirms it. */
-  contested: { customer: string; ticket: string; note: string }[];
+  contested: { customer: string; ticket: string; note: Text }[];
 }
 
 const DESK = 'desk.yaml';
 
 /** What desk.yaml lacks for a legal invoice and a valid XRechnung, every field at once. */
-export function sellerProblems(config: DeskConfig): string[] {
+export function sellerProblems(config: DeskConfig): (Text | string)[] {
   const c = config.company;
-  const out: string[] = [];
-  const missing = (field: string, why: string) => out.push(`${DESK}: company.${field}: missing — ${why}`);
-  if (!c.address) missing('address', 'the seller address is on every invoice (§ 14 UStG, BR-08)');
-  if (!c.vatId && !c.taxNumber)
-    missing('vatId', 'give the VAT id or the tax number (company.taxNumber) (§ 14 UStG, BR-CO-26, BR-DE-16)');
-  if (!c.bank?.iban) missing('bank.iban', 'the account the customer pays to (BR-DE-1, BR-61)');
-  else if (!isValidIban(c.bank.iban))
-    out.push(`${DESK}: company.bank.iban: "${c.bank.iban}" has wrong check digits (BR-DE-19)`);
-  if (!c.email) missing('email', "the seller's electronic address and contact e-mail (BT-34, BR-DE-7)");
-  if (!c.phone) missing('phone', 'the seller contact telephone number (BR-DE-6)');
-  if (!c.contactName) missing('contactName', 'the seller contact point (BR-DE-5)');
+  const out: (Text | string)[] = [];
+  const missing = (field: string, why: Key) =>
+    out.push(say('invoiceProblems.missing', { file: DESK, field: `company.${field}`, why: say(why) }));
+  if (!c.address) missing('address', 'invoiceProblems.sellerAddress');
+  if (!c.vatId && !c.taxNumber) missing('vatId', 'invoiceProblems.sellerVatId');
+  if (!c.bank?.iban) missing('bank.iban', 'invoiceProblems.sellerIban');
+  else if (!isValidIban(c.bank.iban)) out.push(say('invoiceProblems.badIban', { file: DESK, iban: c.bank.iban }));
+  if (!c.email) missing('email', 'invoiceProblems.sellerEmail');
+  if (!c.phone) missing('phone', 'invoiceProblems.sellerPhone');
+  if (!c.contactName) missing('contactName', 'invoiceProblems.sellerContact');
   for (const p of legalProblems(c.legal, c.name)) out.push(`${DESK}: ${p}`);
   const format = checkNumberFormat(config.invoices.numberFormat);
   if (format) out.push(`${DESK}: invoices.numberFormat: "${config.invoices.numberFormat}" ${format}`);
@@ -63,20 +63,17 @@ export function sellerProblems(config: DeskConfig): string[] {
 }
 
 /** What a customer file lacks to be invoiced. */
-export function customerProblems(customer: Customer, sellerCountry: string, deskListRate?: number): string[] {
+export function customerProblems(customer: Customer, sellerCountry: string, deskListRate?: number): (Text | string)[] {
   const file = `contracts/${customer.id}.yaml`;
-  const out: string[] = [];
-  if (!customer.address)
-    out.push(`${file}: address: missing — the buyer address is on every invoice (BR-10, BR-DE-8, BR-DE-9)`);
-  if (!customer.invoiceEmail)
-    out.push(`${file}: invoiceEmail: missing — where the e-invoice goes, the buyer's electronic address (BT-49)`);
+  const out: (Text | string)[] = [];
+  const missing = (field: string, why: Text) => out.push(say('invoiceProblems.missing', { file, field, why }));
+  if (!customer.address) missing('address', say('invoiceProblems.buyerAddress'));
+  if (!customer.invoiceEmail) missing('invoiceEmail', say('invoiceProblems.buyerEmail'));
   const treatment = customer.address ? vatTreatmentOf(customer.address.country, sellerCountry) : 'domestic';
   if (treatment === 'reverse-charge' && !customer.vatId)
-    out.push(
-      `${file}: vatId: missing — reverse charge for a customer in ${customer.address!.country} needs its VAT id (BR-AE-02)`,
-    );
+    missing('vatId', say('invoiceProblems.buyerVatId', { country: customer.address!.country }));
   if (customer.vatId && !/^[A-Z]{2}/.test(customer.vatId))
-    out.push(`${file}: vatId: "${customer.vatId}" does not start with the country prefix (BR-CO-09)`);
+    out.push(say('invoiceProblems.vatPrefix', { file, vatId: customer.vatId }));
   for (const p of contractProblems(customer, deskListRate)) out.push(`${file}: ${p.field}: ${p.message}`);
   return out;
 }
@@ -102,9 +99,10 @@ function checkDate(
   }
 }
 
-function refuseAll(problems: readonly string[]): never {
+function refuseAll(problems: readonly (Text | string)[]): never {
+  const list = problems.reduce<Text | string>((a, b) => (a === '' ? b : say('invoiceProblems.lines', { a, b })), '');
   throw invalid(
-    say('moneyTerminal.nothingIssuedProblems', { count: problems.length, list: problems.join('\n  ') }),
+    say('moneyTerminal.nothingIssuedProblems', { count: problems.length, list }),
     say('moneyTerminal.nothingIssuedProblemsHint'),
   );
 }
@@ -113,7 +111,7 @@ function refuseAll(problems: readonly string[]): never {
 export function planRun(input: RunInput): RunPlan {
   const { date, config, records } = input;
   checkDate(date, input.today, records, 'run', input.preview);
-  const problems = [...(input.fileProblems ?? [])];
+  const problems: (Text | string)[] = [...(input.fileProblems ?? [])];
   const ledgerOf = ledgersByCustomer(records);
   const held: RunPlan['held'] = [];
   const contested: RunPlan['contested'] = [];
@@ -121,7 +119,7 @@ export function planRun(input: RunInput): RunPlan {
   const due = [];
   for (const billing of [...input.customers].sort((a, b) => (a.customer.id < b.customer.id ? -1 : 1))) {
     const own = customerProblems(billing.customer, sellerCountry, config.billing.listRate);
-    const broken = own.some((p) => /: contracts\[/.test(p));
+    const broken = own.some((p) => typeof p === 'string' && /: contracts\[/.test(p));
     if (broken) {
       problems.push(...own);
       continue;

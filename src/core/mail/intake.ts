@@ -42,7 +42,7 @@ export type IntakePlan =
       extra: EventPayload[];
       acknowledge: boolean;
       /** The customer is unknown: the ticket waits in the triage list. */
-      triage?: string;
+      triage?: Text;
     }
   | { kind: 'append'; ticket: string; by: string; events: EventPayload[]; summary: Text };
 
@@ -115,7 +115,7 @@ function openTicket(f: IntakeFacts, receivedAt: string, by: string, follows?: Ti
     opened,
     extra: proposal ? [proposal] : [],
     acknowledge: f.acknowledge && s.kind !== 'staff',
-    ...(customer === UNKNOWN_CUSTOMER && { triage: s.kind === 'unknown' ? s.why : 'sent by staff' }),
+    ...(customer === UNKNOWN_CUSTOMER && { triage: s.kind === 'unknown' ? s.why : text('intake.sentByStaff') }),
   };
 }
 

@@ -9,7 +9,7 @@ export { oneLine, oneLineProblem } from './one-line.js';
 export { commitMessage, commitSubject, SUBJECT_LIMIT, type Trailer } from './commit-message.js';
 export { csvField, csvText } from './csv.js';
 export { htmlText, markdownSource, markdownText } from './markup.js';
-export { xmlDocumentCharacterProblem, xmlProblem, xmlText } from './xml.js';
+export { xmlCharacter, xmlDocumentCharacterProblem, xmlProblem, xmlText } from './xml.js';
 export { forPdf, forPdfDeep } from './pdf.js';
 export { safeJson } from './json.js';
 export { FILE_NAME_BYTES, FILE_NAME_CHARS, safeFileName } from './file-name.js';

@@ -9,11 +9,17 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\ufff
 
 /** Why `text` cannot go into an XML document, or undefined when it can. */
 export function xmlProblem(text: string): string | undefined {
+  const found = xmlCharacter(text);
+  if (!found) return undefined;
+  return `has the character U+${found.cp} at position ${found.at}, which an e-invoice (XML) cannot carry; remove it`;
+}
+
+/** The first character of `text` XML cannot carry: its code point (`001B`) and position (from 1). */
+export function xmlCharacter(text: string): { cp: string; at: number } | undefined {
   const m = NOT_XML.exec(text);
   if (!m) return undefined;
   const cp = m[0].codePointAt(0)!;
-  const at = [...text.slice(0, m.index)].length + 1;
-  return `has the character U+${cp.toString(16).toUpperCase().padStart(4, '0')} at position ${at}, which an e-invoice (XML) cannot carry; remove it`;
+  return { cp: cp.toString(16).toUpperCase().padStart(4, '0'), at: [...text.slice(0, m.index)].length + 1 };
 }
 
 const allowed = (cp: number) =>

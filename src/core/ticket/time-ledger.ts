@@ -1,5 +1,6 @@
 import type { EventOf, TicketEvent } from './events.js';
 import type { Level } from './vocabulary.js';
+import { hours, text as said, type Text } from '../../i18n/keys.js';
 
 export interface TimeEntryState {
   id: string;
@@ -175,16 +176,19 @@ export class TimeLedger {
 }
 
 /** One sentence for people: which corrections competed and what counts. */
-export function describeTimeConflict(c: TimeConflict): string {
+export function describeTimeConflict(c: TimeConflict): Text {
   const made = c.corrections
     .map((k) =>
       k.replacement
-        ? `${k.by} replaced ${k.corrects} by ${k.replacement} (${formatMinutes(k.minutes ?? 0)})`
-        : `${k.by} cancelled ${k.corrects}`,
+        ? said('conflicts.replaced', {
+            by: k.by,
+            corrects: k.corrects,
+            replacement: k.replacement,
+            hours: hours(k.minutes ?? 0),
+          })
+        : said('conflicts.cancelled', { by: k.by, corrects: k.corrects }),
     )
-    .join('; ');
-  const result = c.stands ? `${c.stands} counts` : 'the cancellation counts';
-  return `time entry ${c.entry} was corrected apart in two places (${made}): ${result} until someone confirms it`;
+    .reduce<Text | string>((a, b) => (a === '' ? b : said('conflicts.joined', { a, b })), '');
+  const result = c.stands ? said('conflicts.stands', { entry: c.stands }) : said('conflicts.cancellationStands');
+  return said('conflicts.time', { entry: c.entry, made, result });
 }
-
-const formatMinutes = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')} h`;

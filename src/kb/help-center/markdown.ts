@@ -1,6 +1,8 @@
 import { Marked, type Tokens } from 'marked';
 import { markdownSource } from '../../core/safe-text/index.js';
 import { escapeHtml, safeHref } from './html.js';
+import { text, type Text } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 
 /**
  * An article's Markdown as the help center's HTML. Raw HTML in the Markdown is shown as text,
@@ -15,7 +17,12 @@ export interface RenderedArticle {
   images: string[];
 }
 
-export class ImageProblem extends Error {}
+/** Why an image cannot be published: English as its message (logs), the text for the reader. */
+export class ImageProblem extends Error {
+  constructor(readonly said: Text) {
+    super(renderIn('en', said.key, said.values));
+  }
+}
 
 export function renderMarkdown(markdown: string, imageSource: (path: string) => string): RenderedArticle {
   const images: string[] = [];
@@ -54,11 +61,11 @@ function localImagePath(href: string): string | ImageProblem {
   try {
     path = decodeURI(href.trim()).replace(/^\.\//, '');
   } catch {
-    return new ImageProblem(`image ${href} is not a valid path (a % not followed by two hex digits)`);
+    return new ImageProblem(text('site.imageNotPath', { href }));
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
-    return new ImageProblem(`image ${href} is not a file of the knowledge base; the help center loads nothing from other sites`);
+    return new ImageProblem(text('site.imageElsewhere', { href }));
   if (path.startsWith('/') || path.split('/').includes('..') || path === '')
-    return new ImageProblem(`image ${href} must be a path inside kb/, like images/screen.png`);
+    return new ImageProblem(text('site.imageOutside', { href }));
   return path;
 }

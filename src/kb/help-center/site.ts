@@ -10,6 +10,8 @@ import { page, type Frame } from './layout.js';
 import { safeJson } from '../../core/safe-text/index.js';
 import { ImageProblem, renderMarkdown } from './markdown.js';
 import { STYLE } from './style.js';
+import { text, type Text } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 
 /**
  * The help center as files, planned without touching the disk: the pages, the search file of
@@ -45,8 +47,12 @@ export interface Site {
   published: Record<Lang, string[]>;
 }
 
-/** A problem with one article or file, named so it can be fixed. */
-export class SiteProblem extends Error {}
+/** A problem with one article or file, named so it can be fixed: English as its message, the text for the reader. */
+export class SiteProblem extends Error {
+  constructor(readonly said: Text) {
+    super(renderIn('en', said.key, said.values));
+  }
+}
 
 interface Published {
   article: Article;
@@ -103,7 +109,7 @@ export function planSite(input: SiteInput): Site {
       try {
         rendered = renderMarkdown(p.body, (image) => `../assets/kb/${image}`);
       } catch (e) {
-        if (e instanceof ImageProblem) throw new SiteProblem(`${p.article.file}: ${e.message}`);
+        if (e instanceof ImageProblem) throw new SiteProblem(text('site.inArticle', { file: p.article.file, problem: e.said }));
         throw e;
       }
       for (const image of rendered.images) site.copies.set(`assets/kb/${image}`, `kb/${image}`);

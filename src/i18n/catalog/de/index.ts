@@ -45,6 +45,13 @@ import { tuiWords } from './tui-words.js';
 import { helpSessions } from './help-sessions.js';
 import { sessions } from './sessions.js';
 import { system } from './system.js';
+// what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+import { conflicts } from './conflicts.js';
+import { intake } from './intake.js';
+import { site } from './site.js';
+import { invoiceProblems } from './invoice-problems.js';
+import { statement } from './statement.js';
+import { schema } from './schema.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -101,4 +108,11 @@ export const de: Catalog = {
   helpSessions,
   sessions,
   system,
+  // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+  conflicts,
+  intake,
+  site,
+  invoiceProblems,
+  statement,
+  schema,
 };

@@ -44,6 +44,13 @@ import { tuiWords } from './tui-words.js';
 import { helpSessions } from './help-sessions.js';
 import { sessions } from './sessions.js';
 import { system } from './system.js';
+// what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+import { conflicts } from './conflicts.js';
+import { intake } from './intake.js';
+import { site } from './site.js';
+import { invoiceProblems } from './invoice-problems.js';
+import { statement } from './statement.js';
+import { schema } from './schema.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -104,5 +111,12 @@ export const en = {
   helpSessions,
   sessions,
   system,
+  // what clones did apart, mail intake's reasons, the help center's problems, the invoice run's problems
+  conflicts,
+  intake,
+  site,
+  invoiceProblems,
+  statement,
+  schema,
 };
 export type Catalog = typeof en;

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acmeFile, billing, DESK_YAML } from '../invoice/helpers.js';
+import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { uncatalogued, visible } from './marks.js';
+
+/**
+ * What keeps an invoice run from issuing, a cancellation reason an e-invoice cannot carry and a
+ * bank statement desk cannot read, in the reader's language.
+ */
+const DATA = `desk yaml company phone contracts acme address invoiceEmail reason statement camt xml
+  Document BkToCstmrStmt Stmt`;
+
+const WORDS = {
+  de: {
+    phone: 'desk.yaml: company.phone: fehlt — die Telefonnummer des Ansprechpartners beim Verkäufer (BR-DE-6)',
+    email:
+      'contracts/acme.yaml: invoiceEmail: fehlt — wohin die E-Rechnung geht, die elektronische Adresse des Käufers (BT-49)',
+    reason: '--reason: enthält das Zeichen U+0007 an Position 7, das eine E-Rechnung (XML) nicht tragen kann',
+    statement: 'statement.xml: enthält keinen Kontoauszug (Document/BkToCstmrStmt/Stmt)',
+  },
+  en: {
+    phone: 'desk.yaml: company.phone: missing — the seller contact telephone number (BR-DE-6)',
+    email:
+      "contracts/acme.yaml: invoiceEmail: missing — where the e-invoice goes, the buyer's electronic address (BT-49)",
+    reason: '--reason: has the character U+0007 at position 7, which an e-invoice (XML) cannot carry; remove it',
+    statement: 'statement.xml: no statement (Document/BkToCstmrStmt/Stmt) in it',
+  },
+} as const;
+
+let hd: InProcessHelpdesk;
+const folders: string[] = [];
+afterEach(() => {
+  hd?.cleanup();
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+
+describe.each(['de', 'en'] as const)('invoice and statement problems in %s', (lang) => {
+  const words = WORDS[lang];
+  const said: string[] = [];
+  const run = async (args: string[]) => {
+    const r = await hd.desk(args, { env: { ...billing('2026-11-01'), DESK_LANG: lang, DESK_I18N_MARK: '1' } });
+    said.push(r.stderr);
+    return { code: r.code, err: visible(r.stderr) };
+  };
+
+  it('names what is missing, what an e-invoice cannot carry and why a statement is unreadable', async () => {
+    hd = helpdesk({
+      'desk.yaml': DESK_YAML.replace(/ {2}phone: .*\n/, ''),
+      'contracts/acme.yaml': acmeFile().replace(/invoiceEmail: .*\n/, ''),
+    });
+    const run1 = await run(['invoice', 'run', '--date', '2026-11-01']);
+    expect(run1.code).toBe(2);
+    expect(run1.err).toContain(words.phone);
+    expect(run1.err).toContain(words.email);
+
+    const cancel = await run(['invoice', 'cancel', 'RE-2026-0001', '--reason', 'Fehler\u0007']);
+    expect(cancel.code).toBe(2);
+    expect(cancel.err).toContain(words.reason);
+
+    const dir = mkdtempSync(join(tmpdir(), 'desk-i18n-'));
+    folders.push(dir);
+    writeFileSync(join(dir, 'statement.xml'), '<Document><BkToCstmrStmt></BkToCstmrStmt></Document>\n');
+    const imported = await hd.desk(['payment', 'import', 'statement.xml'], {
+      cwd: dir,
+      env: { ...billing('2026-11-01'), DESK_LANG: lang, DESK_I18N_MARK: '1', DESK_REPO: hd.root },
+    });
+    said.push(imported.stderr);
+    expect(imported.code).toBe(2);
+    expect(visible(imported.stderr)).toContain(words.statement);
+    expect(said.flatMap((s) => uncatalogued(s, DATA))).toEqual([]);
+  });
+});
