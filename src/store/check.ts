@@ -31,7 +31,7 @@ async function leftGitLocks(root: string): Promise<Problem[]> {
     out.push({
       file: relative(root, path),
       field: '(file)',
-      message: `git's lock file, left by a git command that was killed; if no git command is running in this clone, remove it: rm '${path}'`,
+      ...problemSaid(text('checkProblems.gitLock', { path })),
     });
   }
   return out;
@@ -45,7 +45,7 @@ async function leftGitLocks(root: string): Promise<Problem[]> {
  */
 export async function checkHelpdesk(root: string): Promise<Problem[]> {
   if (!existsSync(join(root, 'desk.yaml')))
-    return [{ file: 'desk.yaml', field: '(file)', message: 'missing; create it with `desk init`' }];
+    return [{ file: 'desk.yaml', field: '(file)', ...problemSaid(text('checkProblems.noConfig')) }];
   const config = await readYamlFile(root, 'desk.yaml', deskConfigSchema);
   const { customers, problems: customerProblems } = await loadCustomers(root);
   const { references, problems: ticketProblems } = await ticketReferences(root);
@@ -54,8 +54,7 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     ...flatTicketIdsIn(root).map((id) => ({
       file: flatTicketFile(id),
       field: '(file)',
-      message:
-        'lies in the flat folder of an older desk, where no command reads it: run `desk upgrade` to move it into its folder',
+      ...problemSaid(text('checkProblems.flatFolder')),
     })),
     ...(config.ok ? staffProblems(config.value, customers) : config.problems),
     ...(config.ok ? companyProblems(config.value) : []),
@@ -92,9 +91,13 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
   for (const p of paid.payments) {
     const file = paymentPath(p);
     if (p.invoice !== undefined && numbers.get(p.invoice) !== 'invoice')
-      problems.push({ file, field: 'invoice', message: `${p.invoice} is no issued invoice` });
+      problems.push({ file, field: 'invoice', ...problemSaid(text('checkProblems.noInvoice', { number: p.invoice })) });
     if (p.creditNote !== undefined && numbers.get(p.creditNote) !== 'credit-note')
-      problems.push({ file, field: 'creditNote', message: `${p.creditNote} is no issued credit note` });
+      problems.push({
+        file,
+        field: 'creditNote',
+        ...problemSaid(text('checkProblems.noCreditNote', { number: p.creditNote })),
+      });
   }
   problems.push(...(await oddEntries(root)));
   return dedupe(problems).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

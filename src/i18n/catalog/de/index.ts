@@ -52,6 +52,8 @@ import { site } from './site.js';
 import { invoiceProblems } from './invoice-problems.js';
 import { statement } from './statement.js';
 import { schema } from './schema.js';
+// desk check's own problems beyond a file's schema
+import { checkProblems } from './check-problems.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -115,4 +117,6 @@ export const de: Catalog = {
   invoiceProblems,
   statement,
   schema,
+  // desk check's own problems beyond a file's schema
+  checkProblems,
 };

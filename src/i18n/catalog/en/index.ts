@@ -51,6 +51,8 @@ import { site } from './site.js';
 import { invoiceProblems } from './invoice-problems.js';
 import { statement } from './statement.js';
 import { schema } from './schema.js';
+// desk check's own problems beyond a file's schema
+import { checkProblems } from './check-problems.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -118,5 +120,7 @@ export const en = {
   invoiceProblems,
   statement,
   schema,
+  // desk check's own problems beyond a file's schema
+  checkProblems,
 };
 export type Catalog = typeof en;
