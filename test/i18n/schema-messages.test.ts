@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ACME, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { moneyProblem } from '../../src/core/money.js';
 import { schemaMessage } from '../../src/i18n/schema-messages.js';
 import { renderIn } from '../../src/i18n/render.js';
 import { isText } from '../../src/i18n/keys.js';
@@ -62,5 +65,87 @@ describe('zod’s words as the catalog says them', () => {
       'fehlt (erwartet: Text)',
       'unbekannte Felder: "colour", "size"',
     ]);
+  });
+});
+
+/**
+ * desk's own messages as the schema files write them: the last string of a `.regex`, `.min`,
+ * `.refine` or `.url`, and every `message:`, `error:` or ternary's branch, comments left out; a placeholder
+ * (`${v}`) becomes a sample value.
+ */
+function schemaFileMessages(): string[] {
+  const dir = join(import.meta.dirname, '../../src/core/schema');
+  const found: string[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    const source = readFileSync(join(dir, name), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const literal = /[(,:?]\s*('(?:[^'\\\n]|\\.)*'|`[^`]*`|"(?:[^"\\\n]|\\.)*")\s*,?\s*[)}]/g;
+    for (const m of source.matchAll(literal)) {
+      const written = m[1]!.slice(1, -1).replace(/\$\{[^}]*\}/g, 'x7');
+      if (/[a-z]{2,} [a-z]{2,}/i.test(written)) found.push(written.replace(/\\(.)/g, '$1'));
+    }
+  }
+  return found;
+}
+
+describe('desk’s own schema messages as the catalog says them', () => {
+  it('recognises every message the schema files write, says it in German, and keeps the English as written', async () => {
+    const { load } = await import('../../src/i18n/render.js');
+    await load('de');
+    const messages = [...schemaFileMessages(), moneyProblem('zehn'), moneyProblem('99999999999.00')];
+    expect(messages.length).toBeGreaterThanOrEqual(29);
+    const unsaid = messages.filter((message) => {
+      const said = schemaMessage(message);
+      if (!isText(said) || !said.key.startsWith('schemaDesk.')) return true;
+      return renderIn('en', said.key, said.values) !== message || renderIn('de', said.key, said.values) === message;
+    });
+    expect(unsaid).toEqual([]);
+  });
+
+  it('says the values a message holds in its German text', async () => {
+    const { load } = await import('../../src/i18n/render.js');
+    await load('de');
+    const de = (m: string) => {
+      const said = schemaMessage(m);
+      return isText(said) ? renderIn('de', said.key, said.values) : said;
+    };
+    expect(de('"zehn" is not a number of hours; write it like 10 or 7h30m')).toBe(
+      '„zehn“ ist keine Stundenzahl; schreiben Sie sie wie 10 oder 7h30m',
+    );
+    expect(de('two webhooks are named chat')).toBe('zwei Webhooks heißen chat');
+    expect(de('give a source either imap: { … } or maildir: PATH')).toBe(
+      'geben Sie einer Quelle entweder imap: { … } oder maildir: PFAD',
+    );
+    expect(de('a message no one wrote')).toBe('a message no one wrote');
+  });
+});
+
+describe.each(['de', 'en'] as const)('desk’s own schema messages in desk check, in %s', (lang) => {
+  it('says a contract’s wrong date and hours in the reader’s language; --json keeps the English', async () => {
+    hd = helpdesk({
+      'contracts/acme.yaml': ACME.replace('start: 2026-01-01', 'start: 1.1.2026').replace(
+        'includedHours: 10',
+        'includedHours: zehn',
+      ),
+    });
+    const env = { DESK_LANG: lang, DESK_I18N_MARK: '1' };
+    const r = await hd.desk(['check'], { env });
+    expect(r.code).toBe(2);
+    const out = visible(r.stdout);
+    const said = {
+      de: [
+        'contracts[0].start: erwartet ein Datum wie 2026-11-26',
+        'contracts[0].includedHours: „zehn“ ist keine Stundenzahl',
+      ],
+      en: [
+        'contracts[0].start: expected a date like 2026-11-26',
+        'contracts[0].includedHours: "zehn" is not a number of hours',
+      ],
+    }[lang];
+    for (const line of said) expect(out).toContain(line);
+    const json = (await hd.desk(['check', '--json'], { env })).stdout;
+    expect(json).toContain('expected a date like 2026-11-26');
+    expect(json).toContain('\\"zehn\\" is not a number of hours; write it like 10 or 7h30m');
   });
 });

@@ -54,6 +54,8 @@ import { statement } from './statement.js';
 import { schema } from './schema.js';
 // desk check's own problems beyond a file's schema
 import { checkProblems } from './check-problems.js';
+// desk's own verdicts on a file's field, recognised by their English words
+import { schemaDesk } from './schema-desk.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -119,4 +121,6 @@ export const de: Catalog = {
   schema,
   // desk check's own problems beyond a file's schema
   checkProblems,
+  // desk's own verdicts on a file's field, recognised by their English words
+  schemaDesk,
 };

@@ -53,6 +53,8 @@ import { statement } from './statement.js';
 import { schema } from './schema.js';
 // desk check's own problems beyond a file's schema
 import { checkProblems } from './check-problems.js';
+// desk's own verdicts on a file's field, recognised by their English words
+import { schemaDesk } from './schema-desk.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -122,5 +124,7 @@ export const en = {
   schema,
   // desk check's own problems beyond a file's schema
   checkProblems,
+  // desk's own verdicts on a file's field, recognised by their English words
+  schemaDesk,
 };
 export type Catalog = typeof en;
