@@ -16,7 +16,7 @@ import { invoiceXmlProblems } from './invoice-xml.js';
 import { oddEntries } from './helpdesk-files.js';
 import { loadPayments } from './payments.js';
 import { paymentPath } from '../core/payments/index.js';
-import { ledgerProblems, legalProblems } from '../core/invoice/index.js';
+import { ledgerProblems, legalGaps } from '../core/invoice/index.js';
 import { readYamlFile } from './yaml-files.js';
 import { articleReferenceProblems, loadArticles } from './kb-articles.js';
 
@@ -118,10 +118,11 @@ function dedupe(problems: Problem[]): Problem[] {
 function companyProblems(config: DeskConfig): Problem[] {
   const c = config.company;
   if (!c.address) return [];
-  return legalProblems(c.legal, c.name).map((line) => {
-    const [field = 'company.legal', ...rest] = line.split(': ');
-    return { file: 'desk.yaml', field, message: rest.join(': ') };
-  });
+  return legalGaps(c.legal, c.name).map(({ field, why }) => ({
+    file: 'desk.yaml',
+    field,
+    ...problemSaid(text('checkProblems.missing', { why })),
+  }));
 }
 
 /** The commits of the history `desk check` reports (history.ts): they break the permission table or the signing rule. */

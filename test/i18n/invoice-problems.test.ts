@@ -73,3 +73,34 @@ describe.each(['de', 'en'] as const)('invoice and statement problems in %s', (la
     expect(said.flatMap((s) => uncatalogued(s, DATA))).toEqual([]);
   });
 });
+
+const LEGAL = {
+  de: {
+    seat: 'desk.yaml: company.legal.seat: fehlt — der Sitz der Gesellschaft (§ 35a GmbHG)',
+    number: 'desk.yaml: company.legal.registerNumber: fehlt — die Registernummer, z. B. „HRB 18234“ (§ 35a GmbHG)',
+    format: 'desk.yaml: invoices.numberFormat: "RE-{seq:4}" braucht {year}: die Nummern laufen je Jahr',
+  },
+  en: {
+    seat: 'desk.yaml: company.legal.seat: missing — the registered office (§ 35a GmbHG)',
+    number: 'desk.yaml: company.legal.registerNumber: missing — the register number, e.g. "HRB 18234" (§ 35a GmbHG)',
+    format: 'desk.yaml: invoices.numberFormat: "RE-{seq:4}" needs {year}: numbers run per year',
+  },
+} as const;
+
+describe.each(['de', 'en'] as const)('the legal details and the number format an invoice run needs, in %s', (lang) => {
+  it('names them in the reader’s language in desk invoice run and desk check; --json keeps the English', async () => {
+    hd = helpdesk({
+      'desk.yaml': `${DESK_YAML.replace('    seat: Bielefeld\n', '').replace('    registerNumber: HRB 41872\n', '')}invoices:\n  numberFormat: "RE-{seq:4}"\n`,
+      'contracts/acme.yaml': acmeFile(),
+    });
+    const env = { ...billing('2026-11-01'), DESK_LANG: lang, DESK_I18N_MARK: '1' };
+    const r = await hd.desk(['invoice', 'run', '--date', '2026-11-01'], { env });
+    expect(r.code).toBe(2);
+    for (const line of Object.values(LEGAL[lang])) expect(visible(r.stderr)).toContain(line);
+    const check = await hd.desk(['check'], { env });
+    expect(visible(check.stdout)).toContain(LEGAL[lang].seat);
+    expect(visible(check.stdout)).toContain(LEGAL[lang].number);
+    const json = (await hd.desk(['check', '--json'], { env })).stdout;
+    expect(json).toContain('missing — the registered office (§ 35a GmbHG)');
+  });
+});

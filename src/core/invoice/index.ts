@@ -17,7 +17,7 @@ export {
   ledgerProblems,
   settledKeys,
 } from './ledger.js';
-export { formatNumber, nextNumbers, numberGaps, seqOf, checkNumberFormat } from './numbering.js';
+export { formatNumber, nextNumbers, numberGaps, seqOf, checkNumberFormat, numberFormatProblem } from './numbering.js';
 export { buildCreditNote, buildInvoice, withTotals } from './build.js';
 export { planCancel, planRun, customerProblems, sellerProblems, type RunInput, type RunPlan } from './plan.js';
 export { isValidIban, ruleViolations, type RuleViolation } from './rules.js';
@@ -34,4 +34,4 @@ export {
   WORDS,
 } from './texts.js';
 export { invoiceRecordPath, invoiceDir, parseInvoice, serialiseInvoice, invoiceRecordSchema } from './record-file.js';
-export { legalLine, legalProblems, LEGAL_FORMS, type LegalDetails } from './legal.js';
+export { legalGaps, legalLine, legalProblems, LEGAL_FORMS, type LegalDetails } from './legal.js';

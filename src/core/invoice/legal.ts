@@ -1,4 +1,6 @@
 import type { Language } from './types.js';
+import { text, type Key, type Text } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 
 /**
  * What the law asks a company's business letters to name (Pflichtangaben auf Geschäftsbriefen):
@@ -52,27 +54,38 @@ const LAW: Record<string, string> = {
   eG: '§ 25a GenG',
 };
 
-/** The fields desk.yaml lacks for the form it names, as `company.legal.FIELD: why` lines. */
-export function legalProblems(legal: LegalDetails | undefined, companyName: string): string[] {
+/** A field desk.yaml lacks for the form it names, and why the law asks for it. */
+export interface LegalGap {
+  field: string;
+  why: Text;
+}
+
+/** The fields desk.yaml lacks for the form it names, each with why. */
+export function legalGaps(legal: LegalDetails | undefined, companyName: string): LegalGap[] {
   if (!legal) {
     const form = LEGAL_FORMS.find((f) => companyName.endsWith(` ${f}`));
-    return form
-      ? [`company.legal: missing — a ${form} names its legal details on every business letter (${lawOf(form)})`]
-      : [];
+    return form ? [{ field: 'company.legal', why: text('invoiceLegal.legal', { form, law: lawOf(form) }) }] : [];
   }
   const needs = NEEDS[legal.form] ?? [];
   const law = lawOf(legal.form);
-  const out: string[] = [];
-  if (needs.includes('seat') && !legal.seat) out.push(`company.legal.seat: missing — the registered office (${law})`);
-  if (needs.includes('register') && !legal.registerCourt)
-    out.push(`company.legal.registerCourt: missing — the register court, e.g. "Amtsgericht Münster" (${law})`);
-  if (needs.includes('register') && !legal.registerNumber)
-    out.push(`company.legal.registerNumber: missing — the register number, e.g. "HRB 18234" (${law})`);
+  const out: LegalGap[] = [];
+  const gap = (field: keyof LegalDetails, why: Key) =>
+    out.push({ field: `company.legal.${field}`, why: text(why, { law }) });
+  if (needs.includes('seat') && !legal.seat) gap('seat', 'invoiceLegal.seat');
+  if (needs.includes('register') && !legal.registerCourt) gap('registerCourt', 'invoiceLegal.registerCourt');
+  if (needs.includes('register') && !legal.registerNumber) gap('registerNumber', 'invoiceLegal.registerNumber');
   if (needs.includes('directors') && !(legal.managingDirectors?.length ?? 0))
-    out.push(`company.legal.managingDirectors: missing — every managing director by name (${law})`);
+    gap('managingDirectors', 'invoiceLegal.managingDirectors');
   if (needs.includes('board') && !legal.supervisoryBoardChair)
-    out.push(`company.legal.supervisoryBoardChair: missing — the chair of the supervisory board (${law})`);
+    gap('supervisoryBoardChair', 'invoiceLegal.supervisoryBoardChair');
   return out;
+}
+
+/** The fields desk.yaml lacks for the form it names, as English `company.legal.FIELD: missing — why` lines. */
+export function legalProblems(legal: LegalDetails | undefined, companyName: string): string[] {
+  return legalGaps(legal, companyName).map(
+    ({ field, why }) => `${field}: missing — ${renderIn('en', why.key, why.values)}`,
+  );
 }
 
 function lawOf(form: string): string {

@@ -1,3 +1,5 @@
+import type { Key } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 import { usage } from '../errors.js';
 
 /**
@@ -8,14 +10,19 @@ import { usage } from '../errors.js';
  */
 const TOKEN = /\{(year|seq)(?::(\d+))?\}/g;
 
-export function checkNumberFormat(format: string): string | undefined {
+/** What is wrong with an invoice number format, as a text of the catalog; undefined when nothing is. */
+export function numberFormatProblem(format: string): Key | undefined {
   const tokens = [...format.matchAll(TOKEN)].map((m) => m[1]);
-  if (tokens.filter((t) => t === 'seq').length !== 1)
-    return 'needs exactly one {seq} or {seq:N}, e.g. RE-{year}-{seq:4}';
-  if (!tokens.includes('year')) return 'needs {year}: numbers run per year';
-  if (/[/\\.\s]/.test(format.replace(TOKEN, '')))
-    return 'may not contain slashes, dots or spaces (the number names the files)';
+  if (tokens.filter((t) => t === 'seq').length !== 1) return 'invoiceLegal.seq';
+  if (!tokens.includes('year')) return 'invoiceLegal.year';
+  if (/[/\\.\s]/.test(format.replace(TOKEN, ''))) return 'invoiceLegal.characters';
   return undefined;
+}
+
+/** What is wrong with an invoice number format, in English; undefined when nothing is. */
+export function checkNumberFormat(format: string): string | undefined {
+  const problem = numberFormatProblem(format);
+  return problem && renderIn('en', problem);
 }
 
 export function formatNumber(format: string, year: number, seq: number): string {

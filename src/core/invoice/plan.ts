@@ -7,9 +7,9 @@ import type { Customer } from '../schema/customer.js';
 import { buildCreditNote, buildInvoice } from './build.js';
 import { dueCharges, type CustomerBilling } from './charges.js';
 import { cancelledNumbers, lastIssueDate, ledgersByCustomer, numbersOfYear } from './ledger.js';
-import { checkNumberFormat, nextNumbers } from './numbering.js';
+import { nextNumbers, numberFormatProblem } from './numbering.js';
 import { isValidIban, ruleViolations } from './rules.js';
-import { legalProblems } from './legal.js';
+import { legalGaps } from './legal.js';
 import type { EInvoiceFormat, InvoiceRecord } from './types.js';
 import { vatTreatmentOf } from './vat.js';
 import type { Key, Text } from '../../i18n/keys.js';
@@ -56,9 +56,13 @@ export function sellerProblems(config: DeskConfig): (Text | string)[] {
   if (!c.email) missing('email', 'invoiceProblems.sellerEmail');
   if (!c.phone) missing('phone', 'invoiceProblems.sellerPhone');
   if (!c.contactName) missing('contactName', 'invoiceProblems.sellerContact');
-  for (const p of legalProblems(c.legal, c.name)) out.push(`${DESK}: ${p}`);
-  const format = checkNumberFormat(config.invoices.numberFormat);
-  if (format) out.push(`${DESK}: invoices.numberFormat: "${config.invoices.numberFormat}" ${format}`);
+  for (const { field, why } of legalGaps(c.legal, c.name))
+    out.push(say('invoiceProblems.missing', { file: DESK, field, why }));
+  const format = numberFormatProblem(config.invoices.numberFormat);
+  if (format)
+    out.push(
+      say('invoiceLegal.numberFormat', { file: DESK, format: config.invoices.numberFormat, problem: say(format) }),
+    );
   return out;
 }
 

@@ -9,4 +9,5 @@ export const checkProblems: Texts<typeof en> = {
     'liegt im flachen Ordner eines älteren desk, wo kein Befehl sie liest: `desk upgrade` verschiebt sie in ihren Ordner',
   noInvoice: '{number} ist keine ausgestellte Rechnung',
   noCreditNote: '{number} ist keine ausgestellte Gutschrift',
+  missing: 'fehlt — {why}',
 };

@@ -56,6 +56,8 @@ import { schema } from './schema.js';
 import { checkProblems } from './check-problems.js';
 // desk's own verdicts on a file's field, recognised by their English words
 import { schemaDesk } from './schema-desk.js';
+// the legal details and the number format an invoice run needs
+import { invoiceLegal } from './invoice-legal.js';
 
 /** Every text desk prints in German (the keys as in ../en); loaded only when a run speaks German. */
 export const de: Catalog = {
@@ -123,4 +125,6 @@ export const de: Catalog = {
   checkProblems,
   // desk's own verdicts on a file's field, recognised by their English words
   schemaDesk,
+  // the legal details and the number format an invoice run needs
+  invoiceLegal,
 };

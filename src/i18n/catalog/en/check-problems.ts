@@ -11,4 +11,5 @@ export const checkProblems = {
     'lies in the flat folder of an older desk, where no command reads it: run `desk upgrade` to move it into its folder',
   noInvoice: '{number} is no issued invoice',
   noCreditNote: '{number} is no issued credit note',
+  missing: 'missing — {why}',
 };

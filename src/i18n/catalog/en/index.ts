@@ -55,6 +55,8 @@ import { schema } from './schema.js';
 import { checkProblems } from './check-problems.js';
 // desk's own verdicts on a file's field, recognised by their English words
 import { schemaDesk } from './schema-desk.js';
+// the legal details and the number format an invoice run needs
+import { invoiceLegal } from './invoice-legal.js';
 
 /**
  * Every text desk prints in English, one file per command family so that each stays readable
@@ -126,5 +128,7 @@ export const en = {
   checkProblems,
   // desk's own verdicts on a file's field, recognised by their English words
   schemaDesk,
+  // the legal details and the number format an invoice run needs
+  invoiceLegal,
 };
 export type Catalog = typeof en;
