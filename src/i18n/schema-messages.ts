@@ -54,6 +54,8 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   webhookUrl: [],
   channel: [],
   twoWebhooks: ['name'],
+  xmlCharacter: ['cp', 'at'],
+  lineBreak: ['at'],
 };
 
 interface DeskPattern {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ACME, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { moneyProblem } from '../../src/core/money.js';
+import { oneLineProblem, xmlProblem } from '../../src/core/safe-text/index.js';
 import { schemaMessage } from '../../src/i18n/schema-messages.js';
 import { renderIn } from '../../src/i18n/render.js';
 import { isText } from '../../src/i18n/keys.js';
@@ -93,8 +94,14 @@ describe('desk’s own schema messages as the catalog says them', () => {
   it('recognises every message the schema files write, says it in German, and keeps the English as written', async () => {
     const { load } = await import('../../src/i18n/render.js');
     await load('de');
-    const messages = [...schemaFileMessages(), moneyProblem('zehn'), moneyProblem('99999999999.00')];
-    expect(messages.length).toBeGreaterThanOrEqual(29);
+    const messages = [
+      ...schemaFileMessages(),
+      moneyProblem('zehn'),
+      moneyProblem('99999999999.00'),
+      xmlProblem('Fehler\u0007')!,
+      oneLineProblem('zwei\nZeilen')!,
+    ];
+    expect(messages.length).toBeGreaterThanOrEqual(31);
     const unsaid = messages.filter((message) => {
       const said = schemaMessage(message);
       if (!isText(said) || !said.key.startsWith('schemaDesk.')) return true;

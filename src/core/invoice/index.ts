@@ -17,7 +17,7 @@ export {
   ledgerProblems,
   settledKeys,
 } from './ledger.js';
-export { formatNumber, nextNumbers, numberGaps, seqOf, checkNumberFormat, numberFormatProblem } from './numbering.js';
+export { formatNumber, nextNumbers, numberGaps, seqOf, numberFormatProblem } from './numbering.js';
 export { buildCreditNote, buildInvoice, withTotals } from './build.js';
 export { planCancel, planRun, customerProblems, sellerProblems, type RunInput, type RunPlan } from './plan.js';
 export { isValidIban, ruleViolations, type RuleViolation } from './rules.js';

@@ -1,5 +1,4 @@
-import type { Key } from '../../i18n/keys.js';
-import { renderIn } from '../../i18n/render.js';
+import { text, type Key } from '../../i18n/keys.js';
 import { usage } from '../errors.js';
 
 /**
@@ -19,15 +18,9 @@ export function numberFormatProblem(format: string): Key | undefined {
   return undefined;
 }
 
-/** What is wrong with an invoice number format, in English; undefined when nothing is. */
-export function checkNumberFormat(format: string): string | undefined {
-  const problem = numberFormatProblem(format);
-  return problem && renderIn('en', problem);
-}
-
 export function formatNumber(format: string, year: number, seq: number): string {
-  const problem = checkNumberFormat(format);
-  if (problem) throw usage(`desk.yaml: invoices.numberFormat: "${format}" ${problem}`);
+  const problem = numberFormatProblem(format);
+  if (problem) throw usage(text('invoiceLegal.numberFormat', { file: 'desk.yaml', format, problem: text(problem) }));
   return format.replace(TOKEN, (_, name: string, width?: string) =>
     name === 'year' ? String(year) : String(seq).padStart(Number(width ?? 1), '0'),
   );

@@ -31,4 +31,7 @@ export const schemaDesk: Texts<typeof en> = {
   webhookUrl: 'die Adresse des Webhooks, z. B. https://chat.example.de/hooks/…',
   channel: 'ein Kanal ist email oder webhook:NAME',
   twoWebhooks: 'zwei Webhooks heißen {name}',
+  xmlCharacter:
+    'enthält das Zeichen U+{cp} an Position {at}, das eine E-Rechnung (XML) nicht tragen kann; entfernen Sie es',
+  lineBreak: 'enthält einen Zeilenumbruch (bei Zeichen {at}); es muss eine Zeile sein',
 };

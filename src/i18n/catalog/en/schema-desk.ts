@@ -33,4 +33,6 @@ export const schemaDesk = {
   webhookUrl: 'the webhook address, e.g. https://chat.example.de/hooks/…',
   channel: 'a channel is email or webhook:NAME',
   twoWebhooks: 'two webhooks are named {name}',
+  xmlCharacter: 'has the character U+{cp} at position {at}, which an e-invoice (XML) cannot carry; remove it',
+  lineBreak: 'has a line break (at character {at}); it must be one line',
 };
