@@ -56,6 +56,13 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   twoWebhooks: ['name'],
   xmlCharacter: ['cp', 'at'],
   lineBreak: ['at'],
+  contractEnds: ['end', 'start'],
+  contractNoRate: [],
+  contractPoolWindow: ['window', 'period'],
+  contractOverlaps: ['other'],
+  contractGap: ['from', 'to', 'previous'],
+  contractsAtOnce: ['customer', 'count', 'day'],
+  contractsAtOnceHint: [],
 };
 
 interface DeskPattern {

@@ -9,6 +9,8 @@ import { schemaMessage } from '../../src/i18n/schema-messages.js';
 import { renderIn } from '../../src/i18n/render.js';
 import { isText } from '../../src/i18n/keys.js';
 import { uncatalogued, visible } from './marks.js';
+import { contractProblems } from '../../src/core/billing/contracts.js';
+import { acmeService, customer } from '../billing/fixtures.js';
 
 /**
  * zod's common verdicts on a file's fields — missing, wrong type, not an allowed value, unknown
@@ -123,6 +125,16 @@ describe('desk’s own schema messages as the catalog says them', () => {
     expect(de('two webhooks are named chat')).toBe('zwei Webhooks heißen chat');
     expect(de('give a source either imap: { … } or maildir: PATH')).toBe(
       'geben Sie einer Quelle entweder imap: { … } oder maildir: PFAD',
+    );
+    // a contract's own problems (core/billing/contracts.ts), written from the same catalog texts
+    const ends = contractProblems(customer([acmeService({ start: '2026-07-01', end: '2026-03-31' })], { id: 'acme' }));
+    expect(ends.map((p) => de(p.message))).toContain('endet am 2026-03-31, bevor er am 2026-07-01 beginnt');
+    expect(
+      de(
+        'leaves a gap 2026-04-01..2026-04-30 after contracts[0]; contracts follow without a gap (use kind: none for time without one)',
+      ),
+    ).toBe(
+      'lässt eine Lücke 2026-04-01..2026-04-30 nach contracts[0]; Verträge folgen lückenlos aufeinander (für Zeit ohne Vertrag kind: none verwenden)',
     );
     expect(de('a message no one wrote')).toBe('a message no one wrote');
   });

@@ -1,4 +1,6 @@
 import { invalid } from '../errors.js';
+import { text, type Key, type Values } from '../../i18n/keys.js';
+import { renderIn } from '../../i18n/render.js';
 import type { Cents } from '../money.js';
 import type { Contract, Customer } from '../schema/customer.js';
 import { addDays, overlaps } from './dates.js';
@@ -13,6 +15,8 @@ export interface ContractProblem {
 const FOREVER = '9999-12-31';
 const rangeOf = (c: Contract): DateRange => ({ from: c.start, to: c.end ?? FOREVER });
 const at = (i: number) => `contracts[${i}]`;
+/** A problem's message in English, as files, the cache and --json keep it; `desk check` says it again in the reader's language. */
+const english = (key: Key, values?: Values) => renderIn('en', key, values);
 
 /**
  * The contract in force on `iso`, if any. Two contracts on one day is a broken file, not a choice
@@ -22,8 +26,8 @@ export function activeContract(customer: Customer, iso: IsoDate): Contract | und
   const active = customer.contracts.filter((c) => iso >= c.start && (c.end === undefined || iso <= c.end));
   if (active.length > 1) {
     throw invalid(
-      `customer ${customer.id} has ${active.length} contracts in force on ${iso}`,
-      'run desk check and fix the overlapping contract dates',
+      text('schemaDesk.contractsAtOnce', { customer: customer.id, count: active.length, day: iso }),
+      text('schemaDesk.contractsAtOnceHint'),
     );
   }
   return active[0];
@@ -59,7 +63,10 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
   const contracts = customer.contracts.map((contract, index) => ({ contract, index }));
   for (const { contract: c, index: i } of contracts) {
     if (c.end !== undefined && c.end < c.start) {
-      problems.push({ field: `${at(i)}.end`, message: `ends ${c.end}, before it starts ${c.start}` });
+      problems.push({
+        field: `${at(i)}.end`,
+        message: english('schemaDesk.contractEnds', { end: c.end, start: c.start }),
+      });
     }
     if (
       c.kind === 'none' &&
@@ -69,13 +76,13 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
     ) {
       problems.push({
         field: `${at(i)}.hourlyRate`,
-        message: 'no hourly rate, and neither the customer nor desk.yaml (billing.listRate) has a list rate',
+        message: english('schemaDesk.contractNoRate'),
       });
     }
     if (c.kind === 'service' && c.settlement === 'pooled' && c.poolWindow === 'quarter' && c.period === 'year') {
       problems.push({
         field: `${at(i)}.poolWindow`,
-        message: `a ${c.poolWindow} pool window is shorter than the ${c.period} billing period; use contract-year`,
+        message: english('schemaDesk.contractPoolWindow', { window: c.poolWindow, period: c.period }),
       });
     }
   }
@@ -87,7 +94,7 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
         const other = later === a ? b : a;
         problems.push({
           field: `${at(later.index)}.start`,
-          message: `overlaps ${at(other.index)}: a customer has at most one contract on a day`,
+          message: english('schemaDesk.contractOverlaps', { other: at(other.index) }),
         });
       }
     }
@@ -100,7 +107,11 @@ export function contractProblems(customer: Customer, deskListRate?: Cents): Cont
     if (next.contract.start > expected) {
       problems.push({
         field: `${at(next.index)}.start`,
-        message: `leaves a gap ${expected}..${addDays(next.contract.start, -1)} after ${at(prev.index)}; contracts follow without a gap (use kind: none for time without one)`,
+        message: english('schemaDesk.contractGap', {
+          from: expected,
+          to: addDays(next.contract.start, -1),
+          previous: at(prev.index),
+        }),
       });
     }
   }

@@ -34,4 +34,13 @@ export const schemaDesk: Texts<typeof en> = {
   xmlCharacter:
     'enthält das Zeichen U+{cp} an Position {at}, das eine E-Rechnung (XML) nicht tragen kann; entfernen Sie es',
   lineBreak: 'enthält einen Zeilenumbruch (bei Zeichen {at}); es muss eine Zeile sein',
+  contractEnds: 'endet am {end}, bevor er am {start} beginnt',
+  contractNoRate: 'kein Stundensatz, und weder der Kunde noch desk.yaml (billing.listRate) nennt einen Listenpreis',
+  contractPoolWindow:
+    'ein Ausgleichszeitraum „{window}“ ist kürzer als der Abrechnungszeitraum „{period}“; contract-year verwenden',
+  contractOverlaps: 'überschneidet sich mit {other}: ein Kunde hat an einem Tag höchstens einen Vertrag',
+  contractGap:
+    'lässt eine Lücke {from}..{to} nach {previous}; Verträge folgen lückenlos aufeinander (für Zeit ohne Vertrag kind: none verwenden)',
+  contractsAtOnce: 'Kunde {customer} hat am {day} {count} gültige Verträge',
+  contractsAtOnceHint: 'desk check ausführen und die sich überschneidenden Vertragsdaten berichtigen',
 };

@@ -35,4 +35,12 @@ export const schemaDesk = {
   twoWebhooks: 'two webhooks are named {name}',
   xmlCharacter: 'has the character U+{cp} at position {at}, which an e-invoice (XML) cannot carry; remove it',
   lineBreak: 'has a line break (at character {at}); it must be one line',
+  contractEnds: 'ends {end}, before it starts {start}',
+  contractNoRate: 'no hourly rate, and neither the customer nor desk.yaml (billing.listRate) has a list rate',
+  contractPoolWindow: 'a {window} pool window is shorter than the {period} billing period; use contract-year',
+  contractOverlaps: 'overlaps {other}: a customer has at most one contract on a day',
+  contractGap:
+    'leaves a gap {from}..{to} after {previous}; contracts follow without a gap (use kind: none for time without one)',
+  contractsAtOnce: 'customer {customer} has {count} contracts in force on {day}',
+  contractsAtOnceHint: 'run desk check and fix the overlapping contract dates',
 };
