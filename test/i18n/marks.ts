@@ -21,11 +21,12 @@ export function uncatalogued(output: string, data: string): string[] {
     const raw = lines[i] ?? '';
     const ids = outside
       .replace(/(?:[\w.~-]*\/)+[\w.@-]*/g, ' ') // paths: temporary folders, files of the helpdesk
-      .replace(/\bT-[0-9A-Z]+\b|\be-[0-9a-z]+\b|\b[0-9a-f]{7,40}\b/g, ' '); // ids and commits
+      .replace(/\bT-[0-9A-Z]+\b|\be-[0-9a-z]+\b|\bP-[0-9A-Z]+\b|\b[0-9a-f]{7,40}\b/g, ' '); // ids and commits
     for (const word of ids.split(/[^\p{L}]+/u).filter((w) => w.length > 1))
       if (!allowed.has(word.toLowerCase())) found.push(`${word}  in: ${visible(raw)}`);
   }
   return found;
 }
 
-export const visible = (s: string) => s.replace(/[\u2060\u2063]/g, '');
+/** What a person sees: without the marks, Intl's narrow and non-breaking spaces as spaces. */
+export const visible = (s: string) => s.replace(/[\u2060\u2063]/g, '').replace(/[\u00a0\u202f]/g, ' ');

@@ -4,7 +4,7 @@ import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { AS_OF, reportFiles } from '../reports/cli-helpdesk.js';
 import { billedHelpdesk } from '../payments/fixtures.js';
 import { billing } from '../invoice/helpers.js';
-import { uncatalogued, visible } from './uncatalogued.js';
+import { uncatalogued, visible } from './marks.js';
 
 /**
  * `desk report` and the money commands (invoice, payment, dunning, export datev, usage, settle)
