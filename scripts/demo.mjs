@@ -73,21 +73,27 @@ const call = JSON.parse(
 show('Solved during the call', ['resolve', call, '--solution', 'Passwort zurückgesetzt, Anmeldung am Telefon geprüft']);
 show('The customer confirms on the phone', ['close', call, '--accepted-by', 'Thomas Bergmann']);
 console.log(step('Reacted at once, met for good', ['show', call]).split('\n').slice(0, 10).join('\n'));
+// the mail came in an hour ago, so the work session below (started 50 minutes ago) begins after it on any clock
 const opened = JSON.parse(
-  step('A customer writes: First Level records the request', [
-    'open',
-    '--customer',
-    'acme',
-    '--channel',
-    'e-mail',
-    '--contact',
-    'Sabine Vogt',
-    '--title',
-    'Lohnexport bricht mit Fehler ab',
-    '--description',
-    'Seit dem Update bricht der Export an die Buchhaltung mit "Ungültiges Datum" ab.',
-    '--json',
-  ]),
+  step(
+    'A customer wrote an hour ago: First Level records the request (the clock pinned with DESK_NOW)',
+    [
+      'open',
+      '--customer',
+      'acme',
+      '--channel',
+      'e-mail',
+      '--contact',
+      'Sabine Vogt',
+      '--title',
+      'Lohnexport bricht mit Fehler ab',
+      '--description',
+      'Seit dem Update bricht der Export an die Buchhaltung mit "Ungültiges Datum" ab.',
+      '--json',
+    ],
+    firstLevel,
+    { env: { DESK_NOW: new Date(Date.now() - 60 * 60_000).toISOString() } },
+  ),
 );
 const id = opened.short;
 console.log(JSON.stringify(opened));
