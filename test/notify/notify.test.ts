@@ -239,3 +239,48 @@ describe('desk notify', () => {
     expect(r.stderr).toContain('desk.yaml: staff[2].notify.channels[1]: no webhook named "support" in notify.webhooks');
   });
 });
+
+describe('desk notify on an index that asks git which ticket files changed', () => {
+  // DESK_INDEX_GIT_FROM=1: the ticket index takes git's word from the first ticket on, as it does
+  // from 5,000 on; a file git vouches for is not stat'ed, every other one is
+  const viaGit = (time: string) => ({ ...at(time), DESK_INDEX_GIT_FROM: '1' });
+  const due = async (h: InProcessHelpdesk, time: string) =>
+    (
+      JSON.parse(await h.ok(['notify', '--dry-run', '--json'], { env: viaGit(time) })) as { due: { kind: string }[] }
+    ).due.map((d) => d.kind);
+
+  it('notifies an escalation written into a ticket file by hand, committed with git or not, and forgets it when undone', async () => {
+    hd = setUp();
+    const out = await hd.ok(
+      ['open', '--title', 'Lohnexport bricht ab', '--customer', 'acme', '--channel', 'phone', '--json'],
+      {
+        env: at('09:00'),
+      },
+    );
+    const id = (JSON.parse(out) as { id: string }).id;
+    await hd.ok(['qualify', id, '--category', 'malfunction', '--product', 'lohn/export', '--priority', 'low'], {
+      env: at('09:00'),
+    });
+    expect(await due(hd, '09:10')).toEqual([]);
+    expect(await due(hd, '09:11')).toEqual([]); // the base is set: from here on git is asked
+
+    const file = hd
+      .git('ls-files', 'tickets')
+      .trim()
+      .split('\n')
+      .find((f) => f.endsWith(`${id}.yaml`))!;
+    const before = hd.read(file);
+    hd.write(
+      file,
+      `${before}  - id: "e-handedit0001"\n    at: "2026-11-23T09:20:00+01:00"\n    by: lw\n    type: escalated\n    reason: per Hand eingetragen\n`,
+    );
+    expect(await due(hd, '09:30')).toEqual(['escalated']);
+    // committed by hand: git's own index is clean again, HEAD moved past the base
+    hd.git('commit', '-qam', 'Eskalation per Hand');
+    expect(await due(hd, '09:31')).toEqual(['escalated']);
+    // undone with git: the file is its old text again, and nothing is due
+    hd.git('reset', '-q', '--hard', 'HEAD~1');
+    expect(hd.read(file)).toBe(before);
+    expect(await due(hd, '09:32')).toEqual([]);
+  });
+});

@@ -33,7 +33,10 @@ export interface GenOptions {
 }
 
 /** A generated helpdesk (scripts/gen), made once per test file and copied for each test; `remove` deletes the original. */
-export function generate(tickets: number, o: GenOptions = {}): (() => Generated) & { remove(): void } {
+export function generate(
+  tickets: number,
+  o: GenOptions = {},
+): ((settings?: Record<string, string>) => Generated) & { remove(): void } {
   const template = mkdtempSync(join(tmpdir(), 'desk-scale-'));
   rmSync(template, { recursive: true, force: true });
   execFileSync(
@@ -60,11 +63,12 @@ export function generate(tickets: number, o: GenOptions = {}): (() => Generated)
   };
   const user = config.staff.find((s) => s.roles.includes('first-level'))!.id;
   const billing = config.staff.find((s) => s.roles.includes('billing') || s.roles.includes('manager'))!.id;
-  const copy = () => {
+  /** A copy to work in; `settings` are environment variables every command of it gets. */
+  const copy = (settings: Record<string, string> = {}) => {
     const root = mkdtempSync(join(tmpdir(), 'desk-scale-copy-'));
     cpSync(template, root, { recursive: true });
     const env = (extra: Record<string, string | undefined> = {}) =>
-      cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...extra });
+      cleanEnv({ DESK_NOW: NOW, DESK_USER: user, ...settings, ...extra });
     const git = (...args: string[]) =>
       execFileSync('git', args, {
         cwd: root,

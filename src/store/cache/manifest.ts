@@ -24,6 +24,10 @@ export interface Entry {
   /** SHA-256 (first 16 bytes) of the row's head and of its record (zeros: none). */
   headHash: Uint8Array;
   recordHash: Uint8Array;
+  /** The git blob id (SHA-1) of the text the row was read from; zeros when it was not read. */
+  blob: Uint8Array;
+  /** Whether `blob` is the file's blob in the commit the index takes as its base (ticket-index.ts). */
+  atBase: boolean;
 }
 
 /** What a file looked like when it was read; mtime -1 when it must be read again (changed too recently to trust). */
@@ -34,16 +38,25 @@ export interface Signature {
   ino: number;
 }
 
-const MAGIC = 'DTM1';
+const MAGIC = 'DTM2';
 const ID = 14; // T- and 12 characters
 const NUMS = 9;
 const HASH = 16;
-const NO_STATUS = 255;
+const BLOB = 20;
+const NO_STATUS = 0x7f;
+const AT_BASE = 0x80;
 
 export const NO_HASH = Buffer.alloc(HASH);
+export const NO_BLOB = Buffer.alloc(BLOB);
 
 export function rowHash(text: string | null | undefined): Buffer {
   return text == null ? NO_HASH : createHash('sha256').update(text).digest().subarray(0, HASH);
+}
+
+/** The id git gives a file of this text (a blob's SHA-1), to compare with the ids of a commit's files. */
+export function blobId(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest();
 }
 
 export function encodeManifest(entries: readonly Entry[]): Buffer {
@@ -54,7 +67,8 @@ export function encodeManifest(entries: readonly Entry[]): Buffer {
   const idsEnd = 8 + n * ID;
   const numsAt = Math.ceil(idsEnd / 8) * 8;
   const hashesAt = numsAt + n * NUMS * 8;
-  const statusAt = hashesAt + n * HASH * 2;
+  const blobsAt = hashesAt + n * HASH * 2;
+  const statusAt = blobsAt + n * BLOB;
   const customerIdx = statusAt + n;
   const namesAt = customerIdx + n * 2;
   const sealAt = namesAt + 4 + names.length;
@@ -78,7 +92,8 @@ export function encodeManifest(entries: readonly Entry[]): Buffer {
     // set, not copy: a hash made in a worker thread arrives as a plain Uint8Array
     buf.set(e.headHash, hashesAt + i * HASH * 2);
     buf.set(e.recordHash, hashesAt + i * HASH * 2 + HASH);
-    buf[statusAt + i] = e.status === undefined ? NO_STATUS : STATUSES.indexOf(e.status);
+    buf.set(e.blob, blobsAt + i * BLOB);
+    buf[statusAt + i] = (e.status === undefined ? NO_STATUS : STATUSES.indexOf(e.status)) | (e.atBase ? AT_BASE : 0);
     buf.writeUInt16LE(customerAt.get(e.customer)!, customerIdx + i * 2);
   });
   buf.writeUInt32LE(names.length, namesAt);
@@ -95,60 +110,107 @@ export function decodeManifest(buf: Buffer): Entry[] | undefined {
   const n = buf.readUInt32LE(4);
   const numsAt = Math.ceil((8 + n * ID) / 8) * 8;
   const hashesAt = numsAt + n * NUMS * 8;
-  const statusAt = hashesAt + n * HASH * 2;
+  const blobsAt = hashesAt + n * HASH * 2;
+  const statusAt = blobsAt + n * BLOB;
   const customerIdx = statusAt + n;
   const namesAt = customerIdx + n * 2;
   if (namesAt + 4 > sealAt) return undefined;
-  const customers = JSON.parse(buf.toString('utf8', namesAt + 4, namesAt + 4 + buf.readUInt32LE(namesAt))) as string[];
-  const entries: Entry[] = [];
-  for (let i = 0; i < n; i++) {
-    const num = (k: number) => buf.readDoubleLE(numsAt + (i * NUMS + k) * 8);
-    const status = buf[statusAt + i]!;
-    entries.push(
-      new StoredEntry(
-        buf.toString('latin1', 8 + i * ID, 8 + (i + 1) * ID),
-        { mtime: num(0), ctime: num(1), size: num(2), ino: num(3) },
-        status === NO_STATUS ? undefined : STATUSES[status],
-        customers[buf.readUInt16LE(customerIdx + i * 2)]!,
-        num(4),
-        num(5),
-        num(6),
-        num(7),
-        num(8),
-        buf,
-        hashesAt + i * HASH * 2,
-      ),
-    );
-  }
+  const layout: Layout = {
+    bytes: buf,
+    numsAt,
+    hashesAt,
+    blobsAt,
+    statusAt,
+    customerIdx,
+    customers: JSON.parse(buf.toString('utf8', namesAt + 4, namesAt + 4 + buf.readUInt32LE(namesAt))) as string[],
+  };
+  const entries: Entry[] = new Array<Entry>(n);
+  for (let i = 0; i < n; i++) entries[i] = new StoredEntry(layout, i);
   return entries;
 }
 
+/** Where a decoded manifest keeps each column. */
+interface Layout {
+  bytes: Buffer;
+  numsAt: number;
+  hashesAt: number;
+  blobsAt: number;
+  statusAt: number;
+  customerIdx: number;
+  customers: string[];
+}
+
 /**
- * A decoded entry whose hashes stay in the manifest's bytes until asked for: most commands
- * compare signatures and select by status or customer, and making two views per ticket of
- * 100,000 cost more than the rest of the decoding.
+ * A decoded entry that reads each field from the manifest's bytes when asked: a command selects
+ * by one or two fields (status, customer, the latest event), and making every field of 100,000
+ * tickets as objects cost more than all the rest of opening the index.
  */
 class StoredEntry implements Entry {
+  private idText: string | undefined = undefined;
+
   constructor(
-    readonly id: string,
-    readonly sig: Signature,
-    readonly status: Status | undefined,
-    readonly customer: string,
-    readonly spanFrom: number,
-    readonly spanTo: number,
-    readonly ratedFrom: number,
-    readonly ratedTo: number,
-    readonly lastAt: number,
-    private readonly bytes: Buffer,
-    private readonly hashAt: number,
+    private readonly l: Layout,
+    private readonly i: number,
   ) {}
 
+  get id(): string {
+    return (this.idText ??= this.l.bytes.toString('latin1', 8 + this.i * ID, 8 + (this.i + 1) * ID));
+  }
+
+  get status(): Status | undefined {
+    const status = this.l.bytes[this.l.statusAt + this.i]! & ~AT_BASE;
+    return status === NO_STATUS ? undefined : STATUSES[status];
+  }
+
+  get atBase(): boolean {
+    return (this.l.bytes[this.l.statusAt + this.i]! & AT_BASE) !== 0;
+  }
+
+  get customer(): string {
+    return this.l.customers[this.l.bytes.readUInt16LE(this.l.customerIdx + this.i * 2)]!;
+  }
+
+  get sig(): Signature {
+    return { mtime: this.num(0), ctime: this.num(1), size: this.num(2), ino: this.num(3) };
+  }
+
+  get spanFrom(): number {
+    return this.num(4);
+  }
+
+  get spanTo(): number {
+    return this.num(5);
+  }
+
+  get ratedFrom(): number {
+    return this.num(6);
+  }
+
+  get ratedTo(): number {
+    return this.num(7);
+  }
+
+  get lastAt(): number {
+    return this.num(8);
+  }
+
   get headHash(): Uint8Array {
-    return this.bytes.subarray(this.hashAt, this.hashAt + HASH);
+    const from = this.l.hashesAt + this.i * HASH * 2;
+    return this.l.bytes.subarray(from, from + HASH);
   }
 
   get recordHash(): Uint8Array {
-    return this.bytes.subarray(this.hashAt + HASH, this.hashAt + HASH * 2);
+    const from = this.l.hashesAt + this.i * HASH * 2 + HASH;
+    return this.l.bytes.subarray(from, from + HASH);
+  }
+
+  get blob(): Uint8Array {
+    const from = this.l.blobsAt + this.i * BLOB;
+    return this.l.bytes.subarray(from, from + BLOB);
+  }
+
+  private num(k: number): number {
+    return this.l.bytes.readDoubleLE(this.l.numsAt + (this.i * NUMS + k) * 8);
   }
 }
 

@@ -7,7 +7,7 @@ import type { parseTicket } from '../../core/ticket/ticket-file.js';
 import { ticketFile } from '../../core/ticket/paths.js';
 import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/ticket/ticket-record.js';
 import { IN_SUPPORT } from '../../core/ticket/vocabulary.js';
-import { NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import { blobId, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
 
 /**
@@ -34,7 +34,7 @@ export interface Row {
   id: string;
   head: string;
   record: string | null;
-  entry: Omit<Entry, 'sig'>;
+  entry: Omit<Entry, 'sig' | 'atBase'>;
 }
 
 export type { TicketSummary };
@@ -52,14 +52,16 @@ export function readRow(root: string, id: string, parse: TicketParser): Row {
   try {
     text = readHelpdeskTextSync(root, file);
   } catch (e) {
-    if (e instanceof UnreadableFile) return problemRow(id, [e.problem]); // a link, a pipe, not UTF-8
-    return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }]);
+    if (e instanceof UnreadableFile) return problemRow(id, [e.problem], NO_BLOB); // a link, a pipe, not UTF-8
+    return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }], NO_BLOB);
   }
   const parsed = parse(file, text, id);
-  return parsed.ok ? rowOfRecord(parsed.value) : problemRow(id, parsed.problems);
+  const blob = blobId(text);
+  return parsed.ok ? rowOfRecord(parsed.value, blob) : problemRow(id, parsed.problems, blob);
 }
 
-export function rowOfRecord(t: TicketRecord): Row {
+/** The row of a parsed ticket; `blob` is the git blob id of the text it was parsed from (zeros: unknown). */
+export function rowOfRecord(t: TicketRecord, blob: Uint8Array = NO_BLOB): Row {
   const s = t.state;
   const refs = referencesOf(t);
   const head = JSON.stringify({
@@ -87,11 +89,12 @@ export function rowOfRecord(t: TicketRecord): Row {
       lastAt: Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt)),
       headHash: rowHash(head),
       recordHash: rowHash(record),
+      blob,
     },
   };
 }
 
-function problemRow(id: string, problems: Problem[]): Row {
+function problemRow(id: string, problems: Problem[], blob: Uint8Array): Row {
   const head = JSON.stringify({ problems } satisfies Head);
   const none = Number.NaN;
   return {
@@ -109,9 +112,10 @@ function problemRow(id: string, problems: Problem[]): Row {
       lastAt: none,
       headHash: rowHash(head),
       recordHash: NO_HASH,
+      blob,
     },
   };
 }
 
-/** The manifest entry of a row read from a file with signature `sig`. */
-export const entryOf = (row: Row, sig: Signature): Entry => ({ ...row.entry, sig });
+/** The manifest entry of a row read from a file with signature `sig` (not known to be at the base until the base is moved). */
+export const entryOf = (row: Row, sig: Signature): Entry => ({ ...row.entry, sig, atBase: false });
