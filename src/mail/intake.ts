@@ -33,7 +33,8 @@ import { mailRecord } from './outbox.js';
 import { markBounced } from '../store/customer-file.js';
 import { readHelpdeskText } from '../store/helpdesk-files.js';
 import { bounceNote, permanentFailures, type RecipientStatus } from '../core/mail/delivery-status.js';
-import { bouncedMailing, withLateBounce } from '../core/mail/late-bounce.js';
+import { bouncedMailing, withLateBounce, type BouncedMailing } from '../core/mail/late-bounce.js';
+import { SingleMailBounces } from './single-mail-bounces.js';
 import {
   announcementPath,
   parseAnnouncement,
@@ -118,6 +119,7 @@ export class Intake {
     this.announcements.clear();
     this.notifications.clear();
     this.bounced.clear();
+    this.singleMails = new SingleMailBounces(this.hd.root);
     for (const m of mails) results.push(await this.one(m));
     // addresses a late delivery report refused, marked on the contacts in their customers' files
     for (const [customer, list] of this.bounced) {
@@ -146,7 +148,7 @@ export class Intake {
     }));
     const surveys = [...this.surveys].map(([path, record]) => ({ path, content: serialiseSurvey(record) }));
     const mailings = [...this.mailings].map(([path, m]) => ({ path, content: m.content() }));
-    return [...this.files, ...tickets, ...surveys, ...mailings];
+    return [...this.files, ...tickets, ...surveys, ...mailings, ...(this.singleMails?.files() ?? [])];
   }
 
   private async one(m: RawMail): Promise<IntakeResult> {
@@ -343,6 +345,8 @@ export class Intake {
 
   /** Mailing records this batch wrote a late bounce on, by path. */
   private readonly mailings = new Map<string, { content: () => string }>();
+  /** The same for the records of one mail or a few (feedback requests, usage statements, staff mail). */
+  private singleMails: SingleMailBounces | undefined;
   /** Per customer, the contact addresses late bounces refused in this batch. */
   private readonly bounced = new Map<string, { email: string; note: string }[]>();
 
@@ -394,18 +398,20 @@ export class Intake {
       content: `# what this mail is (docs/email.md)\nmessageId: ${JSON.stringify(messageId)}\nabout: ${JSON.stringify(about)}\ndirection: in\n`,
     });
     const addresses = failures.map((f) => f.recipient).join(', ');
+    // staff are no customer's contacts: their address is desk.yaml's to correct
+    const said = mailing.kind === 'staff-mail' ? 'communication.bounceLateStaff' : 'communication.bounceLate';
     return {
       messageId,
       action: 'added',
       mailing: about,
-      reason: renderIn('en', 'communication.bounceLate', { about, addresses }),
-      said: text('communication.bounceLate', { about, addresses }),
+      reason: renderIn('en', said, { about, addresses }),
+      said: text(said, { about, addresses }),
     };
   }
 
   /** Marks the returned mail bounced on its mailing's record (read once per batch). */
   private async writeBounce(
-    mailing: { kind: 'announcement' | 'survey' | 'notification'; id: string },
+    mailing: { kind: BouncedMailing; id: string },
     returned: string,
     failures: readonly RecipientStatus[],
     at: string,
@@ -416,7 +422,10 @@ export class Intake {
       const parsed = parse(path, await readHelpdeskText(this.hd.root, path));
       return parsed.ok ? parsed.value : undefined;
     };
-    if (mailing.kind === 'survey') {
+    if (mailing.kind === 'feedback-request' || mailing.kind === 'usage-statement' || mailing.kind === 'staff-mail') {
+      this.singleMails ??= new SingleMailBounces(this.hd.root);
+      await this.singleMails.mark(mailing.kind, mailing.id, returned, failures, at, note);
+    } else if (mailing.kind === 'survey') {
       const path = surveyPath(mailing.id);
       const record = this.surveys.get(path) ?? (await read(path, parseSurvey));
       const recipients = record && withLateBounce(record.recipients, returned, failures, at, note);

@@ -79,7 +79,7 @@ function setUp(): InProcessHelpdesk {
 const ENV = { DESK_IMAP_PASSWORD: 'geheim', ...at('10:00', '2026-12-01') };
 
 /** Postfix's report with its German templates (bounce_template_file): the returned mail's headers only. */
-function postfixGerman(o: { to: string; messageId: string; subject: string }): string {
+function postfixGerman(o: { to: string; messageId: string; subject: string; queueId?: string }): string {
   return `Return-Path: <>
 Delivered-To: support@nordlicht.example
 Received: by mail.nordlicht.example (Postfix)
@@ -93,7 +93,7 @@ MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
 	boundary="7C3E21C0A52.1796116814/mail.nordlicht.example"
 Content-Transfer-Encoding: 8bit
-Message-Id: <20261201092014.7C3E21C0A52@mail.nordlicht.example>
+Message-Id: <20261201092014.${o.queueId ?? '7C3E21C0A52'}@mail.nordlicht.example>
 
 Dies ist eine MIME-gekapselte Nachricht.
 
@@ -336,5 +336,82 @@ describe('a late bounce of a staff notification', () => {
     // the ticket holds its escalation, not the report
     const show = JSON.parse(await hd.ok(['show', id, '--json'], { env: ENV })) as { events: { type: string }[] };
     expect(show.events.map((e) => e.type)).not.toContain('machine-mail');
+  });
+});
+
+describe('late bounces of feedback requests, usage statements and reports to staff', () => {
+  it('show on each record as bounced, mark the customer contacts, and file no ticket', async () => {
+    hd = setUp();
+    hd.write('desk.yaml', `${hd.read('desk.yaml')}feedback: { requests: every }\n`);
+    hd.git('commit', '-qam', 'Feedback nach jedem Ticket');
+    const env = (time: string, user = 'ak') => ({ ...ENV, ...at(time, '2026-12-01'), DESK_USER: user });
+    const id = (
+      JSON.parse(
+        await hd.ok(
+          [
+            'open',
+            '--title',
+            'Lohnexport bricht ab',
+            '--customer',
+            'acme',
+            '--contact',
+            'Jörg Henning',
+            '--channel',
+            'phone',
+            '--json',
+          ],
+          { env: env('09:00') },
+        ),
+      ) as { id: string }
+    ).id;
+    await hd.ok(['qualify', id, '--category', 'question', '--product', 'lohn', '--priority', 'normal'], {
+      env: env('09:05'),
+    });
+    await hd.ok(['log', id, '1h', '--on', '2026-12-01'], { env: env('09:10') });
+    await hd.ok(['resolve', id, '--solution', 'Exportpfad korrigiert'], { env: env('09:20') });
+    await hd.ok(['close', id, '--accepted-by', 'Jörg Henning'], { env: env('09:25') });
+    await hd.ok(['feedback-requests'], { env: env('09:30') });
+    await hd.ok(['usage', 'acme', '--period', '2026-12', '--send', '--to', 'Sabine Vogt'], { env: env('09:35') });
+    await hd.ok(['digest', '--weekly'], { env: env('09:40') });
+    const feedbackTo = 'j.henning@acme.example';
+    const usageTo = 's.vogt@acme.example';
+    const digestTo = 'tobias.brandt@example.de';
+    expect(smtp.received.map((m) => m.envelope.to[0]).sort()).toEqual([feedbackTo, usageTo, digestTo].sort());
+    await imap.deliver(postfixGerman({ to: feedbackTo, ...sentTo(feedbackTo), queueId: 'A1' }));
+    await imap.deliver(postfixGerman({ to: usageTo, ...sentTo(usageTo), queueId: 'A2' }));
+    await imap.deliver(postfixGerman({ to: digestTo, ...sentTo(digestTo), queueId: 'A3' }));
+
+    const results = await fetchMail(hd);
+    expect(results.map((r) => [r.action, r.ticket])).toEqual([
+      ['added', undefined],
+      ['added', undefined],
+      ['added', undefined],
+    ]);
+    const short = /^feedback-request (T-\w+):/.exec(results[0]!.reason!)?.[1] ?? '';
+    expect(id.startsWith(short) && short.length > 2).toBe(true);
+    expect(results.map((r) => r.reason)).toEqual([
+      `feedback-request ${short}: delivery report, ${feedbackTo} bounced (address marked on the contact)`,
+      `usage-statement acme 2026-12: delivery report, ${usageTo} bounced (address marked on the contact)`,
+      `staff-mail digest.tb.2026-W49: delivery report, ${digestTo} bounced (correct the address in desk.yaml staff)`,
+    ]);
+    const bounced = /status: bounced\n\s*at: .*\n\s*error: "?2026-12-01: 5\.1\.1 550 5\.1\.1/;
+    expect(hd.read(`feedback-requests/2026/${id}.yaml`)).toMatch(bounced);
+    expect(hd.read('usage-statements/2026/acme-2026-12-2026-12-01.yaml')).toMatch(bounced);
+    expect(hd.read('staff-mail/2026/digest.tb.2026-W49.yaml')).toMatch(bounced);
+    const acme = hd.read('contracts/acme.yaml');
+    expect(acme).toMatch(
+      /name: Jörg Henning, email: j\.henning@acme\.example, role: Einkauf, bounced: "2026-12-01: 5\.1\.1/,
+    );
+    expect(acme).toMatch(
+      /name: Sabine Vogt, email: s\.vogt@acme\.example, role: IT-Leitung, bounced: "2026-12-01: 5\.1\.1/,
+    );
+    // no ticket but the one closed, and nothing on it
+    expect((JSON.parse(await hd.ok(['list', '--all', '--json'], { env: ENV })) as unknown[]).length).toBe(1);
+    const show = JSON.parse(await hd.ok(['show', id, '--json'], { env: ENV })) as { events: { type: string }[] };
+    expect(show.events.map((e) => e.type)).not.toContain('machine-mail');
+    // fetched again: nothing changes
+    const head = hd.git('rev-parse', 'HEAD');
+    expect(await fetchMail(hd)).toEqual([]);
+    expect(hd.git('rev-parse', 'HEAD')).toBe(head);
   });
 });

@@ -115,7 +115,8 @@ const record = z.object({
   language: z.enum(['de', 'en']),
   messageId: z.string().min(1),
   requestedAt: z.string().min(1),
-  status: z.enum(['queued', 'sent', 'failed']),
+  /** bounced: sent, then reported undeliverable by a later delivery report (the mail intake). */
+  status: z.enum(['queued', 'sent', 'failed', 'bounced']),
   at: z.string().optional(),
   error: z.string().optional(),
 });

@@ -1,7 +1,8 @@
 /**
  * A delivery report that comes back after desk's mail left (a "late bounce": the server took
  * the mail, the receiving one refused it later). When the returned mail was one of desk's own
- * mailings — an announcement, a survey, a staff notification — the report is written on that
+ * mailings — an announcement, a survey, a staff notification, a feedback request, a usage
+ * statement, a report or digest mailed to staff — the report is written on that
  * mailing's record, on the one mail it returns, and never filed as a customer's ticket.
  */
 import type { RecipientStatus } from './delivery-status.js';
@@ -37,10 +38,21 @@ export function withLateBounce<T extends MailItem & { email?: string }>(
   return changed ? next : undefined;
 }
 
-/** The mailing a stored mail record names (`about: "announcement A-…"`), when it is one a bounce is written on. */
-export function bouncedMailing(
-  recordText: string,
-): { kind: 'announcement' | 'survey' | 'notification'; id: string } | undefined {
-  const m = /^about:\s*"?(announcement|survey|notification) ([^"\s]+)"?\s*$/m.exec(recordText);
-  return m ? { kind: m[1] as 'announcement' | 'survey' | 'notification', id: m[2]! } : undefined;
+/** The mailings a late bounce is written on: their mails are desk's own, not a ticket's. */
+export const BOUNCED_MAILINGS = [
+  'announcement',
+  'survey',
+  'notification',
+  'feedback-request',
+  'usage-statement',
+  'staff-mail',
+] as const;
+export type BouncedMailing = (typeof BOUNCED_MAILINGS)[number];
+
+/** The mailing a stored mail record names (`about: "announcement A-…"`, `about: "usage-statement acme 2026-11"`), when it is one a bounce is written on. */
+export function bouncedMailing(recordText: string): { kind: BouncedMailing; id: string } | undefined {
+  const m = /^about:\s*"?([a-z-]+) ([^"\n]+?)"?\s*$/m.exec(recordText);
+  return m && (BOUNCED_MAILINGS as readonly string[]).includes(m[1]!)
+    ? { kind: m[1] as BouncedMailing, id: m[2]! }
+    : undefined;
 }

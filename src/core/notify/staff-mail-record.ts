@@ -11,7 +11,8 @@ const delivery = z.object({
   to: z.string().min(1),
   email: z.string().min(3),
   messageId: z.string().min(1),
-  status: z.enum(['queued', 'sent', 'failed']),
+  /** bounced: sent, then reported undeliverable by a later delivery report (the mail intake). */
+  status: z.enum(['queued', 'sent', 'failed', 'bounced']),
   at: z.string().optional(),
   error: z.string().optional(),
 });

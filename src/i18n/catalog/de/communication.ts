@@ -75,5 +75,6 @@ export const communication: Texts<typeof en> = {
   digestSent: '{id}: {customers, plural, one {# Kunde} other {# Kunden}}, {outcome}',
   digestAlready: '{id}: diese Woche schon gesendet',
   bounceLate: '{about}: Zustellbericht, {addresses} unzustellbar (Adresse beim Ansprechpartner vermerkt)',
+  bounceLateStaff: '{about}: Zustellbericht, {addresses} unzustellbar (Adresse in desk.yaml unter staff korrigieren)',
   bounceDelayed: '{about}: Zustellung verzögert, der Server versucht es weiter (nichts vermerkt)',
 };

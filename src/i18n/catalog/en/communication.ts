@@ -65,5 +65,6 @@ export const communication = {
   digestSent: '{id}: {customers, plural, one {# customer} other {# customers}}, {outcome}',
   digestAlready: '{id}: sent this week already',
   bounceLate: '{about}: delivery report, {addresses} bounced (address marked on the contact)',
+  bounceLateStaff: '{about}: delivery report, {addresses} bounced (correct the address in desk.yaml staff)',
   bounceDelayed: '{about}: delivery delayed, the server tries again (nothing marked)',
 };
