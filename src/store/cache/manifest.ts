@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
 import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { BUILD_KEY } from './build-key.js';
 
@@ -9,9 +8,7 @@ import { BUILD_KEY } from './build-key.js';
  * the span of instants it mentions), and the hashes its rows in the index must have. Kept as one
  * sealed binary value per shard: the manifests of 100,000 tickets load in milliseconds, where
  * reading the same from SQLite rows took longer than the stat calls they are compared with. A
- * manifest whose seal does not match (a byte changed on disk) is a damaged index. The seal is a
- * CRC-32 of the bytes and one of the build, as for the small cache files (sealed-file.ts): it
- * guards against accidents, and hashing 15 MB of manifests with SHA-256 cost 40 ms a command.
+ * manifest whose seal does not match (a byte changed on disk) is a damaged index.
  */
 export interface Entry {
   id: string;
@@ -46,7 +43,7 @@ const ID = 14; // T- and 12 characters
 const NUMS = 9;
 const HASH = 16;
 const BLOB = 20;
-const SEAL = 8;
+const SEAL = 32;
 const NO_STATUS = 0x7f;
 const AT_BASE = 0x80;
 
@@ -218,11 +215,6 @@ class StoredEntry implements Entry {
   }
 }
 
-const BUILD_CRC = crc32(BUILD_KEY);
-
 function seal(bytes: Buffer): Buffer {
-  const out = Buffer.alloc(SEAL);
-  out.writeUInt32LE(BUILD_CRC, 0);
-  out.writeUInt32LE(crc32(bytes), 4);
-  return out;
+  return createHash('sha256').update(BUILD_KEY).update(bytes).digest();
 }
