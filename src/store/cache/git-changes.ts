@@ -26,16 +26,23 @@ export async function ticketFilesChangedSince(root: string, base: string): Promi
   }
 }
 
-/** The commit HEAD names and the blob id (hex) of each ticket file in it; undefined when git cannot say. */
-export async function ticketBlobsAtHead(
-  root: string,
-): Promise<{ commit: string; blobs: Map<string, string> } | undefined> {
+/** The commit HEAD names (SHA-1); undefined when git cannot say or there is none yet. */
+export async function headCommit(root: string): Promise<string | undefined> {
   if (!gitCanSay()) return undefined;
   try {
     const commit = (
       await gitIn(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { quietFailure: true })
     ).trim();
-    if (!/^[0-9a-f]{40}$/.test(commit)) return undefined; // no commit yet, or not SHA-1 ids
+    return /^[0-9a-f]{40}$/.test(commit) ? commit : undefined; // none yet, or not SHA-1 ids
+  } catch {
+    return undefined;
+  }
+}
+
+/** The blob id (hex) of each ticket file in `commit`; undefined when git cannot say. */
+export async function ticketBlobsAt(root: string, commit: string): Promise<Map<string, string> | undefined> {
+  if (!gitCanSay()) return undefined;
+  try {
     const out = await gitIn(root, ['ls-tree', '-r', '-z', commit, '--', `${TICKETS_DIR}/`]);
     const blobs = new Map<string, string>();
     // "<mode> blob <id>\t<path>\0"
@@ -47,7 +54,7 @@ export async function ticketBlobsAtHead(
       if (tab < 0 || !(line.startsWith('100644 blob ') || line.startsWith('100755 blob '))) continue;
       blobs.set(line.slice(tab + 1), line.slice(12, tab));
     }
-    return { commit, blobs };
+    return blobs;
   } catch {
     return undefined;
   }

@@ -20,7 +20,7 @@ import { cacheNotice, indexProgress } from './cache-events.js';
 import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
 import { decodeManifest, encodeManifest, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { io } from '../../io/context.js';
-import { ticketBlobsAtHead, ticketFilesChangedSince } from './git-changes.js';
+import { headCommit, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
 import { entryOf, readRow, ticketParser, type Head, type Row, type TicketSummary } from './ticket-rows.js';
 
 /**
@@ -155,7 +155,7 @@ export class TicketIndex {
     if (changed.length > 0 || gone.length > 0) await this.update(changed, gone, all, stamp);
     else this.entries = all.flat();
     const gitFrom = Number(io().env.DESK_INDEX_GIT_FROM ?? GIT_FROM);
-    if (this.entries.length >= gitFrom && (statted > REBASE_FROM || (!base && statted > 0))) await this.rebase();
+    if (this.entries.length >= gitFrom && (statted > REBASE_FROM || (!base && statted > 0))) await this.rebase(base);
   }
 
   private async update(
@@ -210,14 +210,18 @@ export class TicketIndex {
   }
 
   /**
-   * Moves the base to HEAD: each entry is marked by whether the text it was read from is the
-   * file in HEAD (equal blob ids), so that git can vouch for it from now on. The manifests are
+   * Moves the base to HEAD, unless it is there: each entry is marked by whether the text it was
+   * read from is the file in HEAD (equal blob ids), so that git can vouch for it from now on. The manifests are
    * read again under the write lock, so that what another process wrote meanwhile is what is
    * marked; a git that cannot say leaves the base where it was.
    */
-  private async rebase(): Promise<void> {
-    const head = await ticketBlobsAtHead(this.root);
-    if (!head) return;
+  private async rebase(base: string | undefined): Promise<void> {
+    const commit = await headCommit(this.root);
+    // at HEAD already: what is stat'ed are files changed in the work tree, which a new base would not spare
+    if (!commit || commit === base) return;
+    const blobs = await ticketBlobsAt(this.root, commit);
+    if (!blobs) return;
+    const head = { commit, blobs };
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const setManifest = this.db.prepare('UPDATE shards SET manifest = ? WHERE shard = ?');
