@@ -221,19 +221,19 @@ export class TicketIndex {
     if (!commit || commit === base) return;
     const blobs = await ticketBlobsAt(this.root, commit);
     if (!blobs) return;
-    const head = { commit, blobs };
-    this.db.exec('BEGIN IMMEDIATE');
     try {
+      this.db.exec('BEGIN IMMEDIATE');
       const setManifest = this.db.prepare('UPDATE shards SET manifest = ? WHERE shard = ?');
       for (const [shard, { entries }] of decodeAll(this.storedState().manifests)) {
-        const marked = entries.map((e) => atBase(e, head.blobs.get(ticketFile(e.id))));
+        const marked = entries.map((e) => atBase(e, blobs.get(ticketFile(e.id))));
         setManifest.run(encodeManifest(marked), shard);
       }
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('git-base', ?)").run(head.commit);
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('git-base', ?)").run(commit);
       this.db.exec('COMMIT');
-    } catch (e) {
+    } catch {
+      // a base is a saving, not an answer: busy, read-only or damaged, the index stays as it is
+      // (what it answers was checked when it was read) and the next command tries again
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw e;
     }
   }
 
