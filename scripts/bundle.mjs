@@ -77,7 +77,9 @@ export async function bundleLean(root, outdir, define = {}) {
     ...options,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
-    plugins: [...options.plugins, builtinsOnFirstUse],
+    // better-sqlite3's JavaScript in the bundle, its addon loaded by path (src/kb/sqlite.bundled.ts)
+    external: options.external.filter((e) => e !== 'better-sqlite3'),
+    plugins: [...options.plugins, builtinsOnFirstUse, sqliteBundled],
   });
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
@@ -92,6 +94,16 @@ export async function bundleLean(root, outdir, define = {}) {
   });
   refuseAtStart(tab.metafile, 'complete.js', /^src\/i18n\/catalog\//, 'the texts of the catalog');
 }
+
+/** The search's bundle takes src/kb/sqlite.bundled.ts for src/kb/sqlite.ts. */
+const sqliteBundled = {
+  name: 'sqlite-bundled',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/sqlite\.js$/ }, (args) =>
+      args.importer.endsWith('/src/kb/index-store.ts') ? { path: `${args.resolveDir}/sqlite.bundled.ts` } : undefined,
+    );
+  },
+};
 
 /**
  * Fails the build when what a bundle loads at start (its file and the chunks it imports, not

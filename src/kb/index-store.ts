@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
@@ -8,6 +7,7 @@ import { fingerprintsOf, folderSignature, statArticleFiles, type ArticleFiles } 
 import { articleBody } from './front-matter.js';
 import { DamagedIndexError, KbIndexDb, isSqliteError, type FileEntry, type IndexChange, type Listing } from './index-db.js';
 import { searchReader } from './ranking.js';
+import { loadSqlite } from './sqlite.js';
 import { buildIndex, search, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
 import { storedReader } from './stored-reader.js';
 
@@ -47,8 +47,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
   let cacheError: string;
   try {
-    // required, not imported: Node's ESM loader would first scan the CommonJS source for export names
-    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const Sqlite = loadSqlite();
     await mkdir(dirname(indexFile), { recursive: true });
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
