@@ -73,14 +73,20 @@ export async function bundleLean(root, outdir, define = {}) {
   // Node's own modules are taken on first use in both: imported as ES modules, a search loaded
   // crypto, zlib, child_process, net and streams before it read a file
   const options = cliOptions(root, define);
-  await build({
+  const search = await build({
     ...options,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
     // better-sqlite3's JavaScript in the bundle, its addon loaded by path (src/kb/sqlite.bundled.ts)
     external: options.external.filter((e) => e !== 'better-sqlite3'),
     plugins: [...options.plugins, builtinsOnFirstUse, sqliteBundled],
+    metafile: true,
   });
+  // renamed or moved, sqlite.ts would be bundled instead and every search load the library's files again, silently
+  if (!('src/kb/sqlite.bundled.ts' in search.metafile.inputs))
+    throw new Error(
+      'kb-search.js does not bundle better-sqlite3: the sqlite-bundled plugin found no src/kb/sqlite.js to replace',
+    );
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
   // loaded only when needed
