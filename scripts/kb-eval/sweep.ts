@@ -24,6 +24,13 @@ const variants: Variant[] = [
   ['k1 20', { bm25: { ...T.bm25, k1: 20 } }],
   ['body b 0.5', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.5 } } }],
   ['body b 0.9', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.9 } } }],
+  ['body b 0.3', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.3 } } }],
+  ['body b 0.65', { bm25: { ...T.bm25, b: { ...T.bm25.b, body: 0.65 } } }],
+  ['title b 0 (no length normalisation)', { bm25: { ...T.bm25, b: { ...T.bm25.b, title: 0 } } }],
+  ['title b 0.8', { bm25: { ...T.bm25, b: { ...T.bm25.b, title: 0.8 } } }],
+  ['title b 1', { bm25: { ...T.bm25, b: { ...T.bm25.b, title: 1 } } }],
+  ['lead b 0.4', { bm25: { ...T.bm25, b: { ...T.bm25.b, lead: 0.4 } } }],
+  ['lead b 1', { bm25: { ...T.bm25, b: { ...T.bm25.b, lead: 1 } } }],
   [
     'fields saturate on their own (minisearch)',
     {
@@ -42,6 +49,8 @@ const variants: Variant[] = [
   ['fuzzy weight 0.2', { weights: { ...T.weights, fuzzy: 0.2 } }],
   ['no proximity re-ranking', { proximity: 0 }],
   ['proximity 1.0', { proximity: 1 }],
+  ['proximity over the leading 30', { proximityDepth: 30 }],
+  ['proximity over the leading 10', { proximityDepth: 10 }],
   ['no compound splitting', { compoundPartWeight: 0 }],
   ['compound parts weight 1', { compoundPartWeight: 1 }],
   ['parts of an unknown compound at 0.5 too', { unknownCompoundPartWeight: 0.5 }],

@@ -46,7 +46,10 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const { meta } = article;
   const text = markdownToPlainText(article.body);
   const lang = meta.lang ?? guessLanguage(`${meta.title} ${text}`);
-  const fields = [meta.title, (meta.tags ?? []).join(' '), leadOf(article.body), text];
+  // the products and modules an article is for ("lohn/export") say what it is about as its tags
+  // do, in the words a ticket uses for them ("Lohnexport", "Export aus Lohn & Gehalt")
+  const keywords = [...(meta.tags ?? []), ...(meta.products ?? [])];
+  const fields = [meta.title, keywords.join(' '), leadOf(article.body), text];
   const counts = new Map<string, number[]>();
   const lengths = KINDS.map((_, k) => {
     const terms = analyze(fields[k]!, lang);

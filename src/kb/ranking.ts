@@ -53,6 +53,12 @@ export interface SearchOpts {
   product?: string;
   audience?: Audience;
   tuning?: SearchTuning;
+  /**
+   * More of the request than the query: a ticket's description beside its title. Its words
+   * count at `tuning.contextWeight` of the query's, as the title says what the request is about
+   * and the description adds circumstances ("seit dem Update") that many other problems share.
+   */
+  context?: string;
   /** Index terms that mean the same as a query's term, matched at `tuning.weights.synonym`. */
   synonyms?: (lang: Lang, term: string) => readonly string[] | undefined;
 }
@@ -132,13 +138,14 @@ function productMatches(products: readonly string[], wanted: string): boolean {
 }
 
 export function searchReader(reader: IndexReader, query: string, opts: SearchOpts = {}): SearchOutcome {
-  if (query.trim() === '') return { kind: 'empty-query', reason: 'blank' };
+  const context = opts.context ?? '';
+  if (query.trim() === '' && context.trim() === '') return { kind: 'empty-query', reason: 'blank' };
   const tuning = opts.tuning ?? DEFAULT_TUNING;
-  const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight);
+  const plans = planQuery(query, opts.lang, tuning.otherLanguageWeight, context);
   if (plans.length === 0) return { kind: 'empty-query', reason: 'only-stop-words' };
 
   const acc = new Accumulator(reader.fieldLengths().length / KINDS.length);
-  for (const plan of plans) rankReading(reader, plan, query, tuning, acc, opts.synonyms);
+  for (const plan of plans) rankReading(reader, plan, { query, context }, tuning, acc, opts.synonyms);
   const texts = new Map<number, string>();
   const textOf = (shortId: number, doc: ArticleInfo): string => {
     let text = texts.get(shortId);
@@ -157,7 +164,7 @@ export function searchReader(reader: IndexReader, query: string, opts: SearchOpt
 
   const limit = opts.limit ?? 10;
   const depth = Math.max(limit, tuning.proximityDepth);
-  const termCount = Math.max(...plans.map((p) => p.terms.length));
+  const termCount = Math.max(...plans.map((p) => p.terms.length + p.contextTerms.length));
   const hits: SearchHit[] = [];
   for (const shortId of sorted) {
     if (hits.length >= depth) break;
@@ -178,32 +185,47 @@ interface QueryWord {
   weight: number;
 }
 
+/** What was asked: the query, and more of the request that counts less (SearchOpts.context). */
+interface Request {
+  query: string;
+  context: string;
+}
+
 /**
  * The reading's words, and for German the parts of its compound words: lighter beside a
  * compound the knowledge base knows, at full weight in place of one it does not ("Lohnexport"
  * where articles say "Export" in "Lohn & Gehalt"), which would otherwise leave the query's most
- * specific word to count for less than its verb.
+ * specific word to count for less than its verb. The context's words join at `contextWeight`,
+ * unless the query holds them already.
  */
-function queryWords(reader: IndexReader, plan: QueryPlan, query: string, tuning: SearchTuning): QueryWord[] {
-  const words = plan.terms.map((term) => ({ term, weight: plan.weight }));
-  if (tuning.joinedWordWeight > 0) {
-    for (const term of joinedNeighbours(query, plan.lang)) {
-      if (!words.some((w) => w.term === term) && reader.documentFrequency(plan.lang, term) > 0) {
-        words.push({ term, weight: plan.weight * tuning.joinedWordWeight });
+function queryWords(reader: IndexReader, plan: QueryPlan, request: Request, tuning: SearchTuning): QueryWord[] {
+  // a term reached several ways (a word of the query, a part of one of its compounds, a word of
+  // the context) counts once, at its highest weight
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number): void => {
+    if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
+  };
+  const sources = [{ text: request.query, terms: plan.terms, weight: plan.weight }];
+  if (tuning.contextWeight > 0 && request.context !== '') {
+    sources.push({ text: request.context, terms: plan.contextTerms, weight: plan.weight * tuning.contextWeight });
+  }
+  const df = (term: string): number => reader.documentFrequency(plan.lang, term);
+  for (const source of sources) {
+    for (const term of source.terms) add(term, source.weight);
+    if (tuning.joinedWordWeight > 0) {
+      for (const term of joinedNeighbours(source.text, plan.lang)) {
+        if (df(term) > 0) add(term, source.weight * tuning.joinedWordWeight);
       }
     }
-  }
-  if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) return words;
-  const df = (term: string): number => reader.documentFrequency('de', term);
-  for (const m of query.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const parts = splitCompound(m[0], df) ?? [];
-    const whole = analyzeWord(m[0], 'de');
-    const weight = whole !== null && df(whole) > 0 ? tuning.compoundPartWeight : tuning.unknownCompoundPartWeight;
-    for (const part of parts) {
-      if (!words.some((w) => w.term === part)) words.push({ term: part, weight: plan.weight * weight });
+    if (plan.lang !== 'de' || tuning.compoundPartWeight === 0) continue;
+    for (const m of source.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const parts = splitCompound(m[0], df) ?? [];
+      const whole = analyzeWord(m[0], 'de');
+      const weight = whole !== null && df(whole) > 0 ? tuning.compoundPartWeight : tuning.unknownCompoundPartWeight;
+      for (const part of parts) add(part, source.weight * weight);
     }
   }
-  return words;
+  return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
 /**
@@ -300,7 +322,7 @@ class Bm25f {
 function rankReading(
   reader: IndexReader,
   plan: QueryPlan,
-  query: string,
+  request: Request,
   tuning: SearchTuning,
   into: Accumulator,
   synonyms: SearchOpts['synonyms'],
@@ -309,7 +331,7 @@ function rankReading(
   if (bm25.documentCount === 0) return;
   // per article, the best of a word's matches (exact, prefix or fuzzy)
   const best = new Float64Array(into.score.length);
-  for (const word of queryWords(reader, plan, query, tuning)) {
+  for (const word of queryWords(reader, plan, request, tuning)) {
     const reached: number[] = [];
     const wordId = into.queryWords++;
     const found = variants(reader, plan.lang, word.term, tuning);

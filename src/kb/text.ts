@@ -121,16 +121,24 @@ export function guessLanguage(text: string, fallback: Lang = 'de'): Lang {
   return de > en ? 'de' : 'en';
 }
 
-export interface QueryPlan { lang: Lang; terms: string[]; weight: number }
+export interface QueryPlan {
+  lang: Lang;
+  terms: string[];
+  weight: number;
+  /** Terms of the request's further text (a ticket's description) that the query itself lacks. */
+  contextTerms: string[];
+}
 
 /**
  * A query's language is unknown: analyse it both ways and let stop-word evidence weight the
  * two readings. "Drucker offline" is read both ways; "wie drucke ich" shows only German function
  * words, so its English reading gets `otherWeight` (by default 0: it is not run at all).
+ * `context` is more of the request (a ticket's description): its function words help tell the
+ * language, and its terms are kept apart, to count less than the query's own.
  */
-export function planQuery(query: string, lang?: Lang, otherWeight = 0): QueryPlan[] {
+export function planQuery(query: string, lang?: Lang, otherWeight = 0, context = ''): QueryPlan[] {
   const langs: readonly Lang[] = lang ? [lang] : ['de', 'en'];
-  const evidence = languageEvidence(query);
+  const evidence = languageEvidence(`${query} ${context}`);
   // "der die das and the" is all stop words once each language's are dropped from both
   // readings; a language the query shows no sign of keeps "man" or "die" as content words
   const evident = LANGS.filter((l) => evidence[l] > 0);
@@ -138,10 +146,11 @@ export function planQuery(query: string, lang?: Lang, otherWeight = 0): QueryPla
   const plans: QueryPlan[] = [];
   for (const l of langs) {
     const terms = [...new Set(analyze(query, l, lang ? undefined : alsoStop))];
-    if (terms.length === 0) continue;
+    const contextTerms = [...new Set(analyze(context, l, lang ? undefined : alsoStop))].filter((t) => !terms.includes(t));
+    if (terms.length === 0 && contextTerms.length === 0) continue;
     const other = l === 'de' ? evidence.en : evidence.de;
     const weight = lang || evidence[l] >= other ? 1 : otherWeight;
-    if (weight > 0) plans.push({ lang: l, terms, weight });
+    if (weight > 0) plans.push({ lang: l, terms, weight, contextTerms });
   }
   return plans;
 }

@@ -51,6 +51,8 @@ export interface SearchTuning {
    * than BM25's logarithm gives it.
    */
   idfPower: number;
+  /** Weight of the words of a request's context (a ticket's description) against the query's (its title). */
+  contextWeight: number;
   /** Weight of two neighbouring query words joined into one an article holds ("mount point" → "mountpoint"); 0 = off. */
   joinedWordWeight: number;
   /**
@@ -81,5 +83,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   unknownCompoundPartWeight: 1,
   idfPower: 0.75,
   joinedWordWeight: 0.5,
+  contextWeight: 0.5,
   feedback: { docs: 0, terms: 0, weight: 0, maxDfShare: 0.1, depth: 0 },
 };

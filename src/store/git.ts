@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import { failed, refused } from '../core/errors.js';
 import { text } from '../i18n/keys.js';
 import { GitExit, gitIn } from './git-process.js';
@@ -10,6 +10,9 @@ export interface Author {
   name: string;
   email: string;
 }
+
+/** What became of a push: sent, overtaken by someone faster, or stopped by a lock file on the remote. */
+export type PushOutcome = { outcome: 'pushed' } | { outcome: 'rejected' } | { outcome: 'locked'; lock: string };
 
 /** The one place desk talks to git. */
 export class Git {
@@ -378,9 +381,11 @@ export class Git {
 
   /**
    * Pushes HEAD to `branch` of `remote`, never forced. `rejected` when the remote moved on since
-   * the fetch (someone was faster); anything else is thrown.
+   * the fetch (someone was faster); `locked` when the remote's branch is locked by a lock file — a
+   * push running there right now, or one killed midway that left its lock behind, which only a
+   * person on the server can tell apart and remove; anything else is thrown.
    */
-  async push(remote: string, branch: string, setUpstream: boolean): Promise<'pushed' | 'rejected'> {
+  async push(remote: string, branch: string, setUpstream: boolean): Promise<PushOutcome> {
     try {
       await this.raw([
         'push',
@@ -389,15 +394,17 @@ export class Git {
         remote,
         `HEAD:refs/heads/${branch}`,
       ]);
-      return 'pushed';
+      return { outcome: 'pushed' };
     } catch (e) {
       const text = message(e);
+      const lock = /Unable to create '([^']+\.lock)': File exists/.exec(text)?.[1];
+      if (lock) return { outcome: 'locked', lock: posix.normalize(lock) };
       if (
         /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(
           text,
         )
       )
-        return 'rejected';
+        return { outcome: 'rejected' };
       throw new GitFailure(text);
     }
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { failed, refused, usage } from '../core/errors.js';
 import { text } from '../i18n/keys.js';
@@ -6,7 +7,7 @@ import { LAYOUT_FORMAT } from '../core/ticket/paths.js';
 import { formatIn, settleFlatTickets } from './layout.js';
 import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/changes.js';
 import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/clone-numbers.js';
-import { GitFailure, gitReason, type Author, type Git } from './git.js';
+import { GitFailure, gitReason, type Author, type Git, type PushOutcome } from './git.js';
 import { withLock } from './lock.js';
 import { markSyncEnded, markSyncStarted } from './sync-state.js';
 import { conflictMarkerLine } from '../core/files/conflict-markers.js';
@@ -37,6 +38,7 @@ export interface SyncResult {
 }
 
 const DEFAULT_ATTEMPTS = 5;
+const LOCK_PAUSE_MS = 100;
 
 /**
  * `desk sync`: fetch the team's main branch, replay this clone's commits on top of it (rebase:
@@ -60,6 +62,7 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
       if (!start) throw refused(text('sync.noCommit'), text('sync.noCommitHint'));
       const setUpstream = (await git.configValue(`branch.${branch}.remote`)) === undefined;
       const maxAttempts = opts.maxAttempts ?? DEFAULT_ATTEMPTS;
+      let locked: string | undefined;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const fetched = await fetch(git, remote, branch, tracking);
         const theirs = fetched === 'fetched' ? await git.commitOf(tracking) : undefined;
@@ -74,11 +77,21 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
         const changed = outgoing ? await git.changedFiles(theirs, 'HEAD') : [];
         await refuseConflictMarkers(git, changed);
         const sent = outgoing ? summariseChanges(outgoing, changed) : NOTHING;
-        if (outgoing === 0 || (await push(git, remote, branch, setUpstream, outgoing)) === 'pushed') {
+        const pushed =
+          outgoing === 0 ? ({ outcome: 'pushed' } as const) : await push(git, remote, branch, setUpstream, outgoing);
+        if (pushed.outcome === 'pushed') {
           return { remote, branch, received: await received(git, start, theirs), sent, attempts: attempt };
         }
+        locked = pushed.outcome === 'locked' ? pushed.lock : undefined;
+        // a push running on the remote holds its lock for moments: give it one before trying again
+        if (locked) await sleep(LOCK_PAUSE_MS * attempt);
       }
       const waiting = await git.countCommits(await git.commitOf(tracking), 'HEAD');
+      if (locked)
+        throw failed(
+          text('sync.remoteLocked', { remote, lock: locked }),
+          text('sync.remoteLockedHint', { lock: locked, waiting }),
+        );
       throw failed(
         text('sync.keptChanging', { remote, attempts: maxAttempts }),
         text('sync.keptChangingHint', { waiting }),
@@ -199,7 +212,7 @@ async function push(
   branch: string,
   setUpstream: boolean,
   outgoing: number,
-): Promise<'pushed' | 'rejected'> {
+): Promise<PushOutcome> {
   try {
     return await git.push(remote, branch, setUpstream);
   } catch (e) {

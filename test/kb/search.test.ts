@@ -117,6 +117,29 @@ describe('search', () => {
     expect(slugs(search(idx, 'mount the filesystem'))[0]).toBe('mount');
   });
 
+  it('finds an article by the product module it is for, though its text never names it', () => {
+    const idx = buildIndex([
+      article('datev', { title: 'Buchungsstapel abgelehnt', lang: 'de', products: ['lohn/datev'] }, 'Das Steuerbüro lehnt den Stapel ab.'),
+      article('stapel', { title: 'Stapel drucken', lang: 'de', products: ['basis/druck'] }, 'Der Stapel wird gedruckt.'),
+    ]);
+    expect(slugs(search(idx, 'DATEV Stapel'))[0]).toBe('datev');
+  });
+
+  it("weighs a request's context (a ticket's description) less than its query (the title)", () => {
+    // the title asks about the export; the description's "Update" is in the other article's title
+    const idx = buildIndex([
+      article('export', { title: 'Export bricht ab', lang: 'de' }, 'Der Export an die Buchhaltung bricht mit einer Meldung ab.'),
+      article('update', { title: 'Update schlägt fehl', lang: 'de' }, 'Das Update bricht beim Entpacken ab.'),
+      article('drucker', { title: 'Drucker offline', lang: 'de' }, 'Der Drucker ist nicht erreichbar.'),
+    ]);
+    const title = 'Export bricht ab';
+    const description = 'Seit dem Update schlägt es fehl';
+    expect(slugs(search(idx, `${title} ${description}`))[0]).toBe('update');
+    expect(slugs(search(idx, title, { context: description }))[0]).toBe('export');
+    // the context alone is still searched
+    expect(slugs(search(idx, '', { context: 'Drucker offline' }))[0]).toBe('drucker');
+  });
+
   it('with feedback turned on, finds the article that words the topic unlike the question', () => {
     // the question says "folder", the page only "directory"; the pages the first pass finds
     // about deleting empty folders say "directory", and feedback brings "rmdir" in

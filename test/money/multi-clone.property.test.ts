@@ -1,6 +1,6 @@
 import { ticketFile } from '../../src/core/ticket/paths.js';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -163,8 +163,10 @@ describe('each billable minute billed exactly once, across three clones, syncs a
             const args = await argsOf(s, today(), ok);
             if (!args) continue;
             const clone = 'clone' in s ? s.clone : 0;
-            if (kill) await killed(clone, args.argv, kill);
-            else await ok(clone, args.argv);
+            if (kill) {
+              await killed(clone, args.argv, kill);
+              releaseServerLocks(join(team.dir, 'remote.git'));
+            } else await ok(clone, args.argv);
           }
           clock = Date.parse('2026-12-15T10:00:00+01:00');
           // anja sends hers, ben and carla theirs, anja gets everything; carla has all but anja's last
@@ -245,6 +247,16 @@ async function argsOf(
     case 'sync':
       return { argv: ['sync'] };
   }
+}
+
+/**
+ * The remote here is a folder, so its receive-pack runs in the killed push's process group and
+ * dies with it, holding the branch's lock; a server's would finish on its own. Removing the lock
+ * is that finish, with the update not made (a push killed midway may or may not have arrived).
+ */
+function releaseServerLocks(remote: string): void {
+  const heads = join(remote, 'refs', 'heads');
+  for (const name of readdirSync(heads)) if (name.endsWith('.lock')) rmSync(join(heads, name), { force: true });
 }
 
 function tryKill(pid: number): void {

@@ -98,7 +98,7 @@ export async function open(o: OpenFlags): Promise<void> {
     };
   });
   const short = await hd.tickets.shortId(id);
-  const suggestions = await suggestArticles(hd.root, `${payload.title} ${description}`, payload.product);
+  const suggestions = await suggestArticles(hd.root, { title: payload.title, description }, payload.product);
   if (o.json) {
     await printJson({
       id,

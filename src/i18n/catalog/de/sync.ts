@@ -27,6 +27,9 @@ export const sync: Texts<typeof en> = {
   keptChanging: '{remote} ändert sich laufend: {attempts} Sendeversuche wurden von anderen überholt',
   keptChangingHint:
     '{waiting, plural, one {Ihr Commit bleibt} other {Ihre # Commits bleiben}} hier auf dem neuesten Stand des Teams committet; desk sync gleich noch einmal',
+  remoteLocked: '{remote} ist gesperrt: {lock} war bei jedem Versuch da',
+  remoteLockedHint:
+    'vielleicht sendet dort gerade jemand; wenn nicht, wurde ein Senden mittendrin abgebrochen und hat die Datei hinterlassen: löschen Sie sie auf dem Remote, dann desk sync noch einmal ({waiting, plural, one {Ihr Commit bleibt} other {Ihre # Commits bleiben}} hier committet)',
   detached: 'kein Branch ausgecheckt (detached HEAD); desk sync arbeitet auf {main}',
   detachedHint: 'wechseln Sie dorthin: git switch {main}',
   otherBranch: 'Sie sind auf dem Branch {current}; die gemeinsame Historie des Helpdesks ist {main}',

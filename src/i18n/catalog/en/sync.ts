@@ -25,6 +25,9 @@ export const sync = {
   keptChanging: '{remote} kept changing: {attempts} pushes were overtaken by others',
   keptChangingHint:
     "your {waiting, plural, one {# commit stays} other {# commits stay}} committed here on top of the team's latest work; run desk sync again in a moment",
+  remoteLocked: '{remote} is locked: {lock} was there on every try',
+  remoteLockedHint:
+    'a push may be running there; if none is, one was killed midway and left it behind: remove that file on the remote, then run desk sync again (your {waiting, plural, one {# commit stays} other {# commits stay}} committed here)',
   detached: 'no branch is checked out (detached HEAD); desk sync works on {main}',
   detachedHint: 'switch to it: git switch {main}',
   otherBranch: "you are on branch {current}; the helpdesk's shared history is {main}",
