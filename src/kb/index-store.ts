@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { ArticleProblem } from './article.js';
@@ -48,7 +48,7 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   let cacheError: string;
   try {
     const Sqlite = loadSqlite();
-    await mkdir(dirname(indexFile), { recursive: true });
+    mkdirSync(dirname(indexFile), { recursive: true }); // not from node:fs/promises: a search would load them for this alone
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
       try {
