@@ -105,4 +105,10 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // CommonJS (bin/package.json): the launcher requires the lean start (src/cli/lean/start.ts)
+    files: ['bin/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -3,7 +3,8 @@
 // outside and how to debug.
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { build } from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { build, transform } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
 /** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
@@ -64,34 +65,97 @@ function cliOptions(root, define) {
 
 /**
  * The commands that start without the command table (src/cli/lean/commands.ts), each bundled on
- * its own into `<build>/lean/<module>.js`: one file holds all a command needs at start, where in
+ * its own into `<build>/lean/<module>.cjs`: one file holds all a command needs at start, where in
  * the CLI's bundle it shares code split over dozens of chunks, and Node's loader costs per file.
- * What the command loads only sometimes (indexing articles: zod, the front matter) stays a
- * chunk of its own. `outdir` must be two folders below the package, as for bundleCli.
+ * What the command loads only sometimes (indexing articles: zod, the front matter; the catalog's
+ * texts) stays a chunk of its own. `outdir` must be two folders below the package, as for
+ * bundleCli.
+ *
+ * The lean bundles are CommonJS, and so is `start.cjs`, which bin/desk.js loads first
+ * (src/cli/lean/start.ts): a command run from them never starts Node's loader of ES modules,
+ * whose start and asynchronous reading of each module cost a Tab about a third of what it spends
+ * beyond Node's own start. esbuild splits only ES modules into chunks, so each command is bundled as ES modules
+ * first and every file then converted to CommonJS, its `import()` becoming a `require()` of the
+ * chunk, loaded when first asked for, as before.
  */
 export async function bundleLean(root, outdir, define = {}) {
-  // Node's own modules are taken on first use in both: imported as ES modules, a search loaded
-  // crypto, zlib, child_process, net and streams before it read a file
   const options = cliOptions(root, define);
+  const commonJs = {
+    // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
+    define: { ...define, 'import.meta.url': '__deskModuleUrl' },
+    banner: { js: 'var __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    outExtension: { '.js': '.cjs' },
+    // maps would name lines of the ES modules before their conversion; DESK_DEBUG takes the table
+    sourcemap: false,
+  };
   await build({
     ...options,
+    ...commonJs,
+    entryPoints: { start: 'src/cli/lean/start.ts' },
+    format: 'cjs',
+    splitting: false,
+    outdir,
+  });
+  // Node's own modules are taken on first use: imported as ES modules, a search loaded crypto,
+  // zlib, child_process, net and streams before it read a file
+  const search = await asCommonJs({
+    ...options,
+    ...commonJs,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
     outdir,
-    plugins: [...options.plugins, builtinsOnFirstUse],
+    // better-sqlite3's JavaScript in the bundle, its addon loaded by path (src/kb/sqlite.bundled.ts)
+    external: options.external.filter((e) => e !== 'better-sqlite3'),
+    plugins: [...options.plugins, builtinsOnFirstUse, sqliteBundled],
   });
+  // renamed or moved, sqlite.ts would be bundled instead and every search load the library's files again, silently
+  if (!('src/kb/sqlite.bundled.ts' in search.metafile.inputs))
+    throw new Error(
+      'kb-search.cjs does not bundle better-sqlite3: the sqlite-bundled plugin found no src/kb/sqlite.js to replace',
+    );
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
-  // the search; what it imports with import() stays in chunks of its own (lean/complete-*.js),
+  // the search; what it imports with import() stays in chunks of its own (lean/complete-*.cjs),
   // loaded only when needed
-  const tab = await build({
+  const tab = await asCommonJs({
     ...options,
+    ...commonJs,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
     chunkNames: 'complete-[name]-[hash]',
     outdir,
     plugins: [...options.plugins, builtinsOnFirstUse],
-    metafile: true,
   });
-  refuseAtStart(tab.metafile, 'complete.js', /^src\/i18n\/catalog\//, 'the texts of the catalog');
+  refuseAtStart(tab.metafile, 'complete.cjs', /^src\/i18n\/catalog\//, 'the texts of the catalog');
 }
+
+/**
+ * Bundles as ES modules, split into chunks, then writes each file converted to CommonJS: its
+ * imports and exports as require() and module.exports, its import() of a chunk as a require()
+ * when the promise is taken. A file esbuild cannot convert (a top-level await) fails the build.
+ */
+async function asCommonJs(options) {
+  const result = await build({ ...options, format: 'esm', splitting: true, write: false, metafile: true });
+  await mkdir(options.outdir, { recursive: true });
+  for (const file of result.outputFiles) {
+    const converted = await transform(file.text, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      supported: { 'dynamic-import': false },
+      logLevel: 'warning',
+    });
+    await writeFile(file.path, converted.code);
+  }
+  return result;
+}
+
+/** The search's bundle takes src/kb/sqlite.bundled.ts for src/kb/sqlite.ts. */
+const sqliteBundled = {
+  name: 'sqlite-bundled',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/sqlite\.js$/ }, (args) =>
+      args.importer.endsWith('/src/kb/index-store.ts') ? { path: `${args.resolveDir}/sqlite.bundled.ts` } : undefined,
+    );
+  },
+};
 
 /**
  * Fails the build when what a bundle loads at start (its file and the chunks it imports, not

@@ -26,7 +26,7 @@ type Db = BetterSqlite3.Database;
  * Keyed on the build too, as every cache in .desk/ (store/cache/build-key.ts): code that analyses
  * or ranks differently never reads an index another build wrote.
  */
-const SCHEMA = 5;
+const SCHEMA = 6;
 const VERSION = `${SCHEMA}/${ANALYZER_VERSION}/${KINDS.join(' ')}/${BUILD_KEY}`;
 
 export interface FileEntry {
@@ -105,6 +105,7 @@ export class KbIndexDb {
               CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
               CREATE TABLE listing (folder TEXT NOT NULL, names TEXT NOT NULL, stats BLOB NOT NULL);
               CREATE TABLE files (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, slug TEXT, problems TEXT);
+              CREATE INDEX files_with_problems ON files (name) WHERE problems IS NOT NULL;
               CREATE TABLE docs (short_id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, lang TEXT NOT NULL,
                 products TEXT NOT NULL, audience TEXT, terms TEXT NOT NULL);
               CREATE TABLE lengths (field_lengths BLOB NOT NULL);
@@ -186,8 +187,9 @@ export class KbIndexDb {
     );
   }
 
+  /** Read on every search: the few files with problems are found through their own index, not among 10,000 rows. */
   problems(): ArticleProblem[] {
-    return (this.db.prepare('SELECT problems FROM files WHERE problems IS NOT NULL').pluck().all() as string[]).flatMap(
+    return (this.stmt('SELECT problems FROM files WHERE problems IS NOT NULL').pluck().all() as string[]).flatMap(
       (p) => JSON.parse(p) as ArticleProblem[],
     );
   }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { failed } from '../core/errors.js';
 import type { ArticleProblem } from './article.js';
@@ -8,6 +7,7 @@ import { fingerprintsOf, folderSignature, statArticleFiles, type ArticleFiles } 
 import { articleBody } from './front-matter.js';
 import { DamagedIndexError, KbIndexDb, isSqliteError, type FileEntry, type IndexChange, type Listing } from './index-db.js';
 import { searchReader } from './ranking.js';
+import { loadSqlite } from './sqlite.js';
 import { buildIndex, search, snippetSource, type ArticleInfo, type SearchOpts, type SearchOutcome } from './search-index.js';
 import { storedReader } from './stored-reader.js';
 
@@ -47,9 +47,8 @@ export async function openKbIndex(options: OpenKbIndexOptions): Promise<OpenKbIn
   const indexFile = resolve(options.repoRoot, options.indexFile ?? join('.desk', 'kb-index.db'));
   let cacheError: string;
   try {
-    // required, not imported: Node's ESM loader would first scan the CommonJS source for export names
-    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
-    await mkdir(dirname(indexFile), { recursive: true });
+    const Sqlite = loadSqlite();
+    mkdirSync(dirname(indexFile), { recursive: true }); // not from node:fs/promises: a search would load them for this alone
     for (let attempt = 0; ; attempt++) {
       const db = KbIndexDb.open(indexFile, Sqlite);
       try {

@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
  * Commands that start without the command table. Loading commander with every command's
  * definition, and the few dozen chunks the table's shared code is split into, costs more than a
  * knowledge-base search takes; a command listed here is parsed by Node's own `parseArgs` and
- * run from a bundle of its own (scripts/bundle.mjs builds `<build>/lean/<module>.js`).
+ * run from a bundle of its own (scripts/bundle.mjs builds `<build>/lean/<module>.cjs`).
  *
  * The lean path only ever takes a command line it understands exactly as commander would: the
  * command's words, its options and the global ones, each value valid. Anything else — `--help`,
  * an unknown or misspelt option, a value commander would refuse, a missing argument — goes to
  * the full command table, which prints help and errors as always. test/cli/lean-commands.test.ts
- * holds each entry to the command table's definition.
+ * holds each entry to the command table's definition. bin/desk.js asks here first (start.ts).
  */
 
 export interface LeanOption {
@@ -27,7 +27,7 @@ export interface LeanCommand {
   options: Readonly<Record<string, LeanOption>>;
   /** At least one positional argument is required (`<query...>`). */
   positionalsRequired: boolean;
-  /** The file its bundle is built to, `<build>/lean/<module>.js`. */
+  /** The file its bundle is built to, `<build>/lean/<module>.cjs`. */
   module: string;
 }
 
