@@ -406,7 +406,9 @@ mail:
       readdirSync(outbox)
         .sort()
         .map((f) => readFileSync(join(outbox, f), 'latin1'));
-    const header = (raw, name) => new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1];
+    // a long header goes on in lines that start with a space (RFC 5322 folding): one line again
+    const header = (raw, name) =>
+      new RegExp(`^${name}: (.*(?:\r?\n[ \t].*)*)`, 'mi').exec(raw)?.[1].replace(/\r?\n[ \t]+/g, ' ');
     const ack = sent()[0];
     console.log(`The acknowledgement in the customer's mailbox — Subject: ${header(ack, 'Subject')}`);
     writeFileSync(
