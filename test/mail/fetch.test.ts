@@ -135,9 +135,11 @@ describe('crashes and duplicates', () => {
       env: cleanEnv({ ...ENV, DESK_USER: 'mk', DESK_MAIL_BATCH: '1' }),
       stdio: 'ignore',
     });
+    // heard from the start: on a busy machine the fetch may be over before the kill comes
+    const exited = new Promise((r) => killed.on('exit', r));
     await new Promise((r) => setTimeout(r, 900));
     killed.kill('SIGKILL');
-    await new Promise((r) => killed.on('exit', r));
+    await exited;
     await fetch();
     const list = JSON.parse(hd.ok(['list', '--all', '--json'])) as { id: string; title: string }[];
     expect(list.map((t) => t.title).sort()).toEqual(mails.map((_, i) => `Anfrage ${i}`).sort());
