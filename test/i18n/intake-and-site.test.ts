@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { tempFolders } from '../helpers/temp-folders.js';
 import { uncatalogued, visible } from './marks.js';
 
 /**
@@ -48,16 +48,8 @@ author: mk
 `;
 
 let hd: InProcessHelpdesk;
-const folders: string[] = [];
-afterEach(() => {
-  hd?.cleanup();
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
-const folder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'desk-i18n-'));
-  folders.push(dir);
-  return dir;
-};
+afterEach(() => hd?.cleanup());
+const folder = tempFolders('desk-i18n-');
 
 describe.each(['de', 'en'] as const)('intake reasons and help center problems in %s', (lang) => {
   const words = WORDS[lang];

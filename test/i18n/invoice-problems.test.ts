@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acmeFile, billing, DESK_YAML } from '../invoice/helpers.js';
 import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { tempFolders } from '../helpers/temp-folders.js';
 import { uncatalogued, visible } from './marks.js';
 
 /**
@@ -31,11 +31,8 @@ const WORDS = {
 } as const;
 
 let hd: InProcessHelpdesk;
-const folders: string[] = [];
-afterEach(() => {
-  hd?.cleanup();
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
+afterEach(() => hd?.cleanup());
+const folder = tempFolders('desk-i18n-');
 
 describe.each(['de', 'en'] as const)('invoice and statement problems in %s', (lang) => {
   const words = WORDS[lang];
@@ -60,8 +57,7 @@ describe.each(['de', 'en'] as const)('invoice and statement problems in %s', (la
     expect(cancel.code).toBe(2);
     expect(cancel.err).toContain(words.reason);
 
-    const dir = mkdtempSync(join(tmpdir(), 'desk-i18n-'));
-    folders.push(dir);
+    const dir = folder();
     writeFileSync(join(dir, 'statement.xml'), '<Document><BkToCstmrStmt></BkToCstmrStmt></Document>\n');
     const imported = await hd.desk(['payment', 'import', 'statement.xml'], {
       cwd: dir,

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { tempFolders } from '../helpers/temp-folders.js';
 import { uncatalogued, visible } from './marks.js';
 
 /**
@@ -86,16 +86,8 @@ const WORDS = {
 } as const;
 
 let hd: InProcessHelpdesk;
-const folders: string[] = [];
-afterEach(() => {
-  hd?.cleanup();
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-});
-const folder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'desk-i18n-'));
-  folders.push(dir);
-  return dir;
-};
+afterEach(() => hd?.cleanup());
+const folder = tempFolders('desk-i18n-');
 
 describe.each(['de', 'en'] as const)('system commands in %s', (lang) => {
   const words = WORDS[lang];
