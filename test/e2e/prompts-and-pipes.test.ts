@@ -7,9 +7,11 @@ import { DOWN, ENTER, inTerminal } from '../helpers/terminal.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 
 // what only a process shows runs as one (prompts in a terminal, output into a pipe); the steps that
-// set a scene up or read it back run in-process
+// set a scene up or read it back run in-process, on the files alone: the caches in .desk/ are the
+// build's that wrote them, and src/ is another build than the processes', whose caches are left
+// as they left them (a process finding another build's index would build it again, and say so)
 let hd: InProcessHelpdesk;
-beforeEach(() => (hd = helpdesk()));
+beforeEach(() => (hd = helpdesk({}, { DESK_NO_INDEX: '1' })));
 afterEach(() => hd.cleanup());
 
 describe('missing input in a terminal is asked for', () => {

@@ -124,14 +124,17 @@ export function deskProcess(root: string): Pick<TempHelpdesk, 'desk' | 'ok'> {
 
 /**
  * The same helpdesk, with desk run in-process: the same command line, handlers and real git,
- * without starting Node and loading desk for every step.
+ * without starting Node and loading desk for every step. `env` is added to every run's.
  */
-export function helpdesk(files: Record<string, string> = {}): InProcessHelpdesk {
+export function helpdesk(
+  files: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): InProcessHelpdesk {
   const repo = helpdeskFiles(files);
   const desk = (args: string[], opts: DeskOptions = {}): Promise<Result> =>
     runInProcess(args, {
       cwd: opts.cwd ?? repo.root,
-      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      env: cleanEnv({ DESK_USER: 'mk', ...env, ...opts.env }),
       input: opts.input,
     });
   return {
