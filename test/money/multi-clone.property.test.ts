@@ -149,13 +149,20 @@ describe('each billable minute billed exactly once, across three clones, syncs a
           return r.stdout;
         };
         const killed = (i: number, args: string[], after: number) =>
-          new Promise<void>((done) => {
+          new Promise<void>((done, fail) => {
             let pid = 0;
             const timer = setTimeout(() => pid && tryKill(-pid), after);
-            void runAsync(team.clones[i]!, args, env(i), (p) => (pid = p)).then(() => {
-              clearTimeout(timer);
-              done();
-            });
+            // a desk that cannot be started fails the schedule rather than leaving it waiting
+            runAsync(team.clones[i]!, args, env(i), (p) => (pid = p)).then(
+              () => {
+                clearTimeout(timer);
+                done();
+              },
+              (e: unknown) => {
+                clearTimeout(timer);
+                fail(e);
+              },
+            );
           });
         try {
           for (const { step: s, hours, kill } of steps) {
