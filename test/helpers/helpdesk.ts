@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { builtDesk } from './built.js';
@@ -94,7 +94,21 @@ contracts:
 
 /** A fresh helpdesk in a temporary git repository, built from an inline file tree; desk runs as a process. */
 export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
-  const repo = helpdeskFiles(files);
+  return runsAsProcess(helpdeskFiles(files));
+}
+
+/**
+ * A copy of `seed` — its files, its git history and desk's caches — in a temporary folder of its
+ * own, for the tests of a file that each start from the same tickets: opening them once and
+ * copying the helpdesk for each test spares a desk process per ticket and test.
+ */
+export function copyHelpdesk(seed: TempHelpdesk): TempHelpdesk {
+  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  cpSync(seed.root, root, { recursive: true, preserveTimestamps: true });
+  return runsAsProcess(filesAt(root));
+}
+
+function runsAsProcess(repo: HelpdeskFiles): TempHelpdesk {
   const desk = (args: string[], opts: DeskOptions = {}): Result => {
     const r = spawnSync(process.execPath, [builtDesk(), ...args], {
       cwd: opts.cwd ?? repo.root,
@@ -139,6 +153,16 @@ export function helpdesk(files: Record<string, string> = {}): InProcessHelpdesk 
   };
 }
 
+// the files a test writes by hand are committed by the manager who set the helpdesk up (STAFF's ak):
+// desk check judges the history by the permission table (docs/roles.md), and a manager may change
+// desk.yaml, customers and contracts; hand-written ticket events are another person's, and are judged
+const GIT_ENV = cleanEnv({
+  GIT_AUTHOR_NAME: 'Anja Keller',
+  GIT_AUTHOR_EMAIL: 'anja.keller@example.de',
+  GIT_COMMITTER_NAME: 'Anja Keller',
+  GIT_COMMITTER_EMAIL: 'anja.keller@example.de',
+});
+
 function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
   const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
   const tree: Record<string, string> = {
@@ -151,22 +175,18 @@ function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
-  // the files a test writes by hand are committed by the manager who set the helpdesk up (STAFF's ak):
-  // desk check judges the history by the permission table (docs/roles.md), and a manager may change
-  // desk.yaml, customers and contracts; hand-written ticket events are another person's, and are judged
-  const gitEnv = cleanEnv({
-    GIT_AUTHOR_NAME: 'Anja Keller',
-    GIT_AUTHOR_EMAIL: 'anja.keller@example.de',
-    GIT_COMMITTER_NAME: 'Anja Keller',
-    GIT_COMMITTER_EMAIL: 'anja.keller@example.de',
-  });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'sample helpdesk');
+  const repo = filesAt(root);
+  repo.git('init', '-q', '-b', 'main');
+  repo.git('add', '-A');
+  repo.git('commit', '-qm', 'sample helpdesk');
+  return repo;
+}
+
+/** Plain git and files in the helpdesk at `root`. */
+function filesAt(root: string): HelpdeskFiles {
   return {
     root,
-    git,
+    git: (...args) => execFileSync('git', args, { cwd: root, env: GIT_ENV, encoding: 'utf8' }),
     read: (path) => readFileSync(join(root, path), 'utf8'),
     write: (path, content) => {
       mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyHelpdesk, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
 
 /**
@@ -10,20 +10,26 @@ import { pane, type Pane } from '../helpers/tmux.js';
  * compared with the ones the same commands make on the command line.
  */
 const NOW = '2026-11-24T15:00:00+01:00';
+let seed: TempHelpdesk;
 let hd: TempHelpdesk;
 let term: Pane | undefined;
 let late: string;
 let other: string;
-beforeEach(() => {
-  hd = tempHelpdesk();
+// the same two tickets for every test, opened once: each test works on a copy of its own
+beforeAll(() => {
+  seed = tempHelpdesk();
   const env = { DESK_NOW: NOW };
   late = openTicket(
-    hd,
+    seed,
     ['--title', 'Lohnexport bricht ab', '--received-at', '2026-11-23 09:00', '--no-conversation'],
     env,
   );
-  other = openTicket(hd, ['--title', 'Drucker im Lager druckt nicht', '--no-conversation'], env);
-  hd.ok(['assign', other, 'lw'], { env });
+  other = openTicket(seed, ['--title', 'Drucker im Lager druckt nicht', '--no-conversation'], env);
+  seed.ok(['assign', other, 'lw'], { env });
+});
+afterAll(() => seed.cleanup());
+beforeEach(() => {
+  hd = copyHelpdesk(seed);
 });
 afterEach(async () => {
   // q, and the queue desk may still be reading, end before the helpdesk is removed
