@@ -75,6 +75,8 @@ export function paneChanges(tmuxArgs: string[], env: NodeJS.ProcessEnv): PaneCha
     wake();
   };
   client.on('error', (e) => end(e));
+  // a command written as the server is killed at the end of a test: its reply fails with the rest
+  client.stdin.on('error', (e) => end(e));
   client.on('close', () => end(new Error('the tmux client ended')));
   return {
     count: () => writes,
