@@ -21,13 +21,8 @@ export interface PaneChanges {
 
 export function paneChanges(tmuxArgs: string[], env: NodeJS.ProcessEnv): PaneChanges {
   // ignore-size: the client has no screen of its own and must not resize the pane
-  const client: ChildProcessWithoutNullStreams = spawn(
-    'tmux',
-    [...tmuxArgs, '-C', 'attach-session', '-f', 'ignore-size'],
-    {
-      env,
-    },
-  );
+  const attach = [...tmuxArgs, '-C', 'attach-session', '-f', 'ignore-size'];
+  const client: ChildProcessWithoutNullStreams = spawn('tmux', attach, { env });
   let writes = 0;
   let waiting: (() => void)[] = [];
   const replies: { done: (text: string) => void; fail: (e: Error) => void }[] = [];
