@@ -79,7 +79,7 @@ export function pane(
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const seen = changes.count();
-        // capture-pane prints the lines without their last newline, as the one-off command does
+        // the client's reply lacks the newline the one-off capture-pane ends with: the same screen
         const s = `${await changes.run('capture-pane -p -J')}\n`;
         if (matches(s, what)) return s;
         const left = deadline - Date.now();
