@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { builtDesk } from './built.js';
@@ -99,6 +99,17 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
 }
 
 /**
+ * A copy of `seed` — its files, its git history and desk's caches — in a temporary folder of its
+ * own, for the tests of a file that each start from the same tickets: opening them once and
+ * copying the helpdesk for each test spares a desk process per ticket and test.
+ */
+export function copyHelpdesk(seed: TempHelpdesk): TempHelpdesk {
+  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  cpSync(seed.root, root, { recursive: true, preserveTimestamps: true });
+  return { ...filesAt(root), ...deskProcess(root) };
+}
+
+/**
  * The built desk as a process in the helpdesk at `root`: for the few steps of an in-process
  * helpdesk that only a process shows (a lean path, a pipe), the other steps staying in-process.
  */
@@ -149,6 +160,16 @@ export function helpdesk(
   };
 }
 
+// the files a test writes by hand are committed by the manager who set the helpdesk up (STAFF's ak):
+// desk check judges the history by the permission table (docs/roles.md), and a manager may change
+// desk.yaml, customers and contracts; hand-written ticket events are another person's, and are judged
+const GIT_ENV = cleanEnv({
+  GIT_AUTHOR_NAME: 'Anja Keller',
+  GIT_AUTHOR_EMAIL: 'anja.keller@example.de',
+  GIT_COMMITTER_NAME: 'Anja Keller',
+  GIT_COMMITTER_EMAIL: 'anja.keller@example.de',
+});
+
 function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
   const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
   const tree: Record<string, string> = {
@@ -161,22 +182,18 @@ function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
-  // the files a test writes by hand are committed by the manager who set the helpdesk up (STAFF's ak):
-  // desk check judges the history by the permission table (docs/roles.md), and a manager may change
-  // desk.yaml, customers and contracts; hand-written ticket events are another person's, and are judged
-  const gitEnv = cleanEnv({
-    GIT_AUTHOR_NAME: 'Anja Keller',
-    GIT_AUTHOR_EMAIL: 'anja.keller@example.de',
-    GIT_COMMITTER_NAME: 'Anja Keller',
-    GIT_COMMITTER_EMAIL: 'anja.keller@example.de',
-  });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'sample helpdesk');
+  const repo = filesAt(root);
+  repo.git('init', '-q', '-b', 'main');
+  repo.git('add', '-A');
+  repo.git('commit', '-qm', 'sample helpdesk');
+  return repo;
+}
+
+/** Plain git and files in the helpdesk at `root`. */
+function filesAt(root: string): HelpdeskFiles {
   return {
     root,
-    git,
+    git: (...args) => execFileSync('git', args, { cwd: root, env: GIT_ENV, encoding: 'utf8' }),
     read: (path) => readFileSync(join(root, path), 'utf8'),
     write: (path, content) => {
       mkdirSync(dirname(join(root, path)), { recursive: true });

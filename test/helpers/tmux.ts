@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtDesk } from './built.js';
 import { cleanEnv } from './helpdesk.js';
+import { paneChanges } from './tmux-changes.js';
 
 /**
  * A program in a real terminal: a tmux pane of a server of its own, with `desk` on PATH as the
  * built CLI. Keys are typed with send-keys and the screen read with capture-pane, as a person
- * would see it. `waitFor` waits for what the screen must show (polling the pane until it does,
- * or failing with the screen after a deadline), never for a fixed time.
+ * would see it. `waitFor` waits for what the screen must show (reading it again each time the
+ * program writes, test/helpers/tmux-changes.ts, or failing with the screen after a deadline),
+ * never for a fixed time.
  */
 export interface Pane {
   keys(...keys: string[]): void;
@@ -50,8 +52,8 @@ export function pane(
     DESK_USER: 'mk',
     ...opts.env,
   });
-  const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { env, encoding: 'utf8' });
+  const server = ['-S', socket, '-f', '/dev/null'];
+  const tmux = (...args: string[]) => execFileSync('tmux', [...server, ...args], { env, encoding: 'utf8' });
   const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   tmux(
     'new-session',
@@ -67,6 +69,8 @@ export function pane(
       .join(' ')} ${quoted}`,
   );
   const screen = (escapes = false) => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []));
+  const changes = paneChanges(server, env);
+  const matches = (s: string, what: string | RegExp) => (typeof what === 'string' ? s.includes(what) : what.test(s));
   return {
     keys: (...keys) => void tmux('send-keys', ...keys),
     type: (text) => void tmux('send-keys', '-l', '--', text),
@@ -74,15 +78,19 @@ export function pane(
     async waitFor(what, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const s = screen();
-        if (typeof what === 'string' ? s.includes(what) : what.test(s)) return s;
-        if (Date.now() > deadline) throw new Error(`the screen never showed ${String(what)}; it shows:\n${s}`);
-        await new Promise((r) => setTimeout(r, 50));
+        const seen = changes.count();
+        // the client's reply lacks the newline the one-off capture-pane ends with: the same screen
+        const s = `${await changes.run('capture-pane -p -J')}\n`;
+        if (matches(s, what)) return s;
+        const left = deadline - Date.now();
+        if (left <= 0 || !(await changes.after(seen, left)))
+          throw new Error(`the screen never showed ${String(what)}; it shows:\n${screen()}`);
       }
     },
     title: () => tmux('display-message', '-p', '#{pane_title}').trim(),
     record: (file) => void tmux('pipe-pane', '-o', `cat >> '${file.replace(/'/g, `'\\''`)}'`),
     close() {
+      changes.close();
       spawnSync('tmux', ['-S', socket, 'kill-server'], { env });
       rmSync(home, { recursive: true, force: true });
     },

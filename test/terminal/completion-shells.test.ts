@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
-import { cleanEnv, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { cleanEnv, copyHelpdesk, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
 import { commandTable } from '../../src/cli/main.js';
 import { tableFile } from '../../src/cli/completion/spec.js';
@@ -16,15 +16,21 @@ import { tableOf } from '../../src/cli/completion/table.js';
  * `desk completion SHELL` prints, as docs/terminal.md says. .ci/run installs bash, zsh, fish and
  * tmux; without one, its test fails saying which to install.
  */
+let seed: TempHelpdesk;
 let hd: TempHelpdesk;
 let term: Pane | undefined;
 let first: string;
 let second: string;
+// the tickets are opened once: each test works on a copy of the helpdesk of its own
+beforeAll(() => {
+  seed = tempHelpdesk();
+  first = openTicket(seed, ['--title', 'Lohnexport bricht ab']);
+  second = openTicket(seed, ['--title', 'Drucker im Lager druckt nicht']);
+  seed.ok(['list']); // the ticket index, as after any day's work
+});
+afterAll(() => seed.cleanup());
 beforeEach(() => {
-  hd = tempHelpdesk();
-  first = openTicket(hd, ['--title', 'Lohnexport bricht ab']);
-  second = openTicket(hd, ['--title', 'Drucker im Lager druckt nicht']);
-  hd.ok(['list']); // the ticket index, as after any day's work
+  hd = copyHelpdesk(seed);
 });
 afterEach(() => {
   term?.close();

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyHelpdesk, openTicket, snapshot, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { inTerminal } from '../helpers/terminal.js';
 
 /**
@@ -10,13 +10,14 @@ import { inTerminal } from '../helpers/terminal.js';
  * "editor" is a script that keeps a copy of the file it was given (to see the template) and
  * writes the text a person would.
  */
+let seed: TempHelpdesk;
 let hd: TempHelpdesk;
 let tools: string;
 let id: string;
-beforeEach(() => {
-  hd = tempHelpdesk();
-  tools = mkdtempSync(join(tmpdir(), 'desk-editor-'));
-  id = openTicket(hd, [
+// the ticket and the customer's message are written once: each test works on a copy of its own
+beforeAll(() => {
+  seed = tempHelpdesk();
+  id = openTicket(seed, [
     '--title',
     'Lohnexport bricht ab',
     '--contact',
@@ -24,7 +25,12 @@ beforeEach(() => {
     '-d',
     'Seit dem Update bricht der Export ab.',
   ]);
-  hd.ok(['reply', id, '--from-customer', '-m', 'Der Fehler kommt bei jedem Export im November.']);
+  seed.ok(['reply', id, '--from-customer', '-m', 'Der Fehler kommt bei jedem Export im November.']);
+});
+afterAll(() => seed.cleanup());
+beforeEach(() => {
+  hd = copyHelpdesk(seed);
+  tools = mkdtempSync(join(tmpdir(), 'desk-editor-'));
 });
 afterEach(() => {
   hd.cleanup();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyHelpdesk, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { inTerminal } from '../helpers/terminal.js';
 import { pane, type Pane } from '../helpers/tmux.js';
 
@@ -9,13 +9,19 @@ import { pane, type Pane } from '../helpers/tmux.js';
  * The pager, as git's: desk runs in a pseudo-terminal (or tmux, for less itself); a stand-in
  * pager writes what it was given to a file, so the test sees what went through it.
  */
+let seed: TempHelpdesk;
 let hd: TempHelpdesk;
 let id: string;
 let term: Pane | undefined;
 const LONG = Array.from({ length: 60 }, (_, i) => `Zeile ${i + 1} des Protokolls`).join('\n');
+// the ticket is opened once: each test works on a copy of the helpdesk of its own
+beforeAll(() => {
+  seed = tempHelpdesk();
+  id = openTicket(seed, ['--title', 'Lohnexport bricht ab', '-d', LONG]);
+});
+afterAll(() => seed.cleanup());
 beforeEach(() => {
-  hd = tempHelpdesk();
-  id = openTicket(hd, ['--title', 'Lohnexport bricht ab', '-d', LONG]);
+  hd = copyHelpdesk(seed);
 });
 afterEach(() => {
   term?.close();

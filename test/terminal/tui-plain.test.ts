@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyHelpdesk, openTicket, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
 import { pane, type Pane } from '../helpers/tmux.js';
 
 /**
@@ -12,19 +12,25 @@ import { pane, type Pane } from '../helpers/tmux.js';
  * screen reader would stumble over.
  */
 const NOW = '2026-11-24T15:00:00+01:00';
+let seed: TempHelpdesk;
 let hd: TempHelpdesk;
 let term: Pane | undefined;
 let late: string;
 let other: string;
-beforeEach(() => {
-  hd = tempHelpdesk();
+// the same two tickets for every test, opened once: each test works on a copy of its own
+beforeAll(() => {
+  seed = tempHelpdesk();
   const env = { DESK_NOW: NOW };
   late = openTicket(
-    hd,
+    seed,
     ['--title', 'Lohnexport bricht ab', '--received-at', '2026-11-23 09:00', '--no-conversation'],
     env,
   );
-  other = openTicket(hd, ['--title', 'Drucker im Lager druckt nicht', '--no-conversation'], env);
+  other = openTicket(seed, ['--title', 'Drucker im Lager druckt nicht', '--no-conversation'], env);
+});
+afterAll(() => seed.cleanup());
+beforeEach(() => {
+  hd = copyHelpdesk(seed);
 });
 afterEach(() => {
   term?.close();
