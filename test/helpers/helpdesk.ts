@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { builtDesk } from './built.js';
@@ -120,7 +120,21 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
  * without starting Node and loading desk for every step.
  */
 export function helpdesk(files: Record<string, string> = {}): InProcessHelpdesk {
-  const repo = helpdeskFiles(files);
+  return inProcess(helpdeskFiles(files));
+}
+
+/**
+ * A copy of a helpdesk another test prepared, files and history as they are (without the
+ * caches in .desk/, which desk rebuilds), with desk run in-process: what took that test many
+ * commands is the starting point of each test at the cost of a copy.
+ */
+export function helpdeskCopy(template: string): InProcessHelpdesk {
+  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  cpSync(template, root, { recursive: true, filter: (from) => from !== join(template, '.desk') });
+  return inProcess(helpdeskAt(root));
+}
+
+function inProcess(repo: HelpdeskFiles): InProcessHelpdesk {
   const desk = (args: string[], opts: DeskOptions = {}): Promise<Result> =>
     runInProcess(args, {
       cwd: opts.cwd ?? repo.root,
@@ -151,6 +165,14 @@ function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+  const repo = helpdeskAt(root);
+  repo.git('init', '-q', '-b', 'main');
+  repo.git('add', '-A');
+  repo.git('commit', '-qm', 'sample helpdesk');
+  return repo;
+}
+
+function helpdeskAt(root: string): HelpdeskFiles {
   // the files a test writes by hand are committed by the manager who set the helpdesk up (STAFF's ak):
   // desk check judges the history by the permission table (docs/roles.md), and a manager may change
   // desk.yaml, customers and contracts; hand-written ticket events are another person's, and are judged
@@ -161,9 +183,6 @@ function helpdeskFiles(files: Record<string, string>): HelpdeskFiles {
     GIT_COMMITTER_EMAIL: 'anja.keller@example.de',
   });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'sample helpdesk');
   return {
     root,
     git,
