@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtDesk } from '../helpers/built.js';
 import {
   cleanEnv,
   helpdesk,
@@ -94,16 +95,17 @@ export function showJson(hd: TempHelpdesk | InProcessHelpdesk, id: string): Show
 }
 
 /**
- * Runs desk without blocking this process: the SMTP server of the test lives here and must
- * answer while desk sends (spawnSync would leave it deaf).
+ * Runs the built desk as a process (for a crash or a kill) in a helpdesk's folder, without
+ * blocking this process: the SMTP server of the test lives here and must answer while desk
+ * sends (spawnSync would leave it deaf).
  */
 export function deskAsync(
-  hd: TempHelpdesk,
+  hd: { root: string },
   args: string[],
   opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [DESK, ...args], {
+    const child = spawn(process.execPath, [builtDesk(), ...args], {
       cwd: opts.cwd ?? hd.root,
       env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,7 +120,7 @@ export function deskAsync(
 
 /** Same, failing the test with desk's error when it fails. */
 export async function deskOk(
-  hd: TempHelpdesk,
+  hd: { root: string },
   args: string[],
   opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<string> {
@@ -126,5 +128,3 @@ export async function deskOk(
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 }
-
-const DESK = join(import.meta.dirname, '../../bin/desk.js');
