@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
 import { cleanEnv, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { headMoved } from './commits.js';
-import { corpus, deskAsync, inProcessMailHelpdesk, showJson } from './helpers.js';
+import { corpus, deskAsync, mailHelpdesk, showJson } from './helpers.js';
 import { startDovecot, startSmtpSink, type Dovecot, type SmtpSink } from './servers.js';
 
 let imap: Dovecot;
@@ -31,7 +31,7 @@ afterEach(async () => {
 const ENV = { DESK_IMAP_PASSWORD: 'geheim' };
 
 function helpdesk(o: { acknowledge?: boolean; processed?: string } = {}) {
-  hd = inProcessMailHelpdesk({
+  hd = mailHelpdesk({
     smtpPort: smtp.port,
     sources: `  sources:
     - name: support

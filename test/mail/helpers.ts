@@ -2,14 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtDesk } from '../helpers/built.js';
-import {
-  cleanEnv,
-  helpdesk,
-  STAFF,
-  tempHelpdesk,
-  type InProcessHelpdesk,
-  type TempHelpdesk,
-} from '../helpers/helpdesk.js';
+import { cleanEnv, helpdesk, STAFF, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 export const CORPUS = join(import.meta.dirname, 'corpus');
 
@@ -67,31 +60,24 @@ mail:
 ${s.smtpPort ? `  smtp: { host: 127.0.0.1, port: ${s.smtpPort}, security: none }\n` : ''}${s.sources ?? ''}${s.extra ?? ''}`;
 }
 
-const mailFiles = (s: MailSettings, files: Record<string, string>) => ({
-  'desk.yaml': mailDeskYaml(s),
-  'contracts/acme.yaml': ACME_MAIL,
-  'contracts/seeland.yaml': SEELAND,
-  ...files,
-});
-
-/** The mail helpdesk with desk as a process: for what only a process shows (a crash, a kill). */
-export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string> = {}): TempHelpdesk {
-  return tempHelpdesk(mailFiles(s, files));
-}
-
-/** The same helpdesk with desk in-process: the servers of the test answer while desk talks to them. */
-export function inProcessMailHelpdesk(s: MailSettings = {}, files: Record<string, string> = {}): InProcessHelpdesk {
-  return helpdesk(mailFiles(s, files));
+/**
+ * A helpdesk with the mail settings, desk run in-process: the servers of the test answer while
+ * desk talks to them. A run that must crash or be killed is a process: deskAsync.
+ */
+export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string> = {}): InProcessHelpdesk {
+  return helpdesk({
+    'desk.yaml': mailDeskYaml(s),
+    'contracts/acme.yaml': ACME_MAIL,
+    'contracts/seeland.yaml': SEELAND,
+    ...files,
+  });
 }
 
 type Shown = { state: Record<string, unknown>; events: Record<string, unknown>[] };
 
 /** The ticket files' parsed JSON view through desk show --json. */
-export function showJson(hd: TempHelpdesk, id: string): Shown;
-export function showJson(hd: InProcessHelpdesk, id: string): Promise<Shown>;
-export function showJson(hd: TempHelpdesk | InProcessHelpdesk, id: string): Shown | Promise<Shown> {
-  const parse = (out: string) => JSON.parse(out) as Shown;
-  return 'inProcess' in hd ? hd.ok(['show', id, '--json']).then(parse) : parse(hd.ok(['show', id, '--json']));
+export async function showJson(hd: InProcessHelpdesk, id: string): Promise<Shown> {
+  return JSON.parse(await hd.ok(['show', id, '--json'])) as Shown;
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { corpus, inProcessMailHelpdesk as mailHelpdesk, showJson } from './helpers.js';
+import { corpus, mailHelpdesk, showJson } from './helpers.js';
 import { attachmentDir } from '../../src/core/ticket/paths.js';
 
 let hd: InProcessHelpdesk;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { corpus, deskAsync, inProcessMailHelpdesk, showJson } from './helpers.js';
+import { corpus, deskAsync, mailHelpdesk, showJson } from './helpers.js';
 import { startSmtpSink, type SmtpSink } from './servers.js';
 
 let smtp: SmtpSink;
@@ -24,7 +24,7 @@ const OUTLOOK_ID = 'AM9PR04MB8955C1A2E0C5D7B3F2A1B9C4E8D2A@AM9PR04MB8955.eurprd0
 
 /** A helpdesk sending to the test's SMTP server, and a ticket opened by a customer's mail. */
 async function ticketFromMail(port = smtp.port, name = 'outlook-de-new.eml') {
-  hd = inProcessMailHelpdesk({ smtpPort: port });
+  hd = mailHelpdesk({ smtpPort: port });
   const file = join(hd.root, '..', `${Math.random().toString(36).slice(2)}.eml`);
   writeFileSync(file, corpus(name));
   const r = JSON.parse(await hd.ok(['mail', 'import', file, '--json'])).sources[0].results[0];
@@ -149,7 +149,7 @@ describe('desk reply by mail', () => {
   });
 
   it('starts from a template in the customer language with its placeholders filled', async () => {
-    hd = inProcessMailHelpdesk(
+    hd = mailHelpdesk(
       { smtpPort: smtp.port },
       {
         'templates/loesung.de.txt':
