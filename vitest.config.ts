@@ -75,7 +75,6 @@ const E2E = [
   'test/e2e/kb-search-process.test.ts',
   'test/help-center/browser.test.ts',
   // mail: real IMAP and SMTP servers, desk killed mid-fetch and mid-send (docs/email.md)
-  'test/mail/import.test.ts',
   'test/mail/fetch.test.ts',
   'test/mail/reply.test.ts',
   // dunning letters mailed through the outbox, desk killed mid-send

@@ -141,7 +141,21 @@ export function helpdesk(
   files: Record<string, string> = {},
   env: Record<string, string | undefined> = {},
 ): InProcessHelpdesk {
-  const repo = helpdeskFiles(files);
+  return inProcess(helpdeskFiles(files), env);
+}
+
+/**
+ * A copy of a helpdesk another test prepared, files and history as they are (without the
+ * caches in .desk/, which desk rebuilds), with desk run in-process: what took that test many
+ * commands is the starting point of each test at the cost of a copy.
+ */
+export function inProcessCopy(template: string): InProcessHelpdesk {
+  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  cpSync(template, root, { recursive: true, filter: (from) => from !== join(template, '.desk') });
+  return inProcess(filesAt(root), {});
+}
+
+function inProcess(repo: HelpdeskFiles, env: Record<string, string | undefined>): InProcessHelpdesk {
   const desk = (args: string[], opts: DeskOptions = {}): Promise<Result> =>
     runInProcess(args, {
       cwd: opts.cwd ?? repo.root,

@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, type TempHelpdesk } from '../helpers/helpdesk.js';
-import { corpus, deskOk, mailHelpdesk, showJson } from './helpers.js';
+import { builtDesk } from '../helpers/built.js';
+import { cleanEnv, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { headMoved } from './commits.js';
+import { corpus, deskAsync, mailHelpdesk, showJson } from './helpers.js';
 import { startDovecot, startSmtpSink, type Dovecot, type SmtpSink } from './servers.js';
 
 let imap: Dovecot;
 let smtp: SmtpSink;
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 
 beforeAll(async () => {
   imap = await startDovecot();
@@ -49,7 +51,7 @@ ${o.processed ? `        processed: ${o.processed}\n` : ''}`,
 
 type Fetched = { sources: { results: { action: string; ticket?: string; short?: string; reason?: string }[] }[] };
 const fetch = async (env: Record<string, string> = {}) =>
-  JSON.parse(await deskOk(hd, ['mail', 'fetch', '--json'], { env: { ...ENV, ...env } })) as Fetched;
+  JSON.parse(await hd.ok(['mail', 'fetch', '--json'], { env: { ...ENV, ...env } })) as Fetched;
 
 describe('desk mail fetch from IMAP (dovecot, STARTTLS)', () => {
   it('opens a ticket, acknowledges it in the customer language as the reaction, flags the mail and finds nothing new the second time', async () => {
@@ -60,7 +62,7 @@ describe('desk mail fetch from IMAP (dovecot, STARTTLS)', () => {
     const results = out.sources[0]!.results;
     expect(results.map((r) => r.action)).toEqual(['opened', 'ignored']);
     const id = results[0]!.ticket!;
-    const t = showJson(hd, id);
+    const t = await showJson(hd, id);
     // received: the mail's arrival in the mailbox, which starts the reaction clock
     expect(t.state.receivedAt).toBe('2026-11-20T15:30:12+01:00');
     expect(smtp.received).toHaveLength(1);
@@ -91,7 +93,7 @@ describe('desk mail fetch from IMAP (dovecot, STARTTLS)', () => {
     helpdesk({ processed: '{ move: Erledigt }' });
     await imap.deliver(corpus('latin1-base64.eml'));
     const head = hd.git('rev-parse', 'HEAD');
-    const dry = JSON.parse(hd.ok(['mail', 'fetch', '--dry-run', '--json'], { env: ENV })) as Fetched;
+    const dry = JSON.parse(await hd.ok(['mail', 'fetch', '--dry-run', '--json'], { env: ENV })) as Fetched;
     expect(dry.sources[0]!.results[0]!.action).toBe('opened');
     expect(hd.git('rev-parse', 'HEAD')).toBe(head);
     expect(await imap.list()).toHaveLength(1);
@@ -102,13 +104,13 @@ describe('desk mail fetch from IMAP (dovecot, STARTTLS)', () => {
 
   it('says which setting is wrong when the login fails, and that the password variable is missing', async () => {
     helpdesk();
-    const wrong = hd.desk(['mail', 'fetch'], { env: { DESK_IMAP_PASSWORD: 'falsch' } });
+    const wrong = await hd.desk(['mail', 'fetch'], { env: { DESK_IMAP_PASSWORD: 'falsch' } });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/mail source support: cannot log in to 127\.0\.0\.1/);
-    const missing = hd.desk(['mail', 'fetch']);
+    const missing = await hd.desk(['mail', 'fetch']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/the environment variable DESK_IMAP_PASSWORD is not set/);
-    const source = hd.desk(['mail', 'fetch', '--source', 'sales'], { env: ENV });
+    const source = await hd.desk(['mail', 'fetch', '--source', 'sales'], { env: ENV });
     expect(source.stderr).toMatch(/--source: no mail source "sales"/);
   });
 });
@@ -122,28 +124,34 @@ describe('crashes and duplicates', () => {
         `From: Sabine Vogt <s.vogt@acme.example>\r\nTo: support@lutterbach-software.example\r\nSubject: Anfrage ${i}\r\nMessage-ID: <crash-${i}@acme.example>\r\nDate: Mon, 23 Nov 2026 09:${String(i).padStart(2, '0')}:00 +0100\r\n\r\nText ${i}\r\n`,
     );
     for (const m of mails.slice(0, 4)) await imap.deliver(m);
-    const crashed = hd.desk(['mail', 'fetch'], { env: { ...ENV, DESK_FAULT: 'before-commit', DESK_MAIL_BATCH: '2' } });
+    const crashed = await deskAsync(hd, ['mail', 'fetch'], {
+      env: { ...ENV, DESK_FAULT: 'before-commit', DESK_MAIL_BATCH: '2' },
+    });
     expect(crashed.code).not.toBe(0);
-    const afterCommit = hd.desk(['mail', 'fetch'], {
+    const afterCommit = await deskAsync(hd, ['mail', 'fetch'], {
       env: { ...ENV, DESK_FAULT: 'mail-before-mark', DESK_MAIL_BATCH: '2' },
     });
     expect(afterCommit.code).not.toBe(0);
     // the first batch is committed but not marked: the next fetch finds it stored already
     for (const m of mails.slice(4)) await imap.deliver(m);
-    const killed = spawn(process.execPath, [resolve(import.meta.dirname, '../../bin/desk.js'), 'mail', 'fetch'], {
+    const before = hd.git('rev-parse', 'HEAD').trim();
+    const killed = spawn(process.execPath, [builtDesk(), 'mail', 'fetch'], {
       cwd: hd.root,
       env: cleanEnv({ ...ENV, DESK_USER: 'mk', DESK_MAIL_BATCH: '1' }),
       stdio: 'ignore',
     });
     // heard from the start: on a busy machine the fetch may be over before the kill comes
     const exited = new Promise((r) => killed.on('exit', r));
-    await new Promise((r) => setTimeout(r, 900));
+    // killed in the middle: its first batch committed, the other seven still to come
+    const waiting = new AbortController();
+    await Promise.race([headMoved(hd.root, before, waiting.signal), exited]);
+    waiting.abort();
     killed.kill('SIGKILL');
     await exited;
     await fetch();
-    const list = JSON.parse(hd.ok(['list', '--all', '--json'])) as { id: string; title: string }[];
+    const list = JSON.parse(await hd.ok(['list', '--all', '--json'])) as { id: string; title: string }[];
     expect(list.map((t) => t.title).sort()).toEqual(mails.map((_, i) => `Anfrage ${i}`).sort());
-    expect(hd.ok(['check'])).toBeDefined();
+    expect(await hd.ok(['check'])).toBeDefined();
     expect((await fetch()).sources[0]!.results).toEqual([]);
     expect((await imap.list()).every((m) => m.flags.includes('$Desk'))).toBe(true);
   });
@@ -153,12 +161,12 @@ describe('crashes and duplicates', () => {
     const mail = corpus('outlook-de-new.eml');
     const other = hd.root + '-clone';
     hd.git('clone', '-q', hd.root, other);
-    const run = (cwd: string) =>
+    const run = async (cwd: string) =>
       JSON.parse(
-        hd.ok(['mail', 'import', resolve(import.meta.dirname, 'corpus/outlook-de-new.eml'), '--json'], { cwd }),
+        await hd.ok(['mail', 'import', resolve(import.meta.dirname, 'corpus/outlook-de-new.eml'), '--json'], { cwd }),
       ) as Fetched;
-    const a = run(hd.root).sources[0]!.results[0]!;
-    const b = run(other).sources[0]!.results[0]!;
+    const a = (await run(hd.root)).sources[0]!.results[0]!;
+    const b = (await run(other)).sources[0]!.results[0]!;
     expect(b.ticket).toBe(a.ticket);
     void mail;
     hd.git('-C', other, 'pull', '-q', '--rebase', hd.root, 'main');
@@ -172,11 +180,13 @@ describe('no mail loop with an auto-responder', () => {
     it(`answers a customer's auto-responder that ${kind} at most once`, async () => {
       helpdesk({ acknowledge: true });
       let answered = 0;
+      // delivered before the next fetch looks: desk runs in this process, beside the responder
+      let delivered: Promise<void> = Promise.resolve();
       // the customer's mail system answers every mail it receives, as a vacation responder does
-      smtp.onMail = async (m) => {
+      smtp.onMail = (m) => {
         answered++;
         const polite = kind === 'marks its replies (RFC 3834)';
-        await imap.deliver(
+        delivered = imap.deliver(
           [
             'From: Sabine Vogt <s.vogt@acme.example>',
             'To: support@lutterbach-software.example',
@@ -189,15 +199,19 @@ describe('no mail loop with an auto-responder', () => {
             '',
           ].join('\r\n'),
         );
+        return delivered;
       };
       await imap.deliver(corpus('outlook-de-new.eml'));
-      for (let round = 0; round < 4; round++) await fetch();
+      for (let round = 0; round < 4; round++) {
+        await delivered;
+        await fetch();
+      }
       expect(smtp.received).toHaveLength(1);
       expect(answered).toBe(1);
-      const tickets = JSON.parse(hd.ok(['list', '--all', '--json'])) as { id: string }[];
+      const tickets = JSON.parse(await hd.ok(['list', '--all', '--json'])) as { id: string }[];
       if (kind === 'marks its replies (RFC 3834)') {
         expect(tickets).toHaveLength(1);
-        const events = showJson(hd, tickets[0]!.id).events.map((e) => e.type);
+        const events = (await showJson(hd, tickets[0]!.id)).events.map((e) => e.type);
         expect(events).toContain('machine-mail');
       } else {
         // the unmarked answer looks like a new request: one more ticket, but no second acknowledgement

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEnv, STAFF, tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
+import { builtDesk } from '../helpers/built.js';
+import { cleanEnv, helpdesk, STAFF, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 export const CORPUS = join(import.meta.dirname, 'corpus');
 
@@ -59,8 +60,12 @@ mail:
 ${s.smtpPort ? `  smtp: { host: 127.0.0.1, port: ${s.smtpPort}, security: none }\n` : ''}${s.sources ?? ''}${s.extra ?? ''}`;
 }
 
-export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string> = {}): TempHelpdesk {
-  return tempHelpdesk({
+/**
+ * A helpdesk with the mail settings, desk run in-process: the servers of the test answer while
+ * desk talks to them. A run that must crash or be killed is a process: deskAsync.
+ */
+export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string> = {}): InProcessHelpdesk {
+  return helpdesk({
     'desk.yaml': mailDeskYaml(s),
     'contracts/acme.yaml': ACME_MAIL,
     'contracts/seeland.yaml': SEELAND,
@@ -68,28 +73,25 @@ export function mailHelpdesk(s: MailSettings = {}, files: Record<string, string>
   });
 }
 
+type Shown = { state: Record<string, unknown>; events: Record<string, unknown>[] };
+
 /** The ticket files' parsed JSON view through desk show --json. */
-export function showJson(
-  hd: TempHelpdesk,
-  id: string,
-): { state: Record<string, unknown>; events: Record<string, unknown>[] } {
-  return JSON.parse(hd.ok(['show', id, '--json'])) as {
-    state: Record<string, unknown>;
-    events: Record<string, unknown>[];
-  };
+export async function showJson(hd: InProcessHelpdesk, id: string): Promise<Shown> {
+  return JSON.parse(await hd.ok(['show', id, '--json'])) as Shown;
 }
 
 /**
- * Runs desk without blocking this process: the SMTP server of the test lives here and must
- * answer while desk sends (spawnSync would leave it deaf).
+ * Runs the built desk as a process (for a crash or a kill) in a helpdesk's folder, without
+ * blocking this process: the SMTP server of the test lives here and must answer while desk
+ * sends (spawnSync would leave it deaf).
  */
 export function deskAsync(
-  hd: TempHelpdesk,
+  hd: { root: string },
   args: string[],
   opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [DESK, ...args], {
+    const child = spawn(process.execPath, [builtDesk(), ...args], {
       cwd: opts.cwd ?? hd.root,
       env: cleanEnv({ DESK_USER: 'mk', ...opts.env }),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,7 +106,7 @@ export function deskAsync(
 
 /** Same, failing the test with desk's error when it fails. */
 export async function deskOk(
-  hd: TempHelpdesk,
+  hd: { root: string },
   args: string[],
   opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<string> {
@@ -112,5 +114,3 @@ export async function deskOk(
   if (r.code !== 0) throw new Error(`desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 }
-
-const DESK = join(import.meta.dirname, '../../bin/desk.js');

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TempHelpdesk } from '../helpers/helpdesk.js';
-import { corpus, deskAsync, deskOk, mailHelpdesk, showJson } from './helpers.js';
+import type { InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { corpus, deskAsync, mailHelpdesk, showJson } from './helpers.js';
 import { startSmtpSink, type SmtpSink } from './servers.js';
 
 let smtp: SmtpSink;
-let hd: TempHelpdesk;
+let hd: InProcessHelpdesk;
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
@@ -27,7 +27,7 @@ async function ticketFromMail(port = smtp.port, name = 'outlook-de-new.eml') {
   hd = mailHelpdesk({ smtpPort: port });
   const file = join(hd.root, '..', `${Math.random().toString(36).slice(2)}.eml`);
   writeFileSync(file, corpus(name));
-  const r = JSON.parse(await deskOk(hd, ['mail', 'import', file, '--json'])).sources[0].results[0];
+  const r = JSON.parse(await hd.ok(['mail', 'import', file, '--json'])).sources[0].results[0];
   return { id: r.ticket as string, short: r.short as string };
 }
 
@@ -39,7 +39,7 @@ describe('desk reply by mail', () => {
     const log = join(hd.root, '..', 'export-log.txt');
     writeFileSync(log, 'Zeile 14: Austrittsdatum leer\n');
     const out = JSON.parse(
-      await deskOk(hd, [
+      await hd.ok([
         'reply',
         t.short,
         '-m',
@@ -63,7 +63,7 @@ describe('desk reply by mail', () => {
     expect(m.parsed.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([
       ['export-log.txt', 'Zeile 14: Austrittsdatum leer\n'],
     ]);
-    const t2 = showJson(hd, t.id);
+    const t2 = await showJson(hd, t.id);
     expect(t2.state.firstReactionAt).not.toBeNull();
     expect(t2.events.map((e) => (e as Ev).type)).toEqual(['opened', 'message', 'assigned', 'mail-sent']);
     // the stored original is byte for byte what the server received
@@ -74,7 +74,7 @@ describe('desk reply by mail', () => {
       `${t.short}: mail to the customer delivered to the server`,
       `${t.short}: reply to the customer by mail (taken by mk)`,
     ]);
-    const show = hd.ok(['show', t.short]);
+    const show = await hd.ok(['show', t.short]);
     expect(show).toMatch(
       /→ to the customer {2}Sabine Vogt <s\.vogt@acme\.example>, p\.wiegand@acme\.example {2}\[sent\]/,
     );
@@ -84,19 +84,19 @@ describe('desk reply by mail', () => {
   it('keeps a reply queued while the server is down and sends it exactly once when it is back', async () => {
     const down = smtp.port + 1;
     const t = await ticketFromMail(down);
-    const r = await deskAsync(hd, ['reply', t.short, '-m', 'Wir melden uns morgen.']);
+    const r = await hd.desk(['reply', t.short, '-m', 'Wir melden uns morgen.']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/reply queued, not sent yet .*desk mail send tries again/);
     expect(hd.git('ls-files', 'outbox').trim()).toMatch(/^outbox\/\w+\.yaml$/);
-    expect(showJson(hd, t.id).state.firstReactionAt).toBeNull();
-    expect(hd.ok(['show', t.short])).toMatch(/queued, not sent yet/);
+    expect((await showJson(hd, t.id)).state.firstReactionAt).toBeNull();
+    expect(await hd.ok(['show', t.short])).toMatch(/queued, not sent yet/);
     const back = await startSmtpSink(down);
     try {
-      const sent = JSON.parse(await deskOk(hd, ['mail', 'send', '--json']));
+      const sent = JSON.parse(await hd.ok(['mail', 'send', '--json']));
       expect(sent.sent.map((s: { outcome: string }) => s.outcome)).toEqual(['sent']);
-      expect(JSON.parse(await deskOk(hd, ['mail', 'send', '--json'])).sent).toEqual([]);
+      expect(JSON.parse(await hd.ok(['mail', 'send', '--json'])).sent).toEqual([]);
       expect(back.received).toHaveLength(1);
-      expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
+      expect((await showJson(hd, t.id)).state.firstReactionAt).not.toBeNull();
     } finally {
       await back.stop();
     }
@@ -105,17 +105,17 @@ describe('desk reply by mail', () => {
   it('retries a passing failure, gives up on a refusal and shows it in the queue of the person who wrote it', async () => {
     const t = await ticketFromMail();
     smtp.mode = 'tempfail';
-    const r = await deskOk(hd, ['reply', t.short, '-m', 'Erster Versuch']);
+    const r = await hd.ok(['reply', t.short, '-m', 'Erster Versuch']);
     expect(r).toMatch(/queued/);
     smtp.mode = 'reject';
-    const failed = JSON.parse(await deskOk(hd, ['mail', 'send', '--json']));
+    const failed = JSON.parse(await hd.ok(['mail', 'send', '--json']));
     expect(failed.sent[0]).toMatchObject({ outcome: 'failed' });
     expect(failed.sent[0].detail).toMatch(/550/);
     expect(hd.git('ls-files', 'outbox').trim()).toBe('');
-    const queue = hd.ok(['queue']);
+    const queue = await hd.ok(['queue']);
     expect(queue).toMatch(/Your mail NOT delivered: 1/);
-    expect(hd.ok(['queue'], { env: { DESK_USER: 'lw' } })).not.toMatch(/NOT delivered/);
-    expect(hd.ok(['show', t.short])).toMatch(/NOT delivered/);
+    expect(await hd.ok(['queue'], { env: { DESK_USER: 'lw' } })).not.toMatch(/NOT delivered/);
+    expect(await hd.ok(['show', t.short])).toMatch(/NOT delivered/);
   });
 
   it('never sends twice after a crash between sending and recording: it waits for --resend', async () => {
@@ -125,11 +125,11 @@ describe('desk reply by mail', () => {
     });
     expect(crashed.code).not.toBe(0);
     expect(smtp.received).toHaveLength(1);
-    const again = JSON.parse(await deskOk(hd, ['mail', 'send', '--json']));
+    const again = JSON.parse(await hd.ok(['mail', 'send', '--json']));
     expect(again.sent[0].outcome).toBe('uncertain');
     expect(smtp.received).toHaveLength(1);
     const id = again.sent[0].messageId;
-    const resent = JSON.parse(await deskOk(hd, ['mail', 'send', '--resend', id, '--json']));
+    const resent = JSON.parse(await hd.ok(['mail', 'send', '--resend', id, '--json']));
     expect(resent.sent[0].outcome).toBe('sent');
     expect(smtp.received).toHaveLength(2);
     expect(smtp.received[1]!.parsed.messageId).toBe(smtp.received[0]!.parsed.messageId);
@@ -137,13 +137,13 @@ describe('desk reply by mail', () => {
 
   it('records a phone call with --no-send, and refuses mail options that cannot work', async () => {
     const t = await ticketFromMail();
-    await deskOk(hd, ['reply', t.short, '--no-send', '-m', 'Telefonisch besprochen']);
+    await hd.ok(['reply', t.short, '--no-send', '-m', 'Telefonisch besprochen']);
     expect(smtp.received).toHaveLength(0);
-    expect(showJson(hd, t.id).state.firstReactionAt).not.toBeNull();
-    const bad = await deskAsync(hd, ['reply', t.short, '--no-send', '--cc', 'x@acme.example', '-m', 'x']);
+    expect((await showJson(hd, t.id)).state.firstReactionAt).not.toBeNull();
+    const bad = await hd.desk(['reply', t.short, '--no-send', '--cc', 'x@acme.example', '-m', 'x']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--cc, --attach and --to need a mail/);
-    const missing = await deskAsync(hd, ['reply', t.short, '--attach', 'nicht-da.pdf', '-m', 'x']);
+    const missing = await hd.desk(['reply', t.short, '--attach', 'nicht-da.pdf', '-m', 'x']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--attach: cannot read nicht-da\.pdf/);
   });
@@ -167,14 +167,14 @@ describe('desk reply by mail', () => {
         .replace('mark.jennings@northwind-traders.example', 'tom.harris@seeland-logistics.example')
         .replace('Mark Jennings', 'Tom Harris'),
     );
-    const r = JSON.parse(await deskOk(hd, ['mail', 'import', file, '--json'])).sources[0].results[0];
-    await deskOk(hd, ['reply', r.short, '--template', 'loesung']);
+    const r = JSON.parse(await hd.ok(['mail', 'import', file, '--json'])).sources[0].results[0];
+    await hd.ok(['reply', r.short, '--template', 'loesung']);
     expect(smtp.received[0]!.parsed.text).toContain(
       `Hello Tom Harris,\n\nregarding ${r.short} (Trial licence for LUSO DMS?): please restart the service.\n\nMiriam Krause`,
     );
-    const bad = await deskAsync(hd, ['reply', r.short, '--template', 'kaputt']);
+    const bad = await hd.desk(['reply', r.short, '--template', 'kaputt']);
     expect(bad.stderr).toMatch(/templates\/kaputt: unknown placeholder \{\{kunde\}\}/);
-    expect(hd.ok(['template', 'list'])).toMatch(/acknowledgement\s+de, en\s+built in/);
-    expect(hd.ok(['template', 'show', 'acknowledgement', '--lang', 'en'])).toMatch(/thank you for your message/);
+    expect(await hd.ok(['template', 'list'])).toMatch(/acknowledgement\s+de, en\s+built in/);
+    expect(await hd.ok(['template', 'show', 'acknowledgement', '--lang', 'en'])).toMatch(/thank you for your message/);
   });
 });

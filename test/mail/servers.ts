@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -56,27 +66,7 @@ export async function startDovecot(): Promise<Dovecot> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-dovecot-'));
   chmodSync(dir, 0o755);
   const port = await freePort();
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
+  const { cert, key } = certificate();
   // as root, dovecot's login and mail processes must run as its own unprivileged users
   const root = process.getuid?.() === 0;
   const me = userInfo();
@@ -97,8 +87,10 @@ instance_name = desk-test-${port}
 protocols = imap
 listen = 127.0.0.1
 ssl = yes
-ssl_cert = <${dir}/cert.pem
-ssl_key = <${dir}/key.pem
+ssl_cert = <${cert}
+ssl_key = <${key}
+# a wrong password is answered at once, not after the two seconds that slow down guessing
+auth_failure_delay = 0
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 log_path = ${dir}/dovecot.log
@@ -140,7 +132,7 @@ service anvil {
       secure: false,
       doSTARTTLS: true,
       auth: { user: 'support', pass: 'geheim' },
-      tls: { ca: readFileSync(join(dir, 'cert.pem')), servername: 'localhost' },
+      tls: { ca: readFileSync(cert), servername: 'localhost' },
       logger: false,
     });
   // the first connection may come before dovecot listens
@@ -160,7 +152,7 @@ service anvil {
     port,
     user: 'support',
     password: 'geheim',
-    ca: join(dir, 'cert.pem'),
+    ca: cert,
     async deliver(raw, opts = {}) {
       const c = client();
       await c.connect();
@@ -217,6 +209,48 @@ service anvil {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The self-signed certificate for localhost the test servers present, made once per test run in
+ * its temporary folder (test/setup/scratch.ts) and shared by every dovecot started in it: the key
+ * costs a second of CPU time or more on a busy machine. Made in a folder of its own and renamed
+ * into place, so two workers making it at the same time both end with one whole pair.
+ */
+function certificate(): { cert: string; key: string } {
+  const home = join(tmpdir(), 'desk-mail-certificate');
+  const pair = { cert: join(home, 'cert.pem'), key: join(home, 'key.pem') };
+  if (existsSync(pair.cert)) return pair;
+  const making = mkdtempSync(join(tmpdir(), 'desk-mail-certificate-'));
+  chmodSync(making, 0o755);
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(making, 'key.pem'),
+      '-out',
+      join(making, 'cert.pem'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  try {
+    renameSync(making, home);
+  } catch {
+    // another worker's pair is in place already
+    rmSync(making, { recursive: true, force: true });
+  }
+  return pair;
 }
 
 function alive(pid: number): boolean {

@@ -1,4 +1,4 @@
-import type { InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { inProcessCopy, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { acmeFile, billing, customerFile, DESK_YAML, invoiceHelpdesk } from '../invoice/helpers.js';
 
 /** Pins the clock, with the manager acting: invoices, payments and dunning are the bookkeeping's (docs/roles.md). */
@@ -12,6 +12,24 @@ const contract = (fee: string) =>
  * Dorn RE-2026-0002 595.00, Seeland (Switzerland, no VAT) RE-2026-0003 1,200.00.
  */
 export async function billedHelpdesk(deskYaml = '', debtors = false): Promise<InProcessHelpdesk> {
+  const key = JSON.stringify([deskYaml, debtors]);
+  let template = billed.get(key);
+  if (!template) {
+    template = (await billNow(deskYaml, debtors)).root;
+    billed.set(key, template);
+  }
+  return inProcessCopy(template);
+}
+
+/**
+ * The billed helpdesks made so far, by their desk.yaml: an invoice run writes three PDFs and
+ * their e-invoices, seconds on a busy machine, the same for every test that starts from it. The
+ * originals stay untouched in the run's temporary folder (test/setup/scratch.ts); each test works
+ * in its copy.
+ */
+const billed = new Map<string, string>();
+
+async function billNow(deskYaml: string, debtors: boolean): Promise<InProcessHelpdesk> {
   const debtor = (n: number) => (debtors ? `debtorNumber: ${n}\n` : '');
   const hd = invoiceHelpdesk({
     'desk.yaml': `${DESK_YAML}${deskYaml}`,
