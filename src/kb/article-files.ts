@@ -1,6 +1,5 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
-import { statFiles } from '../io/file-stats.js';
 
 /**
  * The kb files as the index checks them: their names, and per file its size and mtime, cheap
@@ -36,11 +35,12 @@ export function statArticleFiles(kbDir: string, names: readonly string[] = artic
   const stats = new Float64Array(names.length * 2);
   // the process's folder, not the run's (io().cwd): the OS resolves relative paths against it
   const prefix = `${relative(process.cwd(), kbDir) || '.'}/`;
-  statFiles(
-    names.map((name) => `${prefix}${name}`),
-    stats,
-    prefix,
-  );
+  for (let i = 0; i < names.length; i++) {
+    const s = lstatSync(`${prefix}${names[i]}`, { throwIfNoEntry: false });
+    const file = s?.isFile();
+    stats[2 * i] = file ? s!.size : -1;
+    stats[2 * i + 1] = file ? s!.mtimeMs : -1;
+  }
   return { names, stats };
 }
 
