@@ -258,12 +258,13 @@ async function argsOf(
 
 /**
  * The remote here is a folder, so its receive-pack runs in the killed push's process group and
- * dies with it, holding the branch's lock; a server's would finish on its own. Removing the lock
+ * dies with it, holding its locks: the branch's, and HEAD's (git locks HEAD too, for the log of
+ * the branch it names) or packed-refs'; a server's would finish on its own. Removing the locks
  * is that finish, with the update not made (a push killed midway may or may not have arrived).
  */
 function releaseServerLocks(remote: string): void {
-  const heads = join(remote, 'refs', 'heads');
-  for (const name of readdirSync(heads)) if (name.endsWith('.lock')) rmSync(join(heads, name), { force: true });
+  for (const dir of [remote, join(remote, 'refs', 'heads')])
+    for (const name of readdirSync(dir)) if (name.endsWith('.lock')) rmSync(join(dir, name), { force: true });
 }
 
 function tryKill(pid: number): void {
