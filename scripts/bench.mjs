@@ -36,6 +36,15 @@ const RUNS = Number(args.runs ?? 5);
 const PEER_SIZES = { backlog: [100, 1000, 5000], taskwarrior: [1000, 10000] };
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+// Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any code runs: with
+// the system's bundle about 50 ms on the 2-core machine, more than desk's own start. A shell that
+// sets it for a proxy slows every command alike; the figures here are meant as a user's shell
+// without it sees them, so say so rather than measure the certificates.
+if (process.env.NODE_EXTRA_CA_CERTS)
+  process.stderr.write(
+    `NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): every process measured, node -e 0 too, reads those certificates first; run with it unset (env -u NODE_EXTRA_CA_CERTS npm run bench) to measure desk\n`,
+  );
+
 mkdirSync(BENCH, { recursive: true });
 
 // npm run bench -- --kb: only `desk kb search` at 10,000 articles (scripts/bench-kb.mjs)
