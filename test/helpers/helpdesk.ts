@@ -104,8 +104,7 @@ export function tempHelpdesk(files: Record<string, string> = {}): TempHelpdesk {
  * copying the helpdesk for each test spares a desk process per ticket and test.
  */
 export function copyHelpdesk(seed: TempHelpdesk): TempHelpdesk {
-  const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
-  cpSync(seed.root, root, { recursive: true, preserveTimestamps: true });
+  const root = copyOf(seed.root, { caches: true });
   return { ...filesAt(root), ...deskProcess(root) };
 }
 
@@ -150,9 +149,19 @@ export function helpdesk(
  * commands is the starting point of each test at the cost of a copy.
  */
 export function inProcessCopy(template: string): InProcessHelpdesk {
+  return inProcess(filesAt(copyOf(template, { caches: false })), {});
+}
+
+/**
+ * The helpdesk at `from` copied to a temporary folder of its own. With its caches, their files
+ * keep their mtimes, so that desk finds them as the seed's commands left them; without, desk
+ * builds them anew.
+ */
+function copyOf(from: string, { caches }: { caches: boolean }): string {
   const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
-  cpSync(template, root, { recursive: true, filter: (from) => from !== join(template, '.desk') });
-  return inProcess(filesAt(root), {});
+  if (caches) cpSync(from, root, { recursive: true, preserveTimestamps: true });
+  else cpSync(from, root, { recursive: true, filter: (path) => path !== join(from, '.desk') });
+  return root;
 }
 
 function inProcess(repo: HelpdeskFiles, env: Record<string, string | undefined>): InProcessHelpdesk {
