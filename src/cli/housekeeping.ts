@@ -1,7 +1,8 @@
 import { buildCalendar } from '../core/calendar/business-calendar.js';
 import type { StaffMember } from '../core/schema/config.js';
 import { may, type Permission } from '../core/permissions/index.js';
-import { silentClosings, type DailyRules } from '../core/ticket/daily.js';
+import { dayHasCome, silenceDay, silentClosings, type DailyRules } from '../core/ticket/daily.js';
+import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { appendToTickets } from './append-events.js';
 import { openForChange, type GlobalOptions } from './context.js';
@@ -15,14 +16,38 @@ export function dailyRulesOf(hd: Helpdesk): DailyRules {
  * Closes the resolved tickets the customer let pass without a word for desk.yaml's
  * workflow.autoCloseDays business days, as accepted by silence: one commit for all of them, and
  * nothing when none is due (so running it twice changes nothing). Returns the closed ids.
+ *
+ * `whenDue`: look at every resolved ticket only if the watch kept from the last look
+ * (store/cache/silence-watch.ts) says one may be due by now, so that a command changing one
+ * ticket does not read them all. `desk housekeeping` always looks at all of them.
  */
-export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<string[]> {
+export async function closeBySilence(
+  hd: Helpdesk,
+  actor: StaffMember,
+  look: 'all' | 'whenDue' = 'all',
+): Promise<string[]> {
   if (hd.config.workflow.autoCloseDays === 0) return [];
   const rules = dailyRulesOf(hd);
   const now = hd.now();
+  // the days follow from the calendar and autoCloseDays: a watch kept under other ones is not read
+  const key = { calendar: hd.config.calendar, autoCloseDays: rules.autoCloseDays };
+  if (look === 'whenDue' && (await noneDueYet(hd, rules, key, now))) return [];
+  const head = await hd.silenceWatch.head(); // before the tickets are read: a change after it is seen next time
   const { tickets } = await hd.tickets.inStatus(['resolved']);
   const due = silentClosings(tickets, rules, now).map((c) => c.id);
-  if (due.length === 0) return [];
+  const closed = due.length > 0 ? await closeSilent(hd, actor, due, rules, now) : [];
+  const waiting = tickets.filter((t) => !due.includes(t.id));
+  if (head) await hd.silenceWatch.keep(key, { head, nextDay: earliestSilenceDay(waiting, rules, null) });
+  return closed;
+}
+
+async function closeSilent(
+  hd: Helpdesk,
+  actor: StaffMember,
+  due: string[],
+  rules: DailyRules,
+  now: Date,
+): Promise<string[]> {
   const names = await hd.tickets.shortIds(due);
   const added = await appendToTickets(
     hd,
@@ -39,6 +64,37 @@ export async function closeBySilence(hd: Helpdesk, actor: StaffMember): Promise<
 }
 
 /**
+ * True when no ticket can be due yet: the watch's day has not come, nor has that of any ticket
+ * whose file changed in a commit since (read again here). Anything git cannot say, or a file that
+ * does not read, means: look at all of them.
+ */
+async function noneDueYet(hd: Helpdesk, rules: DailyRules, key: object, now: Date): Promise<boolean> {
+  const watch = hd.silenceWatch.read(key);
+  const head = watch && (await hd.silenceWatch.head());
+  const changed = head && (await hd.silenceWatch.ticketsChangedBetween(watch.head, head));
+  if (!changed) return false;
+  let tickets: TicketRecord[];
+  try {
+    tickets = await Promise.all(changed.map((id) => hd.tickets.read(id)));
+  } catch {
+    return false; // gone or broken: the whole look says what is wrong
+  }
+  const nextDay = earliestSilenceDay(tickets, rules, watch.nextDay);
+  if (nextDay !== null && dayHasCome(nextDay, now, rules.calendar)) return false;
+  if (head !== watch.head) await hd.silenceWatch.keep(key, { head, nextDay });
+  return true;
+}
+
+function earliestSilenceDay(tickets: readonly TicketRecord[], rules: DailyRules, from: string | null): string | null {
+  let earliest = from;
+  for (const t of tickets) {
+    const day = silenceDay(t.state, t.events, rules);
+    if (day !== undefined && (earliest === null || day < earliest)) earliest = day;
+  }
+  return earliest;
+}
+
+/**
  * openForChange for commands that work on tickets: what is due by silence is closed first, in a
  * commit of its own — by someone who may close tickets; for anyone else the next one who may does.
  */
@@ -47,6 +103,6 @@ export async function openForTicketWork(
   permission: Permission,
 ): Promise<{ hd: Helpdesk; actor: StaffMember }> {
   const opened = await openForChange(opts, permission);
-  if (may(opened.hd.config, opened.actor, 'ticket.work')) await closeBySilence(opened.hd, opened.actor);
+  if (may(opened.hd.config, opened.actor, 'ticket.work')) await closeBySilence(opened.hd, opened.actor, 'whenDue');
   return opened;
 }

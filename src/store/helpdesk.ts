@@ -17,6 +17,14 @@ import type { HistoryProblem } from '../core/permissions/history.js';
 import { atKeyboard, identities, type Identities } from './identity.js';
 import { requireSigningKey } from './signing.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
+import {
+  currentHead,
+  keepSilenceWatch,
+  readSilenceWatch,
+  silenceRulesKey,
+  ticketsChangedBetween,
+  type SilenceWatch,
+} from './cache/silence-watch.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { ReportReads } from '../core/reports/reads.js';
 import type { IsoDate } from '../core/billing/types.js';
@@ -195,6 +203,16 @@ export class Helpdesk {
     /** Per customer in `since`, a fingerprint of what billingSince reads for it; undefined without the ticket index. */
     billingSinceFingerprints: (since: ReadonlyMap<string, IsoDate>): Promise<Map<string, string> | undefined> =>
       billingSinceFingerprints(this.root, since),
+  };
+
+  /** What the last look at every resolved ticket found, and what changed since (cache/silence-watch.ts). */
+  readonly silenceWatch = {
+    read: (rules: object): SilenceWatch | undefined => readSilenceWatch(this.deskDir, silenceRulesKey(rules)),
+    keep: (rules: object, watch: SilenceWatch): Promise<void> =>
+      keepSilenceWatch(this.deskDir, silenceRulesKey(rules), watch),
+    head: (): Promise<string | undefined> => currentHead(this.root),
+    ticketsChangedBetween: (from: string, to: string): Promise<string[] | undefined> =>
+      ticketsChangedBetween(this.root, from, to),
   };
 
   /** Customers and their contracts (contracts/<id>.yaml). */

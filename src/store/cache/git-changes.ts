@@ -26,6 +26,25 @@ export async function ticketFilesChangedSince(root: string, base: string): Promi
   }
 }
 
+/**
+ * The ticket files (paths relative to the helpdesk) that differ between two commits: trees
+ * compared, no file stat'ed, so a folder git finds unchanged is skipped whole. Undefined when
+ * git cannot say (a commit no longer there).
+ */
+export async function ticketFilesChangedBetween(
+  root: string,
+  from: string,
+  to: string,
+): Promise<Set<string> | undefined> {
+  if (!gitCanSay()) return undefined;
+  try {
+    const out = await gitIn(root, ['diff', '--name-only', '-z', '--no-renames', from, to, '--', `${TICKETS_DIR}/`]);
+    return new Set(out.split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The commit HEAD names (SHA-1); undefined when git cannot say or there is none yet. */
 export async function headCommit(root: string): Promise<string | undefined> {
   if (!gitCanSay()) return undefined;
