@@ -399,6 +399,18 @@ export class TicketIndex {
     );
   }
 
+  /** The ids of the ticket files in one shard folder as the index last saw them (this run), in id order. */
+  idsInShard(shard: string): string[] {
+    const prefix = `T-${shard}`;
+    const ids: string[] = [];
+    for (let i = firstAtOrAfter(this.entries, prefix); i < this.entries.length; i++) {
+      const id = this.entries[i]!.id;
+      if (!id.startsWith(prefix)) break;
+      ids.push(id);
+    }
+    return ids;
+  }
+
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
   latestEvent(): number | undefined {
     let latest: number | undefined;
@@ -557,4 +569,15 @@ export function isDiskFull(e: unknown): boolean {
 function damaged(path: string, reason: unknown): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
   cacheNotice(textOf('cache.damaged', { why: reason instanceof IndexDamaged ? reason.said : 'none' }));
+}
+
+/** The position of the first entry whose id is at or after `id` (entries are in id order). */
+function firstAtOrAfter(entries: readonly Entry[], id: string): number {
+  let [lo, hi] = [0, entries.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
