@@ -2,22 +2,140 @@
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build, transform } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
-/** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
+/**
+ * The command table's bundle: CommonJS chunks, required by `<build>/lean/start.cjs`, so that no
+ * command starts Node's loader of ES modules (docs/build.md). `outdir` must be two folders below
+ * the package, as src/cli/ and src/store/ are.
+ */
 export async function bundleCli(root, outdir, define = {}) {
-  await build({
+  await splitAsCommonJs({
     ...cliOptions(root, define),
     entryPoints: {
-      main: 'src/cli/entry.ts',
+      main: 'src/cli/main.ts',
       // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
       'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
     },
     outdir,
   });
+  // the chunks keep their names and their `.js`: this makes them CommonJS, as bin/package.json does for bin/
+  await writeFile(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
+/**
+ * Bundles as ES modules split into chunks, beside `outdir`, then converts each file to CommonJS
+ * into `outdir` with esbuild once more, which reads each chunk's source map and writes one that
+ * still names the `src/` lines: imports and exports become require() and module.exports, an
+ * import() of a chunk a require() made when the promise is taken.
+ *
+ * A chunk with a top-level await cannot be CommonJS (Ink and its layout engine wait for
+ * WebAssembly as they load: only `desk tui` loads them). It stays an ES module, `.mjs`, and so do
+ * the chunks that import it; the chunks that reach them with import() keep a real import().
+ */
+async function splitAsCommonJs(options) {
+  const staging = `${options.outdir}.esm`;
+  try {
+    const { metafile } = await build({ ...options, format: 'esm', splitting: true, metafile: true, outdir: staging });
+    const chunks = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+    let esm = new Set();
+    try {
+      await convert(options, chunks, esm);
+    } catch (e) {
+      esm = awaitingChunks(metafile, e);
+      await convert(options, chunks, esm);
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+const COMMON_JS = {
+  // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
+  define: { 'import.meta.url': '__deskModuleUrl' },
+  banner: 'var __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+};
+
+/**
+ * Writes the staged ES modules into `outdir`: those in `esm` as `.mjs`, the others as CommonJS;
+ * a CommonJS chunk's import() of an ES module becomes `__deskImportEsm`, which the banner of
+ * those chunks defines with a real import().
+ */
+async function convert(options, chunks, esm) {
+  const { absWorkingDir: root, outdir } = options;
+  const named = (file) => `"./${basename(file)}"`;
+  const rename = (text, pattern) =>
+    [...esm].reduce(
+      (t, file) => t.replaceAll(pattern(named(file)), pattern(named(file).replace(/\.js"$/, '.mjs"'))),
+      text,
+    );
+  const importing = [];
+  for (const file of chunks) {
+    const path = join(root, file);
+    const text = await readFile(path, 'utf8');
+    const rewritten = esm.has(file)
+      ? [(n) => `from ${n}`, (n) => `import ${n}`, (n) => `import(${n})`].reduce(rename, text)
+      : rename(text, (n) => `import(${n})`).replaceAll(/\bimport\(("\.\/[^"]+\.mjs")\)/g, '__deskImportEsm($1)');
+    // a way of naming a chunk that these replacements missed would load it as CommonJS, and fail
+    const missed = [...esm].find((other) => rewritten.includes(named(other)));
+    if (missed) throw new Error(`${file} still names ${missed}, which stays an ES module, as a .js file`);
+    if (rewritten === text) continue;
+    await writeFile(path, rewritten);
+    if (!esm.has(file)) importing.push(file);
+  }
+  const shared = {
+    absWorkingDir: root,
+    outdir,
+    outbase: dirname(chunks[0]),
+    bundle: false,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: options.sourcemap,
+    sourcesContent: false,
+    logLevel: 'silent', // a top-level await is expected once; other errors are thrown all the same
+  };
+  const commonJs = {
+    ...shared,
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    define: { ...options.define, ...COMMON_JS.define },
+  };
+  const plain = chunks.filter((file) => !esm.has(file) && !importing.includes(file));
+  await Promise.all([
+    plain.length && build({ ...commonJs, entryPoints: plain, banner: { js: COMMON_JS.banner } }),
+    importing.length &&
+      build({
+        ...commonJs,
+        entryPoints: importing,
+        banner: {
+          js: `${COMMON_JS.banner}\nconst __deskImportEsm = (file) => import(new URL(file, __deskModuleUrl).href);`,
+        },
+      }),
+    esm.size && build({ ...shared, entryPoints: [...esm], format: 'esm', outExtension: { '.js': '.mjs' } }),
+  ]);
+}
+
+/**
+ * The chunks esbuild could not convert for their top-level await, and the chunks that import
+ * them (an import, not an import(), waits for them to load); any other failure is thrown.
+ */
+function awaitingChunks(metafile, failure) {
+  const errors = failure.errors ?? [];
+  const awaiting = errors.filter((e) => /top-level await/i.test(e.text) && e.location);
+  if (!awaiting.length || awaiting.length < errors.length) throw failure;
+  const esm = new Set(awaiting.map((e) => e.location.file));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [file, output] of Object.entries(metafile.outputs))
+      if (!esm.has(file) && output.imports.some((i) => i.kind === 'import-statement' && esm.has(i.path))) {
+        esm.add(file);
+        grown = true;
+      }
+  }
+  return esm;
 }
 
 /** What the CLI's bundle and the lean commands' bundles share. */
@@ -39,10 +157,6 @@ function cliOptions(root, define) {
       'yaml', // also loaded with createRequire: bundling the static import too would load it twice
       'react-devtools-core', // Ink imports it only when DEV=true asks for React's devtools; not installed
     ],
-    // the CommonJS libraries in the bundle require Node's built-in modules
-    banner: {
-      js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
-    },
     define, // the build key (scripts/build.mjs)
     plugins: [
       {
@@ -81,9 +195,8 @@ function cliOptions(root, define) {
 export async function bundleLean(root, outdir, define = {}) {
   const options = cliOptions(root, define);
   const commonJs = {
-    // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
-    define: { ...define, 'import.meta.url': '__deskModuleUrl' },
-    banner: { js: 'var __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...define, ...COMMON_JS.define },
+    banner: { js: COMMON_JS.banner },
     outExtension: { '.js': '.cjs' },
     // maps would name lines of the ES modules before their conversion; DESK_DEBUG takes the table
     sourcemap: false,
