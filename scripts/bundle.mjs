@@ -3,8 +3,8 @@
 // outside and how to debug.
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { build, transform } from 'esbuild';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
 /**
@@ -13,41 +13,47 @@ import { snowballTrim } from './snowball-trim.mjs';
  * the package, as src/cli/ and src/store/ are.
  */
 export async function bundleCli(root, outdir, define = {}) {
-  await splitAsCommonJs({
-    ...cliOptions(root, define),
-    entryPoints: {
-      main: 'src/cli/main.ts',
-      // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
-      'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
+  await splitAsCommonJs(
+    {
+      ...cliOptions(root, define),
+      entryPoints: {
+        main: 'src/cli/main.ts',
+        // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
+        'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
+      },
+      outdir,
     },
-    outdir,
-  });
+    { awaitedStayEsm: true },
+  );
   // the chunks keep their names and their `.js`: this makes them CommonJS, as bin/package.json does for bin/
   await writeFile(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 }
 
 /**
- * Bundles as ES modules split into chunks, beside `outdir`, then converts each file to CommonJS
- * into `outdir` with esbuild once more, which reads each chunk's source map and writes one that
- * still names the `src/` lines: imports and exports become require() and module.exports, an
- * import() of a chunk a require() made when the promise is taken.
+ * Bundles as ES modules split into chunks (esbuild splits no other format), beside `outdir`, then
+ * converts each file to CommonJS into `outdir` with esbuild once more, which reads each chunk's
+ * source map, if any, and writes one that still names the `src/` lines: imports and exports
+ * become require() and module.exports, an import() of a chunk a require() made when the promise
+ * is taken. Returns the ES module build's metafile.
  *
- * A chunk with a top-level await cannot be CommonJS (Ink and its layout engine wait for
- * WebAssembly as they load: only `desk tui` loads them). It stays an ES module, `.mjs`, and so do
- * the chunks that import it; the chunks that reach them with import() keep a real import().
+ * A chunk with a top-level await cannot be CommonJS, and fails the build unless `awaitedStayEsm`
+ * (in the command table: Ink and its layout engine wait for WebAssembly as they load, and only
+ * `desk tui` loads them). Then it stays an ES module, `.mjs`, and so do the chunks that import
+ * it; the chunks that reach them with import() keep a real import().
  */
-async function splitAsCommonJs(options) {
+async function splitAsCommonJs(options, { awaitedStayEsm = false } = {}) {
   const staging = `${options.outdir}.esm`;
   try {
     const { metafile } = await build({ ...options, format: 'esm', splitting: true, metafile: true, outdir: staging });
-    const chunks = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
-    let esm = new Set();
-    try {
-      await convert(options, chunks, esm);
-    } catch (e) {
-      esm = awaitingChunks(metafile, e);
-      await convert(options, chunks, esm);
-    }
+    const chunks = Object.keys(metafile.outputs).filter((file) => !file.endsWith('.map'));
+    if (!awaitedStayEsm) await convert(options, chunks, new Set(), 'warning');
+    else
+      try {
+        await convert(options, chunks, new Set(), 'silent'); // a top-level await is expected; other errors are thrown
+      } catch (e) {
+        await convert(options, chunks, awaitingChunks(metafile, e), 'warning');
+      }
+    return { metafile };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -56,7 +62,8 @@ async function splitAsCommonJs(options) {
 const COMMON_JS = {
   // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
   define: { 'import.meta.url': '__deskModuleUrl' },
-  banner: 'var __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+  // strict, as the ES modules were: the "use strict" esbuild writes comes after the banner, too late
+  banner: '"use strict";\nvar __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;',
 };
 
 /**
@@ -64,7 +71,7 @@ const COMMON_JS = {
  * a CommonJS chunk's import() of an ES module becomes `__deskImportEsm`, which the banner of
  * those chunks defines with a real import().
  */
-async function convert(options, chunks, esm) {
+async function convert(options, chunks, esm, logLevel) {
   const { absWorkingDir: root, outdir } = options;
   const named = (file) => `"./${basename(file)}"`;
   const rename = (text, pattern) =>
@@ -95,13 +102,14 @@ async function convert(options, chunks, esm) {
     target: 'node20',
     sourcemap: options.sourcemap,
     sourcesContent: false,
-    logLevel: 'silent', // a top-level await is expected once; other errors are thrown all the same
+    logLevel,
   };
   const commonJs = {
     ...shared,
     format: 'cjs',
     supported: { 'dynamic-import': false },
     define: { ...options.define, ...COMMON_JS.define },
+    outExtension: options.outExtension,
   };
   const plain = chunks.filter((file) => !esm.has(file) && !importing.includes(file));
   await Promise.all([
@@ -188,22 +196,19 @@ function cliOptions(root, define) {
  * The lean bundles are CommonJS, and so is `start.cjs`, which bin/desk.js loads first
  * (src/cli/lean/start.ts): a command run from them never starts Node's loader of ES modules,
  * whose start and asynchronous reading of each module cost a Tab about a third of what it spends
- * beyond Node's own start. esbuild splits only ES modules into chunks, so each command is bundled as ES modules
- * first and every file then converted to CommonJS, its `import()` becoming a `require()` of the
- * chunk, loaded when first asked for, as before.
+ * beyond Node's own start. Each command is bundled as ES modules first and every file then
+ * converted to CommonJS (splitAsCommonJs), its `import()` becoming a `require()` of the chunk,
+ * loaded when first asked for, as before.
  */
 export async function bundleLean(root, outdir, define = {}) {
   const options = cliOptions(root, define);
-  const commonJs = {
-    define: { ...define, ...COMMON_JS.define },
-    banner: { js: COMMON_JS.banner },
-    outExtension: { '.js': '.cjs' },
-    // maps would name lines of the ES modules before their conversion; DESK_DEBUG takes the table
-    sourcemap: false,
-  };
+  // no maps: with DESK_DEBUG every command line goes to the command table's bundle
+  const commonJs = { outExtension: { '.js': '.cjs' }, sourcemap: false };
   await build({
     ...options,
     ...commonJs,
+    define: { ...define, ...COMMON_JS.define },
+    banner: { js: COMMON_JS.banner },
     entryPoints: { start: 'src/cli/lean/start.ts' },
     format: 'cjs',
     splitting: false,
@@ -211,7 +216,7 @@ export async function bundleLean(root, outdir, define = {}) {
   });
   // Node's own modules are taken on first use: imported as ES modules, a search loaded crypto,
   // zlib, child_process, net and streams before it read a file
-  const search = await asCommonJs({
+  const search = await splitAsCommonJs({
     ...options,
     ...commonJs,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
@@ -228,7 +233,7 @@ export async function bundleLean(root, outdir, define = {}) {
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.cjs),
   // loaded only when needed
-  const tab = await asCommonJs({
+  const tab = await splitAsCommonJs({
     ...options,
     ...commonJs,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
@@ -237,27 +242,6 @@ export async function bundleLean(root, outdir, define = {}) {
     plugins: [...options.plugins, builtinsOnFirstUse],
   });
   refuseAtStart(tab.metafile, 'complete.cjs', /^src\/i18n\/catalog\//, 'the texts of the catalog');
-}
-
-/**
- * Bundles as ES modules, split into chunks, then writes each file converted to CommonJS: its
- * imports and exports as require() and module.exports, its import() of a chunk as a require()
- * when the promise is taken. A file esbuild cannot convert (a top-level await) fails the build.
- */
-async function asCommonJs(options) {
-  const result = await build({ ...options, format: 'esm', splitting: true, write: false, metafile: true });
-  await mkdir(options.outdir, { recursive: true });
-  for (const file of result.outputFiles) {
-    const converted = await transform(file.text, {
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      supported: { 'dynamic-import': false },
-      logLevel: 'warning',
-    });
-    await writeFile(file.path, converted.code);
-  }
-  return result;
 }
 
 /** The search's bundle takes src/kb/sqlite.bundled.ts for src/kb/sqlite.ts. */
