@@ -2,22 +2,148 @@
 // loads a few dozen files instead of hundreds of modules. docs/build.md says why, what stays
 // outside and how to debug.
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { build, transform } from 'esbuild';
+import { basename, dirname, join } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { snowballTrim } from './snowball-trim.mjs';
 
-/** `outdir` must be two folders below the package, as src/cli/ and src/store/ are (docs/build.md). */
+/**
+ * The command table's bundle: CommonJS chunks, required by `<build>/lean/start.cjs`, so that no
+ * command starts Node's loader of ES modules (docs/build.md). `outdir` must be two folders below
+ * the package, as src/cli/ and src/store/ are.
+ */
 export async function bundleCli(root, outdir, define = {}) {
-  await build({
-    ...cliOptions(root, define),
-    entryPoints: {
-      main: 'src/cli/entry.ts',
-      // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
-      'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
+  await splitAsCommonJs(
+    {
+      ...cliOptions(root, define),
+      entryPoints: {
+        main: 'src/cli/main.ts',
+        // started with new Worker(new URL('./<name>.js', import.meta.url)), so beside every chunk
+        'ticket-index-worker': 'src/store/cache/ticket-index-worker.ts',
+      },
+      outdir,
     },
+    { awaitedStayEsm: true },
+  );
+  // the chunks keep their names and their `.js`: this makes them CommonJS, as bin/package.json does for bin/
+  await writeFile(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
+/**
+ * Bundles as ES modules split into chunks (esbuild splits no other format), beside `outdir`, then
+ * converts each file to CommonJS into `outdir` with esbuild once more, which reads each chunk's
+ * source map, if any, and writes one that still names the `src/` lines: imports and exports
+ * become require() and module.exports, an import() of a chunk a require() made when the promise
+ * is taken. Returns the ES module build's metafile.
+ *
+ * A chunk with a top-level await cannot be CommonJS, and fails the build unless `awaitedStayEsm`
+ * (in the command table: Ink and its layout engine wait for WebAssembly as they load, and only
+ * `desk tui` loads them). Then it stays an ES module, `.mjs`, and so do the chunks that import
+ * it; the chunks that reach them with import() keep a real import().
+ */
+async function splitAsCommonJs(options, { awaitedStayEsm = false } = {}) {
+  const staging = `${options.outdir}.esm`;
+  try {
+    const { metafile } = await build({ ...options, format: 'esm', splitting: true, metafile: true, outdir: staging });
+    const chunks = Object.keys(metafile.outputs).filter((file) => !file.endsWith('.map'));
+    if (!awaitedStayEsm) await convert(options, chunks, new Set(), 'warning');
+    else
+      try {
+        await convert(options, chunks, new Set(), 'silent'); // a top-level await is expected; other errors are thrown
+      } catch (e) {
+        await convert(options, chunks, awaitingChunks(metafile, e), 'warning');
+      }
+    return { metafile };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+const COMMON_JS = {
+  // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
+  define: { 'import.meta.url': '__deskModuleUrl' },
+  // strict, as the ES modules were: the "use strict" esbuild writes comes after the banner, too late
+  banner: '"use strict";\nvar __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+};
+
+/**
+ * Writes the staged ES modules into `outdir`: those in `esm` as `.mjs`, the others as CommonJS;
+ * a CommonJS chunk's import() of an ES module becomes `__deskImportEsm`, which the banner of
+ * those chunks defines with a real import().
+ */
+async function convert(options, chunks, esm, logLevel) {
+  const { absWorkingDir: root, outdir } = options;
+  const named = (file) => `"./${basename(file)}"`;
+  const rename = (text, pattern) =>
+    [...esm].reduce(
+      (t, file) => t.replaceAll(pattern(named(file)), pattern(named(file).replace(/\.js"$/, '.mjs"'))),
+      text,
+    );
+  const importing = [];
+  for (const file of chunks) {
+    const path = join(root, file);
+    const text = await readFile(path, 'utf8');
+    const rewritten = esm.has(file)
+      ? [(n) => `from ${n}`, (n) => `import ${n}`, (n) => `import(${n})`].reduce(rename, text)
+      : rename(text, (n) => `import(${n})`).replaceAll(/\bimport\(("\.\/[^"]+\.mjs")\)/g, '__deskImportEsm($1)');
+    // a way of naming a chunk that these replacements missed would load it as CommonJS, and fail
+    const missed = [...esm].find((other) => rewritten.includes(named(other)));
+    if (missed) throw new Error(`${file} still names ${missed}, which stays an ES module, as a .js file`);
+    if (rewritten === text) continue;
+    await writeFile(path, rewritten);
+    if (!esm.has(file)) importing.push(file);
+  }
+  const shared = {
+    absWorkingDir: root,
     outdir,
-  });
+    outbase: dirname(chunks[0]),
+    bundle: false,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: options.sourcemap,
+    sourcesContent: false,
+    logLevel,
+  };
+  const commonJs = {
+    ...shared,
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    define: { ...options.define, ...COMMON_JS.define },
+    outExtension: options.outExtension,
+  };
+  const plain = chunks.filter((file) => !esm.has(file) && !importing.includes(file));
+  await Promise.all([
+    plain.length && build({ ...commonJs, entryPoints: plain, banner: { js: COMMON_JS.banner } }),
+    importing.length &&
+      build({
+        ...commonJs,
+        entryPoints: importing,
+        banner: {
+          js: `${COMMON_JS.banner}\nconst __deskImportEsm = (file) => import(new URL(file, __deskModuleUrl).href);`,
+        },
+      }),
+    esm.size && build({ ...shared, entryPoints: [...esm], format: 'esm', outExtension: { '.js': '.mjs' } }),
+  ]);
+}
+
+/**
+ * The chunks esbuild could not convert for their top-level await, and the chunks that import
+ * them (an import, not an import(), waits for them to load); any other failure is thrown.
+ */
+function awaitingChunks(metafile, failure) {
+  const errors = failure.errors ?? [];
+  const awaiting = errors.filter((e) => /top-level await/i.test(e.text) && e.location);
+  if (!awaiting.length || awaiting.length < errors.length) throw failure;
+  const esm = new Set(awaiting.map((e) => e.location.file));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [file, output] of Object.entries(metafile.outputs))
+      if (!esm.has(file) && output.imports.some((i) => i.kind === 'import-statement' && esm.has(i.path))) {
+        esm.add(file);
+        grown = true;
+      }
+  }
+  return esm;
 }
 
 /** What the CLI's bundle and the lean commands' bundles share. */
@@ -39,10 +165,6 @@ function cliOptions(root, define) {
       'yaml', // also loaded with createRequire: bundling the static import too would load it twice
       'react-devtools-core', // Ink imports it only when DEV=true asks for React's devtools; not installed
     ],
-    // the CommonJS libraries in the bundle require Node's built-in modules
-    banner: {
-      js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);",
-    },
     define, // the build key (scripts/build.mjs)
     plugins: [
       {
@@ -74,23 +196,19 @@ function cliOptions(root, define) {
  * The lean bundles are CommonJS, and so is `start.cjs`, which bin/desk.js loads first
  * (src/cli/lean/start.ts): a command run from them never starts Node's loader of ES modules,
  * whose start and asynchronous reading of each module cost a Tab about a third of what it spends
- * beyond Node's own start. esbuild splits only ES modules into chunks, so each command is bundled as ES modules
- * first and every file then converted to CommonJS, its `import()` becoming a `require()` of the
- * chunk, loaded when first asked for, as before.
+ * beyond Node's own start. Each command is bundled as ES modules first and every file then
+ * converted to CommonJS (splitAsCommonJs), its `import()` becoming a `require()` of the chunk,
+ * loaded when first asked for, as before.
  */
 export async function bundleLean(root, outdir, define = {}) {
   const options = cliOptions(root, define);
-  const commonJs = {
-    // import.meta.url is the file's own URL, as in an ES module; require() is CommonJS's own
-    define: { ...define, 'import.meta.url': '__deskModuleUrl' },
-    banner: { js: 'var __deskModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    outExtension: { '.js': '.cjs' },
-    // maps would name lines of the ES modules before their conversion; DESK_DEBUG takes the table
-    sourcemap: false,
-  };
+  // no maps: with DESK_DEBUG every command line goes to the command table's bundle
+  const commonJs = { outExtension: { '.js': '.cjs' }, sourcemap: false };
   await build({
     ...options,
     ...commonJs,
+    define: { ...define, ...COMMON_JS.define },
+    banner: { js: COMMON_JS.banner },
     entryPoints: { start: 'src/cli/lean/start.ts' },
     format: 'cjs',
     splitting: false,
@@ -98,7 +216,7 @@ export async function bundleLean(root, outdir, define = {}) {
   });
   // Node's own modules are taken on first use: imported as ES modules, a search loaded crypto,
   // zlib, child_process, net and streams before it read a file
-  const search = await asCommonJs({
+  const search = await splitAsCommonJs({
     ...options,
     ...commonJs,
     entryPoints: { 'kb-search': 'src/cli/lean/kb-search.ts' },
@@ -115,7 +233,7 @@ export async function bundleLean(root, outdir, define = {}) {
   // a Tab: a build of its own, so that what it loads at start is one file, not chunks shared with
   // the search; what it imports with import() stays in chunks of its own (lean/complete-*.cjs),
   // loaded only when needed
-  const tab = await asCommonJs({
+  const tab = await splitAsCommonJs({
     ...options,
     ...commonJs,
     entryPoints: { complete: 'src/cli/lean/complete.ts' },
@@ -124,27 +242,6 @@ export async function bundleLean(root, outdir, define = {}) {
     plugins: [...options.plugins, builtinsOnFirstUse],
   });
   refuseAtStart(tab.metafile, 'complete.cjs', /^src\/i18n\/catalog\//, 'the texts of the catalog');
-}
-
-/**
- * Bundles as ES modules, split into chunks, then writes each file converted to CommonJS: its
- * imports and exports as require() and module.exports, its import() of a chunk as a require()
- * when the promise is taken. A file esbuild cannot convert (a top-level await) fails the build.
- */
-async function asCommonJs(options) {
-  const result = await build({ ...options, format: 'esm', splitting: true, write: false, metafile: true });
-  await mkdir(options.outdir, { recursive: true });
-  for (const file of result.outputFiles) {
-    const converted = await transform(file.text, {
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      supported: { 'dynamic-import': false },
-      logLevel: 'warning',
-    });
-    await writeFile(file.path, converted.code);
-  }
-  return result;
 }
 
 /** The search's bundle takes src/kb/sqlite.bundled.ts for src/kb/sqlite.ts. */

@@ -8,7 +8,7 @@ import { languageOf, t, useLanguage } from '../i18n/index.js';
  * The command table. Each action imports its module only when it runs, so `desk --version`
  * and `desk --help` never load git, YAML, prompts or even the error reporting and colours.
  * `runDesk` at the end runs it with the current run's surroundings (io/context.ts): the desk
- * process (cli/entry.ts), or a test running commands in-process.
+ * process (lean/start.ts, built; cli/entry.ts, from the sources), or a test running commands in-process.
  */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 const program = new DeskCommand('desk')
