@@ -24,10 +24,10 @@ it('a ticket sharing its first characters with another, listed or not, gets a lo
   const listed = (env: Record<string, string>) =>
     hd
       .ok(['list', '--json'], { env: { ...NOW, ...env } })
-      .then((out) => (JSON.parse(out) as { id: string; short: string }[]).map(({ id, short }) => [id, short]));
+      .then((out) => new Map((JSON.parse(out) as { id: string; short: string }[]).map(({ id, short }) => [id, short])));
   const withIndex = await listed({});
-  expect(new Map(withIndex).has(twin)).toBe(false);
-  expect(new Map(withIndex).get(opened[0]!)).toBe(opened[0]!.slice(0, 9)); // T- and seven: one more than shared
-  expect(new Map(withIndex).get(opened[1]!)).toHaveLength(7); // T- and five, the usual
+  expect(withIndex.has(twin)).toBe(false);
+  expect(withIndex.get(opened[0]!)).toBe(opened[0]!.slice(0, 9)); // T- and seven: one more than shared
+  expect(withIndex.get(opened[1]!)).toHaveLength(7); // T- and five, the usual
   expect(withIndex).toEqual(await listed({ DESK_NO_INDEX: '1' }));
 });
