@@ -113,6 +113,22 @@ describe('desk tui --plain', { timeout: 180_000 }, () => {
     term.keys('q');
     await term.waitFor('tui ended with 0');
   });
+
+  it('acts on every key of a burst: keys typed faster than it answers, or pasted, arrive together', async () => {
+    term = pane(['sh', '-c', 'desk tui --plain; echo "tui ended with $?"; sleep 60'], {
+      cwd: hd.root,
+      width: 80,
+      height: 24,
+      env: { DESK_NOW: NOW },
+    });
+    await term.waitFor('selected: 1 of 2');
+    term.type('jn'); // one write to the terminal: down to the second ticket, then a note on it
+    await term.waitFor(`${short(other)}: Internal note. Type it and press Enter; Enter alone cancels.`);
+    term.keys('Enter');
+    await term.waitFor('Cancelled, nothing changed.');
+    term.keys('q');
+    await term.waitFor('tui ended with 0');
+  });
 });
 
 describe('desk tui --plain in German', { timeout: 180_000 }, () => {

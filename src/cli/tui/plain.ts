@@ -197,15 +197,17 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
       let queue = Promise.resolve();
       const onData = (chunk: Buffer | string) => {
         if (!raw) return; // a line being typed: readLine takes it
-        const key = chunk.toString();
-        if (key === 'q' || key === '\u0003') {
-          stdin.off('data', onData);
-          // a command still running ends first
-          void queue.then(() => done());
-          return;
+        // keys typed quickly (or pasted) arrive together: each is acted on, in turn
+        for (const key of keysIn(chunk.toString())) {
+          if (key === 'q' || key === '\u0003') {
+            stdin.off('data', onData);
+            // a command still running ends first
+            void queue.then(() => done());
+            return;
+          }
+          // keys typed while a command runs wait their turn
+          queue = queue.then(async () => void (await onKey(key))).catch((e: unknown) => void say(String(e)));
         }
-        // keys typed while a command runs wait their turn
-        queue = queue.then(async () => void (await onKey(key))).catch((e: unknown) => void say(String(e)));
       };
       stdin.on('data', onData);
       stdin.resume();
@@ -217,5 +219,9 @@ export async function plainQueue(o: PlainOptions): Promise<void> {
     stdin.pause();
   }
 }
+
+/** The keys in what the terminal sent: an escape sequence (an arrow) is one key, as is every other character. */
+// eslint-disable-next-line no-control-regex -- the escape character starts an arrow key's sequence
+const keysIn = (input: string): string[] => input.match(/\u001b\[[0-9;]*[A-Za-z~]|\u001b.?|[\s\S]/gu) ?? [];
 
 const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';
