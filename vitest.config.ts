@@ -28,6 +28,7 @@ const UNIT = [
   'test/i18n/yes-no.test.ts',
   'test/invoice/cii-patch.test.ts',
   'test/invoice/every-invoice.test.ts',
+  'test/invoice/fonts.test.ts',
   'test/invoice/golden.test.ts',
   'test/invoice/pdf-layout.test.ts',
   'test/invoice/runs.test.ts',

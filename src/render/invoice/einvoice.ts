@@ -179,18 +179,25 @@ const quiet = { log: () => undefined, warn: () => undefined, error: () => undefi
 /**
  * The library's InvoiceService.generate, with one difference: it compiled its JSON schema for
  * every invoice (half a second each), so a run over a hundred customers spent a minute on it.
- * Here the validator of each format is compiled once per process; the steps are the library's:
+ * Here the validator of each schema is compiled once per process; the steps are the library's:
  * validate the input with defaults filled in, fill the format's defaults, render.
  */
 const factory = new FormatFactoryService();
 const validators = new Map<string, ValidateFunction<Invoice>>();
+/** By the patched schema's text: XRechnung CII and Factur-X patch the schema alike, one compilation serves both. */
+const compiled = new Map<string, ValidateFunction<Invoice>>();
 
 function validatorFor(format: string, formatter: LibraryFormat): ValidateFunction<Invoice> {
   let validate = validators.get(format);
   if (!validate) {
     const schema = structuredClone(invoiceSchema);
     formatter.patchSchema(schema);
-    validate = new Ajv2019({ strict: true, allErrors: true, useDefaults: true }).compile<Invoice>(schema);
+    const text = JSON.stringify(schema);
+    validate = compiled.get(text);
+    if (!validate) {
+      validate = new Ajv2019({ strict: true, allErrors: true, useDefaults: true }).compile<Invoice>(schema);
+      compiled.set(text, validate);
+    }
     validators.set(format, validate);
   }
   return validate;

@@ -26,7 +26,7 @@ const cache = new Map<string, Buffer>();
 export function styleFont(style: FontStyle): Buffer {
   const key = `dejavu-${style}`;
   let font = cache.get(key);
-  if (!font) cache.set(key, (font = readFileSync(dejavu(FILES[style]))));
+  if (!font) cache.set(key, (font = withoutGlyphNames(readFileSync(dejavu(FILES[style])))));
   return font;
 }
 
@@ -35,9 +35,38 @@ export function fallbackFont(): Buffer {
   let font = cache.get('fallback');
   if (!font) {
     const woff = readFileSync(require.resolve('@fontsource/unifontex/files/unifontex-latin-400-normal.woff'));
-    cache.set('fallback', (font = woffToSfnt(woff)));
+    cache.set('fallback', (font = withoutGlyphNames(woffToSfnt(woff))));
   }
   return font;
+}
+
+interface Table {
+  tag: number;
+  checksum: number;
+  data: Buffer;
+}
+
+const POST = 0x706f7374; // 'post'
+
+/**
+ * The font without the glyph names of its `post` table (version 3.0, the same header). pdfkit
+ * hands the font's bytes to fontkit for every document, and fontkit decodes all the names of
+ * a font's glyphs to read the italic angle: a fifth of the time a document took. Nothing desk
+ * writes uses the names — the embedded subsets carry no `post` table — so the PDFs stay the
+ * same byte for byte. Only fontkit reads this font; the whole file is never embedded, so the
+ * font's checksum adjustment in `head` may stay stale.
+ */
+export function withoutGlyphNames(font: Buffer): Buffer {
+  const { flavor, tables } = tablesOf(font);
+  return sfnt(
+    flavor,
+    tables.map((t) => {
+      if (t.tag !== POST || t.data.readUInt32BE(0) === 0x00030000) return t;
+      const data = Buffer.from(t.data.subarray(0, 32));
+      data.writeUInt32BE(0x00030000, 0);
+      return { tag: t.tag, checksum: checksumOf(data), data };
+    }),
+  );
 }
 
 /**
@@ -48,7 +77,6 @@ export function fallbackFont(): Buffer {
 export function woffToSfnt(woff: Uint8Array): Buffer {
   const b = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
   if (b.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF font');
-  const flavor = b.readUInt32BE(4);
   const count = b.readUInt16BE(12);
   const tables = Array.from({ length: count }, (_, i) => {
     const o = 44 + i * 20;
@@ -62,6 +90,27 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
       data: compressed < original ? inflateSync(raw) : raw,
     };
   });
+  return sfnt(b.readUInt32BE(4), tables);
+}
+
+/** The tables of a TrueType/OpenType font, in the order of its directory. */
+function tablesOf(font: Buffer): { flavor: number; tables: Table[] } {
+  const count = font.readUInt16BE(4);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const o = 12 + i * 16;
+    const offset = font.readUInt32BE(o + 8);
+    return {
+      tag: font.readUInt32BE(o),
+      checksum: font.readUInt32BE(o + 4),
+      data: font.subarray(offset, offset + font.readUInt32BE(o + 12)),
+    };
+  });
+  return { flavor: font.readUInt32BE(0), tables };
+}
+
+/** A TrueType/OpenType font file of these tables: the directory, then each table padded to four bytes. */
+function sfnt(flavor: number, tables: Table[]): Buffer {
+  const count = tables.length;
   const selector = Math.floor(Math.log2(count));
   const range = 2 ** selector * 16;
   const head = Buffer.alloc(12 + count * 16);
@@ -83,4 +132,15 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
     offset += t.data.length + pad;
   });
   return Buffer.concat(parts);
+}
+
+/** The sum of a table's big-endian 32-bit words, the table padded with zeros. */
+function checksumOf(data: Buffer): number {
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const word = Buffer.alloc(4);
+    data.copy(word, 0, i, Math.min(i + 4, data.length));
+    sum = (sum + word.readUInt32BE(0)) >>> 0;
+  }
+  return sum;
 }
