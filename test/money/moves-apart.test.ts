@@ -14,24 +14,7 @@ describe('moves made apart in two clones', () => {
   it('A resolves and closes it (accepted), B escalates it meanwhile: it stays closed, consistent, and says so until settled', async () => {
     team = tempTeam(['anna', 'carla']);
     const [anna, carla] = team.clones as [Clone, Clone];
-    const out = await anna.ok(
-      [
-        'open',
-        '--title',
-        'Export bricht ab',
-        '--customer',
-        'acme',
-        '--channel',
-        'phone',
-        '--category',
-        'malfunction',
-        '--priority',
-        'high',
-        '--json',
-      ],
-      at('09:00'),
-    );
-    const id = (JSON.parse(out) as { id: string }).id;
+    const id = await anna.open('Export bricht ab', at('09:00'), ['--category', 'malfunction', '--priority', 'high']);
     await anna.ok(['sync']);
     await carla.ok(['sync']);
     await anna.ok(['resolve', id, '--solution', 'Treiber neu installiert'], at('10:00'));

@@ -14,28 +14,8 @@ const at = (instant: string) => ({ DESK_NOW: instant });
 const statusOf = async (clone: Team['clones'][number], id: string, instant: string) =>
   (JSON.parse(await clone.ok(['show', id, '--json'], at(instant))) as { state: { status: string } }).state.status;
 /** A qualified ticket (a new one cannot be resolved), opened in `clone` at `instant`. */
-const open = async (clone: Team['clones'][number], title: string, instant: string) =>
-  (
-    JSON.parse(
-      await clone.ok(
-        [
-          'open',
-          '--title',
-          title,
-          '--customer',
-          'acme',
-          '--channel',
-          'phone',
-          '--category',
-          'malfunction',
-          '--priority',
-          'normal',
-          '--json',
-        ],
-        at(instant),
-      ),
-    ) as { id: string }
-  ).id;
+const open = (clone: Team['clones'][number], title: string, instant: string) =>
+  clone.open(title, at(instant), ['--category', 'malfunction', '--priority', 'normal']);
 const subjects = (clone: Team['clones'][number], n: number) => clone.git('log', `-${n}`, '--format=%s').split('\n');
 
 describe('closing by silence, whoever resolved the ticket', () => {

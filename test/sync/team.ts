@@ -25,8 +25,8 @@ export interface Clone {
   tryGit(...args: string[]): Result;
   read(path: string): string;
   write(path: string, content: string): void;
-  /** Opens a ticket here and returns its full id. */
-  open(title: string, env?: Record<string, string | undefined>): Promise<string>;
+  /** Opens a ticket here (for ACME, by phone, with `more` flags such as a qualification) and returns its full id. */
+  open(title: string, env?: Record<string, string | undefined>, more?: string[]): Promise<string>;
 }
 
 export interface Team {
@@ -120,11 +120,11 @@ function clone(name: string, root: string): Clone {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
     },
-    open: async (title, env) =>
+    open: async (title, env, more = []) =>
       (
-        JSON.parse(await ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', '--json'], env)) as {
-          id: string;
-        }
+        JSON.parse(
+          await ok(['open', '--title', title, '--customer', 'acme', '--channel', 'phone', ...more, '--json'], env),
+        ) as { id: string }
       ).id,
   };
 }
