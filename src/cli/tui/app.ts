@@ -73,7 +73,7 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
 
   // the selected ticket stays selected when the queue is read again and its order changes
   const chosen = useRef<{ id?: string; filter: Filter }>({ filter: NO_FILTER });
-  const load = useCallback(async () => {
+  const readQueue = useCallback(async () => {
     const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
     if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
     const fresh = JSON.parse(queue.stdout) as QueueRow[];
@@ -86,6 +86,25 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     setHeading(firstLine(text.stdout));
     setMessage((m) => (m === WORDS.loading ? '' : m));
   }, [now]);
+  // One reading of the queue at a time. A change announced while one is under way (the commit of
+  // an action, seen by the watcher as well) gets one more reading after it, shared by everyone
+  // who asks meanwhile: a reading started before the change must not be the last word on the
+  // screen, and two started together may finish in either order.
+  const reading = useRef<{ now?: Promise<void>; next?: Promise<void> }>({});
+  const load = useCallback((): Promise<void> => {
+    const r = reading.current;
+    if (!r.now) {
+      r.now = readQueue().finally(() => (r.now = undefined));
+      return r.now;
+    }
+    r.next ??= r.now
+      .catch(() => undefined) // a reading that failed said so; the one after it is still owed
+      .then(() => {
+        r.next = undefined;
+        return load();
+      });
+    return r.next;
+  }, [readQueue]);
 
   useEffect(() => {
     void load();
