@@ -128,7 +128,11 @@ function removeOldBuilds(root, name) {
   for (const n of builds) {
     const path = join(root, n);
     if (keep.has(n)) continue;
-    if (n.endsWith('.building') && statSync(path).mtimeMs > hourAgo) continue; // another build at work
+    if (n.endsWith('.building')) {
+      // another build at work, or one that finished (renamed) or gave up since the folder was listed
+      const started = statSync(path, { throwIfNoEntry: false });
+      if (!started || started.mtimeMs > hourAgo) continue;
+    }
     if (!n.endsWith('.building') && n > name) continue; // a build finished after this one
     rmSync(path, { recursive: true, force: true });
   }
