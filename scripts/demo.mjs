@@ -338,9 +338,12 @@ async function mailDemo() {
   const maildir = join(dir, '..', `${dir.split('/').pop()}-maildir`);
   for (const sub of ['new', 'cur', 'tmp']) mkdirSync(join(maildir, sub), { recursive: true });
   const outbox = join(dir, '..', `${dir.split('/').pop()}-sent`);
-  const sink = spawn(process.execPath, [join(repo, 'scripts', 'mail-sink.mjs'), String(port), outbox], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  // its input is a pipe from here: when the demo ends, however, the sink ends too
+  const sink = spawn(
+    process.execPath,
+    [join(repo, 'scripts', 'mail-sink.mjs'), String(port), outbox, '--until-stdin-closes'],
+    { stdio: ['pipe', 'pipe', 'ignore'] },
+  );
   await new Promise((r) => sink.stdout.once('data', r));
   try {
     writeFileSync(
@@ -455,6 +458,7 @@ mail:
       );
     // --- end support that speaks first ---
   } finally {
+    sink.stdin.end();
     sink.kill('SIGTERM');
   }
 }

@@ -3,14 +3,17 @@
  * A local SMTP sink for trying desk's mail without a mail server: it accepts every message on
  * 127.0.0.1 and writes it to a folder, one .eml file per message.
  *
- *   node scripts/mail-sink.mjs PORT FOLDER     (the demo starts it; Ctrl-C stops it)
+ *   node scripts/mail-sink.mjs PORT FOLDER     (Ctrl-C stops it)
+ *
+ * The demo starts it with `--until-stdin-closes` and a pipe as its input: the pipe closes when the
+ * demo ends, however it ends (killed by a time limit too), and the sink stops with it.
  */
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
-const [port = '2525', folder = 'sent-mail'] = process.argv.slice(2);
+const [port = '2525', folder = 'sent-mail', untilStdinCloses] = process.argv.slice(2);
 mkdirSync(folder, { recursive: true });
 let n = 0;
 const server = new SMTPServer({
@@ -31,3 +34,4 @@ const server = new SMTPServer({
 });
 server.listen(Number(port), '127.0.0.1', () => process.stdout.write(`listening ${port}\n`));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
+if (untilStdinCloses === '--until-stdin-closes') process.stdin.on('close', () => process.exit(0)).resume();
