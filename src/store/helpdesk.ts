@@ -63,7 +63,7 @@ import { refuseWhatCheckRejects } from './commit-checks.js';
 export type { FileChange } from './transaction.js';
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
 export { listenToCaches } from './cache/cache-events.js';
-export { bankPaymentId, newPaymentId } from './payments.js';
+export { bankPaymentId, newPaymentId } from './payment-ids.js';
 export type { TicketSummary } from './cache/ticket-rows.js';
 export type { SyncResult } from './sync.js';
 

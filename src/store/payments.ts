@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/files/yaml-text.js';
@@ -21,13 +20,3 @@ export async function loadPayments(root: string): Promise<{ payments: Payment[];
   }
   return { payments, problems };
 }
-
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const encode = (bytes: Uint8Array) => [...bytes.subarray(0, 10)].map((b) => ALPHABET[b & 31]).join('');
-
-/** A new payment's id: random, so clones recording payments apart never pick the same. */
-export const newPaymentId = () => `P-${encode(randomBytes(10))}`;
-
-/** An imported payment's id follows from its bank entry: importing the statement again finds it. */
-export const bankPaymentId = (entryKey: string, part = 0) =>
-  `P-${encode(createHash('sha256').update(`${entryKey}\n${part}`).digest())}`;

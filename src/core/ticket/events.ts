@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITIES, CATEGORIES, CHANNELS, HANDOFF_TARGETS, PRIORITIES } from './vocabulary.js';
+import { ACTIVITIES, CATEGORIES, CHANNELS, HANDOFF_TARGETS, PRIORITIES, TAG_PATTERN } from './vocabulary.js';
 
 /**
  * A ticket file is its event log. Every event has an id unique across clones, the instant it was
@@ -11,8 +11,7 @@ const instant = z
   .refine((s) => /[T ]\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 instant with offset');
 const text = z.string().min(1);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-30');
-/** Tags are short words people type: lower case, digits, dashes. */
-export const tag = z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*$/u, 'tags are lower-case words, digits and dashes');
+const tag = z.string().regex(TAG_PATTERN, 'tags are lower-case words, digits and dashes');
 
 const head = {
   id: z.string().regex(/^e-[0-9a-z]{8,}$/, 'event ids look like e-8f3k2m9q0a'),

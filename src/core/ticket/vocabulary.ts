@@ -67,3 +67,6 @@ export const UNKNOWN_CUSTOMER = '(unknown)';
 
 /** The actor of events desk records from incoming mail; reserved, no staff member can have this id. */
 export const MAIL_ACTOR = 'mail';
+
+/** Tags are short words people type: lower case, digits, dashes. */
+export const TAG_PATTERN = /^[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*$/u;

@@ -1,8 +1,8 @@
 import { refused, usage } from '../errors.js';
 import type { Role } from '../schema/config.js';
-import { tag as tagSchema, type EventPayload } from './events.js';
+import type { EventPayload } from './events.js';
 import { isQualified, type TicketState } from './projection.js';
-import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, type HandoffTarget, type Status } from './vocabulary.js';
+import { CHANGE_REQUEST_LIMIT_MINUTES, isSupport, TAG_PATTERN, type HandoffTarget, type Status } from './vocabulary.js';
 import { describeDuration } from '../duration.js';
 import { text, type Key } from '../../i18n/keys.js';
 
@@ -356,7 +356,7 @@ export type EditFields = Partial<
 
 function tag(s: TicketState, i: Inputs['tag']): EventPayload {
   for (const t of [...i.add, ...i.remove]) {
-    if (!tagSchema.safeParse(t).success) throw usage(text('workflow.badTag', { tag: t }), text('workflow.badTagHint'));
+    if (!TAG_PATTERN.test(t)) throw usage(text('workflow.badTag', { tag: t }), text('workflow.badTagHint'));
   }
   if (i.add.length === 0 && i.remove.length === 0)
     throw usage(text('workflow.noTags'), text('workflow.noTagsHint', { id: s.id }));
