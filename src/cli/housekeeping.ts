@@ -1,7 +1,7 @@
 import { buildCalendar } from '../core/calendar/business-calendar.js';
 import type { StaffMember } from '../core/schema/config.js';
 import { may, type Permission } from '../core/permissions/index.js';
-import { dayHasCome, silenceDay, silentClosings, type DailyRules } from '../core/ticket/daily.js';
+import { dayHasCome, earliestSilenceDay, silentClosings, type DailyRules } from '../core/ticket/daily.js';
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { appendToTickets } from './append-events.js';
@@ -83,15 +83,6 @@ async function noneDueYet(hd: Helpdesk, rules: DailyRules, key: object, now: Dat
   if (nextDay !== null && dayHasCome(nextDay, now, rules.calendar)) return false;
   if (head !== watch.head) await hd.silenceWatch.keep(key, { head, nextDay });
   return true;
-}
-
-function earliestSilenceDay(tickets: readonly TicketRecord[], rules: DailyRules, from: string | null): string | null {
-  let earliest = from;
-  for (const t of tickets) {
-    const day = silenceDay(t.state, t.events, rules);
-    if (day !== undefined && (earliest === null || day < earliest)) earliest = day;
-  }
-  return earliest;
 }
 
 /**

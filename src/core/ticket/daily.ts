@@ -74,6 +74,23 @@ export function silentClosings(
 }
 
 /**
+ * The earliest day one of `tickets` closes by silence, or `from` if that is earlier (null: none
+ * will). What a command keeps to know when it must look at every resolved ticket again.
+ */
+export function earliestSilenceDay(
+  tickets: readonly { state: TicketState; events: readonly TicketEvent[] }[],
+  rules: DailyRules,
+  from: string | null,
+): string | null {
+  let earliest = from;
+  for (const t of tickets) {
+    const day = silenceDay(t.state, t.events, rules);
+    if (day !== undefined && (earliest === null || day < earliest)) earliest = day;
+  }
+  return earliest;
+}
+
+/**
  * `desk wait --until`: a day (2026-12-01) or business days from today (3d; 2w = 10 business days).
  * Refuses days gone by, so a follow-up never comes back unseen.
  */
