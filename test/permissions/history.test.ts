@@ -93,10 +93,11 @@ describe('desk check judges the history', () => {
       `commit ${cheaper.slice(0, 10)} (Jonas Becker <jonas.becker@example.de>): contracts/acme.yaml: Jonas Becker (second-level) may not`,
     );
 
-    // the manager looks at them and lists them as reviewed: check is clean again
+    // the manager looks at them and lists them as reviewed: check is clean again (the ids in
+    // quotes, as docs/roles.md says: unquoted, YAML reads an id like 8979824e10 as a number)
     hd.write(
       'desk.yaml',
-      `${hd.read('desk.yaml')}audit:\n  reviewed:\n${[cheaper, forged, outsider].map((c) => `    - { commit: ${c.slice(0, 12)}, note: "reverted" }\n`).join('')}`,
+      `${hd.read('desk.yaml')}audit:\n  reviewed:\n${[cheaper, forged, outsider].map((c) => `    - { commit: "${c.slice(0, 12)}", note: "reverted" }\n`).join('')}`,
     );
     byHand(hd, 'Anja Keller', 'anja.keller@example.de', 'commit', '-qam', 'reviewed');
     expect((await hd.desk(['check'])).stdout).toBe('All files are valid.\n');
