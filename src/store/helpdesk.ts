@@ -18,13 +18,13 @@ import { atKeyboard, identities, type Identities } from './identity.js';
 import { requireSigningKey } from './signing.js';
 import { ensureFastWriteSettings } from './clone-setup.js';
 import {
-  currentHead,
   keepSilenceWatch,
   readSilenceWatch,
   silenceRulesKey,
   ticketsChangedBetween,
   type SilenceWatch,
 } from './cache/silence-watch.js';
+import { headCommit } from './cache/git-changes.js';
 import type { Problem } from '../core/files/yaml-text.js';
 import type { ReportReads } from '../core/reports/reads.js';
 import type { IsoDate } from '../core/billing/types.js';
@@ -210,7 +210,7 @@ export class Helpdesk {
     read: (rules: object): SilenceWatch | undefined => readSilenceWatch(this.deskDir, silenceRulesKey(rules)),
     keep: (rules: object, watch: SilenceWatch): Promise<void> =>
       keepSilenceWatch(this.deskDir, silenceRulesKey(rules), watch),
-    head: (): Promise<string | undefined> => currentHead(this.root),
+    head: (): Promise<string | undefined> => headCommit(this.root),
     ticketsChangedBetween: (from: string, to: string): Promise<string[] | undefined> =>
       ticketsChangedBetween(this.root, from, to),
   };

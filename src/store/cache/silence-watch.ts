@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ticketIdOfPath } from '../../core/ticket/paths.js';
 import { cachesOff } from './caches-off.js';
-import { headCommit, ticketFilesChangedBetween } from './git-changes.js';
+import { ticketFilesChangedBetween } from './git-changes.js';
 import { readSealed, writeSealed } from './sealed-file.js';
 
 /**
@@ -49,11 +49,6 @@ export function readSilenceWatch(deskDir: string, rulesKey: string): SilenceWatc
 
 export async function keepSilenceWatch(deskDir: string, rulesKey: string, watch: SilenceWatch): Promise<void> {
   if (!cachesOff()) await writeSealed(file(deskDir), rulesKey, watch);
-}
-
-/** The commit HEAD names now; undefined when git cannot say (no commit yet). */
-export function currentHead(root: string): Promise<string | undefined> {
-  return headCommit(root);
 }
 
 /** The ids of the tickets whose files differ between `from` and `to`; undefined when git cannot say or they are many. */
