@@ -334,6 +334,10 @@ describe('desk tui', { timeout: 180_000 }, () => {
     expect(JSON.parse(hd.ok(['show', late, '--json'])).events.pop()).toMatchObject({ type: 'comment' });
     expect(JSON.parse(hd.ok(['show', third, '--json'])).events).toHaveLength(1);
     expect(JSON.parse(hd.ok(['show', fourth, '--json'])).events).toHaveLength(1);
+    // three keys in one piece scroll the pane three lines, each acting on the one before it
+    const pane = t.screen().split('\n');
+    t.type('jjj');
+    await t.waitFor(new RegExp(`^.*\\n${pane[4]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
     t.keys('Escape');
     await t.waitFor('j/k move');
     t.keys('k', 'k', 'k', 'k', 'k');

@@ -56,10 +56,16 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   const [heading, setHeading] = useState('');
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [selected, setSelected] = useState(0);
-  const [view, setView] = useState<View>({ kind: 'list' });
+  // What a key acts on is kept in refs, set together with the state that draws it: React draws
+  // later (a scheduled task), and a key or a command's answer arriving before that must see the
+  // pane, the line typed and the running command as they now are, not as last drawn.
+  const [view, showView] = useState<View>({ kind: 'list' });
+  const viewing = useRef<View>(view);
+  const setView = (next: View) => {
+    viewing.current = next;
+    showView(next);
+  };
   const [asking, showAsking] = useState<Asking | undefined>();
-  // the line being typed is read from a ref: keys can arrive before the screen (and the key
-  // handler that saw the last one) is renewed, and none may be lost
   const typing = useRef<Asking | undefined>(undefined);
   const setAsking = (next: Asking | undefined) => {
     typing.current = next;
@@ -69,7 +75,8 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   // the moment deadlines are counted at: moved on only when a figure on the screen changes
   const [clockAt, setClockAt] = useState(now);
   const clock = { calendar, now: clockAt };
-  const [busy, setBusy] = useState(false);
+  // a command is running: keys other than quitting wait for it
+  const busy = useRef(false);
 
   // the selected ticket stays selected when the queue is read again and its order changes
   const chosen = useRef<{ id?: string; filter: Filter }>({ filter: NO_FILTER });
@@ -124,10 +131,8 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   const shown = keep(rows, filter);
   const inList = shown[Math.min(selected, shown.length - 1)];
   // in the ticket pane, keys act on the ticket shown, wherever the queue has moved it
-  const current: QueueRow | undefined =
-    view.kind === 'ticket'
-      ? (rows.find((r) => r.id === view.id) ?? (inList?.id === view.id ? inList : shortRow(view.id)))
-      : inList;
+  const actingOn = (v: View): QueueRow | undefined =>
+    v.kind === 'ticket' ? (rows.find((r) => r.id === v.id) ?? (inList?.id === v.id ? inList : shortRow(v.id))) : inList;
   chosen.current = { id: inList?.id, filter };
 
   // deadlines count down from the deadlines the queue gave, in service time: the clock is looked
@@ -143,19 +148,17 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     return () => clearInterval(tick);
   }, [calendar, now]);
 
-  const act = async (action: Action, answer: string) => {
-    if (!current) return;
-    const args = action.args(current.id, answer.trim());
+  const act = async (ticket: QueueRow, action: Action, answer: string) => {
+    const args = action.args(ticket.id, answer.trim());
     if (!Array.isArray(args)) return setMessage(`${action.label}: ${args.problem}`);
-    setMessage(`desk ${args[0]} ${current.short} …`);
+    setMessage(`desk ${args[0]} ${ticket.short} …`);
     await run(args);
-    if (view.kind === 'ticket') await showAgain(current.id);
+    await showAgain(ticket.id);
   };
 
   const run = async (args: string[]) => {
-    setBusy(true);
-    const r = await runDesk(args);
-    setBusy(false);
+    busy.current = true;
+    const r = await runDesk(args).finally(() => (busy.current = false));
     setMessage(r.code === 0 ? firstLine(r.stdout) : firstLine(r.stderr));
     await load();
   };
@@ -176,14 +179,15 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     setView({ kind: 'ticket', id: row.id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
   };
 
-  // the ticket pane after a command: drawn anew only if the person is still looking at it
-  const shownView = useRef(view);
-  shownView.current = view;
+  // the ticket pane after a command: drawn anew only if the person is still looking at it, where
+  // they have scrolled to
   const showAgain = async (id: string) => {
-    const looking = () => shownView.current.kind === 'ticket' && shownView.current.id === id;
+    const looking = () =>
+      viewing.current.kind === 'ticket' && viewing.current.id === id ? viewing.current : undefined;
     if (!looking()) return;
     const r = await runDesk(['show', id]);
-    if (looking()) setView({ kind: 'ticket', id, text: r.code === 0 ? r.stdout : r.stderr, top: 0 });
+    const still = looking();
+    if (still) setView({ ...still, text: r.code === 0 ? r.stdout : r.stderr });
   };
 
   const suggestion = async (row: QueueRow) => {
@@ -232,7 +236,9 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     }
     // quitting waits for a command still running: desk ends when it has
     if (input === 'q' || (key.ctrl && input === 'c')) return exit();
-    if (busy) return;
+    if (busy.current) return;
+    const view = viewing.current;
+    const current = actingOn(view);
     if (view.kind !== 'list') {
       const page = size.rows - 4;
       if (key.escape || key.leftArrow) return setView({ kind: 'list' });
@@ -264,12 +270,12 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
     if (input === 'K') return void suggestion(current);
     const action = actionFor(input);
     if (!action) return;
-    if (!action.ask) return void act(action, '');
+    if (!action.ask) return void act(current, action, '');
     const editor = action.inEditor && editorSet;
     ask(`${action.ask} (${current.short})${editor ? WORDS.emptyForEditor : ''}`, (answer) => {
       if (!answer.trim() && editor) return void writeInEditor(action.inEditor!(current.id));
       if (!answer.trim() && !action.optional) return setMessage(WORDS.nothingGiven(action.label));
-      void act(action, answer);
+      void act(current, action, answer);
     });
   };
 
