@@ -9,6 +9,8 @@ export type FaultPoint =
   | 'mid-write'
   | 'before-commit'
   | 'in-merge-driver'
+  // desk sync: the files and index are those of the replayed commits, the branch not yet moved
+  | 'mid-moving-branch'
   // mail: a batch committed, not yet marked processed in the mailbox; a mail sent, not yet recorded
   | 'mail-before-mark'
   | 'mail-after-send'

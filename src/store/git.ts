@@ -371,6 +371,81 @@ export class Git {
     }
   }
 
+  /** The commits reachable from `to` but not from `from`, oldest first, each with its parents. */
+  async commitsBetween(from: string, to: string): Promise<{ id: string; parents: string[] }[]> {
+    return (await this.run(['rev-list', '--reverse', '--parents', `${from}..${to}`]))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [id, ...parents] = line.split(' ');
+        return { id: id!, parents };
+      });
+  }
+
+  /** The raw text of a commit object: its headers, a blank line, its message. */
+  async rawCommit(id: string): Promise<string> {
+    return this.run(['cat-file', 'commit', id]);
+  }
+
+  /** The tree of `commit`. */
+  async treeOf(commit: string): Promise<string> {
+    return (await this.run(['rev-parse', `${commit}^{tree}`])).trim();
+  }
+
+  /**
+   * Merges two commits in memory (merge-ort, with the ticket driver for files both changed) and
+   * writes the resulting tree, touching neither the index nor the work tree. `conflict` when a
+   * file would need a person.
+   */
+  async mergeTrees(ours: string, theirs: string): Promise<{ tree: string } | 'conflict'> {
+    try {
+      return { tree: (await this.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs])).trim() };
+    } catch (e) {
+      if (e instanceof GitExit && e.code === 1) return 'conflict';
+      throw new GitFailure(message(e));
+    }
+  }
+
+  /**
+   * A commit object of `tree` on `parents`: message, author (name, e-mail, git's raw date) and
+   * committer as given (undefined: git's own). Signed when `sign`, never when 'never', else as
+   * commit.gpgSign says.
+   */
+  async commitTree(
+    tree: string,
+    parents: readonly string[],
+    message: string,
+    author?: Author & { date: string },
+    committer?: Author,
+    sign: boolean | 'never' = false,
+  ): Promise<string> {
+    const identity = committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : [];
+    const signing = sign === 'never' ? ['--no-gpg-sign'] : sign ? ['-S'] : [];
+    const env = author
+      ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: author.date }
+      : undefined;
+    const args = [...identity, 'commit-tree', ...signing, tree, ...parents.flatMap((p) => ['-p', p])];
+    return (await this.run([...args, '-F', '-'], message, env)).trim();
+  }
+
+  /**
+   * Brings the index and work tree from commit `from` to commit `to`, for the files that differ
+   * (a two-tree `read-tree`: a file changed here and there stops it, nothing is overwritten).
+   */
+  async checkOutFrom(from: string, to: string): Promise<void> {
+    await this.run(['read-tree', '-m', '-u', from, to]);
+  }
+
+  /** Moves HEAD's branch from `from` to `to` (failing if it moved meanwhile), with `reason` in the reflog. */
+  async moveHead(from: string, to: string, reason: string): Promise<void> {
+    await this.run(['update-ref', '-m', reason, 'HEAD', to, from]);
+  }
+
+  /** The index and every tracked file as in HEAD. */
+  async resetHard(): Promise<void> {
+    await this.run(['reset', '--hard', '--quiet']);
+  }
+
   async abortRebase(): Promise<void> {
     await this.raw(['rebase', '--abort']);
   }

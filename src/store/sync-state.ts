@@ -6,23 +6,36 @@ import { text } from '../i18n/keys.js';
 import type { Git } from './git.js';
 import { withLock } from './lock.js';
 import { ownerRuns, parseOwner, thisProcess, type Owner } from './owner.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * A sync in progress leaves a marker with its pid. When the process dies in the middle (Ctrl-C,
  * a closed laptop), the next desk command finds the marker of a dead process and undoes the
- * half-done integration with `git rebase --abort`: the local commits are back exactly as they
- * were before the sync, and the next `desk sync` starts over. A rebase that stopped on a
+ * half-done integration (`git rebase --abort`, or the index and files brought back to the commit
+ * the branch is on): the local commits are back exactly as they were before the sync, or already
+ * replayed, and the next `desk sync` goes on from there. A rebase that stopped on a
  * conflict the sync reported has no marker: that one waits for the person.
  */
 interface Marker extends Owner {
   /** When the sync started (ms since the epoch): git lock files older than this are not its own. */
   started: number;
+  /** The branch is being moved from one commit to the other, the index and work tree with it. */
+  moving?: { from: string; to: string };
 }
 
 const markerPath = (deskDir: string) => join(deskDir, 'sync.json');
 
 export async function markSyncStarted(deskDir: string): Promise<void> {
   await writeFile(markerPath(deskDir), JSON.stringify({ ...thisProcess(), started: Date.now() } satisfies Marker));
+}
+
+/** Says, before it happens, that the branch moves from `from` to the replayed commits at `to`. */
+export async function markMovingBranch(deskDir: string, from: string, to: string): Promise<void> {
+  const marker = await readMarker(deskDir);
+  await writeFileAtomic(
+    markerPath(deskDir),
+    JSON.stringify({ ...thisProcess(), started: marker?.started ?? Date.now(), moving: { from, to } } satisfies Marker),
+  );
 }
 
 export async function markSyncEnded(deskDir: string): Promise<void> {
@@ -52,13 +65,15 @@ export async function recoverInterruptedSync(
   return withLock(deskDir, async () => {
     const marker = await readMarker(deskDir);
     if (!marker) return 'none';
-    if (git.inTheMiddleOfAMerge() === 'rebase') {
-      // the killed git may have left its index lock; it is the sync's if it is younger than the sync
-      const indexLock = join(root, '.git', 'index.lock');
-      if (existsSync(indexLock) && statSync(indexLock).mtimeMs >= marker.started - 1000)
-        await rm(indexLock, { force: true });
-      await git.abortRebase();
-    }
+    // the killed git may have left its lock files; they are the sync's if younger than the sync
+    for (const lock of await git.lockFiles())
+      if (statSync(lock).mtimeMs >= marker.started - 1000) await rm(lock, { force: true });
+    if (git.inTheMiddleOfAMerge() === 'rebase') await git.abortRebase();
+    // killed while the branch moved to the replayed commits: the index and the files are brought
+    // back to the commit the branch is on, the one before or the one after (the work tree was
+    // clean when the sync began, and nothing else writes while it holds the lock)
+    else if (marker.moving && [marker.moving.from, marker.moving.to].includes((await git.commitOf('HEAD')) ?? ''))
+      await git.resetHard();
     // the three versions git hands a merge driver are temporary files at the top; killed, git leaves them
     for (const name of await readdir(root).catch(() => [] as string[])) {
       const path = join(root, name);
@@ -84,11 +99,13 @@ async function readMarker(deskDir: string): Promise<Marker | undefined> {
     return undefined; // no marker: no sync was interrupted
   }
   const owner = parseOwner(text);
-  let started = 0;
+  let fields: Partial<Marker> = {};
   try {
-    started = Number((JSON.parse(text) as Partial<Marker>).started) || 0;
+    fields = JSON.parse(text) as Partial<Marker>;
   } catch {
     // cut short while being written: that sync died before it began
   }
-  return { ...(owner ?? { pid: 0 }), started };
+  const { from, to } = fields.moving ?? {};
+  const moving = typeof from === 'string' && typeof to === 'string' ? { from, to } : undefined;
+  return { ...(owner ?? { pid: 0 }), started: Number(fields.started) || 0, ...(moving && { moving }) };
 }

@@ -9,7 +9,9 @@ import { NOTHING, summariseChanges, type ChangeSummary } from '../core/sync/chan
 import { describeInvoiceProblem, invoiceNumberProblems } from '../core/invoice/clone-numbers.js';
 import { GitFailure, gitReason, type Author, type Git, type PushOutcome } from './git.js';
 import { withLock } from './lock.js';
-import { markSyncEnded, markSyncStarted } from './sync-state.js';
+import { markMovingBranch, markSyncEnded, markSyncStarted } from './sync-state.js';
+import { replayInMemory } from './replay.js';
+import { faultPointForGroup } from './fault.js';
 import { conflictMarkerLine } from '../core/files/conflict-markers.js';
 import { isTicketFile } from './clone-setup.js';
 
@@ -41,9 +43,9 @@ const DEFAULT_ATTEMPTS = 5;
 const LOCK_PAUSE_MS = 100;
 
 /**
- * `desk sync`: fetch the team's main branch, replay this clone's commits on top of it (rebase:
- * the history stays one line of commands, each its own commit, and ticket files merge through
- * the driver), push — and when the push is rejected because someone pushed in between, do it
+ * `desk sync`: fetch the team's main branch, replay this clone's commits on top of it (the
+ * history stays one line of commands, each its own commit, and ticket files merge through the
+ * driver; in memory, or by git's rebase where a person may be needed: replay.ts), push — and when the push is rejected because someone pushed in between, do it
  * again, a bounded number of times. Nothing is ever forced: a commit of this clone is either on
  * the remote afterwards, or still here.
  */
@@ -68,7 +70,7 @@ export async function syncClone(root: string, deskDir: string, git: Git, opts: S
         const theirs = fetched === 'fetched' ? await git.commitOf(tracking) : undefined;
         if (theirs) {
           await checkInvoiceNumbers(git, theirs);
-          await integrate(git, remote, theirs, opts.committer, opts.sign);
+          await integrate(git, deskDir, remote, theirs, opts.committer, opts.sign);
         }
         // tickets opened by a clone of the older layout, replayed onto the upgrade
         if (formatIn(readFileSync(join(root, 'desk.yaml'), 'utf8')) === LAYOUT_FORMAT)
@@ -173,6 +175,7 @@ async function refuseConflictMarkers(git: Git, changed: readonly { status: strin
 
 async function integrate(
   git: Git,
+  deskDir: string,
   remote: string,
   theirs: string,
   committer: Author | undefined,
@@ -188,6 +191,15 @@ async function integrate(
     }
     if ((await git.mergeBase('HEAD', theirs)) === undefined) {
       throw refused(text('sync.noSharedHistory', { remote }), text('sync.noSharedHistoryHint'));
+    }
+    const replayed = await replayInMemory(git, theirs, committer, sign);
+    if (replayed) {
+      const from = (await git.commitOf('HEAD'))!;
+      await markMovingBranch(deskDir, from, replayed);
+      await git.checkOutFrom(from, replayed);
+      faultPointForGroup('mid-moving-branch');
+      await git.moveHead(from, replayed, `desk sync: onto ${theirs.slice(0, 10)}`);
+      return;
     }
     if ((await git.rebase(theirs, committer, sign)) === 'conflict') await stopOnConflict(git, remote);
   } catch (e) {

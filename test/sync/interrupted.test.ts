@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,14 +38,55 @@ async function everythingArrives(anna: Clone, ben: Clone, id: string, report: Re
 }
 
 describe('an interrupted sync', SLOW, () => {
-  it('killed while git merges a ticket (mid-rebase): the next command undoes it, the clone is usable and nothing is lost', async () => {
+  it('killed while git merges a ticket: the next command cleans up, the clone is usable and nothing is lost', async () => {
     const { anna, ben, id } = await apart();
     const before = head(ben);
     // the driver kills the whole process group — desk sync, git and itself — as Ctrl-C would
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
     expect(killed.code).not.toBe(0);
-    expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(true);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(true);
+    expect(readdirSync(ben.root).filter((f) => f.startsWith('.merge_file_'))).not.toEqual([]);
+
+    const list = await ben.desk(['list', '--json']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
+    expect(readdirSync(ben.root).filter((f) => f.startsWith('.merge_file_'))).toEqual([]);
+    expect(head(ben)).toBe(before);
+    expect(ben.git('status', '--porcelain')).toBe('');
+    expect((await ticketView(ben, id)).text).toContain('von Ben');
+    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
+  });
+
+  it('killed with the files replayed, before the branch moved to them: the next command puts them back', async () => {
+    const { anna, ben, id } = await apart();
+    const before = head(ben);
+    const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'mid-moving-branch' });
+    expect(killed.code).not.toBe(0);
+    expect(JSON.parse(ben.read('.desk/sync.json'))).toMatchObject({ moving: { from: before } });
+    expect(ben.git('status', '--porcelain')).not.toBe(''); // files and index ahead of the branch
+
+    const list = await ben.desk(['list', '--json']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
+    expect(head(ben)).toBe(before);
+    expect(ben.git('status', '--porcelain')).toBe('');
+    expect((await ticketView(ben, id)).text).not.toContain('von Anna');
+    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
+  });
+
+  it('killed in the middle of a rebase (a history with a merge made by hand): the next command undoes it', async () => {
+    const { anna, ben, id } = await apart();
+    // Ben merged a branch of his own with plain git: a history that only git's rebase makes one line
+    ben.git('checkout', '-qb', 'notizen');
+    ben.write('notizen.txt', 'Rückruf bei Acme am Montag\n');
+    ben.git('add', 'notizen.txt');
+    ben.git('commit', '-qm', 'Notizen');
+    ben.git('checkout', '-q', 'main');
+    ben.git('merge', '-q', '--no-ff', '--no-edit', 'notizen');
+    const before = head(ben);
+    const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
+    expect(killed.code).not.toBe(0);
+    expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(true);
 
     const list = await ben.desk(['list', '--json']);
     expect(list.code, list.stderr).toBe(0);
@@ -53,8 +94,8 @@ describe('an interrupted sync', SLOW, () => {
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
     expect(head(ben)).toBe(before);
     expect(ben.git('status', '--porcelain')).toBe('');
-    expect((await ticketView(ben, id)).text).toContain('von Ben');
-    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
+    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent\.\nAlso sent: notizen.txt/);
+    expect(anna.read('notizen.txt')).toBe('Rückruf bei Acme am Montag\n');
   });
 
   it('killed while pushing: the next sync sends what was integrated', async () => {

@@ -84,6 +84,33 @@ describe('a team on one helpdesk', SLOW, () => {
     expect(anna.git('log', '--merges', '--format=%H')).toBe('');
   });
 
+  it("replays this clone's commits onto the team's as they were made: author, date and message kept", async () => {
+    team = tempTeam(['anna', 'ben']);
+    const [anna, ben] = team.clones as [Clone, Clone];
+    const id = await anna.open('Kasse startet nicht', at('08:30'));
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
+    await anna.ok(['sync']);
+    // made at the times the commands say (git's clock, set here as a laptop's would be): kept on the way
+    const madeAt = (hhmm: string) => ({ ...at(hhmm), GIT_AUTHOR_DATE: `2026-03-02T${hhmm}:00+01:00` });
+    await ben.ok(['comment', id, '-m', 'Treiber geprüft'], madeAt('09:05'));
+    await ben.ok(['log', id, '20m', '-m', 'Fernwartung'], madeAt('09:40'));
+    const made = (c: Clone) => c.git('log', '-2', '--date=raw', '--format=%an|%ae|%ad|%B%x00');
+    const committer = (c: Clone) => c.git('log', '-2', '--format=%cn <%ce>').trim().split('\n');
+    const [before, committedBy] = [made(ben), committer(ben)];
+    expect(committedBy).toEqual(Array(2).fill(ben.git('log', '-1', '--format=%an <%ae>').trim()));
+
+    await ben.ok(['sync']);
+    expect(made(ben)).toBe(before);
+    expect(committer(ben)).toEqual(committedBy); // the one syncing: Ben, whose commits they are
+    expect(ben.git('rev-parse', 'HEAD~2').trim()).toBe(head(anna));
+    expect(ben.git('status', '--porcelain')).toBe('');
+    expect(ben.git('reflog', '-1', '--format=%gs')).toMatch(/^desk sync: onto [0-9a-f]{10}/);
+    const text = (await ticketView(ben, id)).text;
+    for (const words of ['Kasse 3 betroffen', 'Treiber geprüft', 'Fernwartung']) expect(text).toContain(words);
+  });
+
   it('merges changes to different tickets and reports them per ticket', async () => {
     team = tempTeam();
     const [anna, ben, carla] = team.clones as [Clone, Clone, Clone];
