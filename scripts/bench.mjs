@@ -432,7 +432,7 @@ function gitGrowth(size, dir, desk, id, opts, big) {
 
 /**
  * `desk sync` with one commit of this clone and one of the team's: fetch, replay the local
- * commit onto the team's (the rebase), push — against a bare remote on the same disk.
+ * commit onto the team's, push — against a bare remote on the same disk.
  */
 function syncReplay(size, dir, desk, id, env, big) {
   const remote = join(BENCH, `remote-${size}.git`);
@@ -454,7 +454,7 @@ function syncReplay(size, dir, desk, id, env, big) {
       once(desk('log', id, '5m', '-m', `ours ${n++}`), at(ours));
     },
     runs: big ? 3 : RUNS,
-    target: big ? 'rebase < 100 ms' : undefined,
+    target: big ? 'its replay < 100 ms' : undefined,
   });
   for (const d of [remote, ours, theirs]) rmSync(d, { recursive: true, force: true });
 }

