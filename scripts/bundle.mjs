@@ -242,6 +242,15 @@ export async function bundleLean(root, outdir, define = {}) {
     plugins: [...options.plugins, builtinsOnFirstUse],
   });
   refuseAtStart(tab.metafile, 'complete.cjs', /^src\/i18n\/catalog\//, 'the texts of the catalog');
+  // the ticket driver: git starts it once for every ticket both sides changed
+  await splitAsCommonJs({
+    ...options,
+    ...commonJs,
+    entryPoints: { 'merge-driver': 'src/cli/lean/merge-driver.ts' },
+    chunkNames: 'merge-driver-[name]-[hash]',
+    outdir,
+    plugins: [...options.plugins, builtinsOnFirstUse],
+  });
 }
 
 /** The search's bundle takes src/kb/sqlite.bundled.ts for src/kb/sqlite.ts. */

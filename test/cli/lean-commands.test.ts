@@ -28,10 +28,10 @@ describe('the lean path takes exactly what the command table declares', () => {
     it(`declares ${lean.words.join(' ')} as the table does`, () => {
       const cmd = commandAt(lean.words);
       expect(Object.fromEntries(cmd.options.map(asLean))).toEqual(lean.options);
-      // positionals are taken as they come: the last argument takes any number of words
+      // as many positionals as the table's arguments take: the required ones, and a last variadic one any number
       const args = cmd.registeredArguments;
-      expect(args[args.length - 1]!.variadic).toBe(true);
-      expect(args[0]!.required).toBe(lean.positionalsRequired);
+      const max = args[args.length - 1]!.variadic ? undefined : args.length;
+      expect(lean.positionals).toEqual({ min: args.filter((a) => a.required).length, ...(max && { max }) });
     });
   }
 });
@@ -57,7 +57,16 @@ describe('leanCall', () => {
     expect(leanCall(['__complete', 'bash', '--', ''])?.positionals).toEqual(['bash', '']);
   });
 
+  it('takes the ticket driver as git calls it: three files and the path, or the three files alone', () => {
+    const call = leanCall(['merge-driver', '.merge_file_a', '.merge_file_b', '.merge_file_c', 'tickets/AB/T-AB1.yaml']);
+    expect(call?.command.module).toBe('merge-driver');
+    expect(call?.positionals).toEqual(['.merge_file_a', '.merge_file_b', '.merge_file_c', 'tickets/AB/T-AB1.yaml']);
+    expect(leanCall(['merge-driver', 'a', 'b', 'c'])?.positionals).toEqual(['a', 'b', 'c']);
+  });
+
   it.each([
+    [['merge-driver', 'a', 'b']],
+    [['merge-driver', 'a', 'b', 'c', 'd', 'e']],
     [['kb', 'search', '--help', 'x']],
     [['kb', 'search', '-h']],
     [['kb', 'search']],

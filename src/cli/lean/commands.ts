@@ -25,8 +25,8 @@ export interface LeanCommand {
   words: readonly string[];
   /** Its options by long name, without the dashes. */
   options: Readonly<Record<string, LeanOption>>;
-  /** At least one positional argument is required (`<query...>`). */
-  positionalsRequired: boolean;
+  /** How many positional arguments it takes: at least `min`, at most `max` (none: any number, `<query...>`). */
+  positionals: { min: number; max?: number };
   /** The file its bundle is built to, `<build>/lean/<module>.cjs`. */
   module: string;
 }
@@ -47,15 +47,22 @@ export const LEAN_COMMANDS: readonly LeanCommand[] = [
       product: { value: true },
       json: { value: false },
     },
-    positionalsRequired: true,
+    positionals: { min: 1 },
     module: 'kb-search',
   },
   // run by the completion scripts on every Tab (completion/scripts.ts): `__complete SHELL -- WORDS…`
   {
     words: ['__complete'],
     options: {},
-    positionalsRequired: true,
+    positionals: { min: 1 },
     module: 'complete',
+  },
+  // run by git for every ticket file both sides changed, in a sync or a merge by hand (docs/sync.md)
+  {
+    words: ['merge-driver'],
+    options: {},
+    positionals: { min: 3, max: 4 },
+    module: 'merge-driver',
   },
 ];
 
@@ -107,7 +114,8 @@ function parsedAs(command: LeanCommand, args: readonly string[]): LeanCall | und
   if (beforeWords.some((t) => t.kind === 'option' && !(t.name in GLOBAL_OPTIONS))) return undefined;
   if (beforeWords.filter((t) => t.kind === 'positional').length !== command.words.length - 1) return undefined;
   const positionals = parsed.positionals.slice(command.words.length);
-  if (command.positionalsRequired && positionals.length === 0) return undefined;
+  const { min, max = Infinity } = command.positionals;
+  if (positionals.length < min || positionals.length > max) return undefined;
   const options: Record<string, string | boolean> = {};
   for (const [name, value] of Object.entries(parsed.values)) {
     const spec = specs[name]!;
