@@ -5,6 +5,7 @@ import { dayHasCome, earliestSilenceDay, silentClosings, type DailyRules } from 
 import type { TicketRecord } from '../core/ticket/ticket-record.js';
 import type { Helpdesk } from '../store/helpdesk.js';
 import { appendToTickets } from './append-events.js';
+import { ticketsInSubject } from '../core/safe-text/commit-message.js';
 import { openForChange, type GlobalOptions } from './context.js';
 
 export function dailyRulesOf(hd: Helpdesk): DailyRules {
@@ -56,7 +57,7 @@ async function closeSilent(
     // under the lock, on the tickets as they are now: another clone may have closed one meanwhile
     (current) => silentClosings([current], rules, now).map((c) => c.payload),
     (closed) =>
-      `${[...closed.keys()].map((id) => names.get(id) ?? id).join(', ')}: close as accepted by silence (${rules.autoCloseDays} business days without an answer to the solution)`,
+      `${ticketsInSubject([...closed.keys()].map((id) => names.get(id) ?? id))}: close as accepted by silence (${rules.autoCloseDays} business days without an answer to the solution)`,
   );
   const ids = [...added.keys()].sort();
   const short = await hd.tickets.shortIds(ids);

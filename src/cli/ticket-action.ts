@@ -19,6 +19,7 @@ import { ACTION_PERMISSION } from '../core/permissions/index.js';
 import { print, printJson } from './output.js';
 import { describeStatus } from '../render/terminal/ticket-text.js';
 import { forTerminalLine as line } from '../core/safe-text/index.js';
+import { ticketsInSubject } from '../core/safe-text/commit-message.js';
 import type { Said } from '../core/errors.js';
 import { inEnglish, say, t } from '../i18n/index.js';
 
@@ -85,7 +86,7 @@ export async function runBatchAction<A extends Action>(
     const taken = [...added.values()].some((events) => events.length > 1);
     return {
       files,
-      message: `${ids.map((id) => short.get(id) ?? id).join(', ')}: ${inEnglish(summary(input, before[0]!.state))}${taken ? ` (taken by ${actor.id})` : ''}`,
+      message: `${ticketsInSubject(ids.map((id) => short.get(id) ?? id))}: ${inEnglish(summary(input, before[0]!.state))}${taken ? ` (taken by ${actor.id})` : ''}`,
     };
   });
   const done = ids.map((id) => ({ hd, actor, after: after.get(id)!, short: short.get(id) ?? id }));

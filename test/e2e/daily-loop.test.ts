@@ -127,6 +127,17 @@ describe('closing by silence', () => {
     ).toBe('resolved');
   });
 
+  it('names six tickets in the subject of a close of many, and says what was done', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push(await open());
+    for (const id of ids) await hd.ok(['resolve', id, '--solution', 'Neustart'], at('mk', MON));
+    await hd.ok(['housekeeping'], at('mk', '2026-12-08T08:00:00+01:00'));
+    expect(hd.git('log', '-1', '--format=%s')).toMatch(
+      /^(T-\w{5}, ){5}T-\w{5} and 2 more: close as accepted by silence \(10 business days/,
+    );
+    expect(hd.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toHaveLength(8);
+  });
+
   it('any command changing a ticket closes what is due first, in a commit of its own', async () => {
     const silent = await open();
     await hd.ok(['resolve', silent, '--solution', 'Neustart'], at('mk', MON));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ticketsInSubject } from '../../core/safe-text/commit-message.js';
 import { KEPT_SUFFIX, type DeskCommand } from '../../core/code/hooks.js';
 import { commitLinked, isLinked, ticketsNamedBy } from '../../core/code/links.js';
 import { mentionsIn, messageAsCommitted, resolveMentions } from '../../core/code/mentions.js';
@@ -126,7 +127,7 @@ async function linkHead(o: HookFlags): Promise<void> {
       actor,
       tickets,
       (t) => (isLinked(t.state, commit.hash) ? [] : [commitLinked(commit, repo)]),
-      () => `${shorts.join(', ')}: link commit ${commit.hash.slice(0, 10)} of ${repo.name}`,
+      () => `${ticketsInSubject(shorts)}: link commit ${commit.hash.slice(0, 10)} of ${repo.name}`,
     );
     const linked = tickets.filter((id) => added.has(id)).map((id) => shorts[tickets.indexOf(id)]);
     if (linked.length)

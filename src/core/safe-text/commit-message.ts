@@ -15,6 +15,15 @@ export function commitSubject(text: string): string {
   return chars.length <= SUBJECT_LIMIT ? line : `${chars.slice(0, SUBJECT_LIMIT - 1).join('')}…`;
 }
 
+/**
+ * The tickets a commit changes, as its subject names them: six at most and the rest counted, so
+ * that what was done, which follows the list, still fits in the subject (a daily close by
+ * silence can name hundreds). The files the commit changes name them all.
+ */
+export function ticketsInSubject(names: readonly string[]): string {
+  return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+}
+
 /** A trailer desk writes itself (`Entered-by: Miriam Krause <miriam.krause@…>`), its value one line. */
 export interface Trailer {
   key: string;
