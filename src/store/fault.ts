@@ -8,6 +8,7 @@ import { io } from '../io/context.js';
 export type FaultPoint =
   | 'mid-write'
   | 'before-commit'
+  // merging a ticket both sides changed: in git's driver, or in desk sync's replay
   | 'in-merge-driver'
   // desk sync: the files and index are those of the replayed commits, the branch not yet moved
   | 'mid-moving-branch'

@@ -1,10 +1,19 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { failed, refused } from '../core/errors.js';
 import { text } from '../i18n/keys.js';
 import { GitExit, gitIn } from './git-process.js';
 import { io } from '../io/context.js';
+
+/** One entry of a tree object: a file (blob) or folder (tree) and its name in the folder. */
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  name: string;
+}
 
 export interface Author {
   name: string;
@@ -385,6 +394,55 @@ export class Git {
   /** The raw text of a commit object: its headers, a blank line, its message. */
   async rawCommit(id: string): Promise<string> {
     return this.run(['cat-file', 'commit', id]);
+  }
+
+  /**
+   * The entries of folders of `tree` (repository paths, '' for the top), by folder: one
+   * `ls-tree` for the top and one for all the others.
+   */
+  async treeFolders(tree: string, dirs: readonly string[]): Promise<Map<string, TreeEntry[]>> {
+    const found = new Map<string, Map<string, TreeEntry>>(dirs.map((d) => [d, new Map()]));
+    const below = dirs.filter((d) => d !== '').map((d) => `${d}/`);
+    const outs = await Promise.all([
+      dirs.includes('') ? this.run(['ls-tree', '-z', tree]) : '',
+      // -t: a folder on the way to another asked for is listed too, not only gone into (and so
+      // may come twice: once as a folder's entry, once on the way)
+      below.length ? this.run(['--literal-pathspecs', 'ls-tree', '-t', '-z', tree, '--', ...below]) : '',
+    ]);
+    for (const record of outs.join('').split('\0')) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(record);
+      if (!m) continue;
+      const path = m[4]!;
+      const slash = path.lastIndexOf('/');
+      const name = path.slice(slash + 1);
+      found.get(slash < 0 ? '' : path.slice(0, slash))?.set(name, { mode: m[1]!, type: m[2]!, oid: m[3]!, name });
+    }
+    return new Map([...found].map(([dir, entries]) => [dir, [...entries.values()]]));
+  }
+
+  /** Writes tree objects from their entries, all in one `mktree`; their ids, in order. */
+  async writeTrees(trees: readonly (readonly TreeEntry[])[]): Promise<string[]> {
+    const input = trees.map(
+      (entries) => entries.map((e) => `${e.mode} ${e.type} ${e.oid}\t${e.name}\0`).join('') + '\0',
+    );
+    return (await this.run(['mktree', '-z', '--batch'], input.join(''))).split('\n').filter(Boolean);
+  }
+
+  /** Writes blobs with these texts; their ids, in order. */
+  async writeBlobs(texts: readonly string[]): Promise<string[]> {
+    const dir = await mkdtemp(join(tmpdir(), 'desk-blobs-'));
+    try {
+      const files = texts.map((_, i) => join(dir, String(i)));
+      await Promise.all(texts.map((t, i) => writeFile(files[i]!, t)));
+      // --no-filters: the text as it is, as git stores a blob (no line-ending conversion for a path)
+      const out = await this.run(
+        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
+        files.map((f) => `${f}\n`).join(''),
+      );
+      return out.split('\n').filter(Boolean);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** The tree of `commit`. */

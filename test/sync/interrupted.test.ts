@@ -45,12 +45,10 @@ describe('an interrupted sync', SLOW, () => {
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
     expect(killed.code).not.toBe(0);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(true);
-    expect(readdirSync(ben.root).filter((f) => f.startsWith('.merge_file_'))).not.toEqual([]);
 
     const list = await ben.desk(['list', '--json']);
     expect(list.code, list.stderr).toBe(0);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
-    expect(readdirSync(ben.root).filter((f) => f.startsWith('.merge_file_'))).toEqual([]);
     expect(head(ben)).toBe(before);
     expect(ben.git('status', '--porcelain')).toBe('');
     expect((await ticketView(ben, id)).text).toContain('von Ben');
@@ -87,11 +85,14 @@ describe('an interrupted sync', SLOW, () => {
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
     expect(killed.code).not.toBe(0);
     expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(true);
+    const driverFiles = () => readdirSync(ben.root).filter((f) => f.startsWith('.merge_file_'));
+    expect(driverFiles()).not.toEqual([]); // the three versions git handed the killed driver
 
     const list = await ben.desk(['list', '--json']);
     expect(list.code, list.stderr).toBe(0);
     expect(existsSync(join(ben.root, '.git', 'rebase-merge'))).toBe(false);
     expect(existsSync(join(ben.root, '.desk', 'sync.json'))).toBe(false);
+    expect(driverFiles()).toEqual([]);
     expect(head(ben)).toBe(before);
     expect(ben.git('status', '--porcelain')).toBe('');
     await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent\.\nAlso sent: notizen.txt/);
