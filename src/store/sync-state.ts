@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed } from '../core/errors.js';
@@ -65,8 +65,9 @@ export async function recoverInterruptedSync(
   return withLock(deskDir, async () => {
     const marker = await readMarker(deskDir);
     if (!marker) return 'none';
-    // the killed git may have left its lock files; they are the sync's if younger than the sync
-    for (const lock of await git.lockFiles())
+    // the killed git may have left its lock files — a commit's, a fetch's on the remote's branches
+    // here; they are the sync's if younger than the sync
+    for (const lock of [...(await git.lockFiles()), ...fetchLocks(root)])
       if (statSync(lock).mtimeMs >= marker.started - 1000) await rm(lock, { force: true });
     if (git.inTheMiddleOfAMerge() === 'rebase') await git.abortRebase();
     // killed while the branch moved to the replayed commits: the index and the files are brought
@@ -83,6 +84,18 @@ export async function recoverInterruptedSync(
     await markSyncEnded(deskDir);
     return 'recovered';
   });
+}
+
+/** Lock files a fetch takes: on the branches it fetches into (refs/remotes/…) and on packed-refs. */
+function fetchLocks(root: string): string[] {
+  const gitDir = join(root, '.git');
+  const remotes = join(gitDir, 'refs', 'remotes');
+  const below = existsSync(remotes)
+    ? readdirSync(remotes, { recursive: true, encoding: 'utf8' }).map((name) => join(remotes, name))
+    : [];
+  return [...below, join(gitDir, 'packed-refs.lock'), join(gitDir, 'FETCH_HEAD.lock')].filter(
+    (path) => path.endsWith('.lock') && existsSync(path),
+  );
 }
 
 /** Whether a desk sync runs in this clone now (another process, alive). */

@@ -72,6 +72,21 @@ describe('an interrupted sync', SLOW, () => {
     await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
   });
 
+  it("killed while fetching: the lock git's fetch held on the team's branch goes with the sync it belonged to", async () => {
+    const { anna, ben, id } = await apart();
+    const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'mid-moving-branch' });
+    expect(killed.code).not.toBe(0);
+    // what a fetch killed while it updated refs/remotes/origin/main leaves beside it
+    const lock = join(ben.root, '.git', 'refs', 'remotes', 'origin', 'main.lock');
+    writeFileSync(lock, `${head(anna)}\n`);
+    await anna.ok(['comment', id, '-m', 'Anna noch einmal']);
+    await anna.ok(['sync']); // the next fetch has to move that branch
+
+    await everythingArrives(anna, ben, id, /1 ticket updated from the team, 1 of yours sent/);
+    expect(existsSync(lock)).toBe(false);
+    expect((await ticketView(ben, id)).text).toContain('Anna noch einmal');
+  });
+
   it('killed in the middle of a rebase (a history with a merge made by hand): the next command undoes it', async () => {
     const { anna, ben, id } = await apart();
     // Ben merged a branch of his own with plain git: a history that only git's rebase makes one line
