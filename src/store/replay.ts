@@ -23,13 +23,17 @@ export async function replayInMemory(
   committer: Author | undefined,
   sign: boolean | undefined,
 ): Promise<string | undefined> {
-  const ours = await git.commitsBetween(onto, 'HEAD');
+  // git's answers that do not wait on each other are asked for together: each is a process
+  const [ours, ontoTree] = await Promise.all([git.commitsBetween(onto, 'HEAD'), git.treeOf(onto)]);
   if (ours.length === 0 || ours.some((c) => c.parents.length !== 1)) return undefined;
   let head = onto;
-  let headTree = await git.treeOf(onto);
+  let headTree = ontoTree;
   for (const { id, parents } of ours) {
-    const commit = parseCommit(await git.rawCommit(id));
-    const sides = commit && (await withTicketsMerged(git, parents[0]!, head, headTree, id));
+    const [raw, sides] = await Promise.all([
+      git.rawCommit(id),
+      withTicketsMerged(git, parents[0]!, head, headTree, id),
+    ]);
+    const commit = parseCommit(raw);
     if (!commit || !sides) return undefined;
     // stand-ins whose only parent is the commit's own: the merge base of the two sides is that
     // parent, so the merge applies exactly this commit's change (as a cherry-pick does)
@@ -59,7 +63,11 @@ async function withTicketsMerged(
   headTree: string,
   commit: string,
 ): Promise<{ head: string; commit?: string } | undefined> {
-  const [here, there] = await Promise.all([git.changedFiles(parent, head), git.changedFiles(parent, commit)]);
+  const [here, there, commitTree] = await Promise.all([
+    git.changedFiles(parent, head),
+    git.changedFiles(parent, commit),
+    git.treeOf(commit),
+  ]);
   const changedHere = new Set(here.filter((f) => f.status === 'M').map((f) => f.path));
   const both = there.filter((f) => f.status === 'M' && changedHere.has(f.path) && ticketIdOfPath(f.path));
   const merged = new Map<string, string>();
@@ -81,7 +89,7 @@ async function withTicketsMerged(
   if (merged.size === 0) return { head: headTree };
   const blobs = await git.writeBlobs([...merged.values()]);
   const at = new Map([...merged.keys()].map((path, i) => [path, blobs[i]!]));
-  const [ours, theirs] = await Promise.all([treeWith(git, headTree, at), treeWith(git, await git.treeOf(commit), at)]);
+  const [ours, theirs] = await Promise.all([treeWith(git, headTree, at), treeWith(git, commitTree, at)]);
   return ours && theirs ? { head: ours, commit: theirs } : undefined;
 }
 
