@@ -451,7 +451,7 @@ export class Git {
   }
 
   /**
-   * Merges two commits in memory (merge-ort, with the ticket driver for files both changed) and
+   * Merges two commits in memory (merge-ort, with the merge drivers .gitattributes names) and
    * writes the resulting tree, touching neither the index nor the work tree. `conflict` when a
    * file would need a person.
    */

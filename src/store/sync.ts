@@ -44,9 +44,9 @@ const LOCK_PAUSE_MS = 100;
 
 /**
  * `desk sync`: fetch the team's main branch, replay this clone's commits on top of it (the
- * history stays one line of commands, each its own commit, and ticket files merge through the
- * driver; in memory, or by git's rebase where a person may be needed: replay.ts), push — and when the push is rejected because someone pushed in between, do it
- * again, a bounded number of times. Nothing is ever forced: a commit of this clone is either on
+ * history stays one line of commands, each its own commit, and tickets merge by their events; in
+ * memory, or by git's rebase where a person may be needed: replay.ts), push — and when the push
+ * is rejected because someone pushed in between, do it again, a bounded number of times. Nothing is ever forced: a commit of this clone is either on
  * the remote afterwards, or still here.
  */
 export async function syncClone(root: string, deskDir: string, git: Git, opts: SyncOptions): Promise<SyncResult> {
