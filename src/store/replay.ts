@@ -14,8 +14,8 @@ import { treeWith } from './tree-edit.js';
  * are merged by their events in this process first (withTicketsMerged).
  *
  * Undefined when git's rebase must do it, as before: a merge commit among ours (a rebase makes
- * the history one line), a file that needs a person (the rebase stops there for them), a commit
- * whose change the team's history already holds (the rebase drops it), a message not in UTF-8.
+ * the history one line), a file that needs a person (the rebase stops there for them), a message
+ * not in UTF-8.
  */
 export async function replayInMemory(
   git: Git,
@@ -41,7 +41,10 @@ export async function replayInMemory(
       git.commitTree(tree, parents, 'desk sync: replaying', undefined, committer, 'never');
     const [here, there] = await Promise.all([standIn(sides.head), sides.commit ? standIn(sides.commit) : id]);
     const merged = await git.mergeTrees(here, there);
-    if (merged === 'conflict' || merged.tree === headTree) return undefined;
+    if (merged === 'conflict') return undefined;
+    // the team's history holds this change already (both clones closed the same tickets by
+    // silence, say): dropped, as git's rebase drops a commit that became empty
+    if (merged.tree === headTree) continue;
     head = await git.commitTree(merged.tree, [head], commit.message, commit.author, committer, sign);
     headTree = merged.tree;
   }

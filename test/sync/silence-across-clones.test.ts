@@ -53,6 +53,33 @@ describe('closing by silence, whoever resolved the ticket', () => {
     expect(await statusOf(anna!, id, '2026-12-07T08:00:00+01:00')).toBe('closed');
   });
 
+  it('both clones close the same ticket on its day: the sync keeps one close, and drops the commit already sent', async () => {
+    const [anna, carla] = team.clones;
+    const id = await open(anna!, 'Kasse startet nicht', MON);
+    await anna!.ok(['resolve', id, '--solution', 'Kassendienst neu gestartet'], at(MON));
+    const other = await open(anna!, 'Etiketten falsch', MON);
+    await anna!.ok(['sync']);
+    await carla!.ok(['sync']);
+
+    // each clone's first ticket command of the day closes it; Anna's came first and is sent first
+    await anna!.ok(['comment', other, '-m', 'Vorlage geprüft'], at('2026-12-08T08:00:00+01:00'));
+    await anna!.ok(['sync']);
+    await carla!.ok(['comment', other, '-m', 'Drucker getauscht'], at('2026-12-08T09:00:00+01:00'));
+    expect(subjects(carla!, 2)[1]).toMatch(/close as accepted by silence/);
+    expect(await carla!.ok(['sync'])).toMatch(/1 of yours sent/);
+
+    const closes = carla!
+      .git('log', '--format=%s')
+      .split('\n')
+      .filter((s) => /accepted by silence/.test(s));
+    expect(closes).toHaveLength(1); // Carla's close of the same ticket added nothing: not sent
+    expect(carla!.git('reflog', '-1', '--format=%gs')).toMatch(/^desk sync: onto /);
+    const { events } = JSON.parse(await carla!.ok(['show', id, '--json'])) as { events: { type: string }[] };
+    expect(events.filter((e) => e.type === 'closed')).toHaveLength(1);
+    await anna!.ok(['sync']);
+    expect(anna!.git('rev-parse', 'HEAD')).toBe(carla!.git('rev-parse', 'HEAD'));
+  });
+
   it('fewer days in desk.yaml close what is due by the new rule at the next ticket command', async () => {
     const [anna] = team.clones;
     anna!.write('desk.yaml', `${anna!.read('desk.yaml')}workflow:\n  autoCloseDays: 20\n`);
