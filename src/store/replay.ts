@@ -43,8 +43,9 @@ export async function replayInMemory(
     const merged = await git.mergeTrees(here, there);
     if (merged === 'conflict') return undefined;
     // the team's history holds this change already (both clones closed the same tickets by
-    // silence, say): dropped, as git's rebase drops a commit that became empty
-    if (merged.tree === headTree) continue;
+    // silence, say): dropped, as git's rebase drops a commit that became empty; one made empty
+    // on purpose (`git commit --allow-empty`, a note) is kept, as the rebase keeps it
+    if (merged.tree === headTree && !sides.madeEmpty) continue;
     head = await git.commitTree(merged.tree, [head], commit.message, commit.author, committer, sign);
     headTree = merged.tree;
   }
@@ -65,7 +66,7 @@ async function withTicketsMerged(
   head: string,
   headTree: string,
   commit: string,
-): Promise<{ head: string; commit?: string } | undefined> {
+): Promise<{ head: string; commit?: string; madeEmpty: boolean } | undefined> {
   const [here, there, commitTree] = await Promise.all([
     git.changedFiles(parent, head),
     git.changedFiles(parent, commit),
@@ -89,11 +90,12 @@ async function withTicketsMerged(
   } finally {
     reader.close();
   }
-  if (merged.size === 0) return { head: headTree };
+  const madeEmpty = there.length === 0;
+  if (merged.size === 0) return { head: headTree, madeEmpty };
   const blobs = await git.writeBlobs([...merged.values()]);
   const at = new Map([...merged.keys()].map((path, i) => [path, blobs[i]!]));
   const [ours, theirs] = await Promise.all([treeWith(git, headTree, at), treeWith(git, commitTree, at)]);
-  return ours && theirs ? { head: ours, commit: theirs } : undefined;
+  return ours && theirs ? { head: ours, commit: theirs, madeEmpty } : undefined;
 }
 
 /** Author and message of a raw commit object; undefined for one git would re-encode. */

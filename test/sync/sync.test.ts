@@ -111,6 +111,25 @@ describe('a team on one helpdesk', SLOW, () => {
     for (const words of ['Kasse 3 betroffen', 'Treiber geprüft', 'Fernwartung']) expect(text).toContain(words);
   });
 
+  it('keeps a commit made empty on purpose, as a note in the history', async () => {
+    team = tempTeam(['anna', 'ben']);
+    const [anna, ben] = team.clones as [Clone, Clone];
+    const id = await anna.open('Kasse startet nicht', at('08:30'));
+    await anna.ok(['sync']);
+    await ben.ok(['sync']);
+    await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
+    await anna.ok(['sync']);
+    ben.git('commit', '-q', '--allow-empty', '-m', 'Übergabe: Jonas übernimmt ab Montag');
+    await ben.ok(['comment', id, '-m', 'Treiber geprüft'], at('09:05'));
+
+    await ben.ok(['sync']);
+    await anna.ok(['sync']);
+    expect(anna.git('log', '-2', '--format=%s').trim().split('\n')).toEqual([
+      expect.stringMatching(/: comment$/),
+      'Übergabe: Jonas übernimmt ab Montag',
+    ]);
+  });
+
   it('merges changes to different tickets and reports them per ticket', async () => {
     team = tempTeam();
     const [anna, ben, carla] = team.clones as [Clone, Clone, Clone];
