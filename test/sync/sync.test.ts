@@ -20,6 +20,18 @@ const syncJson = async (c: Clone) =>
     attempts: number;
   };
 
+/** Anna and Ben share a ticket; Anna has commented on it and sent that, Ben has not synced since. */
+async function annaSentFirst(): Promise<{ anna: Clone; ben: Clone; id: string }> {
+  team = tempTeam(['anna', 'ben']);
+  const [anna, ben] = team.clones as [Clone, Clone];
+  const id = await anna.open('Kasse startet nicht', at('08:30'));
+  await anna.ok(['sync']);
+  await ben.ok(['sync']);
+  await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
+  await anna.ok(['sync']);
+  return { anna, ben, id };
+}
+
 describe('a team on one helpdesk', SLOW, () => {
   it('merges the same ticket changed in three clones while apart: every event everywhere, same order, same state', async () => {
     team = tempTeam();
@@ -85,13 +97,7 @@ describe('a team on one helpdesk', SLOW, () => {
   });
 
   it("replays this clone's commits onto the team's as they were made: author, date and message kept", async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
-    const id = await anna.open('Kasse startet nicht', at('08:30'));
-    await anna.ok(['sync']);
-    await ben.ok(['sync']);
-    await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
-    await anna.ok(['sync']);
+    const { anna, ben, id } = await annaSentFirst();
     // made at the times the commands say (git's clock, set here as a laptop's would be): kept on the way
     const madeAt = (hhmm: string) => ({ ...at(hhmm), GIT_AUTHOR_DATE: `2026-03-02T${hhmm}:00+01:00` });
     await ben.ok(['comment', id, '-m', 'Treiber geprüft'], madeAt('09:05'));
@@ -112,13 +118,7 @@ describe('a team on one helpdesk', SLOW, () => {
   });
 
   it('keeps a commit made empty on purpose, as a note in the history', async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
-    const id = await anna.open('Kasse startet nicht', at('08:30'));
-    await anna.ok(['sync']);
-    await ben.ok(['sync']);
-    await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
-    await anna.ok(['sync']);
+    const { anna, ben, id } = await annaSentFirst();
     ben.git('commit', '-q', '--allow-empty', '-m', 'Übergabe: Jonas übernimmt ab Montag');
     await ben.ok(['comment', id, '-m', 'Treiber geprüft'], at('09:05'));
 
