@@ -59,6 +59,7 @@ import { commitChange, recoverUnderLock, type FileChange } from './transaction.j
 import { openChecked, type OpenOptions } from './open-checks.js';
 import { holidayCache } from './holiday-cache.js';
 import { refuseWhatCheckRejects } from './commit-checks.js';
+import { keepTicket } from './ticket-copies.js';
 
 export type { FileChange } from './transaction.js';
 export { attachmentDir, ticketFile } from '../core/ticket/paths.js';
@@ -327,9 +328,9 @@ export class Helpdesk {
       await recoverUnderLock(this.root, this.deskDir, this.git);
       await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
-      await refuseWhatCheckRejects(this.config, files);
+      const tickets = await refuseWhatCheckRejects(this.config, files);
       const entered = this.enteringFor(actor);
-      return commitChange(this.root, this.deskDir, this.git, {
+      const commit = await commitChange(this.root, this.deskDir, this.git, {
         files,
         message: commitMessage(message, {
           body,
@@ -340,6 +341,9 @@ export class Helpdesk {
         // without act() (a hook that found the person by the commit's e-mail) the actor commits, as before
         committer: this.who ? this.who.committer : { name: actor.name, email: actor.email },
       });
+      // read the way the next command would read them: it needs no validator for what desk wrote
+      for (const { record, text } of tickets) await keepTicket(this.root, record, text);
+      return commit;
     });
   }
 

@@ -8,7 +8,7 @@ import type { Status } from '../core/ticket/vocabulary.js';
 import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
-import { project, type TicketState } from '../core/ticket/projection.js';
+import type { TicketState } from '../core/ticket/projection.js';
 import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 import type { TicketIndex } from './cache/ticket-index.js';
 import { cachesOff } from './cache/caches-off.js';
@@ -16,7 +16,7 @@ import { shardsIn, ticketIdsIn, ticketIdsInShard } from './ticket-folder.js';
 import { SHARD_LENGTH, shardOf, ticketFile } from '../core/ticket/paths.js';
 import { ticketParser, type TicketSummary } from './cache/ticket-rows.js';
 import { orThrow } from './yaml-files.js';
-import { validatedOnce } from './validated-files.js';
+import { keepTicket, keptTicket } from './ticket-copies.js';
 import { atRunEnd, perRun } from '../io/context.js';
 import { readHelpdeskText, readHelpdeskTextOr } from './helpdesk-files.js';
 
@@ -122,21 +122,15 @@ export async function resolveTicketId(root: string, ref: string): Promise<string
   );
 }
 
-/**
- * One ticket, validated once per version of its file (validated-files.ts). What is kept is the
- * validated event log; the state is projected from it again, which is cheap and keeps the copy
- * half the size.
- */
+/** One ticket, validated once per version of its file (ticket-copies.ts). */
 export async function readTicket(root: string, id: string): Promise<TicketRecord> {
   const file = ticketFile(id);
   const text = await readHelpdeskText(root, file);
-  const { events } = orThrow(
-    await validatedOnce(root, file, text, async () => {
-      const parsed = (await ticketParser())(file, text, id);
-      return parsed.ok ? { ok: true, value: { events: parsed.value.events } } : parsed;
-    }),
-  );
-  return { id, events, state: project(id, events) };
+  const kept = keptTicket(root, id, text);
+  if (kept) return kept;
+  const record = orThrow((await ticketParser())(file, text, id));
+  await keepTicket(root, record, text);
+  return record;
 }
 
 /** Every ticket that parses; broken files are reported, not fatal, so the rest still list. */

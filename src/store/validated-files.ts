@@ -21,15 +21,29 @@ export async function validatedOnce<T>(
   text: string,
   validate: () => Promise<Parsed<T>>,
 ): Promise<Parsed<T>> {
-  if (cachesOff()) return validate();
-  const key = createHash('sha256').update(text).digest('base64url');
-  const path = join(root, '.desk', 'valid', `${file}.json`);
-  const kept = readSealed<T>(path, key);
+  const kept = keptValid<T>(root, file, text);
   if (kept !== undefined) return { ok: true, value: kept };
   const parsed = await validate();
-  if (parsed.ok) await writeSealed(path, key, parsed.value);
+  if (parsed.ok) await keepValid(root, file, text, parsed.value);
   return parsed;
 }
+
+/** The kept result of validating exactly `text` as `file`, or undefined when there is none. */
+export function keptValid<T>(root: string, file: string, text: string): T | undefined {
+  return cachesOff() ? undefined : readSealed<T>(copyPath(root, file), keyOf(text));
+}
+
+/**
+ * Keeps `value` as what validating `text` as `file` gives. Only for a value the file's own
+ * validator returned for that very text: a writer that has just validated what it writes keeps
+ * it, so the next command reads its own write without loading the validator.
+ */
+export async function keepValid(root: string, file: string, text: string, value: unknown): Promise<void> {
+  if (!cachesOff()) await writeSealed(copyPath(root, file), keyOf(text), value);
+}
+
+const copyPath = (root: string, file: string) => join(root, '.desk', 'valid', `${file}.json`);
+const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * Reads one YAML file of the helpdesk and validates it against the schema `load` imports, once per

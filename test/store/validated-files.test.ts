@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTicket, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
+import { parseTicket } from '../../src/core/ticket/ticket-file.js';
+import { keptTicket } from '../../src/store/ticket-copies.js';
 
 /**
  * A file read again as it was is not validated again (.desk/valid/): the copy is keyed by the
@@ -30,6 +32,16 @@ describe('validated once per version of a file', () => {
     expect(existsSync(kept())).toBe(true);
     expect(existsSync(join(hd.root, '.desk', 'valid', 'contracts', 'acme.yaml.json'))).toBe(true);
     expect(await hd.desk(['show', id])).toEqual(first);
+  });
+
+  it('keeps what desk itself wrote, as the file says it: the next command reads it without validating', async () => {
+    await hd.ok(['log', id, '45m', '-m', 'Treiber neu installiert']);
+    const text = hd.read(ticketFile(id));
+    const parsed = parseTicket(ticketFile(id), text, id);
+    const fromCopy = keptTicket(hd.root, id, text);
+    expect(parsed.ok && fromCopy).toEqual(parsed.ok && parsed.value);
+    expect(fromCopy?.state.timeEntries.map((e) => e.minutes)).toEqual([45]);
+    expect(await hd.desk(['show', id])).toEqual(await showWithoutCopies());
   });
 
   it('reads a hand edit afresh, and reports a broken file though a valid copy is kept', async () => {

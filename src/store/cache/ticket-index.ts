@@ -21,7 +21,7 @@ import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } f
 import { decodeManifest, encodeManifest, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { io } from '../../io/context.js';
 import { headCommit, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
-import { entryOf, readRow, ticketParser, type Head, type Row, type TicketSummary } from './ticket-rows.js';
+import { entryOf, readRows, type Head, type Row, type TicketSummary } from './ticket-rows.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file holding, per shard folder of tickets/, a
@@ -261,9 +261,8 @@ export class TicketIndex {
   private async read(ids: string[], take: (rows: Row[]) => void): Promise<void> {
     const report = ids.length >= 2000 ? indexProgress() : undefined;
     if (ids.length < PARALLEL_FROM) {
-      const parse = await ticketParser();
       for (let i = 0; i < ids.length; i += 500) {
-        take(ids.slice(i, i + 500).map((id) => readRow(this.root, id, parse)));
+        take(await readRows(this.root, ids.slice(i, i + 500)));
         report?.(Math.min(ids.length, i + 500), ids.length);
       }
       return;

@@ -9,6 +9,7 @@ import { summaryOf, type TicketRecord, type TicketSummary } from '../../core/tic
 import { IN_SUPPORT } from '../../core/ticket/vocabulary.js';
 import { blobId, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
+import { keptTicket } from '../ticket-copies.js';
 
 /**
  * What the ticket index keeps of one ticket file. The head: the summary lists show, the time
@@ -47,15 +48,42 @@ export async function ticketParser(): Promise<TicketParser> {
 
 /** Reads and parses one ticket file into its row; a file gone since it was stat'ed is a problem, seen so by the next command too. */
 export function readRow(root: string, id: string, parse: TicketParser): Row {
+  const read = ticketText(root, id);
+  return typeof read === 'string' ? parsedRow(id, read, parse) : read;
+}
+
+/**
+ * Like readRow, but a text validated before (desk's own write, a ticket shown) is taken from its
+ * kept copy (ticket-copies.ts), and the parser, with zod most of a small command's loading, is
+ * loaded only for a text that has none.
+ */
+export async function readRows(root: string, ids: readonly string[]): Promise<Row[]> {
+  let parse: TicketParser | undefined;
+  const rows: Row[] = [];
+  for (const id of ids) {
+    const read = ticketText(root, id);
+    if (typeof read !== 'string') rows.push(read);
+    else {
+      const kept = keptTicket(root, id, read);
+      rows.push(kept ? rowOfRecord(kept, blobId(read)) : parsedRow(id, read, (parse ??= await ticketParser())));
+    }
+  }
+  return rows;
+}
+
+/** The text of a ticket's file, or the problem row of a file that cannot be read (a link, a pipe, not UTF-8, gone). */
+function ticketText(root: string, id: string): string | Row {
   const file = ticketFile(id);
-  let text: string;
   try {
-    text = readHelpdeskTextSync(root, file);
+    return readHelpdeskTextSync(root, file);
   } catch (e) {
-    if (e instanceof UnreadableFile) return problemRow(id, [e.problem], NO_BLOB); // a link, a pipe, not UTF-8
+    if (e instanceof UnreadableFile) return problemRow(id, [e.problem], NO_BLOB);
     return problemRow(id, [{ file, field: '(file)', message: `cannot be read: ${(e as Error).message}` }], NO_BLOB);
   }
-  const parsed = parse(file, text, id);
+}
+
+function parsedRow(id: string, text: string, parse: TicketParser): Row {
+  const parsed = parse(ticketFile(id), text, id);
   const blob = blobId(text);
   return parsed.ok ? rowOfRecord(parsed.value, blob) : problemRow(id, parsed.problems, blob);
 }
