@@ -113,30 +113,6 @@ export async function installMergeDriver(root: string, git: Git): Promise<void> 
   await appendFile(join(info, 'attributes'), `${ATTRIBUTE_LINE}\n`);
 }
 
-/**
- * Git settings a helpdesk's clone carries so that a change stays quick among a hundred thousand
- * files (docs/sync.md). core.looseCompression: every commit writes the tickets folder's tree
- * anew, some megabytes at 100,000 tickets; zlib's fastest level writes it in two thirds of the
- * time for a few per cent more bytes, and only until git packs it (packs keep their own level).
- */
-const FAST_WRITE_SETTINGS: readonly (readonly [section: string, key: string, value: string])[] = [
-  ['core', 'looseCompression', '1'],
-];
-
-/**
- * Sets what this clone lacks of FAST_WRITE_SETTINGS, once: a key the clone's .git/config names
- * already (set by desk or by its user, to whatever value) is left alone. Cheap when all are set:
- * it reads .git/config, no git process. Called under the clone's lock.
- */
-export async function ensureFastWriteSettings(root: string, git: Git): Promise<void> {
-  const gitDir = join(root, '.git');
-  if (!isDirectory(gitDir)) return; // a worktree or submodule shares its config with another clone
-  const config = readText(join(gitDir, 'config'));
-  for (const [section, key, value] of FAST_WRITE_SETTINGS) {
-    if (!new RegExp(`^\\s*${key}\\s*=`, 'im').test(config)) await git.setLocalConfig(`${section}.${key}`, value);
-  }
-}
-
 /** The change that declares the driver in .gitattributes for the whole team, if it is missing. */
 export function gitattributesChange(root: string): FileChange | undefined {
   const text = readText(join(root, '.gitattributes'));

@@ -16,7 +16,6 @@ import { ENTERED_BY } from '../core/permissions/index.js';
 import type { HistoryProblem } from '../core/permissions/history.js';
 import { atKeyboard, identities, type Identities } from './identity.js';
 import { requireSigningKey } from './signing.js';
-import { ensureFastWriteSettings } from './clone-setup.js';
 import {
   keepSilenceWatch,
   readSilenceWatch,
@@ -326,7 +325,6 @@ export class Helpdesk {
     return withLock(this.deskDir, async () => {
       // a writer that died since this command opened the helpdesk (a reader does not wait for one)
       await recoverUnderLock(this.root, this.deskDir, this.git);
-      await ensureFastWriteSettings(this.root, this.git); // a clone desk has not written in before
       const { files, message, body } = await fn();
       const tickets = await refuseWhatCheckRejects(this.config, files);
       const entered = this.enteringFor(actor);
