@@ -30,7 +30,6 @@ import { oneLine } from '../../core/safe-text/index.js';
 import { localDay } from '../../core/time.js';
 import { load, renderIn } from '../../i18n/render.js';
 import { LANGUAGES, language, t, text, type Language, type Text } from '../../i18n/index.js';
-import { sendStaffMail } from '../../notify/staff-mail.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { print, warn } from '../output.js';
 import { paintErr } from '../../render/terminal/style.js';
@@ -205,6 +204,8 @@ async function mailCustomerReport(
   const id = `customer-report.${customer.id}.${day}`;
   if (o.dryRun) return t('communication.reportMailDryRun', { id, to: people.map((p) => p.name).join(', ') });
   const writer = await openForChange(o, 'report.mail');
+  // the mail outbox is loaded by the one report that is mailed, not by every report
+  const { sendStaffMail } = await import('../../notify/staff-mail.js');
   const r = await sendStaffMail(writer.hd, writer.actor, { id, kind: 'customer-report', letters });
   if (r.already) return t('communication.reportMailAlready', { id, path: r.path });
   return t('communication.reportMailSent', {

@@ -6,7 +6,6 @@ import type { Bucket } from '../../core/billing/types.js';
 import { localDay } from '../../core/time.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { usage as usageError } from '../../core/errors.js';
-import { planUsageMails, sendUsageMails } from '../../notify/usage-statements.js';
 import { inEnglish, say, t, text } from '../../i18n/index.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
@@ -59,6 +58,8 @@ async function sendStatements(
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'usage.send');
   const customers = o.all ? [...(await hd.customers.all()).customers.values()] : [await hd.customer(customerId!)];
+  // loaded here, not with the command: sending renders PDFs (pdfkit), which showing usage never needs
+  const { planUsageMails, sendUsageMails } = await import('../../notify/usage-statements.js');
   const plan = await planUsageMails(hd, { customers, period: o.period, to: o.to, all: Boolean(o.all) });
   const sent = actor ? await sendUsageMails(hd, actor, plan, o.period) : [];
   if (o.json) {
