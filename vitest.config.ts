@@ -64,6 +64,8 @@ const E2E = [
   'test/e2e/hostile-text.test.ts',
   'test/e2e/prompts-and-pipes.test.ts',
   'test/e2e/small-things.test.ts',
+  // what a command loads, recorded in the process a person starts
+  'test/e2e/startup-packages.test.ts',
   'test/e2e/ci-docs.test.ts',
   'test/reports/cli-processes.test.ts',
   'test/sync/concurrency.test.ts',
