@@ -37,8 +37,10 @@ export async function closeBySilence(
   const { tickets } = await hd.tickets.inStatus(['resolved']);
   const due = silentClosings(tickets, rules, now).map((c) => c.id);
   const closed = due.length > 0 ? await closeSilent(hd, actor, due, rules, now) : [];
-  const waiting = tickets.filter((t) => !due.includes(t.id));
-  if (head) await hd.silenceWatch.keep(key, { head, nextDay: earliestSilenceDay(waiting, rules, null) });
+  // The watch describes the tickets as they were at `head`, the due ones still resolved: should
+  // HEAD come back to it (desk's commits undone by hand), they are due again. So a close makes
+  // the next command look at all of them once more, which finds them closed and moves the watch on.
+  if (head) await hd.silenceWatch.keep(key, { head, nextDay: earliestSilenceDay(tickets, rules, null) });
   return closed;
 }
 

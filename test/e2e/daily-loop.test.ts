@@ -146,6 +146,12 @@ describe('closing by silence', () => {
     expect(commits()).toBe(before + 2);
     expect(hd.git('log', '-2', '--format=%s').split('\n')[1]).toMatch(/close as accepted by silence/);
 
+    // desk's two commits undone by hand: the ticket is due again, and the next command closes it again
+    hd.git('reset', '-q', '--hard', 'HEAD~2');
+    await openTicket(hd, [], { DESK_NOW: '2026-12-08T10:00:00+01:00' });
+    expect(commits()).toBe(before + 2);
+    expect(hd.git('log', '-2', '--format=%s').split('\n')[1]).toMatch(/close as accepted by silence/);
+
     hd.write('desk.yaml', `${hd.read('desk.yaml')}workflow:\n  autoCloseDays: 0\n`);
     hd.git('commit', '-qam', 'never close by silence');
     const kept = await open();
