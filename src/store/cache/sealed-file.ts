@@ -37,7 +37,7 @@ export function readSealed<T>(path: string, key: string): T | undefined {
 /** Writes the sealed copy; a clone whose .desk/ cannot be written still works, without it. */
 export async function writeSealed(path: string, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);
-  await writeFileAtomic(path, `${key}\n${seal(key, json)}\n${json}`).catch(() => undefined);
+  await writeFileAtomic(path, `${key}\n${seal(key, json)}\n${json}`, { flush: false }).catch(() => undefined);
 }
 
 function seal(key: string, value: string): string {
