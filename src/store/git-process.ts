@@ -56,3 +56,8 @@ export function gitInSync(cwd: string, args: readonly string[]): string {
 export function gitProcess(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn('git', args, { cwd, env: io().env });
 }
+
+/** A git command that failed; the message is git's own, trimmed to its first meaningful line by `gitReason`. */
+export class GitFailure extends Error {
+  override readonly name = 'GitFailure';
+}

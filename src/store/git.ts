@@ -1,19 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, posix, relative } from 'node:path';
 import { failed, refused } from '../core/errors.js';
 import { text } from '../i18n/keys.js';
-import { GitExit, gitIn } from './git-process.js';
+import { GitExit, GitFailure, gitIn } from './git-process.js';
+import { GitObjects } from './git-objects.js';
 import { io } from '../io/context.js';
-
-/** One entry of a tree object: a file (blob) or folder (tree) and its name in the folder. */
-export interface TreeEntry {
-  mode: string;
-  type: string;
-  oid: string;
-  name: string;
-}
 
 export interface Author {
   name: string;
@@ -25,7 +17,12 @@ export type PushOutcome = { outcome: 'pushed' } | { outcome: 'rejected' } | { ou
 
 /** The one place desk talks to git. */
 export class Git {
-  constructor(readonly root: string) {}
+  /** Commits, trees and blobs, read and written without the index or the work tree. */
+  readonly objects: GitObjects;
+
+  constructor(readonly root: string) {
+    this.objects = new GitObjects(root);
+  }
 
   /** A command whose quiet non-zero exit means "none" (see gitIn). */
   private raw(args: string[]): Promise<string> {
@@ -380,112 +377,6 @@ export class Git {
     }
   }
 
-  /** The commits reachable from `to` but not from `from`, oldest first, each with its parents. */
-  async commitsBetween(from: string, to: string): Promise<{ id: string; parents: string[] }[]> {
-    return (await this.run(['rev-list', '--reverse', '--parents', `${from}..${to}`]))
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [id, ...parents] = line.split(' ');
-        return { id: id!, parents };
-      });
-  }
-
-  /** The raw text of a commit object: its headers, a blank line, its message. */
-  async rawCommit(id: string): Promise<string> {
-    return this.run(['cat-file', 'commit', id]);
-  }
-
-  /**
-   * The entries of folders of `tree` (repository paths, '' for the top), by folder: one
-   * `ls-tree` for the top and one for all the others.
-   */
-  async treeFolders(tree: string, dirs: readonly string[]): Promise<Map<string, TreeEntry[]>> {
-    const found = new Map<string, Map<string, TreeEntry>>(dirs.map((d) => [d, new Map()]));
-    const below = dirs.filter((d) => d !== '').map((d) => `${d}/`);
-    const outs = await Promise.all([
-      dirs.includes('') ? this.run(['ls-tree', '-z', tree]) : '',
-      // -t: a folder on the way to another asked for is listed too, not only gone into (and so
-      // may come twice: once as a folder's entry, once on the way)
-      below.length ? this.run(['--literal-pathspecs', 'ls-tree', '-t', '-z', tree, '--', ...below]) : '',
-    ]);
-    for (const record of outs.join('').split('\0')) {
-      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(record);
-      if (!m) continue;
-      const path = m[4]!;
-      const slash = path.lastIndexOf('/');
-      const name = path.slice(slash + 1);
-      found.get(slash < 0 ? '' : path.slice(0, slash))?.set(name, { mode: m[1]!, type: m[2]!, oid: m[3]!, name });
-    }
-    return new Map([...found].map(([dir, entries]) => [dir, [...entries.values()]]));
-  }
-
-  /** Writes tree objects from their entries, all in one `mktree`; their ids, in order. */
-  async writeTrees(trees: readonly (readonly TreeEntry[])[]): Promise<string[]> {
-    const input = trees.map(
-      (entries) => entries.map((e) => `${e.mode} ${e.type} ${e.oid}\t${e.name}\0`).join('') + '\0',
-    );
-    return (await this.run(['mktree', '-z', '--batch'], input.join(''))).split('\n').filter(Boolean);
-  }
-
-  /** Writes blobs with these texts; their ids, in order. */
-  async writeBlobs(texts: readonly string[]): Promise<string[]> {
-    const dir = await mkdtemp(join(tmpdir(), 'desk-blobs-'));
-    try {
-      const files = texts.map((_, i) => join(dir, String(i)));
-      await Promise.all(texts.map((t, i) => writeFile(files[i]!, t)));
-      // --no-filters: the text as it is, as git stores a blob (no line-ending conversion for a path)
-      const out = await this.run(
-        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
-        files.map((f) => `${f}\n`).join(''),
-      );
-      return out.split('\n').filter(Boolean);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
-  /** The tree of `commit`. */
-  async treeOf(commit: string): Promise<string> {
-    return (await this.run(['rev-parse', `${commit}^{tree}`])).trim();
-  }
-
-  /**
-   * Merges two commits in memory (merge-ort, with the merge drivers .gitattributes names) and
-   * writes the resulting tree, touching neither the index nor the work tree. `conflict` when a
-   * file would need a person.
-   */
-  async mergeTrees(ours: string, theirs: string): Promise<{ tree: string } | 'conflict'> {
-    try {
-      return { tree: (await this.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs])).trim() };
-    } catch (e) {
-      if (e instanceof GitExit && e.code === 1) return 'conflict';
-      throw new GitFailure(message(e));
-    }
-  }
-
-  /**
-   * A commit object of `tree` on `parents`: message, author (name, e-mail, git's raw date) and
-   * committer as given (undefined: git's own). Signed when `sign`, never when 'never', else as
-   * commit.gpgSign says.
-   */
-  async commitTree(
-    tree: string,
-    parents: readonly string[],
-    message: string,
-    author?: Author & { date: string },
-    committer?: Author,
-    sign: boolean | 'never' = false,
-  ): Promise<string> {
-    const identity = committer ? ['-c', `user.name=${committer.name}`, '-c', `user.email=${committer.email}`] : [];
-    const signing = sign === 'never' ? ['--no-gpg-sign'] : sign ? ['-S'] : [];
-    const env = author
-      ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: author.date }
-      : undefined;
-    const args = [...identity, 'commit-tree', ...signing, tree, ...parents.flatMap((p) => ['-p', p])];
-    return (await this.run([...args, '-F', '-'], message, env)).trim();
-  }
-
   /**
    * Brings the index and work tree from commit `from` to commit `to`, for the files that differ.
    * `git restore` of just those files costs a small part of a two-tree `read-tree`, which walks
@@ -573,10 +464,7 @@ export class Git {
   }
 }
 
-/** A git command that failed; the message is git's own, trimmed to its first meaningful line by `gitReason`. */
-export class GitFailure extends Error {
-  override readonly name = 'GitFailure';
-}
+export { GitFailure } from './git-process.js';
 
 /** The line of git's output that says why (skipping hints and blank lines). */
 export function gitReason(e: unknown): string {

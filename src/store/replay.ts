@@ -24,13 +24,13 @@ export async function replayInMemory(
   sign: boolean | undefined,
 ): Promise<string | undefined> {
   // git's answers that do not wait on each other are asked for together: each is a process
-  const [ours, ontoTree] = await Promise.all([git.commitsBetween(onto, 'HEAD'), git.treeOf(onto)]);
+  const [ours, ontoTree] = await Promise.all([git.objects.commitsBetween(onto, 'HEAD'), git.objects.treeOf(onto)]);
   if (ours.length === 0 || ours.some((c) => c.parents.length !== 1)) return undefined;
   let head = onto;
   let headTree = ontoTree;
   for (const { id, parents } of ours) {
     const [raw, sides] = await Promise.all([
-      git.rawCommit(id),
+      git.objects.rawCommit(id),
       withTicketsMerged(git, parents[0]!, head, headTree, id),
     ]);
     const commit = parseCommit(raw);
@@ -38,15 +38,15 @@ export async function replayInMemory(
     // stand-ins whose only parent is the commit's own: the merge base of the two sides is that
     // parent, so the merge applies exactly this commit's change (as a cherry-pick does)
     const standIn = (tree: string) =>
-      git.commitTree(tree, parents, 'desk sync: replaying', undefined, committer, 'never');
+      git.objects.commitTree(tree, parents, 'desk sync: replaying', undefined, committer, 'never');
     const [here, there] = await Promise.all([standIn(sides.head), sides.commit ? standIn(sides.commit) : id]);
-    const merged = await git.mergeTrees(here, there);
+    const merged = await git.objects.mergeTrees(here, there);
     if (merged === 'conflict') return undefined;
     // the team's history holds this change already (both clones closed the same tickets by
     // silence, say): dropped, as git's rebase drops a commit that became empty; one made empty
     // on purpose (`git commit --allow-empty`, a note) is kept, as the rebase keeps it
     if (merged.tree === headTree && !sides.madeEmpty) continue;
-    head = await git.commitTree(merged.tree, [head], commit.message, commit.author, committer, sign);
+    head = await git.objects.commitTree(merged.tree, [head], commit.message, commit.author, committer, sign);
     headTree = merged.tree;
   }
   return head;
@@ -70,7 +70,7 @@ async function withTicketsMerged(
   const [here, there, commitTree] = await Promise.all([
     git.changedFiles(parent, head),
     git.changedFiles(parent, commit),
-    git.treeOf(commit),
+    git.objects.treeOf(commit),
   ]);
   const changedHere = new Set(here.filter((f) => f.status === 'M').map((f) => f.path));
   const both = there.filter((f) => f.status === 'M' && changedHere.has(f.path) && ticketIdOfPath(f.path));
@@ -92,7 +92,7 @@ async function withTicketsMerged(
   }
   const madeEmpty = there.length === 0;
   if (merged.size === 0) return { head: headTree, madeEmpty };
-  const blobs = await git.writeBlobs([...merged.values()]);
+  const blobs = await git.objects.writeBlobs([...merged.values()]);
   const at = new Map([...merged.keys()].map((path, i) => [path, blobs[i]!]));
   const [ours, theirs] = await Promise.all([treeWith(git, headTree, at), treeWith(git, commitTree, at)]);
   return ours && theirs ? { head: ours, commit: theirs, madeEmpty } : undefined;

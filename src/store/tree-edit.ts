@@ -1,4 +1,5 @@
-import type { Git, TreeEntry } from './git.js';
+import type { Git } from './git.js';
+import type { TreeEntry } from './git-objects.js';
 
 /**
  * A tree like `tree` with some of its files holding other blobs: the folders on the way to them
@@ -16,7 +17,7 @@ export async function treeWith(
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
-  const folders = await git.treeFolders(tree, [...dirs]);
+  const folders = await git.objects.treeFolders(tree, [...dirs]);
   const entryAt = (path: string, type: string): TreeEntry | undefined =>
     folders.get(parentOf(path))?.find((e) => e.name === nameOf(path) && e.type === type);
   for (const [path, oid] of blobs) {
@@ -27,14 +28,14 @@ export async function treeWith(
   const depth = (dir: string) => (dir === '' ? 0 : dir.split('/').length);
   for (let d = Math.max(...[...dirs].map(depth)); d >= 1; d--) {
     const level = [...dirs].filter((dir) => depth(dir) === d);
-    const ids = await git.writeTrees(level.map((dir) => folders.get(dir)!));
+    const ids = await git.objects.writeTrees(level.map((dir) => folders.get(dir)!));
     for (const [i, dir] of level.entries()) {
       const folder = entryAt(dir, 'tree');
       if (!folder || !ids[i]) return undefined;
       folder.oid = ids[i];
     }
   }
-  return (await git.writeTrees([folders.get('')!]))[0];
+  return (await git.objects.writeTrees([folders.get('')!]))[0];
 }
 
 const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');

@@ -44,13 +44,13 @@ function gitsOwnTree(blobs: Map<string, string>): string {
 describe('a tree with some files holding other blobs', () => {
   it('is the tree git writes through an index, for files in folders at several depths', async () => {
     const g = new Git(root);
-    const [a, b] = await g.writeBlobs(['id: T-AB12CD34EF56\nstatus: closed\n', 'Protokoll, ergänzt\n']);
+    const [a, b] = await g.objects.writeBlobs(['id: T-AB12CD34EF56\nstatus: closed\n', 'Protokoll, ergänzt\n']);
     const blobs = new Map([
       ['tickets/AB/T-AB12CD34EF56.yaml', a!],
       ['tickets/QR/T-QR11PP22NN33/anhang.txt', b!],
       ['desk.yaml', a!],
     ]);
-    const tree = await treeWith(g, await g.treeOf('HEAD'), blobs);
+    const tree = await treeWith(g, await g.objects.treeOf('HEAD'), blobs);
     expect(tree).toBe(gitsOwnTree(blobs));
     expect(git('show', `${tree}:tickets/AB/T-AB12CD34EF56.yaml`)).toBe('id: T-AB12CD34EF56\nstatus: closed');
     expect(git('show', `${tree}:tickets/AB/T-AB98ZZ76YY54.yaml`)).toBe('id: T-AB98ZZ76YY54');
@@ -59,13 +59,15 @@ describe('a tree with some files holding other blobs', () => {
   it('is the same tree when every file keeps its blob', async () => {
     const g = new Git(root);
     const same = new Map([['tickets/AB/T-AB12CD34EF56.yaml', git('rev-parse', 'HEAD:tickets/AB/T-AB12CD34EF56.yaml')]]);
-    expect(await treeWith(g, await g.treeOf('HEAD'), same)).toBe(await g.treeOf('HEAD'));
+    expect(await treeWith(g, await g.objects.treeOf('HEAD'), same)).toBe(await g.objects.treeOf('HEAD'));
   });
 
   it('is left to git for a path that is not a file of the tree', async () => {
     const g = new Git(root);
     const blob = git('rev-parse', 'HEAD:desk.yaml');
-    expect(await treeWith(g, await g.treeOf('HEAD'), new Map([['tickets/AB', blob]]))).toBeUndefined();
-    expect(await treeWith(g, await g.treeOf('HEAD'), new Map([['tickets/ZZ/T-ZZ.yaml', blob]]))).toBeUndefined();
+    expect(await treeWith(g, await g.objects.treeOf('HEAD'), new Map([['tickets/AB', blob]]))).toBeUndefined();
+    expect(
+      await treeWith(g, await g.objects.treeOf('HEAD'), new Map([['tickets/ZZ/T-ZZ.yaml', blob]])),
+    ).toBeUndefined();
   });
 });
