@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { describeDuration, type Minutes } from './duration.js';
 import { localDay } from './time.js';
 import { ACTIVITIES } from './ticket/vocabulary.js';
+import { isoInstant } from './schema/common.js';
 
 /**
  * A work session measured by `desk start` and `desk stop`. A session that ran longer than the
@@ -48,7 +49,7 @@ export const runningSessionSchema = z.object({
   helpdesk: z.string().min(1),
   staff: z.string().min(1),
   ticket: z.string().min(1),
-  startedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 instant'),
+  startedAt: isoInstant,
   activity: z.enum(ACTIVITIES).optional(),
   note: z.string().optional(),
 });

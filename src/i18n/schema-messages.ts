@@ -25,8 +25,8 @@ export function schemaMessage(message: string): Text | string {
 
 /** The placeholders of each of desk's own messages (catalog area schemaDesk), in no order. */
 const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[] } = {
-  date: [],
-  realDate: [],
+  date: ['value'],
+  instant: ['value'],
   notAmount: ['value'],
   tooMuchMoney: ['value', 'max'],
   notHours: ['value'],

@@ -4,6 +4,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { LANGS } from './langs.js';
 import { MAX_ALIAS_EXPANSIONS, unreadable } from '../core/files/yaml-limits.js';
 import { decodeUtf8 } from '../core/files/utf8.js';
+import { isoDate } from '../core/schema/common.js';
 
 /**
  * The YAML library takes longer to load than a search on an unchanged index: it is loaded
@@ -34,8 +35,8 @@ export const articleMetaSchema = z.strictObject({
   audience: z.enum(AUDIENCES).optional(),
   related: z.array(ticketId).optional(),
   author: z.string().trim().min(1).optional(),
-  created: z.iso.date().optional(),
-  updated: z.iso.date().optional(),
+  created: isoDate.optional(),
+  updated: isoDate.optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

@@ -154,17 +154,17 @@ describe.each(['de', 'en'] as const)('desk’s own schema messages in desk check
     const out = visible(r.stdout);
     const said = {
       de: [
-        'contracts[0].start: erwartet ein Datum wie 2026-11-26',
+        'contracts[0].start: „1.1.2026“ ist kein Datum; schreiben Sie es wie 2026-11-26',
         'contracts[0].includedHours: „zehn“ ist keine Stundenzahl',
       ],
       en: [
-        'contracts[0].start: expected a date like 2026-11-26',
+        'contracts[0].start: "1.1.2026" is not a date; write it like 2026-11-26',
         'contracts[0].includedHours: "zehn" is not a number of hours',
       ],
     }[lang];
     for (const line of said) expect(out).toContain(line);
     const json = (await hd.desk(['check', '--json'], { env })).stdout;
-    expect(json).toContain('expected a date like 2026-11-26');
+    expect(json).toContain('\\"1.1.2026\\" is not a date; write it like 2026-11-26');
     expect(json).toContain('\\"zehn\\" is not a number of hours; write it like 10 or 7h30m');
   });
 });

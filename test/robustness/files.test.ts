@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 import { helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { at, billing, invoiceHelpdesk } from '../invoice/helpers.js';
 
 const BOMB = `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
@@ -180,5 +181,57 @@ describe('local times that do not exist', () => {
       { env: { DESK_NOW: '2026-04-01T10:00:00+02:00' } },
     );
     expect(hd.read(ticketFile(JSON.parse(ok).id))).toContain('receivedAt: "2026-03-29T03:30:00+02:00"');
+  });
+});
+
+describe('days and instants that do not exist, written by hand', () => {
+  const logged = async () => {
+    hd = invoiceHelpdesk();
+    const id = await openTicket(hd, ['--received-at', '2026-10-01 08:00'], at('2026-10-30'));
+    await hd.ok(['log', id, '7:40', '--activity', 'remote-session', '--on', '2026-10-20'], { env: at('2026-10-30') });
+    return id;
+  };
+
+  it('a time entry on 2026-10-32 is refused by check, show, list and the invoice run, never left unbilled', async () => {
+    const id = await logged();
+    hd.write(ticketFile(id), hd.read(ticketFile(id)).replace('on: 2026-10-20', 'on: 2026-10-32'));
+    commit('a typo in the day of a time entry');
+    const problem = `${ticketFile(id)}: events[1].on: "2026-10-32" is not a date`;
+    const check = await hd.desk(['check']);
+    expect(check.code).not.toBe(0);
+    expect(check.stdout + check.stderr).toContain(problem);
+    const show = await hd.desk(['show', id]);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toContain(problem);
+    const list = await hd.desk(['list', '--all']);
+    expect(list.stdout).not.toContain(id);
+    expect(list.stderr).toContain(ticketFile(id));
+    const before = snapshot(hd);
+    const run = await hd.desk(['invoice', 'run', '--date', '2026-11-02'], { env: billing('2026-11-02') });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(ticketFile(id));
+    expect(snapshot(hd)).toBe(before);
+  });
+
+  it('a day that does not exist is refused in every file that keeps days', async () => {
+    const id = await logged();
+    hd.write(ticketFile(id), hd.read(ticketFile(id)).replace('on: 2026-10-20', 'on: 2026-02-30'));
+    hd.write('contracts/acme.yaml', hd.read('contracts/acme.yaml').replace('start: 2026-01-01', 'start: 2026-04-31'));
+    commit('days that do not exist');
+    const check = await hd.desk(['check']);
+    const out = check.stdout + check.stderr;
+    expect(out).toContain(`${ticketFile(id)}: events[1].on: "2026-02-30" is not a date`);
+    expect(out).toContain('contracts/acme.yaml: contracts[0].start: "2026-04-31" is not a date');
+  });
+
+  it('an event recorded at an instant that does not exist is refused, not moved to another day', async () => {
+    const id = await logged();
+    const text = hd.read(ticketFile(id));
+    const at0 = /at: "?([^"\n]+)"?/.exec(text)![1]!;
+    hd.write(ticketFile(id), text.replace(at0, '2026-02-30T08:48:30+01:00'));
+    commit('an instant that does not exist');
+    const show = await hd.desk(['show', id]);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toContain(`${ticketFile(id)}: events[0].at: "2026-02-30T08:48:30+01:00" is not an instant`);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../schema/common.js';
 import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 
 /**
@@ -23,7 +24,7 @@ const text = z.object({ subject: z.string(), text: z.string() });
 
 const schema = z.object({
   id: z.string().regex(/^A-\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: isoDate,
   by: z.string().min(1),
   subject: z.string().min(1),
   filter: z.object({

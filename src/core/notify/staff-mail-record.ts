@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../schema/common.js';
 import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 
 /**
@@ -20,7 +21,7 @@ const delivery = z.object({
 const schema = z.object({
   id: z.string().regex(/^(digest|customer-report)\.[a-z0-9-]+\.[0-9W-]+$/),
   kind: z.enum(['digest', 'customer-report']),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: isoDate,
   by: z.string().min(1),
   subject: z.string().min(1),
   deliveries: z.array(delivery),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { moneyProblem, parseMoney } from '../money.js';
 import { parseDuration } from '../duration.js';
+import { isRealDay, writtenInstant } from '../written-time.js';
 import { oneLineProblem, xmlProblem } from '../safe-text/index.js';
 
 /**
@@ -19,15 +20,26 @@ export const documentLine = documentText.superRefine((s, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-/** An ISO calendar date (`2026-11-26`), kept as a string: dates in files are company-local days. */
+/**
+ * An ISO calendar date (`2026-11-26`), kept as a string: dates in files are company-local days.
+ * A day that does not exist (2026-02-30, 2026-10-32) is refused here, where every file is read:
+ * no billing period would ever count it.
+ */
 export const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-26'))
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real calendar date',
-  );
+  .superRefine((s, ctx) => {
+    if (!isRealDay(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is not a date; write it like 2026-11-26` });
+  });
+
+/**
+ * An instant as events keep it, ISO 8601 with offset (`2026-11-26T09:00:00+01:00`), refused when
+ * its date or time does not exist rather than rolled over to another day.
+ */
+export const isoInstant = z.string().superRefine((s, ctx) => {
+  if (!writtenInstant(s))
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not an instant; write it like 2026-11-26T09:00:00+01:00` });
+});
 
 /** An amount of money written as "1200.00" or 1200; parsed to integer cents. */
 export const money = z.union([z.string(), z.number()]).transform((v, ctx) => {

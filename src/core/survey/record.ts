@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../schema/common.js';
 import { parseYamlRecord, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import { subjectSlug } from '../announce/record.js';
 import type { Recipient } from '../announce/recipients.js';
@@ -36,7 +37,7 @@ const ID = /^S-\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/;
 
 const schema = z.object({
   id: z.string().regex(ID),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: isoDate,
   by: z.string().min(1),
   subject: z.string().min(1),
   customers: z.array(z.string()),

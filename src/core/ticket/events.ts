@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, isoInstant } from '../schema/common.js';
 import { ACTIVITIES, CATEGORIES, CHANNELS, HANDOFF_TARGETS, PRIORITIES, TAG_PATTERN } from './vocabulary.js';
 
 /**
@@ -6,11 +7,9 @@ import { ACTIVITIES, CATEGORIES, CHANNELS, HANDOFF_TARGETS, PRIORITIES, TAG_PATT
  * recorded (ISO 8601 with offset), the acting staff member, and a type-specific payload.
  * Events are never rewritten; corrections are new events.
  */
-const instant = z
-  .string()
-  .refine((s) => /[T ]\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 instant with offset');
+const instant = isoInstant;
 const text = z.string().min(1);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-30');
+const day = isoDate;
 const tag = z.string().regex(TAG_PATTERN, 'tags are lower-case words, digits and dashes');
 
 const head = {
@@ -164,7 +163,7 @@ export const eventSchema = z.discriminatedUnion('type', [
       .positive()
       .max(24 * 60),
     activity: z.enum(ACTIVITIES),
-    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    on: day,
     staff: z.string().min(1),
     note: z.string().optional(),
     nonBillable: z.string().optional(),

@@ -2,8 +2,8 @@ import type { Texts } from '../../keys.js';
 import type { schemaDesk as en } from '../en/schema-desk.js';
 
 export const schemaDesk: Texts<typeof en> = {
-  date: 'erwartet ein Datum wie 2026-11-26',
-  realDate: 'kein Datum, das es im Kalender gibt',
+  date: '„{value}“ ist kein Datum; schreiben Sie es wie 2026-11-26',
+  instant: '„{value}“ ist kein Zeitpunkt; schreiben Sie ihn wie 2026-11-26T09:00:00+01:00',
   notAmount: '„{value}“ ist kein Betrag; schreiben Sie ihn wie 110.00',
   tooMuchMoney: '„{value}“ ist mehr als {max}, der größte Betrag, den desk annimmt',
   notHours: '„{value}“ ist keine Stundenzahl; schreiben Sie sie wie 10 oder 7h30m',

@@ -4,8 +4,8 @@
  * Each must read exactly as the schema writes it: files, the ticket index and --json keep it.
  */
 export const schemaDesk = {
-  date: 'expected a date like 2026-11-26',
-  realDate: 'not a real calendar date',
+  date: '"{value}" is not a date; write it like 2026-11-26',
+  instant: '"{value}" is not an instant; write it like 2026-11-26T09:00:00+01:00',
   notAmount: '"{value}" is not an amount; write it like 110.00',
   tooMuchMoney: '"{value}" is more than {max}, the largest amount desk takes',
   notHours: '"{value}" is not a number of hours; write it like 10 or 7h30m',
