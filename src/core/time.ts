@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import { usage } from './errors.js';
 import { text as said } from '../i18n/keys.js';
+import { FIRST_YEAR, LAST_YEAR, isRealDay, isRealTime, plausibleYear, writtenInstant } from './written-time.js';
 
 /**
  * An instant as ISO 8601 with the company's offset, the way events store it. Milliseconds are
@@ -23,6 +24,7 @@ export function localDay(instant: Date, timeZone: string): string {
   return formatISO(new TZDate(instant.getTime(), timeZone), { representation: 'date' });
 }
 
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -39,16 +41,19 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
   if (m) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
     const wall = { y: Number(y), mo: Number(mo), d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
-    const check = new Date(Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi, wall.s));
-    if (check.getUTCDate() !== wall.d || wall.h > 23 || wall.mi > 59 || wall.s > 59)
+    if (!isRealDay(`${y}-${mo}-${d}`) || !isRealTime(wall.h, wall.mi, wall.s))
       throw usage(said('input.notRealTime', { flag, text }));
+    requirePlausibleYear(wall.y, text, flag);
     const readings = instantsOf(wall, timeZone);
     if (readings.length === 1) return readings[0]!;
     throw readings.length === 0 ? skipped(text, flag, wall, timeZone) : twice(text, flag, readings, timeZone);
   }
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) {
-    const ms = Date.parse(text);
-    if (!Number.isNaN(ms)) return new Date(ms);
+  if (ISO_SHAPE.test(text.trim())) {
+    // Date.parse would roll 2026-02-30T10:00Z over to 2 March: each part must exist as written
+    const at = writtenInstant(text.trim());
+    if (!at) throw usage(said('input.notRealTime', { flag, text }));
+    requirePlausibleYear(Number(text.trim().slice(0, 4)), text, flag);
+    return at;
   }
   throw usage(said('input.notTime', { flag, text }), said('input.notTimeHint'));
 }
@@ -110,8 +115,20 @@ function twice(text: string, flag: string, readings: Date[], timeZone: string) {
 
 /** A calendar day typed by a person, `2026-11-26`, checked to exist. */
 export function parseDay(text: string, flag: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const ms = m ? Date.parse(`${m[0]}T00:00:00Z`) : Number.NaN;
-  if (m && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(m[0])) return m[0];
-  throw usage(`${flag}: "${text}" is not a date`, 'write it like 2026-11-26');
+  const day = text.trim();
+  if (!isRealDay(day)) throw usage(said('input.notDate', { flag, text }), said('input.notDateHint'));
+  requirePlausibleYear(Number(day.slice(0, 4)), text, flag);
+  return day;
+}
+
+/**
+ * A typed year before 1970 or after 9999 is a typo, and years 0 to 99 would be read as 19xx by
+ * Date.UTC: refused, with the years desk takes.
+ */
+export function requirePlausibleYear(year: number, text: string, flag: string): void {
+  if (!plausibleYear(year))
+    throw usage(
+      said('input.yearRange', { flag, text, first: String(FIRST_YEAR), last: String(LAST_YEAR) }),
+      said('input.notDateHint'),
+    );
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { atKeyboard } from './identity.js';
 import { failed, usage } from '../core/errors.js';
+import { plausibleYear, writtenInstant } from '../core/written-time.js';
 import { text } from '../i18n/keys.js';
 import type { DeskConfig } from '../core/schema/config.js';
 import { prepareClone } from './clone-setup.js';
@@ -65,13 +66,18 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
   return { root, config, clock };
 }
 
-/** DESK_NOW pins the clock (reproducible demos and tests); otherwise the real time. */
+/**
+ * DESK_NOW pins the clock (reproducible demos and tests); otherwise the real time. Only an ISO
+ * instant with its offset that exists is taken: Date.parse would read `0` as the year 2000, roll
+ * 2026-02-30 over to March, and a time without offset in the machine's zone, not the company's.
+ */
 function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.DESK_NOW;
   if (!pinned) return () => new Date();
-  const ms = Date.parse(pinned);
-  if (Number.isNaN(ms)) throw usage(text('store.badNow', { value: pinned }), text('store.badNowHint'));
-  return () => new Date(ms);
+  const at = writtenInstant(pinned);
+  if (!at || !plausibleYear(Number(pinned.slice(0, 4))))
+    throw usage(text('store.badNow', { value: pinned }), text('store.badNowHint'));
+  return () => new Date(at.getTime());
 }
 
 /** The staff member at the keyboard (store/identity.ts), for a command that opened the helpdesk this way. */

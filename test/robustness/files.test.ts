@@ -235,3 +235,76 @@ describe('days and instants that do not exist, written by hand', () => {
     expect(show.stderr).toContain(`${ticketFile(id)}: events[0].at: "2026-02-30T08:48:30+01:00" is not an instant`);
   });
 });
+
+describe('typed days and instants that do not exist', () => {
+  const NOW = { DESK_NOW: '2026-11-26T10:00:00+01:00' };
+  const open = ['open', '-c', 'acme', '--channel', 'phone', '-t', 'Anruf'];
+
+  it('--received-at with an offset is checked to exist, in open and in edit', async () => {
+    hd = helpdesk();
+    const id = await openTicket(hd, [], NOW);
+    const before = snapshot(hd);
+    for (const args of [
+      [...open, '--received-at', '2026-02-30T10:00Z'],
+      ['edit', id, '--received-at', '2026-02-30T10:00Z'],
+    ]) {
+      const r = await hd.desk(args, { env: NOW });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('desk: --received-at: "2026-02-30T10:00Z" is not a real date and time');
+    }
+    for (const t of ['2026-11-20T24:30+01:00', '2026-11-20T10:00+25:00']) {
+      const r = await hd.desk([...open, '--received-at', t], { env: NOW });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`desk: --received-at: "${t}" is not a real date and time`);
+    }
+    const ancient = await hd.desk([...open, '--received-at', '0050-01-01 10:00'], { env: NOW });
+    expect(ancient.code).toBe(2);
+    expect(ancient.stderr).toContain(
+      'desk: --received-at: "0050-01-01 10:00" is outside the years desk takes (1970 to 9999)',
+    );
+    expect(snapshot(hd)).toBe(before);
+  });
+
+  it('DESK_NOW takes only an ISO instant with offset that exists, and says so in one line', async () => {
+    hd = helpdesk();
+    const before = snapshot(hd);
+    for (const value of [
+      '0',
+      '-1',
+      '2026',
+      'Nov 20 2026',
+      '2026-02-30T10:00:00+01:00',
+      '2026-11-20 15:30',
+      '0001-01-01T00:00Z',
+    ]) {
+      const r = await hd.desk(open, { env: { DESK_NOW: value } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`desk: DESK_NOW: "${value}" is not an ISO instant`);
+    }
+    expect(snapshot(hd)).toBe(before);
+    const ok = await hd.ok([...open, '--json'], { env: { DESK_NOW: '2026-11-20T15:30:00-05:00' } });
+    expect(hd.read(ticketFile(JSON.parse(ok).id))).toContain('receivedAt: "2026-11-20T21:30:00+01:00"');
+  });
+
+  it('report --as-of refuses an instant that does not exist and a year out of range', async () => {
+    hd = helpdesk();
+    const bad = {
+      '2026-02-30T10:00Z': '--as-of: "2026-02-30T10:00Z" is not a real date and time',
+      '0001-01-01': '--as-of: "0001-01-01" is outside the years desk takes (1970 to 9999)',
+      '0001-01-01 10:00': '--as-of: "0001-01-01 10:00" is outside the years desk takes (1970 to 9999)',
+    };
+    for (const [value, said] of Object.entries(bad)) {
+      const r = await hd.desk(['report', 'sla', '--as-of', value], { env: { ...NOW, DESK_USER: 'ak' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`desk: ${said}`);
+    }
+  });
+
+  it('log --on and other typed days refuse a year out of range', async () => {
+    hd = helpdesk();
+    const id = await openTicket(hd, [], NOW);
+    const r = await hd.desk(['log', id, '10m', '--on', '0050-01-01'], { env: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('desk: --on: "0050-01-01" is outside the years desk takes (1970 to 9999)');
+  });
+});

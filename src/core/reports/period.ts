@@ -7,7 +7,7 @@ import { parsePeriod } from '../billing/period-text.js';
 import { addDays, addMonths, daysInMonth, isoOf, minDate, splitDate } from '../billing/dates.js';
 import type { IsoDate, LabelledRange } from '../billing/types.js';
 import { usage } from '../errors.js';
-import { localDay, parseInstant, toZonedIso } from '../time.js';
+import { localDay, parseInstant, requirePlausibleYear, toZonedIso } from '../time.js';
 import { text as say } from '../../i18n/keys.js';
 
 export interface AsOf {
@@ -55,6 +55,7 @@ function realDay(s: string): IsoDate {
   const [y, m, d] = splitDate(s);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
     throw usage(say('reportCli.asOfNotDate', { value: s }), say('reportCli.asOfNotDateHint'));
+  requirePlausibleYear(y, s, '--as-of');
   return s;
 }
 

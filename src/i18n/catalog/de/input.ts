@@ -10,6 +10,9 @@ export const input: Texts<typeof en> = {
   twice: '{flag}: "{text}" kommt in {zone} zweimal vor: die Uhren durchlaufen die Zeit am Ende der Sommerzeit zweimal',
   twiceHint:
     'sagen Sie mit dem Versatz, welche: {first} (die erste, Sommerzeit) oder {second} (die zweite, eine Stunde später)',
+  notDate: '{flag}: "{text}" ist kein Datum',
+  notDateHint: 'so schreiben: 2026-11-26',
+  yearRange: '{flag}: "{text}" liegt außerhalb der Jahre, die desk annimmt ({first} bis {last})',
   notDuration: '{flag}: "{text}" ist keine Dauer',
   notDurationHint: 'so schreiben: 1h30m, 90m, 1.5h oder 1:30',
   notTicketId: '"{input}" ist keine Ticketnummer',
