@@ -307,4 +307,23 @@ describe('typed days and instants that do not exist', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('desk: --on: "0050-01-01" is outside the years desk takes (1970 to 9999)');
   });
+
+  it('usage --period refuses a year out of range as a usage error naming --period', async () => {
+    hd = helpdesk();
+    for (const period of ['9999', '0000', '0050', '9999-12', '1969-Q4']) {
+      const r = await hd.desk(['usage', 'acme', '--period', period], { env: NOW });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`desk: --period: "${period}" is outside the years desk takes (1970 to 9998)`);
+    }
+  });
+
+  it('wait --until a day that does not exist says it is not a date', async () => {
+    hd = helpdesk();
+    const id = await openTicket(hd, ['--category', 'question', '--priority', 'normal'], NOW);
+    const before = snapshot(hd);
+    const r = await hd.desk(['wait', id, '--until', '2026-02-30'], { env: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('desk: --until: "2026-02-30" is not a date');
+    expect(snapshot(hd)).toBe(before);
+  });
 });

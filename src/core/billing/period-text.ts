@@ -1,4 +1,6 @@
 import { usage } from '../errors.js';
+import { text as said } from '../../i18n/keys.js';
+import { FIRST_YEAR, LAST_YEAR } from '../written-time.js';
 import { daysInMonth, isoOf } from './dates.js';
 import type { LabelledRange } from './types.js';
 
@@ -8,6 +10,13 @@ import type { LabelledRange } from './types.js';
  */
 export function parsePeriod(text: string): LabelledRange {
   const s = text.trim();
+  // a period's end is the day before the next one begins, so the last year has no period
+  const year = /^\d{4}/.exec(s);
+  if (year && (Number(year[0]) < FIRST_YEAR || Number(year[0]) >= LAST_YEAR) && /^\d{4}(-\d{2}|-Q[1-4])?$/i.test(s))
+    throw usage(
+      said('input.yearRange', { flag: '--period', text, first: String(FIRST_YEAR), last: String(LAST_YEAR - 1) }),
+      said('input.periodHint'),
+    );
   const month = /^(\d{4})-(\d{2})$/.exec(s);
   if (month) {
     const [year, m] = [Number(month[1]), Number(month[2])];

@@ -3,6 +3,7 @@
  * to the work list, and when a resolved ticket nobody answered is closed as accepted by silence.
  */
 import { usage } from '../errors.js';
+import { parseDay } from '../time.js';
 import { addBusinessDays, localDate } from '../calendar/business-days.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { EventPayload, TicketEvent } from './events.js';
@@ -96,7 +97,9 @@ export function earliestSilenceDay(
  */
 export function followUpFrom(given: string, today: string, calendar: BusinessCalendar): string {
   const text = given.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    // a day that does not exist (2026-02-30) is not a date, whatever it compares with
+    parseDay(text, '--until');
     if (text <= today) throw usage(said('input.untilPast', { day: text, today }), said('input.untilPastHint'));
     return text;
   }

@@ -13,6 +13,7 @@ export const input: Texts<typeof en> = {
   notDate: '{flag}: "{text}" ist kein Datum',
   notDateHint: 'so schreiben: 2026-11-26',
   yearRange: '{flag}: "{text}" liegt außerhalb der Jahre, die desk annimmt ({first} bis {last})',
+  periodHint: 'einen Monat, ein Quartal oder ein Jahr angeben, etwa 2026-11, 2026-Q4 oder 2026',
   notDuration: '{flag}: "{text}" ist keine Dauer',
   notDurationHint: 'so schreiben: 1h30m, 90m, 1.5h oder 1:30',
   notTicketId: '"{input}" ist keine Ticketnummer',

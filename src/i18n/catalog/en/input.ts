@@ -10,6 +10,7 @@ export const input = {
   notDate: '{flag}: "{text}" is not a date',
   notDateHint: 'write it like 2026-11-26',
   yearRange: '{flag}: "{text}" is outside the years desk takes ({first} to {last})',
+  periodHint: 'write a month, quarter or year like 2026-11, 2026-Q4 or 2026',
   notDuration: '{flag}: "{text}" is not a duration',
   notDurationHint: 'write it like 1h30m, 90m, 1.5h or 1:30',
   notTicketId: '"{input}" is not a ticket id',
