@@ -42,7 +42,7 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
     const wall = { y: Number(y), mo: Number(mo), d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
     if (!isRealDay(`${y}-${mo}-${d}`) || !isRealTime(wall.h, wall.mi, wall.s))
-      throw usage(said('input.notRealTime', { flag, text }));
+      throw usage(said('input.notRealTime', { flag, text }), said('input.notTimeHint'));
     requirePlausibleYear(wall.y, text, flag);
     const readings = instantsOf(wall, timeZone);
     if (readings.length === 1) return readings[0]!;
@@ -51,7 +51,7 @@ export function parseInstant(text: string, timeZone: string, flag: string): Date
   if (ISO_SHAPE.test(text.trim())) {
     // Date.parse would roll 2026-02-30T10:00Z over to 2 March: each part must exist as written
     const at = writtenInstant(text.trim());
-    if (!at) throw usage(said('input.notRealTime', { flag, text }));
+    if (!at) throw usage(said('input.notRealTime', { flag, text }), said('input.notTimeHint'));
     requirePlausibleYear(Number(text.trim().slice(0, 4)), text, flag);
     return at;
   }

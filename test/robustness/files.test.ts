@@ -251,6 +251,7 @@ describe('typed days and instants that do not exist', () => {
       const r = await hd.desk(args, { env: NOW });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('desk: --received-at: "2026-02-30T10:00Z" is not a real date and time');
+      expect(r.stderr).toContain('hint: write it like 2026-11-20 15:30 (company time) or 2026-11-20T15:30:00+01:00');
     }
     for (const t of ['2026-11-20T24:30+01:00', '2026-11-20T10:00+25:00']) {
       const r = await hd.desk([...open, '--received-at', t], { env: NOW });
