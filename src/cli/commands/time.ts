@@ -16,6 +16,7 @@ import { print, printJson } from '../output.js';
 import { paint } from '../../render/terminal/style.js';
 import { need } from '../prompts.js';
 import { timeContext } from '../time-context.js';
+import { refuseEmpty } from '../flag-values.js';
 import { oneOf } from './qualification.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 
@@ -38,23 +39,32 @@ export interface LogFlags extends GlobalOptions {
  * Everything is decided under the lock on the ticket and the invoices as they are then.
  */
 export async function log(first: string | undefined, second: string | undefined, o: LogFlags): Promise<void> {
+  for (const [flag, entry] of [
+    ['--undo', o.undo],
+    ['--replace', o.replace],
+    ['--confirm', o.confirm],
+  ] as const) {
+    // an empty entry would otherwise be no correction at all: the duration logged as new time
+    if (entry !== undefined && entry.trim() === '') throw usage(text('time.emptyEntry', { flag }));
+  }
+  refuseEmpty({ '--on': o.on, '--activity': o.activity, '--reason': o.reason });
   const correcting = o.undo ?? o.replace ?? o.confirm;
-  if ([o.undo, o.replace, o.confirm].filter(Boolean).length > 1)
+  if ([o.undo, o.replace, o.confirm].filter((v) => v !== undefined).length > 1)
     throw usage('--undo, --replace and --confirm exclude each other');
   if (first === undefined && correcting === undefined)
     throw usage('missing ID', 'desk log ID DURATION, e.g. desk log T-4K7M2 1h30m --activity analysis');
   const { hd, actor } = await openForTicketWork(o, 'time.log');
   // with a correction the ticket may be left out: the entry id finds it (undo and confirm take no duration)
-  const [ref, given] =
-    o.undo || o.confirm
-      ? [first, second]
-      : correcting && second === undefined && (first === undefined || /^\d|:/.test(first))
-        ? [undefined, first]
-        : [first, second];
-  const id = ref ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
+  const cancelsOrConfirms = o.undo !== undefined || o.confirm !== undefined;
+  const [ref, given] = cancelsOrConfirms
+    ? [first, second]
+    : correcting && second === undefined && (first === undefined || /^\d|:/.test(first))
+      ? [undefined, first]
+      : [first, second];
+  const id = ref !== undefined ? await hd.resolveTicket(ref) : await ticketOfEntry(hd, correcting!);
   // docs/commands.md: on a terminal, a missing duration is asked for
   const durationText =
-    given === undefined && !o.undo && !o.confirm
+    given === undefined && !cancelsOrConfirms
       ? await need(undefined, 'DURATION', (p) => p.input({ message: t('time.askDuration'), required: true })).catch(
           (e: unknown) => {
             if ((e as { code?: string }).code === 'usage')
@@ -66,21 +76,23 @@ export async function log(first: string | undefined, second: string | undefined,
   const ctx = await timeContext(hd, (await hd.readTicket(id)).state.customer);
 
   let decideOn: (s: TicketState, events: readonly TicketEvent[]) => EventPayload;
-  if (o.undo || o.confirm) {
-    if (durationText !== undefined) throw usage(text('time.noDurationWith', { flag: o.undo ? '--undo' : '--confirm' }));
-    decideOn = o.undo
-      ? (s) => decideCancel(s, o.undo!, o.reason)
-      : (s, events) => decideConfirm(s, events, o.confirm!, o.message);
+  if (cancelsOrConfirms) {
+    const flag = o.undo !== undefined ? '--undo' : '--confirm';
+    if (durationText !== undefined) throw usage(text('time.noDurationWith', { flag }));
+    decideOn =
+      o.undo !== undefined
+        ? (s) => decideCancel(s, o.undo!, o.reason)
+        : (s, events) => decideConfirm(s, events, o.confirm!, o.message);
   } else {
     if (durationText === undefined) throw usage(text('time.missingDuration'), text('time.missingDurationHint'));
-    if (o.nonBillable && !o.reason)
+    if (o.nonBillable && o.reason === undefined)
       throw usage('--non-billable needs --reason', 'say why the time is not billed (goodwill, our own error, …)');
     const minutes = requireDuration(durationText, 'DURATION');
     const activity = o.activity === undefined ? undefined : oneOf(o.activity, ACTIVITIES, '--activity');
-    const on = o.on ? parseDay(o.on, '--on') : undefined;
+    const on = o.on === undefined ? undefined : parseDay(o.on, '--on');
     decideOn = (s) => {
       // a replacement keeps what it does not change from the entry it replaces
-      const old = o.replace ? requireEntry(s, o.replace) : undefined;
+      const old = o.replace === undefined ? undefined : requireEntry(s, o.replace);
       return decideTimeEntry(
         s,
         {

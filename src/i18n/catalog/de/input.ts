@@ -16,6 +16,8 @@ export const input: Texts<typeof en> = {
   periodHint: 'einen Monat, ein Quartal oder ein Jahr angeben, etwa 2026-11, 2026-Q4 oder 2026',
   notDuration: '{flag}: "{text}" ist keine Dauer',
   notDurationHint: 'so schreiben: 1h30m, 90m, 1.5h oder 1:30',
+  emptyFlag: '{flag}: der Wert ist leer',
+  emptyFlagHint: 'einen Wert angeben oder {flag} weglassen',
   notTicketId: '"{input}" ist keine Ticketnummer',
   notTicketIdHint: 'Ticketnummern sehen so aus: T-4K7M2',
   untilPast: '--until: {day} liegt nicht nach heute ({today})',

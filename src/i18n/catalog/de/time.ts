@@ -30,6 +30,7 @@ export const time: Texts<typeof en> = {
   missingDuration: 'DAUER fehlt',
   missingDurationHint: 'z. B. desk log T-4K7M2 1h30m --activity analysis',
   noDurationWith: '{flag} nimmt keine DAUER',
+  emptyEntry: '{flag}: die Nummer einer Buchung angeben (desk show ID zeigt sie)',
   warning: 'Warnung:',
   lateCharge:
     'Der Zeitraum des {on} ist schon berechnet ({count, plural, one {Rechnung} other {Rechnungen}} {invoices}): der nächste Rechnungslauf berechnet diese Zeit nach.',

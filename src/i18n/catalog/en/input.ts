@@ -13,6 +13,8 @@ export const input = {
   periodHint: 'write a month, quarter or year like 2026-11, 2026-Q4 or 2026',
   notDuration: '{flag}: "{text}" is not a duration',
   notDurationHint: 'write it like 1h30m, 90m, 1.5h or 1:30',
+  emptyFlag: '{flag}: the value is empty',
+  emptyFlagHint: 'give a value, or leave {flag} out',
   notTicketId: '"{input}" is not a ticket id',
   notTicketIdHint: 'ticket ids look like T-4K7M2',
   untilPast: '--until: {day} is not after today ({today})',

@@ -23,6 +23,7 @@ export const time = {
   missingDuration: 'missing DURATION',
   missingDurationHint: 'e.g. desk log T-4K7M2 1h30m --activity analysis',
   noDurationWith: '{flag} takes no DURATION',
+  emptyEntry: '{flag}: give the id of an entry (desk show ID lists them)',
   warning: 'warning:',
   lateCharge:
     'The period of {on} is billed already ({count, plural, one {invoice} other {invoices}} {invoices}): the next invoice run bills this time as a late charge.',

@@ -1,0 +1,46 @@
+// What a flag's value says, as a script hands it over: an empty value (an unset variable) is
+// refused by its flag, never read as "not given" and answered with the default, and nothing
+// is committed. desk runs in-process against real temporary git repositories.
+import { afterEach, describe, expect, it } from 'vitest';
+import { helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+
+let hd: InProcessHelpdesk;
+afterEach(() => hd?.cleanup());
+
+const at = (day: string) => ({ DESK_NOW: `${day}T12:00:00+01:00` });
+
+/** Runs desk, expects a usage error whose first line is `message`, and that nothing changed. */
+async function refused(args: string[], message: string | RegExp, env = at('2026-12-07')) {
+  const before = snapshot(hd);
+  const r = await hd.desk(args, { env });
+  const first = r.stderr.split('\n')[0]!;
+  expect([r.code, first]).toEqual([
+    2,
+    typeof message === 'string' ? `desk: ${message}` : expect.stringMatching(message),
+  ]);
+  expect(r.stdout).toBe('');
+  expect(snapshot(hd)).toBe(before);
+}
+
+describe('desk log: an empty entry id corrects nothing and logs nothing', () => {
+  it('--undo "", --replace "" and --confirm "" are refused by their flag', async () => {
+    hd = helpdesk();
+    const t = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
+    await hd.ok(['log', t, '2h', '-m', 'first entry'], { env: at('2026-12-07') });
+    for (const flag of ['--undo', '--replace', '--confirm']) {
+      await refused(['log', t, '2h', flag, ''], `${flag}: give the id of an entry (desk show ID lists them)`);
+      await refused(['log', t, flag, ''], `${flag}: give the id of an entry (desk show ID lists them)`);
+      await refused(['log', t, '45m', flag, '  '], `${flag}: give the id of an entry (desk show ID lists them)`);
+    }
+    const shown = JSON.parse(await hd.ok(['show', t, '--json'])) as { state: { timeEntries: unknown[] } };
+    expect(shown.state.timeEntries).toHaveLength(1);
+  });
+
+  it('an empty --on, --activity or --reason is refused, not taken for today or the default', async () => {
+    hd = helpdesk();
+    const t = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
+    await refused(['log', t, '10m', '--on', ''], /^desk: --on: /);
+    await refused(['log', t, '10m', '--activity', ''], /^desk: --activity: /);
+    await refused(['log', t, '10m', '--non-billable', '--reason', ''], /^desk: --reason: /);
+  });
+});
