@@ -37,6 +37,7 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   mailActor: ['actor'],
   roles: [],
   productId: [],
+  emptyModule: [],
   logo: [],
   helpCenterUrl: [],
   stages: [],

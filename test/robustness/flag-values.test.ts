@@ -44,3 +44,47 @@ describe('desk log: an empty entry id corrects nothing and logs nothing', () => 
     await refused(['log', t, '10m', '--non-billable', '--reason', ''], /^desk: --reason: /);
   });
 });
+
+describe('desk open and desk edit: empty and blank values', () => {
+  it('a blank --title gets the words edit gives it, naming no file', async () => {
+    hd = helpdesk();
+    await refused(
+      ['open', '--title', '   ', '--customer', 'acme', '--channel', 'phone'],
+      '--title: a title cannot be empty',
+    );
+    await refused(
+      ['open', '--title', '', '--customer', 'acme', '--channel', 'phone'],
+      '--title: a title cannot be empty',
+    );
+    const t = await openTicket(hd);
+    await refused(['edit', t, '--title', '  '], '--title: a title cannot be empty');
+  });
+
+  it('an empty --received-at, --product or --customer is refused by its flag', async () => {
+    hd = helpdesk();
+    const open = ['open', '--title', 'Export bricht ab', '--customer', 'acme', '--channel', 'phone'];
+    await refused([...open, '--received-at', ''], /^desk: --received-at: /);
+    await refused([...open, '--product', ''], /^desk: --product: /);
+    await refused(['open', '--title', 'x', '--customer', '', '--channel', 'phone'], /^desk: --customer: /);
+    const t = await openTicket(hd);
+    await refused(['qualify', t, '--product', ''], /^desk: --product: /);
+    await refused(['edit', t, '--contact', 'Frau Schulz', '--reason', ''], /^desk: --reason: /);
+  });
+
+  it('a product with an empty module part is refused; a ticket file with module "" fails desk check', async () => {
+    hd = helpdesk();
+    const open = ['open', '--title', 'Export bricht ab', '--customer', 'acme', '--channel', 'phone'];
+    await refused([...open, '--product', 'lohn/'], /^desk: --product: "lohn\/" /);
+    await refused([...open, '--product', 'lohn/export/x'], /^desk: --product: "lohn\/export\/x" /);
+    const t = await openTicket(hd, ['--product', 'lohn']);
+    const listed = JSON.parse(await hd.ok(['list', '--json'])) as { id: string; module: string | null }[];
+    expect(listed.find((x) => x.id === t)!.module).toBeNull();
+
+    const file = hd.git('ls-files', 'tickets').trim();
+    hd.write(file, hd.read(file).replace('\n    product: lohn\n', '\n    product: lohn\n    module: ""\n'));
+    hd.git('commit', '-qam', 'a module by hand');
+    const check = await hd.desk(['check']);
+    expect(check.code).toBe(2);
+    expect(check.stdout + check.stderr).toMatch(/module: a module cannot be empty/);
+  });
+});

@@ -5,6 +5,7 @@ import { parseInstant, toZonedIso } from '../../core/time.js';
 import type { EditFields } from '../../core/ticket/workflow.js';
 import { runTicketAction, type ActionOptions } from '../ticket-action.js';
 import { oneOf } from './qualification.js';
+import { refuseEmpty } from '../flag-values.js';
 
 export interface EditFlags extends ActionOptions {
   title?: string;
@@ -27,13 +28,20 @@ export async function edit(ref: string, o: EditFlags) {
     ref,
     'edit',
     async (t, hd) => {
+      // --contact "" and --description "" clear what they name; these have nothing to clear
+      refuseEmpty({
+        '--customer': o.customer,
+        '--channel': o.channel,
+        '--received-at': o.receivedAt,
+        '--reason': o.reason,
+      });
       const fields: EditFields = {
         title: o.title?.trim() || undefined,
         contact: o.contact?.trim(),
         description: o.description?.trim(),
         channel: o.channel === undefined ? undefined : oneOf<Channel>(o.channel, CHANNELS, '--channel'),
       };
-      if (o.title !== undefined && !fields.title) throw usage('--title: a title cannot be empty');
+      if (o.title !== undefined && !fields.title) throw usage(text('tickets.emptyTitle'));
       if (o.customer !== undefined) fields.customer = (await hd.customer(o.customer)).id;
       if (o.receivedAt !== undefined) {
         const at = parseInstant(o.receivedAt, hd.timeZone, '--received-at');

@@ -18,6 +18,7 @@ import { describeSuggestions, suggestArticles } from '../kb-suggestions.js';
 import { oneOf, qualificationFrom, type QualifyFlags } from './qualification.js';
 import { forTerminalLine as line, oneLineProblem } from '../../core/safe-text/index.js';
 import { io } from '../../io/context.js';
+import { refuseEmpty } from '../flag-values.js';
 
 export interface OpenFlags extends GlobalOptions, QualifyFlags {
   title?: string;
@@ -34,6 +35,14 @@ export interface OpenFlags extends GlobalOptions, QualifyFlags {
 
 /** `desk open`: records a customer's request. A new ticket always starts at First Level. */
 export async function open(o: OpenFlags): Promise<void> {
+  if (o.title !== undefined && o.title.trim() === '') throw usage(text('tickets.emptyTitle'));
+  refuseEmpty({
+    '--customer': o.customer,
+    '--channel': o.channel,
+    '--contact': o.contact,
+    '--received-at': o.receivedAt,
+    '--description-file': o.descriptionFile,
+  });
   const { hd, actor } = await openForTicketWork(o, 'ticket.open');
   const customers = await hd.customers.ids();
   const customerId = await need(o.customer, '--customer', async (p) => {
@@ -72,7 +81,7 @@ export async function open(o: OpenFlags): Promise<void> {
     }),
   ]);
   const now = hd.now();
-  const received = o.receivedAt ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
+  const received = o.receivedAt !== undefined ? parseInstant(o.receivedAt, hd.timeZone, '--received-at') : now;
   if (received.getTime() > now.getTime())
     throw usage(text('tickets.receivedInFuture', { value: o.receivedAt }), text('tickets.receivedInFutureHint'));
 
@@ -83,7 +92,7 @@ export async function open(o: OpenFlags): Promise<void> {
     customer: customer.id,
     description,
     channel,
-    contact: contact || undefined,
+    contact: contact || undefined, // the terminal's "no contact"
     receivedAt: toZonedIso(received, hd.timeZone),
     ...(talking(o, channel, hd.config.workflow.reactedOnOpen) && { conversation: true as const }),
     ...qualificationFrom(o, hd),

@@ -2,6 +2,7 @@ import { usage } from '../../core/errors.js';
 import { text } from '../../i18n/keys.js';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from '../../core/ticket/vocabulary.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
+import { refuseEmpty } from '../flag-values.js';
 
 export interface QualifyFlags {
   category?: string;
@@ -20,10 +21,18 @@ export function qualificationFrom(
   o: QualifyFlags,
   hd: Helpdesk,
 ): { category?: Category; product?: string; module?: string; priority?: Priority } {
+  refuseEmpty({ '--category': o.category, '--product': o.product, '--priority': o.priority });
   let product: string | undefined;
   let module: string | undefined;
-  if (o.product) {
-    [product, module] = o.product.split('/');
+  if (o.product !== undefined) {
+    const parts = o.product.split('/');
+    // `lohn/` would store an empty module, which lists show as a module named "" instead of none
+    if (parts.length > 2 || parts.some((p) => p === ''))
+      throw usage(
+        text('tickets.notProductModule', { value: o.product }),
+        text('tickets.notProductModuleHint', { product: parts[0] || 'PRODUCT' }),
+      );
+    [product, module] = parts;
     const known = hd.config.products.find((p) => p.id === product);
     if (!known)
       throw usage(

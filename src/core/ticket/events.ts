@@ -59,7 +59,8 @@ export type MailFacts = z.infer<typeof mailFactsSchema>;
 const qualification = {
   category: z.enum(CATEGORIES).optional(),
   product: z.string().optional(),
-  module: z.string().optional(),
+  // none is no field: an empty module would be listed as a module named ""
+  module: z.string().min(1, 'a module cannot be empty; leave module out for none').optional(),
   priority: z.enum(PRIORITIES).optional(),
 };
 

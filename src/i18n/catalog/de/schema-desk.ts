@@ -14,6 +14,7 @@ export const schemaDesk: Texts<typeof en> = {
   mailActor: '„{actor}“ ist dem vorbehalten, was desk aus eingehender Mail festhält',
   roles: 'geben Sie allen Mitarbeitenden mindestens eine Rolle',
   productId: 'Produktkürzel bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen',
+  emptyModule: 'ein Modul kann nicht leer sein; ohne Modul das Feld module weglassen',
   logo: 'ein Pfad im Repository zu einer .svg-, .png-, .jpg- oder .webp-Datei',
   helpCenterUrl: 'die Adresse, unter der das Hilfe-Center erreichbar ist, z. B. https://hilfe.example.de/',
   stages: 'geben Sie mindestens eine Stufe an, z. B. \'{ days: 7, fee: "0.00" }\'',

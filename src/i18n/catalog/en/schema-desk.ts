@@ -16,6 +16,7 @@ export const schemaDesk = {
   mailActor: '"{actor}" is reserved for what desk records from incoming mail',
   roles: 'give every staff member at least one role',
   productId: 'product ids are lower-case letters, digits and dashes',
+  emptyModule: 'a module cannot be empty; leave module out for none',
   logo: 'a path inside the repository to an .svg, .png, .jpg or .webp file',
   helpCenterUrl: 'the address the help center is served from, e.g. https://hilfe.example.de/',
   stages: 'give at least one stage, e.g. \'{ days: 7, fee: "0.00" }\'',
