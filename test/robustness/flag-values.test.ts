@@ -88,3 +88,23 @@ describe('desk open and desk edit: empty and blank values', () => {
     expect(check.stdout + check.stderr).toMatch(/module: a module cannot be empty/);
   });
 });
+
+describe('desk log: durations are read exactly, and a day holds at most 24 hours of a person', () => {
+  it('refuses minutes of 60 or more after an hour part, and numbers too long to be a duration', async () => {
+    hd = helpdesk();
+    const t = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
+    await refused(['log', t, '1h70m'], 'DURATION: "1h70m" has 70 minutes after the hours');
+    await refused(
+      ['log', t, '99999999999999999999'],
+      'DURATION: "99999999999999999999" has too many digits for a duration',
+    );
+    await refused(['log', t, '99999999999999999999h'], /^desk: DURATION: "99999999999999999999h" has too many digits/);
+    // a fraction is read as written: never rounded to whole minutes through a float
+    await refused(['log', t, '1.00000000000000000001h'], 'DURATION: "1.00000000000000000001h" is not a duration');
+    await refused(['log', t, '1.0000000001h'], 'DURATION: "1.0000000001h" is not a duration');
+    const logged = JSON.parse(await hd.ok(['log', t, '1.50000000000000000000h', '--json'], { env: at('2026-12-07') }));
+    expect(logged.event.minutes).toBe(90);
+    const hm = JSON.parse(await hd.ok(['log', t, '1h59m', '--json'], { env: at('2026-12-07') }));
+    expect(hm.event.minutes).toBe(119);
+  });
+});
