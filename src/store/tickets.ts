@@ -369,6 +369,29 @@ export async function ticketsInConflict(root: string): Promise<{ id: string; con
   );
 }
 
+/**
+ * Minutes of the time entries that count which `staff` logged on `day`, on every ticket but
+ * `except`, as the files are now (the index catches up first: this is read under the lock).
+ */
+export async function staffMinutesOn(root: string, staff: string, day: IsoDate, except: string): Promise<number> {
+  return fromIndex(
+    root,
+    async (index) => {
+      await index.catchUp();
+      return index.minutesOfStaffOn(staff, day, except);
+    },
+    async () => {
+      const { tickets } = await loadTickets(root);
+      let minutes = 0;
+      for (const t of tickets) {
+        if (t.id === except) continue;
+        for (const e of t.state.timeEntries) if (e.staff === staff && e.on === day) minutes += e.minutes;
+      }
+      return minutes;
+    },
+  );
+}
+
 /** The tickets with a time entry whose id is or starts with `ref`. */
 export async function ticketsWithEntry(root: string, ref: string): Promise<string[]> {
   return fromIndex(

@@ -107,4 +107,31 @@ describe('desk log: durations are read exactly, and a day holds at most 24 hours
     const hm = JSON.parse(await hd.ok(['log', t, '1h59m', '--json'], { env: at('2026-12-07') }));
     expect(hm.event.minutes).toBe(119);
   });
+
+  it.each([
+    ['through the ticket index', {}],
+    ['from the files', { DESK_NO_INDEX: '1' }],
+  ])('refuses an entry that takes a person past 24 h on one day, across tickets (%s)', async (_, indexEnv) => {
+    hd = helpdesk({}, indexEnv);
+    const a = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
+    const b = await openTicket(hd, ['--received-at', '2026-12-01 09:30'], at('2026-12-01'));
+    const env = at('2026-12-07');
+    await hd.ok(['log', a, '20h', '--on', '2026-12-04'], { env });
+    await hd.ok(['log', b, '3h', '--on', '2026-12-04'], { env });
+    await refused(
+      ['log', b, '2h', '--on', '2026-12-04'],
+      /^desk: mk would have 25h logged on 2026-12-04 with this entry/,
+    );
+    await refused(['log', a, '1h30m', '--on', '2026-12-04'], /^desk: mk would have 24h 30m logged on 2026-12-04/);
+    // another day, another person, and a replacement that keeps the day within 24 h are fine
+    await hd.ok(['log', b, '2h', '--on', '2026-12-05'], { env });
+    await hd.ok(['log', b, '2h', '--on', '2026-12-04'], { env: { ...env, DESK_USER: 'jb' } });
+    const entry = (
+      JSON.parse(await hd.ok(['show', b, '--json'])) as {
+        state: { timeEntries: { id: string; on: string; staff: string }[] };
+      }
+    ).state.timeEntries.find((e) => e.on === '2026-12-04' && e.staff === 'mk')!.id;
+    const four = JSON.parse(await hd.ok(['log', b, '4h', '--replace', entry, '--json'], { env })).entry as string;
+    await refused(['log', b, '5h', '--replace', four], /^desk: mk would have 25h logged on 2026-12-04/);
+  });
 });

@@ -6,7 +6,13 @@ import { classifyEntries, entriesOf, factsOf, moneyWarnings, type MoneyWarning }
 import { invoicesSettling } from '../../core/invoice/ledger.js';
 import type { EventPayload, TicketEvent } from '../../core/ticket/events.js';
 import { project, type TicketState } from '../../core/ticket/projection.js';
-import { decideCancel, decideConfirm, decideTimeEntry, requireEntry } from '../../core/ticket/time-rules.js';
+import {
+  decideCancel,
+  decideConfirm,
+  decideTimeEntry,
+  requireDayFits,
+  requireEntry,
+} from '../../core/ticket/time-rules.js';
 import { ACTIVITIES } from '../../core/ticket/vocabulary.js';
 import { parseDay } from '../../core/time.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
@@ -121,6 +127,8 @@ export async function log(first: string | undefined, second: string | undefined,
     const event = hd.stamp(recorded, actor, current.events);
     entryId = event.id;
     after = project(id, [...current.events, event]);
+    if (recorded.type === 'time-logged')
+      requireDayFits(after, actor.id, recorded.on, await hd.tickets.minutesOfStaffOn(actor.id, recorded.on, id));
     // an invoice issued meanwhile is seen here: the time is then billed as a late charge
     invoiced = invoicesSettling(
       (await hd.invoices.all()).records,

@@ -72,6 +72,18 @@ export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeConte
   return { type: 'time-logged', ...input, replaces };
 }
 
+/**
+ * A person's day holds at most 24 hours of time logged, on every ticket together: `after` is the
+ * ticket as it would be with the new entry (a replaced entry no longer counts), `elsewhere` the
+ * minutes the person has on that day on every other ticket.
+ */
+export function requireDayFits(after: TicketState, staff: string, on: string, elsewhere: number): void {
+  const here = after.timeEntries.filter((e) => e.staff === staff && e.on === on).reduce((sum, e) => sum + e.minutes, 0);
+  const total = here + elsewhere;
+  if (total > MAX_ENTRY)
+    throw usage(text('time.dayOverfull', { staff, total: describeDuration(total), on }), text('time.dayOverfullHint'));
+}
+
 /** An entry of the ticket by its id or an unambiguous prefix of it. */
 export function requireEntry(s: TicketState, ref: string): TimeEntryState {
   const matches = s.timeEntries.filter((t) => t.id === ref || t.id.startsWith(ref));

@@ -447,6 +447,27 @@ export class TicketIndex {
     return out;
   }
 
+  /** Brings the index up to date with the files again: a writer reads under its lock what others wrote since the run began. */
+  async catchUp(): Promise<void> {
+    await this.refresh(join(this.root, '.desk'));
+  }
+
+  /**
+   * Minutes of the time entries that count which `staff` logged on `day`, on every ticket but
+   * `except`. Only the tickets whose span reaches the day are read: a day worked is in its span.
+   */
+  minutesOfStaffOn(staff: string, day: IsoDate, except: string): number {
+    // a day worked is in a ticket's span as its midnight UTC (reports/scope.ts)
+    const at = Date.parse(`${day}T00:00:00Z`);
+    const reaching = this.entries.filter(
+      (e) => e.status !== undefined && e.id !== except && e.spanFrom <= at && e.spanTo >= at,
+    );
+    let minutes = 0;
+    for (const h of this.heads(reaching))
+      for (const x of h.entries ?? []) if (x.staff === staff && x.on === day) minutes += x.minutes;
+    return minutes;
+  }
+
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
     const parsing = this.entries.filter((e) => e.status !== undefined);

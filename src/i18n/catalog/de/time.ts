@@ -6,6 +6,9 @@ export const time: Texts<typeof en> = {
   zeroHint: 'eine Buchung berichtigen: --undo BUCHUNG oder --replace BUCHUNG',
   overADay: 'DAUER: {duration} sind mehr als 24 h in einer Buchung',
   overADayHint: 'jeden Tag als eigene Buchung mit --on DATUM buchen',
+  dayOverfull: '{staff} hätte mit dieser Buchung {total} am {on} gebucht, mehr als ein Tag hat',
+  dayOverfullHint:
+    'den Tag (--on DATUM) und die Dauern dieses Tages prüfen; desk show ID zeigt die Buchungen eines Tickets',
   future: '--on: {on} liegt in der Zukunft (heute ist {today})',
   futureHint: 'Zeit auf den Tag buchen, an dem gearbeitet wurde',
   beforeReceived: '--on: {on} liegt vor dem Eingang von {id} ({received})',

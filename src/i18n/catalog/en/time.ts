@@ -4,6 +4,8 @@ export const time = {
   zeroHint: 'to correct an entry, use --undo ENTRY or --replace ENTRY',
   overADay: 'DURATION: {duration} is more than 24h in one entry',
   overADayHint: 'log each day as its own entry with --on DATE',
+  dayOverfull: '{staff} would have {total} logged on {on} with this entry, more than a day has',
+  dayOverfullHint: "check the day (--on DATE) and the durations of that day; desk show ID lists a ticket's entries",
   future: '--on: {on} is in the future (today is {today})',
   futureHint: 'log time on the day the work was done',
   beforeReceived: '--on: {on} is before {id} was received ({received})',
