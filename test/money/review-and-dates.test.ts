@@ -87,7 +87,7 @@ describe('time must fall on a day the work can have been done', () => {
     const before = snapshot(hd);
     for (const [on, message] of [
       ['2026-09-15', `--on: 2026-09-15 is before ${t} was received (2026-12-01)`],
-      ['0001-01-01', `--on: 0001-01-01 is before ${t} was received (2026-12-01)`],
+      ['0001-01-01', '--on: "0001-01-01" is outside the years desk takes (1970 to 9999)'],
       ['2026-12-04', '--on: 2026-12-04 is in the future (today is 2026-12-03)'],
     ]) {
       const r = await hd.desk(['log', t, '1h', '--on', on!], { env: at('2026-12-03') });
