@@ -64,6 +64,8 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   contractGap: ['from', 'to', 'previous'],
   contractsAtOnce: ['customer', 'count', 'day'],
   contractsAtOnceHint: [],
+  unknownField: [],
+  unknownFieldNear: ['known'],
 };
 
 interface DeskPattern {

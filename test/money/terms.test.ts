@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ACME, helpdesk, openTicket, snapshot, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 let hd: InProcessHelpdesk;
 afterEach(() => hd?.cleanup());
@@ -158,5 +158,50 @@ describe('a minimum-hours commitment covers changes of the installed software (d
       env: { ...NOW, DESK_USER: 'tb' },
     });
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('it is not support work')]);
+  });
+});
+
+describe('desk.yaml and customer files hold only what desk understands (docs/files.md)', () => {
+  const check = async () => {
+    const r = await hd.desk(['check']);
+    return { code: r.code, lines: r.stdout.split('\n') };
+  };
+
+  it('a misspelt key is an unknown field, with the nearest known one, never a silent default', async () => {
+    hd = helpdesk();
+    hd.write(
+      'contracts/acme.yaml',
+      ACME.replace('reactionTimes: 4h', 'reactionTime: 4h').replace(
+        '    hourlyRate: "120.00"\n',
+        '    hourlyRate: "120.00"\n    settelment: pooled\n    foo: 1\n',
+      ),
+    );
+    hd.write('desk.yaml', `${hd.read('desk.yaml')}billing:\n  incrment: 30\nworkfow:\n  autoCloseDays: 1\n`);
+    hd.git('commit', '-qam', 'typos');
+    const before = snapshot(hd);
+    const { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'contracts/acme.yaml: contracts[0].reactionTime: unknown field; did you mean reactionTimes?',
+        'contracts/acme.yaml: contracts[0].settelment: unknown field; did you mean settlement?',
+        'contracts/acme.yaml: contracts[0].foo: unknown field',
+        'desk.yaml: billing.incrment: unknown field; did you mean increment?',
+        'desk.yaml: workfow: unknown field; did you mean workflow?',
+      ]),
+    );
+    // a command that needs the terms refuses them instead of treating ACME as best effort
+    const shown = await hd.desk(['contract', 'show', 'acme'], { env: NOW });
+    expect(shown.code).toBe(2);
+    expect(shown.stdout).not.toContain('best effort');
+    expect(shown.stderr).toContain('unknown field; did you mean');
+    expect(snapshot(hd)).toBe(before);
+  });
+
+  it('in German too', async () => {
+    hd = helpdesk();
+    hd.write('desk.yaml', `${hd.read('desk.yaml')}workfow:\n  autoCloseDays: 1\n`);
+    const r = await hd.desk(['check'], { env: { DESK_LANG: 'de' } });
+    expect(r.stdout).toContain('desk.yaml: workfow: unbekanntes Feld; meinten Sie workflow?');
   });
 });

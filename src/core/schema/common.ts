@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
 import { moneyProblem, parseMoney } from '../money.js';
 import { parseDuration } from '../duration.js';
 import { isRealDay, writtenInstant } from '../written-time.js';
@@ -91,10 +92,50 @@ export const customerId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'customer ids are lower-case letters, digits and dashes');
 
-export const address = z.object({
+const addressShape = {
   street: documentLine.min(1),
   postalCode: documentLine.min(1),
   city: documentLine.min(1),
   country: z.string().regex(/^[A-Z]{2}$/, 'use the two-letter ISO country code, e.g. DE'),
-});
+};
+/** An address as an issued record keeps it: desk wrote it, and a record is read as it was written. */
+export const address = z.object(addressShape);
 export type Address = z.infer<typeof address>;
+
+/**
+ * The known key a misspelt one most likely meant: the same but for case, or one or two letters
+ * off (three in a long name); undefined when none is that close.
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const allowed = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+  let best: { name: string; d: number } | undefined;
+  for (const name of known) {
+    const d = distance(lower, name.toLowerCase());
+    if (d <= allowed && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
+/**
+ * An object whose every key must be one it knows. A misspelt key is not dropped: in desk.yaml and
+ * in a contract it would silently become the default (a reaction time becomes best effort, a
+ * settlement the other one), so each unknown key is a problem of its own, at its own path, with
+ * the key it most likely meant. Refusing also what a newer desk might write is the price: an older
+ * desk stops at such a file rather than billing or measuring by half of it (docs/files.md).
+ */
+export function strictObject<const T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strict> {
+  const known = Object.keys(shape);
+  const unknownField = z.custom<never>(() => false, {
+    error: (issue) => {
+      const near = nearestKey(String(issue.path?.at(-1) ?? ''), known);
+      return near ? `unknown field; did you mean ${near}?` : 'unknown field';
+    },
+  });
+  // a catchall that always fails reports each unknown key at its path (zod's strict object gives
+  // one issue for all of them at the object's path); the shape's type is the strict object's
+  return z.object(shape).catchall(unknownField) as unknown as z.ZodObject<T, z.core.$strict>;
+}
+
+/** An address in desk.yaml or a customer file, typed by hand: a misspelt line is refused. */
+export const postalAddress = strictObject(addressShape);

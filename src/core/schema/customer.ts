@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, customerId, documentLine, hours, isoDate, money, staffId } from './common.js';
+import { postalAddress, strictObject, customerId, documentLine, hours, isoDate, money, staffId } from './common.js';
 import { calendarOverrideSchema } from '../calendar/config.js';
 import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
 
@@ -20,7 +20,7 @@ const base = {
   note: z.string().optional(),
 };
 
-const serviceContract = z.object({
+const serviceContract = strictObject({
   ...base,
   kind: z.literal('service'),
   fee: money,
@@ -36,7 +36,7 @@ const serviceContract = z.object({
   calendar: calendarOverrideSchema.optional(),
 });
 
-const commitmentContract = z.object({
+const commitmentContract = strictObject({
   ...base,
   kind: z.literal('commitment'),
   minimumHours: hours,
@@ -48,7 +48,7 @@ const commitmentContract = z.object({
   calendar: calendarOverrideSchema.optional(),
 });
 
-const noContract = z.object({
+const noContract = strictObject({
   ...base,
   kind: z.literal('none'),
   hourlyRate: money.optional(),
@@ -61,7 +61,7 @@ export type ServiceContract = z.infer<typeof serviceContract>;
 export type CommitmentContract = z.infer<typeof commitmentContract>;
 export type NoContract = z.infer<typeof noContract>;
 
-const contact = z.object({
+const contact = strictObject({
   name: documentLine.min(1),
   email: z.string().email().optional(),
   phone: documentLine.optional(),
@@ -76,10 +76,10 @@ const contact = z.object({
 export type Contact = z.infer<typeof contact>;
 
 /** contracts/<customer>.yaml: one customer, its people and its contract history. */
-export const customerSchema = z.object({
+export const customerSchema = strictObject({
   id: customerId,
   name: documentLine.min(1),
-  address: address.optional(),
+  address: postalAddress.optional(),
   vatId: documentLine.optional(),
   buyerReference: documentLine.optional(),
   invoiceEmail: z.string().email().optional(),
@@ -96,7 +96,7 @@ export const customerSchema = z.object({
   projectLead: staffId.optional(),
   salesRep: staffId.optional(),
   /** Review meetings with the customer about the contract's utilisation (`desk customer review`, §5). */
-  reviews: z.array(z.object({ date: isoDate, by: staffId, notes: z.string().default('') })).default([]),
+  reviews: z.array(strictObject({ date: isoDate, by: staffId, notes: z.string().default('') })).default([]),
   /** Feedback requests after a ticket is closed: every ticket, a sample, none (default: desk.yaml feedback.requests). */
   feedbackRequests: z.enum(['every', 'sample', 'none']).optional(),
   /** The products (desk.yaml products[].id) the customer uses: `desk announce --product` picks by them. */

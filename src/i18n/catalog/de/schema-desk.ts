@@ -44,4 +44,6 @@ export const schemaDesk: Texts<typeof en> = {
     'lässt eine Lücke {from}..{to} nach {previous}; Verträge folgen lückenlos aufeinander (für Zeit ohne Vertrag kind: none verwenden)',
   contractsAtOnce: 'Kunde {customer} hat am {day} {count} gültige Verträge',
   contractsAtOnceHint: 'desk check ausführen und die sich überschneidenden Vertragsdaten berichtigen',
+  unknownField: 'unbekanntes Feld',
+  unknownFieldNear: 'unbekanntes Feld; meinten Sie {known}?',
 };

@@ -44,4 +44,6 @@ export const schemaDesk = {
     'leaves a gap {from}..{to} after {previous}; contracts follow without a gap (use kind: none for time without one)',
   contractsAtOnce: 'customer {customer} has {count} contracts in force on {day}',
   contractsAtOnceHint: 'run desk check and fix the overlapping contract dates',
+  unknownField: 'unknown field',
+  unknownFieldNear: 'unknown field; did you mean {known}?',
 };
