@@ -66,6 +66,7 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   contractsAtOnceHint: [],
   unknownField: [],
   unknownFieldNear: ['known'],
+  seqWidth: ['width', 'max'],
 };
 
 interface DeskPattern {

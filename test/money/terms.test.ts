@@ -204,4 +204,18 @@ describe('desk.yaml and customer files hold only what desk understands (docs/fil
     const r = await hd.desk(['check'], { env: { DESK_LANG: 'de' } });
     expect(r.stdout).toContain('desk.yaml: workfow: unbekanntes Feld; meinten Sie workflow?');
   });
+
+  it('an invoice number padded beyond 12 digits is refused by desk check, not by a crash', async () => {
+    hd = helpdesk();
+    hd.write('desk.yaml', `${hd.read('desk.yaml')}invoices:\n  numberFormat: RE-{year}-{seq:999999999}\n`);
+    const { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines).toContain(
+      'desk.yaml: invoices.numberFormat: pads the running number to 999999999 digits; {seq:N} takes 1 to 12',
+    );
+    const run = await hd.desk(['invoice', 'run', '--date', '2026-12-01', '--dry-run'], {
+      env: { ...NOW, DESK_USER: 'ak' },
+    });
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('desk.yaml: invoices.numberFormat: pads')]);
+  });
 });

@@ -10,6 +10,9 @@ import { LANGUAGES } from '../../i18n/language.js';
 export const ROLES = ['first-level', 'second-level', 'project-lead', 'sales', 'manager', 'billing'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The most digits `{seq:N}` pads an invoice's running number to: a trillion invoices a year. */
+const MAX_SEQ_WIDTH = 12;
+
 const staffMember = strictObject({
   id: staffId.refine((id) => id !== MAIL_ACTOR, `"${MAIL_ACTOR}" is reserved for what desk records from incoming mail`),
   name: documentLine.min(1),
@@ -85,7 +88,18 @@ export const deskConfigSchema = strictObject({
     discount: strictObject({ days: z.number().int().min(1), percent: z.number().positive().max(100) }).optional(),
   }).default({ currency: 'EUR', vatRate: 19, increment: 15, paymentTermsDays: 14 }),
   invoices: strictObject({
-    numberFormat: z.string().default('RE-{year}-{seq:4}'),
+    numberFormat: z
+      .string()
+      .superRefine((format, ctx) => {
+        // padding beyond what a number can need would build a string too long to write
+        for (const [, width] of format.matchAll(/\{seq:(\d+)\}/g))
+          if (!(Number(width) >= 1 && Number(width) <= MAX_SEQ_WIDTH))
+            ctx.addIssue({
+              code: 'custom',
+              message: `pads the running number to ${width} digits; {seq:N} takes 1 to ${MAX_SEQ_WIDTH}`,
+            });
+      })
+      .default('RE-{year}-{seq:4}'),
     /** First day desk bills: periods starting earlier were billed before desk was used. */
     since: isoDate.optional(),
     /** The e-invoice beside each PDF (a customer's eInvoice overrides it). */

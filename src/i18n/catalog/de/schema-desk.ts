@@ -46,4 +46,5 @@ export const schemaDesk: Texts<typeof en> = {
   contractsAtOnceHint: 'desk check ausführen und die sich überschneidenden Vertragsdaten berichtigen',
   unknownField: 'unbekanntes Feld',
   unknownFieldNear: 'unbekanntes Feld; meinten Sie {known}?',
+  seqWidth: "füllt die laufende Nummer auf {width} Stellen auf; '{seq:N}' nimmt 1 bis {max}",
 };

@@ -46,4 +46,5 @@ export const schemaDesk = {
   contractsAtOnceHint: 'run desk check and fix the overlapping contract dates',
   unknownField: 'unknown field',
   unknownFieldNear: 'unknown field; did you mean {known}?',
+  seqWidth: "pads the running number to {width} digits; '{seq:N}' takes 1 to {max}",
 };
