@@ -67,6 +67,7 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   unknownField: [],
   unknownFieldNear: ['known'],
   seqWidth: ['width', 'max'],
+  tooManyDays: ['value', 'max'],
 };
 
 interface DeskPattern {

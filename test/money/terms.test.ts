@@ -218,4 +218,23 @@ describe('desk.yaml and customer files hold only what desk understands (docs/fil
     });
     expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('desk.yaml: invoices.numberFormat: pads')]);
   });
+
+  it('day counts have a sane maximum', async () => {
+    hd = helpdesk();
+    hd.write(
+      'desk.yaml',
+      `${hd.read('desk.yaml')}billing:\n  paymentTermsDays: 100000000\n  discount: { days: 400, percent: 2 }\n` +
+        `dunning:\n  paymentDays: 1000\n  stages: [{ days: 100000000 }]\n`,
+    );
+    const { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'desk.yaml: billing.paymentTermsDays: 100000000 days is more than 365, the most desk takes',
+        'desk.yaml: billing.discount.days: 400 days is more than 365, the most desk takes',
+        'desk.yaml: dunning.paymentDays: 1000 days is more than 365, the most desk takes',
+        'desk.yaml: dunning.stages[0].days: 100000000 days is more than 365, the most desk takes',
+      ]),
+    );
+  });
 });

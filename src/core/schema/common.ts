@@ -87,6 +87,17 @@ export const hours = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return minutes;
 });
 
+/** The most days a term of desk.yaml gives (payment terms, reminders, Skonto): a year. */
+export const MAX_DAYS = 365;
+
+/** A number of days from `min` to a year: more is a typo, and would take dates beyond the calendar. */
+export const days = (min: number) =>
+  z
+    .number()
+    .int()
+    .min(min)
+    .max(MAX_DAYS, { error: (issue) => `${String(issue.input)} days is more than ${MAX_DAYS}, the most desk takes` });
+
 export const staffId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'staff ids are lower-case letters, digits and dashes');
 export const customerId = z
   .string()

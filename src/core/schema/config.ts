@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postalAddress, strictObject, documentLine, hours, isoDate, money, staffId } from './common.js';
+import { days, postalAddress, strictObject, documentLine, hours, isoDate, money, staffId } from './common.js';
 import { CHANNELS, MAIL_ACTOR } from '../ticket/vocabulary.js';
 import { calendarConfigSchema, defaultCalendarConfig } from '../calendar/config.js';
 import { PERMISSION_NAMES, type Permission } from '../permissions/table.js';
@@ -83,9 +83,9 @@ export const deskConfigSchema = strictObject({
     increment: z.number().int().min(1).max(60).default(15),
     /** Second Level analysis included per ticket in new service contracts (`desk contract add`); 4 h when unset. */
     analysisCap: hours.optional(),
-    paymentTermsDays: z.number().int().min(0).default(14),
+    paymentTermsDays: days(0).default(14),
     /** Skonto offered on invoices: percent off when paid within days. */
-    discount: strictObject({ days: z.number().int().min(1), percent: z.number().positive().max(100) }).optional(),
+    discount: strictObject({ days: days(1), percent: z.number().positive().max(100) }).optional(),
   }).default({ currency: 'EUR', vatRate: 19, increment: 15, paymentTermsDays: 14 }),
   invoices: strictObject({
     numberFormat: z
@@ -109,7 +109,7 @@ export const deskConfigSchema = strictObject({
   dunning: strictObject({
     /** Stage 1 is the Zahlungserinnerung, the later ones Mahnungen; days after the due date. */
     stages: z
-      .array(strictObject({ days: z.number().int().min(1), fee: money.default(0) }))
+      .array(strictObject({ days: days(1), fee: money.default(0) }))
       .min(1, 'give at least one stage, e.g. { days: 7, fee: "0.00" }')
       .default([
         { days: 7, fee: 0 },
@@ -117,7 +117,7 @@ export const deskConfigSchema = strictObject({
         { days: 35, fee: 1000 },
       ]),
     /** Days each letter gives to pay. */
-    paymentDays: z.number().int().min(1).default(10),
+    paymentDays: days(1).default(10),
     /** § 288 Abs. 2 BGB default interest (base rate + 9 points) from the second letter on. */
     interest: z.boolean().default(false),
     /** The base rate (§ 247 BGB) from each date on, in percent, as the Bundesbank publishes it. */

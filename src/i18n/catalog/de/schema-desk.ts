@@ -47,4 +47,5 @@ export const schemaDesk: Texts<typeof en> = {
   unknownField: 'unbekanntes Feld',
   unknownFieldNear: 'unbekanntes Feld; meinten Sie {known}?',
   seqWidth: "füllt die laufende Nummer auf {width} Stellen auf; '{seq:N}' nimmt 1 bis {max}",
+  tooManyDays: '{value} Tage sind mehr als {max}, mehr nimmt desk nicht an',
 };

@@ -47,4 +47,5 @@ export const schemaDesk = {
   unknownField: 'unknown field',
   unknownFieldNear: 'unknown field; did you mean {known}?',
   seqWidth: "pads the running number to {width} digits; '{seq:N}' takes 1 to {max}",
+  tooManyDays: '{value} days is more than {max}, the most desk takes',
 };
