@@ -68,6 +68,7 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   unknownFieldNear: ['known'],
   seqWidth: ['width', 'max'],
   tooManyDays: ['value', 'max'],
+  vatDecimals: ['value'],
 };
 
 interface DeskPattern {

@@ -237,4 +237,25 @@ describe('desk.yaml and customer files hold only what desk understands (docs/fil
       ]),
     );
   });
+
+  it('a VAT rate with more than two decimals and a time zone not written as in the tz database', async () => {
+    hd = helpdesk();
+    const base = hd.read('desk.yaml');
+    hd.write('desk.yaml', `${base}billing:\n  vatRate: 19.555\ncalendar:\n  timeZone: EST\n`);
+    let { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'desk.yaml: billing.vatRate: 19.555 has more than two decimals; an invoice carries a rate like 19 or 7.25',
+        'desk.yaml: calendar.timeZone: unknown time zone "EST": use an IANA name such as Europe/Berlin',
+      ]),
+    );
+    hd.write('desk.yaml', `${base}billing:\n  vatRate: 7.25\ncalendar:\n  timeZone: europe/berlin\n`);
+    ({ code, lines } = await check());
+    expect(lines.filter(Boolean)).toEqual([
+      'desk.yaml: calendar.timeZone: unknown time zone "europe/berlin": the tz database writes it Europe/Berlin',
+    ]);
+    hd.write('desk.yaml', `${base}calendar:\n  timeZone: America/Argentina/Buenos_Aires\n`);
+    expect((await check()).code).toBe(0);
+  });
 });

@@ -15,19 +15,26 @@ const defaults = {
   holidays: 'DE-NW',
 };
 
-function isKnownTimeZone(name: string): boolean {
+/** The zone's name as Intl knows it, or undefined when Intl knows no such zone. */
+function resolvedTimeZone(name: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return false; // RangeError is how Intl says "no such zone"
+    return undefined; // RangeError is how Intl says "no such zone"
   }
 }
 
+/**
+ * A zone of the tz database as it writes it: UTC, or Area/Location (Europe/Berlin). Intl also
+ * takes abbreviations (EST, which it reads as America/Panama) and any letter case: those are
+ * refused, so that desk.yaml names the zone it means exactly as every other tool reads it.
+ */
 const timeZoneSchema = z.string().superRefine((name, ctx) => {
-  if (!isKnownTimeZone(name)) {
+  const resolved = resolvedTimeZone(name);
+  if (resolved && resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+    ctx.addIssue({ code: 'custom', message: `unknown time zone "${name}": the tz database writes it ${resolved}` });
+  else if (!resolved || !(name === 'UTC' || /^[A-Z][A-Za-z]*\/[A-Za-z0-9]/.test(name)))
     ctx.addIssue({ code: 'custom', message: `unknown time zone "${name}": use an IANA name such as Europe/Berlin` });
-  }
 });
 
 const dayHoursSchema = z.array(z.string());

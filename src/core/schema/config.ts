@@ -78,7 +78,20 @@ export const deskConfigSchema = strictObject({
   products: z.array(product).default([]),
   billing: strictObject({
     currency: z.literal('EUR').default('EUR'),
-    vatRate: z.number().min(0).max(100).default(19),
+    vatRate: z
+      .number()
+      .min(0)
+      .max(100)
+      .superRefine((rate, ctx) => {
+        // the tax is reckoned on hundredths of a percent (core/invoice/vat.ts): the rate an
+        // invoice and its e-invoice state must be the one it was reckoned with
+        if (!/^\d+(\.\d{1,2})?$/.test(String(rate)))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${rate} has more than two decimals; an invoice carries a rate like 19 or 7.25`,
+          });
+      })
+      .default(19),
     listRate: money.optional(),
     increment: z.number().int().min(1).max(60).default(15),
     /** Second Level analysis included per ticket in new service contracts (`desk contract add`); 4 h when unset. */
