@@ -69,6 +69,7 @@ const PLACEHOLDERS: { readonly [K in keyof typeof schemaDesk]: readonly string[]
   seqWidth: ['width', 'max'],
   tooManyDays: ['value', 'max'],
   vatDecimals: ['value'],
+  notZero: [],
 };
 
 interface DeskPattern {

@@ -258,4 +258,34 @@ describe('desk.yaml and customer files hold only what desk understands (docs/fil
     hd.write('desk.yaml', `${base}calendar:\n  timeZone: America/Argentina/Buenos_Aires\n`);
     expect((await check()).code).toBe(0);
   });
+
+  it('a reaction time of 0 is refused, in the flag and in the file', async () => {
+    hd = helpdesk();
+    const before = snapshot(hd);
+    const r = await hd.desk(
+      [
+        'contract',
+        'add',
+        'acme',
+        '--kind',
+        'service',
+        '--start',
+        '2027-01-01',
+        '--fee',
+        '1300.00',
+        '--reaction-time',
+        '0',
+      ],
+      { env: { ...NOW, DESK_USER: 'ak' } },
+    );
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('--reaction-time: ')]);
+    expect(r.stderr).toContain('--reaction-time: must be more than 0; leave it out for best effort');
+    expect(snapshot(hd)).toBe(before);
+    hd.write('contracts/acme.yaml', ACME.replace('reactionTimes: 4h', 'reactionTimes: { critical: 0, high: 4h }'));
+    const { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines).toContain(
+      'contracts/acme.yaml: contracts[0].reactionTimes.critical: must be more than 0; leave it out for best effort',
+    );
+  });
 });

@@ -6,10 +6,17 @@ import { PRIORITIES, type Priority } from '../ticket/vocabulary.js';
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
+/** A time agreed to react or resolve in: 0 would be breached the moment a ticket arrives. */
+const NOT_ZERO = 'must be more than 0; leave it out for best effort';
+const agreedTime = hours.refine((minutes) => minutes > 0, NOT_ZERO);
+
 /** Reaction time per priority in service hours; one value for all priorities is allowed. */
 const reactionTimes = z.union([
-  hours.transform((all) => Object.fromEntries(PRIORITIES.map((p) => [p, all])) as Partial<Record<Priority, number>>),
-  z.strictObject({ critical: hours, high: hours, normal: hours, low: hours }).partial(),
+  // checked after the transform, so that the union reports this problem, not "Invalid input"
+  hours
+    .transform((all) => Object.fromEntries(PRIORITIES.map((p) => [p, all])) as Partial<Record<Priority, number>>)
+    .refine((all) => Object.values(all).every((minutes) => minutes! > 0), NOT_ZERO),
+  strictObject({ critical: agreedTime, high: agreedTime, normal: agreedTime, low: agreedTime }).partial(),
 ]);
 
 const base = {

@@ -49,4 +49,5 @@ export const schemaDesk: Texts<typeof en> = {
   seqWidth: "füllt die laufende Nummer auf {width} Stellen auf; '{seq:N}' nimmt 1 bis {max}",
   tooManyDays: '{value} Tage sind mehr als {max}, mehr nimmt desk nicht an',
   vatDecimals: '{value} hat mehr als zwei Nachkommastellen; eine Rechnung trägt einen Satz wie 19 oder 7.25',
+  notZero: 'muss mehr als 0 sein; weglassen für „nach Möglichkeit“',
 };

@@ -49,4 +49,5 @@ export const schemaDesk = {
   seqWidth: "pads the running number to {width} digits; '{seq:N}' takes 1 to {max}",
   tooManyDays: '{value} days is more than {max}, the most desk takes',
   vatDecimals: '{value} has more than two decimals; an invoice carries a rate like 19 or 7.25',
+  notZero: 'must be more than 0; leave it out for best effort',
 };
