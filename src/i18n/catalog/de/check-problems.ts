@@ -9,5 +9,7 @@ export const checkProblems: Texts<typeof en> = {
     'liegt im flachen Ordner eines älteren desk, wo kein Befehl sie liest: `desk upgrade` verschiebt sie in ihren Ordner',
   noInvoice: '{number} ist keine ausgestellte Rechnung',
   noCreditNote: '{number} ist keine ausgestellte Gutschrift',
+  configWaits:
+    'bis desk.yaml sich laden lässt, warten die Prüfungen, die sie brauchen: in Tickets genannte Mitarbeiter, Produkte und Kunden, Listenpreise der Verträge, Lücken in den Rechnungsnummern',
   missing: 'fehlt — {why}',
 };

@@ -12,4 +12,6 @@ export const checkProblems = {
   noInvoice: '{number} is no issued invoice',
   noCreditNote: '{number} is no issued credit note',
   missing: 'missing — {why}',
+  configWaits:
+    'until desk.yaml loads, the checks that need it wait: staff, products and customers named in tickets, list rates of contracts, gaps in invoice numbers',
 };
