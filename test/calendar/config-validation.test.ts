@@ -99,6 +99,25 @@ describe('a wrong calendar section is refused, naming the field', () => {
     ]);
   });
 
+  it('a misspelt field, in the section and in a contract’s override', () => {
+    expect(problems({ timezone: 'Europe/Berlin' })).toEqual([
+      { path: 'timezone', message: 'unknown field; did you mean timeZone?' },
+    ]);
+    const override = calendarOverrideSchema.safeParse({ holiday: 'none' });
+    expect(override.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['holiday', 'unknown field; did you mean holidays?'],
+    ]);
+  });
+
+  it('a time zone as the tz database writes it: no abbreviations, the letter case as written there', () => {
+    for (const zone of ['EST', 'CET', 'GMT', 'europe/berlin', 'EUROPE/BERLIN'])
+      expect(problems({ timeZone: zone }), zone).toEqual([
+        { path: 'timeZone', message: expect.stringContaining(`unknown time zone "${zone}"`) },
+      ]);
+    for (const zone of ['UTC', 'Europe/Berlin', 'Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'Etc/GMT-14'])
+      expect(problems({ timeZone: zone }), zone).toEqual([]);
+  });
+
   it('malformed or impossible closing days', () => {
     expect(problems({ closingDays: ['24.12.2025', '2025-02-30', '2025-13-01'] })).toEqual([
       {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { holidayRegionProblem, NO_HOLIDAYS } from './holidays.js';
 import { parseDailyInterval, type DailyInterval } from './service-hours.js';
+import { strictObject } from '../schema/common.js';
 
 const office = (): string[] => ['08:00-17:00'];
 
@@ -121,7 +122,7 @@ const fields = {
  * A missing weekday in `hours` is closed; `hours` as a whole falls back to the default only
  * when absent.
  */
-export const calendarConfigSchema = z.strictObject({
+export const calendarConfigSchema = strictObject({
   timeZone: fields.timeZone.default(defaults.timeZone),
   hours: fields.hours.default(() => structuredClone(defaults.hours)),
   holidays: fields.holidays.default(defaults.holidays),
@@ -133,7 +134,7 @@ export type CalendarConfig = z.output<typeof calendarConfigSchema>;
 export const defaultCalendarConfig: CalendarConfig = calendarConfigSchema.parse({});
 
 /** A contract's own calendar (e.g. 24/7 support): only the fields it names replace the company's. */
-export const calendarOverrideSchema = z.strictObject({
+export const calendarOverrideSchema = strictObject({
   timeZone: fields.timeZone.optional(),
   hours: fields.hours.optional(),
   holidays: fields.holidays.optional(),
