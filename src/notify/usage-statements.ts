@@ -26,6 +26,8 @@ export interface UsagePlan {
   mails: StatementMail[];
   /** Customers left out of --all, and why. */
   skipped: { customer: string; why: string }[];
+  /** Ticket files that do not validate: their time is missing from every statement. */
+  problems: { file: string; field: string; message: string }[];
 }
 
 /** The statements of `period` for the customers, and to whom each goes: a named contact, else the invoice address. */
@@ -36,7 +38,7 @@ export async function planUsageMails(
   const range = parsePeriod(o.period);
   const mails: StatementMail[] = [];
   const skipped: UsagePlan['skipped'] = [];
-  const { byCustomer } = await hd.tickets.billing(o.customers.map((c) => c.id));
+  const { byCustomer, problems } = await hd.tickets.billing(o.customers.map((c) => c.id));
   for (const customer of o.customers) {
     const spans = customerPeriodsBetween(customer, range).filter(
       ({ contract }) => contract?.kind === 'service' || contract?.kind === 'commitment',
@@ -86,7 +88,7 @@ export async function planUsageMails(
       statements,
     });
   }
-  return { mails, skipped };
+  return { mails, skipped, problems };
 }
 
 /** Records each statement's mail and queues it with its PDFs in one commit; the outbox sends them. */

@@ -118,3 +118,31 @@ describe('desk usage --send', () => {
     expect(snapshot(hd)).toBe(before);
   });
 });
+
+describe('desk usage with a ticket file that does not validate', () => {
+  it('shows and sends no statement: its time would be missing from the figures', async () => {
+    hd = setUp();
+    const open = ['open', '--title', 'Schulung', '--customer', 'acme', '--channel', 'phone', '--json'];
+    const id = (JSON.parse(await hd.ok(open, { env: { DESK_NOW: '2026-11-10T09:00:00+01:00' } })) as { id: string }).id;
+    await hd.ok(['log', id, '8h30m', '--on', '2026-11-10'], { env: { DESK_NOW: '2026-11-10T17:00:00+01:00' } });
+    const file = hd.git('ls-files', 'tickets').trim();
+    hd.write(file, hd.read(file).replace('minutes: 510', 'minutes: "510"'));
+    hd.git('commit', '-qam', 'a hand edit');
+    const before = snapshot(hd);
+    for (const args of [
+      ['usage', 'acme', '--period', '2026-11'],
+      ['usage', 'acme', '--period', '2026-11', '--json'],
+      ['usage', 'acme', '--period', '2026-11', '--send'],
+      ['usage', 'acme', '--period', '2026-11', '--send', '--dry-run'],
+      ['usage', '--all', '--period', '2026-11', '--send'],
+    ]) {
+      const r = await hd.desk(args, { env: NOW });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr).toContain('no statement');
+      expect(r.stderr).toContain(`${file}: events[1].minutes:`);
+    }
+    expect(smtp.received).toHaveLength(0);
+    expect(snapshot(hd)).toBe(before);
+  });
+});

@@ -5,7 +5,7 @@ import { eur } from '../../render/terminal/invoice-text.js';
 import type { Bucket } from '../../core/billing/types.js';
 import { localDay } from '../../core/time.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
-import { usage as usageError } from '../../core/errors.js';
+import { invalid, usage as usageError } from '../../core/errors.js';
 import { inEnglish, say, t, text } from '../../i18n/index.js';
 import { print, printJson } from '../output.js';
 import { paint, table } from '../../render/terminal/style.js';
@@ -25,10 +25,9 @@ export async function usage(
   const hd = await openHelpdesk(o);
   const customer = await hd.customer(customerId);
   const range = parsePeriod(o.period ?? localDay(hd.now(), hd.timeZone).slice(0, 7));
-  const own = (await hd.tickets.billing([customer.id])).byCustomer.get(customer.id) ?? {
-    entries: [],
-    tickets: [],
-  };
+  const { byCustomer, problems } = await hd.tickets.billing([customer.id]);
+  refuseBrokenTickets(problems);
+  const own = byCustomer.get(customer.id) ?? { entries: [], tickets: [] };
   const input = { customer, ...own, listRate: hd.config.billing.listRate, increment: hd.config.billing.increment };
   const statements = customerPeriodsBetween(customer, range).map(({ contract, period }) =>
     settle({ ...input, contract, period }),
@@ -61,6 +60,7 @@ async function sendStatements(
   // loaded here, not with the command: sending renders PDFs (pdfkit), which showing usage never needs
   const { planUsageMails, sendUsageMails } = await import('../../notify/usage-statements.js');
   const plan = await planUsageMails(hd, { customers, period: o.period, to: o.to, all: Boolean(o.all) });
+  refuseBrokenTickets(plan.problems);
   const sent = actor ? await sendUsageMails(hd, actor, plan, o.period) : [];
   if (o.json) {
     await printJson({
@@ -96,6 +96,20 @@ async function sendStatements(
     ]
       .filter(Boolean)
       .join('\n'),
+  );
+}
+
+/**
+ * A ticket file that does not validate may be one of this customer's (which customer it names
+ * cannot be trusted): its time would be missing, and the statement the customer sees too low. So
+ * no statement is shown or sent, as the invoice run issues nothing then.
+ */
+function refuseBrokenTickets(problems: readonly { file: string; field: string; message: string }[]): void {
+  if (!problems.length) return;
+  const list = problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n  ');
+  throw invalid(
+    text('moneyTerminal.usageBrokenTickets', { count: problems.length, list }),
+    text('moneyTerminal.nothingIssuedProblemsHint'),
   );
 }
 

@@ -191,4 +191,6 @@ export const moneyTerminal: Texts<typeof en> = {
   usageByActivity: 'Nach Tätigkeit',
   usageActivityHeader: 'TÄTIGKEIT|GEBUCHT|ABGERECHNET',
   usageHow: 'So kommen die Zahlen zustande',
+  usageBrokenTickets:
+    'keine Übersicht: {count, plural, one {# Ticketdatei ist} other {# Ticketdateien sind}} nicht gültig, und die darin erfasste Zeit würde in den Zahlen fehlen:\n  {list}',
 };

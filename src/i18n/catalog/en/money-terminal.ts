@@ -184,4 +184,6 @@ export const moneyTerminal = {
   usageByActivity: 'By activity',
   usageActivityHeader: 'ACTIVITY|LOGGED|BILLED',
   usageHow: 'How the figures were reached',
+  usageBrokenTickets:
+    'no statement: {count, plural, one {# ticket file does} other {# ticket files do}} not validate, and the time logged in {count, plural, one {it} other {them}} would be missing from the figures:\n  {list}',
 };
