@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { atKeyboard } from './identity.js';
 import { failed, usage } from '../core/errors.js';
@@ -7,7 +8,7 @@ import type { DeskConfig } from '../core/schema/config.js';
 import { prepareClone } from './clone-setup.js';
 import { readDeskConfig } from './config-file.js';
 import { Git } from './git.js';
-import { findGitDir } from './git-dir.js';
+import { findGitDir, type GitDir } from './git-dir.js';
 import { findHelpdesk } from './locate.js';
 import { recoverInterrupted } from './transaction.js';
 import { syncRunning } from './sync-state.js';
@@ -58,12 +59,26 @@ export async function openChecked(opts: OpenOptions): Promise<CheckedHelpdesk> {
       }),
     );
   }
+  // a commit on a detached HEAD belongs to no branch: the next checkout leaves it behind unseen
+  if (mode === 'write' && (await detachedHead(repo, git))) {
+    const main = (await git.configValue('desk.branch')) ?? 'main';
+    throw failed(text('store.detachedHead'), text('store.detachedHeadHint', { main }));
+  }
   await recoverInterrupted(root, deskDir, git, mode);
   // an upgrade still moving files holds the lock: a reader does not wait for it
   if (mode === 'write' || (await lockHolder(join(deskDir, 'lock'))).state !== 'live')
     await undoMoveIfInterrupted(root, deskDir, git);
   if (opts.layout !== 'any') requireCurrentLayout(root, config.format);
   return { root, config, clock };
+}
+
+/** Read from .git/HEAD where the layout is plain (no git process), else asked of git. */
+async function detachedHead(repo: GitDir, git: Git): Promise<boolean> {
+  if (typeof repo === 'object') {
+    const head = await readFile(join(repo.gitDir, 'HEAD'), 'utf8').catch(() => undefined);
+    if (head !== undefined) return !head.startsWith('ref: ');
+  }
+  return (await git.currentBranch()) === undefined;
 }
 
 /**

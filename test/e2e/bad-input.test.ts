@@ -125,6 +125,26 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(hd.git('status', '--porcelain')).toBe('A  notes.txt\n');
   });
 
+  it('on a detached HEAD, every change is refused (its commit would be lost at the next checkout); reading works', async () => {
+    const id = await openTicket(hd);
+    hd.git('checkout', '-q', '--detach', 'HEAD');
+    for (const args of [
+      ['comment', id, '-m', 'made while detached'],
+      ['open', '--title', 'Neu', '--customer', 'acme', '--channel', 'phone'],
+      ['sync'],
+    ]) {
+      const r = await refusedWithoutChange(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toBe(
+        'desk: HEAD is detached: no branch is checked out, and a commit made now would be lost at the next checkout\nhint: check out a branch (git switch main), then run desk again\n',
+      );
+    }
+    expect((await hd.desk(['show', id])).code).toBe(0);
+    expect((await hd.desk(['list'])).code).toBe(0);
+    hd.git('switch', '-q', 'main');
+    await hd.ok(['comment', id, '-m', 'on the branch']);
+  });
+
   it('a missing or invalid desk.yaml', async () => {
     hd.write('desk.yaml', 'company:\n  name: ""\nstaff: []\n');
     const r = await hd.desk(['list']);

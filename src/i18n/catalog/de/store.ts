@@ -46,6 +46,9 @@ export const store: Texts<typeof en> = {
     'desk setup ausführen: es führt die Ticketdateien anhand ihrer Ereignisse zusammen{others, select, yes {; die anderen Dateien von Hand lösen und mit git add vormerken} other {}}; dann {finish} — oder abbrechen: git {merging} --abort',
   midMergePlainHint:
     'zu Ende bringen ({conflicts, select, yes {die Konflikte lösen, die Dateien mit git add vormerken, dann } other {}}{finish}) oder abbrechen (git {merging} --abort), dann desk noch einmal',
+  detachedHead:
+    'HEAD ist losgelöst (detached): kein Branch ist ausgecheckt, und ein Commit von jetzt ginge beim nächsten Auschecken verloren',
+  detachedHeadHint: 'einen Branch auschecken (git switch {main}), dann desk noch einmal',
   badNow: 'DESK_NOW: "{value}" ist kein ISO-Zeitpunkt',
   badNowHint: 'so schreiben: 2026-11-26T09:00:00+01:00, oder die Variable entfernen',
   noSigningKey: 'desk.yaml verlangt signierte Commits, und git hat keinen Schlüssel zum Signieren',

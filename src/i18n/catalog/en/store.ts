@@ -44,6 +44,8 @@ export const store = {
     'run desk setup: it merges the ticket files by their events{others, select, yes {; resolve the other files by hand and git add them} other {}}; then {finish} — or abort it: git {merging} --abort',
   midMergePlainHint:
     'finish it ({conflicts, select, yes {resolve the conflicts, git add the files, then } other {}}{finish}) or abort it (git {merging} --abort), then run desk again',
+  detachedHead: 'HEAD is detached: no branch is checked out, and a commit made now would be lost at the next checkout',
+  detachedHeadHint: 'check out a branch (git switch {main}), then run desk again',
   badNow: 'DESK_NOW: "{value}" is not an ISO instant',
   badNowHint: 'write it like 2026-11-26T09:00:00+01:00, or unset it',
   noSigningKey: 'desk.yaml requires signed commits, and git has no key to sign with',
