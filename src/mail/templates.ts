@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usage } from '../core/errors.js';
 import { BUILT_IN_TEMPLATES } from '../core/mail/template.js';
+import { readHelpdeskText, UnreadableFile } from '../store/helpdesk-files.js';
 
 export type Language = 'de' | 'en';
 
@@ -44,8 +45,10 @@ export async function readTemplate(root: string, name: string, language: Languag
     throw usage(`--template: "${name}" is not a template name`, 'see desk template list');
   for (const file of [`${name}.${language}.txt`, `${name}.txt`]) {
     try {
-      return (await readFile(join(root, 'templates', file), 'utf8')).replace(/\r\n?/g, '\n').trim();
-    } catch {
+      return (await readHelpdeskText(root, `templates/${file}`)).replace(/\r\n?/g, '\n').trim();
+    } catch (e) {
+      // a pipe, a link, a folder: said by its path, not passed over for another template
+      if (e instanceof UnreadableFile) throw e;
       // not there: try the next
     }
   }

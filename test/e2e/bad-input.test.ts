@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -144,6 +144,47 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     hd.git('switch', '-q', 'main');
     await hd.ok(['comment', id, '-m', 'on the branch']);
   });
+
+  it('a file named on the command line that is a folder, a named pipe or a device is refused before it is read', async () => {
+    const id = await openTicket(hd);
+    const dir = mkdtempSync(join(tmpdir(), 'desk-input-'));
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const cases: [string[], string][] = [
+      [
+        ['open', '--title', 'x', '--customer', 'acme', '--channel', 'phone', '--description-file', fifo],
+        `--description-file: ${fifo} is a named pipe, not a file`,
+      ],
+      [
+        ['open', '--title', 'x', '--customer', 'acme', '--channel', 'phone', '--description-file', dir],
+        `--description-file: ${dir} is a folder, not a file`,
+      ],
+      [['reply', id, '--file', fifo, '--no-send'], `--file: ${fifo} is a named pipe, not a file`],
+      [['attach', id, dir], `${dir} is a folder, not a file`],
+      [['attach', id, '/dev/null'], '/dev/null is a device, not a file'],
+      [['attach', id, join(dir, 'nothing.png')], `${join(dir, 'nothing.png')}: no such file`],
+      [
+        ['announce', '--subject', 'Wartung', '--file', fifo, '--dry-run'],
+        `--file: ${fifo} is a named pipe, not a file`,
+      ],
+      [
+        ['survey', 'send', '--customers', 'acme', '--question-file', fifo, '--dry-run'],
+        `--question-file: ${fifo} is a named pipe, not a file`,
+      ],
+      [['payment', 'import', fifo, '--dry-run'], `${fifo} is a named pipe, not a file`],
+    ];
+    for (const [args, message] of cases) {
+      const r = await refusedWithoutChange(args, { env: { DESK_USER: 'ak' } });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0], args.join(' ')).toBe(`desk: ${message}`);
+    }
+    // a template is a file of the helpdesk: read as every file there, a pipe refused by its path
+    mkdirSync(join(hd.root, 'templates'));
+    execFileSync('mkfifo', [join(hd.root, 'templates', 'gruss.txt')]);
+    const r = await hd.desk(['reply', id, '--template', 'gruss', '--no-send']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^desk: templates\/gruss\.txt: is not a regular file \(a named pipe\)\n/);
+  }, 20_000);
 
   it('a missing or invalid desk.yaml', async () => {
     hd.write('desk.yaml', 'company:\n  name: ""\nstaff: []\n');

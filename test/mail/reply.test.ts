@@ -146,6 +146,11 @@ describe('desk reply by mail', () => {
     const missing = await hd.desk(['reply', t.short, '--attach', 'nicht-da.pdf', '-m', 'x']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--attach: cannot read nicht-da\.pdf/);
+    // a device would be read without end: refused before reading, with the reason
+    const device = await hd.desk(['reply', t.short, '--attach', '/dev/zero', '-m', 'x']);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toMatch(/^desk: --attach: \/dev\/zero is a device, not a file\n/);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it('starts from a template in the customer language with its placeholders filled', async () => {

@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { forTerminal, forTerminalLine as line } from '../../core/safe-text/index.js';
 import { CONTRACT_KINDS } from '../../core/announce/recipients.js';
 import { planAnnouncement, sendAnnouncement, type AnnouncementPlan } from '../../notify/announce.js';
-import { io } from '../../io/context.js';
 import { table } from '../../render/terminal/style.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { readGivenText } from '../input-file.js';
 import { t } from '../../i18n/index.js';
 
 export interface AnnounceFlags extends GlobalOptions {
@@ -34,13 +32,13 @@ export async function announce(o: AnnounceFlags): Promise<void> {
     throw usage('--file is missing', 'give the text file: a "--- de" and a "--- en" block (docs/communication.md)');
   if (o.contractKind && !CONTRACT_KINDS.includes(o.contractKind as (typeof CONTRACT_KINDS)[number]))
     throw usage(`--contract-kind: "${o.contractKind}" is not a contract kind`, `one of ${CONTRACT_KINDS.join(', ')}`);
-  const path = resolve(io().cwd, o.file);
-  const content = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw usage(
-      `--file ${o.file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
+  const file = o.file;
+  const content = await readGivenText(file, '--file', (e) =>
+    usage(
+      `--file ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
       'give the path of the announcement text',
-    );
-  });
+    ),
+  );
   const { hd, actor } = o.dryRun
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'announce.send');

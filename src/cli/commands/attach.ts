@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { t, text } from '../../i18n/index.js';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
@@ -10,6 +9,7 @@ import type { FileChange } from '../../store/helpdesk.js';
 import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
+import { readGivenFile } from '../input-file.js';
 import { describeBytes } from '../../render/terminal/ticket-text.js';
 import type { ActionOptions } from '../ticket-action.js';
 import { safeFileName } from '../../core/safe-text/index.js';
@@ -22,15 +22,22 @@ export async function attach(ref: string, paths: string[], o: ActionOptions): Pr
   const limit = Math.round(hd.config.attachments.maxMegabytes * 1_000_000);
   const files: { name: string; content: Buffer }[] = [];
   for (const given of paths) {
-    const path = resolve(io().cwd, given);
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile()) throw usage(text('more.noSuchFile', { file: given }), text('more.noSuchFileHint'));
-    if (info.size > limit)
-      throw usage(
-        text('more.fileTooLarge', { file: given, size: describeBytes(info.size), limit: describeBytes(limit) }),
-        'attach a smaller file (compress a log, crop a screenshot), or raise attachments.maxMegabytes in desk.yaml',
-      );
-    files.push({ name: basename(path), content: await readFile(path) });
+    const content = await readGivenFile(
+      given,
+      undefined,
+      (e) =>
+        e.code === 'ENOENT'
+          ? usage(text('more.noSuchFile', { file: given }), text('more.noSuchFileHint'))
+          : usage(text('tickets.cannotRead', { flag: 'desk attach', file: given })),
+      (info) => {
+        if (info.size > limit)
+          throw usage(
+            text('more.fileTooLarge', { file: given, size: describeBytes(info.size), limit: describeBytes(limit) }),
+            'attach a smaller file (compress a log, crop a screenshot), or raise attachments.maxMegabytes in desk.yaml',
+          );
+      },
+    );
+    files.push({ name: basename(resolve(io().cwd, given)), content });
   }
   const short = await hd.tickets.shortId(id);
   const added: TicketEvent[] = [];

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { t, text } from '../../i18n/index.js';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { newTicketId } from '../../core/ids.js';
 import type { EventPayload } from '../../core/ticket/events.js';
@@ -11,6 +9,7 @@ import { parseInstant, toZonedIso } from '../../core/time.js';
 import type { GlobalOptions } from '../context.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
+import { readGivenText } from '../input-file.js';
 import { interactive, need, prompts } from '../prompts.js';
 import { editorOf, writeInEditor } from '../editor.js';
 import { describeStatus } from '../../render/terminal/ticket-text.js';
@@ -135,11 +134,12 @@ async function readDescription(o: OpenFlags, deskDir: string, context: string[])
   if (o.description !== undefined && o.descriptionFile !== undefined) throw usage(text('tickets.descriptionTwice'));
   if (o.description === '-' || o.descriptionFile === '-') return readStdin();
   if (o.descriptionFile !== undefined) {
-    try {
-      return (await readFile(resolve(io().cwd, o.descriptionFile), 'utf8')).trim();
-    } catch {
-      throw usage(text('tickets.cannotRead', { flag: '--description-file', file: o.descriptionFile }));
-    }
+    const file = o.descriptionFile;
+    return (
+      await readGivenText(file, '--description-file', () =>
+        usage(text('tickets.cannotRead', { flag: '--description-file', file })),
+      )
+    ).trim();
   }
   if (o.description !== undefined) return o.description.trim();
   if (!interactive()) return '';

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { displayMoney, parseMoney } from '../../core/money.js';
 import {
@@ -14,9 +13,9 @@ import {
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { localDay, parseDay } from '../../core/time.js';
 import { bankPaymentId, newPaymentId, type Helpdesk } from '../../store/helpdesk.js';
-import { io } from '../../io/context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { readGivenText } from '../input-file.js';
 import { table } from '../../render/terminal/style.js';
 
 import { t, text } from '../../i18n/index.js';
@@ -133,10 +132,9 @@ export async function paymentList(o: GlobalOptions & { customer?: string; unmatc
 
 /** Reads a statement: CAMT.053 or MT940, told apart by their content. */
 async function readStatement(file: string): Promise<BankEntry[]> {
-  const path = resolve(io().cwd, file);
-  const content = await readFile(path, 'utf8').catch(() => {
-    throw usage(text('moneyTerminal.unreadable', { file }), text('moneyTerminal.unreadableHint'));
-  });
+  const content = await readGivenText(file, undefined, () =>
+    usage(text('moneyTerminal.unreadable', { file }), text('moneyTerminal.unreadableHint')),
+  );
   const [{ isCamt053, parseCamt053, StatementError }, { isMt940, parseMt940 }] = await Promise.all([
     import('../../bank/camt.js'),
     import('../../bank/mt940.js'),

@@ -1,8 +1,7 @@
 import { io } from '../../io/context.js';
 import { t, text as text_ } from '../../i18n/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { forTerminalLine as line } from '../../core/safe-text/index.js';
 import { safeFileName } from '../../core/safe-text/index.js';
@@ -17,6 +16,7 @@ import { customerOf, languageOf, mailForTicket } from '../../mail/ticket-mail.js
 import { attachmentDir } from '../../store/helpdesk.js';
 import { openForTicketWork } from '../housekeeping.js';
 import { print, printJson } from '../output.js';
+import { readGivenFile, readGivenText } from '../input-file.js';
 import { aboutTicket, editorOf, longText, writeInEditor, type LongText } from '../editor.js';
 import { interactive } from '../prompts.js';
 import { describeStatus } from '../../render/terminal/ticket-text.js';
@@ -143,9 +143,9 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>, asked
     const text =
       o.file === '-'
         ? await readStdin()
-        : await readFile(resolve(io().cwd, o.file), 'utf8').catch(() => {
-            throw usage(text_('tickets.cannotRead', { flag: '--file', file: o.file }));
-          });
+        : await readGivenText(o.file, '--file', () =>
+            usage(text_('tickets.cannotRead', { flag: '--file', file: o.file })),
+          );
     if (!text.trim()) throw usage(text_('reply.fileEmpty', { file: o.file }));
     return text.trim();
   }
@@ -160,9 +160,9 @@ async function replyText(o: ReplyOptions, template: () => Promise<string>, asked
 async function readAttachments(paths: readonly string[], max: number) {
   return Promise.all(
     paths.map(async (p) => {
-      const content = await readFile(resolve(io().cwd, p)).catch(() => {
-        throw usage(text_('tickets.cannotRead', { flag: '--attach', file: p }));
-      });
+      const content = await readGivenFile(p, '--attach', () =>
+        usage(text_('tickets.cannotRead', { flag: '--attach', file: p })),
+      );
       if (content.length > max)
         throw usage(
           text_('reply.tooLarge', { file: p, size: formatNumber(Math.round(content.length / 100_000) / 10) }),

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import { planSurvey, sendSurvey } from '../../notify/survey.js';
-import { io } from '../../io/context.js';
 import { openForChange, openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { readGivenText } from '../input-file.js';
 import { t } from '../../i18n/index.js';
 import { dryText, dryView, skippedText } from './announce.js';
 
@@ -36,12 +34,13 @@ export async function surveySend(o: SurveyFlags): Promise<void> {
           .split(',')
           .map((c) => c.trim())
           .filter(Boolean);
-  const content = await readFile(resolve(io().cwd, o.questionFile), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw usage(
-      `--question-file ${o.questionFile}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
+  const file = o.questionFile;
+  const content = await readGivenText(file, '--question-file', (e) =>
+    usage(
+      `--question-file ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
       'give the path of the survey question',
-    );
-  });
+    ),
+  );
   const { hd, actor } = o.dryRun
     ? { hd: await openHelpdesk(o), actor: undefined }
     : await openForChange(o, 'survey.send');

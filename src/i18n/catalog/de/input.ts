@@ -33,4 +33,7 @@ export const input: Texts<typeof en> = {
   hookTwiceHint: 'einen von beiden zusammenführen oder entfernen, dann desk hooks install noch einmal',
   unknownPlaceholder: 'templates/{name}: unbekannter Platzhalter {placeholder}',
   knownPlaceholders: 'bekannte Platzhalter: {list}',
+  notAFile:
+    '{flag, select, none {} other {{flag}: }}{file} ist {kind, select, folder {ein Ordner} pipe {eine Named Pipe} device {ein Gerät} socket {ein Socket} other {etwas anderes}}, keine Datei',
+  notAFileHint: 'den Pfad einer gewöhnlichen Datei angeben (was übergeben werden soll, vorher in eine Datei speichern)',
 };

@@ -30,4 +30,7 @@ export const input = {
   hookTwiceHint: 'merge or remove one of them, then run desk hooks install again',
   unknownPlaceholder: 'templates/{name}: unknown placeholder {placeholder}',
   knownPlaceholders: 'known placeholders: {list}',
+  notAFile:
+    '{flag, select, none {} other {{flag}: }}{file} is {kind, select, folder {a folder} pipe {a named pipe} device {a device} socket {a socket} other {something else}}, not a file',
+  notAFileHint: 'give the path of an ordinary file (save what you want to pass into one first)',
 };
