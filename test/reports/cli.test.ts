@@ -83,6 +83,22 @@ describe('desk report on the command line', () => {
     }
   });
 
+  it('refuses an --out that is a folder, or lies below a file, before anything is computed', async () => {
+    const file = join(out, 'a-file');
+    writeFileSync(file, 'not a folder\n');
+    for (const [given, message] of [
+      [out, `--out: ${out} is a folder; give a file name such as report.csv`],
+      [join(file, 'x.csv'), `--out: ${file} is a file, so it cannot hold ${join(file, 'x.csv')}`],
+      [join(file, 'deeper', 'x.csv'), `--out: ${file} is a file, so it cannot hold ${join(file, 'deeper', 'x.csv')}`],
+    ]) {
+      const r = await hd.desk(['report', 'sla', ...AS_OF, '--out', given]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`desk: ${message}`);
+      expect(r.stderr).not.toContain('unexpected');
+    }
+    expect(readFileSync(file, 'utf8')).toBe('not a folder\n');
+  });
+
   it('refuses unknown reports and bad periods with what is valid, and says when a period is empty', async () => {
     const unknown = await hd.desk(['report', 'umsatz']);
     expect(unknown.code).toBe(2);

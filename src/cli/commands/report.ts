@@ -32,6 +32,7 @@ import { load, renderIn } from '../../i18n/render.js';
 import { LANGUAGES, language, t, text, type Language, type Text } from '../../i18n/index.js';
 import type { Helpdesk } from '../../store/helpdesk.js';
 import { print, warn } from '../output.js';
+import { checkOutputFile } from '../output-file.js';
 import { paintErr } from '../../render/terminal/style.js';
 import { pageFor } from '../pager.js';
 import { io } from '../../io/context.js';
@@ -66,6 +67,8 @@ export async function report(name: string | undefined, arg: string | undefined, 
   if (arg !== undefined && o.customer !== undefined && arg !== o.customer)
     throw usage(text('reportCli.twoCustomers', { arg, customer: o.customer }));
   const format = formatOf(o);
+  // the format asked for, else the name's extension picks it: any of them will do then
+  if (o.out) checkOutputFile(o.out, '--out', `report.${o.format || o.json ? EXTENSION[format] : 'csv'}`);
   const csvLocale = localeOf(o.csvLocale);
   const csvHeader = headerOf(o.header);
   const lang = await langOf(o.lang);
@@ -215,6 +218,9 @@ async function mailCustomerReport(
     to: people.map((p) => p.name).join(', '),
   });
 }
+
+/** The file name suggested for a report written in each format: one that picks the format again. */
+const EXTENSION: Record<Format, string> = { table: 'txt', md: 'md', json: 'json', csv: 'csv', html: 'html' };
 
 function formatOf(o: ReportFlags): Format {
   if (o.json && o.format !== undefined && o.format !== 'json')

@@ -36,4 +36,8 @@ export const input: Texts<typeof en> = {
   notAFile:
     '{flag, select, none {} other {{flag}: }}{file} ist {kind, select, folder {ein Ordner} pipe {eine Named Pipe} device {ein Gerät} socket {ein Socket} other {etwas anderes}}, keine Datei',
   notAFileHint: 'den Pfad einer gewöhnlichen Datei angeben (was übergeben werden soll, vorher in eine Datei speichern)',
+  outIsFolder: '{flag}: {out} ist ein Ordner; einen Dateinamen angeben, etwa {example}',
+  outIsFolderHint: 'z. B. schreibt {flag} {example} die Datei in den aktuellen Ordner',
+  outBelowFile: '{flag}: {file} ist eine Datei und kann {out} nicht enthalten',
+  outBelowFileHint: 'einen Pfad angeben, dessen Ordner Ordner sind',
 };

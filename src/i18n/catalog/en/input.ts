@@ -33,4 +33,8 @@ export const input = {
   notAFile:
     '{flag, select, none {} other {{flag}: }}{file} is {kind, select, folder {a folder} pipe {a named pipe} device {a device} socket {a socket} other {something else}}, not a file',
   notAFileHint: 'give the path of an ordinary file (save what you want to pass into one first)',
+  outIsFolder: '{flag}: {out} is a folder; give a file name such as {example}',
+  outIsFolderHint: 'e.g. {flag} {example} writes the file in the current folder',
+  outBelowFile: '{flag}: {file} is a file, so it cannot hold {out}',
+  outBelowFileHint: 'give a path whose folders are folders',
 };
