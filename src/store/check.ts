@@ -11,7 +11,7 @@ import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
 import { readTicket, ticketReferences, ticketsInConflict } from './tickets.js';
 import { flatTicketIdsIn } from './ticket-folder.js';
-import { flatTicketFile, ticketFile } from '../core/ticket/paths.js';
+import { flatTicketFile, ticketFile, ticketIdOfPath } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
 import { invoiceXmlProblems } from './invoice-xml.js';
 import { oddEntries } from './helpdesk-files.js';
@@ -76,7 +76,12 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
         .map((p) => ({ file, ...p })),
     );
   }
-  problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, new Set(references.map((r) => r.id))));
+  // a ticket whose file does not validate exists all the same: its own problem is said above
+  const present = new Set([
+    ...references.map((r) => r.id),
+    ...ticketProblems.flatMap((p) => ticketIdOfPath(p.file) ?? []),
+  ]);
+  problems.push(...kb.problems, ...articleReferenceProblems(kb.articles, present));
   for (const { id, conflicts } of await ticketsInConflict(root)) {
     const file = ticketFile(id);
     for (const what of conflicts.time)

@@ -39,6 +39,17 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     const check = await hd.desk(['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toMatch(new RegExp(`^${esc(ticketFile(bad))}: \\(yaml\\): line \\d+`, 'm'));
+    // an article naming the broken ticket: the ticket exists, only its file is wrong — said once, where it is
+    hd.write(
+      'kb/drucker.md',
+      `---\ntitle: Drucker\nlang: de\naudience: internal\nrelated: ["${bad}", "${good}", "T-4K7M2QXZ9ABC"]\n---\nNeu starten.\n`,
+    );
+    hd.git('add', '-A');
+    hd.git('commit', '-qm', 'an article');
+    const again = await hd.desk(['check']);
+    expect(again.code).toBe(2);
+    expect(again.stdout).not.toContain(`unknown ticket ${bad}`);
+    expect(again.stdout).toContain('kb/drucker.md: related[2]: unknown ticket T-4K7M2QXZ9ABC');
   });
 
   it('unknown, ambiguous and path-like ids', async () => {
