@@ -90,7 +90,7 @@ describe('desk report on the command line', () => {
       [out, `--out: ${out} is a folder; give a file name such as report.csv`],
       [join(file, 'x.csv'), `--out: ${file} is a file, so it cannot hold ${join(file, 'x.csv')}`],
       [join(file, 'deeper', 'x.csv'), `--out: ${file} is a file, so it cannot hold ${join(file, 'deeper', 'x.csv')}`],
-    ]) {
+    ] as [string, string][]) {
       const r = await hd.desk(['report', 'sla', ...AS_OF, '--out', given]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr.split('\n')[0]).toBe(`desk: ${message}`);
