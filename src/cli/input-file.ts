@@ -48,7 +48,8 @@ export async function readGivenText(
   return (await readGivenFile(given, flag, unreadable)).toString('utf8');
 }
 
-function kindOf(st: Stats): string {
+/** What a path that is no file is, for input.notAFile. */
+export function kindOf(st: Stats): string {
   if (st.isDirectory()) return 'folder';
   if (st.isFIFO()) return 'pipe';
   if (st.isSocket()) return 'socket';

@@ -182,6 +182,7 @@ describe('bad input is refused with a clear message and changes nothing', () => 
         ['survey', 'send', '--customers', 'acme', '--question-file', fifo, '--dry-run'],
         `--question-file: ${fifo} is a named pipe, not a file`,
       ],
+      [['mail', 'import', fifo], `${fifo} is a named pipe, not a file`],
       [['payment', 'import', fifo, '--dry-run'], `${fifo} is a named pipe, not a file`],
     ];
     for (const [args, message] of cases) {

@@ -14,6 +14,7 @@ import { sendQueued, type SendReport } from '../../mail/outbox.js';
 import type { MailBatch, MailReader } from '../../mail/sources/types.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
+import { kindOf } from '../input-file.js';
 import { progressBar } from '../progress.js';
 import { t, text, type Key } from '../../i18n/index.js';
 
@@ -117,7 +118,10 @@ async function importReader(paths: string[]): Promise<MailReader> {
           .sort()
           .map((n) => join(p, n)),
       );
-    else files.push(p);
+    else if (st.isFile()) files.push(p);
+    // a named pipe would hang the read below until something writes to it, a device may never end
+    else
+      throw usage(text('input.notAFile', { flag: 'none', file: given, kind: kindOf(st) }), text('input.notAFileHint'));
   }
   const isMbox = async (file: string) => {
     const h = await open(file, 'r');
