@@ -9,7 +9,8 @@ import { knownIds, namesUnknown, staffProblems, ticketReferenceProblems } from '
 import { contractProblems } from '../core/billing/index.js';
 import { deskConfigSchema, type DeskConfig } from '../core/schema/config.js';
 import { loadCustomers } from './customers.js';
-import { readTicket, ticketReferences, ticketsInConflict } from './tickets.js';
+import { overfullStaffDays, readTicket, ticketReferences, ticketsInConflict } from './tickets.js';
+import { describeDuration } from '../core/duration.js';
 import { flatTicketIdsIn } from './ticket-folder.js';
 import { flatTicketFile, ticketFile, ticketIdOfPath } from '../core/ticket/paths.js';
 import { loadInvoices } from './invoices.js';
@@ -89,6 +90,20 @@ export async function checkHelpdesk(root: string): Promise<Problem[]> {
     for (const what of conflicts.moves)
       problems.push({ file, field: 'status', ...problemSaid(text('show.conflictMove', { what, id })) });
   }
+  // one person's day over 24 hours across tickets: `desk log` refuses it within a ticket only
+  for (const d of await overfullStaffDays(root))
+    problems.push({
+      file: ticketFile(d.tickets[0]!),
+      field: 'time',
+      ...problemSaid(
+        text('checkProblems.dayOverfull', {
+          staff: d.staff,
+          total: describeDuration(d.minutes),
+          on: d.on,
+          tickets: d.tickets.join(', '),
+        }),
+      ),
+    });
   problems.push(...(await leftGitLocks(root)));
   const invoices = await loadInvoices(root);
   problems.push(

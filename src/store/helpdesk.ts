@@ -47,7 +47,6 @@ import {
   ticketsIn,
   ticketsInSince,
   ticketsWithEntry,
-  staffMinutesOn,
   ticketSummaries,
 } from './tickets.js';
 import type { TicketSummary } from './cache/ticket-rows.js';
@@ -196,9 +195,6 @@ export class Helpdesk {
     ): Promise<{ tickets: TicketRecord[]; problems: Problem[] }> => ticketsInSince(this.root, statuses, since),
     /** The tickets with a time entry whose id is or starts with `ref`. */
     withEntry: (ref: string): Promise<string[]> => ticketsWithEntry(this.root, ref),
-    /** Minutes `staff` logged on `day` on every ticket but `except` (read under the lock). */
-    minutesOfStaffOn: (staff: string, day: string, except: string): Promise<number> =>
-      staffMinutesOn(this.root, staff, day, except),
     /** The tickets matching the words of `query`, best first (ticket-search.ts). */
     search: async (
       query: string,

@@ -8,6 +8,7 @@ import type { Status } from '../core/ticket/vocabulary.js';
 import type { TicketScope } from '../core/reports/scope.js';
 import { customerTime, type CustomerTime } from '../core/billing/from-tickets.js';
 import type { IsoDate } from '../core/billing/types.js';
+import type { OverfullDay } from '../core/ticket/time-rules.js';
 import type { TicketState } from '../core/ticket/projection.js';
 import { conflictsOf, type TicketConflicts } from '../core/ticket/conflicts.js';
 import type { TicketIndex } from './cache/ticket-index.js';
@@ -369,26 +370,14 @@ export async function ticketsInConflict(root: string): Promise<{ id: string; con
   );
 }
 
-/**
- * Minutes of the time entries that count which `staff` logged on `day`, on every ticket but
- * `except`, as the files are now (the index catches up first: this is read under the lock).
- */
-export async function staffMinutesOn(root: string, staff: string, day: IsoDate, except: string): Promise<number> {
+/** The days on which someone has more than 24 hours logged on all tickets together (desk check). */
+export async function overfullStaffDays(root: string): Promise<OverfullDay[]> {
+  const { overfullDays } = await import('../core/ticket/time-rules.js'); // only desk check asks
   return fromIndex(
     root,
-    async (index) => {
-      await index.catchUp();
-      return index.minutesOfStaffOn(staff, day, except);
-    },
-    async () => {
-      const { tickets } = await loadTickets(root);
-      let minutes = 0;
-      for (const t of tickets) {
-        if (t.id === except) continue;
-        for (const e of t.state.timeEntries) if (e.staff === staff && e.on === day) minutes += e.minutes;
-      }
-      return minutes;
-    },
+    async (index) => overfullDays(index.timeEntriesByTicket()),
+    async () =>
+      overfullDays((await loadTickets(root)).tickets.map((t) => ({ id: t.id, entries: t.state.timeEntries }))),
   );
 }
 

@@ -108,30 +108,40 @@ describe('desk log: durations are read exactly, and a day holds at most 24 hours
     expect(hm.event.minutes).toBe(119);
   });
 
+  it('refuses an entry that takes a person past 24 h on one day of a ticket', async () => {
+    hd = helpdesk();
+    const a = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
+    const env = at('2026-12-07');
+    await hd.ok(['log', a, '20h', '--on', '2026-12-04'], { env });
+    await refused(['log', a, '4h30m', '--on', '2026-12-04'], /^desk: mk would have 24h 30m logged on 2026-12-04/);
+    // another day, another person, and a replacement that keeps the day within 24 h are fine
+    await hd.ok(['log', a, '2h', '--on', '2026-12-05'], { env });
+    await hd.ok(['log', a, '8h', '--on', '2026-12-04'], { env: { ...env, DESK_USER: 'jb' } });
+    const entry = (
+      JSON.parse(await hd.ok(['show', a, '--json'])) as {
+        state: { timeEntries: { id: string; on: string; staff: string; minutes: number }[] };
+      }
+    ).state.timeEntries.find((e) => e.on === '2026-12-04' && e.staff === 'mk')!.id;
+    const four = JSON.parse(await hd.ok(['log', a, '23h', '--replace', entry, '--json'], { env })).entry as string;
+    await refused(['log', a, '3h', '--on', '2026-12-04'], /^desk: mk would have 26h logged on 2026-12-04/);
+    expect(four).toMatch(/^e-/);
+  });
+
   it.each([
     ['through the ticket index', {}],
     ['from the files', { DESK_NO_INDEX: '1' }],
-  ])('refuses an entry that takes a person past 24 h on one day, across tickets (%s)', async (_, indexEnv) => {
+  ])('desk check names a day with more than 24 h of one person across tickets (%s)', async (_, indexEnv) => {
     hd = helpdesk({}, indexEnv);
     const a = await openTicket(hd, ['--received-at', '2026-12-01 09:00'], at('2026-12-01'));
     const b = await openTicket(hd, ['--received-at', '2026-12-01 09:30'], at('2026-12-01'));
     const env = at('2026-12-07');
     await hd.ok(['log', a, '20h', '--on', '2026-12-04'], { env });
-    await hd.ok(['log', b, '3h', '--on', '2026-12-04'], { env });
-    await refused(
-      ['log', b, '2h', '--on', '2026-12-04'],
-      /^desk: mk would have 25h logged on 2026-12-04 with this entry/,
-    );
-    await refused(['log', a, '1h30m', '--on', '2026-12-04'], /^desk: mk would have 24h 30m logged on 2026-12-04/);
-    // another day, another person, and a replacement that keeps the day within 24 h are fine
-    await hd.ok(['log', b, '2h', '--on', '2026-12-05'], { env });
-    await hd.ok(['log', b, '2h', '--on', '2026-12-04'], { env: { ...env, DESK_USER: 'jb' } });
-    const entry = (
-      JSON.parse(await hd.ok(['show', b, '--json'])) as {
-        state: { timeEntries: { id: string; on: string; staff: string }[] };
-      }
-    ).state.timeEntries.find((e) => e.on === '2026-12-04' && e.staff === 'mk')!.id;
-    const four = JSON.parse(await hd.ok(['log', b, '4h', '--replace', entry, '--json'], { env })).entry as string;
-    await refused(['log', b, '5h', '--replace', four], /^desk: mk would have 25h logged on 2026-12-04/);
+    await hd.ok(['log', b, '5h', '--on', '2026-12-04'], { env });
+    await hd.ok(['log', b, '5h', '--on', '2026-12-05', '--as', 'jb'], { env });
+    const r = await hd.desk(['check']);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('more than a day has'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`mk has 25h logged on 2026-12-04, more than a day has, on ${[a, b].sort().join(', ')}`);
   });
 });

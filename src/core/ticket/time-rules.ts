@@ -73,15 +73,41 @@ export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeConte
 }
 
 /**
- * A person's day holds at most 24 hours of time logged, on every ticket together: `after` is the
- * ticket as it would be with the new entry (a replaced entry no longer counts), `elsewhere` the
- * minutes the person has on that day on every other ticket.
+ * A person's day holds at most 24 hours of time logged on one ticket: `after` is the ticket as it
+ * would be with the new entry (a replaced entry no longer counts). Across tickets the same limit is
+ * `desk check`'s (overfullDays): summing a day over every ticket would make each `desk log` read
+ * the time of the whole helpdesk.
  */
-export function requireDayFits(after: TicketState, staff: string, on: string, elsewhere: number): void {
-  const here = after.timeEntries.filter((e) => e.staff === staff && e.on === on).reduce((sum, e) => sum + e.minutes, 0);
-  const total = here + elsewhere;
+export function requireDayFits(after: TicketState, staff: string, on: string): void {
+  const total = after.timeEntries
+    .filter((e) => e.staff === staff && e.on === on)
+    .reduce((sum, e) => sum + e.minutes, 0);
   if (total > MAX_ENTRY)
     throw usage(text('time.dayOverfull', { staff, total: describeDuration(total), on }), text('time.dayOverfullHint'));
+}
+
+/** A person's day with more than 24 hours logged on all tickets together, and the tickets holding that time. */
+export interface OverfullDay {
+  staff: string;
+  on: string;
+  minutes: number;
+  tickets: string[];
+}
+
+/** The days on which someone has more than 24 hours logged, counting the entries that count on every ticket. */
+export function overfullDays(
+  tickets: Iterable<{ id: string; entries: readonly { staff: string; on: string; minutes: number }[] }>,
+): OverfullDay[] {
+  const days = new Map<string, OverfullDay>();
+  for (const t of tickets)
+    for (const e of t.entries) {
+      const key = `${e.staff} ${e.on}`;
+      const day = days.get(key) ?? { staff: e.staff, on: e.on, minutes: 0, tickets: [] };
+      day.minutes += e.minutes;
+      if (day.tickets.at(-1) !== t.id) day.tickets.push(t.id);
+      days.set(key, day);
+    }
+  return [...days.values()].filter((d) => d.minutes > MAX_ENTRY).map((d) => ({ ...d, tickets: d.tickets.sort() }));
 }
 
 /** An entry of the ticket by its id or an unambiguous prefix of it. */

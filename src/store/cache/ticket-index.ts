@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { customerTime, type BillableTicket, type CustomerTime } from '../../core/billing/from-tickets.js';
 import type { IsoDate } from '../../core/billing/types.js';
+import type { BillableEntry } from '../../core/billing/from-tickets.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
@@ -447,25 +448,12 @@ export class TicketIndex {
     return out;
   }
 
-  /** Brings the index up to date with the files again: a writer reads under its lock what others wrote since the run began. */
-  async catchUp(): Promise<void> {
-    await this.refresh(join(this.root, '.desk'));
-  }
-
-  /**
-   * Minutes of the time entries that count which `staff` logged on `day`, on every ticket but
-   * `except`. Only the tickets whose span reaches the day are read: a day worked is in its span.
-   */
-  minutesOfStaffOn(staff: string, day: IsoDate, except: string): number {
-    // a day worked is in a ticket's span as its midnight UTC (reports/scope.ts)
-    const at = Date.parse(`${day}T00:00:00Z`);
-    const reaching = this.entries.filter(
-      (e) => e.status !== undefined && e.id !== except && e.spanFrom <= at && e.spanTo >= at,
-    );
-    let minutes = 0;
-    for (const h of this.heads(reaching))
-      for (const x of h.entries ?? []) if (x.staff === staff && x.on === day) minutes += x.minutes;
-    return minutes;
+  /** Every ticket's time entries that count, for the days `desk check` sums over all tickets. */
+  timeEntriesByTicket(): { id: string; entries: BillableEntry[] }[] {
+    return this.heads(this.entries.filter((e) => e.status !== undefined)).map((h) => ({
+      id: h.summary!.id,
+      entries: h.entries ?? [],
+    }));
   }
 
   /** Tickets with a time entry whose id is or starts with `ref`. */

@@ -8,6 +8,8 @@ export const checkProblems: Texts<typeof en> = {
   flatFolder:
     'liegt im flachen Ordner eines älteren desk, wo kein Befehl sie liest: `desk upgrade` verschiebt sie in ihren Ordner',
   noInvoice: '{number} ist keine ausgestellte Rechnung',
+  dayOverfull:
+    '{staff} hat am {on} {total} gebucht, mehr als ein Tag hat, auf {tickets}: Tag oder Dauern korrigieren (desk log ID --replace BUCHUNG)',
   noCreditNote: '{number} ist keine ausgestellte Gutschrift',
   configWaits:
     'bis desk.yaml sich laden lässt, warten die Prüfungen, die sie brauchen: in Tickets genannte Mitarbeiter, Produkte und Kunden, Listenpreise der Verträge, Lücken in den Rechnungsnummern',
