@@ -98,6 +98,7 @@ function receivedOf(n) {
 }
 
 const tickets = [];
+const booked = new Map(); // minutes per person and day, across tickets (tickets.mjs)
 for (let n = 0; n < N; n++) {
   const { received, customer } = receivedOf(n);
   if (received >= CUTOFF) continue;
@@ -107,7 +108,7 @@ for (let n = 0; n < N; n++) {
   const age = CUTOFF - received;
   const stalls = rnd.chance(age < 90 * DAY ? 0.08 : age < 365 * DAY ? 0.03 : 0.0005);
   const cutoff = stalls ? Math.min(CUTOFF, received + Math.round((4 + rnd.lognormal(2, 1.2)) * DAY)) : CUTOFF;
-  const t = simulate({ seed: SEED, n, received, customer, staff, cutoff, articles });
+  const t = simulate({ seed: SEED, n, received, customer, staff, cutoff, articles, booked });
   if (t.events.length) tickets.push(t);
   if (n % 10_000 === 9_999) say(`${n + 1} tickets simulated`);
 }

@@ -12,6 +12,8 @@ import { tickets as sampleSpecs } from '../sample/tickets/index.mjs';
 import { addService, iso, day, minutes } from './clock.mjs';
 import { crockford, stream } from './random.mjs';
 
+const DAY_MINUTES = 24 * 60;
+
 const CATEGORY_MIX = [
   ['question', 34],
   ['malfunction', 30],
@@ -92,7 +94,12 @@ const ANY = {
  * Simulates ticket number `n`, received at `received` (ms), for `customer`, as far as `cutoff`
  * (ms, exclusive): later steps have not happened yet. Returns the id and the events.
  */
-export function simulate({ seed, n, received, customer, staff, cutoff, articles }) {
+/**
+ * One ticket's life. `booked`, shared by every ticket of the run, holds the minutes each person
+ * has logged per day so far: a day holds at most 24 hours of one person's time (desk check says
+ * so), so an entry is cut to what is left of the day, or left out when nothing is.
+ */
+export function simulate({ seed, n, received, customer, staff, cutoff, articles, booked }) {
   const rnd = stream(seed, `ticket/${n}`);
   const id = `T-${crockford(rnd, 12)}`;
   const eventId = () => `e-${crockford(rnd, 12).toLowerCase()}`;
@@ -140,11 +147,17 @@ export function simulate({ seed, n, received, customer, staff, cutoff, articles 
     const extra = rnd.chance(0.02)
       ? { nonBillable: rnd.pick(['Kulanz', 'eigener Fehler im Update', 'Nachbesserung']) }
       : {};
-    return push(
+    const on = day(Math.max(when, t));
+    const key = `${by.id} ${on}`;
+    const fits = Math.min(mins, DAY_MINUTES - (booked.get(key) ?? 0));
+    if (fits < 5) return true;
+    const pushed = push(
       when,
       by.id,
-      drop({ type: 'time-logged', minutes: mins, activity, on: day(Math.max(when, t)), staff: by.id, note, ...extra }),
+      drop({ type: 'time-logged', minutes: fits, activity, on, staff: by.id, note, ...extra }),
     );
+    if (pushed) booked.set(key, (booked.get(key) ?? 0) + fits);
+    return pushed;
   };
   const entryMinutes = () => 5 * Math.max(1, Math.min(96, Math.round(rnd.lognormal(6, 0.8))));
 
