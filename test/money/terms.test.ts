@@ -167,6 +167,18 @@ describe('desk.yaml and customer files hold only what desk understands (docs/fil
     return { code: r.code, lines: r.stdout.split('\n') };
   };
 
+  it('a customer file that does not validate is named alone: the tickets naming its customer are not blamed', async () => {
+    hd = helpdesk();
+    await open('question');
+    hd.write('contracts/acme.yaml', ACME.replace('reactionTimes: 4h', 'reactionTime: 4h'));
+    hd.git('commit', '-qam', 'typo');
+    const { code, lines } = await check();
+    expect(code).toBe(2);
+    expect(lines.filter((l) => /^(contracts|tickets)\//.test(l))).toEqual([
+      'contracts/acme.yaml: contracts[0].reactionTime: unknown field; did you mean reactionTimes?',
+    ]);
+  });
+
   it('a misspelt key is an unknown field, with the nearest known one, never a silent default', async () => {
     hd = helpdesk();
     hd.write(
