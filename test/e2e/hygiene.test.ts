@@ -181,6 +181,13 @@ describe('attachments', () => {
     const out = join(tmpdir(), `out-${process.pid}.png`);
     await hd.ok(['show', id, '--attachment', `screenshot-${process.pid}.png`, '--out', out], { env: NOW });
     expect(readFileSync(out)).toEqual(readFileSync(shot));
+    const folder = await hd.desk(['show', id, '--attachment', `screenshot-${process.pid}.png`, '--out', tmpdir()], {
+      env: NOW,
+    });
+    expect([folder.code, folder.stderr.split('\n')[0]]).toEqual([
+      2,
+      `desk: --out: ${tmpdir()} is a folder; give a file name such as screenshot-${process.pid}.png`,
+    ]);
 
     hd.write('desk.yaml', `${hd.read('desk.yaml')}attachments:\n  maxMegabytes: 0.000005\n`);
     hd.git('commit', '-qam', 'tiny attachments');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/core/datev/buchungsstapel.js';
@@ -82,6 +82,16 @@ describe('desk export datev', () => {
       const rows = readFileSync(join(hd.root, 'q4.csv'), 'latin1').split('\r\n').slice(2, -1).map(fields);
       expect(rows.map((r) => r[7])).toEqual(['4400', '4400', '4338']);
       expect(fields(readFileSync(join(hd.root, 'q4.csv'), 'latin1').split('\r\n')[0]!)[26]).toBe('"04"');
+      // a folder where the file should go is refused up front, in one line
+      mkdirSync(join(hd.root, 'exports'));
+      const folder = await hd.desk(['export', 'datev', '--period', '2026-Q4', '--out', 'exports'], {
+        env: at('2026-12-02'),
+      });
+      expect([folder.code, folder.stderr.split('\n')[0]]).toEqual([
+        2,
+        'desk: --out: exports is a folder; give a file name such as EXTF_Buchungsstapel_2026-Q4.csv',
+      ]);
+      expect(readdirSync(join(hd.root, 'exports'))).toEqual([]);
     } finally {
       hd.cleanup();
     }

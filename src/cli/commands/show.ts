@@ -2,7 +2,9 @@ import { formatDuration } from '../../core/duration.js';
 import { language, say, t, text, type Key } from '../../i18n/index.js';
 import { formatDay } from '../../i18n/format.js';
 import { attachmentDir } from '../../store/helpdesk.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../store/atomic-write.js';
+import { checkOutputFile } from '../output-file.js';
 import { join, resolve } from 'node:path';
 import { io } from '../../io/context.js';
 import { usage } from '../../core/errors.js';
@@ -261,7 +263,8 @@ async function writeAttachment(hd: Helpdesk, s: TicketState, name: string, out: 
         ? text('show.itsAttachments', { names: s.attachments.map((a) => safeFileName(a.name)).join(', ') })
         : text('show.noAttachments'),
     );
+  if (out) checkOutputFile(out, '--out', safeFileName(found.name));
   const content = await readFile(join(hd.root, attachmentDir(s.id), found.file));
-  if (out) await writeFile(resolve(io().cwd, out), content);
+  if (out) await writeFileAtomic(resolve(io().cwd, out), content);
   else await new Promise<void>((done, reject) => io().stdout.write(content, (e) => (e ? reject(e) : done())));
 }
