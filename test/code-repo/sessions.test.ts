@@ -118,6 +118,21 @@ describe('work sessions: desk start, desk status, desk stop', () => {
     });
   });
 
+  it("refuses to log a session that takes the person's day on the ticket past 24 hours, and keeps the session", async () => {
+    const id = await openTicket(hd, [], { DESK_NOW: '2026-11-25T08:00:00+01:00' });
+    await okAt('2026-11-25T09:00:00+01:00', ['log', id, '23h', '--on', '2026-11-25']);
+    await okAt('2026-11-25T09:00:00+01:00', ['start', id]);
+    const head = hd.git('rev-parse', 'HEAD');
+    const r = await at('2026-11-25T11:00:00+01:00', ['stop']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([
+      2,
+      'desk: jb would have 25h logged on 2026-11-25 with this entry, more than a day has',
+    ]);
+    expect(hd.git('rev-parse', 'HEAD')).toBe(head);
+    await okAt('2026-11-25T11:00:00+01:00', ['stop', '--duration', '1h']); // the session is still there
+    expect((await entries(id)).map((e) => e.minutes)).toEqual([1380, 60]);
+  });
+
   it('refuses to start on a ticket that cannot take time, and --discard drops a session', async () => {
     const id = await openTicket(hd, ['--category', 'project-work', '--priority', 'normal'], {
       DESK_NOW: '2026-11-26T08:00:00+01:00',

@@ -1,6 +1,7 @@
 import { formatDuration, requireDuration } from '../../core/duration.js';
 import { refused } from '../../core/errors.js';
-import { decideTimeEntry, type TimeInput } from '../../core/ticket/time-rules.js';
+import { decideTimeEntry, requireDayRoom, type TimeInput } from '../../core/ticket/time-rules.js';
+import type { TicketState } from '../../core/ticket/projection.js';
 import { ACTIVITIES, type Activity } from '../../core/ticket/vocabulary.js';
 import { toZonedIso } from '../../core/time.js';
 import { measureSession, type RunningSession } from '../../core/work-session.js';
@@ -109,12 +110,17 @@ export async function stop(o: StopFlags): Promise<void> {
   };
   const ticket = (await hd.readTicket(session.ticket)).state;
   const ctx = await timeContext(hd, ticket.customer);
-  decideTimeEntry(ticket, input, ctx); // refuse before taking the lock
+  // refuse before taking the lock, and again under it on the ticket as it is then
+  const decide = (s: TicketState) => {
+    requireDayRoom(s, input.staff, input.on, input.minutes);
+    return decideTimeEntry(s, input, ctx);
+  };
+  decide(ticket);
   const added = await appendToTickets(
     hd,
     actor,
     [session.ticket],
-    (t) => [decideTimeEntry(t.state, input, ctx)],
+    (t) => [decide(t.state)],
     () => `${short}: log ${formatDuration(minutes)} ${activity} on ${input.on} (work session)`,
   );
   await dropSession(path);

@@ -79,9 +79,13 @@ export function decideTimeEntry(s: TicketState, input: TimeInput, ctx: TimeConte
  * the time of the whole helpdesk.
  */
 export function requireDayFits(after: TicketState, staff: string, on: string): void {
-  const total = after.timeEntries
-    .filter((e) => e.staff === staff && e.on === on)
-    .reduce((sum, e) => sum + e.minutes, 0);
+  requireDayRoom(after, staff, on, 0);
+}
+
+/** The same limit before a new entry of `minutes` (no replacement) is added to `s`: a work session's. */
+export function requireDayRoom(s: TicketState, staff: string, on: string, minutes: number): void {
+  const logged = s.timeEntries.filter((e) => e.staff === staff && e.on === on).reduce((sum, e) => sum + e.minutes, 0);
+  const total = logged + minutes;
   if (total > MAX_ENTRY)
     throw usage(text('time.dayOverfull', { staff, total: describeDuration(total), on }), text('time.dayOverfullHint'));
 }
