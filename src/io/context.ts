@@ -15,7 +15,20 @@ export interface Io {
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** Set by the one place that maps errors to exit codes (cli/run.ts). */
   exitCode: number;
+  /**
+   * How the run starts git and waits for it; the process's own `execFile` when not given. Tests
+   * running desk in-process give one that starts git from a small process of their own
+   * (docs/testing.md): starting a program from a process costs time by the size of that process.
+   */
+  readonly runProgram?: RunProgram;
 }
+
+/** Runs `file` with `args` to its end: its exit code and output; rejects when it could not be started or was killed. */
+export type RunProgram = (
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+) => Promise<{ code: number; stdout: string; stderr: string }>;
 
 /** A run: its surroundings, and what lives as long as it does. */
 interface Run {

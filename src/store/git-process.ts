@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { io } from '../io/context.js';
+import { io, type RunProgram } from '../io/context.js';
 
 /**
  * The one way desk runs git: a git process in `cwd`, with the run's environment, its stdout
@@ -12,29 +12,39 @@ import { io } from '../io/context.js';
  * said nothing on stderr: commands like `config --get`, `rev-parse --verify --quiet` and
  * `symbolic-ref --quiet` answer "none" that way, and then their (empty) stdout is the answer.
  */
-export function gitIn(
+export async function gitIn(
   cwd: string,
   args: readonly string[],
   opts: { input?: string; quietFailure?: boolean; env?: Record<string, string> } = {},
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
+  const { env, runProgram = runHere } = io();
+  const { code, stdout, stderr } = await runProgram('git', args, {
+    cwd,
+    env: opts.env ? { ...env, ...opts.env } : env,
+    input: opts.input,
+  });
+  if (code === 0 || (opts.quietFailure && !stderr.trim())) return stdout;
+  throw new GitExit(code, stdout, stderr);
+}
+
+/** Starts `file` from this process. */
+export const runHere: RunProgram = (file, args, { cwd, env, input }) =>
+  new Promise((resolve, reject) => {
     const child = execFile(
-      'git',
+      file,
       args,
-      { cwd, env: opts.env ? { ...io().env, ...opts.env } : io().env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
+      { cwd, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (!error) resolve(stdout);
-        else if (typeof error.code !== 'number') reject(error);
-        else if (opts.quietFailure && !stderr.trim()) resolve(stdout);
-        else reject(new GitExit(error.code, stdout, stderr));
+        if (!error) resolve({ code: 0, stdout, stderr });
+        else if (typeof error.code === 'number') resolve({ code: error.code, stdout, stderr });
+        else reject(error); // not started, killed, or more output than the buffer holds
       },
     );
-    if (opts.input !== undefined) {
+    if (input !== undefined) {
       child.stdin?.on('error', () => undefined); // git exiting early says why itself
-      child.stdin?.end(opts.input);
+      child.stdin?.end(input);
     }
   });
-}
 
 /** A git command that exited with a non-zero code; the message is its reason, from stderr (or stdout, where some commands say it). */
 export class GitExit extends Error {

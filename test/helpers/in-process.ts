@@ -1,5 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import type { Result } from './helpdesk.js';
+import { relayed } from './program-relay.js';
 
 export interface RunOptions {
   cwd: string;
@@ -37,6 +38,7 @@ async function runNow(args: readonly string[], { cwd, env, input }: RunOptions):
     stdout: collect((s) => (stdout += s)),
     stderr: collect((s) => (stderr += s)),
     exitCode: 0,
+    runProgram: relayed,
   };
   await runWith(surroundings, () => runDesk(args));
   return { code: surroundings.exitCode, stdout, stderr };
