@@ -12,7 +12,7 @@ import { ticketFile } from '../../src/core/ticket/paths.js';
 let make: ReturnType<typeof generate>;
 let hd: Generated;
 beforeAll(() => {
-  make = generate(600);
+  make = generate(300);
 }, 120_000);
 afterEach(() => hd?.cleanup());
 afterAll(() => make?.remove());
