@@ -15,8 +15,9 @@ export async function exportDatev(o: GlobalOptions & { period?: string; out?: st
   const hd = await openHelpdesk(o);
   if (!o.period) throw usage(text('moneyTerminal.periodMissing'), text('moneyTerminal.periodMissingHint'));
   const period = parsePeriod(o.period);
-  const given = o.out ?? `EXTF_Buchungsstapel_${period.label}.csv`;
-  checkOutputFile(given, '--out', `EXTF_Buchungsstapel_${period.label}.csv`);
+  const standard = `EXTF_Buchungsstapel_${period.label}.csv`;
+  const given = o.out ?? standard;
+  checkOutputFile(given, '--out', standard);
   const { records, payments } = await readLedger(hd);
   const { customers } = await hd.customers.all();
   const input = {
