@@ -1,4 +1,7 @@
-import { displayHours, type InvoiceRecord } from '../../core/invoice/index.js';
+// texts.js, not the invoice index: `desk usage` prints hours with it and must not load the invoice
+// file schema (and zod) to do so
+import { displayHours } from '../../core/invoice/texts.js';
+import type { InvoiceRecord } from '../../core/invoice/index.js';
 import { displayMoney } from '../../core/money.js';
 import type { OpenItem } from '../../core/payments/index.js';
 import { paint, table } from './style.js';
