@@ -29,19 +29,22 @@ export function customerTime(tickets: readonly BillableTicket[]): CustomerTime {
 
 /** The effective time entries of tickets, as billing reads them. */
 export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
-  return tickets.flatMap((t) =>
-    t.timeEntries.map((e) => ({
-      id: e.id,
-      ticketId: t.id,
-      date: e.on,
-      minutes: e.minutes,
-      activity: e.activity,
-      staff: e.staff,
-      level: e.level,
-      ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
-      ...(e.review !== undefined && { review: e.review }),
-    })),
-  );
+  return tickets.flatMap((t) => t.timeEntries.map((e) => timeEntryOf(t.id, e)));
+}
+
+/** One entry of ticket `ticketId` as billing reads it. */
+export function timeEntryOf(ticketId: string, e: BillableEntry): TimeEntry {
+  return {
+    id: e.id,
+    ticketId,
+    date: e.on,
+    minutes: e.minutes,
+    activity: e.activity,
+    staff: e.staff,
+    level: e.level,
+    ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
+    ...(e.review !== undefined && { review: e.review }),
+  };
 }
 
 /**

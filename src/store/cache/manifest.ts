@@ -21,8 +21,9 @@ export interface Entry {
   ratedFrom: number;
   ratedTo: number;
   lastAt: number;
-  /** SHA-256 (first 16 bytes) of the row's head and of its record (zeros: none). */
+  /** SHA-256 (first 16 bytes) of the row's head, billing part and record (zeros: none). */
   headHash: Uint8Array;
+  billingHash: Uint8Array;
   recordHash: Uint8Array;
   /** The git blob id (SHA-1) of the text the row was read from; zeros when it was not read. */
   blob: Uint8Array;
@@ -38,7 +39,8 @@ export interface Signature {
   ino: number;
 }
 
-const MAGIC = 'DTM2';
+const MAGIC = 'DTM3';
+const HASHES = 3; // head, billing, record
 const ID = 14; // T- and 12 characters
 const NUMS = 9;
 const HASH = 16;
@@ -68,7 +70,7 @@ export function encodeManifest(entries: readonly Entry[]): Buffer {
   const idsEnd = 8 + n * ID;
   const numsAt = Math.ceil(idsEnd / 8) * 8;
   const hashesAt = numsAt + n * NUMS * 8;
-  const blobsAt = hashesAt + n * HASH * 2;
+  const blobsAt = hashesAt + n * HASH * HASHES;
   const statusAt = blobsAt + n * BLOB;
   const customerIdx = statusAt + n;
   const namesAt = customerIdx + n * 2;
@@ -91,8 +93,9 @@ export function encodeManifest(entries: readonly Entry[]): Buffer {
     ];
     nums.forEach((v, k) => buf.writeDoubleLE(v, numsAt + (i * NUMS + k) * 8));
     // set, not copy: a hash made in a worker thread arrives as a plain Uint8Array
-    buf.set(e.headHash, hashesAt + i * HASH * 2);
-    buf.set(e.recordHash, hashesAt + i * HASH * 2 + HASH);
+    buf.set(e.headHash, hashesAt + i * HASH * HASHES);
+    buf.set(e.billingHash, hashesAt + i * HASH * HASHES + HASH);
+    buf.set(e.recordHash, hashesAt + i * HASH * HASHES + 2 * HASH);
     buf.set(e.blob, blobsAt + i * BLOB);
     buf[statusAt + i] = (e.status === undefined ? NO_STATUS : STATUSES.indexOf(e.status)) | (e.atBase ? AT_BASE : 0);
     buf.writeUInt16LE(customerAt.get(e.customer)!, customerIdx + i * 2);
@@ -111,7 +114,7 @@ export function decodeManifest(buf: Buffer): Entry[] | undefined {
   const n = buf.readUInt32LE(4);
   const numsAt = Math.ceil((8 + n * ID) / 8) * 8;
   const hashesAt = numsAt + n * NUMS * 8;
-  const blobsAt = hashesAt + n * HASH * 2;
+  const blobsAt = hashesAt + n * HASH * HASHES;
   const statusAt = blobsAt + n * BLOB;
   const customerIdx = statusAt + n;
   const namesAt = customerIdx + n * 2;
@@ -196,18 +199,25 @@ class StoredEntry implements Entry {
   }
 
   get headHash(): Uint8Array {
-    const from = this.l.hashesAt + this.i * HASH * 2;
-    return this.l.bytes.subarray(from, from + HASH);
+    return this.hash(0);
+  }
+
+  get billingHash(): Uint8Array {
+    return this.hash(1);
   }
 
   get recordHash(): Uint8Array {
-    const from = this.l.hashesAt + this.i * HASH * 2 + HASH;
-    return this.l.bytes.subarray(from, from + HASH);
+    return this.hash(2);
   }
 
   get blob(): Uint8Array {
     const from = this.l.blobsAt + this.i * BLOB;
     return this.l.bytes.subarray(from, from + BLOB);
+  }
+
+  private hash(k: number): Uint8Array {
+    const from = this.l.hashesAt + (this.i * HASHES + k) * HASH;
+    return this.l.bytes.subarray(from, from + HASH);
   }
 
   private num(k: number): number {

@@ -3,9 +3,8 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { customerTime, type BillableTicket, type CustomerTime } from '../../core/billing/from-tickets.js';
+import { factsOf, timeEntryOf, type BillableEntry, type CustomerTime } from '../../core/billing/from-tickets.js';
 import type { IsoDate } from '../../core/billing/types.js';
-import type { BillableEntry } from '../../core/billing/from-tickets.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
@@ -22,7 +21,15 @@ import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } f
 import { decodeManifest, encodeManifest, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { io } from '../../io/context.js';
 import { headCommit, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
-import { entryOf, readRows, type Head, type Row, type TicketSummary } from './ticket-rows.js';
+import {
+  entryOf,
+  readRows,
+  unpackEntry,
+  type BillingPart,
+  type Head,
+  type Row,
+  type TicketSummary,
+} from './ticket-rows.js';
 
 /**
  * The ticket index: `.desk/tickets.db`, an SQLite file holding, per shard folder of tickets/, a
@@ -38,7 +45,7 @@ import { entryOf, readRows, type Head, type Row, type TicketSummary } from './ti
  * desk is built again the same way. The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 12;
+const SCHEMA = 13;
 /** Below this many files to read, worker threads cost more than they save. */
 const PARALLEL_FROM = 3000;
 /** Above this share of all rows, one pass over the table beats looking rows up one by one. */
@@ -173,7 +180,7 @@ export class TicketIndex {
     const toRead = changed.flatMap((c) => c.read);
     const sigOf = new Map(toRead.map((r) => [r.id, r.sig]));
     const fresh = new Map<string, Entry>();
-    const put = this.db.prepare('INSERT OR REPLACE INTO tickets (id, head, record) VALUES (?, ?, ?)');
+    const put = this.db.prepare('INSERT OR REPLACE INTO tickets (id, head, billing, record) VALUES (?, ?, ?, ?)');
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
     this.db.exec('BEGIN IMMEDIATE');
@@ -182,7 +189,7 @@ export class TicketIndex {
         toRead.map((r) => r.id),
         (rows) => {
           for (const row of rows) {
-            put.run(row.id, row.head, row.record);
+            put.run(row.id, row.head, row.billing, row.record);
             fresh.set(row.id, entryOf(row, settled(sigOf.get(row.id)!, stamp)));
           }
         },
@@ -276,37 +283,50 @@ export class TicketIndex {
 
   /** The heads of `entries`, each checked against its manifest's hash. */
   private heads(entries: readonly Entry[]): Head[] {
-    return this.rows(entries, 'head', (e) => e.headHash).map((text) => JSON.parse(text) as Head);
+    const heads = new Array<Head>(entries.length);
+    this.eachRow(entries, 'head', (text, at) => (heads[at] = JSON.parse(text) as Head));
+    return heads;
   }
 
   private records(entries: readonly Entry[]): TicketRecord[] {
-    return this.rows(entries, 'record', (e) => e.recordHash).map((text) => JSON.parse(text) as TicketRecord);
+    const records = new Array<TicketRecord>(entries.length);
+    this.eachRow(entries, 'record', (text, at) => (records[at] = JSON.parse(text) as TicketRecord));
+    return records;
   }
 
-  private rows(entries: readonly Entry[], column: 'head' | 'record', hashOf: (e: Entry) => Uint8Array): string[] {
-    const check = (e: Entry, text: string | null | undefined): string => {
-      if (typeof text !== 'string' || !rowHash(text).equals(hashOf(e)))
-        throw new IndexDamaged(textOf('cache.columnChanged', { column, id: e.id }));
-      return text;
+  /**
+   * Hands `visit` the text of each entry's row in `column` with the entry's place in `entries`,
+   * after checking it against the manifest's hash. One row at a time, so that a caller keeping
+   * only part of each (billing, of 100,000 heads) never holds them all.
+   */
+  private eachRow(
+    entries: readonly Entry[],
+    column: 'head' | 'billing' | 'record',
+    visit: (text: string, at: number) => void,
+  ): void {
+    const hashOf = (e: Entry): Uint8Array => e[`${column}Hash`];
+    const take = (at: number, text: string | null | undefined): void => {
+      if (typeof text !== 'string' || !rowHash(text).equals(hashOf(entries[at]!)))
+        throw new IndexDamaged(textOf('cache.columnChanged', { column, id: entries[at]!.id }));
+      visit(text, at);
     };
     if (entries.length < SCAN_FROM * this.entries.length) {
       const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE id = ?`).pluck();
-      return entries.map((e) => check(e, get.get(e.id) as string | null | undefined));
+      entries.forEach((e, at) => take(at, get.get(e.id) as string | null | undefined));
+      return;
     }
     // one pass in id order, as the table is kept: every wanted row must be met
     const wanted = new Map(entries.map((e, i) => [e.id, i]));
-    const texts: string[] = new Array<string>(entries.length);
     let met = 0;
     for (const [id, text] of this.db.prepare(`SELECT id, ${column} FROM tickets`).raw().iterate() as IterableIterator<
       [string, string | null]
     >) {
       const at = wanted.get(id);
       if (at === undefined) continue;
-      texts[at] = check(entries[at]!, text);
+      take(at, text);
       met++;
     }
     if (met !== entries.length) throw new IndexDamaged(textOf('cache.rowsMissing', { count: entries.length - met }));
-    return texts;
   }
 
   // ------------------------------------------------------------------ reading
@@ -393,7 +413,7 @@ export class TicketIndex {
     const from = new Map([...since].map(([customer, day]) => [customer, Date.parse(`${day}T00:00:00Z`)]));
     for (const e of this.entries)
       if (e.status !== undefined && e.spanTo >= (from.get(e.customer) ?? Infinity))
-        parts.get(e.customer)!.push(Buffer.from(e.id, 'latin1'), e.headHash);
+        parts.get(e.customer)!.push(Buffer.from(e.id, 'latin1'), e.billingHash);
     return new Map(
       [...parts].map(([c, bytes]) => [c, createHash('sha256').update(Buffer.concat(bytes)).digest('base64url')]),
     );
@@ -427,14 +447,16 @@ export class TicketIndex {
   /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
   fingerprintOfAll(): string {
     const hash = createHash('sha256');
-    for (const e of this.entries) if (e.status !== undefined) hash.update(e.id).update(e.headHash).update(e.recordHash);
+    for (const e of this.entries)
+      if (e.status !== undefined) hash.update(e.id).update(e.headHash).update(e.billingHash).update(e.recordHash);
     return hash.digest('base64url');
   }
 
   fingerprints(): Map<string, string> {
     const prints = new Map<string, string>();
     for (const e of this.entries)
-      if (e.status !== undefined) prints.set(e.id, Buffer.concat([e.headHash, e.recordHash]).toString('base64url'));
+      if (e.status !== undefined)
+        prints.set(e.id, Buffer.concat([e.headHash, e.billingHash, e.recordHash]).toString('base64url'));
     return prints;
   }
 
@@ -450,18 +472,22 @@ export class TicketIndex {
 
   /** Every ticket's time entries that count, for the days `desk check` sums over all tickets. */
   timeEntriesByTicket(): { id: string; entries: BillableEntry[] }[] {
-    return this.heads(this.entries.filter((e) => e.status !== undefined)).map((h) => ({
-      id: h.summary!.id,
-      entries: h.entries ?? [],
-    }));
+    const parsing = this.entries.filter((e) => e.status !== undefined);
+    const out = new Array<{ id: string; entries: BillableEntry[] }>(parsing.length);
+    this.eachRow(parsing, 'billing', (text, at) => {
+      out[at] = { id: parsing[at]!.id, entries: (JSON.parse(text) as BillingPart)[2].map(unpackEntry) };
+    });
+    return out;
   }
 
   /** Tickets with a time entry whose id is or starts with `ref`. */
   ticketsWithEntry(ref: string): string[] {
     const parsing = this.entries.filter((e) => e.status !== undefined);
-    return this.heads(parsing)
-      .filter((h) => h.entries!.some((x) => x.id.startsWith(ref)))
-      .map((h) => h.summary!.id);
+    const found: string[] = [];
+    this.eachRow(parsing, 'billing', (text, at) => {
+      if ((JSON.parse(text) as BillingPart)[2].some(([id]) => id.startsWith(ref))) found.push(parsing[at]!.id);
+    });
+    return found;
   }
 
   private withStatus(statuses: readonly Status[]): Entry[] {
@@ -476,21 +502,20 @@ export class TicketIndex {
     };
   }
 
+  /** Per customer, its tickets' facts and effective time entries, made straight from each billing part as it is read. */
   private timeByCustomer(entries: readonly Entry[]): Map<string, CustomerTime> {
-    const byCustomer = new Map<string, BillableTicket[]>();
-    this.heads(entries).forEach((h, i) => {
-      const s = h.summary!;
-      const list = byCustomer.get(entries[i]!.customer) ?? [];
-      list.push({
-        id: s.id,
-        category: s.category,
-        title: s.title,
-        timeEntries: h.entries!,
-        ...(h.timeConflicts && { timeConflicts: h.timeConflicts }),
-      });
-      byCustomer.set(entries[i]!.customer, list);
+    const byCustomer = new Map<string, CustomerTime>();
+    this.eachRow(entries, 'billing', (text, at) => {
+      const [category, title, packed, timeConflicts] = JSON.parse(text) as BillingPart;
+      const { id, customer } = entries[at]!;
+      let time = byCustomer.get(customer);
+      if (!time) byCustomer.set(customer, (time = { entries: [], tickets: [] }));
+      time.tickets.push(
+        ...factsOf([{ id, title, ...(category !== null && { category }), ...(timeConflicts && { timeConflicts }) }]),
+      );
+      for (const p of packed) time.entries.push(timeEntryOf(id, unpackEntry(p)));
     });
-    return new Map([...byCustomer].map(([customer, tickets]) => [customer, customerTime(tickets)]));
+    return byCustomer;
   }
 }
 
@@ -531,6 +556,7 @@ function atBase(e: Entry, blob: string | undefined): Entry {
     ratedTo: e.ratedTo,
     lastAt: e.lastAt,
     headHash: e.headHash,
+    billingHash: e.billingHash,
     recordHash: e.recordHash,
     blob: e.blob,
     atBase: blob !== undefined && !NO_BLOB.equals(e.blob) && Buffer.from(e.blob).toString('hex') === blob,
@@ -555,7 +581,7 @@ function prepare(db: Db): 'ok' | 'new' | 'foreign' {
     DROP TABLE IF EXISTS entries;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE shards (shard TEXT PRIMARY KEY, dir_mtime REAL NOT NULL, dir_ino REAL NOT NULL, manifest BLOB NOT NULL);
-    CREATE TABLE tickets (id TEXT PRIMARY KEY, head TEXT NOT NULL, record TEXT) WITHOUT ROWID;
+    CREATE TABLE tickets (id TEXT PRIMARY KEY, head TEXT NOT NULL, billing TEXT, record TEXT) WITHOUT ROWID;
     PRAGMA user_version = ${SCHEMA};
   `);
   db.prepare("INSERT INTO meta (key, value) VALUES ('build', ?)").run(BUILD_KEY);

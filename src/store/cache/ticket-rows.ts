@@ -12,16 +12,16 @@ import { readHelpdeskTextSync, UnreadableFile } from '../helpdesk-files.js';
 import { keptTicket } from '../ticket-copies.js';
 
 /**
- * What the ticket index keeps of one ticket file. The head: the summary lists show, the time
- * entries as billing reads them, what the ticket names in other files (for `desk check`), or the
- * problems of a file that does not parse. The record: for tickets still in support's hands, the
- * whole ticket, so that reaction times need no file. Closed and handed-off tickets are read from
- * their file when a command needs more than the head. Both are JSON texts whose hashes the
+ * What the ticket index keeps of one ticket file. The head: the summary lists show, what the
+ * ticket names in other files (for `desk check`), or the problems of a file that does not parse.
+ * The billing part: what billing reads, and nothing else, as an invoice run reads it of every
+ * ticket (the whole head cost twice the time). The record: for tickets still in support's hands,
+ * the whole ticket, so that reaction times need no file. Closed and handed-off tickets are read
+ * from their file when a command needs more than these. All three are JSON texts whose hashes the
  * shard's manifest keeps (manifest.ts): a row is used only when it hashes as recorded.
  */
 export interface Head {
   summary?: TicketSummary;
-  entries?: BillableEntry[];
   /** Staff and articles the ticket names. */
   refs?: [string[], string[]];
   /** Set when the file does not parse: the ticket is left out, and said so, as without the index. */
@@ -31,9 +31,56 @@ export interface Head {
   moveConflicts?: MoveConflict[];
 }
 
+/** What billing reads of a ticket: category, title, the time entries that count and the conflicts among them. */
+export type BillingPart = [
+  category: TicketSummary['category'] | null,
+  title: string,
+  entries: PackedEntry[],
+  timeConflicts: TimeConflict[] | null,
+];
+
+/** A time entry as the billing part keeps it: the billable fields in a fixed order, null for an absent one (half the text of the keyed object). */
+export type PackedEntry = [
+  id: string,
+  on: string,
+  minutes: number,
+  activity: BillableEntry['activity'],
+  staff: string,
+  level: BillableEntry['level'],
+  nonBillable: string | null,
+  review: string | null,
+];
+
+function packEntry(e: BillableEntry): PackedEntry {
+  return [e.id, e.on, e.minutes, e.activity, e.staff, e.level, e.nonBillable ?? null, e.review ?? null];
+}
+
+export function unpackEntry([
+  id,
+  on,
+  minutes,
+  activity,
+  staff,
+  level,
+  nonBillable,
+  review,
+]: PackedEntry): BillableEntry {
+  return {
+    id,
+    on,
+    minutes,
+    activity,
+    staff,
+    level,
+    ...(nonBillable !== null && { nonBillable }),
+    ...(review !== null && { review }),
+  };
+}
+
 export interface Row {
   id: string;
   head: string;
+  billing: string | null;
   record: string | null;
   entry: Omit<Entry, 'sig' | 'atBase'>;
 }
@@ -94,17 +141,23 @@ export function rowOfRecord(t: TicketRecord, blob: Uint8Array = NO_BLOB): Row {
   const refs = referencesOf(t);
   const head = JSON.stringify({
     summary: summaryOf(s),
-    entries: s.timeEntries.map(billableEntry),
     refs: [refs.staff, refs.articles],
     ...(s.timeConflicts.length > 0 && { timeConflicts: s.timeConflicts }),
     ...(s.moveConflicts.length > 0 && { moveConflicts: s.moveConflicts }),
   } satisfies Head);
+  const billing = JSON.stringify([
+    s.category ?? null,
+    s.title,
+    s.timeEntries.map((e) => packEntry(billableEntry(e))),
+    s.timeConflicts.length > 0 ? s.timeConflicts : null,
+  ] satisfies BillingPart);
   const record = IN_SUPPORT.includes(s.status) ? JSON.stringify(t) : null;
   const span = ticketSpan(t);
   const rated = ratedSpan(t);
   return {
     id: t.id,
     head,
+    billing,
     record,
     entry: {
       id: t.id,
@@ -116,6 +169,7 @@ export function rowOfRecord(t: TicketRecord, blob: Uint8Array = NO_BLOB): Row {
       ratedTo: rated?.to ?? Number.NaN,
       lastAt: Math.max(Date.parse(s.openedAt), Date.parse(s.updatedAt)),
       headHash: rowHash(head),
+      billingHash: rowHash(billing),
       recordHash: rowHash(record),
       blob,
     },
@@ -128,6 +182,7 @@ function problemRow(id: string, problems: Problem[], blob: Uint8Array): Row {
   return {
     id,
     head,
+    billing: null,
     record: null,
     entry: {
       id,
@@ -139,6 +194,7 @@ function problemRow(id: string, problems: Problem[], blob: Uint8Array): Row {
       ratedTo: none,
       lastAt: none,
       headHash: rowHash(head),
+      billingHash: NO_HASH,
       recordHash: NO_HASH,
       blob,
     },
