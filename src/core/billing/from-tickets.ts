@@ -34,7 +34,7 @@ export function entriesOf(tickets: readonly BillableTicket[]): TimeEntry[] {
 
 /** One entry of ticket `ticketId` as billing reads it. */
 export function timeEntryOf(ticketId: string, e: BillableEntry): TimeEntry {
-  return {
+  const entry: TimeEntry = {
     id: e.id,
     ticketId,
     date: e.on,
@@ -42,9 +42,11 @@ export function timeEntryOf(ticketId: string, e: BillableEntry): TimeEntry {
     activity: e.activity,
     staff: e.staff,
     level: e.level,
-    ...(e.nonBillable !== undefined && { nonBillable: { reason: e.nonBillable } }),
-    ...(e.review !== undefined && { review: e.review }),
   };
+  // set only when present, as the ticket file has them: an invoice run makes a million of these
+  if (e.nonBillable !== undefined) entry.nonBillable = { reason: e.nonBillable };
+  if (e.review !== undefined) entry.review = e.review;
+  return entry;
 }
 
 /**

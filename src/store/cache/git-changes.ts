@@ -27,6 +27,21 @@ export async function ticketFilesChangedSince(root: string, base: string): Promi
 }
 
 /**
+ * Brings the stat data in git's index up to date with the files (`git update-index --refresh`,
+ * what `git status` does on its way): in a folder copied or restored elsewhere, git names every
+ * file as changed until then, and the ticket index would stat them all on every command. Git
+ * takes its own lock; busy or failing, it is left for the next command.
+ */
+export async function refreshGitIndex(root: string): Promise<void> {
+  if (!gitCanSay()) return;
+  try {
+    await gitIn(root, ['update-index', '-q', '--refresh'], { quietFailure: true });
+  } catch {
+    // a saving, not an answer
+  }
+}
+
+/**
  * The ticket files (paths relative to the helpdesk) that differ between two commits: trees
  * compared, no file stat'ed, so a folder git finds unchanged is skipped whole. Undefined when
  * git cannot say (a commit no longer there).

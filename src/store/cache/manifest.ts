@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { BUILD_KEY } from './build-key.js';
 
@@ -53,7 +53,8 @@ export const NO_HASH = Buffer.alloc(HASH);
 export const NO_BLOB = Buffer.alloc(BLOB);
 
 export function rowHash(text: string | null | undefined): Buffer {
-  return text == null ? NO_HASH : createHash('sha256').update(text).digest().subarray(0, HASH);
+  // the one-shot hash: an invoice run checks 100,000 rows, and a Hash object each cost a third more
+  return text == null ? NO_HASH : hash('sha256', text, 'buffer').subarray(0, HASH);
 }
 
 /** The id git gives a file of this text (a blob's SHA-1), to compare with the ids of a commit's files. */

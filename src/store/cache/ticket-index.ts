@@ -8,7 +8,7 @@ import type { IsoDate } from '../../core/billing/types.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
-import { ticketFile, ticketIdOfPath, TICKETS_DIR } from '../../core/ticket/paths.js';
+import { shardOf, ticketFile, ticketIdOfPath, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
 import type { Status } from '../../core/ticket/vocabulary.js';
@@ -20,7 +20,7 @@ import { cacheNotice, indexProgress } from './cache-events.js';
 import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
 import { decodeManifest, encodeManifest, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
 import { io } from '../../io/context.js';
-import { headCommit, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
+import { headCommit, refreshGitIndex, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
 import {
   entryOf,
   readRows,
@@ -124,6 +124,9 @@ export class TicketIndex {
     const stored = decodeAll(manifests);
     const changedSinceBase = idsOfFiles(await gitSaysChanged);
     let statted = 0;
+    // what git named although the index had read that file's text in the base commit: the blob then
+    const namedAtBase = new Map<string, Uint8Array>();
+    const namedShards = changedSinceBase && new Set([...changedSinceBase].map(shardOf));
     const onDisk = shardsIn(this.root);
     const changed: {
       shard: string;
@@ -140,6 +143,12 @@ export class TicketIndex {
       // an unchanged folder holds the same names: no need to list it
       const sameNames =
         before && before.dir.mtime !== -1 && dirStat?.mtimeMs === before.dir.mtime && dirStat.ino === before.dir.ino;
+      // the same names, git names none of them, and each was read at the base: the whole folder
+      // is as read, without making 100,000 ids into strings to ask about each
+      if (sameNames && namedShards && !namedShards.has(shard) && before.entries.every((e) => e.atBase)) {
+        all.push(before.entries);
+        continue;
+      }
       const ids = sameNames ? before.entries.map((e) => e.id) : ticketIdsInShard(this.root, shard);
       const known = sameNames ? undefined : new Map(before?.entries.map((e) => [e.id, e]));
       const kept: Entry[] = [];
@@ -149,6 +158,7 @@ export class TicketIndex {
         // read from the text the file has in the base commit, and git sees no change since: still that text
         if (changedSinceBase && !changedSinceBase.has(id) && was?.atBase) return void kept.push(was);
         statted++;
+        if (changedSinceBase && was?.atBase) namedAtBase.set(id, was.blob);
         const sig = signatureOf(statSync(join(this.root, ticketFile(id)), { throwIfNoEntry: false }));
         if (!sig) return; // gone since the folder was listed
         if (was && was.sig.mtime !== -1 && sameSignature(was.sig, sig)) kept.push(was);
@@ -160,10 +170,26 @@ export class TicketIndex {
       else all.push(kept);
     }
     const gone = [...stored.keys()]; // shard folders no longer there
+    const reread = changed.reduce((n, c) => n + c.read.length, 0);
     if (changed.length > 0 || gone.length > 0) await this.update(changed, gone, all, stamp);
     else this.entries = all.flat();
-    const gitFrom = Number(io().env.DESK_INDEX_GIT_FROM ?? GIT_FROM);
-    if (this.entries.length >= gitFrom && (statted > REBASE_FROM || (!base && statted > 0))) await this.rebase(base);
+    const { env } = io();
+    if (this.entries.length < Number(env.DESK_INDEX_GIT_FROM ?? GIT_FROM)) return;
+    const rebaseFrom = Number(env.DESK_INDEX_REBASE_FROM ?? REBASE_FROM);
+    // the files hold what they held at the base, yet git named them: its own index has stale stat
+    // data (the folder was copied or restored), and stays so until a git command refreshes it
+    if (namedAtBase.size > rebaseFrom && this.unchangedOf(namedAtBase) > rebaseFrom) await refreshGitIndex(this.root);
+    if (base ? statted > rebaseFrom : statted > 0) await this.rebase(base, reread > rebaseFrom);
+  }
+
+  /** How many of the files in `blobs` (id: blob id then) the index now holds as read from that same text. */
+  private unchangedOf(blobs: ReadonlyMap<string, Uint8Array>): number {
+    let same = 0;
+    for (const e of this.entries) {
+      const then = blobs.get(e.id);
+      if (then && Buffer.from(then).equals(e.blob)) same++;
+    }
+    return same;
   }
 
   private async update(
@@ -223,10 +249,11 @@ export class TicketIndex {
    * read again under the write lock, so that what another process wrote meanwhile is what is
    * marked; a git that cannot say leaves the base where it was.
    */
-  private async rebase(base: string | undefined): Promise<void> {
+  private async rebase(base: string | undefined, readAgain: boolean): Promise<void> {
     const commit = await headCommit(this.root);
-    // at HEAD already: what is stat'ed are files changed in the work tree, which a new base would not spare
-    if (!commit || commit === base) return;
+    // at HEAD already, a new base spares only files read again (which lost their mark), not those
+    // changed in the work tree since
+    if (!commit || (commit === base && !readAgain)) return;
     const blobs = await ticketBlobsAt(this.root, commit);
     if (!blobs) return;
     try {

@@ -65,16 +65,10 @@ export function unpackEntry([
   nonBillable,
   review,
 ]: PackedEntry): BillableEntry {
-  return {
-    id,
-    on,
-    minutes,
-    activity,
-    staff,
-    level,
-    ...(nonBillable !== null && { nonBillable }),
-    ...(review !== null && { review }),
-  };
+  const entry: BillableEntry = { id, on, minutes, activity, staff, level };
+  if (nonBillable !== null) entry.nonBillable = nonBillable;
+  if (review !== null) entry.review = review;
+  return entry;
 }
 
 export interface Row {

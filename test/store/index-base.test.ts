@@ -1,0 +1,68 @@
+// A large helpdesk's ticket index asks git which ticket files changed since a commit, and stats
+// only those (docs/scale.md). Two ordinary days broke that and left every later command stat'ing
+// all files: a helpdesk folder copied elsewhere (a backup restored, a new disk), where git's own
+// index still holds the old folder's stat data and names every file; and an index built again at
+// the commit it was based on (a new build of desk), whose files were no longer marked as read
+// from that commit. DESK_INDEX_GIT_FROM and DESK_INDEX_REBASE_FROM bring both thresholds down to
+// this helpdesk's three tickets.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, it } from 'vitest';
+import { decodeManifest } from '../../src/store/cache/manifest.js';
+import { helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+
+const LARGE = { DESK_INDEX_GIT_FROM: '1', DESK_INDEX_REBASE_FROM: '1', DESK_NOW: '2026-11-23T09:00:00+01:00' };
+
+let hd: InProcessHelpdesk;
+const elsewhere: string[] = [];
+afterEach(() => {
+  hd.cleanup();
+  for (const root of elsewhere.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+async function threeTickets(): Promise<InProcessHelpdesk> {
+  hd = helpdesk({}, LARGE);
+  for (let i = 0; i < 3; i++) await openTicket(hd, ['--category', 'malfunction', '--priority', 'normal']);
+  await hd.ok(['list']);
+  return hd;
+}
+
+/** The helpdesk copied as `cp -a` would: the same times, new inodes, and so stale stat data in git's index. */
+function copied(root: string): string {
+  const to = mkdtempSync(join(tmpdir(), 'desk-copy-'));
+  elsewhere.push(to);
+  cpSync(root, to, { recursive: true, preserveTimestamps: true });
+  return to;
+}
+
+const gitNames = (root: string) => hd.git('-C', root, 'diff-index', '--name-only', 'HEAD', '--', 'tickets/').trim();
+
+/** Whether every ticket in the index is marked as read from the text it has in the index's base commit. */
+function allAtBase(root: string): boolean {
+  const db = new Database(join(root, '.desk', 'tickets.db'), { readonly: true });
+  try {
+    const manifests = db.prepare('SELECT manifest FROM shards').pluck().all() as Buffer[];
+    return manifests.flatMap((m) => decodeManifest(m)!).every((e) => e.atBase);
+  } finally {
+    db.close();
+  }
+}
+
+it('in a copied helpdesk, the first command brings git up to date, so that the next need not stat every file', async () => {
+  await threeTickets();
+  const copy = copied(hd.root);
+  expect(gitNames(copy)).not.toBe(''); // git's index describes the files of the original folder
+  await hd.ok(['list'], { cwd: copy });
+  expect(gitNames(copy)).toBe('');
+  expect(await hd.ok(['list'], { cwd: copy })).toBe(await hd.ok(['list']));
+});
+
+it('an index that read the files again at its base commit marks them as at that commit again', async () => {
+  await threeTickets();
+  expect(allAtBase(hd.root)).toBe(true);
+  const copy = copied(hd.root); // new inodes: the index reads every file again, at the same commit
+  await hd.ok(['list'], { cwd: copy });
+  expect(allAtBase(copy)).toBe(true);
+});
