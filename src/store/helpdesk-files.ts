@@ -59,6 +59,17 @@ export async function readHelpdeskTextOr(root: string, file: string, problems: P
   }
 }
 
+/** As readHelpdeskTextOr, synchronously: for readers of many small files (tickets for a report). */
+export function readHelpdeskTextSyncOr(root: string, file: string, problems: Problem[]): string | undefined {
+  try {
+    return readHelpdeskTextSync(root, file);
+  } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
+    problems.push(e.problem);
+    return undefined;
+  }
+}
+
 /** The same, synchronously, for readers that run where nothing may wait (index builders). */
 export function readHelpdeskTextSync(root: string, file: string): string {
   checkFolders(root, file);
