@@ -45,11 +45,13 @@ import {
  * desk is built again the same way. The files stay the truth; nothing here is committed.
  */
 
-const SCHEMA = 13;
+const SCHEMA = 14;
 /** Below this many files to read, worker threads cost more than they save. */
 const PARALLEL_FROM = 3000;
 /** Above this share of all rows, one pass over the table beats looking rows up one by one. */
 const SCAN_FROM = 0.2;
+/** From this many tickets of one customer, reading the customer's range of rows beats looking each up. */
+const RANGE_FROM = 32;
 /**
  * Once more files than this had to be stat'ed (git could not vouch for them: changed since the
  * base commit, or read since), the base moves to HEAD. Moving it lists HEAD's ticket files
@@ -206,7 +208,14 @@ export class TicketIndex {
     const toRead = changed.flatMap((c) => c.read);
     const sigOf = new Map(toRead.map((r) => [r.id, r.sig]));
     const fresh = new Map<string, Entry>();
-    const put = this.db.prepare('INSERT OR REPLACE INTO tickets (id, head, billing, record) VALUES (?, ?, ?, ?)');
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO tickets (customer, id, head, billing, record) VALUES (?, ?, ?, ?, ?)',
+    );
+    const drop = this.db.prepare('DELETE FROM tickets WHERE customer = ? AND id = ?');
+    // the customer each ticket's row is kept under now: a file that names another customer moves its row
+    const keptUnder = new Map<string, string>();
+    for (const shard of [...changed.map((c) => c.shard), ...gone])
+      for (const e of this.manifestOf(shard)) keptUnder.set(e.id, e.customer);
     // one transaction, written as the rows come in (from workers on a large rebuild), so that
     // memory holds a batch, not the helpdesk; another process sees the old index or the new one
     this.db.exec('BEGIN IMMEDIATE');
@@ -215,7 +224,9 @@ export class TicketIndex {
         toRead.map((r) => r.id),
         (rows) => {
           for (const row of rows) {
-            put.run(row.id, row.head, row.billing, row.record);
+            const was = keptUnder.get(row.id);
+            if (was !== undefined && was !== row.entry.customer) drop.run(was, row.id);
+            put.run(row.entry.customer, row.id, row.head, row.billing, row.record);
             fresh.set(row.id, entryOf(row, settled(sigOf.get(row.id)!, stamp)));
           }
         },
@@ -223,16 +234,15 @@ export class TicketIndex {
       const setManifest = this.db.prepare(
         'INSERT OR REPLACE INTO shards (shard, dir_mtime, dir_ino, manifest) VALUES (?, ?, ?, ?)',
       );
-      const drop = this.db.prepare('DELETE FROM tickets WHERE id = ?');
       for (const c of changed) {
         const entries = [...c.kept, ...c.read.map((r) => fresh.get(r.id)!)].sort((a, b) => (a.id < b.id ? -1 : 1));
         const present = new Set(entries.map((e) => e.id));
-        for (const e of this.manifestOf(c.shard)) if (!present.has(e.id)) drop.run(e.id);
+        for (const e of this.manifestOf(c.shard)) if (!present.has(e.id)) drop.run(e.customer, e.id);
         setManifest.run(c.shard, c.dir.mtime, c.dir.ino, encodeManifest(entries));
         all.push(entries);
       }
       for (const shard of gone) {
-        for (const e of this.manifestOf(shard)) drop.run(e.id);
+        for (const e of this.manifestOf(shard)) drop.run(e.customer, e.id);
         this.db.prepare('DELETE FROM shards WHERE shard = ?').run(shard);
       }
       this.db.exec('COMMIT');
@@ -337,23 +347,43 @@ export class TicketIndex {
         throw new IndexDamaged(textOf('cache.columnChanged', { column, id: entries[at]!.id }));
       visit(text, at);
     };
-    if (entries.length < SCAN_FROM * this.entries.length) {
-      const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE id = ?`).pluck();
-      entries.forEach((e, at) => take(at, get.get(e.id) as string | null | undefined));
-      return;
+    const rowsOf = (found: Iterable<[string, string | null]>, wanted: Map<string, number>): void => {
+      let met = 0;
+      for (const [id, text] of found) {
+        const at = wanted.get(id);
+        if (at === undefined) continue;
+        take(at, text);
+        met++;
+      }
+      if (met !== wanted.size) throw new IndexDamaged(textOf('cache.rowsMissing', { count: wanted.size - met }));
+    };
+    if (entries.length >= SCAN_FROM * this.entries.length) {
+      // one pass over the table: every wanted row must be met
+      const all = this.db.prepare(`SELECT id, ${column} FROM tickets`).raw();
+      return rowsOf(
+        all.iterate() as IterableIterator<[string, string | null]>,
+        new Map(entries.map((e, i) => [e.id, i])),
+      );
     }
-    // one pass in id order, as the table is kept: every wanted row must be met
-    const wanted = new Map(entries.map((e, i) => [e.id, i]));
-    let met = 0;
-    for (const [id, text] of this.db.prepare(`SELECT id, ${column} FROM tickets`).raw().iterate() as IterableIterator<
-      [string, string | null]
-    >) {
-      const at = wanted.get(id);
-      if (at === undefined) continue;
-      take(at, text);
-      met++;
+    // the rows are kept by customer: one customer's many tickets (a statement) are one range of
+    // the table, read in one pass; a few tickets are looked up one by one
+    const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE customer = ? AND id = ?`).pluck();
+    const range = this.db.prepare(`SELECT id, ${column} FROM tickets WHERE customer = ?`).raw();
+    const byCustomer = new Map<string, number[]>();
+    entries.forEach((e, at) => {
+      const own = byCustomer.get(e.customer);
+      if (own) own.push(at);
+      else byCustomer.set(e.customer, [at]);
+    });
+    for (const [customer, ats] of byCustomer) {
+      if (ats.length < RANGE_FROM)
+        for (const at of ats) take(at, get.get(customer, entries[at]!.id) as string | null | undefined);
+      else
+        rowsOf(
+          range.iterate(customer) as IterableIterator<[string, string | null]>,
+          new Map(ats.map((at) => [entries[at]!.id, at])),
+        );
     }
-    if (met !== entries.length) throw new IndexDamaged(textOf('cache.rowsMissing', { count: entries.length - met }));
   }
 
   // ------------------------------------------------------------------ reading
@@ -507,14 +537,14 @@ export class TicketIndex {
     return out;
   }
 
-  /** Tickets with a time entry whose id is or starts with `ref`. */
+  /** Tickets with a time entry whose id is or starts with `ref`, in id order. */
   ticketsWithEntry(ref: string): string[] {
     const parsing = this.entries.filter((e) => e.status !== undefined);
-    const found: string[] = [];
+    const has = new Array<boolean>(parsing.length).fill(false);
     this.eachRow(parsing, 'billing', (text, at) => {
-      if ((JSON.parse(text) as BillingPart)[2].some(([id]) => id.startsWith(ref))) found.push(parsing[at]!.id);
+      has[at] = (JSON.parse(text) as BillingPart)[2].some(([id]) => id.startsWith(ref));
     });
-    return found;
+    return parsing.filter((_, at) => has[at]).map((e) => e.id);
   }
 
   private withStatus(statuses: readonly Status[]): Entry[] {
@@ -608,7 +638,7 @@ function prepare(db: Db): 'ok' | 'new' | 'foreign' {
     DROP TABLE IF EXISTS entries;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE shards (shard TEXT PRIMARY KEY, dir_mtime REAL NOT NULL, dir_ino REAL NOT NULL, manifest BLOB NOT NULL);
-    CREATE TABLE tickets (id TEXT PRIMARY KEY, head TEXT NOT NULL, billing TEXT, record TEXT) WITHOUT ROWID;
+    CREATE TABLE tickets (customer TEXT NOT NULL, id TEXT NOT NULL, head TEXT NOT NULL, billing TEXT, record TEXT, PRIMARY KEY (customer, id)) WITHOUT ROWID;
     PRAGMA user_version = ${SCHEMA};
   `);
   db.prepare("INSERT INTO meta (key, value) VALUES ('build', ?)").run(BUILD_KEY);
