@@ -170,15 +170,18 @@ export async function shortIdOf(root: string, id: string): Promise<string> {
  * name a folder, so only ids of the same folder can share it (core/ids.ts).
  */
 export async function shortIdsOf(root: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const short = new Map<string, string>();
+  // a list of a thousand tickets names most folders: the index this run brought up to date knows
+  // each id's neighbours, where listing each folder again cost a tenth of `desk list` at 100,000
+  const index = ids.length > 1 ? await indexOpenedThisRun(root) : undefined;
+  if (index) {
+    for (const id of ids) short.set(id, shortIds([id, ...index.neighboursOf(id)]).get(id)!);
+    return short;
+  }
   const byShard = new Map<string, string[]>();
   for (const id of ids) byShard.set(shardOf(id), [...(byShard.get(shardOf(id)) ?? []), id]);
-  // a list of a thousand tickets names most folders: the index this run brought up to date has
-  // their names already, where listing each folder again cost a tenth of `desk list` at 100,000
-  const index = byShard.size > 1 ? await indexOpenedThisRun(root) : undefined;
-  const namesIn = (shard: string) => index?.idsInShard(shard) ?? ticketIdsInShard(root, shard);
-  const short = new Map<string, string>();
   for (const [shard, own] of byShard) {
-    const all = shortIds([...new Set([...namesIn(shard), ...own])]);
+    const all = shortIds([...new Set([...ticketIdsInShard(root, shard), ...own])]);
     for (const id of own) short.set(id, all.get(id) ?? id);
   }
   return short;

@@ -50,8 +50,9 @@ const SCHEMA = 14;
 const PARALLEL_FROM = 3000;
 /** Above this share of all rows, one pass over the table beats looking rows up one by one. */
 const SCAN_FROM = 0.2;
-/** From this many tickets of one customer, reading the customer's range of rows beats looking each up. */
+/** From this many, and this share of, one customer's tickets, reading the customer's range of rows beats looking each up. */
 const RANGE_FROM = 32;
+const RANGE_SHARE = 0.2;
 /**
  * Once more files than this had to be stat'ed (git could not vouch for them: changed since the
  * base commit, or read since), the base moves to HEAD. Moving it lists HEAD's ticket files
@@ -77,6 +78,8 @@ export class IndexDamaged extends Error {
 export class TicketIndex {
   /** Every ticket file, in id order, as the files are now. */
   private entries: Entry[] = [];
+  /** Per customer, how many of `entries` name it (counted when first asked, after the refresh). */
+  private rowsByCustomer: Map<string, number> | undefined;
 
   private constructor(
     private readonly db: Db,
@@ -365,8 +368,8 @@ export class TicketIndex {
         new Map(entries.map((e, i) => [e.id, i])),
       );
     }
-    // the rows are kept by customer: one customer's many tickets (a statement) are one range of
-    // the table, read in one pass; a few tickets are looked up one by one
+    // the rows are kept by customer: most of one customer's tickets (a statement) are one range of
+    // the table, read in one pass; a few of them (those a list shows) are looked up one by one
     const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE customer = ? AND id = ?`).pluck();
     const range = this.db.prepare(`SELECT id, ${column} FROM tickets WHERE customer = ?`).raw();
     const byCustomer = new Map<string, number[]>();
@@ -376,7 +379,7 @@ export class TicketIndex {
       else byCustomer.set(e.customer, [at]);
     });
     for (const [customer, ats] of byCustomer) {
-      if (ats.length < RANGE_FROM)
+      if (ats.length < RANGE_FROM || ats.length < RANGE_SHARE * this.rowsPerCustomer().get(customer)!)
         for (const at of ats) take(at, get.get(customer, entries[at]!.id) as string | null | undefined);
       else
         rowsOf(
@@ -384,6 +387,14 @@ export class TicketIndex {
           new Map(ats.map((at) => [entries[at]!.id, at])),
         );
     }
+  }
+
+  /** How many rows the table keeps under each customer (those of files that do not parse under ''). */
+  private rowsPerCustomer(): Map<string, number> {
+    if (this.rowsByCustomer) return this.rowsByCustomer;
+    const counts = new Map<string, number>();
+    for (const e of this.entries) counts.set(e.customer, (counts.get(e.customer) ?? 0) + 1);
+    return (this.rowsByCustomer = counts);
   }
 
   // ------------------------------------------------------------------ reading
@@ -476,16 +487,14 @@ export class TicketIndex {
     );
   }
 
-  /** The ids of the ticket files in one shard folder as the index last saw them (this run), in id order. */
-  idsInShard(shard: string): string[] {
-    const prefix = `T-${shard}`;
-    const ids: string[] = [];
-    for (let i = firstAtOrAfter(this.entries, prefix); i < this.entries.length; i++) {
-      const id = this.entries[i]!.id;
-      if (!id.startsWith(prefix)) break;
-      ids.push(id);
-    }
-    return ids;
+  /**
+   * The ids next to `id` in sorted order among the ticket files as the index last saw them (this
+   * run), `id` itself left out: the only ones that can share a prefix with it (core/ids.ts).
+   */
+  neighboursOf(id: string): string[] {
+    const at = firstAtOrAfter(this.entries, id);
+    const after = this.entries[at]?.id === id ? at + 1 : at;
+    return [this.entries[at - 1]?.id, this.entries[after]?.id].filter((n): n is string => n !== undefined);
   }
 
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
