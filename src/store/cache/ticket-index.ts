@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { factsOf, timeEntryOf, type BillableEntry, type CustomerTime } from '../../core/billing/from-tickets.js';
-import type { IsoDate } from '../../core/billing/types.js';
+import type { IsoDate, TicketFacts, TimeEntry } from '../../core/billing/types.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
@@ -350,18 +350,18 @@ export class TicketIndex {
         throw new IndexDamaged(textOf('cache.columnChanged', { column, id: entries[at]!.id }));
       visit(text, at);
     };
+    // every wanted row must be met, once
     const rowsOf = (found: Iterable<[string, string | null]>, wanted: Map<string, number>): void => {
-      let met = 0;
       for (const [id, text] of found) {
         const at = wanted.get(id);
         if (at === undefined) continue;
         take(at, text);
-        met++;
+        wanted.delete(id);
       }
-      if (met !== wanted.size) throw new IndexDamaged(textOf('cache.rowsMissing', { count: wanted.size - met }));
+      if (wanted.size > 0) throw new IndexDamaged(textOf('cache.rowsMissing', { count: wanted.size }));
     };
     if (entries.length >= SCAN_FROM * this.entries.length) {
-      // one pass over the table: every wanted row must be met
+      // one pass over the table
       const all = this.db.prepare(`SELECT id, ${column} FROM tickets`).raw();
       return rowsOf(
         all.iterate() as IterableIterator<[string, string | null]>,
@@ -568,18 +568,29 @@ export class TicketIndex {
     };
   }
 
-  /** Per customer, its tickets' facts and effective time entries, made straight from each billing part as it is read. */
+  /**
+   * Per customer, its tickets' facts and effective time entries, in id order, made from each
+   * billing part as it is read (whatever order the table gives them in).
+   */
   private timeByCustomer(entries: readonly Entry[]): Map<string, CustomerTime> {
-    const byCustomer = new Map<string, CustomerTime>();
+    const tickets = new Array<{ facts: TicketFacts[]; time: TimeEntry[] }>(entries.length);
     this.eachRow(entries, 'billing', (text, at) => {
       const [category, title, packed, timeConflicts] = JSON.parse(text) as BillingPart;
-      const { id, customer } = entries[at]!;
-      let time = byCustomer.get(customer);
-      if (!time) byCustomer.set(customer, (time = { entries: [], tickets: [] }));
-      time.tickets.push(
-        ...factsOf([{ id, title, ...(category !== null && { category }), ...(timeConflicts && { timeConflicts }) }]),
-      );
-      for (const p of packed) time.entries.push(timeEntryOf(id, unpackEntry(p)));
+      const { id } = entries[at]!;
+      tickets[at] = {
+        facts: factsOf([
+          { id, title, ...(category !== null && { category }), ...(timeConflicts && { timeConflicts }) },
+        ]),
+        time: packed.map((p) => timeEntryOf(id, unpackEntry(p))),
+      };
+    });
+    const byCustomer = new Map<string, CustomerTime>();
+    tickets.forEach(({ facts, time }, at) => {
+      const customer = entries[at]!.customer;
+      let own = byCustomer.get(customer);
+      if (!own) byCustomer.set(customer, (own = { entries: [], tickets: [] }));
+      own.tickets.push(...facts);
+      for (const e of time) own.entries.push(e);
     });
     return byCustomer;
   }
