@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { factsOf, timeEntryOf, type BillableEntry, type CustomerTime } from '../../core/billing/from-tickets.js';
-import type { IsoDate, TicketFacts, TimeEntry } from '../../core/billing/types.js';
+import type { IsoDate } from '../../core/billing/types.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
@@ -336,8 +336,9 @@ export class TicketIndex {
 
   /**
    * Hands `visit` the text of each entry's row in `column` with the entry's place in `entries`,
-   * after checking it against the manifest's hash. One row at a time, so that a caller keeping
-   * only part of each (billing, of 100,000 heads) never holds them all.
+   * after checking it against the manifest's hash: one customer's rows in id order (the table's
+   * own order, which the queries ask for, so SQLite sorts nothing). One row at a time, so that a
+   * caller keeping only part of each (billing, of 100,000 rows) never holds them all.
    */
   private eachRow(
     entries: readonly Entry[],
@@ -362,7 +363,7 @@ export class TicketIndex {
     };
     if (entries.length >= SCAN_FROM * this.entries.length) {
       // one pass over the table
-      const all = this.db.prepare(`SELECT id, ${column} FROM tickets`).raw();
+      const all = this.db.prepare(`SELECT id, ${column} FROM tickets ORDER BY customer, id`).raw();
       return rowsOf(
         all.iterate() as IterableIterator<[string, string | null]>,
         new Map(entries.map((e, i) => [e.id, i])),
@@ -371,7 +372,7 @@ export class TicketIndex {
     // the rows are kept by customer: most of one customer's tickets (a statement) are one range of
     // the table, read in one pass; a few of them (those a list shows) are looked up one by one
     const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE customer = ? AND id = ?`).pluck();
-    const range = this.db.prepare(`SELECT id, ${column} FROM tickets WHERE customer = ?`).raw();
+    const range = this.db.prepare(`SELECT id, ${column} FROM tickets WHERE customer = ? ORDER BY id`).raw();
     const byCustomer = new Map<string, number[]>();
     entries.forEach((e, at) => {
       const own = byCustomer.get(e.customer);
@@ -569,28 +570,20 @@ export class TicketIndex {
   }
 
   /**
-   * Per customer, its tickets' facts and effective time entries, in id order, made from each
-   * billing part as it is read (whatever order the table gives them in).
+   * Per customer, its tickets' facts and effective time entries, ticket by ticket in id order (as
+   * eachRow hands one customer's rows), made straight from each billing part as it is read.
    */
   private timeByCustomer(entries: readonly Entry[]): Map<string, CustomerTime> {
-    const tickets = new Array<{ facts: TicketFacts[]; time: TimeEntry[] }>(entries.length);
+    const byCustomer = new Map<string, CustomerTime>();
     this.eachRow(entries, 'billing', (text, at) => {
       const [category, title, packed, timeConflicts] = JSON.parse(text) as BillingPart;
-      const { id } = entries[at]!;
-      tickets[at] = {
-        facts: factsOf([
-          { id, title, ...(category !== null && { category }), ...(timeConflicts && { timeConflicts }) },
-        ]),
-        time: packed.map((p) => timeEntryOf(id, unpackEntry(p))),
-      };
-    });
-    const byCustomer = new Map<string, CustomerTime>();
-    tickets.forEach(({ facts, time }, at) => {
-      const customer = entries[at]!.customer;
-      let own = byCustomer.get(customer);
-      if (!own) byCustomer.set(customer, (own = { entries: [], tickets: [] }));
-      own.tickets.push(...facts);
-      for (const e of time) own.entries.push(e);
+      const { id, customer } = entries[at]!;
+      let time = byCustomer.get(customer);
+      if (!time) byCustomer.set(customer, (time = { entries: [], tickets: [] }));
+      time.tickets.push(
+        ...factsOf([{ id, title, ...(category !== null && { category }), ...(timeConflicts && { timeConflicts }) }]),
+      );
+      for (const p of packed) time.entries.push(timeEntryOf(id, unpackEntry(p)));
     });
     return byCustomer;
   }
