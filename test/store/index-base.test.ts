@@ -4,14 +4,16 @@
 // index still holds the old folder's stat data and names every file; and an index built again at
 // the commit it was based on (a new build of desk), whose files were no longer marked as read
 // from that commit. DESK_INDEX_GIT_FROM and DESK_INDEX_REBASE_FROM bring both thresholds down to
-// this helpdesk's three tickets.
+// this helpdesk's three tickets. The rows are kept by customer, so a ticket whose file comes to
+// name another customer must move its row.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { decodeManifest } from '../../src/store/cache/manifest.js';
-import { helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { ticketFile } from '../../src/core/ticket/paths.js';
+import { ACME, helpdesk, openTicket, type InProcessHelpdesk } from '../helpers/helpdesk.js';
 
 const LARGE = { DESK_INDEX_GIT_FROM: '1', DESK_INDEX_REBASE_FROM: '1', DESK_NOW: '2026-11-23T09:00:00+01:00' };
 
@@ -65,4 +67,36 @@ it('an index that read the files again at its base commit marks them as at that 
   const copy = copied(hd.root); // new inodes: the index reads every file again, at the same commit
   await hd.ok(['list'], { cwd: copy });
   expect(allAtBase(copy)).toBe(true);
+});
+
+it('a ticket edited to name another customer moves its row: both statements as from the files', async () => {
+  hd = helpdesk(
+    {
+      'contracts/nordwind.yaml': ACME.replace('id: acme', 'id: nordwind').replace(
+        'ACME Maschinenbau',
+        'Nordwind Logistik',
+      ),
+    },
+    LARGE,
+  );
+  const id = await openTicket(hd, ['--category', 'malfunction', '--priority', 'normal']);
+  await hd.ok(['log', id, '2h', '--on', '2026-11-23', '--activity', 'remote-session']);
+  const statements = async (env: Record<string, string> = {}) => [
+    await hd.ok(['usage', 'acme', '--period', '2026-11', '--json'], { env }),
+    await hd.ok(['usage', 'nordwind', '--period', '2026-11', '--json'], { env }),
+  ];
+  await statements(); // the index holds the row under acme
+  const file = ticketFile(id);
+  expect(hd.read(file)).toContain('customer: acme');
+  hd.write(file, hd.read(file).replaceAll('customer: acme', 'customer: nordwind'));
+  hd.git('commit', '-qam', 'the ticket was Nordwind’s all along');
+  const fromIndex = await statements();
+  expect(fromIndex).toEqual(await statements({ DESK_NO_INDEX: '1' }));
+  expect((JSON.parse(fromIndex[1]!) as { statements: { logged: number }[] }).statements[0]!.logged).toBe(120);
+  const db = new Database(join(hd.root, '.desk', 'tickets.db'), { readonly: true });
+  try {
+    expect(db.prepare('SELECT customer FROM tickets WHERE id = ?').pluck().all(id)).toEqual(['nordwind']);
+  } finally {
+    db.close();
+  }
 });
