@@ -23,7 +23,7 @@ import type { CommitmentContract, Customer, ServiceContract } from '../schema/cu
 import { reportHead, ticketsAt, type Report, type ReportInput } from './input.js';
 import type { MetricDef } from './metrics.js';
 import { daysBetween } from './period.js';
-import { byText, maxOf, percent } from './stats.js';
+import { byText, groupBy, maxOf, percent } from './stats.js';
 
 export interface UsagePoint {
   period: LabelledRange;
@@ -93,24 +93,21 @@ export const TREND_PERIODS = 6;
 
 type QuotaContract = ServiceContract | CommitmentContract;
 
-/** The tickets grouped by customer once: 500 customers each filtering 100,000 tickets took seconds. */
-function byCustomer<T extends { customer: string }>(tickets: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const t of tickets) {
-    const own = out.get(t.customer);
-    if (own) own.push(t);
-    else out.set(t.customer, [t]);
-  }
-  return out;
-}
-
 export function utilizationReport(input: ReportInput): Report<UtilizationData> {
   const day = input.period.through;
   const customers = [...input.customers.values()]
     .filter((c) => input.customer === undefined || c.id === input.customer)
     .sort((a, b) => byText(a.id, b.id));
-  // every customer's tickets as known at the report's instant; `billable` when they are all that already
-  const known = input.billable ? undefined : byCustomer(ticketsAt(input.tickets, input.asOf.at).map((t) => t.state));
+  // every customer's tickets as known at the report's instant, grouped once (500 customers each
+  // filtering 100,000 tickets took seconds); `billable` when they are all that already
+  const known = input.billable
+    ? undefined
+    : new Map(
+        groupBy(
+          ticketsAt(input.tickets, input.asOf.at).map((t) => t.state),
+          (s) => s.customer,
+        ),
+      );
   const own = (id: string): CustomerTime => input.billable?.get(id) ?? customerTime(known?.get(id) ?? []);
   const rows: UtilizationRow[] = [];
   const withoutQuota: UtilizationData['withoutQuota'] = [];

@@ -8,6 +8,7 @@ import type { IsoDate } from '../../core/billing/types.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
+import { countBy, groupBy } from '../../core/reports/stats.js';
 import { shardOf, ticketFile, ticketIdOfPath, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
@@ -373,13 +374,8 @@ export class TicketIndex {
     // the table, read in one pass; a few of them (those a list shows) are looked up one by one
     const get = this.db.prepare(`SELECT ${column} FROM tickets WHERE customer = ? AND id = ?`).pluck();
     const range = this.db.prepare(`SELECT id, ${column} FROM tickets WHERE customer = ? ORDER BY id`).raw();
-    const byCustomer = new Map<string, number[]>();
-    entries.forEach((e, at) => {
-      const own = byCustomer.get(e.customer);
-      if (own) own.push(at);
-      else byCustomer.set(e.customer, [at]);
-    });
-    for (const [customer, ats] of byCustomer) {
+    const positions = entries.map((_, at) => at);
+    for (const [customer, ats] of groupBy(positions, (at) => entries[at]!.customer)) {
       if (ats.length < RANGE_FROM || ats.length < RANGE_SHARE * this.rowsPerCustomer().get(customer)!)
         for (const at of ats) take(at, get.get(customer, entries[at]!.id) as string | null | undefined);
       else
@@ -392,10 +388,7 @@ export class TicketIndex {
 
   /** How many rows the table keeps under each customer (those of files that do not parse under ''). */
   private rowsPerCustomer(): Map<string, number> {
-    if (this.rowsByCustomer) return this.rowsByCustomer;
-    const counts = new Map<string, number>();
-    for (const e of this.entries) counts.set(e.customer, (counts.get(e.customer) ?? 0) + 1);
-    return (this.rowsByCustomer = counts);
+    return (this.rowsByCustomer ??= countBy(this.entries, (e) => e.customer));
   }
 
   // ------------------------------------------------------------------ reading
