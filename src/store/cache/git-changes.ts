@@ -35,7 +35,7 @@ export async function ticketFilesChangedSince(root: string, base: string): Promi
 export async function refreshGitIndex(root: string): Promise<void> {
   if (!gitCanSay()) return;
   try {
-    await gitIn(root, ['update-index', '-q', '--refresh'], { quietFailure: true });
+    await gitIn(root, ['update-index', '-q', '--refresh']);
   } catch {
     // a saving, not an answer
   }

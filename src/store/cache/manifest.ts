@@ -40,7 +40,7 @@ export interface Signature {
 }
 
 const MAGIC = 'DTM3';
-const HASHES = 3; // head, billing, record
+const HASHES = 3; // head, billing, record: in this order (StoredEntry's hash(k))
 const ID = 14; // T- and 12 characters
 const NUMS = 9;
 const HASH = 16;
@@ -94,9 +94,7 @@ export function encodeManifest(entries: readonly Entry[]): Buffer {
     ];
     nums.forEach((v, k) => buf.writeDoubleLE(v, numsAt + (i * NUMS + k) * 8));
     // set, not copy: a hash made in a worker thread arrives as a plain Uint8Array
-    buf.set(e.headHash, hashesAt + i * HASH * HASHES);
-    buf.set(e.billingHash, hashesAt + i * HASH * HASHES + HASH);
-    buf.set(e.recordHash, hashesAt + i * HASH * HASHES + 2 * HASH);
+    [e.headHash, e.billingHash, e.recordHash].forEach((h, k) => buf.set(h, hashesAt + (i * HASHES + k) * HASH));
     buf.set(e.blob, blobsAt + i * BLOB);
     buf[statusAt + i] = (e.status === undefined ? NO_STATUS : STATUSES.indexOf(e.status)) | (e.atBase ? AT_BASE : 0);
     buf.writeUInt16LE(customerAt.get(e.customer)!, customerIdx + i * 2);
