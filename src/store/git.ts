@@ -12,6 +12,12 @@ export interface Author {
   email: string;
 }
 
+/** A commit and its tree. */
+export interface Head {
+  commit: string;
+  tree: string;
+}
+
 /** What became of a push: sent, overtaken by someone faster, or stopped by a lock file on the remote. */
 export type PushOutcome = { outcome: 'pushed' } | { outcome: 'rejected' } | { outcome: 'locked'; lock: string };
 
@@ -39,6 +45,17 @@ export class Git {
     } catch {
       return undefined; // not inside a git work tree
     }
+  }
+
+  /** HEAD's commit and tree, or undefined with no commit yet: one git process for both. */
+  async headAndTree(): Promise<Head | undefined> {
+    return this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
+      (out) => {
+        const [commit, tree] = out.trim().split('\n');
+        return { commit: commit!, tree: tree! };
+      },
+      () => undefined,
+    );
   }
 
   async head(): Promise<string | undefined> {
@@ -99,14 +116,14 @@ export class Git {
    * as desk's commits never did (--no-verify); commit.gpgSign is honoured by commit-tree.
    *
    * With other changes staged, `git commit --only` commits the paths alone and leaves the rest
-   * staged.
+   * staged. `from`: HEAD as the caller read it holding the clone's lock (one git process less);
+   * if HEAD has moved since, the commit fails as it would when HEAD moves during it.
    */
   async commitPaths(
     paths: readonly string[],
     message: string,
     author: Author,
-    committer?: Author,
-    sign = false,
+    { committer, sign = false, from }: { committer?: Author; sign?: boolean; from?: { head: Head | undefined } } = {},
   ): Promise<string> {
     // the acting staff member is the author; the committer is git's own identity — the person at
     // the keyboard — and only where git has none, the one desk was told, else the author (docs/roles.md)
@@ -121,15 +138,12 @@ export class Git {
       // folder looking for untracked files; on stdin, as a move may name a hundred thousand
       await this.updateIndex(paths);
       if (only) return await this.commitOnly(identity, signing, as, paths, message);
-      const parent = await this.run(['rev-parse', 'HEAD', 'HEAD^{tree}']).then(
-        (out) => out.trim().split('\n'),
-        () => undefined,
-      );
+      const parent = from ? from.head : await this.headAndTree();
       const tree = (await this.run(['write-tree', '--missing-ok'])).trim();
-      if (parent && tree === parent[1]) throw new Error('nothing to commit: the files are as in the last commit');
+      if (parent && tree === parent.tree) throw new Error('nothing to commit: the files are as in the last commit');
       const commit = (
         await this.run(
-          [...identity, 'commit-tree', ...signing, tree, ...(parent ? ['-p', parent[0]!] : []), '-m', message],
+          [...identity, 'commit-tree', ...signing, tree, ...(parent ? ['-p', parent.commit] : []), '-m', message],
           undefined,
           as,
         )
@@ -142,7 +156,7 @@ export class Git {
         parent ? `commit: ${subject}` : `commit (initial): ${subject}`,
         'HEAD',
         commit,
-        parent ? parent[0]! : '',
+        parent ? parent.commit : '',
       ]);
       // what git commit does after each commit: packs loose objects once there are many. The
       // commit is made by now; a git without maintenance (before 2.29) only packs less often.
@@ -180,12 +194,15 @@ export class Git {
     return (await this.run(['rev-parse', 'HEAD'])).trim();
   }
 
-  private identity?: Promise<boolean>;
-  /** Whether git has an identity of its own here (user.email, or GIT_COMMITTER_EMAIL): asked once. */
-  hasIdentity(): Promise<boolean> {
-    return (this.identity ??= io().env.GIT_COMMITTER_EMAIL
-      ? Promise.resolve(true)
-      : this.configValue('user.email').then((v) => Boolean(v)));
+  private email?: Promise<string | undefined>;
+  /** git's own user.email here (the clone's, the user's or the system's setting): asked once. */
+  userEmail(): Promise<string | undefined> {
+    return (this.email ??= this.configValue('user.email'));
+  }
+
+  /** Whether git has an identity of its own here (user.email, or GIT_COMMITTER_EMAIL). */
+  async hasIdentity(): Promise<boolean> {
+    return Boolean(io().env.GIT_COMMITTER_EMAIL || (await this.userEmail()));
   }
 
   /** Stages exactly `paths` as they are in the work tree: added, updated, or removed when gone. */

@@ -31,7 +31,7 @@ export async function identities(
     if (!member) throw usage(text('errors.unknownStaff', { flag, id }), text('errors.knownStaff', { ids: known() }));
     return member;
   };
-  const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.configValue('user.email'));
+  const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.userEmail());
   const byGit = gitEmail ? staff.find((s) => s.email.toLowerCase() === gitEmail.toLowerCase()) : undefined;
   const byEnv = env.DESK_USER ? named(env.DESK_USER, 'DESK_USER') : undefined;
   const actor = as ? named(as, '--as') : (byEnv ?? byGit);
@@ -51,7 +51,7 @@ export async function atKeyboard(
   git: Git,
   env: NodeJS.ProcessEnv,
 ): Promise<StaffMember | undefined> {
-  const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.configValue('user.email'));
+  const gitEmail = env.GIT_COMMITTER_EMAIL || (await git.userEmail());
   const byGit = gitEmail ? staff.find((s) => s.email.toLowerCase() === gitEmail.toLowerCase()) : undefined;
   return byGit ?? staff.find((s) => s.id === env.DESK_USER);
 }

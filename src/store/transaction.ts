@@ -34,7 +34,8 @@ export async function commitChange(
 ): Promise<string> {
   const paths = change.files.map((f) => f.path);
   const journalPath = join(deskDir, 'journal.json');
-  const journal: Journal = { head: await git.head(), paths };
+  const head = await git.headAndTree();
+  const journal: Journal = { head: head?.commit, paths };
   await writeFile(journalPath, JSON.stringify(journal));
   try {
     // several at a time: each write waits for its flush to disk, and the disk takes many flushes
@@ -61,7 +62,8 @@ export async function commitChange(
     await Promise.all(Array.from({ length: Math.min(16, change.files.length) }, writer));
     if (many) await flushFileSystem(root, written);
     faultPoint('before-commit');
-    const commit = await git.commitPaths(paths, change.message, change.author, change.committer, change.sign);
+    const { committer, sign } = change;
+    const commit = await git.commitPaths(paths, change.message, change.author, { committer, sign, from: { head } });
     await rm(journalPath, { force: true });
     return commit;
   } catch (e) {

@@ -38,7 +38,9 @@ describe('committing exactly the paths of a change', () => {
     run('config', '--unset', 'user.name');
     run('config', '--unset', 'user.email');
     write('a.yaml', 'a: 1\n');
-    await git.commitPaths(['a.yaml'], 'first', AUTHOR, { name: 'Jonas Becker', email: 'jonas.becker@example.de' });
+    await git.commitPaths(['a.yaml'], 'first', AUTHOR, {
+      committer: { name: 'Jonas Becker', email: 'jonas.becker@example.de' },
+    });
     expect(run('log', '-1', '--format=%an|%cn <%ce>').trim()).toBe(
       'Miriam Krause|Jonas Becker <jonas.becker@example.de>',
     );
