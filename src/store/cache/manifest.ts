@@ -132,6 +132,25 @@ export function decodeManifest(buf: Buffer): Entry[] | undefined {
   return entries;
 }
 
+/**
+ * One hash of the ids and three hashes of `entries`: equal while no ticket file changed what was
+ * read from it. Written into one buffer and hashed once: 400,000 small updates and the views of
+ * each entry's hashes took tens of ms at 100,000 tickets, before every ticket search.
+ */
+export function fingerprintOf(entries: readonly Entry[]): string {
+  const each = ID + HASHES * HASH;
+  const buf = Buffer.allocUnsafe(entries.length * each);
+  entries.forEach((e, i) => {
+    const at = i * each;
+    if (e instanceof StoredEntry) e.copyIdAndHashes(buf, at);
+    else {
+      buf.write(e.id.padEnd(ID), at, ID, 'latin1');
+      [e.headHash, e.billingHash, e.recordHash].forEach((h, k) => buf.set(h, at + ID + k * HASH));
+    }
+  });
+  return hash('sha256', buf, 'base64url');
+}
+
 /** Where a decoded manifest keeps each column. */
 interface Layout {
   bytes: Buffer;
@@ -217,6 +236,14 @@ class StoredEntry implements Entry {
   private hash(k: number): Uint8Array {
     const from = this.l.hashesAt + (this.i * HASHES + k) * HASH;
     return this.l.bytes.subarray(from, from + HASH);
+  }
+
+  /** Writes the id and the three hashes to `to` at `at`, as fingerprintOf lays them out. */
+  copyIdAndHashes(to: Buffer, at: number): void {
+    const { bytes, hashesAt } = this.l;
+    bytes.copy(to, at, 8 + this.i * ID, 8 + (this.i + 1) * ID);
+    const from = hashesAt + this.i * HASHES * HASH;
+    bytes.copy(to, at + ID, from, from + HASHES * HASH);
   }
 
   private num(k: number): number {

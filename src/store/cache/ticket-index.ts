@@ -19,7 +19,16 @@ import { text as textOf, type Text } from '../../i18n/keys.js';
 import { renderIn } from '../../i18n/render.js';
 import { cacheNotice, indexProgress } from './cache-events.js';
 import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
-import { decodeManifest, encodeManifest, NO_BLOB, NO_HASH, rowHash, type Entry, type Signature } from './manifest.js';
+import {
+  decodeManifest,
+  encodeManifest,
+  fingerprintOf,
+  NO_BLOB,
+  NO_HASH,
+  rowHash,
+  type Entry,
+  type Signature,
+} from './manifest.js';
 import { io } from '../../io/context.js';
 import { headCommit, refreshGitIndex, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
 import {
@@ -506,10 +515,7 @@ export class TicketIndex {
    */
   /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
   fingerprintOfAll(): string {
-    const hash = createHash('sha256');
-    for (const e of this.entries)
-      if (e.status !== undefined) hash.update(e.id).update(e.headHash).update(e.billingHash).update(e.recordHash);
-    return hash.digest('base64url');
+    return fingerprintOf(this.entries.filter((e) => e.status !== undefined));
   }
 
   fingerprints(): Map<string, string> {
