@@ -54,12 +54,14 @@ const start = (env: Record<string, string | undefined> = {}, args: string[] = []
   }));
 const commits = () => hd.git('log', '--format=%an|%s').trim().split('\n');
 
-// every key runs desk as a process, twice more to read the queue: slow on a busy machine
+// every key runs desk as a process, and once more to read the queue: slow on a busy machine
 describe('desk tui', { timeout: 180_000 }, () => {
   it('shows the queue in 80×24, the overdue one marked, and writes a note as one commit, as desk comment does', async () => {
     const t = start();
     const screen = await t.waitFor('Lohnexport bricht ab');
     expect(screen).toMatch(new RegExp(`! ${short(late)}\\s+overdue`));
+    // whose queue, as of when: the heading desk queue prints first
+    expect(screen).toContain('Miriam Krause (mk), Level 1, as of 2026-11-24 15:00');
     expect(screen.split('\n').every((l) => [...l].length <= 80)).toBe(true);
     const before = commits().length;
     t.keys('n');

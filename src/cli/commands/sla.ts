@@ -20,7 +20,7 @@ import type { Helpdesk } from '../../store/helpdesk.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { print, printJson, warn as warnLine } from '../output.js';
 import { paint, paintErr, table } from '../../render/terminal/style.js';
-import { breachMark, localTime, slaJson, timeLeft } from '../../render/terminal/sla-text.js';
+import { breachMark, localTime, queueHeading, slaJson, timeLeft } from '../../render/terminal/sla-text.js';
 import { colourStatus } from '../../render/terminal/ticket-text.js';
 import { listed } from './list.js';
 import { UNKNOWN_CUSTOMER } from '../../core/ticket/vocabulary.js';
@@ -164,14 +164,7 @@ export async function queue(o: GlobalOptions & { json?: boolean }): Promise<void
     );
     return;
   }
-  const heading = paint.dim(
-    t('queue.heading', {
-      name: me.name,
-      id: me.id,
-      levels: levels.length > 1 ? t('queue.levelsAnd', { a: levels[0], b: levels[1] }) : levels[0],
-      time: localTime(now, hd.timeZone),
-    }),
-  );
+  const heading = paint.dim(queueHeading(me, now, hd.timeZone));
   if (mine.length === 0) {
     await print([`${heading}\n${t('queue.empty')}`, ...mail].join('\n'));
     return;

@@ -6,6 +6,7 @@ import { io } from '../../io/context.js';
 import { openHelpdesk, type GlobalOptions } from '../context.js';
 import { editorOf } from '../editor.js';
 import { colourEnabled, libraryColoursAsStdout } from '../../render/terminal/style.js';
+import { queueHeading } from '../../render/terminal/sla-text.js';
 
 /**
  * `desk tui`: the day's queue full-screen (docs/terminal.md), drawn with Ink, or as plain lines
@@ -22,7 +23,10 @@ export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void>
   const plain = Boolean(o.plain) || env.DESK_TUI_PLAIN === '1';
   const [{ runFor }, { actingAs }] = await Promise.all([import('../tui/desk-runner.js'), import('../tui/actions.js')]);
   runFor(hd.root, o.as); // every key's command works on this helpdesk, as this person
-  actingAs((await hd.act(o.as, env).catch(() => undefined))?.actor.id); // "take" assigns to them
+  const me = (await hd.act(o.as, env).catch(() => undefined))?.actor;
+  actingAs(me?.id); // "take" assigns to them
+  // what `desk queue` says first, said here for the moment the queue was read (no second reading)
+  const heading = (at: Date) => (me ? queueHeading(me, at, hd.timeZone) : '');
   // deadlines count down in service time from desk's now (DESK_NOW too), the clock running on
   const calendar = buildCalendar(hd.config.calendar, hd.holidays);
   const [startedAt, started] = [hd.now().getTime(), Date.now()];
@@ -36,7 +40,7 @@ export async function tui(o: GlobalOptions & { plain?: boolean }): Promise<void>
   }
   const [{ render }, { screen }] = await Promise.all([import('ink'), import('../tui/app.js')]);
   libraryColoursAsStdout();
-  const app = render(screen({ editorSet, colour: colourEnabled(stdout, env), watch, calendar, now }), {
+  const app = render(screen({ editorSet, colour: colourEnabled(stdout, env), watch, calendar, now, heading }), {
     ...terminal,
     exitOnCtrlC: false,
   });

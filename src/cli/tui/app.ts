@@ -27,6 +27,8 @@ export interface AppOptions {
   /** The service calendar deadlines count down in, and the clock (desk's now, running on). */
   calendar: BusinessCalendar;
   now: () => Date;
+  /** The queue's heading as `desk queue` prints it first, as of a moment. */
+  heading: (at: Date) => string;
 }
 
 /** How often the clock is looked at, and how often the queue is read again though nothing changed. */
@@ -47,7 +49,7 @@ interface Asking {
 export const screen = (options: AppOptions): ReactElement => h(App, options);
 
 /** The full-screen queue of `desk tui` (docs/terminal.md). */
-export function App({ colour, watch, editorSet, calendar, now }: AppOptions): ReactElement {
+export function App({ colour, watch, editorSet, calendar, now, heading: headingAt }: AppOptions): ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setRawMode } = useStdin();
@@ -81,7 +83,7 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
   // the selected ticket stays selected when the queue is read again and its order changes
   const chosen = useRef<{ id?: string; filter: Filter }>({ filter: NO_FILTER });
   const readQueue = useCallback(async () => {
-    const [queue, text] = await Promise.all([runDesk(['queue', '--json']), runDesk(['queue'])]);
+    const queue = await runDesk(['queue', '--json']);
     if (queue.code !== 0) return setMessage(firstLine(queue.stderr) || WORDS.queueFailed);
     const fresh = JSON.parse(queue.stdout) as QueueRow[];
     setRows(fresh);
@@ -89,10 +91,11 @@ export function App({ colour, watch, editorSet, calendar, now }: AppOptions): Re
       const at = keep(fresh, chosen.current.filter).findIndex((r) => r.id === chosen.current.id);
       return at >= 0 ? at : s;
     });
-    setClockAt(now());
-    setHeading(firstLine(text.stdout));
+    const readAt = now();
+    setClockAt(readAt);
+    setHeading(headingAt(readAt));
     setMessage((m) => (m === WORDS.loading ? '' : m));
-  }, [now]);
+  }, [now, headingAt]);
   // One reading of the queue at a time. A change announced while one is under way (the commit of
   // an action, seen by the watcher as well) gets one more reading after it, shared by everyone
   // who asks meanwhile: a reading started before the change must not be the last word on the

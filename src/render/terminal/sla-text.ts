@@ -1,7 +1,8 @@
 import type { ReactionStatus } from '../../core/calendar/index.js';
 import { t } from '../../i18n/index.js';
 import { describeSpan } from '../../i18n/format.js';
-import { reactionBreached, type Target, type TicketSla } from '../../core/sla/index.js';
+import { levelsOf, reactionBreached, type Target, type TicketSla } from '../../core/sla/index.js';
+import type { StaffMember } from '../../core/schema/config.js';
 import { toZonedIso } from '../../core/time.js';
 import { paint } from './style.js';
 import { shortTime } from './ticket-text.js';
@@ -36,6 +37,17 @@ export const breachMark = (sla: TicketSla) => (reactionBreached(sla.reaction) ? 
 
 export function localTime(instant: Date, timeZone: string): string {
   return shortTime(toZonedIso(instant, timeZone));
+}
+
+/** The first line of `desk queue` (and the end of `desk tui`'s title): whose queue, at which levels, as of when. */
+export function queueHeading(me: StaffMember, at: Date, timeZone: string): string {
+  const levels = levelsOf(me.roles);
+  return t('queue.heading', {
+    name: me.name,
+    id: me.id,
+    levels: levels.length > 1 ? t('queue.levelsAnd', { a: levels[0], b: levels[1] }) : levels[0],
+    time: localTime(at, timeZone),
+  });
 }
 
 const agreed = (target: Target, what: string) =>
