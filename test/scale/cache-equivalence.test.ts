@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate, ticketsByStatus, type CacheState, type Generated } from './generated.js';
+import { generate, type CacheState, type Generated } from './generated.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /**
@@ -11,10 +11,20 @@ import { ticketFile } from '../../src/core/ticket/paths.js';
  */
 let make: ReturnType<typeof generate>;
 let hd: Generated;
+// A command that only reads leaves the files as they were: the tests that only read share one copy
+// per mode, and each begins without .desk/, as a new copy would (the states below delete or damage
+// the index anyway). A test that writes, by desk or by hand, gets a copy of its own.
+let reading: Generated | undefined;
+function forReading(mode: Record<string, string>): void {
+  hd = reading ??= make(mode);
+  rmSync(join(hd.root, '.desk'), { recursive: true, force: true });
+}
 beforeAll(() => {
   make = generate(300);
 }, 120_000);
-afterEach(() => hd?.cleanup());
+afterEach(() => {
+  if (hd !== reading) hd?.cleanup();
+});
 afterAll(() => make?.remove());
 
 const STATES: CacheState[] = ['deleted', 'warm', 'corrupt', 'truncated'];
@@ -32,18 +42,22 @@ async function sameEverywhere(args: string[], states: CacheState[] = STATES) {
   return expected;
 }
 
-/** A customer with time logged in October 2026, and a live ticket of theirs. */
-async function aCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
-  const live = await ticketsByStatus(hd);
+/** A live ticket and its customer, from the files as they are now. */
+async function aLiveTicket(): Promise<{ customer: string; ticket: string }> {
   const all = JSON.parse((await hd.desk(['list', '--all', '--json'], 'files')).stdout) as {
     id: string;
     status: string;
     customer: string;
   }[];
-  const open = ['open', 'escalated', 'waiting', 'resolved'].flatMap((s) => live.get(s) ?? []);
-  const ticket = all.find((t) => open.includes(t.id));
+  const ticket = all.find((t) => ['open', 'escalated', 'waiting', 'resolved'].includes(t.status));
   if (!ticket) throw new Error('the generated helpdesk has no live ticket');
   return { customer: ticket.customer, ticket: ticket.id };
+}
+
+/** The same for every copy as generated: looked up once. */
+let generatedLive: { customer: string; ticket: string } | undefined;
+async function aCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
+  return (generatedLive ??= await aLiveTicket());
 }
 
 // The index tells changed ticket files from unchanged ones by stat calls, or, in a large helpdesk
@@ -52,8 +66,13 @@ describe.each([
   ['telling changes by stat calls', {}],
   ['asking git which files changed', { DESK_INDEX_GIT_FROM: '1' }],
 ])('the same answer with or without the ticket index, %s', (_, mode: Record<string, string>) => {
+  afterAll(() => {
+    reading?.cleanup();
+    reading = undefined;
+  });
+
   it('lists: open tickets, everything as JSON, by deadline, filtered', async () => {
-    hd = make(mode);
+    forReading(mode);
     expect((await sameEverywhere(['list'])).stdout).toMatch(/ID\s+STATUS/);
     await sameEverywhere(['list', '--all', '--json']);
     await sameEverywhere(['list', '--sort', 'deadline'], ['warm', 'corrupt']);
@@ -61,7 +80,7 @@ describe.each([
   });
 
   it('shows one ticket by its short id, and resolves ids as before', async () => {
-    hd = make(mode);
+    forReading(mode);
     const { ticket } = await aCustomerWithTime();
     expect((await sameEverywhere(['show', ticket.slice(0, 7)])).code).toBe(0);
     await sameEverywhere(['show', ticket, '--json'], ['deleted', 'warm']);
@@ -69,13 +88,13 @@ describe.each([
   });
 
   it('queue and sla', async () => {
-    hd = make(mode);
+    forReading(mode);
     await sameEverywhere(['queue']);
     await sameEverywhere(['sla', '--json'], ['deleted', 'warm', 'corrupt']);
   });
 
   it('usage, utilization and an invoice dry run', async () => {
-    hd = make(mode);
+    forReading(mode);
     const { customer } = await aCustomerWithTime();
     expect((await sameEverywhere(['usage', customer, '--period', '2026-10'])).code).toBe(0);
     await sameEverywhere(['usage', customer, '--period', '2026', '--json'], ['deleted', 'warm']);
@@ -172,7 +191,7 @@ describe.each([
     await hd.desk(['list', '--all']);
     hd.git('checkout', '-q', 'HEAD~8');
     await sameEverywhere(['list', '--all', '--json'], ['warm']);
-    const { customer } = await aCustomerWithTime();
+    const { customer } = await aLiveTicket();
     await sameEverywhere(['usage', customer, '--period', '2026-10', '--json'], ['warm']);
     hd.git('checkout', '-q', 'main');
     await sameEverywhere(['list', '--all', '--json'], ['warm']);
