@@ -55,8 +55,13 @@ async function answers(commands: string[][]) {
   return out;
 }
 
-/** A customer with time in October 2026 and one of their tickets, from the files. */
+/** A customer with time in October 2026 and one of their tickets, from the files: the same in every copy, looked up once. */
+let withTime: { customer: string; ticket: string } | undefined;
 async function aCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
+  return (withTime ??= await lookUpCustomerWithTime());
+}
+
+async function lookUpCustomerWithTime(): Promise<{ customer: string; ticket: string }> {
   const all = JSON.parse((await hd.desk(['list', '--all', '--json'], 'files')).stdout) as {
     id: string;
     customer: string;
