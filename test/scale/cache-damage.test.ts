@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +11,23 @@ import { generate, type Generated } from './generated.js';
  */
 let make: ReturnType<typeof generate>;
 let hd: Generated;
+// Only the first test writes ticket files; the others damage .desk/ alone and run commands that
+// read. They share one copy, and each begins without .desk/, as a new copy would.
+let damaging: Generated | undefined;
+function forDamaging(): void {
+  hd = damaging ??= make();
+  rmSync(join(hd.root, '.desk'), { recursive: true, force: true });
+}
 beforeAll(() => {
   make = generate(400, { customers: 8, articles: 20 });
 }, 120_000);
-afterEach(() => hd?.cleanup());
-afterAll(() => make?.remove());
+afterEach(() => {
+  if (hd !== damaging) hd?.cleanup();
+});
+afterAll(() => {
+  damaging?.cleanup();
+  make?.remove();
+});
 
 /** The commands whose answers a damaged cache must not change: billing, reaction times, reports, checks. */
 const COMMANDS = [
@@ -148,7 +160,7 @@ describe('a damaged cache', () => {
   });
 
   it('random bytes in every cache file, seeded: every command answers as the files do', async () => {
-    hd = make();
+    forDamaging();
     const { customer, ticket } = await aCustomerWithTime();
     const commands = commandsFor(customer, ticket);
     const truth = await expected(commands);
@@ -162,7 +174,7 @@ describe('a damaged cache', () => {
   }, 900_000);
 
   it('says in one line that it built the damaged index again', async () => {
-    hd = make();
+    forDamaging();
     await hd.desk(['list'], 'warm');
     checkpoint(hd.root);
     const path = join(hd.root, '.desk', 'tickets.db');
