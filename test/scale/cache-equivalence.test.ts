@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type CacheState, type Generated } from './generated.js';
@@ -152,6 +152,13 @@ describe.each([
     const { ticket } = await aCustomerWithTime();
     await hd.desk(['list']);
     const path = join(hd.root, ticketFile(ticket));
+    // in place and to the byte as long, as a typo fixed: only the file's times say it changed
+    const text = readFileSync(path, 'utf8');
+    const title = /^ {4}title: (.*)$/m.exec(text)![1]!;
+    const fixed = 'Tippfehler-korrigiert-'.repeat(9).slice(0, Buffer.byteLength(title));
+    writeFileSync(path, text.replace(/^( {4}title: ).*$/m, `$1${fixed}`));
+    expect(statSync(path).size).toBe(Buffer.byteLength(text));
+    expect((await sameEverywhere(['list', '--all', '--json'], ['warm'])).stdout).toContain(fixed);
     // in place, the way `>` in a shell or many editors write: same inode, same folder mtime
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^( {4}title: ).*$/m, '$1Edited by hand'));
     expect((await sameEverywhere(['list'], ['warm'])).stdout).toContain('Edited by hand');
