@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runAsync, tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { copyTeam, runAsync, tempTeam, ticketView, type Clone, type Team } from './team.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
 const SLOW = { timeout: 240_000 };
@@ -13,17 +13,26 @@ afterEach(() => team?.cleanup());
 
 const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 
-/** Anna and Ben both commented on one ticket; Anna's comment is on the remote already. */
-async function apart(): Promise<{ anna: Clone; ben: Clone; id: string }> {
-  team = tempTeam(['anna', 'ben']);
-  const [anna, ben] = team.clones as [Clone, Clone];
-  const id = await anna.open('Drucker');
+/** Anna and Ben both commented on one ticket; Anna's comment is on the remote already. Made once per file. */
+let template: Team;
+let ticket: string;
+beforeAll(async () => {
+  template = tempTeam(['anna', 'ben']);
+  const [anna, ben] = template.clones as [Clone, Clone];
+  ticket = await anna.open('Drucker');
   await anna.ok(['sync']);
   await ben.ok(['sync']);
-  await anna.ok(['comment', id, '-m', 'von Anna']);
+  await anna.ok(['comment', ticket, '-m', 'von Anna']);
   await anna.ok(['sync']);
-  await ben.ok(['comment', id, '-m', 'von Ben']);
-  return { anna, ben, id };
+  await ben.ok(['comment', ticket, '-m', 'von Ben']);
+}, SLOW.timeout);
+afterAll(() => template?.cleanup());
+
+/** A copy of that moment for the test: each test interrupts a sync of its own. */
+function apart(): { anna: Clone; ben: Clone; id: string } {
+  team = copyTeam(template);
+  const [anna, ben] = team.clones as [Clone, Clone];
+  return { anna, ben, id: ticket };
 }
 
 async function everythingArrives(anna: Clone, ben: Clone, id: string, report: RegExp) {
@@ -39,7 +48,7 @@ async function everythingArrives(anna: Clone, ben: Clone, id: string, report: Re
 
 describe('an interrupted sync', SLOW, () => {
   it('killed while git merges a ticket: the next command cleans up, the clone is usable and nothing is lost', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     const before = head(ben);
     // the driver kills the whole process group — desk sync, git and itself — as Ctrl-C would
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'in-merge-driver' });
@@ -56,7 +65,7 @@ describe('an interrupted sync', SLOW, () => {
   });
 
   it('killed with the files replayed, before the branch moved to them: the next command puts them back', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     const before = head(ben);
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'mid-moving-branch' });
     expect(killed.code).not.toBe(0);
@@ -73,7 +82,7 @@ describe('an interrupted sync', SLOW, () => {
   });
 
   it("killed while fetching: the lock git's fetch held on the team's branch goes with the sync it belonged to", async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     const killed = await ben.deskAsync(['sync'], { DESK_FAULT: 'mid-moving-branch' });
     expect(killed.code).not.toBe(0);
     // what a fetch killed while it updated refs/remotes/origin/main leaves beside it
@@ -88,7 +97,7 @@ describe('an interrupted sync', SLOW, () => {
   });
 
   it('killed in the middle of a rebase (a history with a merge made by hand): the next command undoes it', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     // Ben merged a branch of his own with plain git: a history that only git's rebase makes one line
     ben.git('checkout', '-qb', 'notizen');
     ben.write('notizen.txt', 'Rückruf bei Acme am Montag\n');
@@ -115,7 +124,7 @@ describe('an interrupted sync', SLOW, () => {
   });
 
   it('killed while pushing: the next sync sends what was integrated', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     const started = join(ben.root, '.git', 'push-started');
     // the hook says it runs through a named pipe, which the test reads: no polling for a file
     const pushing = join(ben.root, '.git', 'pushing');
