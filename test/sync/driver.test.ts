@@ -1,33 +1,42 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
-import { tempHelpdesk, type TempHelpdesk } from '../helpers/helpdesk.js';
-import { tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { deskProcess, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
+import { copyTeam, tempTeam, ticketView, type Clone, type Team } from './team.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
 const SLOW = { timeout: 240_000 };
 
 let team: Team | undefined;
-let hd: TempHelpdesk | undefined;
+let hd: InProcessHelpdesk | undefined;
 afterEach(() => {
   team?.cleanup();
   hd?.cleanup();
   team = hd = undefined;
 });
 
-/** Two clones that both have ticket `id`, each about to add a comment the other has not seen. */
-async function apart(): Promise<{ anna: Clone; ben: Clone; id: string }> {
-  team = tempTeam(['anna', 'ben']);
-  const [anna, ben] = team.clones as [Clone, Clone];
-  const id = await anna.open('Drucker druckt nicht');
+/** Two clones that both have a ticket, each with a comment on it the other has not seen. Made once per file. */
+let template: Team;
+let ticket: string;
+beforeAll(async () => {
+  template = tempTeam(['anna', 'ben']);
+  const [anna, ben] = template.clones as [Clone, Clone];
+  ticket = await anna.open('Drucker druckt nicht');
   await anna.ok(['sync']);
   await ben.ok(['sync']);
-  await anna.ok(['comment', id, '-m', 'von Anna']);
+  await anna.ok(['comment', ticket, '-m', 'von Anna']);
   await anna.ok(['sync']);
-  await ben.ok(['comment', id, '-m', 'von Ben']);
-  return { anna, ben, id };
+  await ben.ok(['comment', ticket, '-m', 'von Ben']);
+}, SLOW.timeout);
+afterAll(() => template?.cleanup());
+
+/** A copy of those two clones for the test, `id` the ticket both changed. */
+function apart(): { anna: Clone; ben: Clone; id: string } {
+  team = copyTeam(template);
+  const [anna, ben] = team.clones as [Clone, Clone];
+  return { anna, ben, id: ticket };
 }
 
 const comments = (c: Clone, id: string) =>
@@ -35,9 +44,10 @@ const comments = (c: Clone, id: string) =>
 
 describe('the merge driver', SLOW, () => {
   it('is set up by the first desk command in a clone, with absolute paths, and declared for the team by desk setup', async () => {
-    hd = tempHelpdesk();
+    hd = helpdesk();
     expect(existsSync(join(hd.root, '.gitattributes'))).toBe(false);
-    await hd.ok(['list']);
+    // the built desk, a process: the path it finds for itself is the one git is given
+    deskProcess(hd.root).ok(['list']);
     const driver = hd.git('config', '--local', 'merge.desk-ticket.driver').trim();
     expect(driver).toBe(`'${process.execPath}' '${builtDesk()}' merge-driver %O %A %B %P`);
     // no committed declaration yet: the clone declares it for itself, in a file git never commits
@@ -62,7 +72,7 @@ describe('the merge driver', SLOW, () => {
   });
 
   it('merges tickets when a person runs git pull by hand (merge or rebase) after desk setup', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     expect(await ben.ok(['setup'])).toContain('Merge driver installed');
     const pulled = ben.tryGit('pull', '--no-rebase', '-q');
     expect(pulled.code, pulled.stderr).toBe(0);
@@ -84,7 +94,7 @@ describe('the merge driver', SLOW, () => {
   });
 
   it('refuses, with conflict markers for the person, when a side is not a ticket', async () => {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     await ben.ok(['sync']);
     await anna.ok(['sync']);
     await anna.ok(['comment', id, '-m', 'noch eine']);
@@ -107,7 +117,7 @@ describe('a clone where the driver was not set up', SLOW, () => {
   async function pullWithoutDriver(
     before?: (ben: Clone) => Promise<unknown>,
   ): Promise<{ anna: Clone; ben: Clone; id: string }> {
-    const { anna, ben, id } = await apart();
+    const { anna, ben, id } = apart();
     await before?.(ben);
     ben.git('config', '--remove-section', 'merge.desk-ticket');
     const pulled = ben.tryGit('pull', '--no-rebase', '-q');
