@@ -1,7 +1,7 @@
 import { existsSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { copyTeam, tempTeam, ticketView, type Clone, type Team } from './team.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
@@ -20,13 +20,28 @@ const syncJson = async (c: Clone) =>
     attempts: number;
   };
 
-/** Anna and Ben share a ticket; Anna has commented on it and sent that, Ben has not synced since. */
-async function annaSentFirst(): Promise<{ anna: Clone; ben: Clone; id: string }> {
-  team = tempTeam(['anna', 'ben']);
-  const [anna, ben] = team.clones as [Clone, Clone];
-  const id = await anna.open('Kasse startet nicht', at('08:30'));
+/** Anna and Ben share a ticket Anna opened, and both have synced since. Made once per file. */
+let sharing: Team;
+let shared: string;
+beforeAll(async () => {
+  sharing = tempTeam(['anna', 'ben']);
+  const [anna, ben] = sharing.clones as [Clone, Clone];
+  shared = await anna.open('Kasse startet nicht', at('08:30'));
   await anna.ok(['sync']);
   await ben.ok(['sync']);
+}, SLOW.timeout);
+afterAll(() => sharing?.cleanup());
+
+/** A copy of Anna's and Ben's clones with the ticket they share, for the test. */
+function bothHaveIt(): { anna: Clone; ben: Clone; id: string } {
+  team = copyTeam(sharing);
+  const [anna, ben] = team.clones as [Clone, Clone];
+  return { anna, ben, id: shared };
+}
+
+/** Anna has commented on the ticket they share and sent that, Ben has not synced since. */
+async function annaSentFirst(): Promise<{ anna: Clone; ben: Clone; id: string }> {
+  const { anna, ben, id } = bothHaveIt();
   await anna.ok(['comment', id, '-m', 'Kasse 3 betroffen'], at('09:00'));
   await anna.ok(['sync']);
   return { anna, ben, id };
@@ -173,11 +188,7 @@ describe('a team on one helpdesk', SLOW, () => {
 
 describe('when someone else is faster', SLOW, () => {
   it('a rejected push integrates the newer work and sends again', async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
-    const id = await anna.open('Drucker');
-    await anna.ok(['sync']);
-    await ben.ok(['sync']);
+    const { anna, ben, id } = bothHaveIt();
     await anna.ok(['comment', id, '-m', 'von Anna']);
     await ben.ok(['comment', id, '-m', 'von Ben']);
     // Ben pushes in the moment between Anna's fetch and her push
@@ -247,11 +258,7 @@ describe('what sync refuses, and how it says so', SLOW, () => {
   });
 
   it("a draft not yet committed where the team's new file goes: sync stops and names it, the draft kept", async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
-    const id = await anna.open('Scanner verbindet nicht');
-    await anna.ok(['sync']);
-    await ben.ok(['sync']);
+    const { anna, ben, id } = bothHaveIt();
     anna.write('kb/scanner.md', ben.read('kb/drucker.md').replace(/Drucker/g, 'Scanner'));
     anna.git('add', 'kb/scanner.md');
     anna.git('commit', '-qm', 'kb: Scanner');
@@ -287,11 +294,7 @@ describe('what sync refuses, and how it says so', SLOW, () => {
   });
 
   it('the same article edited in two clones: sync stops naming the file and the way to finish; finishing loses nothing', async () => {
-    team = tempTeam(['anna', 'ben']);
-    const [anna, ben] = team.clones as [Clone, Clone];
-    const id = await anna.open('Drucker');
-    await anna.ok(['sync']);
-    await ben.ok(['sync']);
+    const { anna, ben, id } = bothHaveIt();
     const article = ben.read('kb/drucker.md');
     anna.write('kb/drucker.md', article.replace('1. Druckertreiber prüfen.', '1. Druckertreiber neu installieren.'));
     anna.git('commit', '-qam', 'kb: Treiber neu installieren');
