@@ -1,14 +1,12 @@
 import { ticketFile } from '../../src/core/ticket/paths.js';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, type Result } from '../helpers/helpdesk.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { ACME_CONTRACT, acmeFile, customerFile, DESK_YAML } from '../invoice/helpers.js';
-import { runAsync, tempTeam, type Team } from '../sync/team.js';
+import { copyTeam, runAsync, tempTeam, type Team } from '../sync/team.js';
 import { billedByPeriod, documents, entriesBilledTwice, usageOf } from './helpers.js';
 
 /**
@@ -84,16 +82,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => template?.cleanup());
 
-/** A copy of the template team: the remote and the three clones, whose remotes point into the copy. */
-function copyTeam(): { dir: string; clones: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'desk-prop-'));
-  const from = join(template.remote, '..');
-  execFileSync('cp', ['-a', `${from}/.`, dir]);
-  const clones = ['anja', 'ben', 'carla'].map((name) => join(dir, name));
-  for (const root of clones) execFileSync('git', ['-C', root, 'remote', 'set-url', 'origin', join(dir, 'remote.git')]);
-  return { dir, clones };
-}
-
 const step = fc.oneof(
   {
     weight: 6,
@@ -138,13 +126,14 @@ describe('each billable minute billed exactly once, across three clones, syncs a
   it('the documents bill what desk usage computes from the final files, per customer and month', async () => {
     await fc.assert(
       fc.asyncProperty(schedule, async (steps) => {
-        const team = copyTeam();
+        const team = copyTeam(template);
+        const roots = team.clones.map((c) => c.root);
         let clock = Date.parse('2026-08-24T09:00:00+02:00');
         const now = () => new Date(clock).toISOString();
         const today = () => new Date(clock + 2 * 3_600_000).toISOString().slice(0, 10);
         const env = (i: number) => ({ DESK_USER: PEOPLE[i]!.user, DESK_NOW: now(), DESK_LOCK_TIMEOUT_MS: '60000' });
         const desk = (i: number, args: string[]): Promise<Result> =>
-          runInProcess(args, { cwd: team.clones[i]!, env: cleanEnv(env(i)) });
+          runInProcess(args, { cwd: roots[i]!, env: cleanEnv(env(i)) });
         const ok = async (i: number, args: string[]) => {
           const r = await desk(i, args);
           if (r.code !== 0) throw new Error(`clone ${i}: desk ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
@@ -155,7 +144,7 @@ describe('each billable minute billed exactly once, across three clones, syncs a
             let pid = 0;
             const timer = setTimeout(() => pid && tryKill(-pid), after);
             // a desk that cannot be started fails the schedule rather than leaving it waiting
-            runAsync(team.clones[i]!, args, env(i), (p) => (pid = p)).then(
+            runAsync(roots[i]!, args, env(i), (p) => (pid = p)).then(
               () => {
                 clearTimeout(timer);
                 done();
@@ -174,7 +163,7 @@ describe('each billable minute billed exactly once, across three clones, syncs a
             const clone = 'clone' in s ? s.clone : 0;
             if (kill) {
               await killed(clone, args.argv, kill);
-              releaseServerLocks(join(team.dir, 'remote.git'));
+              releaseServerLocks(team.remote);
             } else await ok(clone, args.argv);
           }
           clock = Date.parse('2026-12-15T10:00:00+01:00');
@@ -197,12 +186,12 @@ describe('each billable minute billed exactly once, across three clones, syncs a
           expect(entriesBilledTwice(docs)).toEqual([]);
           await ok(2, ['sync']);
           for (const id of tickets) {
-            const [a, , c] = team.clones.map((root) => readFileSync(join(root, ticketFile(id)), 'utf8'));
+            const [a, , c] = roots.map((root) => readFileSync(join(root, ticketFile(id)), 'utf8'));
             expect(c, `${id} in carla's clone`).toBe(a);
           }
           expect(await ok(0, ['invoice', 'run'])).toContain('Nothing due');
         } finally {
-          rmSync(team.dir, { recursive: true, force: true });
+          team.cleanup();
         }
       }),
       { numRuns: Number(process.env.DESK_PROPERTY_RUNS ?? 10), endOnFailure: true },

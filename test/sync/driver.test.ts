@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtDesk } from '../helpers/built.js';
 import { deskProcess, helpdesk, type InProcessHelpdesk } from '../helpers/helpdesk.js';
-import { copyTeam, tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { commentedApart, copyTeam, ticketView, type Clone, type Team } from './team.js';
 import { ticketFile } from '../../src/core/ticket/paths.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
@@ -21,14 +21,7 @@ afterEach(() => {
 let template: Team;
 let ticket: string;
 beforeAll(async () => {
-  template = tempTeam(['anna', 'ben']);
-  const [anna, ben] = template.clones as [Clone, Clone];
-  ticket = await anna.open('Drucker druckt nicht');
-  await anna.ok(['sync']);
-  await ben.ok(['sync']);
-  await anna.ok(['comment', ticket, '-m', 'von Anna']);
-  await anna.ok(['sync']);
-  await ben.ok(['comment', ticket, '-m', 'von Ben']);
+  ({ team: template, id: ticket } = await commentedApart('Drucker druckt nicht'));
 }, SLOW.timeout);
 afterAll(() => template?.cleanup());
 

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyTeam, runAsync, tempTeam, ticketView, type Clone, type Team } from './team.js';
+import { commentedApart, copyTeam, runAsync, ticketView, type Clone, type Team } from './team.js';
 
 /** Many git and desk processes per test: generous on a loaded machine (speed is measured by benchmarks, not here). */
 const SLOW = { timeout: 240_000 };
@@ -17,14 +17,7 @@ const head = (c: Clone) => c.git('rev-parse', 'HEAD').trim();
 let template: Team;
 let ticket: string;
 beforeAll(async () => {
-  template = tempTeam(['anna', 'ben']);
-  const [anna, ben] = template.clones as [Clone, Clone];
-  ticket = await anna.open('Drucker');
-  await anna.ok(['sync']);
-  await ben.ok(['sync']);
-  await anna.ok(['comment', ticket, '-m', 'von Anna']);
-  await anna.ok(['sync']);
-  await ben.ok(['comment', ticket, '-m', 'von Ben']);
+  ({ team: template, id: ticket } = await commentedApart('Drucker'));
 }, SLOW.timeout);
 afterAll(() => template?.cleanup());
 

@@ -73,6 +73,23 @@ export function tempTeam(names: string[] = ['anna', 'ben', 'carla'], files: Reco
 }
 
 /**
+ * Anna and Ben: a team of two clones that both have the ticket titled `title`, each with a comment
+ * on it the other has not seen (Anna's sent, Ben's not). The starting point of the tests of
+ * merging apart; made once per file and copied for each test (copyTeam).
+ */
+export async function commentedApart(title: string): Promise<{ team: Team; id: string }> {
+  const team = tempTeam(['anna', 'ben']);
+  const [anna, ben] = team.clones as [Clone, Clone];
+  const id = await anna.open(title);
+  await anna.ok(['sync']);
+  await ben.ok(['sync']);
+  await anna.ok(['comment', id, '-m', 'von Anna']);
+  await anna.ok(['sync']);
+  await ben.ok(['comment', id, '-m', 'von Ben']);
+  return { team, id };
+}
+
+/**
  * A copy of `template` — the remote and every clone with its files, history, settings and desk's
  * caches — in a folder of its own, each clone's origin pointing at the copy's remote. The tests
  * of a file that start from the same moment of a team's work make it once with commands
