@@ -53,6 +53,7 @@ const UNIT = [
   'test/safe-text/destinations.test.ts',
   'test/sla/local-day.test.ts',
   'test/sla/ticket-sla.test.ts',
+  'test/store/entry-shards.test.ts',
   'test/sync/invoice-numbers.test.ts',
   'test/terminal/pieces.test.ts',
   'test/time.test.ts',

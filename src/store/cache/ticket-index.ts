@@ -8,7 +8,7 @@ import type { IsoDate } from '../../core/billing/types.js';
 import type { Problem } from '../../core/files/yaml-text.js';
 import type { TicketReferences } from '../../core/references.js';
 import { canMatter, type TicketScope } from '../../core/reports/scope.js';
-import { countBy, groupBy } from '../../core/reports/stats.js';
+import { groupBy } from '../../core/reports/stats.js';
 import { shardOf, ticketFile, ticketIdOfPath, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
@@ -19,13 +19,15 @@ import { text as textOf, type Text } from '../../i18n/keys.js';
 import { renderIn } from '../../i18n/render.js';
 import { cacheNotice, indexProgress } from './cache-events.js';
 import { fileSystemNow, folderSignature, sameSignature, settled, signatureOf } from './change-detector.js';
+import { EntryShards, type ShardEntries } from './entry-shards.js';
 import {
   decodeManifest,
   encodeManifest,
-  fingerprintOf,
   NO_BLOB,
   NO_HASH,
+  openManifest,
   rowHash,
+  StoredManifest,
   type Entry,
   type Signature,
 } from './manifest.js';
@@ -86,8 +88,8 @@ export class IndexDamaged extends Error {
 }
 
 export class TicketIndex {
-  /** Every ticket file, in id order, as the files are now. */
-  private entries: Entry[] = [];
+  /** Every ticket file, shard by shard in id order, as the files are now. */
+  private shards = new EntryShards([]);
   /** Per customer, how many of `entries` name it (counted when first asked, after the refresh). */
   private rowsByCustomer: Map<string, number> | undefined;
 
@@ -95,6 +97,11 @@ export class TicketIndex {
     private readonly db: Db,
     readonly root: string,
   ) {}
+
+  /** Every ticket file, in id order, as the files are now (made when first asked). */
+  private get entries(): Entry[] {
+    return this.shards.all();
+  }
 
   /** Opens (creating or rebuilding as needed) and brings the index up to date with the files. */
   static async open(root: string, Sqlite: typeof BetterSqlite3): Promise<TicketIndex> {
@@ -133,9 +140,12 @@ export class TicketIndex {
 
   private async refresh(deskDir: string): Promise<void> {
     const stamp = fileSystemNow(deskDir); // before any stat: see change-detector.ts
-    const { base, manifests } = this.storedState();
-    // git compares its index with the files on another core while the manifests are decoded
-    const gitSaysChanged = base ? ticketFilesChangedSince(this.root, base) : Promise.resolve(undefined);
+    // git compares its index with the files on another core while the manifests are read and decoded
+    const {
+      base,
+      manifests,
+      meanwhile: gitSaysChanged,
+    } = this.storedState((at) => (at ? ticketFilesChangedSince(this.root, at) : Promise.resolve(undefined)));
     const stored = decodeAll(manifests);
     const changedSinceBase = idsOfFiles(await gitSaysChanged);
     let statted = 0;
@@ -149,7 +159,7 @@ export class TicketIndex {
       kept: Entry[];
       read: { id: string; sig: Signature }[];
     }[] = [];
-    const all: Entry[][] = [];
+    const all: ShardEntries[] = [];
     for (const shard of onDisk) {
       const folder = join(this.root, TICKETS_DIR, shard);
       const dirStat = statSync(folder, { throwIfNoEntry: false });
@@ -160,16 +170,17 @@ export class TicketIndex {
         before && before.dir.mtime !== -1 && dirStat?.mtimeMs === before.dir.mtime && dirStat.ino === before.dir.ino;
       // the same names, git names none of them, and each was read at the base: the whole folder
       // is as read, without making 100,000 ids into strings to ask about each
-      if (sameNames && namedShards && !namedShards.has(shard) && before.entries.every((e) => e.atBase)) {
-        all.push(before.entries);
+      if (sameNames && namedShards && !namedShards.has(shard) && before.manifest.allAtBase()) {
+        all.push(before.manifest);
         continue;
       }
-      const ids = sameNames ? before.entries.map((e) => e.id) : ticketIdsInShard(this.root, shard);
-      const known = sameNames ? undefined : new Map(before?.entries.map((e) => [e.id, e]));
+      const beforeEntries = before?.manifest.entries();
+      const ids = sameNames ? beforeEntries!.map((e) => e.id) : ticketIdsInShard(this.root, shard);
+      const known = sameNames ? undefined : new Map(beforeEntries?.map((e) => [e.id, e]));
       const kept: Entry[] = [];
       const read: { id: string; sig: Signature }[] = [];
       ids.forEach((id, i) => {
-        const was = known ? known.get(id) : before!.entries[i];
+        const was = known ? known.get(id) : beforeEntries![i];
         // read from the text the file has in the base commit, and git sees no change since: still that text
         if (changedSinceBase && !changedSinceBase.has(id) && was?.atBase) return void kept.push(was);
         statted++;
@@ -180,16 +191,16 @@ export class TicketIndex {
         else read.push({ id, sig });
       });
       const dir = folderSignature(dirStat, stamp);
-      if (read.length || kept.length !== (before?.entries.length ?? -1) || !before || dir.mtime !== before.dir.mtime)
+      if (read.length || kept.length !== (before?.manifest.length ?? -1) || !before || dir.mtime !== before.dir.mtime)
         changed.push({ shard, dir, kept, read });
       else all.push(kept);
     }
     const gone = [...stored.keys()]; // shard folders no longer there
     const reread = changed.reduce((n, c) => n + c.read.length, 0);
     if (changed.length > 0 || gone.length > 0) await this.update(changed, gone, all, stamp);
-    else this.entries = all.flat();
+    else this.shards = new EntryShards(all);
     const { env } = io();
-    if (this.entries.length < Number(env.DESK_INDEX_GIT_FROM ?? GIT_FROM)) return;
+    if (this.shards.length < Number(env.DESK_INDEX_GIT_FROM ?? GIT_FROM)) return;
     const rebaseFrom = Number(env.DESK_INDEX_REBASE_FROM ?? REBASE_FROM);
     // the files hold what they held at the base, yet git named them: its own index has stale stat
     // data (the folder was copied or restored), and stays so until a git command refreshes it
@@ -215,7 +226,7 @@ export class TicketIndex {
       read: { id: string; sig: Signature }[];
     }[],
     gone: string[],
-    all: Entry[][],
+    all: ShardEntries[],
     stamp: number,
   ): Promise<void> {
     const toRead = changed.flatMap((c) => c.read);
@@ -263,7 +274,8 @@ export class TicketIndex {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     }
-    this.entries = all.sort((a, b) => ((a[0]?.id ?? '') < (b[0]?.id ?? '') ? -1 : 1)).flat();
+    const firstId = (s: ShardEntries) => (s.length === 0 ? '' : s instanceof StoredManifest ? s.id(0) : s[0]!.id);
+    this.shards = new EntryShards(all.sort((a, b) => (firstId(a) < firstId(b) ? -1 : 1)));
   }
 
   /**
@@ -282,8 +294,8 @@ export class TicketIndex {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const setManifest = this.db.prepare('UPDATE shards SET manifest = ? WHERE shard = ?');
-      for (const [shard, { entries }] of decodeAll(this.storedState().manifests)) {
-        const marked = entries.map((e) => atBase(e, blobs.get(ticketFile(e.id))));
+      for (const [shard, { manifest }] of decodeAll(this.storedState().manifests)) {
+        const marked = manifest.entries().map((e) => atBase(e, blobs.get(ticketFile(e.id))));
         setManifest.run(encodeManifest(marked), shard);
       }
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('git-base', ?)").run(commit);
@@ -295,17 +307,27 @@ export class TicketIndex {
     }
   }
 
-  /** The base commit and every shard's manifest as stored, read as one snapshot (a rebase writes both). */
-  private storedState(): { base: string | undefined; manifests: [string, number, number, Buffer][] } {
-    return this.db.transaction(() => ({
-      base: this.db.prepare("SELECT value FROM meta WHERE key = 'git-base'").pluck().get() as string | undefined,
-      manifests: this.db.prepare('SELECT shard, dir_mtime, dir_ino, manifest FROM shards').raw().all() as [
+  /**
+   * The base commit and every shard's manifest as stored, read as one snapshot (a rebase writes
+   * both). `meanwhile` is started with the base before the manifests are read, so that what it
+   * starts (git's comparison) runs while SQLite hands over their 17 MB at 100,000 tickets.
+   */
+  private storedState<T>(meanwhile?: (base: string | undefined) => T): {
+    base: string | undefined;
+    manifests: [string, number, number, Buffer][];
+    meanwhile: T | undefined;
+  } {
+    return this.db.transaction(() => {
+      const base = this.db.prepare("SELECT value FROM meta WHERE key = 'git-base'").pluck().get() as string | undefined;
+      const started = meanwhile?.(base);
+      const manifests = this.db.prepare('SELECT shard, dir_mtime, dir_ino, manifest FROM shards').raw().all() as [
         string,
         number,
         number,
         Buffer,
-      ][],
-    }))();
+      ][];
+      return { base, manifests, meanwhile: started };
+    })();
   }
 
   private manifestOf(shard: string): Entry[] {
@@ -371,7 +393,7 @@ export class TicketIndex {
       }
       if (wanted.size > 0) throw new IndexDamaged(textOf('cache.rowsMissing', { count: wanted.size }));
     };
-    if (entries.length >= SCAN_FROM * this.entries.length) {
+    if (entries.length >= SCAN_FROM * this.shards.length) {
       // one pass over the table
       const all = this.db.prepare(`SELECT id, ${column} FROM tickets ORDER BY customer, id`).raw();
       return rowsOf(
@@ -397,14 +419,14 @@ export class TicketIndex {
 
   /** How many rows the table keeps under each customer (those of files that do not parse under ''). */
   private rowsPerCustomer(): Map<string, number> {
-    return (this.rowsByCustomer ??= countBy(this.entries, (e) => e.customer));
+    return (this.rowsByCustomer ??= this.shards.customerCounts());
   }
 
   // ------------------------------------------------------------------ reading
 
   /** Files that do not parse, in file order. */
   problems(): Problem[] {
-    return this.heads(this.entries.filter((e) => e.status === undefined)).flatMap((h) => h.problems ?? []);
+    return this.heads(this.shards.withStatus([undefined])).flatMap((h) => h.problems ?? []);
   }
 
   /** Summaries of the tickets in `statuses`. */
@@ -495,9 +517,7 @@ export class TicketIndex {
    * run), `id` itself left out: the only ones that can share a prefix with it (core/ids.ts).
    */
   neighboursOf(id: string): string[] {
-    const at = firstAtOrAfter(this.entries, id);
-    const after = this.entries[at]?.id === id ? at + 1 : at;
-    return [this.entries[at - 1]?.id, this.entries[after]?.id].filter((n): n is string => n !== undefined);
+    return this.shards.neighboursOf(id);
   }
 
   /** The instant (ms) of the latest event of any ticket that parses; undefined without tickets. */
@@ -508,16 +528,16 @@ export class TicketIndex {
     return latest;
   }
 
+  /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
+  fingerprintOfAll(): string {
+    return this.shards.fingerprint();
+  }
+
   /**
    * Per ticket file that parses, a fingerprint of what was read from it (the hashes of its
    * rows): another cache built from the same files (ticket-search.ts) knows by it which tickets
    * changed, without a stat call or a racy window of its own.
    */
-  /** One hash of every fingerprint: equal while no ticket file changed what was read from it. */
-  fingerprintOfAll(): string {
-    return fingerprintOf(this.entries.filter((e) => e.status !== undefined));
-  }
-
   fingerprints(): Map<string, string> {
     const prints = new Map<string, string>();
     for (const e of this.entries)
@@ -557,7 +577,7 @@ export class TicketIndex {
   }
 
   private withStatus(statuses: readonly Status[]): Entry[] {
-    return this.entries.filter((e) => e.status !== undefined && statuses.includes(e.status));
+    return this.shards.withStatus(statuses);
   }
 
   private split(entries: readonly Entry[]): { records: TicketRecord[]; missing: string[] } {
@@ -602,12 +622,12 @@ function idsOfFiles(files: Set<string> | undefined): Set<string> | undefined {
 /** Every shard's manifest; a manifest that fails its seal is a damaged index. */
 function decodeAll(
   rows: [string, number, number, Buffer][],
-): Map<string, { dir: { mtime: number; ino: number }; entries: Entry[] }> {
-  const out = new Map<string, { dir: { mtime: number; ino: number }; entries: Entry[] }>();
-  for (const [shard, mtime, ino, manifest] of rows) {
-    const entries = decodeManifest(manifest);
-    if (!entries) throw new IndexDamaged(textOf('cache.manifestSeal', { shard }));
-    out.set(shard, { dir: { mtime, ino }, entries });
+): Map<string, { dir: { mtime: number; ino: number }; manifest: StoredManifest }> {
+  const out = new Map<string, { dir: { mtime: number; ino: number }; manifest: StoredManifest }>();
+  for (const [shard, mtime, ino, bytes] of rows) {
+    const manifest = openManifest(bytes);
+    if (!manifest) throw new IndexDamaged(textOf('cache.manifestSeal', { shard }));
+    out.set(shard, { dir: { mtime, ino }, manifest });
   }
   return out;
 }
@@ -672,15 +692,4 @@ export function isDiskFull(e: unknown): boolean {
 function damaged(path: string, reason: unknown): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
   cacheNotice(textOf('cache.damaged', { why: reason instanceof IndexDamaged ? reason.said : 'none' }));
-}
-
-/** The position of the first entry whose id is at or after `id` (entries are in id order). */
-function firstAtOrAfter(entries: readonly Entry[], id: string): number {
-  let [lo, hi] = [0, entries.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (entries[mid]!.id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
