@@ -43,6 +43,13 @@ it('finds the neighbours of an id across shards, an empty one between them, stor
     expect(shards.neighboursOf('T-9ZZZZZZZZZZZ')).toEqual(['T-7DDDDDDDDDDD']);
     expect(shards.withStatus(['open', 'waiting']).map((e) => e.id)).toEqual(['T-2AAAAAAAAAAA', 'T-7DDDDDDDDDDD']);
     expect(shards.withStatus([undefined]).map((e) => e.id)).toEqual(['T-7CCCCCCCCCCC']);
+    expect(shards.withStatus(['open', 'closed', 'waiting'], new Set(['nordwind'])).map((e) => e.id)).toEqual([
+      'T-2BBBBBBBBBBB',
+    ]);
+    expect(shards.withStatus(['open', 'closed', 'waiting'], new Set(['acme', 'Nordwind'])).map((e) => e.id)).toEqual([
+      'T-2AAAAAAAAAAA',
+      'T-7DDDDDDDDDDD',
+    ]);
     expect(shards.customerCounts()).toEqual(
       new Map([
         ['acme', 2],

@@ -29,13 +29,18 @@ export class EntryShards {
     return (this.flat ??= this.shards.flatMap((s) => (s instanceof StoredManifest ? s.entries() : s)));
   }
 
-  /** The entries whose status is one of `statuses` (undefined: the file does not parse), in id order. */
-  withStatus(statuses: readonly (Status | undefined)[]): Entry[] {
-    if (this.flat) return this.flat.filter((e) => statuses.includes(e.status));
+  /**
+   * The entries whose status is one of `statuses` (undefined: the file does not parse) and, given
+   * `customers`, that name one of them; in id order.
+   */
+  withStatus(statuses: readonly (Status | undefined)[], customers?: ReadonlySet<string>): Entry[] {
+    const wanted = (e: Entry) => statuses.includes(e.status) && (!customers || customers.has(e.customer));
+    if (this.flat) return this.flat.filter(wanted);
+    const named = customers && [...customers].map((c) => Buffer.from(c, 'utf8'));
     const out: Entry[] = [];
     for (const s of this.shards)
-      if (s instanceof StoredManifest) s.collectWithStatus(statuses, out);
-      else for (const e of s) if (statuses.includes(e.status)) out.push(e);
+      if (s instanceof StoredManifest) s.collectWithStatus(statuses, named, out);
+      else for (const e of s) if (wanted(e)) out.push(e);
     return out;
   }
 

@@ -196,11 +196,36 @@ export class StoredManifest {
     return [bytes.subarray(8, 8 + this.length * ID), bytes.subarray(hashesAt, hashesAt + this.length * HASHES * HASH)];
   }
 
-  /** Appends to `out` the entries whose status is one of `statuses` (undefined: the file does not parse). */
-  collectWithStatus(statuses: readonly (Status | undefined)[], out: Entry[]): void {
-    const { bytes, statusAt } = this.l;
+  /**
+   * Appends to `out` the entries whose status is one of `statuses` (undefined: the file does not
+   * parse) and, given `customers` (their names as UTF-8), that name one of them. No name is
+   * decoded: they are compared as bytes.
+   */
+  collectWithStatus(
+    statuses: readonly (Status | undefined)[],
+    customers: readonly Buffer[] | undefined,
+    out: Entry[],
+  ): void {
+    const { bytes, statusAt, customerIdx } = this.l;
     const wanted = new Set(statuses.map((s) => (s === undefined ? NO_STATUS : STATUSES.indexOf(s))));
-    for (let i = 0; i < this.length; i++) if (wanted.has(bytes[statusAt + i]! & ~AT_BASE)) out.push(this.entry(i));
+    const named = customers && this.indicesOf(customers);
+    if (named?.size === 0) return;
+    for (let i = 0; i < this.length; i++)
+      if (wanted.has(bytes[statusAt + i]! & ~AT_BASE) && (!named || named.has(bytes.readUInt16LE(customerIdx + i * 2))))
+        out.push(this.entry(i));
+  }
+
+  /** Where `customers` (UTF-8) stand among this manifest's names. */
+  private indicesOf(customers: readonly Buffer[]): Set<number> {
+    const { bytes, namesAt, names } = this.l;
+    const textAt = namesAt + 4 + (names.length + 1) * 4;
+    const found = new Set<number>();
+    for (let k = 0; k < names.length; k++) {
+      const from = textAt + bytes.readUInt32LE(namesAt + 4 + k * 4);
+      const to = textAt + bytes.readUInt32LE(namesAt + 8 + k * 4);
+      if (customers.some((c) => c.length === to - from && c.compare(bytes, from, to) === 0)) found.add(k);
+    }
+    return found;
   }
 }
 

@@ -12,7 +12,7 @@ import { groupBy } from '../../core/reports/stats.js';
 import { shardOf, ticketFile, ticketIdOfPath, TICKETS_DIR } from '../../core/ticket/paths.js';
 import { conflictsOf, type TicketConflicts } from '../../core/ticket/conflicts.js';
 import type { TicketRecord } from '../../core/ticket/ticket-record.js';
-import type { Status } from '../../core/ticket/vocabulary.js';
+import { STATUSES, type Status } from '../../core/ticket/vocabulary.js';
 import { shardsIn, ticketIdsInShard } from '../ticket-folder.js';
 import { BUILD_KEY } from './build-key.js';
 import { text as textOf, type Text } from '../../i18n/keys.js';
@@ -480,10 +480,7 @@ export class TicketIndex {
    * ticket's id, category and title, and the effective time entries, ticket by ticket in id order.
    */
   billing(customers?: readonly string[]): Map<string, CustomerTime> {
-    const wanted = customers && new Set(customers);
-    return this.timeByCustomer(
-      this.entries.filter((e) => e.status !== undefined && (!wanted || wanted.has(e.customer))),
-    );
+    return this.timeByCustomer(this.shards.withStatus(STATUSES, customers && new Set(customers)));
   }
 
   /** As billing, for the tickets of the customers in `since` that mention a day on or after theirs. */
