@@ -193,7 +193,8 @@ export class TicketIndex {
       const dir = folderSignature(dirStat, stamp);
       if (read.length || kept.length !== (before?.manifest.length ?? -1) || !before || dir.mtime !== before.dir.mtime)
         changed.push({ shard, dir, kept, read });
-      else all.push(kept);
+      // all kept, none read: the stored manifest's own entries, which it can select from by its bytes
+      else all.push(before.manifest);
     }
     const gone = [...stored.keys()]; // shard folders no longer there
     const reread = changed.reduce((n, c) => n + c.read.length, 0);
