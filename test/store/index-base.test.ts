@@ -100,3 +100,49 @@ it('a ticket edited to name another customer moves its row: both statements as f
     db.close();
   }
 });
+
+it('an index whose base lags the commits moves it along them: the files changed since marked against HEAD, the rest kept', async () => {
+  // only the move: no rebase from every file, and a move from two named files on
+  hd = helpdesk({}, { ...LARGE, DESK_INDEX_REBASE_FROM: '1000', DESK_INDEX_MOVE_FROM: '1' });
+  const [a, b, c] = [await openTicket(hd), await openTicket(hd), await openTicket(hd)];
+  await hd.ok(['list']);
+  const before = storedBase(hd.root);
+  expect(before).toBe(hd.git('rev-parse', 'HEAD').trim());
+  await hd.ok(['log', a!, '1h', '--on', '2026-11-23', '--activity', 'remote-session']);
+  await hd.ok(['log', c!, '1h', '--on', '2026-11-23', '--activity', 'remote-session']);
+  const edited = ticketFile(c!);
+  hd.write(edited, hd.read(edited).replace('Drucker druckt nicht', 'Drucker druckt gar nicht')); // not committed
+  await hd.ok(['list']);
+  expect(storedBase(hd.root)).toBe(hd.git('rev-parse', 'HEAD').trim());
+  expect(marks(hd.root)).toEqual(
+    new Map([
+      [a, true],
+      [b, true],
+      [c, false],
+    ]),
+  );
+  // the edit undone: git names no file now, and the index still reads c again, having marked it as changed
+  hd.git('checkout', '--', edited);
+  expect(await hd.ok(['list'])).toBe(await hd.ok(['list'], { env: { DESK_NO_INDEX: '1' } }));
+  expect(await hd.ok(['list'])).toContain('Drucker druckt nicht');
+});
+
+function storedBase(root: string): string | undefined {
+  const db = new Database(join(root, '.desk', 'tickets.db'), { readonly: true });
+  try {
+    return db.prepare("SELECT value FROM meta WHERE key = 'git-base'").pluck().get() as string | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Each ticket's mark: read from the text it has in the index's base commit, or not. */
+function marks(root: string): Map<string, boolean> {
+  const db = new Database(join(root, '.desk', 'tickets.db'), { readonly: true });
+  try {
+    const manifests = db.prepare('SELECT manifest FROM shards').pluck().all() as Buffer[];
+    return new Map(manifests.flatMap((m) => decodeManifest(m)!).map((e) => [e.id, e.atBase]));
+  } finally {
+    db.close();
+  }
+}

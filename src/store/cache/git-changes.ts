@@ -60,6 +60,32 @@ export async function ticketFilesChangedBetween(
   }
 }
 
+/**
+ * The ticket files that differ between two commits, each with its blob id (hex) in `to`
+ * (undefined: not in `to`). Trees compared as in ticketFilesChangedBetween. Undefined when git
+ * cannot say.
+ */
+export async function ticketBlobsChangedBetween(
+  root: string,
+  from: string,
+  to: string,
+): Promise<Map<string, string | undefined> | undefined> {
+  if (!gitCanSay()) return undefined;
+  try {
+    const out = await gitIn(root, ['diff-tree', '-r', '-z', '--no-renames', from, to, '--', `${TICKETS_DIR}/`]);
+    const blobs = new Map<string, string | undefined>();
+    // ":<old mode> <new mode> <old id> <new id> <status>\0<path>\0"; a file gone has mode 000000
+    const fields = out.split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [, mode, , blob] = fields[i]!.split(' ');
+      blobs.set(fields[i + 1]!, mode === '100644' || mode === '100755' ? blob : undefined);
+    }
+    return blobs;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The commit HEAD names (SHA-1); undefined when git cannot say or there is none yet. */
 export async function headCommit(root: string): Promise<string | undefined> {
   if (!gitCanSay()) return undefined;

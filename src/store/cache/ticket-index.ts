@@ -32,7 +32,13 @@ import {
   type Signature,
 } from './manifest.js';
 import { io } from '../../io/context.js';
-import { headCommit, refreshGitIndex, ticketBlobsAt, ticketFilesChangedSince } from './git-changes.js';
+import {
+  headCommit,
+  refreshGitIndex,
+  ticketBlobsAt,
+  ticketBlobsChangedBetween,
+  ticketFilesChangedSince,
+} from './git-changes.js';
 import {
   entryOf,
   readRows,
@@ -71,6 +77,14 @@ const RANGE_SHARE = 0.2;
  * (~0.3 s at 100,000 tickets); a stat costs microseconds.
  */
 const REBASE_FROM = 2000;
+/**
+ * Once git names more files than this, the base moves to HEAD along the commits made since:
+ * only the files that differ between the two commits get a new mark, which costs a few folders'
+ * manifests, not a listing of every file. Carrying a named file costs each later command about
+ * 0.07 ms at 100,000 tickets (its folder's manifest decoded, the file stat'ed): 64 of them cost
+ * less than moving the base does.
+ */
+const MOVE_FROM = 64;
 /**
  * Below this many tickets git is not asked: stat'ing them all costs less than starting git
  * (DESK_INDEX_GIT_FROM sets it, for the tests of small helpdesks).
@@ -207,6 +221,8 @@ export class TicketIndex {
     // data (the folder was copied or restored), and stays so until a git command refreshes it
     if (namedAtBase.size > rebaseFrom && this.unchangedOf(namedAtBase) > rebaseFrom) await refreshGitIndex(this.root);
     if (base ? statted > rebaseFrom : statted > 0) await this.rebase(base, reread > rebaseFrom);
+    else if (base && changedSinceBase && changedSinceBase.size > Number(env.DESK_INDEX_MOVE_FROM ?? MOVE_FROM))
+      await this.moveBase(base);
   }
 
   /** How many of the files in `blobs` (id: blob id then) the index now holds as read from that same text. */
@@ -281,9 +297,8 @@ export class TicketIndex {
 
   /**
    * Moves the base to HEAD, unless it is there: each entry is marked by whether the text it was
-   * read from is the file in HEAD (equal blob ids), so that git can vouch for it from now on. The manifests are
-   * read again under the write lock, so that what another process wrote meanwhile is what is
-   * marked; a git that cannot say leaves the base where it was.
+   * read from is the file in HEAD (equal blob ids), so that git can vouch for it from now on. A git
+   * that cannot say leaves the base where it was.
    */
   private async rebase(base: string | undefined, readAgain: boolean): Promise<void> {
     const commit = await headCommit(this.root);
@@ -291,13 +306,45 @@ export class TicketIndex {
     // changed in the work tree since
     if (!commit || (commit === base && !readAgain)) return;
     const blobs = await ticketBlobsAt(this.root, commit);
-    if (!blobs) return;
+    if (blobs) this.mark(commit, () => (e) => atBase(e, blobs.get(ticketFile(e.id))));
+  }
+
+  /**
+   * Moves the base to HEAD along the commits made since it: a file that is the same in both
+   * commits keeps its mark, a file that differs is marked against its blob in HEAD. Git compares
+   * the two trees and skips every folder they share, so a few hundred files changed since cost
+   * what their folders do, not a listing of 100,000 (rebase). With the base no longer there (a
+   * reset, then git gc), nothing moves, and the files stat'ed pile up until a rebase.
+   */
+  private async moveBase(base: string): Promise<void> {
+    const commit = await headCommit(this.root);
+    if (!commit || commit === base) return;
+    const moved = await ticketBlobsChangedBetween(this.root, base, commit);
+    if (!moved) return;
+    const blobOf = new Map<string, string | undefined>();
+    for (const [path, blob] of moved) {
+      const id = ticketIdOfPath(path);
+      if (id) blobOf.set(id, blob);
+    }
+    const shards = new Set([...blobOf.keys()].map(shardOf));
+    const marked = (e: Entry) => (blobOf.has(e.id) ? atBase(e, blobOf.get(e.id)) : e);
+    this.mark(commit, (shard) => (shards.has(shard) ? marked : undefined), base);
+  }
+
+  /**
+   * Makes `commit` the base: each shard's entries marked again by `markIn(shard)` (none: the shard
+   * stays as stored). The manifests are read again under the write lock, so that what another
+   * process wrote meanwhile is what is marked; `from`, when given, must still be the stored base.
+   */
+  private mark(commit: string, markIn: (shard: string) => ((e: Entry) => Entry) | undefined, from?: string): void {
     try {
       this.db.exec('BEGIN IMMEDIATE');
+      const stored = this.storedState();
+      if (from !== undefined && stored.base !== from) return void this.db.exec('ROLLBACK');
       const setManifest = this.db.prepare('UPDATE shards SET manifest = ? WHERE shard = ?');
-      for (const [shard, { manifest }] of decodeAll(this.storedState().manifests)) {
-        const marked = manifest.entries().map((e) => atBase(e, blobs.get(ticketFile(e.id))));
-        setManifest.run(encodeManifest(marked), shard);
+      for (const [shard, { manifest }] of decodeAll(stored.manifests)) {
+        const marked = markIn(shard);
+        if (marked) setManifest.run(encodeManifest(manifest.entries().map(marked)), shard);
       }
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('git-base', ?)").run(commit);
       this.db.exec('COMMIT');
