@@ -1,15 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { generate, type Generated } from './generated.js';
 
 /**
  * `desk report sla`, `desk sla`, `desk queue`, `desk show` and the ticket index say the same about
- * every ticket's reaction in a generated helpdesk of 2,000 tickets (docs/reaction-times.md): one
+ * every ticket's reaction in a generated helpdesk of 2,000 tickets and four still awaiting a reaction (docs/reaction-times.md): one
  * status per ticket, final once the ticket is resolved, closed or handed off.
  */
 let hd: Generated;
-beforeAll(() => {
+beforeAll(async () => {
   // the commands only read: they run in the generated helpdesk itself
-  hd = generate(2000).original();
+  const generated = generate(2000);
+  hd = generated.original();
+  // the generated year ends with every ticket answered: three tickets nobody answered since two
+  // days ago (overdue by now) and one that came in ten minutes ago (pending) give the
+  // comparisons tickets that still await a reaction
+  const customer = readdirSync(join(hd.root, 'contracts'))[0]!.replace(/\.yaml$/, '');
+  const product = (YAML.parse(readFileSync(join(hd.root, 'desk.yaml'), 'utf8')) as { products: { id: string }[] })
+    .products[0]!.id;
+  const open = async (at: string, title: string, extra: string[]) => {
+    const r = await generated
+      .original({ DESK_NOW: at })
+      .desk(['open', '--title', title, '--customer', customer, '--channel', 'e-mail', ...extra]);
+    if (r.code !== 0) throw new Error(`desk open: ${r.stderr}`);
+  };
+  const malfunction = ['--category', 'malfunction', '--priority', 'high', '--product', product];
+  for (const minute of ['01', '02', '03'])
+    await open(`2026-11-24T10:${minute}:00+01:00`, `Export bricht ab (${minute})`, malfunction);
+  await open('2026-11-26T08:50:00+01:00', 'Frage zur Lizenz', ['--category', 'question', '--priority', 'normal']);
 }, 300_000);
 afterAll(() => hd?.cleanup());
 
@@ -49,7 +69,7 @@ async function reportKinds(cache: 'files' | 'warm'): Promise<Map<string, Kind>> 
 describe('reaction status agrees everywhere', () => {
   it('sla, queue and show give each open ticket the same status and deadline; the report lists the same breaches', async () => {
     const all = await json<Listed[]>(['list', '--all', '--json']);
-    expect(all.length).toBe(2000);
+    expect(all.length).toBe(2004);
     const status = new Map(all.map((t) => [t.id, t.status]));
 
     const awaiting = await json<WithSla[]>(['sla', '--json']);
@@ -79,6 +99,8 @@ describe('reaction status agrees everywhere', () => {
       .filter(([, k]) => k === 'overdue')
       .map(([id]) => id)
       .sort();
+    expect(overdueInSla.length).toBeGreaterThanOrEqual(3);
+    expect(awaiting.some((t) => t.sla?.reaction.status === 'pending')).toBe(true);
     expect(overdueInReport).toEqual(overdueInSla);
 
     // desk show of a spread of tickets: open, answered late, finished
