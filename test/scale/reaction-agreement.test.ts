@@ -6,8 +6,9 @@ import { generate, type Generated } from './generated.js';
 
 /**
  * `desk report sla`, `desk sla`, `desk queue`, `desk show` and the ticket index say the same about
- * every ticket's reaction in a generated helpdesk of 2,000 tickets and four still awaiting a reaction (docs/reaction-times.md): one
- * status per ticket, final once the ticket is resolved, closed or handed off.
+ * every ticket's reaction in a generated helpdesk of 2,000 tickets and four that still await one
+ * (docs/reaction-times.md): one status per ticket, final once the ticket is resolved, closed or
+ * handed off.
  */
 let hd: Generated;
 beforeAll(async () => {
