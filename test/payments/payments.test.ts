@@ -160,4 +160,35 @@ describe('desk payment add and the open items', () => {
       hd.cleanup();
     }
   });
+
+  it('stops at a field of a payment or an invoice it does not know, naming it, rather than dropping it', async () => {
+    const hd = await billedHelpdesk();
+    try {
+      await hd.ok(['payment', 'add', 'RE-2026-0001', '--amount', '428.00', '--date', '2026-11-12'], {
+        env: at('2026-11-12'),
+      });
+      const payment = hd.git('ls-files', 'payments').trim();
+      const paid = hd.read(payment);
+      // a field a person misspelt, or one a newer desk writes (a fee kept back by the bank, say):
+      // counting the payment without it would set the wrong amount off against the invoice
+      hd.write(payment, paid.replace(/^amount: /m, 'ammount: "428.00"\namount: '));
+      const open = await hd.desk(['invoice', 'list', '--open'], { env: at('2026-11-20') });
+      expect([open.code, open.stderr]).toEqual([
+        2,
+        expect.stringContaining(`${payment}: ammount: unknown field; did you mean amount?`),
+      ]);
+      expect((await hd.desk(['check'])).stdout).toContain(`${payment}: ammount: unknown field; did you mean amount?`);
+      hd.write(payment, paid);
+
+      const invoice = 'invoices/2026/RE-2026-0002.yaml';
+      hd.write(invoice, hd.read(invoice).replace(/^ {4}vatRate: /m, '    vatRatee: 19\n    vatRate: '));
+      const run = await hd.desk(['payment', 'add', 'RE-2026-0003', '--amount', '10'], { env: at('2026-11-20') });
+      expect([run.code, run.stderr]).toEqual([
+        2,
+        expect.stringContaining(`${invoice}: lines[0].vatRatee: unknown field; did you mean vatRate?`),
+      ]);
+    } finally {
+      hd.cleanup();
+    }
+  });
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import { formatMoney, parseMoney } from '../money.js';
-import { isoDate, money } from '../schema/common.js';
+import { isoDate, money, strictObject } from '../schema/common.js';
 import { LETTER_MAIL_STATUSES, type DunningLetter } from './plan.js';
 
-const schema = z.object({
+const schema = strictObject({
   id: z.string().min(1),
   invoice: z.string().min(1),
   customer: z.string().min(1),
@@ -19,25 +19,21 @@ const schema = z.object({
   fee: money,
   fees: money,
   interest: money,
-  interestDetail: z
-    .object({
-      from: isoDate,
-      to: isoDate,
-      days: z.number().int(),
-      segments: z.array(z.object({ from: isoDate, to: isoDate, rate: z.number() })),
-    })
-    .optional(),
+  interestDetail: strictObject({
+    from: isoDate,
+    to: isoDate,
+    days: z.number().int(),
+    segments: z.array(strictObject({ from: isoDate, to: isoDate, rate: z.number() })),
+  }).optional(),
   total: money,
   payBy: isoDate,
-  mail: z
-    .object({
-      messageId: z.string().min(1),
-      to: z.string().email(),
-      status: z.enum(LETTER_MAIL_STATUSES),
-      at: z.string().optional(),
-      error: z.string().optional(),
-    })
-    .optional(),
+  mail: strictObject({
+    messageId: z.string().min(1),
+    to: z.string().email(),
+    status: z.enum(LETTER_MAIL_STATUSES),
+    at: z.string().optional(),
+    error: z.string().optional(),
+  }).optional(),
 });
 
 export const letterDir = (l: Pick<DunningLetter, 'date'>) => `dunning/${l.date.slice(0, 4)}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stringifyYaml, issuesToProblems, parseYamlText, type Parsed } from '../files/yaml-text.js';
 import { formatMoney } from '../money.js';
-import { address, isoDate, money, signedMoney } from '../schema/common.js';
+import { isoDate, money, postalAddress, signedMoney, strictObject } from '../schema/common.js';
 import {
   DOCUMENT_TYPES,
   EINVOICE_FORMATS,
@@ -22,12 +22,12 @@ const CHARGE_KINDS = [
   'pay-per-use',
 ] as const;
 
-const range = z.object({ from: isoDate, to: isoDate });
-const labelled = range.extend({ label: z.string().min(1) });
-const contractRef = z.object({ start: isoDate, id: z.string().optional() });
+const range = strictObject({ from: isoDate, to: isoDate });
+const labelled = strictObject({ from: isoDate, to: isoDate, label: z.string().min(1) });
+const contractRef = strictObject({ start: isoDate, id: z.string().optional() });
 const rate = z.number().min(0).max(100);
 
-const line = z.object({
+const line = strictObject({
   key: z.string().min(1),
   kind: z.enum(CHARGE_KINDS),
   contract: contractRef.optional(),
@@ -44,8 +44,12 @@ const line = z.object({
   corrects: z.array(z.string()).optional(),
 });
 
-/** invoices/<year>/<number>.yaml: one issued document, never edited after its commit. */
-export const invoiceRecordSchema = z.object({
+/**
+ * invoices/<year>/<number>.yaml: one issued document, never edited after its commit. Every object
+ * is strict, as desk.yaml's are (docs/files.md): a field this desk does not know, misspelt by hand
+ * or written by a newer desk, stops the money commands instead of being dropped.
+ */
+export const invoiceRecordSchema = strictObject({
   number: z.string().regex(/^[^/\\.\s]+$/, 'an invoice number has no slashes, dots or spaces'),
   type: z.enum(DOCUMENT_TYPES),
   issueDate: isoDate,
@@ -54,31 +58,29 @@ export const invoiceRecordSchema = z.object({
   language: z.enum(['de', 'en']),
   period: range,
   deliveryDate: isoDate,
-  seller: z.object({
+  seller: strictObject({
     name: z.string().min(1),
-    address,
+    address: postalAddress,
     vatId: z.string().optional(),
     taxNumber: z.string().optional(),
     email: z.string().min(1),
     phone: z.string().min(1),
     contactName: z.string().min(1),
     website: z.string().optional(),
-    bank: z.object({ name: z.string().optional(), iban: z.string().min(1), bic: z.string().optional() }),
-    legal: z
-      .object({
-        form: z.string().min(1),
-        seat: z.string().optional(),
-        registerCourt: z.string().optional(),
-        registerNumber: z.string().optional(),
-        managingDirectors: z.array(z.string()).optional(),
-        supervisoryBoardChair: z.string().optional(),
-      })
-      .optional(),
+    bank: strictObject({ name: z.string().optional(), iban: z.string().min(1), bic: z.string().optional() }),
+    legal: strictObject({
+      form: z.string().min(1),
+      seat: z.string().optional(),
+      registerCourt: z.string().optional(),
+      registerNumber: z.string().optional(),
+      managingDirectors: z.array(z.string()).optional(),
+      supervisoryBoardChair: z.string().optional(),
+    }).optional(),
   }),
-  buyer: z.object({
+  buyer: strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
-    address,
+    address: postalAddress,
     vatId: z.string().optional(),
     buyerReference: z.string().min(1),
     email: z.string().min(1),
@@ -87,7 +89,7 @@ export const invoiceRecordSchema = z.object({
   lines: z.array(line).min(1, 'an invoice has at least one line'),
   settlements: z
     .array(
-      z.object({
+      strictObject({
         contract: contractRef.optional(),
         period: labelled,
         entries: z.array(z.string()).default([]),
@@ -97,7 +99,7 @@ export const invoiceRecordSchema = z.object({
     .default([]),
   vatBreakdown: z
     .array(
-      z.object({
+      strictObject({
         category: z.enum(VAT_CATEGORIES),
         rate,
         taxable: signedMoney,
@@ -107,11 +109,11 @@ export const invoiceRecordSchema = z.object({
       }),
     )
     .min(1),
-  totals: z.object({ net: signedMoney, vat: signedMoney, gross: signedMoney, payable: signedMoney }),
+  totals: strictObject({ net: signedMoney, vat: signedMoney, gross: signedMoney, payable: signedMoney }),
   notes: z.array(z.string()).default([]),
   paymentTerms: z.string().min(1),
-  discount: z.object({ days: z.number().int().min(1), percent: z.number().positive() }).optional(),
-  cancels: z.object({ number: z.string().min(1), issueDate: isoDate, reason: z.string().min(1) }).optional(),
+  discount: strictObject({ days: z.number().int().min(1), percent: z.number().positive() }).optional(),
+  cancels: strictObject({ number: z.string().min(1), issueDate: isoDate, reason: z.string().min(1) }).optional(),
   format: z.enum(EINVOICE_FORMATS),
   files: z.array(z.string()).default([]),
 });

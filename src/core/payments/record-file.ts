@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issuesToProblems, parseYamlText, stringifyYaml, type Parsed } from '../files/yaml-text.js';
 import { formatMoney, parseMoney } from '../money.js';
-import { isoDate } from '../schema/common.js';
+import { isoDate, strictObject } from '../schema/common.js';
 import { PAYMENT_KINDS, type Payment } from './types.js';
 
 /** A signed amount: "-50.00" is money paid back. */
@@ -16,8 +16,8 @@ const signedMoney = z.union([z.string(), z.number()]).transform((v, ctx) => {
 
 export const PAYMENT_ID = /^P-[0-9A-Z]{10}$/;
 
-/** payments/<year>/<id>.yaml */
-export const paymentSchema = z.object({
+/** payments/<year>/<id>.yaml; strict, as invoice records are (record-file.ts of invoices) */
+export const paymentSchema = strictObject({
   id: z.string().regex(PAYMENT_ID, 'a payment id is P- and ten letters or digits'),
   date: isoDate,
   amount: signedMoney,
@@ -27,9 +27,11 @@ export const paymentSchema = z.object({
   creditNote: z.string().min(1).optional(),
   reference: z.string().optional(),
   payer: z.string().optional(),
-  bank: z
-    .object({ account: z.string().optional(), entry: z.string().min(1), statement: z.string().optional() })
-    .optional(),
+  bank: strictObject({
+    account: z.string().optional(),
+    entry: z.string().min(1),
+    statement: z.string().optional(),
+  }).optional(),
 });
 
 export const paymentPath = (p: Pick<Payment, 'id' | 'date'>) => `payments/${p.date.slice(0, 4)}/${p.id}.yaml`;
