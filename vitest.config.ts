@@ -142,6 +142,11 @@ export default defineConfig({
     // the tests wait on git and desk processes much of the time: one worker per core, not one less
     maxWorkers: availableParallelism(),
     sequence: { sequencer: LongestFirst },
+    // the transformed modules kept in node_modules between runs, keyed on each file's content:
+    // the next run of the unit project took 3.8 s instead of 4.8 s (a fresh install, as in CI,
+    // transforms everything once); desk's config has no plugin that reads other files, the
+    // case in which vitest says such a cache could be stale
+    experimental: { fsModuleCache: true },
     // as test/helpers' cleanEnv gives desk processes, so in-process runs see the same
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
     projects: [
