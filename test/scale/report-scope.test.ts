@@ -63,4 +63,15 @@ describe('reports read the tickets that can matter, and print what they print fr
     await same(['report', 'satisfaction', '--period', '2026-11', '--customer', customer, '--json']);
     await same(['report', 'hotspots', '--period', '2017', '--customer', customer]);
   }, 240_000);
+
+  it('utilization, of the last quarter and of one years back, counts as every file does', async () => {
+    for (const period of PERIODS) {
+      const json = JSON.parse(await same(['report', 'utilization', '--period', period, '--json'])) as {
+        data: { rows: { current: { used: number } }[] };
+      };
+      // quotas were used in both periods: the comparison is of figures, not of two empty tables
+      expect(json.data.rows.some((r) => r.current.used > 0)).toBe(true);
+      await same(['report', 'utilization', '--period', period]);
+    }
+  }, 240_000);
 });
