@@ -109,9 +109,6 @@ const addressShape = {
   city: documentLine.min(1),
   country: z.string().regex(/^[A-Z]{2}$/, 'use the two-letter ISO country code, e.g. DE'),
 };
-/** An address as an issued record keeps it: desk wrote it, and a record is read as it was written. */
-export const address = z.object(addressShape);
-export type Address = z.infer<typeof address>;
 
 /**
  * The known key a misspelt one most likely meant: the same but for case, or one or two letters
@@ -148,5 +145,6 @@ export function strictObject<const T extends z.ZodRawShape>(shape: T): z.ZodObje
   return z.object(shape).catchall(unknownField) as unknown as z.ZodObject<T, z.core.$strict>;
 }
 
-/** An address in desk.yaml or a customer file, typed by hand: a misspelt line is refused. */
+/** An address in desk.yaml, a customer file or an issued record: a misspelt line is refused. */
 export const postalAddress = strictObject(addressShape);
+export type Address = z.infer<typeof postalAddress>;
