@@ -51,19 +51,14 @@ export async function ticketFilesChangedBetween(
   from: string,
   to: string,
 ): Promise<Set<string> | undefined> {
-  if (!gitCanSay()) return undefined;
-  try {
-    const out = await gitIn(root, ['diff', '--name-only', '-z', '--no-renames', from, to, '--', `${TICKETS_DIR}/`]);
-    return new Set(out.split('\0').filter(Boolean));
-  } catch {
-    return undefined;
-  }
+  const blobs = await ticketBlobsChangedBetween(root, from, to);
+  return blobs && new Set(blobs.keys());
 }
 
 /**
  * The ticket files that differ between two commits, each with its blob id (hex) in `to`
- * (undefined: not in `to`). Trees compared as in ticketFilesChangedBetween. Undefined when git
- * cannot say.
+ * (undefined: not in `to`): trees compared, no file stat'ed, so a folder git finds unchanged is
+ * skipped whole. Undefined when git cannot say (a commit no longer there).
  */
 export async function ticketBlobsChangedBetween(
   root: string,
